@@ -1,0 +1,56 @@
+"""The ``ltgraph`` command: a thin shell over the package, one sub-command per job.
+
+Each command imports its stage lazily so that ``ltgraph --help`` stays fast and a broken
+optional part (the browser, a remote store) never stops the others.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+PROJECT = Path(__file__).resolve().parents[2]
+DEFAULT_RELEASES = PROJECT.parent / "shared" / "releases"
+DEFAULT_GRAPH = PROJECT / "data" / "graph" / "ltgraph.trig"
+DEFAULT_REFERENCE = PROJECT / "data" / "reference"
+
+
+@click.group()
+@click.version_option(package_name="ltgraph")
+def main() -> None:
+    """ltgraph: the Living Together mayors network as a validated knowledge graph."""
+
+
+@main.command()
+@click.option("--releases", "releases_dir", type=click.Path(path_type=Path),
+              default=DEFAULT_RELEASES, show_default=True,
+              help="Folder of press releases (.txt, .html) to build from.")
+@click.option("--output", type=click.Path(path_type=Path), default=DEFAULT_GRAPH,
+              show_default=True, help="TriG file to write (atomically).")
+@click.option("--reference", "reference_dir", type=click.Path(path_type=Path),
+              default=DEFAULT_REFERENCE, show_default=True, help="Curated reference data.")
+@click.option("--with-text", is_flag=True,
+              help="Also store the text of quotations (for stores built locally from the "
+                   "release files; never for the committed graph).")
+@click.option("--quiet", is_flag=True, help="Print only problems and the summary.")
+def build(releases_dir: Path, output: Path, reference_dir: Path, with_text: bool,
+          quiet: bool) -> None:
+    """Parse, extract, map and validate every release; write the dataset as TriG."""
+    from ltgraph.build import run_build
+
+    sys.exit(run_build(releases_dir, output, reference_dir, with_text=with_text, quiet=quiet))
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def validate(file: Path) -> None:
+    """Validate a dataset file against the SHACL shapes; exit 1 on violations."""
+    from ltgraph.validate import run_validate
+
+    sys.exit(run_validate(file))
+
+
+if __name__ == "__main__":
+    main()
