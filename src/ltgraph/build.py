@@ -1,0 +1,204 @@
+"""Build the dataset: every release through parse → extract → map → validate, plus the
+curated reference data and the ontology, written atomically as canonical TriG.
+
+One broken release never stops the others: each problem becomes one line naming the file,
+the release is left out, and the build goes on; the exit status says whether all went well.
+The output file is replaced in one step (write to a temporary file, then rename), so a reader
+sees the old dataset or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from ltgraph.mapping import map_release
+from ltgraph.model import ReleaseFacts
+from ltgraph.terms import ONTOLOGY_GRAPH, REFERENCE_GRAPH, release_graph
+from ltgraph.trig import dumps
+
+RELEASE_SUFFIXES = (".txt", ".html", ".htm")
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class ReleaseOutcome:
+    """What became of one release file: its graph, or the problems that kept it out."""
+
+    file: str
+    slug: str | None = None
+    graph: Graph | None = None
+    facts: ReleaseFacts | None = None
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    note: str | None = None  # e.g. "same bytes as X: ingested once"
+
+
+@dataclass
+class BuildResult:
+    graphs: dict[str, Graph]
+    outcomes: list[ReleaseOutcome]
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def release_files(folder: Path) -> list[Path]:
+    """The release files of a folder, in a stable order (by name)."""
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES)
+
+
+def load_ontology_graph() -> Graph:
+    from ltgraph.validate import load_ontology
+
+    return load_ontology()
+
+
+def load_reference_graph(folder: Path) -> Graph:
+    from ltgraph.reference import load_reference
+
+    return load_reference(folder)
+
+
+def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: bool = False,
+                  progress: Callable[[str], None] = lambda line: None) -> BuildResult:
+    """Every good release's graph plus reference and ontology graphs; problems as lines."""
+    from ltgraph.extract import extract_facts
+    from ltgraph.gazetteer import load_gazetteer
+    from ltgraph.validate import validate_graph
+
+    problems: list[str] = []
+    ontology = load_ontology_graph()
+    reference = load_reference_graph(reference_dir)
+    graphs: dict[str, Graph] = {str(ONTOLOGY_GRAPH): ontology, str(REFERENCE_GRAPH): reference}
+    reference_report = validate_graph(reference, ontology)
+    for p in reference_report.problems:
+        problems.append(f"{reference_dir}: {p.focus} · {p.path} · {p.message}")
+    context = reference + ontology
+    gazetteer = load_gazetteer(reference, ontology)
+
+    files = release_files(releases_dir) if releases_dir is not None else []
+    outcomes: list[ReleaseOutcome] = []
+    seen_bytes: dict[str, str] = {}
+    for n, path in enumerate(files, start=1):
+        outcome = build_release(path, gazetteer, context, seen_bytes, with_text=with_text,
+                                extract=extract_facts, validate=validate_graph)
+        outcomes.append(outcome)
+        if outcome.graph is not None and outcome.slug is not None:
+            name = str(release_graph(outcome.slug))
+            if name in graphs:
+                outcome.problems.append(
+                    f"{path.name}: release {outcome.slug} is already built from another file; "
+                    "kept the first (rename or remove one of them)")
+                outcome.graph = None
+            else:
+                graphs[name] = outcome.graph
+        problems.extend(outcome.problems)
+        progress(summary_line(n, len(files), outcome))
+    return BuildResult(graphs=graphs, outcomes=outcomes, problems=problems)
+
+
+def build_release(path: Path, gazetteer, context: Graph, seen_bytes: dict[str, str], *,
+                  with_text: bool, extract, validate) -> ReleaseOutcome:
+    """One release, start to end; any failure becomes a problem line naming the file."""
+    from ltgraph.parse import ReleaseError, parse_release
+
+    outcome = ReleaseOutcome(file=path.name)
+    try:
+        release = parse_release(path)
+    except ReleaseError as err:
+        outcome.problems.append(str(err))
+        return outcome
+    except OSError as err:
+        outcome.problems.append(f"{path.name}: cannot be read: {err.strerror or err}")
+        return outcome
+    if release.sha256 in seen_bytes:
+        outcome.note = f"same bytes as {seen_bytes[release.sha256]}: ingested once"
+        return outcome
+    seen_bytes[release.sha256] = path.name
+    outcome.slug = release.slug
+    try:
+        facts = extract(release, gazetteer)
+        graph = map_release(facts, with_text=with_text)
+    except Exception as err:  # a bug must not stop the other releases; say where it happened
+        outcome.problems.append(f"{path.name}: could not be mapped: "
+                                f"{type(err).__name__}: {err}")
+        return outcome
+    outcome.facts = facts
+    outcome.warnings = [f"{path.name}: {w}" for w in (*release.warnings, *facts.warnings)]
+    report = validate(graph, context)
+    if not report.conforms:
+        outcome.problems.extend(f"{path.name}: {p.focus} · {p.path} · {p.message}"
+                                for p in report.problems)
+        return outcome
+    outcome.graph = graph
+    return outcome
+
+
+def summary_line(n: int, total: int, outcome: ReleaseOutcome) -> str:
+    """One line a person reads while a long build runs."""
+    prefix = f"[{n}/{total}] {outcome.file}"
+    if outcome.note:
+        return f"{prefix}: {outcome.note}"
+    if outcome.graph is None:
+        return f"{prefix}: FAILED ({len(outcome.problems)} problem(s))"
+    f = outcome.facts
+    assert f is not None
+    counts = (f"{len(f.persons)} people, {len(f.cities)} cities, {len(f.mandates)} mandates, "
+              f"{len(f.summits)} summits, {len(f.declarations)} declarations, "
+              f"{len(f.partnerships)} partners, {len(f.quotes)} quotes, {len(f.photos)} photos")
+    warn = f", {len(outcome.warnings)} warning(s)" if outcome.warnings else ""
+    return f"{prefix} -> {outcome.slug}: {counts}{warn}"
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` in one step; a crash leaves the old file whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def dataset_text(graphs: dict[str, Graph]) -> str:
+    return dumps({name: graph for name, graph in graphs.items()})
+
+
+def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_text: bool = False,
+              quiet: bool = False) -> int:
+    """The ``ltgraph build`` command: 0 when every release was built and conforms, else 1."""
+    def show(line: str) -> None:
+        if not quiet:
+            print(line, flush=True)
+
+    if not releases_dir.is_dir():
+        print(f"{releases_dir}: no such folder of releases", file=sys.stderr)
+        return 2
+    result = build_dataset(releases_dir, reference_dir, with_text=with_text, progress=show)
+    write_atomically(output, dataset_text(result.graphs))
+    for outcome in result.outcomes:
+        for warning in outcome.warnings:
+            show(f"warning: {warning}")
+    for problem in result.problems:
+        print(f"error: {problem}", file=sys.stderr)
+    built = sum(1 for o in result.outcomes if o.graph is not None)
+    triples = sum(len(g) for g in result.graphs.values())
+    print(f"built {built} of {len(result.outcomes)} release file(s), {triples} triples "
+          f"in {len(result.graphs)} graphs -> {output}; {len(result.problems)} problem(s)",
+          file=sys.stderr if result.problems else sys.stdout)
+    return 0 if result.ok else 1

@@ -1,0 +1,257 @@
+"""Map the facts of one release to RDF: the content of that release's named graph.
+
+Mapping knows nothing of text: it reads ``ReleaseFacts`` (plain data) and writes triples in the
+vocabulary of ``ontology/ltgraph.ttl``. Every extracted statement is traced to the character
+spans that support it through an ``lt:Evidence`` node (RDF reification: rdf:subject,
+rdf:predicate, rdf:object) pointing at ``lt:TextSpan`` nodes named with RFC 5147 fragments
+(``…/id/release/{slug}#char=10,42``). All IRIs are derived from the facts, so the same input
+always gives the same graph, and no blank node is ever minted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import FOAF, PROV, RDF, RDFS, XSD
+
+from ltgraph.model import ReleaseFacts, Span
+from ltgraph.terms import LT, ORG, SCHEMA, release_graph, resource
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def agent_iri(agent: str) -> URIRef:
+    """``city/duesseldorf`` or ``org/oecd`` as an IRI."""
+    kind, _, slug = agent.partition("/")
+    return resource(kind, slug)
+
+
+def date_literal(value: date) -> Literal:
+    return Literal(value.isoformat(), datatype=XSD.date)
+
+
+def span_iri(release_iri: URIRef, span: Span) -> URIRef:
+    return URIRef(f"{release_iri}#char={span.start},{span.end}")
+
+
+def evidence_iri(release_iri: URIRef, triple: Triple) -> URIRef:
+    digest = hashlib.sha1(" ".join(t.n3() for t in triple).encode("utf-8")).hexdigest()
+    return URIRef(f"{release_iri}#ev-{digest[:12]}")
+
+
+class _GraphWriter:
+    """Collects the triples of one release graph, with evidence for the extracted ones."""
+
+    def __init__(self, release_iri: URIRef) -> None:
+        self.graph = Graph()
+        self.release_iri = release_iri
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.graph.add((s, p, o))
+
+    def state(self, s: URIRef, p: URIRef, o: URIRef | Literal, spans: Iterable[Span]) -> None:
+        """Add a statement taken from the text, and the evidence that supports it."""
+        self.add(s, p, o)
+        spans = sorted(set(spans))
+        if not spans:
+            return
+        ev = evidence_iri(self.release_iri, (s, p, o))
+        self.add(ev, RDF.type, LT.Evidence)
+        self.add(ev, RDF.subject, s)
+        self.add(ev, RDF.predicate, p)
+        self.add(ev, RDF.object, o)
+        for span in spans:
+            self.add(ev, LT.span, self.span(span))
+
+    def span(self, span: Span) -> URIRef:
+        node = span_iri(self.release_iri, span)
+        self.add(node, RDF.type, LT.TextSpan)
+        self.add(node, LT.spanOf, self.release_iri)
+        self.add(node, LT.charStart, Literal(span.start))
+        self.add(node, LT.charEnd, Literal(span.end))
+        return node
+
+
+def map_release(facts: ReleaseFacts, *, with_text: bool = False) -> Graph:
+    """The named graph of one release: what it states, with provenance down to text spans.
+
+    ``with_text`` adds the words of quotations; it is for stores built locally from the release
+    files, never for the committed dataset (DESIGN.md, "Text from releases").
+    """
+    release = facts.release
+    rel = resource("release", release.slug)
+    w = _GraphWriter(rel)
+    w.add(release_graph(release.slug), PROV.wasDerivedFrom, rel)
+    _map_release_itself(w, facts)
+    _map_named_things(w, facts)
+    _map_mandates(w, facts)
+    _map_events(w, facts)
+    _map_quotes_and_photos(w, facts, with_text)
+    return w.graph
+
+
+def _map_release_itself(w: _GraphWriter, facts: ReleaseFacts) -> None:
+    release, rel = facts.release, w.release_iri
+    w.add(rel, RDF.type, LT.PressRelease)
+    w.add(rel, LT.sha256, Literal(release.sha256))
+    w.add(rel, LT.sourceFileName, Literal(release.path))
+    for part, lang in ((release.headline_de, "de"), (release.headline_en, "en")):
+        if part is not None and part.text.strip():
+            w.state(rel, SCHEMA.headline, Literal(part.text.strip(), lang=lang), [part.span])
+    if release.subheadline is not None and release.subheadline.text.strip():
+        w.state(rel, SCHEMA.alternativeHeadline,
+                Literal(release.subheadline.text.strip(), lang="de"), [release.subheadline.span])
+    languages = ["de"] if release.body_de is not None else []
+    if release.body_en is not None:
+        languages.append("en")
+    for lang in languages:
+        w.add(rel, SCHEMA.inLanguage, Literal(lang))
+    byline = [release.byline.span] if release.byline is not None else []
+    if facts.published is not None:
+        w.state(rel, SCHEMA.datePublished, date_literal(facts.published), byline)
+    if facts.author is not None:
+        w.state(rel, SCHEMA.author, resource("person", facts.author), byline)
+    if facts.publisher is not None:
+        spans = [release.masthead.span] if release.masthead is not None else []
+        w.state(rel, SCHEMA.publisher, agent_iri(facts.publisher), spans)
+    if release.online_url is not None:
+        w.state(rel, SCHEMA.url, URIRef(release.online_url.text), [release.online_url.span])
+
+
+def _map_named_things(w: _GraphWriter, facts: ReleaseFacts) -> None:
+    rel = w.release_iri
+    for person in facts.persons:
+        iri = resource("person", person.slug)
+        w.add(iri, RDF.type, LT.Person)
+        w.state(iri, SCHEMA.name, Literal(person.name), person.evidence)
+        if person.honorific:
+            w.add(iri, SCHEMA.honorificPrefix, Literal(person.honorific))
+        w.add(rel, SCHEMA.mentions, iri)
+    for city in facts.cities:
+        iri = resource("city", city.slug)
+        country = resource("country", city.country_iso.lower())
+        w.state(iri, RDF.type, LT.City, city.evidence)
+        w.add(iri, RDFS.label, Literal(city.label, lang="en"))
+        w.add(iri, LT.country, country)
+        w.add(country, RDF.type, LT.Country)
+        w.add(country, RDFS.label, Literal(city.country_label, lang="en"))
+        w.add(country, LT.isoCode, Literal(city.country_iso.upper()))
+        if city.wikidata:
+            w.add(iri, SCHEMA.sameAs, URIRef(f"http://www.wikidata.org/entity/{city.wikidata}"))
+        if city.geonames:
+            w.add(iri, SCHEMA.sameAs, URIRef(f"https://sws.geonames.org/{city.geonames}/"))
+        w.add(rel, SCHEMA.mentions, iri)
+    for org in facts.organisations:
+        iri = resource("org", org.slug)
+        w.state(iri, RDF.type, LT.Organisation, org.evidence)
+        if org.is_network:
+            w.add(iri, RDF.type, LT.Network)
+        w.add(iri, RDFS.label, Literal(org.label, lang="en"))
+        w.add(rel, SCHEMA.mentions, iri)
+    for venue in facts.venues:
+        iri = resource("venue", venue.slug)
+        w.state(iri, RDF.type, LT.Venue, venue.evidence)
+        w.add(iri, RDFS.label, Literal(venue.label))
+        w.add(iri, SCHEMA.containedInPlace, resource("city", venue.city))
+        w.add(rel, SCHEMA.mentions, iri)
+
+
+def mandate_slug(person: str, role: str, agent: str) -> str:
+    return f"{person}-{role}-{agent.partition('/')[2]}"
+
+
+def _map_mandates(w: _GraphWriter, facts: ReleaseFacts) -> None:
+    for m in facts.mandates:
+        iri = resource("mandate", mandate_slug(m.person, m.role, m.agent))
+        w.add(iri, RDF.type, LT.Mandate)
+        w.state(iri, ORG.member, resource("person", m.person), m.evidence)
+        w.state(iri, ORG.role, resource("role", m.role), m.evidence)
+        w.state(iri, ORG.organization, agent_iri(m.agent), m.evidence)
+        w.add(iri, LT.roleLabel, Literal(m.role_label, lang=m.language))
+        if facts.published is not None:
+            w.add(iri, LT.attestedOn, date_literal(facts.published))
+
+
+def _map_events(w: _GraphWriter, facts: ReleaseFacts) -> None:
+    rel = w.release_iri
+    for s in facts.summits:
+        iri = resource("summit", s.slug)
+        w.add(iri, RDF.type, LT.Summit)
+        w.add(iri, RDFS.label, Literal(s.label, lang="en"))
+        if s.ordinal is not None:
+            w.state(iri, LT.ordinal, Literal(s.ordinal), s.evidence)
+        if s.host_city is not None:
+            w.state(iri, LT.hostCity, resource("city", s.host_city), s.evidence)
+        if s.start is not None:
+            w.state(iri, SCHEMA.startDate, date_literal(s.start), s.evidence)
+        if s.end is not None:
+            w.state(iri, SCHEMA.endDate, date_literal(s.end), s.evidence)
+        for venue in s.venues:
+            w.state(iri, SCHEMA.location, resource("venue", venue), s.evidence)
+        w.add(rel, SCHEMA.mentions, iri)
+    for d in facts.declarations:
+        iri = resource("declaration", d.slug)
+        w.add(iri, RDF.type, LT.Declaration)
+        w.add(iri, RDFS.label, Literal(d.label, lang="en"))
+        w.state(iri, LT.adoptedAt, resource("summit", d.summit), d.evidence)
+        if d.date_created is not None:
+            w.state(iri, SCHEMA.dateCreated, date_literal(d.date_created), d.evidence)
+        if d.venue is not None:
+            w.state(iri, SCHEMA.locationCreated, resource("venue", d.venue), d.evidence)
+        for city in d.signatories:
+            w.state(iri, LT.signatory, resource("city", city), d.evidence)
+        w.add(rel, SCHEMA.mentions, iri)
+    for p in facts.partnerships:
+        iri = resource("partnership", f"{p.event}-{p.organisation}-{p.role}")
+        org, summit = resource("org", p.organisation), resource("summit", p.event)
+        w.add(iri, RDF.type, LT.Partnership)
+        w.state(iri, LT.partner, org, p.evidence)
+        w.state(iri, LT.partnerRole, resource("partner-role", p.role), p.evidence)
+        w.state(iri, LT.event, summit, p.evidence)
+        if p.role == "main-sponsor":
+            w.state(summit, SCHEMA.sponsor, org, p.evidence)
+    for a in facts.attendance:
+        w.state(resource("summit", a.summit), SCHEMA.attendee, resource("person", a.person),
+                a.evidence)
+    for c in facts.participation:
+        w.state(resource("summit", c.summit), LT.participatingCity, resource("city", c.city),
+                c.evidence)
+    for m in facts.memberships:
+        network = resource("org", m.network)
+        iri = URIRef(f"{network}#member-{m.city}")
+        w.add(iri, RDF.type, ORG.Membership)
+        w.state(iri, ORG.member, resource("city", m.city), m.evidence)
+        w.state(iri, ORG.organization, network, m.evidence)
+        if m.since is not None:
+            w.state(iri, LT.memberSince, Literal(str(m.since), datatype=XSD.gYear), m.evidence)
+    for f in facts.figures:
+        w.state(resource("summit", f.event), LT[f.what], Literal(f.value), f.evidence)
+
+
+def _map_quotes_and_photos(w: _GraphWriter, facts: ReleaseFacts, with_text: bool) -> None:
+    release, rel = facts.release, w.release_iri
+    for n, q in enumerate(sorted(facts.quotes, key=lambda q: q.span), start=1):
+        iri = resource("quote", f"{release.slug}-{n}")
+        w.add(iri, RDF.type, LT.Quotation)
+        w.add(iri, SCHEMA.isPartOf, rel)
+        w.state(iri, LT.quotedPerson, resource("person", q.person), [q.span])
+        w.add(iri, SCHEMA.inLanguage, Literal(q.language))
+        w.add(iri, LT.span, w.span(q.span))
+        if with_text:
+            w.add(iri, SCHEMA.text, Literal(release.text[q.span.start:q.span.end], lang=q.language))
+    for n, photo in enumerate(facts.photos, start=1):
+        iri = resource("photo", f"{release.slug}-{n}")
+        w.add(iri, RDF.type, LT.Photograph)
+        w.add(iri, SCHEMA.isPartOf, rel)
+        w.add(iri, SCHEMA.contentUrl, URIRef(photo.url))
+        w.add(iri, LT.span, w.span(photo.caption))
+        w.add(rel, SCHEMA.associatedMedia, iri)
+        if photo.photographer is not None:
+            w.state(iri, SCHEMA.creator, resource("person", photo.photographer), [photo.caption])
+        for person in photo.depicts:
+            w.state(iri, FOAF.depicts, resource("person", person), [photo.caption])
+        if photo.event is not None:
+            w.state(iri, SCHEMA.about, resource("summit", photo.event), [photo.caption])

@@ -1,0 +1,92 @@
+"""A canonical TriG writer: same dataset, same bytes.
+
+rdflib's serialisers are correct but do not promise a stable order (nor stable prefixes), and the
+committed ``data/graph/ltgraph.trig`` must be rebuilt byte for byte. This writer sorts graphs,
+subjects, predicates (rdf:type first) and objects, and abbreviates IRIs only with the fixed
+prefixes below. It writes what any TriG parser reads; a test checks the round trip.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from ltgraph.terms import ID, KINDS, PREFIXES
+
+# fixed prefixes: the standard vocabularies, then one per kind of our resources (city:, person: …)
+_KIND_PREFIXES = {kind.replace("-", ""): f"{ID}{kind}/" for kind in KINDS}
+TRIG_PREFIXES: dict[str, str] = {**PREFIXES, **_KIND_PREFIXES,
+                                 "graph": "https://w3id.org/ltgraph/graph/"}
+_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+_NOT_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _by_longest_namespace() -> list[tuple[str, str]]:
+    return sorted(TRIG_PREFIXES.items(), key=lambda item: (-len(item[1]), item[0]))
+
+
+_NAMESPACES = _by_longest_namespace()
+
+
+def iri_text(iri: str) -> str:
+    """A prefixed name when one of our prefixes fits, else ``<iri>``."""
+    for prefix, namespace in _NAMESPACES:
+        if iri.startswith(namespace):
+            local = iri[len(namespace):]
+            if _LOCAL.match(local):
+                return f"{prefix}:{local}"
+    if _NOT_IRI.search(iri):
+        raise ValueError(f"not a valid IRI, refused rather than mangled: {iri!r}")
+    return f"<{iri}>"
+
+
+def literal_text(lit: Literal) -> str:
+    lexical = "".join(_ESCAPES.get(ch, ch) for ch in str(lit))
+    if lit.language:
+        return f'"{lexical}"@{lit.language}'
+    if lit.datatype is None or str(lit.datatype) == _XSD + "string":
+        return f'"{lexical}"'
+    return f'"{lexical}"^^{iri_text(str(lit.datatype))}'
+
+
+def term_text(term: Node) -> str:
+    if isinstance(term, URIRef):
+        return iri_text(str(term))
+    if isinstance(term, Literal):
+        return literal_text(term)
+    raise ValueError(f"blank nodes are not published: {term!r}")
+
+
+def _predicate_key(predicate: str) -> tuple[int, str]:
+    return (0, "") if predicate == _RDF_TYPE else (1, predicate)
+
+
+def graph_block(name: str | None, triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """One graph of the dataset as a TriG block, every level sorted."""
+    by_subject: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for s, p, o in triples:
+        by_subject[term_text(s)][str(p)].add(term_text(o))
+    lines = [f"{iri_text(name)} {{" if name else "{"]
+    for subject in sorted(by_subject):
+        predicates = by_subject[subject]
+        parts = []
+        for predicate in sorted(predicates, key=_predicate_key):
+            verb = "a" if predicate == _RDF_TYPE else iri_text(predicate)
+            parts.append(f"{verb} " + " , ".join(sorted(predicates[predicate])))
+        lines.append(f"    {subject} " + " ;\n        ".join(parts) + " .")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def dumps(graphs: dict[str, Iterable[tuple[Node, Node, Node]]]) -> str:
+    """The whole dataset: prefixes, then each named graph in IRI order."""
+    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(TRIG_PREFIXES.items()))
+    blocks = [graph_block(name, graphs[name]) for name in sorted(graphs)]
+    return head + "\n" + "\n".join(blocks)
