@@ -1,0 +1,232 @@
+"""The build, end to end: releases in, one validated TriG dataset out.
+
+These are the acceptance tests of the release pipeline: the competency questions and the gold
+facts are answered by a dataset built exactly as ``ltgraph build`` builds it.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Literal, URIRef
+
+from conftest import COMMITTED_GRAPH, OWN_FIXTURES, REPO, SHARED, ltgraph_command
+
+SEED = "20190901-318_07.txt"
+
+
+def run_build(releases: Path, output: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run(ltgraph_command("build", "--releases", releases, "--output", output,
+                                          *extra),
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory, shared) -> Path:
+    out = tmp_path_factory.mktemp("seed") / "ltgraph.trig"
+    result = run_build(shared / "releases", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def all_fixtures_build(tmp_path_factory, shared) -> Path:
+    """Every release we have gold for (shared and our own), built together in one folder."""
+    folder = tmp_path_factory.mktemp("releases")
+    sources = [shared / "releases" / SEED, *sorted((shared / "fixtures" / "releases").iterdir())]
+    if (OWN_FIXTURES / "releases").is_dir():
+        sources += sorted((OWN_FIXTURES / "releases").iterdir())
+    for src in sources:
+        shutil.copy(src, folder / src.name)
+    out = folder.parent / "all.trig"
+    result = run_build(folder, out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+def cq_cases() -> list[Path]:
+    return sorted((SHARED / "cq").glob("*.rq")) if SHARED.is_dir() else []
+
+
+def expected_rows(csv_path: Path) -> tuple[list[str], set[tuple[str, ...]]]:
+    with csv_path.open(encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        return header, {tuple(row) for row in reader if row}
+
+
+def as_text(term) -> str:
+    if term is None:
+        return ""
+    return str(term)
+
+
+@pytest.mark.parametrize("query", cq_cases(), ids=lambda p: p.stem)
+def test_given_the_seed_release_each_competency_question_returns_exactly_its_rows(
+        query, seed_build):
+    ds = Dataset(default_union=True)
+    ds.parse(seed_build, format="trig")
+    header, want = expected_rows(query.with_suffix(".csv"))
+    result = ds.query(query.read_text(encoding="utf-8"))
+    assert [str(v) for v in result.vars] == header
+    got = {tuple(as_text(row[v]) for v in result.vars) for row in result}
+    assert got == want, f"missing: {sorted(want - got)}\nextra: {sorted(got - want)}"
+
+
+def gold_files() -> list[Path]:
+    files = sorted((SHARED / "fixtures" / "gold").glob("*.toml")) if SHARED.is_dir() else []
+    return files + sorted((OWN_FIXTURES / "gold").glob("*.toml"))
+
+
+@pytest.mark.parametrize("gold", gold_files(), ids=lambda p: p.stem)
+def test_given_a_release_with_gold_facts_the_scorer_finds_f1_of_one(gold, all_fixtures_build):
+    scorer = SHARED / "eval" / "score.py"
+    result = subprocess.run([sys.executable, scorer, all_fixtures_build, gold, "--min-f1", "1.0"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_committed_dataset_is_the_build_of_the_seed_release_byte_for_byte(seed_build):
+    assert COMMITTED_GRAPH.read_bytes() == seed_build.read_bytes(), (
+        "data/graph/ltgraph.trig is stale: run `ltgraph build` and commit the result")
+
+
+def test_two_builds_of_the_same_releases_are_byte_identical(seed_build, tmp_path, shared):
+    again = tmp_path / "again.trig"
+    assert run_build(shared / "releases", again).returncode == 0
+    assert again.read_bytes() == seed_build.read_bytes()
+
+
+def test_the_built_dataset_has_one_graph_per_release_derived_from_it(seed_build):
+    ds = Dataset()
+    ds.parse(seed_build, format="trig")
+    graph = URIRef("https://w3id.org/ltgraph/graph/release/duesseldorf-20190901-318")
+    release = URIRef("https://w3id.org/ltgraph/id/release/duesseldorf-20190901-318")
+    prov = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
+    assert (graph, prov, release) in ds.graph(graph)
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert {"https://w3id.org/ltgraph/graph/reference",
+            "https://w3id.org/ltgraph/graph/ontology", str(graph)} <= names
+
+
+def test_the_committed_dataset_holds_no_release_prose(seed_build, shared):
+    """Quotations are stored as spans, never as text, unless built locally --with-text."""
+    text = seed_build.read_text(encoding="utf-8")
+    assert "schema:text" not in text
+    seed_words = (shared / "releases" / SEED).read_text(encoding="utf-8").split()
+    shingles = {" ".join(seed_words[i:i + 12]) for i in range(0, len(seed_words) - 12, 6)}
+    flat = " ".join(text.split())
+    assert not [s for s in shingles if s in flat]
+
+
+def test_with_text_a_local_build_adds_the_words_of_each_quotation(tmp_path, shared):
+    out = tmp_path / "local.trig"
+    assert run_build(shared / "releases", out, "--with-text").returncode == 0
+    ds = Dataset(default_union=True)
+    ds.parse(out, format="trig")
+    rows = list(ds.query("PREFIX lt: <https://w3id.org/ltgraph/ontology#> "
+                         "PREFIX schema: <https://schema.org/> "
+                         "SELECT ?q ?t WHERE { ?q a lt:Quotation ; schema:text ?t }"))
+    assert rows, "no quotation text in a --with-text build"
+    seed_text = (shared / "releases" / SEED).read_text(encoding="utf-8")
+    assert all(str(t) in seed_text for _, t in rows)
+
+
+# ------------------------------------------------------------------ bad input, build level
+
+
+def write_bad_releases(folder: Path, seed_bytes: bytes) -> dict[str, bytes]:
+    bad = {
+        "20190101-001_01.txt": b"",
+        "20190101-002_01.txt": b"\x00\x01\x02binary\xff\xfe" * 50,
+        "20190101-003_01.txt": b"<!DOCTYPE html><html><body><p>Pressedienst</p></body></html>",
+        "20190101-004_01.txt": seed_bytes[: len(seed_bytes) // 3],
+        "20190101-005_01.txt": seed_bytes.decode("utf-8").encode("utf-8")[:200]
+        + "Stra\u00dfe".encode("latin-1") + seed_bytes[200:],
+    }
+    for name, data in bad.items():
+        (folder / name).write_bytes(data)
+    return bad
+
+
+def test_given_broken_releases_the_good_one_is_still_built_and_each_problem_named(
+        tmp_path, shared):
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    seed_bytes = (shared / "releases" / SEED).read_bytes()
+    (folder / SEED).write_bytes(seed_bytes)
+    bad = write_bad_releases(folder, seed_bytes)
+    out = tmp_path / "out.trig"
+    result = run_build(folder, out)
+    assert result.returncode != 0
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    for name in bad:
+        assert any(name in line for line in errors), f"{name} not named in:\n{result.stderr}"
+    assert "Traceback" not in result.stderr
+    ds = Dataset()
+    ds.parse(out, format="trig")
+    built = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert "https://w3id.org/ltgraph/graph/release/duesseldorf-20190901-318" in built
+    assert not [n for n in built if "20190101" in n]
+
+
+def test_the_same_bytes_under_two_file_names_are_one_release(tmp_path, shared):
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    seed_bytes = (shared / "releases" / SEED).read_bytes()
+    (folder / SEED).write_bytes(seed_bytes)
+    (folder / "copy-of-the-seed.txt").write_bytes(seed_bytes)
+    out = tmp_path / "out.trig"
+    result = run_build(folder, out)
+    assert result.returncode == 0, result.stderr
+    assert "ingested once" in result.stdout
+    ds = Dataset(default_union=True)
+    ds.parse(out, format="trig")
+    releases = list(ds.query("PREFIX lt: <https://w3id.org/ltgraph/ontology#> "
+                             "SELECT DISTINCT ?r WHERE { ?r a lt:PressRelease }"))
+    assert len(releases) == 1
+
+
+def test_a_failed_write_leaves_the_previous_dataset_whole(tmp_path):
+    from ltgraph.build import write_atomically
+
+    target = tmp_path / "ltgraph.trig"
+    target.write_text("old dataset\n", encoding="utf-8")
+    unwritable = "new dataset, half written " * 1000 + "\ud800"  # a lone surrogate fails mid-write
+    with pytest.raises(UnicodeEncodeError):
+        write_atomically(target, unwritable)
+    assert target.read_text(encoding="utf-8") == "old dataset\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["ltgraph.trig"]
+
+
+def test_a_build_with_no_release_folder_says_so(tmp_path):
+    result = run_build(tmp_path / "nowhere", tmp_path / "out.trig")
+    assert result.returncode == 2
+    assert "nowhere" in result.stderr
+    assert not (tmp_path / "out.trig").exists()
+
+
+def test_the_build_shows_progress_and_a_summary_per_release(seed_build, tmp_path, shared):
+    result = run_build(shared / "releases", tmp_path / "x.trig")
+    assert f"[1/1] {SEED} -> duesseldorf-20190901-318:" in result.stdout
+    assert "built 1 of 1 release file(s)" in result.stdout
+
+
+def test_quoted_literals_survive_the_round_trip(seed_build):
+    ds = Dataset(default_union=True)
+    ds.parse(seed_build, format="trig")
+    names = {str(o) for o in ds.objects(None, URIRef("https://schema.org/name"))}
+    assert "Michał Olszewski" in names
+    assert not [n for n in names if "?" in n]
+    assert Literal("Michał Olszewski") in set(ds.objects(None, URIRef("https://schema.org/name")))
+
+
+def test_repo_layout_has_the_design_card_folders():
+    for name in ("pyproject.toml", "server.py", "ontology", "shapes", "data", "src/ltgraph",
+                 "tests"):
+        assert (REPO / name).exists(), name
