@@ -1,0 +1,34 @@
+"""Parse one press release file into a :class:`~ltgraph.model.Release`: the first stage.
+
+The stage has two steps. ``parse_bytes`` turns the file's bytes into text it can trust (size
+cap, empty and binary files, HTML saved as ``.txt``, encodings); ``parse_txt`` cuts the
+press-service plain-text format into parts with exact character spans. Every problem with an
+input is one :class:`ReleaseError`, whose ``str()`` names the file, the position and the
+problem on one line, so a build can report it and go on with the other releases.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ltgraph.model import Release
+from ltgraph.parse_bytes import (MAX_RELEASE_BYTES, ReleaseError, decode_text, looks_like_html,
+                                 read_release_bytes, refuse_unusable_bytes)
+from ltgraph.parse_txt import TXT_FORMAT, parse_txt_release
+
+__all__ = ["MAX_RELEASE_BYTES", "TXT_FORMAT", "ReleaseError", "parse_release"]
+
+
+def parse_release(path: Path) -> Release:
+    """Read, decode and parse one release file; raise :class:`ReleaseError` if it is unusable."""
+    path = Path(path)
+    data = read_release_bytes(path)
+    refuse_unusable_bytes(path.name, data)
+    if looks_like_html(data):
+        raise ReleaseError(path.name, "byte 0",
+                           f"HTML saved as '{path.suffix}': the file is an HTML page, not the "
+                           "plain-text export; give it the .html extension")
+    text, warnings = decode_text(path.name, data)
+    return parse_txt_release(text, file_name=path.name,
+                             sha256=hashlib.sha256(data).hexdigest(), warnings=warnings)

@@ -1,0 +1,156 @@
+"""From a release file's bytes to trustworthy text, or one clear error.
+
+A folder of releases holds whatever people saved into it: empty files, binaries, HTML pages
+saved as ``.txt``, files cut short, exports in the wrong encoding. Each of these must stop
+that one release with a single line naming the file, the position and the problem, so the
+build can go on with the others. Text is only ever decoded in one way per file; anything we
+decode other than as clean UTF-8 is said in a warning, never done silently.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+MAX_RELEASE_BYTES = 2 * 1024 * 1024  # 2 MiB; the largest real release is about 25 kB
+
+# Share of control bytes (other than tab, newline, carriage return, form feed) above which a
+# file is binary rather than text.
+_BINARY_CONTROL_SHARE = 0.05
+_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+# A well-formed UTF-8 multi-byte sequence (2, 3 or 4 bytes).
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
+                             rb"[\xf0-\xf4][\x80-\xbf]{3}")
+# Characters a UTF-8 lead byte becomes when UTF-8 is misread as Latin-1 / Windows-1252,
+# followed by what its continuation bytes become.
+_CONTINUATION_CHARS = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+                              for b in range(0x80, 0xC0))
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION_CHARS) + "]{1,3}")
+# Non-ASCII characters a Windows-1252 press text plausibly contains besides letters.
+_CP1252_PUNCTUATION = set("–—‘’‚“”„…€°§«»©®·×÷½¼¾´¨ ¡¿ºª²³•†‡‰™")
+
+
+class ReleaseError(Exception):
+    """A release file that cannot be used, with where and why; ``str()`` is one line."""
+
+    def __init__(self, path: str, position: str, problem: str) -> None:
+        super().__init__(path, position, problem)
+        self.path = path
+        self.position = position
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.position}: {self.problem}"
+
+
+def position_of(text: str, offset: int) -> str:
+    """A character offset as people look for it: 'character 567 (line 1, column 568)'."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"character {offset} (line {line}, column {column})"
+
+
+def read_release_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing files over the size cap before reading them whole."""
+    name = path.name
+    size = path.stat().st_size
+    if size > MAX_RELEASE_BYTES:
+        raise ReleaseError(name, f"byte {MAX_RELEASE_BYTES}",
+                           f"file is {size} bytes, over the {MAX_RELEASE_BYTES}-byte cap "
+                           "(MAX_RELEASE_BYTES); a press release is far smaller: check the file")
+    with path.open("rb") as handle:
+        data = handle.read(MAX_RELEASE_BYTES + 1)
+    if len(data) > MAX_RELEASE_BYTES:  # grew while we looked
+        raise ReleaseError(name, f"byte {MAX_RELEASE_BYTES}",
+                           f"file is over the {MAX_RELEASE_BYTES}-byte cap (MAX_RELEASE_BYTES)")
+    return data
+
+
+def refuse_unusable_bytes(name: str, data: bytes) -> None:
+    """Raise for empty and binary files, the cases no decoding can save."""
+    if not data.strip():
+        raise ReleaseError(name, "byte 0", "empty file (no text at all)" if not data
+                           else "empty file (only blanks)")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ReleaseError(name, f"byte {nul}",
+                           "binary file: NUL byte; this is not a text release")
+    controls = [i for i, b in enumerate(data) if b in _CONTROL_BYTES]
+    if len(controls) > _BINARY_CONTROL_SHARE * len(data):
+        raise ReleaseError(name, f"byte {controls[0]}",
+                           f"binary file: {len(controls)} of {len(data)} bytes are control "
+                           "characters; this is not a text release")
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when the bytes open like an HTML document."""
+    return _HTML_START.match(data[:4096]) is not None
+
+
+def decode_text(name: str, data: bytes) -> tuple[str, tuple[str, ...]]:
+    """The text and the warnings about how it was decoded.
+
+    Clean UTF-8 is taken as it is (a byte-order mark is dropped). UTF-8 that was misread as
+    Latin-1 and saved again ('DÃ¼sseldorf') is repaired when the whole file converts back, with a
+    warning, and refused otherwise. A file without a single UTF-8 multi-byte sequence whose
+    other bytes are Windows-1252 letters and punctuation is decoded as Windows-1252, with a
+    warning. Anything else is refused, naming the first bad byte.
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return _decode_non_utf8(name, data, error.start)
+    return _repair_mojibake(name, text)
+
+
+def _decode_non_utf8(name: str, data: bytes, bad: int) -> tuple[str, tuple[str, ...]]:
+    multibyte = _UTF8_MULTIBYTE.search(data)
+    if multibyte is not None:
+        raise ReleaseError(name, f"byte {bad}",
+                           f"mixed encodings: byte 0x{data[bad]:02x} is not UTF-8, but the file "
+                           f"also holds UTF-8 text (first at byte {multibyte.start()}); "
+                           "re-export it as UTF-8")
+    text = data.decode("cp1252", errors="replace")
+    for offset, char in enumerate(text):  # one byte is one character in Windows-1252
+        if ord(char) > 0x7F and not (char.isalpha() or char in _CP1252_PUNCTUATION):
+            raise ReleaseError(name, f"byte {offset}",
+                               f"undecodable byte 0x{data[offset]:02x}: neither UTF-8 nor "
+                               "Windows-1252 text; re-export the file as UTF-8")
+    return text, (f"not UTF-8 (first non-UTF-8 byte 0x{data[bad]:02x} at byte {bad}); decoded "
+                  "as Windows-1252",)
+
+
+def _repair_mojibake(name: str, text: str) -> tuple[str, tuple[str, ...]]:
+    first = _MOJIBAKE.search(text)
+    if first is None:
+        return text, ()
+    try:
+        repaired = _undo_latin1_misreading(text)
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        raise ReleaseError(name, position_of(text, first.start()),
+                           f"mojibake: '{first.group(0)}' is UTF-8 that was read as Latin-1, but "
+                           "the rest of the file does not convert back; re-export it as UTF-8"
+                           ) from None
+    if _MOJIBAKE.search(repaired):  # encoded twice over: do not guess further
+        raise ReleaseError(name, position_of(text, first.start()),
+                           f"mojibake: '{first.group(0)}' is UTF-8 misread more than once; "
+                           "re-export the file as UTF-8")
+    return repaired, (
+        f"mojibake repaired: the file is UTF-8 that was read as Latin-1 and saved again (first "
+        f"'{first.group(0)}' at {position_of(text, first.start())}); offsets index the "
+        "repaired text",)
+
+
+def _undo_latin1_misreading(text: str) -> str:
+    """Map every character back to the byte it was misread from, then read those as UTF-8."""
+    raw = bytearray()
+    for char in text:
+        try:
+            raw += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) > 0xFF:
+                raise
+            raw.append(ord(char))  # the five bytes Windows-1252 leaves undefined
+    return raw.decode("utf-8")

@@ -1,0 +1,191 @@
+"""Specifications of the parse stage: a release file becomes a Release whose parts point exactly
+into its text, and a bad file becomes one clear ReleaseError."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ltgraph.model import Part, Release
+from ltgraph.parse import ReleaseError, parse_release
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+SEED = SHARED / "releases" / "20190901-318_07.txt"
+FIXTURES = sorted((SHARED / "fixtures" / "releases").glob("*.txt"))
+ALL_RELEASES = [SEED, *FIXTURES]
+
+
+def parts_of(release: Release) -> list[tuple[str, Part]]:
+    """Every Part of a release with a name for messages."""
+    named = [(name, getattr(release, name)) for name in
+             ("masthead", "headline_de", "headline_en", "subheadline", "body_de", "body_en",
+              "online_url")]
+    if release.byline:
+        named.append(("byline.author", release.byline.author))
+    for number, image in enumerate(release.images, 1):
+        named += [(f"image {number} caption", image.caption),
+                  (f"image {number} credit", image.credit),
+                  (f"image {number} photographer", image.photographer)]
+    return [(name, part) for name, part in named if part is not None]
+
+
+@pytest.fixture(scope="module")
+def seed() -> Release:
+    return parse_release(SEED)
+
+
+# ------------------------------------------------------------------ every release
+@pytest.mark.parametrize("path", ALL_RELEASES, ids=lambda p: p.name)
+def test_given_any_release_every_part_is_exactly_the_text_its_span_points_at(path):
+    release = parse_release(path)
+    for name, part in parts_of(release):
+        assert release.text[part.span.start:part.span.end] == part.text, name
+        assert part.text == part.text.strip(), f"{name} carries blanks at its ends"
+    if release.byline:
+        byline = release.byline
+        assert release.text[byline.span.start:byline.span.end].startswith(f"{byline.kind}: ")
+    for image in release.images:
+        assert release.text[image.span.start:image.span.end].startswith(f"Bild: {image.url} ")
+
+
+@pytest.mark.parametrize("path", ALL_RELEASES, ids=lambda p: p.name)
+def test_given_any_release_headline_subheadline_and_body_cover_the_head_without_losing_text(path):
+    release = parse_release(path)
+    head_end = release.body_en.span.start if release.body_en else release.byline.span.start
+    pieces = [p for p in (release.masthead, release.headline_de, release.headline_en,
+                          release.subheadline, release.body_de) if p is not None]
+    covered = release.masthead.span.start
+    for piece in pieces:
+        gap = release.text[covered:piece.span.start]
+        assert re.fullmatch(r"[\s/]*", gap), f"text lost before {piece.text[:30]!r}: {gap!r}"
+        covered = piece.span.end
+    tail = release.text[covered:head_end]
+    assert re.fullmatch(r"\s*(_{10,}\s*)?", tail), f"text lost at the end of the head: {tail!r}"
+
+
+@pytest.mark.parametrize("path", ALL_RELEASES, ids=lambda p: p.name)
+def test_given_any_release_its_identity_is_its_file_name_and_the_hash_of_its_bytes(path):
+    release = parse_release(path)
+    assert release.path == path.name
+    assert release.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert release.format == "press-service-txt"
+    date_part, number = re.match(r"(\d{8})-(\d+)_", path.name).groups()
+    assert release.slug == f"duesseldorf-{date_part}-{number}"
+    assert release.byline.date == date(int(date_part[:4]), int(date_part[4:6]),
+                                       int(date_part[6:]))
+
+
+@pytest.mark.parametrize("path", ALL_RELEASES, ids=lambda p: p.name)
+def test_given_any_release_it_ends_with_its_online_version_url(path):
+    release = parse_release(path)
+    assert release.online_url.text.startswith("https://www.duesseldorf.de/index.php?id=")
+    assert release.online_url.span.end == len(release.text.rstrip())
+
+
+# ------------------------------------------------------------------ the seed
+def test_given_the_seed_release_the_masthead_names_the_landeshauptstadt_duesseldorf(seed):
+    assert seed.masthead.text == "Pressedienst der Landeshauptstadt Düsseldorf"
+    assert seed.masthead.span.start == 0
+    assert seed.publisher_name == "Landeshauptstadt Düsseldorf"
+
+
+def test_given_the_seed_release_the_byline_names_ingrid_herden_on_1_september_2019(seed):
+    assert seed.byline.kind == "Text"
+    assert seed.byline.author.text == "Herden, Ingrid"
+    assert seed.byline.author_name == "Ingrid Herden"
+    assert seed.byline.date == date(2019, 9, 1)
+
+
+def test_given_the_seed_release_the_headlines_are_german_then_english(seed):
+    assert seed.headline_de.text == ("Metropolen-Repräsentanten trafen sich zu globaler "
+                                     "Lernwerkstatt in Düsseldorf")
+    assert seed.headline_en.text == ("Metropolitan representatives met for global learning "
+                                     "workshop in Düsseldorf")
+    assert seed.subheadline.text.count(" / ") == 2  # three German clauses
+
+
+def test_given_the_seed_release_the_underscore_rule_splits_the_german_and_english_bodies(seed):
+    between = seed.text[seed.body_de.span.end:seed.body_en.span.start]
+    assert re.fullmatch(r" _{34} ", between)
+    assert seed.body_de.text.startswith("Welches ")
+    assert seed.body_en.text.startswith("What ")
+    assert seed.body_en.span.end < seed.byline.span.start
+
+
+def test_given_the_seed_release_it_lists_50_photos_by_two_photographers(seed):
+    assert len(seed.images) == 50
+    photographers = {image.photographer.text for image in seed.images}
+    assert photographers == {"David Young", "Marc-André Hergenröder"}
+    assert all(image.credit.text == f"Landeshauptstadt Düsseldorf/{image.photographer.text}"
+               for image in seed.images)
+    assert all(re.fullmatch(r"https://www\.duesseldorf\.de/fileadmin/Amt13/pressebilder/"
+                            r"\d{4}/\S+\.(jpg|JPG)", image.url) for image in seed.images)
+
+
+def test_given_a_caption_that_holds_commas_the_image_splits_on_the_last_credit_mark(seed):
+    group_photo = seed.images[0]
+    assert group_photo.caption.text.startswith("V.l.:")
+    assert group_photo.caption.text.count(",") >= 5
+    assert "(c)" not in group_photo.caption.text
+
+
+def test_given_the_seed_writes_micha_with_a_question_mark_a_warning_says_so_and_text_stays(seed):
+    assert seed.text.count("Micha?") == 2
+    warnings = [w for w in seed.warnings if "'Micha?'" in w]
+    assert len(warnings) == 1
+    assert all("Micha?" not in w for w in seed.warnings if w not in warnings)
+    assert not any("Düsseldorf?" in w for w in seed.warnings)  # a real question, glued
+
+
+# ------------------------------------------------------------------ the other fixtures
+def test_given_a_german_only_release_there_is_no_english_headline_or_body():
+    release = parse_release(SHARED / "fixtures" / "releases" / "20190906-322_11.txt")
+    assert release.body_en is None
+    assert release.headline_en is None
+    assert release.headline_de.text.startswith("Ausstellung zur ")
+    assert release.body_de.text.startswith("Die Ausstellung ")
+
+
+def test_given_a_redaktion_byline_the_kind_is_redaktion_and_the_author_reads_given_surname():
+    release = parse_release(SHARED / "fixtures" / "releases" / "20190820-301_04.txt")
+    assert release.byline.kind == "Redaktion"
+    assert release.byline.author_name == "Ingrid Herden"
+    assert release.images[0].photographer.text == "Michael Gstettenbauer"
+
+
+def test_given_a_bilingual_headline_the_english_headline_ends_where_the_german_clause_begins():
+    release = parse_release(SHARED / "fixtures" / "releases" / "20190830-315_02.txt")
+    assert release.headline_en.text == ("Delegations from all over the world welcomed at the "
+                                        "town hall")
+    assert release.subheadline.text.startswith("Auftakt des ")
+    assert release.body_de.text.startswith("Mit einem ")
+
+
+# ------------------------------------------------------------------ other press services
+@pytest.mark.parametrize("masthead, publisher, city_slug", [
+    ("Pressedienst der Stadt Köln", "Stadt Köln", "koeln"),
+    ("Press Office of the City of Montréal", "City of Montréal", "montreal"),
+    ("Service de presse de la Ville de Montréal", "Ville de Montréal", "montreal"),
+])
+def test_given_another_citys_masthead_the_publisher_and_slug_follow_it(tmp_path, masthead,
+                                                                       publisher, city_slug):
+    data = SEED.read_bytes().replace("Pressedienst der Landeshauptstadt Düsseldorf".encode(),
+                                     masthead.encode(), 1)
+    path = tmp_path / SEED.name
+    path.write_bytes(data)
+    release = parse_release(path)
+    assert release.masthead.text == masthead
+    assert release.publisher_name == publisher
+    assert release.slug == f"{city_slug}-20190901-318"
+
+
+def test_given_a_file_name_off_the_pattern_the_slug_uses_the_byline_date_and_the_hash(tmp_path):
+    path = tmp_path / "seed copy.txt"
+    path.write_bytes(SEED.read_bytes())
+    release = parse_release(path)
+    assert release.slug == f"duesseldorf-20190901-{release.sha256[:8]}"
+    assert release.path == "seed copy.txt"
