@@ -1,0 +1,96 @@
+"""The server's settings: one registry that the CLI, ``docs/server.md`` and ``/-/settings`` read.
+
+A setting is data (name, default, help text, environment variable), so adding one here makes it
+an option of ``ltgraph serve``, a row of the introspection page and a line the docs test insists
+on. Values come from, in rising precedence: the default, the environment, the command line.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+PROJECT = Path(__file__).resolve().parents[2]
+DEFAULT_DATA = PROJECT / "data" / "graph" / "ltgraph.trig"
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    env: str
+    type: type = str
+
+    def parse(self, raw: str) -> Any:
+        """The value of ``raw`` (text from the environment or the CLI) for this setting."""
+        if self.type is bool:
+            if raw.strip().lower() in ("1", "true", "yes", "on"):
+                return True
+            if raw.strip().lower() in ("0", "false", "no", "off", ""):
+                return False
+            raise ValueError(f"{self.env}: expected true or false, got {raw!r}")
+        try:
+            return self.type(raw)
+        except ValueError:
+            raise ValueError(f"{self.env}: expected {self.type.__name__}, got {raw!r}") from None
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("host", "127.0.0.1", "Interface to listen on.", "LTGRAPH_HOST"),
+    Setting("port", 8000, "TCP port to listen on.", "LTGRAPH_PORT", int),
+    Setting("data", str(DEFAULT_DATA), "Dataset (TriG or N-Quads) the store is loaded from.",
+            "LTGRAPH_DATA"),
+    Setting("store", "", "Directory of an on-disk pyoxigraph store, filled from the dataset "
+            "when empty; empty means an in-memory store.", "LTGRAPH_STORE"),
+    Setting("backend", "embedded", "Store implementation: 'embedded' (pyoxigraph) or "
+            "'remote' (a SPARQL 1.1 store such as Virtuoso, see remote_endpoint).",
+            "LTGRAPH_BACKEND"),
+    Setting("remote_endpoint", "", "SPARQL endpoint URL of the remote store "
+            "(backend=remote only).", "LTGRAPH_REMOTE_ENDPOINT"),
+    Setting("public_base", "https://w3id.org/ltgraph/", "The public base of the dataset's "
+            "IRIs; requests to the server's own host are mapped onto it, so links stay right "
+            "behind a proxy.", "LTGRAPH_PUBLIC_BASE"),
+    Setting("query_timeout_s", 10.0, "Wall-clock limit of one query, parsing and result "
+            "included; at the limit the worker process is killed and the client gets 503.",
+            "LTGRAPH_QUERY_TIMEOUT_S", float),
+    Setting("query_workers", 2, "Query worker processes (each holds the store; queries beyond "
+            "this wait in line).", "LTGRAPH_QUERY_WORKERS", int),
+    Setting("max_rows", 10000, "Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) in one "
+            "result; a cut result says so in the X-LTGraph-Truncated header.",
+            "LTGRAPH_MAX_ROWS", int),
+    Setting("max_query_bytes", 65536, "Largest query text accepted; larger requests get 413.",
+            "LTGRAPH_MAX_QUERY_BYTES", int),
+    Setting("cors", True, "Send 'Access-Control-Allow-Origin: *' (never with credentials).",
+            "LTGRAPH_CORS", bool),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def setting(name: str) -> Setting:
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"unknown setting {name!r}; known: {', '.join(_BY_NAME)}") from None
+
+
+def resolve(overrides: Mapping[str, Any] | None = None,
+            environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """All settings as a dict: defaults, then the environment, then ``overrides`` (the CLI);
+    ``None`` values in ``overrides`` mean "not given"."""
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    for item in SETTINGS:
+        value = item.default
+        if item.env in environ:
+            value = item.parse(environ[item.env])
+        values[item.name] = value
+    for name, value in (overrides or {}).items():
+        item = setting(name)
+        if value is not None:
+            values[name] = item.parse(value) if isinstance(value, str) else value
+    return values

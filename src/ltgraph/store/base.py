@@ -1,0 +1,149 @@
+"""The store interface: what the server, the UI and the network analysis may ask of a store.
+
+Every store (the embedded pyoxigraph default, an on-disk pyoxigraph store, a remote SPARQL store
+such as Virtuoso) implements :class:`Store`, so the web layer never knows which one it has. The
+interface speaks rdflib: terms in results are ``rdflib.term`` objects and graph results are
+``rdflib.Graph`` objects; an implementation converts its own terms at this boundary.
+
+Contract every implementation keeps (the tests of each store check it):
+
+- The store is **read-only** to its callers: ``load`` is the only way data changes, and it
+  replaces everything atomically (a reader sees the old data or the new, never a mix).
+- ``query`` performs **no I/O on a query's behalf**: ``SERVICE`` and dataset IRIs
+  (``FROM``/``FROM NAMED``, ``default_graph_uris``/``named_graph_uris``) that name graphs not in
+  the store raise :class:`QueryRefused` before anything is evaluated
+  (:func:`ltgraph.store.guard.inspect_query` does that check for any implementation).
+- Without a dataset, the default graph is **the union of the named graphs**.
+- Malformed queries raise :class:`QuerySyntaxError` with the parser's message; nothing else
+  about the implementation (paths, versions, tracebacks) goes into an error message.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Literal, Union
+
+from rdflib import Graph
+from rdflib.term import Identifier, Node, URIRef
+
+QueryForm = Literal["SELECT", "ASK", "CONSTRUCT", "DESCRIBE"]
+DumpFormat = Literal["trig", "nquads"]
+
+
+class StoreError(Exception):
+    """Base of every error a store raises on purpose; its message is safe to show a client."""
+
+
+class QuerySyntaxError(StoreError):
+    """The query does not parse; the message is the parser's."""
+
+
+class QueryRefused(StoreError):
+    """The query is well formed but asks for something this service never does (SERVICE,
+    external graphs, updates)."""
+
+
+class QueryTimeout(StoreError):
+    """The query ran past its time limit and its work was stopped."""
+
+
+@dataclass(frozen=True)
+class SelectResult:
+    """Solutions of a SELECT: the projected variable names (without ``?``) and one tuple per
+    row, ``None`` where a variable is unbound. ``truncated`` is True when a row cap cut it."""
+
+    variables: list[str]
+    rows: list[tuple[Identifier | None, ...]]
+    truncated: bool = False
+    form: QueryForm = "SELECT"
+
+    def bindings(self) -> list[dict[str, Identifier]]:
+        """The rows as dictionaries of the bound variables only (handy in tests)."""
+        return [{v: t for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
+
+
+@dataclass(frozen=True)
+class AskResult:
+    value: bool
+    truncated: bool = False
+    form: QueryForm = "ASK"
+
+
+@dataclass(frozen=True)
+class GraphResult:
+    """Triples of a CONSTRUCT or DESCRIBE (``form`` says which)."""
+
+    graph: Graph
+    form: QueryForm = "CONSTRUCT"
+    truncated: bool = False
+
+
+QueryResult = Union[SelectResult, AskResult, GraphResult]
+
+Quad = tuple[Node, Node, Node, URIRef]
+
+
+@dataclass(frozen=True)
+class Description:
+    """What the store says about one resource, each statement with the named graph stating it.
+
+    ``outgoing``: quads with the resource as subject; ``incoming``: quads with it as object;
+    ``labels``: (term, label) pairs for the resources either side links to, so a page or a
+    linked-data document can name them without another round trip.
+    """
+
+    iri: URIRef
+    outgoing: list[Quad] = field(default_factory=list)
+    incoming: list[Quad] = field(default_factory=list)
+    labels: list[Quad] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.outgoing or self.incoming)
+
+    def quads(self) -> list[Quad]:
+        return [*self.outgoing, *self.incoming, *self.labels]
+
+
+class Store(ABC):
+    """A read-only quad store behind the server. See the module docstring for the contract."""
+
+    @abstractmethod
+    def load(self, dataset_path: Path) -> None:
+        """Replace the whole contents with the dataset in ``dataset_path`` (TriG or N-Quads),
+        atomically: concurrent readers see the old data or the new, never half."""
+
+    @abstractmethod
+    def query(self, sparql: str, *, default_graph_uris: Iterable[str] = (),
+              named_graph_uris: Iterable[str] = (), timeout_s: float | None = None,
+              max_rows: int | None = None) -> QueryResult:
+        """Answer a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE).
+
+        ``default_graph_uris``/``named_graph_uris`` are the protocol's dataset; when given they
+        override FROM/FROM NAMED in the query. ``max_rows`` caps SELECT rows (and the triples of a
+        graph result) and marks the result ``truncated``. ``timeout_s`` is a limit the
+        implementation enforces as well as it can; the hard limit (a killed worker) is
+        :class:`ltgraph.store.isolation.IsolatedStore`'s job.
+        """
+
+    @abstractmethod
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs, sorted."""
+
+    @abstractmethod
+    def describe(self, iri: str) -> Description:
+        """The statements about ``iri`` (outgoing and incoming) with the graphs that state them,
+        plus the labels of the resources they link to."""
+
+    @abstractmethod
+    def dump(self, format: DumpFormat = "trig") -> bytes:
+        """The whole dataset serialised as TriG or N-Quads (UTF-8), deterministic for the same
+        contents."""
+
+    @abstractmethod
+    def triple_count(self) -> int:
+        """The number of quads in the named graphs."""
+
+    def close(self) -> None:
+        """Release files, connections or worker processes; the default has none."""

@@ -1,0 +1,114 @@
+"""Look at a query before any store evaluates it: its form, and whether it asks for outside data.
+
+pyoxigraph answers ``SERVICE <http://...>`` by making the HTTP request, and rdflib answers
+``FROM <file:...>`` by reading the file; neither may happen on a public endpoint. So every store
+runs :func:`inspect_query` first: it parses the query with rdflib's SPARQL parser (the form comes
+from the parse tree, never from matching strings), refuses SERVICE anywhere in it (inside
+OPTIONAL, FILTER EXISTS, sub-queries, with SILENT) and reads the dataset IRIs the query names.
+Nothing is fetched, resolved or opened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pyparsing import ParseException, ParseResults
+from rdflib.plugins.sparql.algebra import translatePrologue
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+
+from ltgraph.store.base import QueryForm, QueryRefused, QuerySyntaxError
+
+_FORMS: dict[str, QueryForm] = {
+    "SelectQuery": "SELECT",
+    "AskQuery": "ASK",
+    "ConstructQuery": "CONSTRUCT",
+    "DescribeQuery": "DESCRIBE",
+}
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """What the guard learnt: the form and the dataset the query names itself (FROM ...)."""
+
+    form: QueryForm
+    from_graphs: tuple[str, ...]
+    from_named_graphs: tuple[str, ...]
+
+
+def inspect_query(sparql: str) -> QueryPlan:
+    """Parse ``sparql`` and refuse what this service never does; return its form and dataset.
+
+    Dataset IRIs (FROM, FROM NAMED) are only read here: no store behind this interface fetches
+    them; a graph that is not in the store is an empty graph (which the W3C protocol tests rely
+    on: they name graphs the server does not have and expect an answer).
+
+    Raises :class:`QuerySyntaxError` (with the parser's message) or :class:`QueryRefused`.
+    """
+    tree = _parse(sparql)
+    prologue, body = tree[0], tree[1]
+    form = _FORMS.get(getattr(body, "name", ""))
+    if form is None:
+        raise QuerySyntaxError("not a SELECT, ASK, CONSTRUCT or DESCRIBE query")
+    if _contains(body, "ServiceGraphPattern"):
+        raise QueryRefused("SERVICE (federated query) is not supported by this endpoint; "
+                           "it never queries other services on a client's behalf")
+    from_graphs, from_named = _dataset_clause(prologue, body)
+    return QueryPlan(form, tuple(from_graphs), tuple(from_named))
+
+
+def _parse(sparql: str) -> ParseResults:
+    try:
+        return parseQuery(sparql)
+    except ParseException as error:
+        if _is_update(sparql):
+            raise QueryRefused("this is a SPARQL Update; the endpoint is read-only and accepts "
+                               "queries only") from None
+        raise QuerySyntaxError(f"syntax error at line {error.lineno}, column {error.col}: "
+                               f"{error.msg}") from None
+    except RecursionError:
+        raise QuerySyntaxError("the query nests too deeply to be parsed") from None
+    except Exception as error:  # the parser raises a few other types on odd input
+        raise QuerySyntaxError(f"the query does not parse: {_one_line(error)}") from None
+
+
+def _is_update(sparql: str) -> bool:
+    try:
+        parseUpdate(sparql)
+    except Exception:
+        return False
+    return True
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())[:300]
+
+
+def _contains(root: object, name: str) -> bool:
+    """Whether any node of the parse tree is a ``CompValue`` called ``name`` (iterative, so a
+    deeply nested query cannot exhaust the stack here)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if node.name == name:
+                return True
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            stack.extend(node)
+    return False
+
+
+def _dataset_clause(prologue: ParseResults, body: CompValue) -> tuple[list[str], list[str]]:
+    clauses = body["datasetClause"] if "datasetClause" in body else []
+    if not clauses:
+        return [], []
+    resolved = translatePrologue(prologue, None)
+    default: list[str] = []
+    named: list[str] = []
+    for clause in clauses:
+        if "default" in clause:
+            default.append(str(resolved.absolutize(clause["default"])))
+        else:
+            named.append(str(resolved.absolutize(clause["named"])))
+    return default, named

@@ -1,0 +1,179 @@
+"""Queries in worker processes that are killed at their deadline.
+
+A thread cannot be stopped in Python, and pyoxigraph does not time out on its own, so a query
+that runs away would keep a core busy long after its client gave up. Here each query runs in one
+of a few pre-forked worker processes that hold the store (forked, so they share its memory
+copy-on-write). The caller waits up to the deadline; past it the worker is killed (SIGKILL), a
+fresh one is forked, and the caller gets :class:`QueryTimeout` - never a partial answer.
+Everything else (describe, dump, graphs) is bounded work done by the wrapped store directly.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import threading
+import time
+from collections.abc import Iterable
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph
+
+from ltgraph.store import base
+from ltgraph.store.base import (Description, DumpFormat, GraphResult, QueryResult, QueryTimeout,
+                                Store, StoreError)
+
+_CONTEXT = multiprocessing.get_context("fork")
+
+
+class _Worker:
+    def __init__(self, store: Store) -> None:
+        self.conn, child_conn = _CONTEXT.Pipe()
+        self.process = _CONTEXT.Process(target=_work, args=(store, child_conn), daemon=True)
+        self.process.start()
+        child_conn.close()
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+def _work(store: Store, conn: Connection) -> None:
+    """The worker loop: answer one query at a time until the pipe closes."""
+    reopen = getattr(store, "after_fork", None)
+    if reopen is not None:
+        reopen()
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(_answer(store, request))
+
+
+def _answer(store: Store, request: dict[str, Any]) -> tuple[str, Any]:
+    try:
+        result = store.query(request["sparql"], default_graph_uris=request["defaults"],
+                             named_graph_uris=request["named"], max_rows=request["max_rows"])
+    except StoreError as error:
+        return "error", (type(error).__name__, str(error))
+    except RecursionError:
+        return "error", ("QuerySyntaxError", "the query nests too deeply to be evaluated")
+    except MemoryError:
+        return "error", ("QueryRefused", "the query needs more memory than this service gives")
+    except Exception as error:  # never let the worker die on an unexpected evaluation error
+        return "error", ("StoreError", f"the query could not be evaluated "
+                                       f"({type(error).__name__})")
+    if isinstance(result, GraphResult):  # send triples, not a Graph (smaller, always picklable)
+        return "graph", (list(result.graph), result.form, result.truncated)
+    return "ok", result
+
+
+class IsolatedStore(Store):
+    """Wraps a store so that ``query`` runs in killable worker processes."""
+
+    def __init__(self, inner: Store, *, workers: int = 2, timeout_s: float = 10.0) -> None:
+        self.inner = inner
+        self.timeout_s = timeout_s
+        self._size = max(1, workers)
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        for _ in range(self._size):
+            self._add_worker()
+
+    def _add_worker(self) -> None:
+        worker = _Worker(self.inner)
+        with self._lock:
+            self._all.add(worker)
+        self._idle.put(worker)
+
+    def _retire(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+
+    def query(self, sparql: str, *, default_graph_uris: Iterable[str] = (),
+              named_graph_uris: Iterable[str] = (), timeout_s: float | None = None,
+              max_rows: int | None = None) -> QueryResult:
+        limit = self.timeout_s if timeout_s is None else min(timeout_s, self.timeout_s)
+        deadline = time.monotonic() + limit
+        try:
+            worker = self._idle.get(timeout=limit)
+        except queue.Empty:
+            raise QueryTimeout(f"all query workers stayed busy for {limit:g} s; "
+                               "try again later") from None
+        request = {"sparql": sparql, "defaults": list(default_graph_uris),
+                   "named": list(named_graph_uris), "max_rows": max_rows}
+        try:
+            worker.conn.send(request)
+            ready = worker.conn.poll(max(0.0, deadline - time.monotonic()))
+            reply = worker.conn.recv() if ready else None
+        except (EOFError, OSError):
+            reply = ("error", ("StoreError", "the query worker stopped unexpectedly"))
+            ready = False
+        if reply is None or not ready:
+            self._retire(worker)
+            self._add_worker()
+            if reply is None:
+                raise QueryTimeout(f"the query ran longer than the limit of {limit:g} s and "
+                                   "was stopped")
+        else:
+            self._idle.put(worker)
+        return _result_of(reply)
+
+    def restart_workers(self) -> None:
+        """Replace every worker (after a load, so they hold the new data)."""
+        for _ in range(self._size):
+            self._retire(self._idle.get())
+        for _ in range(self._size):
+            self._add_worker()
+
+    def load(self, dataset_path: Path) -> None:
+        self.inner.load(dataset_path)
+        self.restart_workers()
+
+    def graphs(self) -> list[str]:
+        return self.inner.graphs()
+
+    def describe(self, iri: str) -> Description:
+        return self.inner.describe(iri)
+
+    def dump(self, format: DumpFormat = "trig") -> bytes:
+        return self.inner.dump(format)
+
+    def triple_count(self) -> int:
+        return self.inner.triple_count()
+
+    def worker_pids(self) -> list[int]:
+        with self._lock:
+            return sorted(w.process.pid for w in self._all if w.process.pid is not None)
+
+    def close(self) -> None:
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.kill()
+        self.inner.close()
+
+
+def _result_of(reply: tuple[str, Any]) -> QueryResult:
+    kind, payload = reply
+    if kind == "ok":
+        return payload
+    if kind == "graph":
+        triples, form, truncated = payload
+        graph = Graph()
+        for triple in triples:
+            graph.add(triple)
+        return GraphResult(graph, form, truncated)
+    name, message = payload
+    error_type = getattr(base, name, StoreError)
+    if not (isinstance(error_type, type) and issubclass(error_type, StoreError)):
+        error_type = StoreError
+    raise error_type(message)
