@@ -1,0 +1,192 @@
+"""Where the rows of the network queries come from: a dataset file, a SPARQL endpoint, a store.
+
+Every graph in :mod:`ltgraph.network.graphs` is built from the answers to a few SELECT
+queries. A source only has to run such a query and hand back its rows as tuples of rdflib
+terms (``None`` for an unbound variable), in the order of the query's variables. Because all
+three sources answer the very same query text, a graph read from a file, from a running
+endpoint or from a store is the same graph.
+
+A file is loaded into an in-memory Oxigraph store rather than an rdflib graph: the
+co-attendance joins are the expensive part of a network, and rdflib's pure-Python engine is
+orders of magnitude slower on them at a million triples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+Row = tuple[Node | None, ...]
+
+DEFAULT_DATASET = Path(__file__).resolve().parents[3] / "data" / "graph" / "ltgraph.trig"
+
+_FORMATS = {".trig": "TRIG", ".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS",
+            ".rdf": "RDF_XML", ".xml": "RDF_XML", ".jsonld": "JSON_LD"}
+
+
+class NetworkSourceError(Exception):
+    """The dataset could not be read or queried; the message names the file or endpoint."""
+
+
+class Source(Protocol):
+    """Anything that answers a SPARQL SELECT query over the union of all graphs."""
+
+    def select(self, query: str, variables: Sequence[str]) -> list[Row]:
+        """The rows of ``query``, one tuple per solution, values in the order of ``variables``."""
+        ...
+
+
+# ------------------------------------------------------------------------------- a file
+class FileSource:
+    """A dataset file (TriG, Turtle, N-Quads, ...) loaded once into an in-memory Oxigraph store."""
+
+    def __init__(self, path: str | Path) -> None:
+        import pyoxigraph
+
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise NetworkSourceError(f"{self.path}: no such dataset file")
+        format_name = _FORMATS.get(self.path.suffix.lower())
+        if format_name is None:
+            raise NetworkSourceError(
+                f"{self.path}: unknown dataset format {self.path.suffix!r}; "
+                f"expected one of {', '.join(sorted(_FORMATS))}")
+        self._store = pyoxigraph.Store()
+        try:
+            self._store.load(path=str(self.path), format=getattr(pyoxigraph.RdfFormat, format_name))
+        except (SyntaxError, ValueError, OSError) as error:
+            raise NetworkSourceError(f"{self.path}: cannot read the dataset: {error}") from error
+
+    def select(self, query: str, variables: Sequence[str]) -> list[Row]:
+        try:
+            solutions = self._store.query(query, use_default_graph_as_union=True)
+        except (SyntaxError, OSError) as error:
+            raise NetworkSourceError(f"{self.path}: query failed: {error}") from error
+        return [tuple(_from_oxigraph(solution[name]) for name in variables)
+                for solution in solutions]
+
+    def __repr__(self) -> str:
+        return f"FileSource({str(self.path)!r})"
+
+
+def _from_oxigraph(term: Any) -> Node | None:
+    import pyoxigraph
+
+    if term is None:
+        return None
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"unexpected term in a query answer: {term!r}")
+
+
+# --------------------------------------------------------------------------- an endpoint
+class EndpointSource:
+    """A SPARQL 1.1 endpoint, asked over HTTP through SPARQLWrapper (JSON results)."""
+
+    def __init__(self, url: str, timeout: float = 60.0) -> None:
+        self.url = url
+        self.timeout = timeout
+
+    def select(self, query: str, variables: Sequence[str]) -> list[Row]:
+        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+        client = SPARQLWrapper(self.url)
+        client.setQuery(query)
+        client.setMethod(POST)
+        client.setReturnFormat(JSON)
+        client.setTimeout(int(self.timeout))
+        try:
+            answer = client.queryAndConvert()
+        except Exception as error:  # SPARQLWrapper raises urllib and its own errors alike
+            raise NetworkSourceError(f"{self.url}: query failed: {error}") from error
+        if not isinstance(answer, dict) or "results" not in answer:
+            raise NetworkSourceError(f"{self.url}: the answer is not SPARQL JSON results")
+        return [tuple(_from_json(binding.get(name)) for name in variables)
+                for binding in answer["results"]["bindings"]]
+
+    def __repr__(self) -> str:
+        return f"EndpointSource({self.url!r})"
+
+
+def _from_json(value: dict[str, str] | None) -> Node | None:
+    """One value of the SPARQL 1.1 JSON results format as an rdflib term."""
+    if value is None:
+        return None
+    kind = value["type"]
+    if kind == "uri":
+        return URIRef(value["value"])
+    if kind in ("literal", "typed-literal"):
+        if "xml:lang" in value:
+            return Literal(value["value"], lang=value["xml:lang"])
+        if "datatype" in value:
+            return Literal(value["value"], datatype=URIRef(value["datatype"]))
+        return Literal(value["value"])
+    if kind == "bnode":
+        return BNode(value["value"])
+    raise NetworkSourceError(f"unexpected value type {kind!r} in SPARQL JSON results")
+
+
+# ------------------------------------------------------------------------------- a store
+class StoreSource:
+    """A store object of :mod:`ltgraph.store` (``query(sparql)`` -> rows of rdflib terms)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def select(self, query: str, variables: Sequence[str]) -> list[Row]:
+        return [_row_values(row, variables) for row in self.store.query(query)]
+
+    def __repr__(self) -> str:
+        return f"StoreSource({self.store!r})"
+
+
+def _row_values(row: Any, variables: Sequence[str]) -> Row:
+    """The values of one row in the order of ``variables``, whatever mapping or tuple it is."""
+    if isinstance(row, dict):
+        return tuple(_plain_term(row.get(name)) for name in variables)
+    if hasattr(row, "asdict"):  # rdflib's ResultRow
+        values = row.asdict()
+        return tuple(_plain_term(values.get(name)) for name in variables)
+    return tuple(_plain_term(value) for value in row)
+
+
+def _plain_term(term: Any) -> Node | None:
+    if term is None or isinstance(term, Node):
+        return term
+    return _from_oxigraph(term)
+
+
+# --------------------------------------------------------------------------------------
+SourceLike = Source | str | Path | None
+
+
+def as_source(source: SourceLike) -> Source:
+    """A source from what the caller gave: a source, a dataset path, or nothing (the built graph)."""
+    if source is None:
+        return FileSource(DEFAULT_DATASET)
+    if isinstance(source, (str, Path)):
+        return FileSource(source)
+    return source
+
+
+def open_source(input_path: str | Path | None = None, endpoint: str | None = None,
+                store: Any = None) -> Source:
+    """The one source the caller named (exactly one of a file, an endpoint URL, a store)."""
+    given = [value for value in (input_path, endpoint, store) if value is not None]
+    if len(given) != 1:
+        raise NetworkSourceError("name exactly one of a dataset file, an endpoint URL or a store")
+    if endpoint is not None:
+        return EndpointSource(endpoint)
+    if store is not None:
+        return StoreSource(store)
+    return FileSource(input_path)
