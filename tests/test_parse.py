@@ -189,3 +189,182 @@ def test_given_a_file_name_off_the_pattern_the_slug_uses_the_byline_date_and_the
     release = parse_release(path)
     assert release.slug == f"duesseldorf-20190901-{release.sha256[:8]}"
     assert release.path == "seed copy.txt"
+
+
+# ------------------------------------------------------------------ bad input: one clear error
+def seed_bytes() -> bytes:
+    return SEED.read_bytes()
+
+
+def error_for(tmp_path: Path, name: str, data: bytes) -> ReleaseError:
+    """The ReleaseError parsing these bytes raises; the test fails if nothing is raised."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ReleaseError) as caught:
+        parse_release(path)
+    error = caught.value
+    assert error.path == name
+    assert str(error) == f"{name}: {error.position}: {error.problem}"
+    assert "\n" not in str(error)
+    return error
+
+
+def test_given_an_empty_file_the_error_says_empty_at_byte_0(tmp_path):
+    error = error_for(tmp_path, "20190901-318_07.txt", b"")
+    assert error.position == "byte 0"
+    assert "empty file" in error.problem
+
+
+def test_given_a_file_of_blanks_only_the_error_says_empty(tmp_path):
+    assert "empty file" in error_for(tmp_path, "blank.txt", b" \r\n\t ").problem
+
+
+def test_given_a_release_with_a_nul_byte_appended_the_error_says_binary_at_that_byte(tmp_path):
+    data = seed_bytes() + b"\x00"
+    error = error_for(tmp_path, "nul.txt", data)
+    assert error.position == f"byte {len(data) - 1}"
+    assert "binary file" in error.problem and "NUL" in error.problem
+
+
+def test_given_mostly_control_bytes_the_error_says_binary(tmp_path):
+    error = error_for(tmp_path, "noise.txt", bytes(range(1, 32)) * 64)
+    assert error.position == "byte 0"
+    assert "binary file" in error.problem
+
+
+def test_given_html_saved_as_txt_the_error_says_so_and_suggests_the_html_extension(tmp_path):
+    data = b"<!DOCTYPE html>\n<html><body><p>" + seed_bytes() + b"</p></body></html>\n"
+    error = error_for(tmp_path, "page.txt", data)
+    assert "HTML saved as '.txt'" in error.problem
+    assert ".html extension" in error.problem
+
+
+def test_given_a_release_cut_inside_the_english_body_the_error_lists_what_is_missing(tmp_path):
+    data = seed_bytes()
+    cut = data.index(b"_" * 34) + 2000
+    error = error_for(tmp_path, "cut.txt", data[:cut])
+    assert "truncated release" in error.problem
+    assert "byline" in error.problem and "images" in error.problem
+    assert error.position.startswith(f"character {len(data[:cut].decode())} ")
+
+
+def test_given_a_release_cut_inside_an_image_entry_the_error_names_that_entry(tmp_path):
+    data = seed_bytes()
+    third_credit = [i for i in range(len(data)) if data.startswith(b",(c)", i)][2]
+    error = error_for(tmp_path, "cut.txt", data[:third_credit])
+    assert "truncated release" in error.problem
+    assert "image entry 3 has no ',(c)' credit" in error.problem
+
+
+def test_given_a_release_cut_after_an_image_the_error_says_the_footer_is_missing(tmp_path):
+    data = seed_bytes()
+    error = error_for(tmp_path, "cut.txt", data[:data.index(b" Zur Online-Version:")])
+    assert "truncated release" in error.problem
+    assert "'Zur Online-Version:' footer" in error.problem
+    assert "50 image entries" in error.problem
+
+
+def test_given_a_release_cut_inside_a_utf8_character_the_error_says_so_at_that_byte(tmp_path):
+    data = seed_bytes()
+    umlaut = data.index("ü".encode())
+    error = error_for(tmp_path, "cut.txt", data[:umlaut + 1])
+    assert error.position == f"byte {umlaut}"
+    assert "truncated release" in error.problem and "UTF-8 character" in error.problem
+
+
+def test_given_a_release_without_byline_the_error_says_the_byline_is_missing(tmp_path):
+    data = seed_bytes().replace(b"Text: Herden, Ingrid 01.09.2019 ", b"")
+    error = error_for(tmp_path, "nobyline.txt", data)
+    assert "no byline" in error.problem
+    assert error.position.startswith("character ")
+
+
+def test_given_a_byline_without_date_the_error_quotes_the_byline_and_asks_for_the_date(tmp_path):
+    data = seed_bytes().replace(b"Ingrid 01.09.2019", b"Ingrid")
+    error = error_for(tmp_path, "nodate.txt", data)
+    assert "'Text: Herden, Ingrid' has no date" in error.problem
+
+
+def test_given_a_byte_neither_utf8_nor_windows_1252_the_error_gives_its_offset(tmp_path):
+    data = SEED.read_text(encoding="utf-8").encode("cp1252")
+    bad = data.index(b"Rezept") + 3
+    data = data[:bad] + b"\x81" + data[bad:]
+    error = error_for(tmp_path, "undecodable.txt", data)
+    assert error.position == f"byte {bad}"
+    assert "undecodable byte 0x81" in error.problem
+
+
+def test_given_utf8_text_with_one_latin1_byte_the_error_says_mixed_encodings_at_that_byte(tmp_path):
+    data = seed_bytes()
+    bad = data.index(b"Rezept") + 3
+    data = data[:bad] + "ü".encode("latin-1") + data[bad:]
+    error = error_for(tmp_path, "mixed.txt", data)
+    assert error.position == f"byte {bad}"
+    assert "mixed encodings" in error.problem and "0xfc" in error.problem
+
+
+def test_given_partial_mojibake_in_utf8_text_the_release_is_refused_where_it_starts(tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    at = text.index("Rezept")
+    damaged = text[:at] + "DÃ¼sseldorf" + text[at:]
+    error = error_for(tmp_path, "mojibake.txt", damaged.encode("utf-8"))
+    assert "mojibake" in error.problem and "'Ã¼'" in error.problem
+    assert error.position.startswith(f"character {at + 1} ")
+
+
+def test_given_a_whole_file_of_mojibake_it_is_repaired_and_a_warning_says_so(tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    path = tmp_path / SEED.name
+    path.write_bytes(text.encode("utf-8").decode("cp1252").encode("utf-8"))
+    release = parse_release(path)
+    assert release.text == text
+    assert release.headline_de.text.endswith("in Düsseldorf")
+    assert any(w.startswith("mojibake repaired") and "'Ã¼'" in w for w in release.warnings)
+
+
+def test_given_a_windows_1252_file_it_is_decoded_as_such_with_a_warning(tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    path = tmp_path / SEED.name
+    path.write_bytes(text.encode("cp1252"))
+    release = parse_release(path)
+    assert release.text == text
+    assert release.byline.author_name == "Ingrid Herden"
+    assert any("decoded as Windows-1252" in w for w in release.warnings)
+
+
+def test_given_clean_utf8_no_decoding_warning_is_given(seed):
+    assert not any("Windows-1252" in w or "mojibake" in w for w in seed.warnings)
+
+
+def test_given_a_file_over_the_size_cap_it_is_refused_before_being_read(tmp_path, monkeypatch):
+    from ltgraph import parse_bytes
+
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(parse_bytes.MAX_RELEASE_BYTES + 1)
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the file was opened although it is over the cap")
+
+    monkeypatch.setattr(Path, "open", no_reading)
+    with pytest.raises(ReleaseError) as caught:
+        parse_release(path)
+    assert caught.value.path == "huge.txt"
+    assert caught.value.position == f"byte {parse_bytes.MAX_RELEASE_BYTES}"
+    assert "over the 2097152-byte cap" in caught.value.problem
+
+
+def test_given_a_text_without_masthead_the_error_says_no_masthead(tmp_path):
+    data = seed_bytes().replace("Pressedienst der Landeshauptstadt Düsseldorf ".encode(), b"")
+    error = error_for(tmp_path, "nomasthead.txt", data)
+    assert error.position.startswith("character 0 ")
+    assert "no press-service masthead" in error.problem
+
+
+def test_given_a_question_mark_inside_a_word_the_text_keeps_it_and_a_warning_names_it(tmp_path):
+    data = seed_bytes().replace(b"Armand", b"Arm?nd")
+    path = tmp_path / SEED.name
+    path.write_bytes(data)
+    release = parse_release(path)
+    assert "Arm?nd" in release.text
+    assert any(w.startswith("'Arm?nd' at character ") for w in release.warnings)

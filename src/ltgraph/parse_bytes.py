@@ -18,7 +18,8 @@ MAX_RELEASE_BYTES = 2 * 1024 * 1024  # 2 MiB; the largest real release is about 
 # file is binary rather than text.
 _BINARY_CONTROL_SHARE = 0.05
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}
-_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+                         rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p)\b",
                          re.IGNORECASE | re.DOTALL)
 # A well-formed UTF-8 multi-byte sequence (2, 3 or 4 bytes).
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
@@ -101,6 +102,10 @@ def decode_text(name: str, data: bytes) -> tuple[str, tuple[str, ...]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # a multi-byte lead, then nothing
+            raise ReleaseError(name, f"byte {error.start}",
+                               "truncated release: the file ends in the middle of a UTF-8 "
+                               "character; it was cut short: fetch it again") from None
         return _decode_non_utf8(name, data, error.start)
     return _repair_mojibake(name, text)
 

@@ -96,13 +96,16 @@ def parse_txt_release(text: str, *, file_name: str, sha256: str,
     """Cut the decoded text of a press-service plain-text release into its parts."""
     masthead, publisher, city, language = _find_masthead(text, file_name)
     footer = FOOTER.search(text)
+    tail_end = footer.start() if footer else len(text)
+    byline = _find_byline(text, file_name, masthead.span.end, tail_end,
+                          truncated=footer is None)
+    images = _find_images(text, file_name, byline.span.end, tail_end)
     if footer is None:
         raise ReleaseError(file_name, position_of(text, len(text)),
                            "truncated release: it does not end with the 'Zur Online-Version:' "
-                           "footer (the file was probably cut short; fetch it again)")
+                           f"footer (it stops after {len(images)} image entries); the file was "
+                           "probably cut short: fetch it again")
     online_url = _part(text, footer.start("url"), footer.end("url"))
-    byline = _find_byline(text, file_name, masthead.span.end, footer.start())
-    images = _find_images(text, file_name, byline.span.end, footer.start())
 
     head_end = byline.span.start
     separator = LANGUAGE_SEPARATOR.search(text, masthead.span.end, head_end)
@@ -158,19 +161,26 @@ def _find_masthead(text: str, file_name: str) -> tuple[Part, str, str, str]:
                        "Landeshauptstadt Düsseldorf' at the start); is this a press release?")
 
 
-def _find_byline(text: str, file_name: str, start: int, end: int) -> Byline:
+def _find_byline(text: str, file_name: str, start: int, end: int, *, truncated: bool) -> Byline:
     """The last byline before the tail; its date is required (it dates the release)."""
     notice = DOWNLOAD_NOTICE.search(text, start, end)
     limit = notice.start() if notice else end
     matches = [m for m in _BYLINE.finditer(text, start, limit)]
+    if not matches and truncated and notice is None:
+        raise ReleaseError(file_name, position_of(text, len(text)),
+                           "truncated release: the text stops before the byline; the byline "
+                           "('Text:' or 'Redaktion:' with name and date), the images and the "
+                           "'Zur Online-Version:' footer are missing")
     if not matches:
+        where = "before the download notice" if notice else "before the footer"
         raise ReleaseError(file_name, position_of(text, limit),
                            "no byline ('Text: Surname, Given DD.MM.YYYY' or 'Redaktion: ...') "
-                           "before the download notice; the release is incomplete")
+                           f"{where}; add the author and date")
     match = matches[-1]
     if match.group("date") is None:
         raise ReleaseError(file_name, position_of(text, match.end()),
-                           f"the byline '{match.group(0)}' has no date (DD.MM.YYYY)")
+                           f"the byline '{match.group(0)}' has no date (DD.MM.YYYY); add the "
+                           "release date after the author's name")
     day, month, year = (int(x) for x in match.group("date").split("."))
     try:
         when = date(year, month, day)
@@ -208,8 +218,8 @@ def _image(text: str, file_name: str, match: re.Match[str], end: int, number: in
     credit_at = entry.rfind(CREDIT_MARKER)
     if credit_at < 0:
         raise ReleaseError(file_name, position_of(text, match.start()),
-                           f"truncated or damaged image entry {number}: no ',(c)' credit "
-                           "after its caption")
+                           f"truncated release: image entry {number} has no ',(c)' credit "
+                           "after its caption (cut mid-entry?)")
     caption_start = match.end()
     credit_start = match.start() + credit_at
     caption = _part(text, caption_start, credit_start) or Part("", Span(caption_start,
