@@ -138,32 +138,23 @@ def _from_json(value: dict[str, str] | None) -> Node | None:
 
 # ------------------------------------------------------------------------------- a store
 class StoreSource:
-    """A store object of :mod:`ltgraph.store` (``query(sparql)`` -> rows of rdflib terms)."""
+    """A store of :mod:`ltgraph.store` (its ``query`` answers a SELECT with a ``SelectResult``)."""
 
     def __init__(self, store: Any) -> None:
         self.store = store
 
     def select(self, query: str, variables: Sequence[str]) -> list[Row]:
-        return [_row_values(row, variables) for row in self.store.query(query)]
+        # The store's own errors (syntax, timeout) pass through: their messages are safe to
+        # show and the web layer maps them to statuses.
+        result = self.store.query(query, max_rows=None)
+        if getattr(result, "truncated", False):
+            raise NetworkSourceError("the store cut the answer short; a network needs every row")
+        position = {name: index for index, name in enumerate(result.variables)}
+        return [tuple(row[position[name]] if name in position else None for name in variables)
+                for row in result.rows]
 
     def __repr__(self) -> str:
         return f"StoreSource({self.store!r})"
-
-
-def _row_values(row: Any, variables: Sequence[str]) -> Row:
-    """The values of one row in the order of ``variables``, whatever mapping or tuple it is."""
-    if isinstance(row, dict):
-        return tuple(_plain_term(row.get(name)) for name in variables)
-    if hasattr(row, "asdict"):  # rdflib's ResultRow
-        values = row.asdict()
-        return tuple(_plain_term(values.get(name)) for name in variables)
-    return tuple(_plain_term(value) for value in row)
-
-
-def _plain_term(term: Any) -> Node | None:
-    if term is None or isinstance(term, Node):
-        return term
-    return _from_oxigraph(term)
 
 
 # --------------------------------------------------------------------------------------

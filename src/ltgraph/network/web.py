@@ -1,0 +1,92 @@
+"""``/network/{kind}.{format}``: the four graphs as GraphML, GEXF, JSON, CSV or an SVG picture.
+
+Query parameters mirror the command line: ``lang`` (label language, default ``en``), ``since``
+and ``until`` (``YYYY-MM-DD``, inclusive), ``release`` (a release slug, repeatable). The graph
+is read from the server's store with the same queries as from a file, so an export from the
+server equals ``ltgraph network`` on the built dataset. Each answer announces its twins in
+the other formats with ``Link: rel="alternate"``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from flask import Blueprint, Response, abort, request
+
+from ltgraph.network.export import FORMATS
+from ltgraph.network.graphs import KINDS, network
+from ltgraph.network.sources import NetworkSourceError, StoreSource
+from ltgraph.network.svg import render_svg
+from ltgraph.slugs import slugify
+
+blueprint = Blueprint("network", __name__)
+
+SVG_MEDIA_TYPE = "image/svg+xml; charset=utf-8"
+WEB_FORMATS = ("graphml", "gexf", "json", "csv", "svg")
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
+_TITLES = {"cities": "cities linked by the summits and declarations they share",
+           "affiliation": "cities, people and organisations and the events they took part in",
+           "people": "people who attended the same events",
+           "organisations": "organisations that were partners of the same events"}
+
+
+@blueprint.get("/network/<kind>.<fmt>")
+def network_file(kind: str, fmt: str) -> Response:
+    """One graph in one format, built from the store for this request."""
+    from ltgraph.web.app import store_of
+
+    if kind not in KINDS:
+        abort(404, description=f"no network {kind!r}; the networks are {', '.join(KINDS)}")
+    if fmt not in WEB_FORMATS:
+        abort(404, description=f"no format {fmt!r}; the formats are {', '.join(WEB_FORMATS)}")
+    options = _options()
+    try:
+        graph = network(kind, StoreSource(store_of()), **options)
+    except NetworkSourceError as error:
+        abort(503, description=f"the network could not be read from the store: {error}")
+    if fmt == "svg":
+        body = render_svg(graph, title=f"Living Together network: {_TITLES[kind]}")
+        media_type = SVG_MEDIA_TYPE
+    else:
+        body = FORMATS[fmt].dumps(graph)
+        media_type = FORMATS[fmt].media_type
+    response = Response(body, status=200)
+    response.headers["Content-Type"] = media_type
+    if fmt in ("graphml", "gexf", "csv"):
+        response.headers["Content-Disposition"] = f'inline; filename="ltgraph-{kind}.{fmt}"'
+    query = request.query_string.decode("ascii", "replace")
+    response.headers["Link"] = ", ".join(
+        f'</network/{kind}.{other}{"?" + query if query else ""}>; rel="alternate"; '
+        f'type="{(SVG_MEDIA_TYPE if other == "svg" else FORMATS[other].media_type).split(";")[0]}"'
+        for other in WEB_FORMATS if other != fmt)
+    response.add_etag()
+    return response.make_conditional(request)
+
+
+def _options() -> dict[str, object]:
+    """The graph options of the query string; a bad value is a 400 that names it."""
+    lang = request.args.get("lang", "en")
+    if not _LANGUAGE_TAG.match(lang):
+        abort(400, description=f"lang: {lang!r} is not a language tag such as 'en' or 'de'")
+    releases = request.args.getlist("release")
+    for slug in releases:
+        if not slug or slugify(slug) != slug:
+            abort(400, description=f"release: {slug!r} is not a release slug such as "
+                                   "'duesseldorf-20190901-318'")
+    options: dict[str, object] = {"lang": lang, "releases": tuple(releases),
+                                  "since": _date("since"), "until": _date("until")}
+    since, until = options["since"], options["until"]
+    if isinstance(since, date) and isinstance(until, date) and since > until:
+        abort(400, description=f"since {since} is after until {until}: the window is empty")
+    return options
+
+
+def _date(name: str) -> date | None:
+    value = request.args.get(name)
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        abort(400, description=f"{name}: expected a date YYYY-MM-DD, got {value!r}")
