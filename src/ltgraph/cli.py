@@ -52,5 +52,31 @@ def validate(file: Path) -> None:
     sys.exit(run_validate(file))
 
 
+@main.command()
+@click.option("--host", default=None, help="Interface to listen on (setting 'host').")
+@click.option("--port", type=int, default=None, help="TCP port (setting 'port').")
+@click.option("--store", "store_path", default=None,
+              help="On-disk store directory, filled from --data when empty (setting 'store').")
+@click.option("--data", default=None, help="Dataset to serve, TriG or N-Quads (setting 'data').")
+@click.option("--set", "extra", multiple=True, metavar="NAME=VALUE",
+              help="Any other setting (see docs/server.md or /-/settings); repeatable.")
+def serve(host: str | None, port: int | None, store_path: str | None, data: str | None,
+          extra: tuple[str, ...]) -> None:
+    """Serve the SPARQL endpoint, linked data and UI under waitress."""
+    from ltgraph.web.serve import run
+
+    overrides: dict[str, object] = {"host": host, "port": port, "store": store_path,
+                                    "data": data}
+    for item in extra:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{item!r}: expected NAME=VALUE", param_hint="--set")
+        overrides[name.strip()] = value
+    try:
+        run(overrides)
+    except (KeyError, ValueError) as error:
+        raise click.UsageError(str(error)) from None
+
+
 if __name__ == "__main__":
     main()

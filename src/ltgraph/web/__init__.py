@@ -1,0 +1,1 @@
+"""The web layer: the app factory, the SPARQL protocol, linked data (see app.py)."""

@@ -1,0 +1,161 @@
+"""The application factory: settings in, a Flask app with its store and blueprints out.
+
+No module-level state: the store and the settings live in ``app.extensions["ltgraph"]``, and
+blueprints reach them through :func:`store_of` and :func:`settings_of`. Optional parts (the
+browsing UI, the network routes) are blueprints found by import; when a module is missing the
+server runs without it. A module that exists but fails to import is an error, not a silent skip.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, Response, current_app, request
+
+from ltgraph import settings as settings_registry
+from ltgraph.store.base import Store
+
+LOG = logging.getLogger("ltgraph.web")
+
+# (module, attribute): our own blueprints first, then the optional ones.
+BLUEPRINTS: tuple[tuple[str, str, bool], ...] = (
+    ("ltgraph.web.sparql", "blueprint", True),
+    ("ltgraph.web.linkeddata", "blueprint", True),
+    ("ltgraph.web.ui", "blueprint", False),
+    ("ltgraph.network.web", "blueprint", False),
+)
+
+EXTENSION = "ltgraph"
+# Test-only: when set, the server process (and its query workers) append every network and
+# file-open event to this file, so tests can prove a query caused no I/O.
+AUDIT_LOG_ENV = "LTGRAPH_TEST_AUDIT_LOG"
+AUDITED_EVENTS = frozenset({"socket.connect", "socket.getaddrinfo", "urllib.Request", "open",
+                            "socket.gethostbyname", "subprocess.Popen"})
+
+
+def create_app(settings: Mapping[str, Any] | None = None, *, store: Store | None = None) -> Flask:
+    """A configured app. ``settings`` overrides the registry (defaults and environment);
+    ``store`` replaces the store the settings name (tests, embedding)."""
+    values = settings_registry.resolve(settings)
+    audit_log = os.environ.get(AUDIT_LOG_ENV)
+    if audit_log:
+        install_audit_log(Path(audit_log))
+    app = Flask("ltgraph.web", static_folder=None)
+    app.config["MAX_CONTENT_LENGTH"] = max(values["max_query_bytes"] * 2, 16384)
+    app.config["JSON_SORT_KEYS"] = False
+    app.debug = False
+    opened = store if store is not None else open_store(values)
+    app.extensions[EXTENSION] = {"store": opened, "settings": values, "html_renderers": {}}
+
+    from ltgraph.web import errors
+
+    errors.register(app)
+    app.after_request(_common_headers)
+    for module_name, attribute, required in BLUEPRINTS:
+        blueprint = _import_blueprint(module_name, attribute, required)
+        if blueprint is not None:
+            app.register_blueprint(blueprint)
+    return app
+
+
+def _common_headers(response: Response) -> Response:
+    """CORS for everyone but without credentials (and never the private-network opt-in), and
+    no content sniffing."""
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    if settings_of()["cors"]:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        if request.method == "OPTIONS":
+            response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
+            response.headers["Access-Control-Max-Age"] = "3600"
+    return response
+
+
+def _import_blueprint(module_name: str, attribute: str, required: bool) -> Any:
+    if not required:
+        try:
+            found = importlib.util.find_spec(module_name)
+        except ModuleNotFoundError:
+            found = None
+        if found is None:
+            LOG.info("optional part %s is not installed; serving without it", module_name)
+            return None
+    module = importlib.import_module(module_name)
+    return getattr(module, attribute)
+
+
+def open_store(values: Mapping[str, Any]) -> Store:
+    """The store the settings name, loaded, with queries in killable worker processes."""
+    from ltgraph.store.isolation import IsolatedStore
+
+    backend = values["backend"]
+    if backend == "embedded":
+        inner = _open_embedded(values)
+    elif backend == "remote":
+        from ltgraph.store.remote import RemoteStore  # type: ignore[import-not-found]
+
+        inner = RemoteStore(values["remote_endpoint"])
+    else:
+        raise ValueError(f"backend: unknown store backend {backend!r}; "
+                         "expected 'embedded' or 'remote'")
+    return IsolatedStore(inner, workers=values["query_workers"],
+                         timeout_s=values["query_timeout_s"])
+
+
+def _open_embedded(values: Mapping[str, Any]) -> Store:
+    from ltgraph.store.embedded import EmbeddedStore
+
+    store = EmbeddedStore(Path(values["store"]) if values["store"] else None)
+    data = Path(values["data"])
+    if store.is_empty():
+        if data.is_file():
+            store.load(data)
+        else:
+            LOG.warning("%s does not exist (run 'ltgraph build'); serving an empty store", data)
+    return store
+
+
+def store_of(app: Flask | None = None) -> Store:
+    """The store of ``app`` (default: the current app); the only way blueprints reach it."""
+    return (app or current_app).extensions[EXTENSION]["store"]
+
+
+def settings_of(app: Flask | None = None) -> dict[str, Any]:
+    """The resolved settings of ``app`` (default: the current app)."""
+    return (app or current_app).extensions[EXTENSION]["settings"]
+
+
+HtmlRenderer = Callable[..., str]
+
+
+def set_html_renderer(app: Flask, kind: str, renderer: HtmlRenderer) -> None:
+    """Let a blueprint (the browsing UI) render the HTML of linked-data pages.
+
+    ``kind`` is ``"resource"`` (called as ``renderer(description, iri)`` for ``/id/...``),
+    ``"graph"`` (``renderer(graph_iri, quads)``) or ``"ontology"`` (``renderer(quads)``); the
+    return value is the HTML page. Register in ``blueprint.record_once``.
+    """
+    app.extensions[EXTENSION]["html_renderers"][kind] = renderer
+
+
+def html_renderer(kind: str) -> HtmlRenderer | None:
+    return current_app.extensions[EXTENSION]["html_renderers"].get(kind)
+
+
+def install_audit_log(path: Path) -> None:
+    """Record audited events (see AUDITED_EVENTS) as lines ``pid event args`` in ``path``."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+
+    def hook(event: str, args: tuple[Any, ...]) -> None:
+        if event in AUDITED_EVENTS:
+            line = f"{os.getpid()} {event} {args[:2]!r}".replace("\n", " ") + "\n"
+            os.write(fd, line.encode("utf-8", "replace"))
+
+    sys.addaudithook(hook)

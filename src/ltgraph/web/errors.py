@@ -1,0 +1,64 @@
+"""Errors to HTTP answers, in one place: short plain-text bodies, never a traceback.
+
+Store errors map to statuses here (syntax -> 400, refused -> 400, timeout -> 503); anything
+unexpected is logged with its traceback on the server and answered with a bare 500.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, Response
+from werkzeug.exceptions import HTTPException
+
+from ltgraph.store.base import QueryRefused, QuerySyntaxError, QueryTimeout, StoreError
+
+LOG = logging.getLogger("ltgraph.web")
+
+STATUS_OF: tuple[tuple[type[StoreError], int], ...] = (
+    (QuerySyntaxError, 400),
+    (QueryRefused, 400),
+    (QueryTimeout, 503),
+    (StoreError, 500),
+)
+
+
+def plain(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    """A short text/plain error answer."""
+    response = Response(message.rstrip() + "\n", status=status,
+                        mimetype="text/plain", headers=headers or {})
+    response.headers["Content-Type"] = "text/plain; charset=utf-8"
+    return response
+
+
+def status_of(error: StoreError) -> int:
+    for kind, status in STATUS_OF:
+        if isinstance(error, kind):
+            return status
+    return 500
+
+
+def store_error(error: StoreError) -> Response:
+    status = status_of(error)
+    headers = {"Retry-After": "5"} if status == 503 else {}
+    prefix = {400: "Bad query", 503: "Service unavailable"}.get(status, "Error")
+    return plain(status, f"{prefix}: {error}", headers)
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Response:
+        response = plain(error.code or 500, f"{error.code} {error.name}: {error.description}")
+        for name, value in error.get_headers():
+            if name.lower() == "allow":
+                response.headers["Allow"] = value
+        return response
+
+    @app.errorhandler(StoreError)
+    def handle_store_error(error: StoreError) -> Response:
+        return store_error(error)
+
+    @app.errorhandler(Exception)
+    def unexpected(error: Exception) -> Response:
+        LOG.exception("unexpected error while answering a request")
+        return plain(500, "500 Internal Server Error: the server could not answer this request")

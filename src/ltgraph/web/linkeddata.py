@@ -1,0 +1,225 @@
+"""Linked data: our IRIs dereference on this server.
+
+A request path maps onto the public base (``https://w3id.org/ltgraph/`` by default), so
+``GET /id/city/duesseldorf`` here describes ``https://w3id.org/ltgraph/id/city/duesseldorf``;
+behind a proxy that forwards the public IRIs, the same holds. Documents are served directly
+(200 with ``Vary: Accept``), not by 303 redirect: see ``docs/server.md`` for why.
+
+- ``/id/{kind}/{slug}``: the resource's statements (and those of the fragment IRIs
+  ``{iri}#...`` its document carries), its incoming links and the labels of what it links to.
+  TriG, N-Quads and JSON-LD keep the named graph that states each triple; Turtle, N-Triples and
+  RDF/XML give the merged view. HTML for browsers (a renderer the UI may replace).
+- ``/graph/release/{slug}``, ``/graph/reference``, ``/graph/ontology``: a named graph.
+- ``/ontology``: the ontology (its namespace IRI) in HTML and RDF.
+- ``/dumps/ltgraph.trig``, ``/dumps/ltgraph.nq``: the whole dataset.
+- ``/.well-known/void``: a VoID / DCAT description of the dataset.
+- ``/-/settings``: the settings this server runs with.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable
+
+from flask import Blueprint, Response, request
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, XSD
+from rdflib.term import Node
+
+from ltgraph import settings as settings_registry
+from ltgraph.store.base import Description, GraphResult
+from ltgraph.terms import KINDS, SD, VOID
+from ltgraph.web import mediatypes as mt
+from ltgraph.web.app import html_renderer, settings_of, store_of
+from ltgraph.web.errors import plain
+
+blueprint = Blueprint("linkeddata", __name__)
+
+QuadT = tuple[Node, Node, Node, Node | None]
+DUMPS = {"ltgraph.trig": ("trig", mt.TRIG), "ltgraph.nq": ("nquads", mt.NQUADS)}
+CSP = ("default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; base-uri 'none'; "
+       "form-action 'self'; frame-ancestors 'none'")
+
+
+def public_iri(path: str) -> URIRef:
+    """The public IRI a local path stands for (``/id/city/x`` -> ``{public_base}id/city/x``)."""
+    return URIRef(settings_of()["public_base"] + path.lstrip("/"))
+
+
+def local_url(iri: str) -> str:
+    """Where a public IRI is served on this host (the inverse of :func:`public_iri`); other
+    IRIs are returned unchanged."""
+    base = settings_of()["public_base"]
+    if iri.startswith(base):
+        return request.host_url + iri[len(base):]
+    return iri
+
+
+@blueprint.route("/id/<kind>/<slug>")
+def resource(kind: str, slug: str) -> Response:
+    if kind not in KINDS:
+        return plain(404, f"404 Not Found: no resources of kind {kind!r}")
+    iri = public_iri(f"id/{kind}/{slug}")
+    description = store_of().describe(str(iri))
+    if not description:
+        return plain(404, f"404 Not Found: nothing is known about <{iri}>")
+    media = mt.negotiate(mt.DOCUMENT_TYPES, request.headers.get("Accept"),
+                         request.args.get("format"))
+    if media is None:
+        return _not_acceptable(mt.DOCUMENT_TYPES)
+    if media is mt.HTML:
+        renderer = html_renderer("resource")
+        page = renderer(description, iri) if renderer else minimal_resource_page(description)
+        return _html(page)
+    return _rdf(media, description.quads())
+
+
+@blueprint.route("/graph/release/<slug>")
+def release_graph(slug: str) -> Response:
+    return _named_graph(public_iri(f"graph/release/{slug}"))
+
+
+@blueprint.route("/graph/<name>")
+def other_graph(name: str) -> Response:
+    return _named_graph(public_iri(f"graph/{name}"))
+
+
+@blueprint.route("/ontology")
+def ontology() -> Response:
+    return _named_graph(public_iri("graph/ontology"), kind="ontology")
+
+
+def _named_graph(graph_iri: URIRef, kind: str = "graph") -> Response:
+    if str(graph_iri) not in store_of().graphs():
+        return plain(404, f"404 Not Found: no graph <{graph_iri}> in this dataset")
+    media = mt.negotiate(mt.DOCUMENT_TYPES, request.headers.get("Accept"),
+                         request.args.get("format"))
+    if media is None:
+        return _not_acceptable(mt.DOCUMENT_TYPES)
+    quads = graph_quads(graph_iri)
+    if media is mt.HTML:
+        renderer = html_renderer(kind)
+        if renderer is not None:
+            return _html(renderer(graph_iri, quads) if kind == "graph" else renderer(quads))
+        return _html(minimal_table_page(f"Graph {graph_iri}", quads))
+    return _rdf(media, quads)
+
+
+def graph_quads(graph_iri: URIRef) -> list[QuadT]:
+    """Every statement of one named graph (a bounded, trusted query of our own)."""
+    result = store_of().query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> "
+                              "{ ?s ?p ?o } }")
+    assert isinstance(result, GraphResult)
+    return sorted((s, p, o, graph_iri) for s, p, o in result.graph)
+
+
+@blueprint.route("/dumps/<name>")
+def dump(name: str) -> Response:
+    if name not in DUMPS:
+        return plain(404, f"404 Not Found: dumps are {', '.join(DUMPS)}")
+    format_name, media = DUMPS[name]
+    response = Response(store_of().dump(format_name), content_type=mt.content_type(media))
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+@blueprint.route("/.well-known/void")
+def void() -> Response:
+    media = mt.negotiate(mt.GRAPH_TYPES, request.headers.get("Accept"),
+                         request.args.get("format")) or mt.TURTLE
+    return _rdf(media, ((s, p, o, None) for s, p, o in void_triples()))
+
+
+def void_triples() -> list[tuple[Node, Node, Node]]:
+    host = request.host_url
+    store = store_of()
+    dataset = URIRef(host + ".well-known/void#ltgraph")
+    public_base = settings_of()["public_base"]
+    triples: list[tuple[Node, Node, Node]] = [
+        (dataset, RDF.type, VOID.Dataset),
+        (dataset, RDF.type, DCAT.Dataset),
+        (dataset, DCTERMS.title, Literal("ltgraph: the Living Together mayors network",
+                                         lang="en")),
+        (dataset, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")),
+        (dataset, VOID.sparqlEndpoint, URIRef(host + "sparql")),
+        (dataset, VOID.uriSpace, Literal(public_base + "id/")),
+        (dataset, VOID.triples, Literal(store.triple_count(), datatype=XSD.integer)),
+        (dataset, VOID.vocabulary, URIRef(public_base + "ontology#")),
+        (dataset, FOAF.homepage, URIRef(host)),
+    ]
+    for name, (_, media) in DUMPS.items():
+        url = URIRef(host + "dumps/" + name)
+        distribution = URIRef(f"{host}.well-known/void#dump-{name.rsplit('.', 1)[1]}")
+        triples += [(dataset, VOID.dataDump, url), (dataset, DCAT.distribution, distribution),
+                    (distribution, RDF.type, DCAT.Distribution),
+                    (distribution, DCAT.downloadURL, url),
+                    (distribution, DCAT.mediaType, Literal(media.mime))]
+    service = URIRef(host + "sparql#service")
+    triples += [(dataset, DCAT.accessService, service), (service, RDF.type, DCAT.DataService),
+                (service, DCAT.endpointURL, URIRef(host + "sparql"))]
+    for index, name in enumerate(store.graphs()):
+        subset = URIRef(f"{host}.well-known/void#graph-{index}")
+        triples += [(dataset, VOID.subset, subset), (subset, RDF.type, VOID.Dataset),
+                    (subset, SD.name, URIRef(name))]
+    return triples
+
+
+@blueprint.route("/-/settings")
+def settings_page() -> Response:
+    """The settings this server runs with, with their help text (JSON; the registry's twin)."""
+    values = settings_of()
+    rows = [{"name": s.name, "value": values[s.name], "default": s.default, "env": s.env,
+             "help": s.help} for s in settings_registry.SETTINGS]
+    body = json.dumps({"settings": rows}, indent=2, ensure_ascii=False)
+    return Response(body, content_type="application/json")
+
+
+# -- writers ------------------------------------------------------------------------------------
+def _rdf(media: mt.MediaType, quads: Iterable[QuadT]) -> Response:
+    response = Response(mt.write_quads(media, quads), content_type=mt.content_type(media))
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+def _html(page: str) -> Response:
+    response = Response(page, content_type="text/html; charset=utf-8")
+    response.headers["Vary"] = "Accept"
+    response.headers["Content-Security-Policy"] = CSP
+    return response
+
+
+def _not_acceptable(offers: Iterable[mt.MediaType]) -> Response:
+    response = plain(406, "406 Not Acceptable: available as "
+                     + ", ".join(o.mime for o in offers))
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+def _cell(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        href = local_url(str(term))
+        if not href.startswith(("http://", "https://", "/")):
+            return html.escape(str(term))
+        return f'<a href="{html.escape(href, quote=True)}">{html.escape(str(term))}</a>'
+    if isinstance(term, Literal) and term.language:
+        return f"{html.escape(str(term))} <small>@{html.escape(term.language)}</small>"
+    return html.escape(str(term))
+
+
+def minimal_table_page(title: str, quads: Iterable[QuadT]) -> str:
+    rows = "".join(f"<tr><td>{_cell(s)}</td><td>{_cell(p)}</td><td>{_cell(o)}</td>"
+                   f"<td>{_cell(g)}</td></tr>" for s, p, o, g in quads)
+    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<title>{html.escape(title)}</title></head><body><h1>{html.escape(title)}</h1>"
+            "<table><thead><tr><th>subject</th><th>predicate</th><th>object</th>"
+            f"<th>stated in</th></tr></thead><tbody>{rows}</tbody></table></body></html>")
+
+
+def minimal_resource_page(description: Description) -> str:
+    """The plain HTML view of a resource until (or unless) the UI registers its own."""
+    label = next((str(o) for s, p, o, _ in description.outgoing
+                  if s == description.iri and p == RDFS.label), str(description.iri))
+    return minimal_table_page(label, [*description.outgoing, *description.incoming])

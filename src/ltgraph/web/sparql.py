@@ -1,0 +1,204 @@
+"""The SPARQL 1.1 Protocol at ``/sparql`` (https://www.w3.org/TR/sparql11-protocol/).
+
+Section 2.1 (query operation): GET with ``query``, POST of an HTML form
+(``application/x-www-form-urlencoded``) and direct POST (``application/sparql-query``, UTF-8),
+each with the protocol dataset ``default-graph-uri`` / ``named-graph-uri``. Exactly one query per
+request. Section 2.2 (update operation) is refused with 403: this service is read-only.
+A GET without ``query`` answers with the service description
+(https://www.w3.org/TR/sparql11-service-description/).
+
+The query form comes from the parsed query (the store's result type), and the answer's media
+type from content negotiation (:mod:`ltgraph.web.mediatypes`), so every answer carries
+``Vary: Accept``.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, request
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+
+from ltgraph.store.base import AskResult, GraphResult, SelectResult
+from ltgraph.terms import SD, VOID
+from ltgraph.web import mediatypes as mt
+from ltgraph.web.app import html_renderer, settings_of, store_of
+from ltgraph.web.errors import plain
+
+blueprint = Blueprint("sparql", __name__)
+
+FORMATS = URIRef("http://www.w3.org/ns/formats/")
+RESULT_FORMAT_IRIS = {
+    mt.SPARQL_JSON: FORMATS + "SPARQL_Results_JSON", mt.SPARQL_XML: FORMATS + "SPARQL_Results_XML",
+    mt.CSV: FORMATS + "SPARQL_Results_CSV", mt.TSV: FORMATS + "SPARQL_Results_TSV",
+    mt.TURTLE: FORMATS + "Turtle", mt.NTRIPLES: FORMATS + "N-Triples",
+    mt.JSONLD: FORMATS + "JSON-LD", mt.RDFXML: FORMATS + "RDF_XML", mt.TRIG: FORMATS + "TriG",
+    mt.NQUADS: FORMATS + "N-Quads",
+}
+FORM = "application/x-www-form-urlencoded"
+DIRECT = "application/sparql-query"
+UPDATE = "application/sparql-update"
+READ_ONLY = "403 Forbidden: this endpoint is read-only; SPARQL Update is not accepted"
+
+
+class ProtocolError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@blueprint.route("/sparql", methods=["GET", "POST"])
+@blueprint.route("/sparql/", methods=["GET", "POST"])
+def endpoint() -> Response:
+    try:
+        query = query_of_request()
+    except ProtocolError as error:
+        return plain(error.status, str(error))
+    if query is None:
+        return service_description()
+    defaults = request.args.getlist("default-graph-uri")
+    named = request.args.getlist("named-graph-uri")
+    if request.mimetype == FORM:
+        defaults += request.form.getlist("default-graph-uri")
+        named += request.form.getlist("named-graph-uri")
+    settings = settings_of()
+    result = store_of().query(query, default_graph_uris=defaults, named_graph_uris=named,
+                              timeout_s=settings["query_timeout_s"],
+                              max_rows=settings["max_rows"])
+    return answer(result)
+
+
+def query_of_request() -> str | None:
+    """The one query of this request, or None for a bare GET; raises ProtocolError (4xx)."""
+    limit = settings_of()["max_query_bytes"]
+    if "update" in request.args or "update" in request.form:
+        raise ProtocolError(403, READ_ONLY)
+    if request.method == "GET":
+        queries = request.args.getlist("query")
+        if not queries:
+            return None
+    else:
+        queries = _posted_queries(limit)
+    if len(queries) != 1:
+        raise ProtocolError(400, "400 Bad Request: send exactly one 'query' "
+                                 f"(this request has {len(queries)})")
+    if len(queries[0].encode("utf-8")) > limit:
+        raise ProtocolError(413, f"413 Payload Too Large: the query is longer than {limit} bytes")
+    return queries[0]
+
+
+def _posted_queries(limit: int) -> list[str]:
+    mimetype = request.mimetype
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if mimetype == UPDATE:
+        raise ProtocolError(403, READ_ONLY)
+    if not mimetype:
+        raise ProtocolError(400, "400 Bad Request: a POST needs a Content-Type "
+                                 f"({FORM} or {DIRECT})")
+    if mimetype not in (FORM, DIRECT):
+        raise ProtocolError(415, f"415 Unsupported Media Type: {mimetype}; "
+                                 f"send {FORM} or {DIRECT}")
+    if charset not in ("utf-8", "utf8"):
+        raise ProtocolError(415, "415 Unsupported Media Type: queries must be UTF-8 encoded")
+    if request.content_length is not None and request.content_length > 2 * limit:
+        raise ProtocolError(413, f"413 Payload Too Large: the request body is longer than "
+                                 f"{2 * limit} bytes")
+    if mimetype == FORM:
+        return request.form.getlist("query") + request.args.getlist("query")
+    if "query" in request.args:
+        raise ProtocolError(400, "400 Bad Request: a direct POST carries the query in its body, "
+                                 "not also in the URL")
+    body = request.get_data(cache=False)
+    if len(body) > limit:
+        raise ProtocolError(413, f"413 Payload Too Large: the query is longer than {limit} bytes")
+    try:
+        return [body.decode("utf-8")]
+    except UnicodeDecodeError as error:
+        raise ProtocolError(400, f"400 Bad Request: the body is not UTF-8 "
+                                 f"(byte {error.start})") from None
+
+
+def answer(result: SelectResult | AskResult | GraphResult) -> Response:
+    """The result in the negotiated media type (406 when none fits)."""
+    offers: tuple[mt.MediaType, ...]
+    if isinstance(result, SelectResult):
+        offers = mt.RESULT_TYPES
+    elif isinstance(result, AskResult):
+        offers = mt.BOOLEAN_TYPES
+    else:
+        offers = mt.GRAPH_TYPES
+    media = mt.negotiate(offers, request.headers.get("Accept"), request.values.get("format"))
+    if media is None:
+        return not_acceptable(offers)
+    if isinstance(result, SelectResult):
+        body = mt.write_select(media, result.variables, result.rows, truncated=result.truncated)
+    elif isinstance(result, AskResult):
+        body = mt.write_boolean(media, result.value)
+    else:
+        body = mt.write_graph(media, result.graph)
+    response = Response(body, status=200, content_type=mt.content_type(media))
+    response.headers["Vary"] = "Accept"
+    if result.truncated:
+        response.headers["X-LTGraph-Truncated"] = "true"
+    return response
+
+
+def not_acceptable(offers: tuple[mt.MediaType, ...]) -> Response:
+    response = plain(406, "406 Not Acceptable: this answer is available as "
+                     + ", ".join(o.mime for o in offers))
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+def service_description() -> Response:
+    """The service description; its ``sd:endpoint`` is the URL the client asked."""
+    endpoint_iri = URIRef(request.base_url)
+    offers = mt.GRAPH_TYPES
+    accept = request.headers.get("Accept")
+    renderer = html_renderer("sparql")
+    if renderer is not None and mt.negotiate((mt.HTML, *offers), accept) is mt.HTML:
+        response = Response(renderer(), content_type="text/html; charset=utf-8")
+        response.headers["Vary"] = "Accept"
+        return response
+    media = mt.negotiate(offers, accept, request.args.get("format")) or mt.TURTLE
+    graph = describe_service(endpoint_iri, request.host_url)
+    response = Response(mt.write_graph(media, graph), content_type=mt.content_type(media))
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+def describe_service(endpoint_iri: URIRef, host_url: str) -> Graph:
+    settings = settings_of()
+    store = store_of()
+    graph = Graph()
+    service = URIRef(endpoint_iri + "#service")
+    dataset = URIRef(endpoint_iri + "#dataset")
+    default_graph = URIRef(endpoint_iri + "#default-graph")
+    void = URIRef(host_url + ".well-known/void")
+    graph.add((service, RDF.type, SD.Service))
+    graph.add((service, SD.endpoint, endpoint_iri))
+    graph.add((service, SD.supportedLanguage, SD.SPARQL11Query))
+    graph.add((service, SD.feature, SD.UnionDefaultGraph))
+    for media, iri in RESULT_FORMAT_IRIS.items():
+        graph.add((service, SD.resultFormat, iri))
+    graph.add((service, SD.defaultDataset, dataset))
+    graph.add((service, RDFS.seeAlso, void))
+    graph.add((service, RDFS.comment, Literal(
+        "Read-only. The default graph is the union of the named graphs. SERVICE is refused and "
+        "graphs named by FROM, FROM NAMED or the protocol dataset are never fetched: a graph "
+        f"this store does not hold is empty. Each query stops after "
+        f"{settings['query_timeout_s']:g} s (503); results are cut at {settings['max_rows']} "
+        "rows or triples, which the header X-LTGraph-Truncated: true and, in SPARQL JSON, "
+        "head.truncated announce.", lang="en")))
+    graph.add((dataset, RDF.type, SD.Dataset))
+    graph.add((dataset, RDFS.seeAlso, void))
+    graph.add((dataset, SD.defaultGraph, default_graph))
+    graph.add((default_graph, RDF.type, SD.Graph))
+    graph.add((default_graph, DCTERMS.description,
+               Literal("The union of all named graphs of this dataset.", lang="en")))
+    graph.add((default_graph, VOID.triples, Literal(store.triple_count(), datatype=XSD.integer)))
+    for index, name in enumerate(store.graphs()):
+        named = URIRef(f"{endpoint_iri}#named-graph-{index}")
+        graph.add((dataset, SD.namedGraph, named))
+        graph.add((named, RDF.type, SD.NamedGraph))
+        graph.add((named, SD.name, URIRef(name)))
+    return graph
