@@ -78,5 +78,31 @@ def serve(host: str | None, port: int | None, store_path: str | None, data: str 
         raise click.UsageError(str(error)) from None
 
 
+@main.command()
+@click.argument("kind", type=click.Choice(["cities", "affiliation", "people", "organisations"]))
+@click.option("--format", "format_name", type=click.Choice(["graphml", "gexf", "json", "csv"]),
+              required=True, help="File format of the export.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="File to write (atomically).")
+@click.option("--input", "input_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help=f"Dataset file to read [default: {DEFAULT_GRAPH}].")
+@click.option("--endpoint", default=None, help="Read from this SPARQL endpoint URL instead.")
+@click.option("--lang", default="en", show_default=True, help="Language of the labels.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Only events starting on or after this date (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Only events starting on or before this date (YYYY-MM-DD).")
+@click.option("--release", "releases", multiple=True, metavar="SLUG",
+              help="Only facts stated by this release (its named graph); repeatable.")
+def network(kind: str, format_name: str, output: Path, input_path: Path | None,
+            endpoint: str | None, lang: str, since: object, until: object,
+            releases: tuple[str, ...]) -> None:
+    """Export a network (cities, affiliation, people, organisations) for networkx users."""
+    from ltgraph.network.cli import run_network
+
+    sys.exit(run_network(kind, format_name, output, input_path=input_path, endpoint=endpoint,
+                         lang=lang, since=since, until=until, releases=releases))
+
+
 if __name__ == "__main__":
     main()
