@@ -64,6 +64,9 @@ SETTINGS: tuple[Setting, ...] = (
             "LTGRAPH_MAX_ROWS", int),
     Setting("max_query_bytes", 65536, "Largest query text accepted; larger requests get 413.",
             "LTGRAPH_MAX_QUERY_BYTES", int),
+    Setting("releases", str(PROJECT.parent / "shared" / "releases"), "Folder of the release "
+            "files the dataset was built from; where a release's file is there (same name and "
+            "SHA-256), the pages show the text of its evidence spans.", "LTGRAPH_RELEASES"),
     Setting("cors", True, "Send 'Access-Control-Allow-Origin: *' (never with credentials).",
             "LTGRAPH_CORS", bool),
 )
