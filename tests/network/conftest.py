@@ -1,0 +1,33 @@
+"""The small hand-written dataset the network tests share, and the built dataset if present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ltgraph.network import FileSource
+
+DATA = Path(__file__).resolve().parent / "data"
+TWO_SUMMITS = DATA / "two-summits.trig"
+REPO = Path(__file__).resolve().parents[2]
+BUILT = REPO / "data" / "graph" / "ltgraph.trig"
+
+ID = "https://w3id.org/ltgraph/id/"
+
+
+def iri(kind_slug: str) -> str:
+    """``city/rabat`` -> the full IRI, to keep expectations short."""
+    return ID + kind_slug
+
+
+@pytest.fixture(scope="session")
+def two_summits() -> FileSource:
+    return FileSource(TWO_SUMMITS)
+
+
+@pytest.fixture(scope="session")
+def built() -> FileSource:
+    if not BUILT.is_file():
+        pytest.skip(f"the dataset has not been built yet ({BUILT}); run 'ltgraph build'")
+    return FileSource(BUILT)
