@@ -368,3 +368,129 @@ def test_given_a_question_mark_inside_a_word_the_text_keeps_it_and_a_warning_nam
     release = parse_release(path)
     assert "Arm?nd" in release.text
     assert any(w.startswith("'Arm?nd' at character ") for w in release.warnings)
+
+
+# ------------------------------------------------------------------ HTML releases
+HTML_RELEASE = Path(__file__).resolve().parent / "fixtures" / "html" / "20190831-901_01.html"
+
+
+@pytest.fixture(scope="module")
+def page() -> Release:
+    return parse_release(HTML_RELEASE)
+
+
+def html_variant(tmp_path: Path, old: str, new: str) -> Path:
+    """The test page with one piece of its source replaced, saved under the same name."""
+    source = HTML_RELEASE.read_text(encoding="utf-8")
+    assert old in source
+    path = tmp_path / HTML_RELEASE.name
+    path.write_text(source.replace(old, new), encoding="utf-8")
+    return path
+
+
+def test_given_an_html_release_every_part_is_exactly_the_source_text_its_span_points_at(page):
+    assert page.text == HTML_RELEASE.read_text(encoding="utf-8")
+    for name, part in parts_of(page):
+        assert page.text[part.span.start:part.span.end] == part.text, name
+        assert part.text == part.text.strip(), f"{name} carries blanks at its ends"
+
+
+def test_given_an_html_release_its_identity_and_format_follow_the_file(page):
+    assert page.format == "press-service-html"
+    assert page.path == HTML_RELEASE.name
+    assert page.slug == "duesseldorf-20190831-901"
+    assert page.sha256 == hashlib.sha256(HTML_RELEASE.read_bytes()).hexdigest()
+    assert page.masthead.text == "Pressedienst der Landeshauptstadt Düsseldorf"
+    assert page.publisher_name == "Landeshauptstadt Düsseldorf"
+
+
+def test_given_an_html_release_the_h1_gives_the_german_and_english_headlines(page):
+    assert page.headline_de.text.startswith("Städte aus aller Welt unterzeichnen")
+    assert page.headline_en.text.startswith("Cities from around the world sign")
+    assert page.subheadline.text.startswith("Zweiter Tag des ")
+
+
+def test_given_an_html_release_the_rule_splits_the_german_and_the_english_body(page):
+    assert page.body_de.text.startswith("Am Samstag, 31. August 2019,")
+    assert page.body_de.text.endswith("seit 2016 Mitglied des Netzwerks.")
+    assert page.body_en.text.startswith("On the evening of Saturday, 31 August 2019,")
+    assert page.body_en.text.endswith("has been a member since 2016.")
+    assert "Not part of the release" not in page.body_de.text + page.body_en.text
+
+
+def test_given_an_html_release_the_byline_is_dated_by_erstellt(page):
+    assert page.byline.kind == "Redaktion"
+    assert page.byline.author_name == "Ingrid Herden"
+    assert page.byline.date == date(2019, 8, 31)
+
+
+def test_given_an_html_release_the_figure_gives_url_caption_and_photographer(page):
+    (image,) = page.images
+    assert image.url.endswith("/pressebilder/1908/190831-Tonhalle2.JPG")
+    assert image.caption.text.startswith("Unterzeichnung der ")
+    assert image.credit.text == "Landeshauptstadt Düsseldorf/David Young"
+    assert image.photographer.text == "David Young"
+
+
+def test_given_an_html_release_the_online_url_is_the_zur_online_version_link(page):
+    assert page.online_url.text == "https://example.org/ltgraph-test/20190831-901_01.html?view=online"
+
+
+def test_given_an_html_release_without_that_link_the_online_url_is_the_canonical_one(tmp_path):
+    path = html_variant(tmp_path, "Zur Online-Version", "Mehr")
+    assert parse_release(path).online_url.text == ("https://example.org/ltgraph-test/"
+                                                   "20190831-901_01.html")
+
+
+def test_given_an_html_release_marked_only_by_lang_the_english_body_is_the_lang_en_part(tmp_path,
+                                                                                        page):
+    release = parse_release(html_variant(tmp_path, "<hr>\n", ""))
+    assert release.body_de == page.body_de
+    assert release.body_en == Part(page.body_en.text,
+                                   type(page.body_en.span)(page.body_en.span.start - 5,
+                                                           page.body_en.span.end - 5))
+
+
+def test_given_an_html_release_with_an_underscore_paragraph_it_splits_there(tmp_path, page):
+    release = parse_release(html_variant(tmp_path, "<hr>", "<p>" + "_" * 34 + "</p>"))
+    assert release.body_de.text == page.body_de.text
+    assert release.body_en.text == page.body_en.text
+
+
+def test_given_html_text_with_markup_plain_gives_the_readable_words(page):
+    from ltgraph.parse_html import plain
+
+    assert "Oberbürgermeister Thomas Geisel." in plain(page.body_de.text)
+    assert "The network’s first summit" in plain(page.body_en.text)
+
+
+def test_given_an_html_release_without_byline_the_error_says_so(tmp_path):
+    path = html_variant(tmp_path, "Redaktion: Herden, Ingrid", "")
+    with pytest.raises(ReleaseError) as caught:
+        parse_release(path)
+    assert caught.value.path == HTML_RELEASE.name
+    assert "no byline" in caught.value.problem
+
+
+def test_given_an_html_release_without_any_date_the_error_says_so(tmp_path):
+    path = html_variant(tmp_path, "Erstellt: 31.08.2019", "Erstellt:")
+    with pytest.raises(ReleaseError) as caught:
+        parse_release(path)
+    assert "'Redaktion: Herden, Ingrid' has no date" in caught.value.problem
+    assert caught.value.position.startswith("character ")
+
+
+def test_given_an_html_page_without_h1_the_error_says_there_is_no_headline(tmp_path):
+    source = HTML_RELEASE.read_text(encoding="utf-8").replace("<h1>", "<p>").replace("</h1>",
+                                                                                     "</p>")
+    path = tmp_path / HTML_RELEASE.name
+    path.write_text(source, encoding="utf-8")
+    with pytest.raises(ReleaseError) as caught:
+        parse_release(path)
+    assert "no headline" in caught.value.problem and "<h1>" in caught.value.problem
+
+
+def test_given_plain_text_saved_as_html_the_error_suggests_the_txt_extension(tmp_path):
+    error = error_for(tmp_path, "20190901-318_07.html", seed_bytes())
+    assert "plain text saved as '.html'" in error.problem
+    assert ".txt extension" in error.problem

@@ -105,20 +105,20 @@ def parse_txt_release(text: str, *, file_name: str, sha256: str,
                            "truncated release: it does not end with the 'Zur Online-Version:' "
                            f"footer (it stops after {len(images)} image entries); the file was "
                            "probably cut short: fetch it again")
-    online_url = _part(text, footer.start("url"), footer.end("url"))
+    online_url = part_between(text, footer.start("url"), footer.end("url"))
 
     head_end = byline.span.start
     separator = LANGUAGE_SEPARATOR.search(text, masthead.span.end, head_end)
     body_en = None
     if separator is not None:
-        body_en = _part(text, separator.end(), head_end)
+        body_en = part_between(text, separator.end(), head_end)
         head_end = separator.start()
     headline_de, headline_en, subheadline, body_de = _split_head(
         text, masthead.span.end, head_end, language)
 
     return Release(
         path=file_name,
-        slug=_release_slug(file_name, city, byline.date, sha256),
+        slug=release_slug(file_name, city, byline.date, sha256),
         sha256=sha256,
         text=text,
         format=TXT_FORMAT,
@@ -137,7 +137,7 @@ def parse_txt_release(text: str, *, file_name: str, sha256: str,
 
 
 # ------------------------------------------------------------------ pieces
-def _part(text: str, start: int, end: int) -> Part | None:
+def part_between(text: str, start: int, end: int) -> Part | None:
     """The stripped text between two offsets as a Part, or None when only blanks are left."""
     while start < end and text[start].isspace():
         start += 1
@@ -222,13 +222,13 @@ def _image(text: str, file_name: str, match: re.Match[str], end: int, number: in
                            "after its caption (cut mid-entry?)")
     caption_start = match.end()
     credit_start = match.start() + credit_at
-    caption = _part(text, caption_start, credit_start) or Part("", Span(caption_start,
+    caption = part_between(text, caption_start, credit_start) or Part("", Span(caption_start,
                                                                         caption_start))
-    credit = _part(text, credit_start + len(CREDIT_MARKER), end)
+    credit = part_between(text, credit_start + len(CREDIT_MARKER), end)
     photographer = None
     if credit is not None:
         slash = credit.text.rfind("/")
-        photographer = _part(text, credit.span.start + slash + 1, credit.span.end)
+        photographer = part_between(text, credit.span.start + slash + 1, credit.span.end)
     span_end = credit.span.end if credit else credit_start + len(CREDIT_MARKER)
     return Image(url=match.group("url"), caption=caption, credit=credit,
                  photographer=photographer, span=Span(match.start(), span_end))
@@ -251,18 +251,18 @@ def _split_head(text: str, start: int, end: int, language: str
         body_start = end
     slash = text.find(HEADLINE_SEPARATOR, start, body_start)
     if slash < 0:
-        return _part(text, start, body_start), None, None, _part(text, body_start, end)
-    headline_de = _part(text, start, slash)
+        return part_between(text, start, body_start), None, None, part_between(text, body_start, end)
+    headline_de = part_between(text, start, slash)
     en_start = slash + len(HEADLINE_SEPARATOR)
     en_end = _english_headline_end(text, [w for w in words if en_start <= w[0] < body_start])
     if en_end is None:  # the clause after the slash is not English: a sub-headline
-        return (headline_de, None, _part(text, en_start, body_start),
-                _part(text, body_start, end))
-    return (headline_de, _part(text, en_start, en_end), _part(text, en_end, body_start),
-            _part(text, body_start, end))
+        return (headline_de, None, part_between(text, en_start, body_start),
+                part_between(text, body_start, end))
+    return (headline_de, part_between(text, en_start, en_end), part_between(text, en_end, body_start),
+            part_between(text, body_start, end))
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """A token without the quotes and punctuation around it."""
     return word.strip("\"'“”„»«()[],.;:!?")
 
@@ -274,7 +274,7 @@ def _body_start(text: str, words: list[tuple[int, int]], openers: frozenset[str]
         word = text[w_start:w_end]
         if previous == "/" or previous.endswith(SENTENCE_END):
             continue
-        if word[0].isalpha() and _bare(word) in openers:
+        if word[0].isalpha() and bare_word(word) in openers:
             return w_start
     return None
 
@@ -286,12 +286,12 @@ def _english_headline_end(text: str, words: list[tuple[int, int]]) -> int | None
     word, so that capitalised English words stay in the headline. None if nothing is English."""
     tokens = [text[s:e] for s, e in words]
     quoted = _quoted_tokens(tokens)
-    lowered = [_bare(t).lower() for t in tokens]
+    lowered = [bare_word(t).lower() for t in tokens]
     english = [w in SIGNAL_WORDS["en"] and not q for w, q in zip(lowered, quoted)]
     german = [w in SIGNAL_WORDS["de"] and not q for w, q in zip(lowered, quoted)]
     best, best_score = None, 0
     for i in range(1, len(words)):
-        bare = _bare(tokens[i])
+        bare = bare_word(tokens[i])
         if quoted[i] or not bare or not bare[0].isupper() or tokens[i - 1] == "/":
             continue
         clause_end = next((j for j in range(i, len(tokens)) if tokens[j] == "/"), len(tokens))
@@ -315,7 +315,7 @@ def _quoted_tokens(tokens: list[str]) -> list[bool]:
 
 
 # ------------------------------------------------------------------ identity and warnings
-def _release_slug(file_name: str, city: str, published: date, sha256: str) -> str:
+def release_slug(file_name: str, city: str, published: date, sha256: str) -> str:
     """``{city}-{YYYYMMDD}-{NNN}`` from the press-service file name, else from the byline date
     and the first 8 hex digits of the content hash (so the same bytes keep one identity)."""
     match = _FILE_NAME.match(file_name)

@@ -1,0 +1,390 @@
+"""The press service's HTML page of a release ("Pressedienst Einzelansicht") -> Release.
+
+Unlike the plain-text export, the HTML page marks its parts: the headline is the first ``<h1>``,
+the sub-headline the heading right after it, paragraphs are elements, images are ``<img>`` with
+a caption. We read it with the standard library's ``html.parser`` (no network, no external
+entities, no DTD) and keep ``Release.text`` the decoded file text itself, so every span is an
+offset into the source file. A part's text is therefore the source as written: it may hold
+inline markup or entity references (``&amp;``); :func:`plain` gives the readable text.
+
+The German and English bodies are told apart by a separator (a run of underscores or ``<hr>``,
+as in the plain-text export) or, failing that, by a ``lang`` attribute on the English part.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from html.parser import HTMLParser
+
+from ltgraph.model import Byline, Image, Part, Release, Span
+from ltgraph.parse_bytes import ReleaseError, position_of
+from ltgraph.parse_txt import (_BYLINE, CREDIT_MARKER, HEADLINE_SEPARATOR, LANGUAGE_SEPARATOR,
+                               MASTHEADS, part_between, release_slug,
+                               replaced_character_warnings)
+
+__all__ = ["HTML_FORMAT", "parse_html_release", "plain"]
+
+HTML_FORMAT = "press-service-html"
+
+# Elements whose text forms one block (a paragraph, a heading, a caption...).
+BLOCK_TAGS = frozenset("""address article aside blockquote caption dd div dl dt figcaption figure
+    footer h1 h2 h3 h4 h5 h6 header li main nav ol p section table tbody td tfoot th thead title tr
+    ul""".split())
+SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript", "svg"})
+VOID_TAGS = frozenset("""area base br col embed hr img input link meta source track wbr""".split())
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+CREATED_MARKERS = ("Erstellt", "Created", "Publié le", "Datum")
+ONLINE_LINK_WORDS = ("Online-Version", "online version", "version en ligne")
+# Credits may follow ",(c)" (as in the plain-text export), "(c)" or "©".
+_CREDIT = re.compile(r",?\s*(?:\(c\)|©)\s*", re.IGNORECASE)
+_CREATED = re.compile(r"(?:" + "|".join(CREATED_MARKERS) + r"):?\s*(?P<date>\d{2}\.\d{2}\.\d{4})")
+
+
+def plain(text: str) -> str:
+    """The readable text of a piece of HTML source: block tags become blanks, inline tags
+    vanish, entities are resolved, blanks collapse."""
+    def tag_gap(match: re.Match[str]) -> str:
+        return " " if match.group(1).lower() in BLOCK_TAGS | {"br", "hr"} else ""
+
+    without_tags = re.sub(r"<!--.*?-->|</?([A-Za-z][\w-]*)[^>]*>",
+                          lambda m: tag_gap(m) if m.group(1) else " ", text, flags=re.DOTALL)
+    return re.sub(r"\s+", " ", html.unescape(without_tags)).strip()
+
+
+@dataclass
+class Block:
+    """The text of one block element, by where it stands in the source."""
+
+    tag: str
+    start: int
+    end: int
+    language: str | None  # the nearest lang attribute
+    in_figure: bool
+    index: int = 0
+
+
+@dataclass
+class Picture:
+    src: str
+    tag_start: int
+    alt: Span | None
+    figure: int | None  # which <figure> holds it (its number), if any
+
+
+@dataclass
+class Link:
+    href: Span
+    rel: str
+    text_start: int  # where its text would start (for links by their words)
+    words: list[str] = field(default_factory=list)
+
+
+class _PageReader(HTMLParser):
+    """Collects blocks, pictures, links and rules with their offsets in the source."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.blocks: list[Block] = []
+        self.pictures: list[Picture] = []
+        self.links: list[Link] = []
+        self.rules: list[int] = []  # offsets of <hr>
+        self._stack: list[tuple[str, str | None]] = []  # (tag, lang)
+        self._skip = 0
+        self._figures = 0
+        self._figure_open: list[int] = []
+        self._block: Block | None = None
+        self._open_link: Link | None = None
+
+    # --------------------------------------------------------------- positions
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def _language(self) -> str | None:
+        return next((lang for _, lang in reversed(self._stack) if lang), None)
+
+    def _close_block(self) -> None:
+        if self._block is not None:
+            self._block.index = len(self.blocks)
+            self.blocks.append(self._block)
+            self._block = None
+
+    def _text_at(self, start: int, end: int) -> None:
+        if self._skip or not self.text[start:end].strip():
+            return
+        if self._block is None:
+            tag = next((t for t, _ in reversed(self._stack) if t in BLOCK_TAGS), "body")
+            self._block = Block(tag, start, end, self._language(), bool(self._figure_open))
+        self._block.end = end
+        if self._open_link is not None:
+            self._open_link.words.append(self.text[start:end])
+
+    # --------------------------------------------------------------- events
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._offset()
+        values = dict(attrs)
+        if tag in SKIPPED_TAGS:
+            self._skip += 1
+        if tag in BLOCK_TAGS or tag == "hr":
+            self._close_block()
+        if tag == "figure":
+            self._figures += 1
+            self._figure_open.append(self._figures)
+        if tag == "hr":
+            self.rules.append(start)
+        elif tag == "img" and values.get("src"):
+            self.pictures.append(Picture(values["src"], start, self._attribute_span(start, "alt"),
+                                         self._figure_open[-1] if self._figure_open else None))
+        elif tag in ("a", "link") and values.get("href"):
+            link = Link(self._attribute_span(start, "href"), (values.get("rel") or "").lower(),
+                        start)
+            self.links.append(link)
+            if tag == "a":
+                self._open_link = link
+        if tag not in VOID_TAGS:
+            self._stack.append((tag, values.get("lang")))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID_TAGS:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIPPED_TAGS and self._skip:
+            self._skip -= 1
+        if tag in BLOCK_TAGS:
+            self._close_block()
+        if tag == "figure" and self._figure_open:
+            self._figure_open.pop()
+        if tag == "a":
+            self._open_link = None
+        for depth in range(len(self._stack) - 1, -1, -1):  # tolerate unclosed inner tags
+            if self._stack[depth][0] == tag:
+                del self._stack[depth:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        start = self._offset()
+        self._text_at(start, start + len(data))
+
+    def handle_entityref(self, name: str) -> None:
+        start = self._offset()
+        self._text_at(start, start + len(name) + 1 + self.text.startswith(";", start + len(name) + 1))
+
+    def handle_charref(self, name: str) -> None:
+        start = self._offset()
+        self._text_at(start, start + len(name) + 2 + self.text.startswith(";", start + len(name) + 2))
+
+    def close(self) -> None:
+        super().close()
+        self._close_block()
+
+    # --------------------------------------------------------------- attributes
+    def _attribute_span(self, tag_start: int, name: str) -> Span | None:
+        """Where an attribute's value stands in the source (inside its quotes)."""
+        tag_text = self.get_starttag_text() or ""
+        match = re.search(rf"\s{name}\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))",
+                          tag_text, re.IGNORECASE)
+        if match is None:
+            return None
+        group = next(g for g in ("dq", "sq", "bare") if match.group(g) is not None)
+        return Span(tag_start + match.start(group), tag_start + match.end(group))
+
+
+# ------------------------------------------------------------------ entry point
+def parse_html_release(text: str, *, file_name: str, sha256: str,
+                       warnings: tuple[str, ...] = ()) -> Release:
+    """Cut the decoded text of a press-service HTML page into its parts."""
+    reader = _PageReader(text)
+    reader.feed(text)
+    reader.close()
+    blocks = reader.blocks
+
+    masthead, publisher, city, masthead_block = _find_masthead(text, blocks, file_name)
+    headline_block = next((b for b in blocks if b.tag == "h1"), None)
+    if headline_block is None:
+        raise ReleaseError(file_name, position_of(text, 0),
+                           "no headline: the page has no <h1> element; is this a release page?")
+    headline_de, headline_en = _split_headline(text, headline_block)
+    after = [b for b in blocks if b.index > headline_block.index]
+    subheadline_block = after[0] if after and after[0].tag in HEADING_TAGS[1:] else None
+
+    byline, byline_blocks = _find_byline(text, blocks, headline_block, file_name)
+    images, caption_blocks = _find_images(text, reader, blocks)
+    online_url = _find_online_url(text, reader.links)
+
+    used = {masthead_block, headline_block.index, *byline_blocks, *caption_blocks}
+    if subheadline_block is not None:
+        used.add(subheadline_block.index)
+    author_block = byline_blocks[0]
+    body = [b for b in blocks if headline_block.index < b.index < author_block
+            and b.index not in used and b.tag != "title"]
+    body_de, body_en = _split_bodies(text, body, reader.rules)
+
+    return Release(
+        path=file_name,
+        slug=release_slug(file_name, city, byline.date, sha256),
+        sha256=sha256,
+        text=text,
+        format=HTML_FORMAT,
+        masthead=masthead,
+        publisher_name=publisher,
+        headline_de=headline_de,
+        headline_en=headline_en,
+        subheadline=(part_between(text, subheadline_block.start, subheadline_block.end)
+                     if subheadline_block else None),
+        body_de=body_de,
+        body_en=body_en,
+        byline=byline,
+        images=images,
+        online_url=online_url,
+        warnings=warnings + replaced_character_warnings(
+            "".join(text[b.start:b.end] + " " for b in blocks)),
+    )
+
+
+# ------------------------------------------------------------------ pieces
+def _find_masthead(text: str, blocks: list[Block], file_name: str
+                   ) -> tuple[Part, str, str, int]:
+    for block in blocks:
+        for masthead in MASTHEADS:
+            match = re.compile(masthead.pattern).search(text, block.start, block.end)
+            if match:
+                return (Part(match.group(0), Span(match.start(), match.end())),
+                        match.group("publisher"), match.group("city"), block.index)
+    raise ReleaseError(file_name, position_of(text, 0),
+                       "no press-service masthead (e.g. 'Pressedienst der Landeshauptstadt "
+                       "Düsseldorf') anywhere in the page; is this a press release?")
+
+
+def _split_headline(text: str, block: Block) -> tuple[Part | None, Part | None]:
+    """``German / English`` in one heading; the HTML marks where the headline ends."""
+    slash = text.find(HEADLINE_SEPARATOR, block.start, block.end)
+    if slash < 0:
+        return part_between(text, block.start, block.end), None
+    return (part_between(text, block.start, slash),
+            part_between(text, slash + len(HEADLINE_SEPARATOR), block.end))
+
+
+def _find_byline(text: str, blocks: list[Block], headline: Block, file_name: str
+                 ) -> tuple[Byline, list[int]]:
+    """The 'Redaktion:' / 'Text:' block after the headline, dated by itself or by 'Erstellt:';
+    also the numbers of the blocks they fill, the author's first."""
+    author_match, created, used = None, None, []
+    for block in blocks:
+        if block.index <= headline.index:
+            continue
+        match = _BYLINE.match(text, block.start, block.end)
+        if match and author_match is None:
+            author_match = match
+            used.insert(0, block.index)
+        created_match = _CREATED.match(text, block.start, block.end)
+        if created_match and created is None:
+            created = created_match
+            used.append(block.index)
+        elif re.match("(?:" + "|".join(CREATED_MARKERS) + r"):?\s*$",
+                      text[block.start:block.end]):
+            used.append(block.index)  # 'Erstellt:' left blank
+    if author_match is None:
+        raise ReleaseError(file_name, position_of(text, len(text)),
+                           "no byline ('Redaktion: Surname, Given' or 'Text: ...') after the "
+                           "headline; add the author")
+    when_text = author_match.group("date") or (created.group("date") if created else None)
+    if when_text is None:
+        raise ReleaseError(file_name, position_of(text, author_match.end()),
+                           f"the byline '{author_match.group(0)}' has no date, and no "
+                           "'Erstellt: DD.MM.YYYY' dates the page; add the release date")
+    day, month, year = (int(x) for x in when_text.split("."))
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        raise ReleaseError(file_name, position_of(text, author_match.start()),
+                           f"the release date '{when_text}' is not a real date") from None
+    byline = Byline(
+        kind=author_match.group("kind"),
+        author=Part(author_match.group("author"),
+                    Span(author_match.start("author"), author_match.end("author"))),
+        author_name=f"{author_match.group('given')} {author_match.group('surname')}",
+        date=when,
+        span=Span(author_match.start(), author_match.end()),
+    )
+    return byline, used
+
+
+def _find_images(text: str, reader: _PageReader, blocks: list[Block]
+                 ) -> tuple[tuple[Image, ...], list[int]]:
+    """Each <img> with its caption: the <figcaption> (or other text) of its <figure>, else its
+    alt text. A credit follows ',(c)', '(c)' or '©' at the end of the caption."""
+    images, used = [], []
+    figure_blocks = [b for b in blocks if b.in_figure]
+    for picture in reader.pictures:
+        caption_span = picture.alt
+        if picture.figure is not None:
+            block = next((b for b in figure_blocks if b.start > picture.tag_start
+                          and b.index not in used), None)
+            if block is not None:
+                used.append(block.index)
+                caption_span = Span(block.start, block.end)
+        if caption_span is None:
+            continue
+        images.append(_image(text, picture.src, caption_span))
+    return tuple(images), used
+
+
+def _image(text: str, url: str, span: Span) -> Image:
+    credits = list(_CREDIT.finditer(text, span.start, span.end))
+    credit = photographer = None
+    caption_end = span.end
+    if credits:
+        last = credits[-1]
+        caption_end = last.start()
+        credit = part_between(text, last.end(), span.end)
+        if credit is not None:
+            slash = credit.text.rfind("/")
+            photographer = part_between(text, credit.span.start + slash + 1, credit.span.end)
+    caption = part_between(text, span.start, caption_end) or Part("", Span(span.start,
+                                                                           span.start))
+    end = credit.span.end if credit else caption.span.end
+    return Image(url=html.unescape(url), caption=caption, credit=credit,
+                 photographer=photographer, span=Span(span.start, end))
+
+
+def _find_online_url(text: str, links: list[Link]) -> Part | None:
+    """The link named 'Zur Online-Version' (as in the export), else the canonical URL."""
+    for link in links:
+        words = " ".join(link.words)
+        if any(w.lower() in words.lower() for w in ONLINE_LINK_WORDS):
+            return part_between(text, link.href.start, link.href.end)
+    for link in links:
+        if "canonical" in link.rel.split():
+            return part_between(text, link.href.start, link.href.end)
+    return None
+
+
+def _split_bodies(text: str, body: list[Block], rules: list[int]
+                  ) -> tuple[Part | None, Part | None]:
+    """German body, then English body after a separator (underscores or <hr>) or in lang="en"."""
+    if not body:
+        return None, None
+    cut = next((i for i, b in enumerate(body)
+                if LANGUAGE_SEPARATOR.fullmatch(text[b.start:b.end].strip())), None)
+    german, english = body, []
+    if cut is not None:
+        german, english = body[:cut], body[cut + 1:]
+    elif any(rule for rule in rules if body[0].start < rule < body[-1].end):
+        rule = next(rule for rule in rules if body[0].start < rule < body[-1].end)
+        german = [b for b in body if b.end <= rule]
+        english = [b for b in body if b.start > rule]
+    elif any((b.language or "").lower().startswith("en") for b in body):
+        german = [b for b in body if not (b.language or "").lower().startswith("en")]
+        english = [b for b in body if (b.language or "").lower().startswith("en")]
+
+    def covering(group: list[Block]) -> Part | None:
+        return part_between(text, group[0].start, group[-1].end) if group else None
+
+    return covering(german), covering(english)
