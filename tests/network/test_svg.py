@@ -1,0 +1,61 @@
+"""The picture: well-formed, accessible, escaped, and the same bytes for the same graph."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+
+from ltgraph.network import network
+from ltgraph.network.svg import render_svg
+
+from .conftest import TWO_SUMMITS
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_the_picture_is_an_accessible_svg_image_with_a_title(two_summits):
+    root = ET.fromstring(render_svg(network("cities", two_summits), title="Cities"))
+    assert root.tag == f"{SVG}svg"
+    assert root.get("role") == "img"
+    assert root.get("aria-label") == "Cities"
+    assert root[0].tag == f"{SVG}title" and root[0].text == "Cities"
+    assert root.find(f"{SVG}desc").text.startswith("5 cities and 8 links")
+
+
+def test_every_node_and_link_is_drawn_with_its_name(two_summits):
+    graph = network("cities", two_summits)
+    root = ET.fromstring(render_svg(graph))
+    nodes = root.findall(f".//{SVG}g[@class='node']")
+    assert [g.get("data-iri") for g in nodes] == list(graph.nodes)
+    assert [g.find(f"{SVG}text").text for g in nodes] == [
+        "Düsseldorf", "Hamburg", "Montreal", "Rabat", "Warsaw"]
+    lines = root.findall(f".//{SVG}line")
+    assert len(lines) == graph.number_of_edges()
+    assert lines[-1].find(f"{SVG}title").text == (
+        "Rabat – Warsaw: Düsseldorf declaration, Montreal summit 2015, Düsseldorf summit 2019")
+
+
+def test_labels_are_escaped():
+    graph = nx.Graph(name="cities")
+    hostile = '<script>alert("x")</script> & "quotes"'
+    graph.add_node('x"><script>', label=hostile, kind="city", country="<b>")
+    graph.add_node("y", label="Y", kind="city")
+    graph.add_edge('x"><script>', "y", weight=1, events="e", event_labels="</title><g>")
+    text = render_svg(graph, title='A "title" <with> & markup')
+    root = ET.fromstring(text)  # still well-formed
+    assert "<script>" not in text and "</title><g>" not in text
+    assert root.get("aria-label") == 'A "title" <with> & markup'
+    assert root.findall(f".//{SVG}text")[0].text == hostile
+    assert not root.findall(f".//{SVG}script")
+
+
+def test_the_same_graph_gives_the_same_bytes():
+    assert render_svg(network("affiliation", TWO_SUMMITS)) == render_svg(
+        network("affiliation", TWO_SUMMITS))
+
+
+def test_an_empty_network_still_makes_a_picture_that_says_so():
+    root = ET.fromstring(render_svg(nx.Graph(name="people")))
+    assert root.find(f"{SVG}desc").text.startswith("0 people and 0 links")
+    assert "No data" in root.find(f"{SVG}text").text
