@@ -26,7 +26,7 @@ from ltgraph.store.base import (AskResult, Description, DumpFormat, GraphResult,
                                 QueryRefused, QueryResult, QuerySyntaxError, SelectResult, Store,
                                 StoreError)
 from ltgraph.store.guard import inspect_query
-from ltgraph.terms import SCHEMA
+from ltgraph.terms import BASE, SCHEMA
 
 LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, SCHEMA.name, SCHEMA.headline)
 _RDF_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
@@ -46,7 +46,7 @@ def to_rdflib(term: object) -> Identifier | None:
             return Literal(term.value, lang=term.language)
         if term.datatype.value == str(XSD.string):
             return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
+        return Literal(term.value, datatype=URIRef(term.datatype.value), normalize=False)
     if isinstance(term, ox.DefaultGraph):
         return None
     raise StoreError(f"unsupported term in store: {type(term).__name__}")
@@ -79,10 +79,12 @@ class EmbeddedStore(Store):
     """pyoxigraph behind the :class:`Store` interface.
 
     ``path=None`` keeps everything in memory; a path keeps generations of an on-disk store there.
+    Relative IRIs in a query without BASE resolve against ``base_iri`` (the dataset's base).
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, base_iri: str = BASE) -> None:
         self.path = Path(path) if path is not None else None
+        self.base_iri = base_iri
         self._lock = threading.Lock()
         self._dumps: dict[str, bytes] = {}
         self._store = self._open_current() if self.path else ox.Store()
@@ -164,7 +166,7 @@ class EmbeddedStore(Store):
         store = self._store
         defaults, named = list(default_graph_uris), list(named_graph_uris)
         plan = inspect_query(sparql)
-        options: dict[str, object] = {}
+        options: dict[str, object] = {"base_iri": self.base_iri}
         if defaults or named:
             options["default_graph"] = [ox.NamedNode(u) for u in defaults]
             options["named_graphs"] = [ox.NamedNode(u) for u in named]
@@ -172,7 +174,7 @@ class EmbeddedStore(Store):
             options["use_default_graph_as_union"] = True
         try:
             answer = store.query(sparql, **options)
-            return _convert(answer, plan.form, max_rows)
+            return _convert(answer, plan.form, max_rows, plan.star_variables)
         except SyntaxError as error:
             raise QuerySyntaxError(" ".join(str(error).split())) from None
         except OSError as error:  # pyoxigraph reports evaluation problems as OSError
@@ -223,11 +225,13 @@ def _quads(store: ox.Store, s: object, p: object, o: object) -> list[Quad]:
             if isinstance(q.graph_name, ox.NamedNode)]
 
 
-def _convert(answer: object, form: str, max_rows: int | None) -> QueryResult:
+def _convert(answer: object, form: str, max_rows: int | None,
+             order: tuple[str, ...] = ()) -> QueryResult:
     if isinstance(answer, ox.QueryBoolean):
         return AskResult(bool(answer))
     if isinstance(answer, ox.QuerySolutions):
-        variables = answer.variables
+        rank = {name: index for index, name in enumerate(order)}
+        variables = sorted(answer.variables, key=lambda v: rank.get(v.value, len(rank)))
         rows: list[tuple[Identifier | None, ...]] = []
         truncated = False
         for solution in answer:

@@ -16,6 +16,7 @@ from pyparsing import ParseException, ParseResults
 from rdflib.plugins.sparql.algebra import translatePrologue
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.term import Variable
 
 from ltgraph.store.base import QueryForm, QueryRefused, QuerySyntaxError
 
@@ -34,6 +35,8 @@ class QueryPlan:
     form: QueryForm
     from_graphs: tuple[str, ...]
     from_named_graphs: tuple[str, ...]
+    # SELECT *: the variables in the order they first appear (the order clients expect)
+    star_variables: tuple[str, ...] = ()
 
 
 def inspect_query(sparql: str) -> QueryPlan:
@@ -54,7 +57,9 @@ def inspect_query(sparql: str) -> QueryPlan:
         raise QueryRefused("SERVICE (federated query) is not supported by this endpoint; "
                            "it never queries other services on a client's behalf")
     from_graphs, from_named = _dataset_clause(prologue, body)
-    return QueryPlan(form, tuple(from_graphs), tuple(from_named))
+    star = _variables_in_order(body.get("where")) if form == "SELECT" and \
+        "projection" not in body else ()
+    return QueryPlan(form, tuple(from_graphs), tuple(from_named), star)
 
 
 def _parse(sparql: str) -> ParseResults:
@@ -97,6 +102,20 @@ def _contains(root: object, name: str) -> bool:
         elif isinstance(node, (list, tuple, ParseResults)):
             stack.extend(node)
     return False
+
+
+def _variables_in_order(root: object) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Variable):
+            seen.setdefault(str(node), None)
+        elif isinstance(node, CompValue):
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, (list, tuple, ParseResults)):
+            stack.extend(reversed(list(node)))
+    return tuple(seen)
 
 
 def _dataset_clause(prologue: ParseResults, body: CompValue) -> tuple[list[str], list[str]]:

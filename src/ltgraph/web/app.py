@@ -2,8 +2,9 @@
 
 No module-level state: the store and the settings live in ``app.extensions["ltgraph"]``, and
 blueprints reach them through :func:`store_of` and :func:`settings_of`. Optional parts (the
-browsing UI, the network routes) are blueprints found by import; when a module is missing the
-server runs without it. A module that exists but fails to import is an error, not a silent skip.
+browsing UI, the network routes) are blueprints found by import; when a module is missing, or
+fails to import, or has no ``blueprint``, the server logs that loudly and runs without it (the
+SPARQL endpoint and linked data never depend on them).
 """
 
 from __future__ import annotations
@@ -87,8 +88,14 @@ def _import_blueprint(module_name: str, attribute: str, required: bool) -> Any:
         if found is None:
             LOG.info("optional part %s is not installed; serving without it", module_name)
             return None
-    module = importlib.import_module(module_name)
-    return getattr(module, attribute)
+    if required:
+        return getattr(importlib.import_module(module_name), attribute)
+    try:
+        return getattr(importlib.import_module(module_name), attribute)
+    except Exception as error:  # an optional part must not take the endpoint down
+        LOG.error("optional part %s is broken, serving without it: %s: %s", module_name,
+                  type(error).__name__, error)
+        return None
 
 
 def open_store(values: Mapping[str, Any]) -> Store:
@@ -112,7 +119,8 @@ def open_store(values: Mapping[str, Any]) -> Store:
 def _open_embedded(values: Mapping[str, Any]) -> Store:
     from ltgraph.store.embedded import EmbeddedStore
 
-    store = EmbeddedStore(Path(values["store"]) if values["store"] else None)
+    store = EmbeddedStore(Path(values["store"]) if values["store"] else None,
+                          base_iri=values["public_base"])
     data = Path(values["data"])
     if store.is_empty():
         if data.is_file():

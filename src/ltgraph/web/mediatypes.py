@@ -72,9 +72,12 @@ def negotiate(offers: Sequence[MediaType], accept_header: str | None,
     accept = parse_accept_header(accept_header, MIMEAccept)
     best: MediaType | None = None
     best_quality = 0.0
+    listed = {value.lower(): q for value, q in accept}
     for offer in offers:
-        quality = max((accept.quality(m) for m in (offer.mime, *offer.aliases) if "/" in m),
-                      default=0.0)
+        quality = accept.quality(offer.mime)
+        for alias in offer.aliases:  # an alias counts only when the client names it
+            if "/" in alias and alias in listed:
+                quality = max(quality, listed[alias])
         if quality > best_quality:
             best, best_quality = offer, quality
     return best
@@ -196,7 +199,19 @@ def _tsv_term(term: Identifier | None) -> str:
             return str(term)
     if isinstance(term, BNode):
         return f"_:{term}"
-    return term.n3()
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    assert isinstance(term, Literal)
+    text = '"' + str(term).translate(_TURTLE_ESCAPES) + '"'
+    if term.language:
+        return f"{text}@{term.language}"
+    if term.datatype is not None and term.datatype != XSD.string:
+        return f"{text}^^<{term.datatype}>"
+    return text
+
+
+_TURTLE_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r",
+                                 "\t": "\\t"})
 
 
 def _select_tsv(variables: list[str], rows: Iterable[tuple[Identifier | None, ...]]) -> bytes:
