@@ -1,0 +1,240 @@
+"""Benchmark: ``city_network()`` against rdflib's naive networkx conversion, at up to 1M triples.
+
+    python bench/bench_network.py                    # 100k and 1M triples, default runs
+    python bench/bench_network.py --sizes 100000 --runs 5
+
+For each size a synthetic dataset shaped like the built graph (one named graph per release,
+evidence nodes for every extracted statement, curated facts in the reference graph) is
+written as TriG. Each measurement runs in its own process: a measuring process starts one
+worker and reads ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` after it ends, so the peak
+memory is that worker's alone. Both contenders start from the same file:
+
+* ``ltgraph``: ``FileSource(path)`` (Oxigraph, in memory) then ``city_network(source)``;
+* ``rdflib``: ``ConjunctiveGraph.parse(path)`` (the union of all graphs) then
+  ``rdflib.extras.external_graph_libs.rdflib_to_networkx_graph`` (every subject and object,
+  literals included, becomes a node; no city network is computed at all).
+
+Times are medians over the runs; ratios are ltgraph / rdflib, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BASE = "https://w3id.org/ltgraph/"
+ID = BASE + "id/"
+LT = BASE + "ontology#"
+SCHEMA = "https://schema.org/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+PROV = "http://www.w3.org/ns/prov#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+WD = "http://www.wikidata.org/entity/"
+
+
+# ------------------------------------------------------------------------------ generator
+def generate(n_triples: int, seed: int, path: Path) -> int:
+    """Write a TriG dataset of about ``n_triples`` triples to ``path``; the exact count."""
+    rng = random.Random(seed)
+    per_release = 1150  # about what one release graph below holds
+    releases = max(2, n_triples // per_release)
+    summits = max(2, releases // 18)
+    cities = max(20, releases * 2)
+    people = max(40, releases * 20)
+    organisations = max(10, releases // 2)
+    countries = 60
+    lines: list[str] = []
+    count = 0
+
+    def triple(s: str, p: str, o: str) -> None:
+        nonlocal count
+        lines.append(f"  {s} {p} {o} .")
+        count += 1
+
+    def iri(text: str) -> str:
+        return f"<{text}>"
+
+    lines.append(f"<{BASE}graph/reference> {{")
+    for c in range(countries):
+        country = iri(f"{ID}country/c{c}")
+        triple(country, iri(RDF + "type"), iri(LT + "Country"))
+        triple(country, iri(LT + "isoCode"), f'"C{c:02d}"')
+    for c in range(cities):
+        city = iri(f"{ID}city/city-{c}")
+        triple(city, iri(RDF + "type"), iri(LT + "City"))
+        triple(city, iri(RDFS + "label"), f'"City {c}"@en')
+        triple(city, iri(RDFS + "label"), f'"Stadt {c}"@de')
+        triple(city, iri(LT + "country"), iri(f"{ID}country/c{c % countries}"))
+        triple(city, iri(SCHEMA + "sameAs"), iri(f"{WD}Q{1000 + c}"))
+    # each summit draws its cities from a regional pool of 60
+    pools = {s: rng.sample(range(cities), min(60, cities)) for s in range(summits)}
+    for s in range(summits):
+        summit = iri(f"{ID}summit/s{s}")
+        declaration = iri(f"{ID}declaration/s{s}")
+        triple(summit, iri(RDF + "type"), iri(LT + "Summit"))
+        triple(summit, iri(RDFS + "label"), f'"Summit {s}"@en')
+        triple(summit, iri(LT + "ordinal"), f'"{s + 1}"^^<{XSD}integer>')
+        triple(summit, iri(LT + "hostCity"), iri(f"{ID}city/city-{pools[s][0]}"))
+        triple(summit, iri(SCHEMA + "startDate"),
+               f'"{2000 + s % 25}-0{1 + s % 9}-1{s % 9}"^^<{XSD}date>')
+        triple(declaration, iri(RDF + "type"), iri(LT + "Declaration"))
+        triple(declaration, iri(RDFS + "label"), f'"Declaration {s}"@en')
+        triple(declaration, iri(LT + "adoptedAt"), summit)
+    for o in range(organisations):
+        organisation = iri(f"{ID}org/o{o}")
+        triple(organisation, iri(RDF + "type"), iri(LT + "Organisation"))
+        triple(organisation, iri(RDFS + "label"), f'"Organisation {o}"@en')
+    lines.append("}")
+
+    for r in range(releases):
+        slug = f"bench-{r}"
+        release = f"{ID}release/{slug}"
+        s = r % summits
+        summit = iri(f"{ID}summit/s{s}")
+        lines.append(f"<{BASE}graph/release/{slug}> {{")
+        triple(iri(f"{BASE}graph/release/{slug}"), iri(PROV + "wasDerivedFrom"), iri(release))
+        triple(iri(release), iri(RDF + "type"), iri(LT + "PressRelease"))
+        triple(iri(release), iri(SCHEMA + "headline"), f'"Release {r}"@de')
+        evidence = 0
+
+        def stated(subject: str, predicate: str, obj: str) -> None:
+            nonlocal evidence
+            triple(subject, predicate, obj)
+            triple(iri(release), iri(SCHEMA + "mentions"), obj)
+            node = iri(f"{release}#ev-{evidence:012x}")
+            span = iri(f"{release}#char={evidence * 10},{evidence * 10 + 8}")
+            evidence += 1
+            triple(node, iri(RDF + "type"), iri(LT + "Evidence"))
+            triple(node, iri(RDF + "subject"), subject)
+            triple(node, iri(RDF + "predicate"), predicate)
+            triple(node, iri(RDF + "object"), obj)
+            triple(node, iri(LT + "span"), span)
+            triple(span, iri(RDF + "type"), iri(LT + "TextSpan"))
+            triple(span, iri(LT + "spanOf"), iri(release))
+            triple(span, iri(LT + "charStart"), f'"{evidence * 10}"^^<{XSD}integer>')
+            triple(span, iri(LT + "charEnd"), f'"{evidence * 10 + 8}"^^<{XSD}integer>')
+
+        for c in rng.sample(pools[s], min(30, len(pools[s]))):
+            stated(summit, iri(LT + "participatingCity"), iri(f"{ID}city/city-{c}"))
+        for c in rng.sample(pools[s], min(20, len(pools[s]))):
+            stated(iri(f"{ID}declaration/s{s}"), iri(LT + "signatory"), iri(f"{ID}city/city-{c}"))
+        for p in rng.sample(range(people), 40):
+            person = iri(f"{ID}person/p{p}")
+            triple(person, iri(RDF + "type"), iri(LT + "Person"))
+            triple(person, iri(SCHEMA + "name"), f'"Person {p}"')
+            stated(summit, iri(SCHEMA + "attendee"), person)
+        for o in rng.sample(range(organisations), min(10, organisations)):
+            partnership = iri(f"{ID}partnership/s{s}-o{o}-partner")
+            triple(partnership, iri(RDF + "type"), iri(LT + "Partnership"))
+            triple(partnership, iri(LT + "partnerRole"), iri(f"{ID}partner-role/partner"))
+            triple(partnership, iri(LT + "event"), summit)
+            stated(partnership, iri(LT + "partner"), iri(f"{ID}org/o{o}"))
+        lines.append("}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return count
+
+
+# --------------------------------------------------------------------------------- workers
+def work_ltgraph(path: str) -> dict[str, float]:
+    from ltgraph.network import FileSource, city_network
+
+    start = time.perf_counter()
+    source = FileSource(path)
+    loaded = time.perf_counter()
+    graph = city_network(source)
+    built = time.perf_counter()
+    return {"load_s": loaded - start, "build_s": built - loaded, "total_s": built - start,
+            "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+
+
+def work_rdflib(path: str) -> dict[str, float]:
+    import warnings
+
+    from rdflib import ConjunctiveGraph
+    from rdflib.extras.external_graph_libs import rdflib_to_networkx_graph
+
+    warnings.simplefilter("ignore", DeprecationWarning)
+    start = time.perf_counter()
+    union = ConjunctiveGraph()  # iterates the triples of every named graph (a Dataset: quads)
+    union.parse(path, format="trig")
+    loaded = time.perf_counter()
+    graph = rdflib_to_networkx_graph(union)
+    built = time.perf_counter()
+    return {"load_s": loaded - start, "build_s": built - loaded, "total_s": built - start,
+            "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+
+
+WORKERS = {"ltgraph": work_ltgraph, "rdflib": work_rdflib}
+
+
+def measure(contender: str, path: str) -> dict[str, float]:
+    """Run one worker process and add its peak resident memory (MiB) to what it reports."""
+    done = subprocess.run([sys.executable, __file__, "--work", contender, path],
+                          capture_output=True, text=True, check=True)
+    figures = json.loads(done.stdout)
+    figures["peak_mib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return figures
+
+
+def run_measurement(contender: str, path: Path) -> dict[str, float]:
+    """A fresh measuring process per run, so RUSAGE_CHILDREN sees one worker only."""
+    done = subprocess.run([sys.executable, __file__, "--measure", contender, str(path)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{contender} on {path} failed:\n{done.stderr}")
+    return json.loads(done.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--runs", type=int, default=5, help="runs per contender and size")
+    parser.add_argument("--runs-at-1m", type=int, default=3,
+                        help="runs per contender at 1M triples and more (slow)")
+    parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--work", nargs=2, metavar=("CONTENDER", "FILE"), help=argparse.SUPPRESS)
+    parser.add_argument("--measure", nargs=2, metavar=("CONTENDER", "FILE"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.work:
+        print(json.dumps(WORKERS[args.work[0]](args.work[1])))
+        return
+    if args.measure:
+        print(json.dumps(measure(*args.measure)))
+        return
+
+    with tempfile.TemporaryDirectory(prefix="ltgraph-bench-") as folder:
+        for size in args.sizes:
+            path = Path(folder) / f"synthetic-{size}.trig"
+            triples = generate(size, args.seed, path)
+            runs = args.runs_at_1m if size >= 1_000_000 else args.runs
+            results = {name: [run_measurement(name, path) for _ in range(runs)]
+                       for name in WORKERS}
+            report(size, triples, runs, results)
+
+
+def report(size: int, triples: int, runs: int, results: dict[str, list[dict]]) -> None:
+    median = {name: {key: statistics.median(r[key] for r in rows) for key in rows[0]}
+              for name, rows in results.items()}
+    ours, naive = median["ltgraph"], median["rdflib"]
+    print(f"\n{triples} triples (target {size}), median of {runs} runs per contender")
+    print("| contender | load s | build s | total s | peak MiB | nodes | edges |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, m in median.items():
+        print(f"| {name} | {m['load_s']:.2f} | {m['build_s']:.2f} | {m['total_s']:.2f} | "
+              f"{m['peak_mib']:.0f} | {m['nodes']:.0f} | {m['edges']:.0f} |")
+    print(f"ratio ltgraph/rdflib: time {ours['total_s'] / naive['total_s']:.3f}, "
+          f"peak memory {ours['peak_mib'] / naive['peak_mib']:.3f}")
+
+
+if __name__ == "__main__":
+    main()
