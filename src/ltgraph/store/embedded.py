@@ -185,7 +185,10 @@ class EmbeddedStore(Store):
 
     def describe(self, iri: str) -> Description:
         store, fragments = self._store, self._fragments
-        node = ox.NamedNode(iri)
+        try:
+            node = ox.NamedNode(iri)
+        except ValueError:  # not an IRI at all: nothing is known about it
+            return Description(URIRef(iri))
         subjects = [node, *(ox.NamedNode(f) for f in fragments.get(iri, ()))]
         outgoing = [q for s in subjects for q in _quads(store, s, None, None)]
         incoming = _quads(store, None, None, node)
