@@ -494,3 +494,103 @@ def test_given_plain_text_saved_as_html_the_error_suggests_the_txt_extension(tmp
     error = error_for(tmp_path, "20190901-318_07.html", seed_bytes())
     assert "plain text saved as '.html'" in error.problem
     assert ".txt extension" in error.problem
+
+
+# ------------------------------------------------------------------ the head heuristic
+# Short releases written for these tests in our own words (true facts about the 2019 summit).
+def written_release(tmp_path: Path, head: str, second_half: str | None = None, *,
+                    masthead: str = "Pressedienst der Landeshauptstadt Düsseldorf",
+                    byline: str = "Text: Herden, Ingrid 30.08.2019") -> Release:
+    """Parse a plain-text release made of the given head, second half and byline."""
+    parts = [masthead, head]
+    if second_half is not None:
+        parts += ["_" * 34, second_half]
+    parts += [byline, "Zur Online-Version: https://example.org/ltgraph-test/release"]
+    path = tmp_path / "20190830-900_01.txt"
+    path.write_text(" ".join(parts), encoding="utf-8")
+    return parse_release(path)
+
+
+RECEPTION_DE = ("Oberbürgermeister Thomas Geisel empfing am 30. August 2019 die Delegationen "
+                "im Rathaus.")
+RECEPTION_EN = "Mayor Thomas Geisel welcomed the delegations at the town hall on 30 August 2019."
+
+
+def test_given_a_body_opened_by_a_function_word_the_subheadline_lies_between(tmp_path):
+    release = written_release(
+        tmp_path, "Empfang im Rathaus / Reception at the town hall Eintrag ins Goldene Buch "
+                  "Am 30. August 2019 empfing Oberbürgermeister Thomas Geisel die Delegationen.",
+        RECEPTION_EN)
+    assert release.headline_de.text == "Empfang im Rathaus"
+    assert release.headline_en.text == "Reception at the town hall"
+    assert release.subheadline.text == "Eintrag ins Goldene Buch"
+    assert release.body_de.text.startswith("Am 30. August 2019 empfing")
+    assert not any("could not" in w for w in release.warnings)
+
+
+def test_given_a_body_without_opener_word_it_starts_after_the_headlines_with_a_warning(tmp_path):
+    release = written_release(
+        tmp_path, f"Empfang im Rathaus / Reception at the town hall {RECEPTION_DE}", RECEPTION_EN)
+    assert release.headline_de.text == "Empfang im Rathaus"
+    assert release.headline_en.text == "Reception at the town hall"
+    assert release.subheadline is None
+    assert release.body_de.text == RECEPTION_DE
+    assert any("could not find where the body starts" in w for w in release.warnings)
+
+
+def test_given_a_german_only_head_without_opener_the_whole_head_is_body_with_a_warning(tmp_path):
+    release = written_release(tmp_path, f"Empfang im Rathaus {RECEPTION_DE}")
+    assert release.headline_de is None
+    assert release.body_de.text == f"Empfang im Rathaus {RECEPTION_DE}"
+    assert release.body_en is None
+    assert any("could not tell the headline from the body" in w for w in release.warnings)
+
+
+def test_given_a_slash_inside_the_body_it_does_not_split_a_german_only_headline(tmp_path):
+    release = written_release(
+        tmp_path, "Ausstellung im NRW-Forum Die Ausstellung ist vom 1. bis 7. September 2019 "
+                  "im NRW-Forum zu sehen. Sie zeigt Skizzen / Videos.")
+    assert release.headline_de.text == "Ausstellung im NRW-Forum"
+    assert release.headline_en is None
+    assert release.body_de.text.endswith("Skizzen / Videos.")
+
+
+def test_given_a_french_press_service_the_first_half_is_french_and_the_second_english(tmp_path):
+    release = written_release(
+        tmp_path, "Sommet sur le vivre ensemble / Summit on living together La Ville de Montréal "
+                  "accueille le premier Sommet sur le vivre ensemble les 10 et 11 juin 2015.",
+        "The City of Montréal hosts the first Summit on Living Together on 10 and 11 June 2015.",
+        masthead="Service de presse de la Ville de Montréal",
+        byline="Texte: Dupont, Marie 10.06.2015")
+    assert release.publisher_name == "Ville de Montréal"
+    assert release.slug == "montreal-20190830-900"
+    assert release.headline_de.text == "Sommet sur le vivre ensemble"
+    assert release.headline_en.text == "Summit on living together"
+    assert release.body_de.text.startswith("La Ville de Montréal accueille")
+    assert (release.body_de_language, release.body_en_language) == ("fr", "en")
+    assert release.byline.author_name == "Marie Dupont"
+
+
+def test_given_a_german_release_with_a_french_second_half_its_language_is_french(tmp_path):
+    release = written_release(
+        tmp_path, "Düsseldorf im Netzwerk Die Landeshauptstadt ist seit 2016 Mitglied des "
+                  "International Observatory of Mayors on Living Together.",
+        "La ville de Düsseldorf est membre de l'Observatoire international des maires sur le "
+        "vivre ensemble depuis 2016.")
+    assert (release.body_de_language, release.body_en_language) == ("de", "fr")
+
+
+def test_given_a_byline_in_natural_order_the_author_name_is_kept_as_written(tmp_path):
+    release = written_release(tmp_path, "Empfang im Rathaus Am 30. August 2019 empfing "
+                                        "Oberbürgermeister Thomas Geisel die Delegationen.",
+                              byline="Redaktion: Ingrid Herden 30.08.2019")
+    assert release.byline.author.text == "Ingrid Herden"
+    assert release.byline.author_name == "Ingrid Herden"
+    assert release.byline.date == date(2019, 8, 30)
+
+
+def test_given_a_name_with_a_replaced_letter_and_no_other_spelling_a_warning_notes_it(tmp_path):
+    release = written_release(tmp_path, "Besuch aus Warschau Am 31. August 2019 sprach Vize-OB "
+                                        "Micha? Olszewski in Düsseldorf. Wer kommt? Viele.")
+    assert [w.split(":")[0] for w in release.warnings] == [
+        f"'Micha?' at character {release.text.index('Micha?')}"]

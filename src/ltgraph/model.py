@@ -64,6 +64,10 @@ class Release:
     images: tuple[Image, ...] = ()
     online_url: Part | None = None
     warnings: tuple[str, ...] = ()
+    # The languages the two halves are really written in: "de" and "en" for Düsseldorf, but a
+    # French press service's first half is "fr", and a second half may be French.
+    body_de_language: str | None = "de"
+    body_en_language: str | None = "en"
 
 
 # ---------------------------------------------------------------- facts (extract -> mapping)

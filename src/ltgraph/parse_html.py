@@ -21,8 +21,8 @@ from html.parser import HTMLParser
 
 from ltgraph.model import Byline, Image, Part, Release, Span
 from ltgraph.parse_bytes import ReleaseError, position_of
-from ltgraph.parse_txt import (_BYLINE, CREDIT_MARKER, HEADLINE_SEPARATOR, LANGUAGE_SEPARATOR,
-                               MASTHEADS, part_between, release_slug,
+from ltgraph.parse_txt import (_BYLINE, HEADLINE_SEPARATOR, LANGUAGE_SEPARATOR, MASTHEADS,
+                               byline_of, guess_language, part_between, release_slug,
                                replaced_character_warnings)
 
 __all__ = ["HTML_FORMAT", "parse_html_release", "plain"]
@@ -205,7 +205,8 @@ def parse_html_release(text: str, *, file_name: str, sha256: str,
     reader.close()
     blocks = reader.blocks
 
-    masthead, publisher, city, masthead_block = _find_masthead(text, blocks, file_name)
+    masthead, publisher, city, language, masthead_block = _find_masthead(text, blocks,
+                                                                         file_name)
     headline_block = next((b for b in blocks if b.tag == "h1"), None)
     if headline_block is None:
         raise ReleaseError(file_name, position_of(text, 0),
@@ -244,19 +245,24 @@ def parse_html_release(text: str, *, file_name: str, sha256: str,
         images=images,
         online_url=online_url,
         warnings=warnings + replaced_character_warnings(
-            "".join(text[b.start:b.end] + " " for b in blocks)),
+            text, [(b.start, b.end) for b in blocks if b.tag != "title"]),
+        body_de_language=(guess_language(plain(body_de.text)) if body_de else None) or language,
+        body_en_language=(guess_language(plain(body_en.text), exclude=language) or "en"
+                          if body_en else None),
     )
 
 
 # ------------------------------------------------------------------ pieces
 def _find_masthead(text: str, blocks: list[Block], file_name: str
-                   ) -> tuple[Part, str, str, int]:
+                   ) -> tuple[Part, str, str, str, int]:
+    """The masthead, the publisher, its city, the service's language and the block number."""
     for block in blocks:
         for masthead in MASTHEADS:
             match = re.compile(masthead.pattern).search(text, block.start, block.end)
             if match:
                 return (Part(match.group(0), Span(match.start(), match.end())),
-                        match.group("publisher"), match.group("city"), block.index)
+                        match.group("publisher"), match.group("city"), masthead.language,
+                        block.index)
     raise ReleaseError(file_name, position_of(text, 0),
                        "no press-service masthead (e.g. 'Pressedienst der Landeshauptstadt "
                        "Düsseldorf') anywhere in the page; is this a press release?")
@@ -305,14 +311,7 @@ def _find_byline(text: str, blocks: list[Block], headline: Block, file_name: str
     except ValueError:
         raise ReleaseError(file_name, position_of(text, author_match.start()),
                            f"the release date '{when_text}' is not a real date") from None
-    byline = Byline(
-        kind=author_match.group("kind"),
-        author=Part(author_match.group("author"),
-                    Span(author_match.start("author"), author_match.end("author"))),
-        author_name=f"{author_match.group('given')} {author_match.group('surname')}",
-        date=when,
-        span=Span(author_match.start(), author_match.end()),
-    )
+    byline = byline_of(author_match, when)
     return byline, used
 
 

@@ -59,15 +59,20 @@ BODY_OPENERS: dict[str, frozenset[str]] = {
         Après Pendant""".split()),
 }
 
-# Words that tell a German clause from an English one; used to find where the English
-# headline ends and the German sub-headline begins.
+# Words that tell the languages apart (none is shared between two lists); used to find where
+# the second-language headline ends and to name the language of each half.
 SIGNAL_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset("""der die das den dem des und aus bei beim mit vom zum zur im am ist sind
         wird werden wurde wurden ein eine einer einem einen für nach auf über unter als sich
         nicht auch zu ins von""".split()),
     "en": frozenset("""the of and for from to with at on by is are was were a its their over
         into this that has have will""".split()),
+    "fr": frozenset("""le la les du et au aux dans pour avec sur une est sont ont été par
+        qui que ce cette ces leur leurs entre""".split()),
 }
+
+# Words a headline never ends with: the signal words and the prepositions languages share.
+_FUNCTION_WORDS = frozenset().union(*SIGNAL_WORDS.values(), {"in", "an", "a", "en", "de"})
 
 BYLINE_KINDS = ("Text", "Redaktion", "Texte", "Rédaction", "Editor")
 DOWNLOAD_NOTICE = re.compile(r"Zu Ihrer redaktionellen Verwendung stellen wir Ihnen "
@@ -77,13 +82,18 @@ CREDIT_MARKER = ",(c)"
 FOOTER = re.compile(r"Zur Online-Version: (?P<url>\S+)\s*$")
 LANGUAGE_SEPARATOR = re.compile(r"_{10,}")
 HEADLINE_SEPARATOR = " / "
-SENTENCE_END = tuple(".!?:;\"'“”»«")
+ABBREVIATIONS = frozenset("""Dr Prof St Nr ca bzw usw vgl Mr Mrs Ms Jr Mme Mlle Hr Fr Abs Str
+    Mio Mrd""".split())
+_PUNCTUATION = tuple(".!?:;")
+_CLOSING = "\"'“”»«’)"
 _QUOTES = "\"“”„»«"
 
+_NAME_WORD = r"[^\W\d_][^\s,:]*"
 _BYLINE = re.compile(
     r"(?P<kind>" + "|".join(BYLINE_KINDS) + r"): "
-    r"(?P<author>(?P<surname>[^\s,:]+(?: [^\s,:\d]+){0,3}), "
-    r"(?P<given>[^\s,:\d]+(?: [^\s,:\d]+){0,3}))"
+    r"(?P<author>(?P<surname>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3}), "
+    r"(?P<given>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3})"
+    r"|(?P<natural>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3})(?= \d{2}\.\d{2}\.\d{4}))"
     r"(?: (?P<date>\d{2}\.\d{2}\.\d{4}))?")
 _FILE_NAME = re.compile(r"^(?P<date>\d{8})-(?P<number>\d+)_\d+\.\w+$")
 _WORD = re.compile(r"\S+")
@@ -113,8 +123,7 @@ def parse_txt_release(text: str, *, file_name: str, sha256: str,
     if separator is not None:
         body_en = part_between(text, separator.end(), head_end)
         head_end = separator.start()
-    headline_de, headline_en, subheadline, body_de = _split_head(
-        text, masthead.span.end, head_end, language)
+    head = _split_head(text, masthead.span.end, head_end, language)
 
     return Release(
         path=file_name,
@@ -124,15 +133,18 @@ def parse_txt_release(text: str, *, file_name: str, sha256: str,
         format=TXT_FORMAT,
         masthead=masthead,
         publisher_name=publisher,
-        headline_de=headline_de,
-        headline_en=headline_en,
-        subheadline=subheadline,
-        body_de=body_de,
+        headline_de=head.headline_first,
+        headline_en=head.headline_second,
+        subheadline=head.subheadline,
+        body_de=head.body,
         body_en=body_en,
         byline=byline,
         images=images,
         online_url=online_url,
-        warnings=warnings + replaced_character_warnings(text),
+        warnings=warnings + head.warnings + replaced_character_warnings(text),
+        body_de_language=(guess_language(head.body.text) if head.body else None) or language,
+        body_en_language=(guess_language(body_en.text, exclude=language) or "en"
+                          if body_en else None),
     )
 
 
@@ -187,10 +199,16 @@ def _find_byline(text: str, file_name: str, start: int, end: int, *, truncated: 
     except ValueError:
         raise ReleaseError(file_name, position_of(text, match.start("date")),
                            f"the byline date '{match.group('date')}' is not a real date") from None
+    return byline_of(match, when)
+
+
+def byline_of(match: re.Match[str], when: date) -> Byline:
+    """A Byline from a match of ``_BYLINE``: "Surname, Given" reads as "Given Surname"."""
+    natural = match.group("natural") or f"{match.group('given')} {match.group('surname')}"
     return Byline(
         kind=match.group("kind"),
         author=Part(match.group("author"), Span(match.start("author"), match.end("author"))),
-        author_name=f"{match.group('given')} {match.group('surname')}",
+        author_name=natural,
         date=when,
         span=Span(match.start(), match.end()),
     )
@@ -235,31 +253,75 @@ def _image(text: str, file_name: str, match: re.Match[str], end: int, number: in
 
 
 # ------------------------------------------------------------------ the unmarked head
-def _split_head(text: str, start: int, end: int, language: str
-                ) -> tuple[Part | None, Part | None, Part | None, Part | None]:
-    """Headline (DE, EN), sub-headline and body from the head region, without losing text.
+@dataclass(frozen=True)
+class Head:
+    """The head region cut into headline (first and second language), sub-headline and body."""
+
+    headline_first: Part | None
+    headline_second: Part | None
+    subheadline: Part | None
+    body: Part | None
+    warnings: tuple[str, ...] = ()
+
+
+def _split_head(text: str, start: int, end: int, language: str) -> Head:
+    """Headlines, sub-headline and body from the head region, without losing text.
 
     Nothing marks these boundaries (release-format.md §2.3), so this is a heuristic:
-    the body starts at the first capitalised function word (``BODY_OPENERS``) that follows a
-    token without sentence punctuation and not a `` / ``; the German headline ends at the
-    first `` / ``; the English headline ends where the signal words turn German
-    (``_english_headline_end``). Whatever is not headline or body is the sub-headline.
+
+    * the body starts at the first capitalised function word (``BODY_OPENERS`` of the press
+      service's language) that follows a token without sentence punctuation and not a `` / ``,
+      looked for only before the first sentence ends (headline clauses have no final
+      punctuation, so a finished sentence means we are in the body already);
+    * the first-language headline ends at the first `` / ``; the second-language headline ends
+      where the signal words turn back to the first language (``_second_headline_end``);
+    * whatever lies between the headlines and the body is the sub-headline.
+
+    When no body opener is found, the body is taken to start right after the headline(s), with
+    a warning: a sub-headline read as body costs nothing, a body sentence read as headline
+    would hide its facts.
     """
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-    body_start = _body_start(text, words, BODY_OPENERS.get(language, BODY_OPENERS["de"]))
-    if body_start is None:
-        body_start = end
-    slash = text.find(HEADLINE_SEPARATOR, start, body_start)
-    if slash < 0:
-        return part_between(text, start, body_start), None, None, part_between(text, body_start, end)
-    headline_de = part_between(text, start, slash)
-    en_start = slash + len(HEADLINE_SEPARATOR)
-    en_end = _english_headline_end(text, [w for w in words if en_start <= w[0] < body_start])
-    if en_end is None:  # the clause after the slash is not English: a sub-headline
-        return (headline_de, None, part_between(text, en_start, body_start),
-                part_between(text, body_start, end))
-    return (headline_de, part_between(text, en_start, en_end), part_between(text, en_end, body_start),
-            part_between(text, body_start, end))
+    tokens = [text[s:e] for s, e in words]
+    slash_index = next((i for i, t in enumerate(tokens) if t == "/"), None)
+    sentence_end = _first_sentence_end(tokens)
+    if slash_index is not None and slash_index > sentence_end:
+        slash_index = None  # a slash inside the body, not between two headlines
+    opener = _body_opener(tokens[:sentence_end + 1],
+                          BODY_OPENERS.get(language, BODY_OPENERS["de"]))
+    if slash_index is None:
+        if opener is None:
+            return Head(None, None, None, part_between(text, start, end), (
+                "could not tell the headline from the body (no sentence opener before the "
+                "first full stop); the whole head is read as body",))
+        return Head(part_between(text, start, words[opener][0]), None, None,
+                    part_between(text, words[opener][0], end))
+
+    headline_first = part_between(text, start, words[slash_index][0])
+    second_start = slash_index + 1
+    second_end_limit = opener if opener is not None else sentence_end + 1
+    second = _second_headline_end(tokens[second_start:second_end_limit], language)
+    warnings: tuple[str, ...] = ()
+    if opener is None:
+        warnings = ("could not find where the body starts after the headline (no sentence "
+                    "opener before the first full stop); any sub-headline is read as body",)
+        second_end = second_start + second if second is not None else second_start
+        if second is None or second == second_end_limit - second_start:
+            second_end = second_start + _first_clause_length(tokens[second_start:])
+        body_start = second_end
+    else:
+        second_end = second_start + second if second is not None else None
+        body_start = opener
+    body = part_between(text, words[body_start][0] if body_start < len(words) else end, end)
+    if second_end is None:  # the clause after the slash is not in a second language
+        return Head(headline_first, None,
+                    part_between(text, words[second_start][0], words[body_start][0]), body,
+                    warnings)
+    headline_second = part_between(text, words[second_start][0], words[second_end - 1][1])
+    subheadline = None
+    if second_end < body_start:
+        subheadline = part_between(text, words[second_end][0], words[body_start][0])
+    return Head(headline_first, headline_second, subheadline, body, warnings)
 
 
 def bare_word(word: str) -> str:
@@ -267,41 +329,67 @@ def bare_word(word: str) -> str:
     return word.strip("\"'“”„»«()[],.;:!?")
 
 
-def _body_start(text: str, words: list[tuple[int, int]], openers: frozenset[str]) -> int | None:
-    """Offset of the first body-opening word that follows an unpunctuated headline token."""
-    for (p_start, p_end), (w_start, w_end) in zip(words, words[1:]):
-        previous = text[p_start:p_end]
-        word = text[w_start:w_end]
-        if previous == "/" or previous.endswith(SENTENCE_END):
+def _ends_sentence(token: str) -> bool:
+    """True for a token that closes a sentence (not an ordinal '30.' or an abbreviation)."""
+    core = token.rstrip(_CLOSING)
+    if not core.endswith((".", "!", "?")):
+        return False
+    word = core.rstrip(".!?")
+    return not (word.isdigit() or word in ABBREVIATIONS or len(word) <= 1
+                or re.fullmatch(r"(?:\w\.)+\w?", word))
+
+
+def _first_sentence_end(tokens: list[str], begin: int = 0) -> int:
+    """Index of the first token from ``begin`` on that ends a sentence (the last if none); a
+    headline clause ending in '?' or '!' before a `` / `` does not count."""
+    return next((i for i in range(begin, len(tokens)) if _ends_sentence(tokens[i])
+                 and (i + 1 == len(tokens) or tokens[i + 1] != "/")), len(tokens) - 1)
+
+
+def _first_clause_length(tokens: list[str]) -> int:
+    """How many tokens the first of the `` / `` clauses holds (at least one)."""
+    return max(1, next((i for i, t in enumerate(tokens) if t == "/"), len(tokens)))
+
+
+def _body_opener(tokens: list[str], openers: frozenset[str]) -> int | None:
+    """Index of the first body-opening word that follows an unpunctuated headline token."""
+    for index in range(1, len(tokens)):
+        previous, word = tokens[index - 1], tokens[index]
+        if previous == "/" or previous.rstrip(_CLOSING).endswith(_PUNCTUATION):
             continue
         if word[0].isalpha() and bare_word(word) in openers:
-            return w_start
+            return index
     return None
 
 
-def _english_headline_end(text: str, words: list[tuple[int, int]]) -> int | None:
-    """Where the English headline ends: the capitalised word that best separates English signal
-    words before it from German ones after it (up to the next `` / ``). Quoted words (names of
-    events, titles) count for neither language and are never a boundary. Ties go to the later
-    word, so that capitalised English words stay in the headline. None if nothing is English."""
-    tokens = [text[s:e] for s, e in words]
+def _second_headline_end(tokens: list[str], first_language: str) -> int | None:
+    """How many tokens the second-language headline holds: the split before a capitalised word
+    it (up to the next `` / ``). Quoted words (names of events, titles) count for no language
+    and are never a split, nor is a word after a function word (a headline does not end in
+    "in" or "the"). Ties go to the earlier word. None when the tokens show no second
+    language."""
+    second_language = guess_language(" ".join(tokens), exclude=first_language)
+    if second_language is None:
+        return None
     quoted = _quoted_tokens(tokens)
     lowered = [bare_word(t).lower() for t in tokens]
-    english = [w in SIGNAL_WORDS["en"] and not q for w, q in zip(lowered, quoted)]
-    german = [w in SIGNAL_WORDS["de"] and not q for w, q in zip(lowered, quoted)]
+    second = [w in SIGNAL_WORDS[second_language] and not q for w, q in zip(lowered, quoted)]
+    first = [w in SIGNAL_WORDS.get(first_language, frozenset()) and not q
+             for w, q in zip(lowered, quoted)]
     best, best_score = None, 0
-    for i in range(1, len(words)):
+    for i in range(1, len(tokens)):
         bare = bare_word(tokens[i])
-        if quoted[i] or not bare or not bare[0].isupper() or tokens[i - 1] == "/":
+        if (quoted[i] or not bare or not bare[0].isupper() or tokens[i - 1] == "/"
+                or lowered[i - 1] in _FUNCTION_WORDS):
             continue
         clause_end = next((j for j in range(i, len(tokens)) if tokens[j] == "/"), len(tokens))
-        score = (sum(english[:i]) - sum(german[:i])
-                 + sum(german[i:clause_end]) - sum(english[i:clause_end]))
-        if sum(english[:i]) and score >= best_score:
+        score = (sum(second[:i]) - sum(first[:i])
+                 + sum(first[i:clause_end]) - sum(second[i:clause_end]))
+        if sum(second[:i]) and score > best_score:
             best, best_score = i, score
-    if best is None:
-        return None
-    return words[best - 1][1]
+    if best is None and any(second):
+        return _first_clause_length(tokens)  # the whole first clause is the second headline
+    return best
 
 
 def _quoted_tokens(tokens: list[str]) -> list[bool]:
@@ -314,6 +402,15 @@ def _quoted_tokens(tokens: list[str]) -> list[bool]:
     return result
 
 
+def guess_language(text: str, *, exclude: str | None = None) -> str | None:
+    """The language whose signal words the text uses most (None if it uses none of them)."""
+    words = [bare_word(w).lower() for w in text.split()]
+    counts = {language: sum(w in signals for w in words)
+              for language, signals in SIGNAL_WORDS.items() if language != exclude}
+    best = max(counts, key=lambda language: counts[language], default=None)
+    return best if best is not None and counts[best] > 0 else None
+
+
 # ------------------------------------------------------------------ identity and warnings
 def release_slug(file_name: str, city: str, published: date, sha256: str) -> str:
     """``{city}-{YYYYMMDD}-{NNN}`` from the press-service file name, else from the byline date
@@ -324,22 +421,32 @@ def release_slug(file_name: str, city: str, published: date, sha256: str) -> str
     return f"{slugify(city)}-{published:%Y%m%d}-{sha256[:8]}"
 
 
-def replaced_character_warnings(text: str) -> tuple[str, ...]:
+def replaced_character_warnings(text: str, regions: list[tuple[int, int]] | None = None
+                                ) -> tuple[str, ...]:
     """Warn about letters the export replaced by '?' (``Micha?`` for *Michał*).
 
     A '?' before a lower-case letter (``Ko?ciuszko``, ``?ukasz``) is always such a replacement;
     a '?' ending a capitalised word is one when the same word appears elsewhere in the text
-    with one letter in its place (``Michal``). A '?' before a capital is a question glued to the
-    next paragraph. The text itself is left as it is: the extractor reconciles the names.
+    with one letter in its place (``Michal``), or when a capitalised word that opens no
+    sentence follows it (``Micha? Olszewski``, not ``Düsseldorf? Wie``). A '?' before a capital
+    is a question glued to the next paragraph. The text itself is left as it is: the extractor reconciles the names.
+    ``regions`` limits the search to parts of the text (the readable blocks of an HTML page).
     """
     found: dict[str, list[int]] = {}
-    for token in _WORD.finditer(text):
+    tokens = [token for start, end in (regions or [(0, len(text))])
+              for token in _WORD.finditer(text, start, end)]
+    openers = frozenset().union(*BODY_OPENERS.values())
+    for number, token in enumerate(tokens):
         if "://" in token.group(0) or token.group(0).startswith("www."):
             continue
+        following = bare_word(tokens[number + 1].group(0)) if number + 1 < len(tokens) else ""
         for match in _REPLACED.finditer(token.group(0)):
             before, after = match.group(1), match.group(2)
-            if (after[:1].islower() or not after and before[:1].isupper()
-                    and re.search(rf"\b{re.escape(before)}[^\W\d_]\b", text)):
+            name_like = (not after and before[:1].isupper() and following[:1].isupper()
+                         and following not in openers)
+            variant = re.search(rf"\b{re.escape(before)}[^\W\d_]\b", text)
+            if after[:1].islower() or not after and before[:1].isupper() and (variant
+                                                                             or name_like):
                 found.setdefault(match.group(0), []).append(token.start() + match.start())
     return tuple(
         f"'{word}' at character {', '.join(str(p) for p in positions)}: a letter was replaced "
