@@ -1,0 +1,248 @@
+"""Validate: check release graphs against the SHACL shapes and say, in words, what is wrong.
+
+Each release graph is checked together with its context (the reference graph and the
+ontology), so that ``sh:class`` sees the types and subclass axioms declared there, but only
+problems whose focus node the release itself describes are reported for it: a gap in the
+reference data is reported once, for the reference graph, not once per release.
+pySHACL runs without inference: the union is built here, which keeps one release well under
+a second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import ReadOnlyGraphAggregate
+from rdflib.namespace import RDF, RDFS, SH
+from rdflib.term import Node
+
+from ltgraph.terms import ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
+
+PROJECT = Path(__file__).resolve().parents[2]
+SHAPES_DIR = PROJECT / "shapes"
+ONTOLOGY_FILE = PROJECT / "ontology" / "ltgraph.ttl"
+
+_TARGETS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode}
+_SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One SHACL result in plain data: what the report line and the tests need."""
+
+    focus: str
+    path: str | None
+    message: str
+    severity: str
+    value: str | None
+    shape: str | None = None  # the shape whose rule was broken (ltsh:City-country)
+    constraint: str | None = None  # the SHACL constraint component (sh:MinCountConstraintComponent)
+
+
+@dataclass(frozen=True)
+class Report:
+    conforms: bool
+    problems: list[Problem]
+
+
+def load_shapes() -> Graph:
+    """All SHACL shapes of the project (every ``shapes/*.ttl``), as one graph."""
+    shapes = Graph()
+    for path in sorted(SHAPES_DIR.glob("*.ttl")):
+        shapes.parse(path, format="turtle")
+    return shapes
+
+
+def load_ontology() -> Graph:
+    """The ontology, with the role and partner-role schemes (``ontology/ltgraph.ttl``)."""
+    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+
+
+def validate_graph(data: Graph, context: Graph | None = None,
+                   shapes: Graph | None = None) -> Report:
+    """Validate one graph with its context; report problems of the nodes ``data`` describes."""
+    shapes = load_shapes() if shapes is None else shapes
+    # A read-only view of both graphs: copying the context for every release would cost more
+    # than validating the release.
+    union = data if context is None else ReadOnlyGraphAggregate([data, context])
+    # A blank node that only occurs as an object is still this graph's problem.
+    described = set(data.subjects()) | {o for o in data.objects() if isinstance(o, BNode)}
+    _conforms, results, _text = shacl_validate(
+        union, shacl_graph=_targeting(shapes, union, described), inference="none",
+        advanced=False, allow_warnings=True,
+    )
+    problems = sorted(
+        problem
+        for result in results.subjects(RDF.type, SH.ValidationResult)
+        if (problem := _problem(results, result, described)) is not None
+    )
+    conforms = not any(p.severity == "Violation" for p in problems)
+    return Report(conforms=conforms, problems=problems)
+
+
+def _targeting(shapes: Graph, union: Graph, described: set[Node]) -> Graph:
+    """The shapes with their targets resolved to the nodes ``data`` describes.
+
+    The context's own resources (the ontology's roles, the reference cities) are validated
+    when their own graph is; resolving targets here (SHACL 2.1.3: instances of the class or
+    of its subclasses, subjects or objects of a property) and handing pySHACL explicit
+    sh:targetNode lists keeps it from checking them again for every release.
+    """
+    targeted = Graph()
+    for triple in shapes:
+        if triple[1] not in _TARGETS:
+            targeted.add(triple)
+    for shape in set(shapes.subjects(RDF.type, SH.NodeShape)):
+        nodes: set[Node] = set(shapes.objects(shape, SH.targetNode))
+        for cls in shapes.objects(shape, SH.targetClass):
+            for subclass in union.transitive_subjects(RDFS.subClassOf, cls):
+                nodes.update(union.subjects(RDF.type, subclass))
+        for prop in shapes.objects(shape, SH.targetSubjectsOf):
+            nodes.update(union.subjects(prop, None))
+        for prop in shapes.objects(shape, SH.targetObjectsOf):
+            nodes.update(union.objects(None, prop))
+        for node in nodes & described:
+            targeted.add((shape, SH.targetNode, node))
+    return targeted
+
+
+def validate_dataset(ds: Dataset, shapes: Graph | None = None) -> Report:
+    """Validate every named graph of a dataset, each with the reference and ontology as context.
+
+    The ontology graph is added from the project when the dataset lacks it, since the role
+    schemes that ``org:role`` points to live there.
+    """
+    shapes = load_shapes() if shapes is None else shapes
+    reference = _named_graph(ds, REFERENCE_GRAPH)
+    ontology = _named_graph(ds, ONTOLOGY_GRAPH)
+    if len(ontology) == 0:
+        ontology = load_ontology()
+    problems: set[Problem] = set()
+    for graph in _named_graphs(ds):
+        context = Graph()
+        for other, name in ((reference, REFERENCE_GRAPH), (ontology, ONTOLOGY_GRAPH)):
+            if graph.identifier != name:
+                for triple in other:
+                    context.add(triple)
+        problems.update(validate_graph(graph, context, shapes=shapes).problems)
+    ordered = sorted(problems)
+    return Report(conforms=not any(p.severity == "Violation" for p in ordered), problems=ordered)
+
+
+def run_validate(path: Path) -> int:
+    """``ltgraph validate FILE``: 0 when the dataset conforms, 1 on violations, 2 if unreadable."""
+    try:
+        ds = read_dataset(path)
+    except ValueError as error:
+        print(f"ltgraph validate: cannot read {path}: {error}")
+        return 2
+    report = validate_dataset(ds)
+    for line in format_problems(report.problems):
+        print(line)
+    violations = sum(p.severity == "Violation" for p in report.problems)
+    others = len(report.problems) - violations
+    graphs = len(_named_graphs(ds))
+    if report.conforms:
+        print(f"{path}: conforms ({graphs} graphs checked, {others} warnings)")
+        return 0
+    print(f"{path}: {violations} violations, {others} warnings in {graphs} graphs")
+    return 1
+
+
+def read_dataset(path: Path) -> Dataset:
+    """Parse a TriG, N-Quads or Turtle file; ValueError names the position of a syntax error."""
+    formats = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".ttl": "turtle",
+               ".nt": "nt"}
+    fmt = formats.get(path.suffix.lower(), "trig")
+    ds = Dataset()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValueError(str(error)) from error
+    try:
+        if fmt in ("turtle", "nt"):
+            ds.graph(REFERENCE_GRAPH).parse(data=text, format=fmt)
+        else:
+            ds.parse(data=text, format=fmt)
+    except Exception as error:  # rdflib raises several unrelated types for bad syntax
+        raise ValueError(_one_line(error)) from error
+    return ds
+
+
+def format_problems(problems: list[Problem]) -> list[str]:
+    """One readable line per problem, with prefixed names: focus, property, message, value."""
+    lines = []
+    for p in problems:
+        line = f"focus {_short(p.focus)} · property {_short(p.path) if p.path else '-'} · {p.message}"
+        if p.value is not None:
+            line += f" (value: {_short(p.value)})"
+        if p.severity != "Violation":
+            line = f"[{p.severity}] {line}"
+        lines.append(line)
+    return lines
+
+
+def _problem(results: Graph, result: Node, described: set[Node]) -> Problem | None:
+    focus = results.value(result, SH.focusNode)
+    if focus not in described:
+        return None
+    path = results.value(result, SH.resultPath)
+    value = results.value(result, SH.value)
+    messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+    severity = results.value(result, SH.resultSeverity)
+    shape = results.value(result, SH.sourceShape)
+    constraint = results.value(result, SH.sourceConstraintComponent)
+    return Problem(
+        focus=_node_text(focus),
+        path=_node_text(path) if isinstance(path, URIRef) else _path_text(results, path),
+        message=messages[0] if messages else "does not conform to the shapes",
+        severity=_SEVERITIES.get(severity, str(severity)),
+        value=None if value is None else _node_text(value),
+        shape=str(shape) if isinstance(shape, URIRef) else None,
+        constraint=None if constraint is None else str(constraint),
+    )
+
+
+def _path_text(results: Graph, path: Node | None) -> str | None:
+    """A complex path as text: only inverse paths occur in our shapes."""
+    if path is None:
+        return None
+    inverse = results.value(path, SH.inversePath)
+    return f"^{inverse}" if inverse is not None else "(complex path)"
+
+
+def _node_text(node: Node) -> str:
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    if isinstance(node, Literal):
+        return node.n3()
+    return str(node)
+
+
+def _short(text: str) -> str:
+    """An IRI as a prefixed name where a project prefix fits; other text unchanged."""
+    inverse = text.startswith("^")
+    iri = text[1:] if inverse else text
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
+        if iri.startswith(ns) and len(iri) > len(ns) and "/" not in iri[len(ns):]:
+            return ("^" if inverse else "") + f"{prefix}:{iri[len(ns):]}"
+    return text if not iri.startswith("http") else ("^" if inverse else "") + f"<{iri}>"
+
+
+def _named_graph(ds: Dataset, name: URIRef) -> Graph:
+    return ds.graph(name) if name in {g.identifier for g in ds.graphs()} else Graph()
+
+
+def _named_graphs(ds: Dataset) -> list[Graph]:
+    """The named graphs with content, in a fixed order (the default graph when alone)."""
+    graphs = [g for g in ds.graphs() if len(g) > 0]
+    named = [g for g in graphs if isinstance(g.identifier, URIRef)
+             and str(g.identifier) != "urn:x-rdflib:default"]
+    return sorted(named or graphs, key=lambda g: str(g.identifier))
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())
