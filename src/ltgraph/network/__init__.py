@@ -38,9 +38,9 @@ from ltgraph.network.sources import (
 )
 
 
-def load(path: str | Path = DEFAULT_DATASET) -> FileSource:
+def load(path: str | Path | None = None) -> FileSource:
     """A dataset file (the built graph by default), loaded once for any number of graphs."""
-    return FileSource(path)
+    return FileSource(path if path is not None else DEFAULT_DATASET)
 
 
 def connect(url: str) -> EndpointSource:
