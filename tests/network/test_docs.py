@@ -17,7 +17,7 @@ import pytest
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "analysis.md"
 BUILT = Path(__file__).resolve().parents[2] / "data" / "graph" / "ltgraph.trig"
-BLOCK = re.compile(r"```python\n(.*?)```\n\n```text\n(.*?)```", re.S)
+BLOCK = re.compile(r"```python\n(.*?)```\n\n```text\n(.*?)```", re.DOTALL)
 
 
 def examples(text: str) -> list[re.Match]:
