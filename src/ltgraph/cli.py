@@ -58,15 +58,20 @@ def validate(file: Path) -> None:
 @click.option("--store", "store_path", default=None,
               help="On-disk store directory, filled from --data when empty (setting 'store').")
 @click.option("--data", default=None, help="Dataset to serve, TriG or N-Quads (setting 'data').")
+@click.option("--backend", default=None, metavar="embedded|URL",
+              help="'embedded', or the SPARQL endpoint URL of a remote store to serve from "
+                   "(settings 'backend' and 'remote_endpoint'; see docs/triplestore.md).")
 @click.option("--set", "extra", multiple=True, metavar="NAME=VALUE",
               help="Any other setting (see docs/server.md or /-/settings); repeatable.")
 def serve(host: str | None, port: int | None, store_path: str | None, data: str | None,
-          extra: tuple[str, ...]) -> None:
+          backend: str | None, extra: tuple[str, ...]) -> None:
     """Serve the SPARQL endpoint, linked data and UI under waitress."""
     from ltgraph.web.serve import run
 
     overrides: dict[str, object] = {"host": host, "port": port, "store": store_path,
-                                    "data": data}
+                                    "data": data, "backend": backend}
+    if backend is not None and "://" in backend:
+        overrides.update(backend="remote", remote_endpoint=backend)
     for item in extra:
         name, sep, value = item.partition("=")
         if not sep:
@@ -102,6 +107,28 @@ def network(kind: str, format_name: str, output: Path, input_path: Path | None,
 
     sys.exit(run_network(kind, format_name, output, input_path=input_path, endpoint=endpoint,
                          lang=lang, since=since, until=until, releases=releases))
+
+
+@main.command()
+@click.option("--endpoint", required=True, help="SPARQL query endpoint of the store.")
+@click.option("--update-endpoint", default=None,
+              help="SPARQL Update endpoint (each graph: DROP SILENT GRAPH + INSERT DATA).")
+@click.option("--graph-store", default=None,
+              help="SPARQL 1.1 Graph Store Protocol endpoint (each graph: one PUT); preferred "
+                   "over --update-endpoint when both are given.")
+@click.option("--input", "input_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=DEFAULT_GRAPH, show_default=True, help="Dataset (TriG or N-Quads).")
+@click.option("--prune", is_flag=True,
+              help="Also drop ltgraph graphs in the store that the dataset no longer has.")
+def push(endpoint: str, update_endpoint: str | None, graph_store: str | None,
+         input_path: Path, prune: bool) -> None:
+    """Load the dataset into a remote triplestore, replacing each graph as a unit.
+
+    Credentials come from LTGRAPH_REMOTE_USER and LTGRAPH_REMOTE_PASSWORD only."""
+    from ltgraph.push import run_push
+
+    sys.exit(run_push(input_path, endpoint, update_endpoint=update_endpoint,
+                      graph_store=graph_store, prune=prune))
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import time
+import typing
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -125,13 +126,15 @@ class RemoteStore(Store):
     """A SPARQL 1.1 store reached over HTTP. See the module docstring for the semantics.
 
     ``update_endpoint`` (SPARQL Update) or ``graph_store`` (Graph Store Protocol) is needed only
-    to load; a store with neither is read-only.
+    to load; a store with neither is read-only. Credentials are read from the environment
+    unless given (``None``: anonymous).
     """
 
     def __init__(self, endpoint: str, *, update_endpoint: str | None = None,
                  graph_store: str | None = None, graph_prefix: str = GRAPH_PREFIX,
                  union_default: str = "dataset", timeout_s: float = 60.0,
-                 credentials: Credentials | None = None) -> None:
+                 credentials: Credentials | None | typing.Literal["environment"] = "environment"
+                 ) -> None:
         if not endpoint:
             raise StoreError("remote store: no SPARQL endpoint URL given")
         if union_default not in ("dataset", "native"):
@@ -144,7 +147,8 @@ class RemoteStore(Store):
         self.graph_prefix = graph_prefix
         self.union_default = union_default
         self.timeout_s = timeout_s
-        self._credentials = credentials
+        self._credentials = (credentials_from_environment() if credentials == "environment"
+                             else credentials)
         self._graph_cache: tuple[float, list[str]] | None = None
 
     def __repr__(self) -> str:
