@@ -433,7 +433,8 @@ def test_given_an_html_release_the_figure_gives_url_caption_and_photographer(pag
 
 
 def test_given_an_html_release_the_online_url_is_the_zur_online_version_link(page):
-    assert page.online_url.text == "https://example.org/ltgraph-test/20190831-901_01.html?view=online"
+    assert page.online_url.text == ("https://example.org/ltgraph-test/20190831-901_01.html"
+                                    "?view=online")
 
 
 def test_given_an_html_release_without_that_link_the_online_url_is_the_canonical_one(tmp_path):
@@ -594,3 +595,34 @@ def test_given_a_name_with_a_replaced_letter_and_no_other_spelling_a_warning_not
                                         "Micha? Olszewski in Düsseldorf. Wer kommt? Viele.")
     assert [w.split(":")[0] for w in release.warnings] == [
         f"'Micha?' at character {release.text.index('Micha?')}"]
+
+
+def test_given_inline_markup_in_an_html_byline_the_author_is_still_read(tmp_path):
+    release = parse_release(html_variant(tmp_path, "Redaktion: Herden, Ingrid",
+                                         "<strong>Redaktion:</strong> Herden, Ingrid"))
+    assert release.byline.author.text == "Herden, Ingrid"
+    assert release.byline.author_name == "Ingrid Herden"
+    span = release.byline.span
+    assert release.text[span.start:span.end] == "Redaktion:</strong> Herden, Ingrid"
+
+
+def test_given_entities_in_an_html_headline_the_span_covers_them_and_plain_resolves_them(tmp_path):
+    from ltgraph.parse_html import plain
+
+    release = parse_release(html_variant(
+        tmp_path, "sign the “Düsseldorf Declaration” at", "sign the &quot;D&uuml;sseldorf "
+        "Declaration&quot; at"))
+    headline = release.headline_en
+    assert release.text[headline.span.start:headline.span.end] == headline.text
+    assert plain(headline.text) == ('Cities from around the world sign the "Düsseldorf '
+                                    'Declaration" at the Tonhalle')
+
+
+def test_given_a_logo_and_an_icon_without_caption_they_are_not_release_images(tmp_path):
+    path = html_variant(tmp_path, '<header>', '<header><img src="logo.png" alt="Logo">')
+    source = path.read_text(encoding="utf-8").replace(
+        "<p class=\"byline\">", '<p><img src="icon.png" alt=""></p>\n<p class="byline">')
+    path.write_text(source, encoding="utf-8")
+    release = parse_release(path)
+    assert [image.url for image in release.images] == [
+        "https://www.duesseldorf.de/fileadmin/Amt13/pressebilder/1908/190831-Tonhalle2.JPG"]

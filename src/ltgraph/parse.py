@@ -14,8 +14,14 @@ import hashlib
 from pathlib import Path
 
 from ltgraph.model import Release
-from ltgraph.parse_bytes import (MAX_RELEASE_BYTES, ReleaseError, decode_text, looks_like_html,
-                                 read_release_bytes, refuse_unusable_bytes)
+from ltgraph.parse_bytes import (
+    MAX_RELEASE_BYTES,
+    ReleaseError,
+    decode_text,
+    looks_like_html,
+    read_release_bytes,
+    refuse_unusable_bytes,
+)
 from ltgraph.parse_html import HTML_FORMAT, parse_html_release
 from ltgraph.parse_txt import TXT_FORMAT, parse_txt_release
 

@@ -18,7 +18,8 @@ MAX_RELEASE_BYTES = 2 * 1024 * 1024  # 2 MiB; the largest real release is about 
 # file is binary rather than text.
 _BINARY_CONTROL_SHARE = 0.05
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}
-_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?"
+                         rb"(?:<!--.*?-->\s*)*"
                          rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p)\b",
                          re.IGNORECASE | re.DOTALL)
 # A well-formed UTF-8 multi-byte sequence (2, 3 or 4 bytes).
@@ -123,8 +124,8 @@ def _decode_non_utf8(name: str, data: bytes, bad: int) -> tuple[str, tuple[str, 
             raise ReleaseError(name, f"byte {offset}",
                                f"undecodable byte 0x{data[offset]:02x}: neither UTF-8 nor "
                                "Windows-1252 text; re-export the file as UTF-8")
-    return text, (f"not UTF-8 (first non-UTF-8 byte 0x{data[bad]:02x} at byte {bad}); decoded "
-                  "as Windows-1252",)
+    return text, ((f"not UTF-8 (first non-UTF-8 byte 0x{data[bad]:02x} at byte {bad}); "
+                   "decoded as Windows-1252"),)
 
 
 def _repair_mojibake(name: str, text: str) -> tuple[str, tuple[str, ...]]:
@@ -142,10 +143,10 @@ def _repair_mojibake(name: str, text: str) -> tuple[str, tuple[str, ...]]:
         raise ReleaseError(name, position_of(text, first.start()),
                            f"mojibake: '{first.group(0)}' is UTF-8 misread more than once; "
                            "re-export the file as UTF-8")
-    return repaired, (
+    return repaired, ((
         f"mojibake repaired: the file is UTF-8 that was read as Latin-1 and saved again (first "
         f"'{first.group(0)}' at {position_of(text, first.start())}); offsets index the "
-        "repaired text",)
+        "repaired text"),)
 
 
 def _undo_latin1_misreading(text: str) -> str:

@@ -21,9 +21,16 @@ from html.parser import HTMLParser
 
 from ltgraph.model import Byline, Image, Part, Release, Span
 from ltgraph.parse_bytes import ReleaseError, position_of
-from ltgraph.parse_txt import (_BYLINE, HEADLINE_SEPARATOR, LANGUAGE_SEPARATOR, MASTHEADS,
-                               byline_of, guess_language, part_between, release_slug,
-                               replaced_character_warnings)
+from ltgraph.parse_txt import (
+    _BYLINE,
+    HEADLINE_SEPARATOR,
+    LANGUAGE_SEPARATOR,
+    MASTHEADS,
+    guess_language,
+    part_between,
+    release_slug,
+    replaced_character_warnings,
+)
 
 __all__ = ["HTML_FORMAT", "parse_html_release", "plain"]
 
@@ -173,12 +180,15 @@ class _PageReader(HTMLParser):
         self._text_at(start, start + len(data))
 
     def handle_entityref(self, name: str) -> None:
-        start = self._offset()
-        self._text_at(start, start + len(name) + 1 + self.text.startswith(";", start + len(name) + 1))
+        self._reference(len("&") + len(name))
 
     def handle_charref(self, name: str) -> None:
+        self._reference(len("&#") + len(name))
+
+    def _reference(self, length: int) -> None:
+        """An entity or character reference, with its ';' when it has one."""
         start = self._offset()
-        self._text_at(start, start + len(name) + 2 + self.text.startswith(";", start + len(name) + 2))
+        self._text_at(start, start + length + self.text.startswith(";", start + length))
 
     def close(self) -> None:
         super().close()
@@ -188,12 +198,60 @@ class _PageReader(HTMLParser):
     def _attribute_span(self, tag_start: int, name: str) -> Span | None:
         """Where an attribute's value stands in the source (inside its quotes)."""
         tag_text = self.get_starttag_text() or ""
-        match = re.search(rf"\s{name}\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))",
+        match = re.search(rf"\s{name}\s*=\s*"
+                          r"(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))",
                           tag_text, re.IGNORECASE)
         if match is None:
             return None
         group = next(g for g in ("dq", "sq", "bare") if match.group(g) is not None)
         return Span(tag_start + match.start(group), tag_start + match.end(group))
+
+
+# ------------------------------------------------------------------ readable views
+_MARKUP_OR_CHAR = re.compile(r"<!--.*?-->|<[^>]*>|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]\w*);?|.",
+                             re.DOTALL)
+
+
+@dataclass(frozen=True)
+class View:
+    """The readable text of a stretch of source, each character mapped back to the source
+    characters it comes from, so that what we find in the words gets its span in the file."""
+
+    source: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def part(self, start: int, end: int) -> Part | None:
+        """The source behind view[start:end], blanks at both ends left out."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            return None
+        span = Span(self.starts[start], self.ends[end - 1])
+        return Part(self.source[span.start:span.end], span)
+
+
+def view_of(source: str, start: int, end: int) -> View:
+    """Inline tags vanish, <br> is a blank, references are resolved."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _MARKUP_OR_CHAR.finditer(source, start, end):
+        piece = match.group(0)
+        if piece.startswith("<") and len(piece) > 1:
+            if not re.match(r"<br\b", piece, re.IGNORECASE):
+                continue
+            piece = " "
+        elif piece.startswith("&") and len(piece) > 1:
+            piece = html.unescape(piece)
+        for char in piece:
+            chars.append(char)
+            starts.append(match.start())
+            ends.append(match.end())
+    return View(source, "".join(chars), tuple(starts), tuple(ends))
 
 
 # ------------------------------------------------------------------ entry point
@@ -204,19 +262,20 @@ def parse_html_release(text: str, *, file_name: str, sha256: str,
     reader.feed(text)
     reader.close()
     blocks = reader.blocks
+    views = {b.index: view_of(text, b.start, b.end) for b in blocks}
 
-    masthead, publisher, city, language, masthead_block = _find_masthead(text, blocks,
+    masthead, publisher, city, language, masthead_block = _find_masthead(text, blocks, views,
                                                                          file_name)
     headline_block = next((b for b in blocks if b.tag == "h1"), None)
     if headline_block is None:
         raise ReleaseError(file_name, position_of(text, 0),
                            "no headline: the page has no <h1> element; is this a release page?")
-    headline_de, headline_en = _split_headline(text, headline_block)
+    headline_de, headline_en = _split_headline(views[headline_block.index])
     after = [b for b in blocks if b.index > headline_block.index]
     subheadline_block = after[0] if after and after[0].tag in HEADING_TAGS[1:] else None
 
-    byline, byline_blocks = _find_byline(text, blocks, headline_block, file_name)
-    images, caption_blocks = _find_images(text, reader, blocks)
+    byline, byline_blocks = _find_byline(text, blocks, views, headline_block, file_name)
+    images, caption_blocks = _find_images(reader, blocks, views, headline_block)
     online_url = _find_online_url(text, reader.links)
 
     used = {masthead_block, headline_block.index, *byline_blocks, *caption_blocks}
@@ -225,7 +284,7 @@ def parse_html_release(text: str, *, file_name: str, sha256: str,
     author_block = byline_blocks[0]
     body = [b for b in blocks if headline_block.index < b.index < author_block
             and b.index not in used and b.tag != "title"]
-    body_de, body_en = _split_bodies(text, body, reader.rules)
+    body_de, body_en = _split_bodies(text, body, views, reader.rules)
 
     return Release(
         path=file_name,
@@ -253,110 +312,121 @@ def parse_html_release(text: str, *, file_name: str, sha256: str,
 
 
 # ------------------------------------------------------------------ pieces
-def _find_masthead(text: str, blocks: list[Block], file_name: str
+def _find_masthead(text: str, blocks: list[Block], views: dict[int, View], file_name: str
                    ) -> tuple[Part, str, str, str, int]:
     """The masthead, the publisher, its city, the service's language and the block number."""
     for block in blocks:
+        view = views[block.index]
         for masthead in MASTHEADS:
-            match = re.compile(masthead.pattern).search(text, block.start, block.end)
+            match = re.compile(masthead.pattern).search(view.text)
             if match:
-                return (Part(match.group(0), Span(match.start(), match.end())),
-                        match.group("publisher"), match.group("city"), masthead.language,
-                        block.index)
+                return (view.part(match.start(), match.end()), match.group("publisher"),
+                        match.group("city"), masthead.language, block.index)
     raise ReleaseError(file_name, position_of(text, 0),
                        "no press-service masthead (e.g. 'Pressedienst der Landeshauptstadt "
                        "Düsseldorf') anywhere in the page; is this a press release?")
 
 
-def _split_headline(text: str, block: Block) -> tuple[Part | None, Part | None]:
+def _split_headline(view: View) -> tuple[Part | None, Part | None]:
     """``German / English`` in one heading; the HTML marks where the headline ends."""
-    slash = text.find(HEADLINE_SEPARATOR, block.start, block.end)
+    slash = view.text.find(HEADLINE_SEPARATOR)
     if slash < 0:
-        return part_between(text, block.start, block.end), None
-    return (part_between(text, block.start, slash),
-            part_between(text, slash + len(HEADLINE_SEPARATOR), block.end))
+        return view.part(0, len(view.text)), None
+    return (view.part(0, slash),
+            view.part(slash + len(HEADLINE_SEPARATOR), len(view.text)))
 
 
-def _find_byline(text: str, blocks: list[Block], headline: Block, file_name: str
-                 ) -> tuple[Byline, list[int]]:
+def _find_byline(text: str, blocks: list[Block], views: dict[int, View], headline: Block,
+                 file_name: str) -> tuple[Byline, list[int]]:
     """The 'Redaktion:' / 'Text:' block after the headline, dated by itself or by 'Erstellt:';
     also the numbers of the blocks they fill, the author's first."""
-    author_match, created, used = None, None, []
+    author, created, used = None, None, []
     for block in blocks:
         if block.index <= headline.index:
             continue
-        match = _BYLINE.match(text, block.start, block.end)
-        if match and author_match is None:
-            author_match = match
+        view = views[block.index]
+        readable = view.text.strip()
+        offset = view.text.index(readable[:1]) if readable else 0
+        match = _BYLINE.match(view.text, offset)
+        if match and author is None:
+            author = (match, view)
             used.insert(0, block.index)
-        created_match = _CREATED.match(text, block.start, block.end)
+        created_match = _CREATED.match(view.text, offset)
         if created_match and created is None:
             created = created_match
             used.append(block.index)
-        elif re.match("(?:" + "|".join(CREATED_MARKERS) + r"):?\s*$",
-                      text[block.start:block.end]):
+        elif re.fullmatch("(?:" + "|".join(CREATED_MARKERS) + r"):?", readable):
             used.append(block.index)  # 'Erstellt:' left blank
-    if author_match is None:
+    if author is None:
         raise ReleaseError(file_name, position_of(text, len(text)),
                            "no byline ('Redaktion: Surname, Given' or 'Text: ...') after the "
                            "headline; add the author")
-    when_text = author_match.group("date") or (created.group("date") if created else None)
+    match, view = author
+    when_text = match.group("date") or (created.group("date") if created else None)
     if when_text is None:
-        raise ReleaseError(file_name, position_of(text, author_match.end()),
-                           f"the byline '{author_match.group(0)}' has no date, and no "
+        raise ReleaseError(file_name, position_of(text, view.ends[match.end() - 1]),
+                           f"the byline '{match.group(0)}' has no date, and no "
                            "'Erstellt: DD.MM.YYYY' dates the page; add the release date")
     day, month, year = (int(x) for x in when_text.split("."))
     try:
         when = date(year, month, day)
     except ValueError:
-        raise ReleaseError(file_name, position_of(text, author_match.start()),
+        raise ReleaseError(file_name, position_of(text, view.starts[match.start()]),
                            f"the release date '{when_text}' is not a real date") from None
-    byline = byline_of(author_match, when)
+    author_part = view.part(match.start("author"), match.end("author"))
+    natural = match.group("natural") or f"{match.group('given')} {match.group('surname')}"
+    byline = Byline(kind=match.group("kind"), author=author_part, author_name=natural,
+                    date=when, span=view.part(match.start(), match.end()).span)
     return byline, used
 
 
-def _find_images(text: str, reader: _PageReader, blocks: list[Block]
-                 ) -> tuple[tuple[Image, ...], list[int]]:
-    """Each <img> with its caption: the <figcaption> (or other text) of its <figure>, else its
-    alt text. A credit follows ',(c)', '(c)' or '©' at the end of the caption."""
+def _find_images(reader: _PageReader, blocks: list[Block], views: dict[int, View],
+                 headline: Block) -> tuple[tuple[Image, ...], list[int]]:
+    """Each <img> after the headline with its caption: the <figcaption> (or other text) of its
+    <figure>, else its alt text; images with neither (logos, icons) are not the release's. A
+    credit follows ',(c)', '(c)' or '©' at the end of the caption."""
     images, used = [], []
     figure_blocks = [b for b in blocks if b.in_figure]
     for picture in reader.pictures:
-        caption_span = picture.alt
+        if picture.tag_start < headline.start:
+            continue
+        view = None
         if picture.figure is not None:
             block = next((b for b in figure_blocks if b.start > picture.tag_start
                           and b.index not in used), None)
             if block is not None:
                 used.append(block.index)
-                caption_span = Span(block.start, block.end)
-        if caption_span is None:
+                view = views[block.index]
+        if view is None and picture.alt is not None:
+            view = view_of(reader.text, picture.alt.start, picture.alt.end)
+        if view is None or not view.text.strip():
             continue
-        images.append(_image(text, picture.src, caption_span))
+        images.append(_image(picture.src, view))
     return tuple(images), used
 
 
-def _image(text: str, url: str, span: Span) -> Image:
-    credits = list(_CREDIT.finditer(text, span.start, span.end))
+def _image(url: str, view: View) -> Image:
+    credits = list(_CREDIT.finditer(view.text))
     credit = photographer = None
-    caption_end = span.end
+    caption_end = len(view.text)
     if credits:
         last = credits[-1]
         caption_end = last.start()
-        credit = part_between(text, last.end(), span.end)
+        credit_start = last.end()
+        credit = view.part(credit_start, len(view.text))
         if credit is not None:
-            slash = credit.text.rfind("/")
-            photographer = part_between(text, credit.span.start + slash + 1, credit.span.end)
-    caption = part_between(text, span.start, caption_end) or Part("", Span(span.start,
-                                                                           span.start))
+            slash = view.text.rfind("/", credit_start)
+            photographer = view.part(max(slash + 1, credit_start), len(view.text))
+    caption = view.part(0, caption_end) or Part("", Span(view.starts[0], view.starts[0]))
     end = credit.span.end if credit else caption.span.end
     return Image(url=html.unescape(url), caption=caption, credit=credit,
-                 photographer=photographer, span=Span(span.start, end))
+                 photographer=photographer, span=Span(caption.span.start, end))
 
 
 def _find_online_url(text: str, links: list[Link]) -> Part | None:
     """The link named 'Zur Online-Version' (as in the export), else the canonical URL."""
     for link in links:
-        words = " ".join(link.words)
+        words = plain(" ".join(link.words))
         if any(w.lower() in words.lower() for w in ONLINE_LINK_WORDS):
             return part_between(text, link.href.start, link.href.end)
     for link in links:
@@ -365,18 +435,18 @@ def _find_online_url(text: str, links: list[Link]) -> Part | None:
     return None
 
 
-def _split_bodies(text: str, body: list[Block], rules: list[int]
+def _split_bodies(text: str, body: list[Block], views: dict[int, View], rules: list[int]
                   ) -> tuple[Part | None, Part | None]:
     """German body, then English body after a separator (underscores or <hr>) or in lang="en"."""
     if not body:
         return None, None
     cut = next((i for i, b in enumerate(body)
-                if LANGUAGE_SEPARATOR.fullmatch(text[b.start:b.end].strip())), None)
+                if LANGUAGE_SEPARATOR.fullmatch(views[b.index].text.strip())), None)
     german, english = body, []
+    rule = next((r for r in rules if body[0].start < r < body[-1].end), None)
     if cut is not None:
         german, english = body[:cut], body[cut + 1:]
-    elif any(rule for rule in rules if body[0].start < rule < body[-1].end):
-        rule = next(rule for rule in rules if body[0].start < rule < body[-1].end)
+    elif rule is not None:
         german = [b for b in body if b.end <= rule]
         english = [b for b in body if b.start > rule]
     elif any((b.language or "").lower().startswith("en") for b in body):

@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from ltgraph.parse_bytes import ReleaseError, position_of
 from ltgraph.model import Byline, Image, Part, Release, Span
+from ltgraph.parse_bytes import ReleaseError, position_of
 from ltgraph.slugs import slugify
 
 __all__ = ["TXT_FORMAT", "parse_txt_release"]
@@ -78,7 +77,7 @@ BYLINE_KINDS = ("Text", "Redaktion", "Texte", "Rédaction", "Editor")
 DOWNLOAD_NOTICE = re.compile(r"Zu Ihrer redaktionellen Verwendung stellen wir Ihnen "
                              r"folgendes Material zum Download zur Verfügung")
 IMAGE_MARKER = re.compile(r"Bild: (?P<url>https?://\S+)")
-CREDIT_MARKER = ",(c)"
+CREDIT_MARK = re.compile(r",\s?\(c\)", re.IGNORECASE)  # the last one ends the caption
 FOOTER = re.compile(r"Zur Online-Version: (?P<url>\S+)\s*$")
 LANGUAGE_SEPARATOR = re.compile(r"_{10,}")
 HEADLINE_SEPARATOR = " / "
@@ -232,24 +231,22 @@ def _find_images(text: str, file_name: str, start: int, end: int) -> tuple[Image
 def _image(text: str, file_name: str, match: re.Match[str], end: int, number: int) -> Image:
     """One ``Bild: URL caption,(c)credit`` entry; captions may hold commas, so split on the last
     ``,(c)``."""
-    entry = text[match.start():end]
-    credit_at = entry.rfind(CREDIT_MARKER)
-    if credit_at < 0:
+    marks = list(CREDIT_MARK.finditer(text, match.end(), end))
+    if not marks:
         raise ReleaseError(file_name, position_of(text, match.start()),
                            f"truncated release: image entry {number} has no ',(c)' credit "
                            "after its caption (cut mid-entry?)")
-    caption_start = match.end()
-    credit_start = match.start() + credit_at
-    caption = part_between(text, caption_start, credit_start) or Part("", Span(caption_start,
-                                                                        caption_start))
-    credit = part_between(text, credit_start + len(CREDIT_MARKER), end)
+    mark = marks[-1]
+    caption = (part_between(text, match.end(), mark.start())
+               or Part("", Span(match.end(), match.end())))
+    credit = part_between(text, mark.end(), end)
     photographer = None
     if credit is not None:
         slash = credit.text.rfind("/")
         photographer = part_between(text, credit.span.start + slash + 1, credit.span.end)
-    span_end = credit.span.end if credit else credit_start + len(CREDIT_MARKER)
     return Image(url=match.group("url"), caption=caption, credit=credit,
-                 photographer=photographer, span=Span(match.start(), span_end))
+                 photographer=photographer,
+                 span=Span(match.start(), credit.span.end if credit else mark.end()))
 
 
 # ------------------------------------------------------------------ the unmarked head
@@ -292,8 +289,8 @@ def _split_head(text: str, start: int, end: int, language: str) -> Head:
     if slash_index is None:
         if opener is None:
             return Head(None, None, None, part_between(text, start, end), (
-                "could not tell the headline from the body (no sentence opener before the "
-                "first full stop); the whole head is read as body",))
+                ("could not tell the headline from the body (no sentence opener before the "
+                 "first full stop); the whole head is read as body"),))
         return Head(part_between(text, start, words[opener][0]), None, None,
                     part_between(text, words[opener][0], end))
 
@@ -303,8 +300,8 @@ def _split_head(text: str, start: int, end: int, language: str) -> Head:
     second = _second_headline_end(tokens[second_start:second_end_limit], language)
     warnings: tuple[str, ...] = ()
     if opener is None:
-        warnings = ("could not find where the body starts after the headline (no sentence "
-                    "opener before the first full stop); any sub-headline is read as body",)
+        warnings = (("could not find where the body starts after the headline (no sentence "
+                     "opener before the first full stop); any sub-headline is read as body"),)
         second_end = second_start + second if second is not None else second_start
         if second is None or second == second_end_limit - second_start:
             second_end = second_start + _first_clause_length(tokens[second_start:])
@@ -429,7 +426,8 @@ def replaced_character_warnings(text: str, regions: list[tuple[int, int]] | None
     a '?' ending a capitalised word is one when the same word appears elsewhere in the text
     with one letter in its place (``Michal``), or when a capitalised word that opens no
     sentence follows it (``Micha? Olszewski``, not ``Düsseldorf? Wie``). A '?' before a capital
-    is a question glued to the next paragraph. The text itself is left as it is: the extractor reconciles the names.
+    is a question glued to the next paragraph. The text itself is left as it is: the extractor
+    reconciles the names.
     ``regions`` limits the search to parts of the text (the readable blocks of an HTML page).
     """
     found: dict[str, list[int]] = {}
