@@ -106,11 +106,17 @@ class EndpointSource:
         client.setReturnFormat(JSON)
         client.setTimeout(int(self.timeout))
         try:
-            answer = client.queryAndConvert()
+            result = client.query()
+            answer = result.convert()
         except Exception as error:  # SPARQLWrapper raises urllib and its own errors alike
             raise NetworkSourceError(f"{self.url}: query failed: {error}") from error
         if not isinstance(answer, dict) or "results" not in answer:
             raise NetworkSourceError(f"{self.url}: the answer is not SPARQL JSON results")
+        # ltgraph's own server says when its row cap cut an answer; a network needs every row
+        if (result.info().get("x-ltgraph-truncated", "").lower() == "true"
+                or answer.get("head", {}).get("truncated")):
+            raise NetworkSourceError(f"{self.url}: the endpoint cut the answer at its row cap; "
+                                     "raise the server's max_rows setting")
         return [tuple(_from_json(binding.get(name)) for name in variables)
                 for binding in answer["results"]["bindings"]]
 
