@@ -19,7 +19,7 @@ import gettext
 import re
 import sys
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pycountry
@@ -97,7 +97,7 @@ def used_country_codes(graph: Graph) -> list[str]:
     return sorted(codes)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _translation(language: str) -> gettext.NullTranslations:
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
 
