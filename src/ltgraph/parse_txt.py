@@ -96,6 +96,7 @@ _BYLINE = re.compile(
     r"(?: (?P<date>\d{2}\.\d{2}\.\d{4}))?")
 _FILE_NAME = re.compile(r"^(?P<date>\d{8})-(?P<number>\d+)_\d+\.\w+$")
 _WORD = re.compile(r"\S+")
+_QUESTION_TOKEN = re.compile(r"(?<!\S)[^\s?]*\?\S*")
 _REPLACED = re.compile(r"(?<![^\W\d_])([^\W\d_]*)\?([^\W\d_]*)")
 
 
@@ -399,9 +400,12 @@ def _quoted_tokens(tokens: list[str]) -> list[bool]:
     return result
 
 
+_GUESS_WORDS = 400  # enough words to tell the languages apart
+
+
 def guess_language(text: str, *, exclude: str | None = None) -> str | None:
     """The language whose signal words the text uses most (None if it uses none of them)."""
-    words = [bare_word(w).lower() for w in text.split()]
+    words = [bare_word(w).lower() for w in text.split(maxsplit=_GUESS_WORDS)[:_GUESS_WORDS]]
     counts = {language: sum(w in signals for w in words)
               for language, signals in SIGNAL_WORDS.items() if language != exclude}
     best = max(counts, key=lambda language: counts[language], default=None)
@@ -431,20 +435,21 @@ def replaced_character_warnings(text: str, regions: list[tuple[int, int]] | None
     ``regions`` limits the search to parts of the text (the readable blocks of an HTML page).
     """
     found: dict[str, list[int]] = {}
-    tokens = [token for start, end in (regions or [(0, len(text))])
-              for token in _WORD.finditer(text, start, end)]
     openers = frozenset().union(*BODY_OPENERS.values())
-    for number, token in enumerate(tokens):
+    tokens = [token for start, end in (regions or [(0, len(text))])
+              for token in _QUESTION_TOKEN.finditer(text, start, end)]
+    for token in tokens:
         if "://" in token.group(0) or token.group(0).startswith("www."):
             continue
-        following = bare_word(tokens[number + 1].group(0)) if number + 1 < len(tokens) else ""
+        after_token = _WORD.search(text, token.end())
+        following = bare_word(after_token.group(0)) if after_token else ""
         for match in _REPLACED.finditer(token.group(0)):
             before, after = match.group(1), match.group(2)
             name_like = (not after and before[:1].isupper() and following[:1].isupper()
                          and following not in openers)
-            variant = re.search(rf"\b{re.escape(before)}[^\W\d_]\b", text)
-            if after[:1].islower() or not after and before[:1].isupper() and (variant
-                                                                             or name_like):
+            if after[:1].islower() or name_like or (
+                    not after and before[:1].isupper()
+                    and re.search(rf"\b{re.escape(before)}[^\W\d_]\b", text)):
                 found.setdefault(match.group(0), []).append(token.start() + match.start())
     return tuple(
         f"'{word}' at character {', '.join(str(p) for p in positions)}: a letter was replaced "
