@@ -626,3 +626,40 @@ def test_given_a_logo_and_an_icon_without_caption_they_are_not_release_images(tm
     release = parse_release(path)
     assert [image.url for image in release.images] == [
         "https://www.duesseldorf.de/fileadmin/Amt13/pressebilder/1908/190831-Tonhalle2.JPG"]
+
+
+@pytest.mark.parametrize("line_break", ["\n", "\r\n"], ids=["LF", "CRLF"])
+def test_given_a_release_re_saved_with_line_breaks_between_its_parts_it_parses_alike(
+        tmp_path, seed, line_break):
+    text = seed.text
+    for marker in (" Text: ", " Zu Ihrer ", " Bild: ", " Zur Online-Version: ", " " + "_" * 34):
+        text = text.replace(marker, line_break + marker.lstrip(" "))
+    text = text.replace("Online-Version: ", "Online-Version:" + line_break)
+    path = tmp_path / SEED.name
+    path.write_bytes((text + line_break).encode("utf-8"))
+    release = parse_release(path)
+    assert release.byline.author_name == "Ingrid Herden"
+    assert release.byline.date == date(2019, 9, 1)
+    assert len(release.images) == 50
+    assert release.online_url.text == seed.online_url.text
+    assert release.body_en.text.startswith("What ")
+    assert [image.photographer.text for image in release.images] == [
+        image.photographer.text for image in seed.images]
+    for name, part in parts_of(release):
+        assert release.text[part.span.start:part.span.end] == part.text, name
+
+
+def test_given_an_error_in_a_multi_line_file_the_position_names_line_and_column(tmp_path):
+    data = seed_bytes().replace(b" Text: Herden, Ingrid 01.09.2019 ", b"\nText: Herden, Ingrid\n")
+    error = error_for(tmp_path, "nodate.txt", data)
+    assert re.fullmatch(r"character \d+ \(line 2, column 21\)", error.position)
+
+
+def test_given_a_utf8_byte_order_mark_offsets_still_match_a_plain_utf8_reading(tmp_path, seed):
+    path = tmp_path / SEED.name
+    path.write_bytes(b"\xef\xbb\xbf" + seed_bytes())
+    release = parse_release(path)
+    assert release.text == path.read_text(encoding="utf-8")
+    assert release.masthead.span.start == 1
+    assert release.byline.span.start == seed.byline.span.start + 1
+    assert len(release.warnings) == len(seed.warnings)  # the mark itself is no problem

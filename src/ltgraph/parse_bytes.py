@@ -95,14 +95,15 @@ def looks_like_html(data: bytes) -> bool:
 def decode_text(name: str, data: bytes) -> tuple[str, tuple[str, ...]]:
     """The text and the warnings about how it was decoded.
 
-    Clean UTF-8 is taken as it is (a byte-order mark is dropped). UTF-8 that was misread as
+    Clean UTF-8 is taken as it is (a byte-order mark stays, as U+FEFF, so offsets match any
+    other UTF-8 reading of the file). UTF-8 that was misread as
     Latin-1 and saved again ('DÃ¼sseldorf') is repaired when the whole file converts back, with a
     warning, and refused otherwise. A file without a single UTF-8 multi-byte sequence whose
     other bytes are Windows-1252 letters and punctuation is decoded as Windows-1252, with a
     warning. Anything else is refused, naming the first bad byte.
     """
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":  # a multi-byte lead, then nothing
             raise ReleaseError(name, f"byte {error.start}",

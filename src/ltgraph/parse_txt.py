@@ -74,11 +74,12 @@ SIGNAL_WORDS: dict[str, frozenset[str]] = {
 _FUNCTION_WORDS = frozenset().union(*SIGNAL_WORDS.values(), {"in", "an", "a", "en", "de"})
 
 BYLINE_KINDS = ("Text", "Redaktion", "Texte", "Rédaction", "Editor")
-DOWNLOAD_NOTICE = re.compile(r"Zu Ihrer redaktionellen Verwendung stellen wir Ihnen "
-                             r"folgendes Material zum Download zur Verfügung")
-IMAGE_MARKER = re.compile(r"Bild: (?P<url>https?://\S+)")
+# The fixed markers of the tail; blanks in them may be line breaks in a re-saved file.
+DOWNLOAD_NOTICE = re.compile(r"Zu\s+Ihrer\s+redaktionellen\s+Verwendung\s+stellen\s+wir\s+"
+                             r"Ihnen\s+folgendes\s+Material\s+zum\s+Download\s+zur\s+Verfügung")
+IMAGE_MARKER = re.compile(r"Bild:\s*(?P<url>https?://\S+)")
 CREDIT_MARK = re.compile(r",\s?\(c\)", re.IGNORECASE)  # the last one ends the caption
-FOOTER = re.compile(r"Zur Online-Version: (?P<url>\S+)\s*$")
+FOOTER = re.compile(r"Zur\s+Online-Version:\s*(?P<url>\S+)\s*$")
 LANGUAGE_SEPARATOR = re.compile(r"_{10,}")
 HEADLINE_SEPARATOR = " / "
 ABBREVIATIONS = frozenset("""Dr Prof St Nr ca bzw usw vgl Mr Mrs Ms Jr Mme Mlle Hr Fr Abs Str
@@ -89,11 +90,11 @@ _QUOTES = "\"“”„»«"
 
 _NAME_WORD = r"[^\W\d_][^\s,:]*"
 _BYLINE = re.compile(
-    r"(?P<kind>" + "|".join(BYLINE_KINDS) + r"): "
+    r"(?P<kind>" + "|".join(BYLINE_KINDS) + r"):\s*"
     r"(?P<author>(?P<surname>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3}), "
     r"(?P<given>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3})"
-    r"|(?P<natural>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3})(?= \d{2}\.\d{2}\.\d{4}))"
-    r"(?: (?P<date>\d{2}\.\d{2}\.\d{4}))?")
+    r"|(?P<natural>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3})(?=\s+\d{2}\.\d{2}\.\d{4}))"
+    r"(?:\s+(?P<date>\d{2}\.\d{2}\.\d{4}))?")
 _FILE_NAME = re.compile(r"^(?P<date>\d{8})-(?P<number>\d+)_\d+\.\w+$")
 _WORD = re.compile(r"\S+")
 _QUESTION_TOKEN = re.compile(r"(?<!\S)[^\s?]*\?\S*")
@@ -162,7 +163,7 @@ def part_between(text: str, start: int, end: int) -> Part | None:
 
 def _find_masthead(text: str, file_name: str) -> tuple[Part, str, str, str]:
     """The masthead part, the publisher's name, its city and the press service's language."""
-    offset = len(text) - len(text.lstrip())
+    offset = len(text) - len(text.lstrip("\ufeff \t\r\n"))
     for masthead in MASTHEADS:
         match = re.compile(masthead.pattern).match(text, offset)
         if match:
