@@ -1,0 +1,366 @@
+"""Summits, their dates, declarations, network memberships and reported figures.
+
+A summit is recognised by a summit word with an ordinal ("Second Summit", "der erste Gipfel",
+"troisième Sommet"), a year or a host city ("2015 im kanadischen Montréal"), and resolved
+against the reference summits; an unqualified "the conference" is the release's main summit.
+Dates come from ranges, from start and end cues spread over sentences, or are inferred from a
+duration and an anchor ("three-day conference" + "press conference on Sunday").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ltgraph import lexicon
+from ltgraph.extract.places import Matchers
+from ltgraph.extract.text import (YEAR_RE, DateMention, Sentence, cardinal_value, dates_in,
+                                  ordinal_value)
+from ltgraph.gazetteer import Gazetteer
+
+_NOT_SUMMIT = re.compile(r"(?i)(?:tag|tages|tagen|day|days|jour|pressekonferenz|"
+                         r"press conference|conférence de presse)$")
+_PRESS = re.compile(r"(?i)\b(?:pressekonferenz|press conference|conférence de presse)\b")
+_NOT_HOST_BEFORE = re.compile(r"(?i)\b(?:nach|after|après|since|seit|aus|from)\s+$")
+
+
+@dataclass
+class SummitMention:
+    sentence: Sentence
+    start: int  # absolute
+    end: int
+    ordinal: int | None
+    year: int | None
+    host: str | None  # city slug
+    host_span: tuple[int, int] | None = None
+    slug: str | None = None  # resolved
+
+
+@dataclass
+class SummitInfo:
+    slug: str
+    ordinal: int | None
+    host: str | None
+    label: str
+    mentions: list[SummitMention] = field(default_factory=list)
+    start: date | None = None
+    end: date | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def year(self) -> int | None:
+        head = self.slug.split("-", 1)[0]
+        return int(head) if head.isdigit() else None
+
+
+def _host_in(sentence: Sentence, matchers: Matchers, text: str) -> tuple[str, int, int] | None:
+    """A host city: the city after 'in'/'im'/'à' in a sentence that places an event."""
+    s = sentence.text
+    if not re.search(rf"(?i)\b(?:{lexicon.EVENT_PLACE_VERBS})", s):
+        return None
+    for m in re.finditer(r"(?i)\b(?:in|im|à|en|nach)\s+", s):
+        if m.group(0).lower().startswith("nach") and not re.search(r"(?i)geladen|eingeladen|"
+                                                                   r"invited", s):
+            continue
+        found = matchers.city_after(s, m.end())
+        if found:
+            entry, start, end = found
+            return entry.slug, sentence.start + start, sentence.start + end
+    for m in re.finditer(r"(?i)\b(?P<city>[A-ZÄÖÜ][\w'’-]+)\s+(?:hosts|hosted|is hosting|"
+                         r"wird Gastgeber\w*|war Gastgeber\w*|accueille|a accueilli)", s):
+        found = matchers.city_at(s, m.start("city"))
+        if found:
+            return found[0].slug, sentence.start + found[1], sentence.start + found[2]
+    return None
+
+
+def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[SummitMention]:
+    found = []
+    host = None
+    for m in lexicon.SUMMIT_RE.finditer(sentence.text):
+        word = m.group(0)
+        if _NOT_SUMMIT.search(word) or _PRESS.search(sentence.text[max(0, m.start() - 6):
+                                                                   m.end()]):
+            continue
+        before = sentence.text[max(0, m.start() - 80):m.start()]
+        words = re.findall(r"[\w.'’]+", before)[-6:]
+        ordinal = None
+        for w in reversed(words):
+            value = ordinal_value(w)
+            if value and not w.isdigit():
+                ordinal = value
+                break
+        years = [int(y.group("year")) for y in YEAR_RE.finditer(sentence.text)]
+        year = years[0] if len(set(years)) == 1 else None
+        if host is None:
+            host = _host_in(sentence, matchers, text) or ()
+        found.append(SummitMention(sentence, sentence.start + m.start(),
+                                   sentence.start + m.end(), ordinal, year,
+                                   host[0] if host else None,
+                                   (host[1], host[2]) if host else None))
+    return found
+
+
+def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: date | None,
+                    ordinal_names: dict[int, str]) -> tuple[dict[str, SummitInfo], str | None]:
+    """Identify each qualified mention; the main summit takes the unqualified ones."""
+    summits: dict[str, SummitInfo] = {}
+    for mention in mentions:
+        entry = None
+        if mention.ordinal:
+            entry = gaz.summit_by_ordinal(mention.ordinal)
+        if entry is None and (mention.year or mention.host) and (mention.ordinal or
+                                                                 mention.year):
+            entry = gaz.summit_by_year_host(mention.year, mention.host)
+        if entry is not None:
+            mention.slug = entry.slug
+            info = summits.setdefault(entry.slug, SummitInfo(
+                entry.slug, entry.ordinal, entry.host, _english(entry.names, entry.slug)))
+        elif mention.year and mention.host and (mention.ordinal or mention.year):
+            slug = f"{mention.year}-{mention.host}"
+            mention.slug = slug
+            label = (f"{ordinal_names.get(mention.ordinal, '')} Mayors Summit on Living "
+                     f"Together").strip() if mention.ordinal else f"Living Together Summit {mention.year}"
+            info = summits.setdefault(slug, SummitInfo(slug, mention.ordinal, mention.host,
+                                                       label))
+        else:
+            continue
+        info.mentions.append(mention)
+        info.evidence.append((mention.start, mention.end))
+    # a later summit spoken of as a plan ("cities interested in hosting the third summit")
+    for slug in list(summits):
+        entry = gaz.summits.get(slug)
+        if entry and entry.start and published and entry.start > published + timedelta(days=60):
+            del summits[slug]
+    main = None
+    if summits:
+        def rank(info: SummitInfo):
+            distance = abs(info.year - published.year) if info.year and published else 99
+            return distance, -len(info.mentions), info.slug
+        main = min(summits.values(), key=rank).slug
+    for mention in mentions:
+        if mention.slug is None or mention.slug not in summits:
+            mention.slug = main
+            if main:
+                summits[main].mentions.append(mention)
+                summits[main].evidence.append((mention.start, mention.end))
+    return summits, main
+
+
+def _english(names: tuple[str, ...], slug: str) -> str:
+    for name in names:
+        if re.search(r"(?i)summit|conference", name):
+            return name
+    return names[0] if names else slug
+
+
+# ------------------------------------------------------------------------- dates
+
+
+@dataclass
+class DateClues:
+    start: dict[date, list[tuple[int, int]]] = field(default_factory=dict)
+    end: dict[date, list[tuple[int, int]]] = field(default_factory=dict)
+    duration: int | None = None
+    duration_span: tuple[int, int] | None = None
+
+    def add(self, which: str, when: date, span: tuple[int, int]) -> None:
+        getattr(self, which).setdefault(when, []).append(span)
+
+
+def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> None:
+    """What one sentence about a summit says about its first and last day."""
+    s = sentence.text
+    base = sentence.start
+    dates = dates_in(s, base, published)
+    for d in dates:
+        if d.is_range:
+            clues.add("start", d.first, (d.start, d.end))
+            clues.add("end", d.last, (d.start, d.end))
+    singles = [d for d in dates if not d.is_range]
+    has_start = any(re.search(p, s, re.IGNORECASE) for p in lexicon.START_CUES)
+    for d in singles:
+        before = s[max(0, d.start - base - 14):d.start - base]
+        if re.search(r"(?i)\b(?:bis(?:\s+zum)?|until|till|through|jusqu'au|jusqu’au)\s*$",
+                     before):
+            clues.add("end", d.first, (d.start, d.end))
+            continue
+        if re.search(r"(?i)\b(?:seit|since|depuis|ab|from|dès)\s*$", before) or has_start:
+            near = [p for p in lexicon.START_CUES if re.search(p, s, re.IGNORECASE)]
+            if near:
+                clues.add("start", d.first, (d.start, d.end))
+                continue
+        if any(re.search(p, s, re.IGNORECASE) for p in lexicon.END_CUES if p != r"\bbis\b"):
+            if re.search(r"(?i)\b(?:closed|ended|endete|concluded|s'est terminé|s’est terminé|"
+                         r"s'est achevé|s’est achevé|se termine|clôture)", s):
+                clues.add("end", d.first, (d.start, d.end))
+    # "am zweiten Konferenztag (Samstag, 31. August)": day k of the event
+    for pattern in lexicon.DAY_OF_EVENT_PATTERNS:
+        for m in re.finditer(pattern, s, re.IGNORECASE):
+            k = ordinal_value(m.group("ord"))
+            if not k:
+                continue
+            after = [d for d in singles if 0 <= d.start - base - m.end() <= 30]
+            if after:
+                d = after[0]
+                clues.add("start", d.first - timedelta(days=k - 1), (base + m.start(), d.end))
+    for pattern in lexicon.DURATION_PATTERNS:
+        m = re.search(pattern, s, re.IGNORECASE)
+        if m:
+            n = cardinal_value(m.group("n"))
+            if n and clues.duration is None:
+                clues.duration = n
+                clues.duration_span = (base + m.start(), base + m.end())
+    # "at the end of the conference ... on Sunday", in a release of that week
+    if published and any(re.search(p, s, re.IGNORECASE) for p in lexicon.CLOSING_CUES):
+        for name, weekday in lexicon.WEEKDAYS.items():
+            wm = re.search(rf"(?i)\b{name}\b", s)
+            if wm and not dates:
+                back = (published.weekday() - weekday) % 7
+                clues.add("end", published - timedelta(days=back),
+                          (base + wm.start(), base + wm.end()))
+                break
+
+
+def settle_dates(groups: dict[str, DateClues]) -> tuple[date | None, date | None,
+                                                         list[tuple[int, int]], list[str]]:
+    """Start and end from every group of clues; groups that disagree give a warning."""
+    starts: dict[str, date] = {}
+    ends: dict[str, date] = {}
+    spans: list[tuple[int, int]] = []
+    for name, clues in groups.items():
+        start = min(clues.start) if len(clues.start) else None
+        end = max(clues.end) if len(clues.end) else None
+        if clues.duration:
+            if start and not end:
+                end = start + timedelta(days=clues.duration - 1)
+            elif end and not start:
+                start = end - timedelta(days=clues.duration - 1)
+        if start:
+            starts[name] = start
+            spans += [s for d in clues.start.values() for s in d]
+        if end:
+            ends[name] = end
+            spans += [s for d in clues.end.values() for s in d]
+        if clues.duration_span and (start or end):
+            spans.append(clues.duration_span)
+    duration = next((c.duration for c in groups.values() if c.duration), None)
+    warnings = []
+    start = end = None
+    if len(set(starts.values())) > 1:
+        warnings.append("the halves disagree on the first day of the summit: "
+                        + ", ".join(f"{k} {v}" for k, v in sorted(starts.items())))
+    elif starts:
+        start = next(iter(starts.values()))
+    if len(set(ends.values())) > 1:
+        warnings.append("the halves disagree on the last day of the summit: "
+                        + ", ".join(f"{k} {v}" for k, v in sorted(ends.items())))
+    elif ends:
+        end = next(iter(ends.values()))
+    if duration and start and not end:
+        end = start + timedelta(days=duration - 1)
+    if duration and end and not start:
+        start = end - timedelta(days=duration - 1)
+    if start and end and end < start:
+        warnings.append(f"the summit would end ({end}) before it starts ({start}); no dates")
+        start = end = None
+    return start, end, sorted(set(spans)), warnings
+
+
+# ------------------------------------------------------------------------- declarations
+
+_NAMED_DECLARATION = re.compile(
+    r"(?P<a>[A-ZÄÖÜÉ][\w'’-]+?)(?:er)?\s+(?:Declaration|Erklärung|Deklaration)\b|"
+    r"\b(?:Declaration|Déclaration|Erklärung|Deklaration)\s+(?:of|de|von|d'|d’)\s*"
+    r"(?P<b>[A-ZÄÖÜÉ][\w'’-]+)")
+
+
+@dataclass
+class DeclarationMention:
+    sentence: Sentence
+    start: int
+    end: int
+    slug: str | None
+    summit: str | None
+    city: str | None
+
+
+def declaration_mentions(sentence: Sentence, matchers: Matchers, gaz: Gazetteer,
+                         summits: dict[str, SummitInfo]) -> list[DeclarationMention]:
+    found: list[DeclarationMention] = []
+    for hit in matchers.declarations_anywhere(sentence.text, sentence.start):
+        entry = gaz.declarations[hit.slug]
+        found.append(DeclarationMention(sentence, hit.start, hit.end, entry.slug, entry.summit,
+                                        None))
+    for m in _NAMED_DECLARATION.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if any(f.start <= start < f.end or start <= f.start < end for f in found):
+            continue
+        name = m.group("a") or m.group("b")
+        city = matchers.city_at(name, 0)
+        if not city:
+            continue
+        slug = city[0].slug
+        summit = next((s.slug for s in summits.values() if s.host == slug), None)
+        if summit is None:
+            candidates = [s for s in gaz.summits.values() if s.host == slug]
+            summit = candidates[0].slug if len(candidates) == 1 else None
+        if summit is None:
+            continue
+        declaration = next((d.slug for d in gaz.declarations.values() if d.summit == summit),
+                           summit)
+        found.append(DeclarationMention(sentence, start, end, declaration, summit, slug))
+    return found
+
+
+# ------------------------------------------------------------------------- memberships
+
+
+@dataclass
+class MembershipClue:
+    city: str
+    network: str
+    since: int
+    spans: list[tuple[int, int]]
+
+
+def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer
+                  ) -> list[MembershipClue]:
+    s = sentence.text
+    cue = lexicon.MEMBERSHIP_RE.search(s)
+    year = lexicon.SINCE_YEAR_RE.search(s)
+    if not cue or not year:
+        return []
+    networks = [h for h in matchers.orgs_anywhere(s, sentence.start)
+                if gaz.orgs.get(h.slug) and gaz.orgs[h.slug].is_network]
+    if not networks:
+        return []
+    network = networks[0]
+    limit = min(cue.start(), year.start())
+    clues = []
+    for hit in matchers.cities_anywhere(s[:limit], sentence.start):
+        clues.append(MembershipClue(hit.slug, network.slug, int(year.group("year")),
+                                    [(hit.start, hit.end), (network.start, network.end),
+                                     (sentence.start + year.start(),
+                                      sentence.start + year.end())]))
+    return clues[:1] if clues else []
+
+
+# ------------------------------------------------------------------------- figures
+
+
+def figures_in(sentence: Sentence) -> list[tuple[str, int, tuple[int, int]]]:
+    s = sentence.text
+    if lexicon.FUTURE_RE.search(s):
+        return []
+    found = []
+    for pattern, what in lexicon.FIGURE_PATTERNS:
+        for m in re.finditer(pattern, s):
+            found.append((what, int(m.group("n")),
+                          (sentence.start + m.start(), sentence.start + m.end())))
+    return found
+
+
+def dates_of(sentence: Sentence, published: date | None) -> list[DateMention]:
+    return dates_in(sentence.text, sentence.start, published)

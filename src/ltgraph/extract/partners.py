@@ -1,0 +1,155 @@
+"""Sponsors and partners of a summit: "X und Y sind Hauptsponsoren", "as media partners".
+
+A partner-role word counts only where the clause ties it to the event (after "als"/"as", after
+a copula, or before "der Konferenz"/"of the conference"); the organisations are the list the
+clause gives before it, or after it when the role comes first ("Main sponsors are X and Y").
+Known organisations come from the reference data; others are minted from the name as written,
+and in a bilingual release the German and English lists are paired item by item so that the
+English name gives the slug.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ltgraph import lexicon
+from ltgraph.extract.places import Matchers
+from ltgraph.extract.text import Sentence
+from ltgraph.gazetteer import Gazetteer
+
+_BEFORE_AS = re.compile(r"(?i)\b(?:als|as|comme|en tant que)\s+(?:(?:\w+)\s+)?$")
+_BEFORE_COPULA = re.compile(r"(?i)\b(?:sind|ist|is|are|was|were|sont|est|waren|war)\s+"
+                            r"(?:(?:also|auch|ebenfalls|the|die|der|ein|eine|a|an|les|le|la|"
+                            r"des|un|une|aussi|one of the)\s+)*$")
+_AFTER_EVENT = re.compile(r"(?i)^\s*(?:der\s+(?:Konferenz|Veranstaltung|Tagung)|des\s+Gipfels|"
+                          r"of\s+the\s+(?:conference|summit|event)|du\s+sommet|"
+                          r"de\s+la\s+conférence|:|\s(?:sind|are|sont|waren|were)\b)")
+_NOT_ROLE_AFTER = re.compile(r"(?i)^[\s-]*(?:cities|city|städte|stadt|villes?|countries|"
+                             r"organi[sz]ations?|organisationen|institutions?)\b")
+_FILLER = frozenset("""zudem sind ist auch das die der den dem des the in addition le la les l' l’
+also ebenso mit dabei wie as will de plus en outre und and et sowie furthermore moreover
+außerdem weitere further other ainsi que a an un une ein eine einer""".split())
+_SPLIT = re.compile(r",\s*|\s+(?:und|and|et|sowie|as well as|ainsi que)\s+")
+
+
+@dataclass(frozen=True)
+class PartnerItem:
+    slug: str | None  # known organisation
+    name: str  # as written
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PartnerClause:
+    role: str
+    role_start: int
+    role_end: int
+    items: tuple[PartnerItem, ...]
+
+
+class PartnerMatcher:
+    def __init__(self, gaz: Gazetteer) -> None:
+        patterns = [(p, slug) for p, slug in lexicon.PARTNER_ROLE_PATTERNS]
+        for label in gaz.partner_role_labels:
+            patterns.append((r"\s+".join(re.escape(w) for w in label.text.split()), label.slug))
+        self.patterns = [(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), slug)
+                         for p, slug in patterns]
+
+    def roles_in(self, text: str) -> list[tuple[int, int, str]]:
+        hits = []
+        for pattern, slug in self.patterns:
+            for m in pattern.finditer(text):
+                hits.append((m.start(), m.end(), slug))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        chosen: list[tuple[int, int, str]] = []
+        for hit in hits:
+            if chosen and hit[0] < chosen[-1][1]:
+                continue
+            chosen.append(hit)
+        return chosen
+
+
+def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Matchers
+                    ) -> list[PartnerClause]:
+    s = sentence.text
+    base = sentence.start
+    roles = []
+    for start, end, slug in matcher.roles_in(s):
+        if _NOT_ROLE_AFTER.match(s[end:]):
+            continue
+        before = s[max(0, start - 40):start]
+        if _BEFORE_AS.search(before) or _BEFORE_COPULA.search(before):
+            roles.append((start, end, slug, "before"))
+        elif _AFTER_EVENT.match(s[end:]) and (start == 0 or not _BEFORE_AS.search(before)):
+            first = not re.search(r"\w", s[:start].replace("Die", "").replace("The", ""))
+            roles.append((start, end, slug, "after" if first else "before"))
+    clauses = []
+    previous_end = 0
+    for n, (start, end, slug, side) in enumerate(roles):
+        if side == "before":
+            cut = _BEFORE_AS.search(s[:start]) or _BEFORE_COPULA.search(s[:start])
+            seg_end = cut.start() if cut else start
+            items = _organisations(s, previous_end, seg_end, base, matchers)
+        else:
+            next_start = roles[n + 1][0] if n + 1 < len(roles) else len(s)
+            after = re.match(r"^\s*(?:sind|are|sont|waren|were|:)?\s*", s[end:])
+            items = _organisations(s, end + (after.end() if after else 0), next_start, base,
+                                   matchers)
+        previous_end = end
+        if items:
+            clauses.append(PartnerClause(slug, base + start, base + end, tuple(items)))
+    return clauses
+
+
+def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers
+                   ) -> list[PartnerItem]:
+    segment = s[start:stop]
+    for m in lexicon.ORG_MODIFIER_RE.finditer(segment):
+        segment = segment[:m.start()] + " " * (m.end() - m.start()) + segment[m.end():]
+    known = matchers.orgs_anywhere(segment, 0)
+    masked = segment
+    for hit in known:
+        masked = masked[:hit.start] + "\x00" * (hit.end - hit.start) + masked[hit.end:]
+    items: list[PartnerItem] = []
+    pos = 0
+    for part in _SPLIT.split(masked) + [""]:
+        if not part and pos >= len(masked):
+            break
+        part_start = masked.find(part, pos) if part else pos
+        part_end = part_start + len(part)
+        pos = part_end
+        hits = [h for h in known if part_start <= h.start < part_end]
+        if hits:
+            for h in hits:
+                items.append(PartnerItem(h.slug, segment[h.start:h.end], base + start + h.start,
+                                         base + start + h.end))
+            continue
+        quoted = re.search(r"[\"“„]([^\"“”]{2,80})[\"”“]", segment[part_start:part_end])
+        if quoted:
+            name = quoted.group(1).strip()
+            offset = part_start + quoted.start(1)
+        else:
+            name, offset = _strip_filler(segment[part_start:part_end], part_start)
+        if not name or not name[0].isupper() or name in lexicon.NOT_NAME_WORDS:
+            continue
+        if matchers.gaz.is_country(name) or matchers.gaz.city(name, reference_only=True):
+            continue
+        items.append(PartnerItem(matchers.org_of(name), name, base + start + offset,
+                                 base + start + offset + len(name)))
+    return items
+
+
+def _strip_filler(text: str, offset: int) -> tuple[str, int]:
+    words = list(re.finditer(r"\S+", text))
+    while words and (words[0].group(0).lower().strip(",") in _FILLER
+                     or not words[0].group(0)[0].isupper()):
+        words.pop(0)
+    while words and (words[-1].group(0).lower() in _FILLER
+                     or not words[-1].group(0)[0].isupper()):
+        words.pop()
+    if not words:
+        return "", offset
+    start, end = words[0].start(), words[-1].end()
+    return text[start:end].strip(" .,;"), offset + start

@@ -1,0 +1,486 @@
+"""People, their names and their roles: who is named, as what, for which city or organisation.
+
+A run of capitalised words is a person only where the syntax says so: after a role word
+("Oberbürgermeister Thomas Geisel"), before an appositive role ("Antoin Scholten, Mayor of
+Venlo"), after a role phrase and a comma ("Deputy Mayor of Warsaw, X"), next to a verb of saying,
+in a caption list, or when the reference data knows the name. Names damaged by the export
+("Micha?") are reconciled with the reference data or with other spellings in the release.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ltgraph import lexicon
+from ltgraph.extract.places import Matchers
+from ltgraph.extract.text import Region, Sentence
+from ltgraph.gazetteer import Gazetteer
+from ltgraph.slugs import slugify
+
+CITY_ROLES = frozenset({"mayor", "deputy-mayor", "council-vice-chair", "council-chair",
+                        "councillor", "executive-committee-vice-chair", "acting-mayor"})
+# Roles that, written without an agent in a city's own release, are held for that city.
+PUBLISHER_ROLES = frozenset({"mayor", "deputy-mayor", "acting-mayor"})
+
+_WORD = re.compile(r"[^\W\d_][\w'’?]*(?:-[\w'’?]+)*\.?", re.UNICODE)
+_CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„()]|\s[-–—]\s|\.(?:\s|$)|$")
+_ARTICLES = frozenset("der die das den dem des zum zur beim im am vom ein eine einem einer "
+                      "eines".split())
+_CONJUNCTION = re.compile(r"^(?:\s*(?:,|und|and|et|&|sowie|as well as)\s*)+$")
+_AGENT_PREFIX = re.compile(
+    rf"^\s*(?:(?:{lexicon.AGENT_PREPOSITIONS})\b\s*)+(?:(?:der|die|das|den|dem|des|the|la|le|"
+    r"les|l'|l’)\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RoleHit:
+    role: str
+    label: str
+    language: str
+    start: int
+    end: int
+
+
+@dataclass
+class PersonMention:
+    raw: str  # the name as written (without honorific)
+    start: int
+    end: int
+    region: Region
+    honorific: str | None = None
+    roles: list[RoleHit] = field(default_factory=list)
+    agents: dict[int, str] = field(default_factory=dict)  # index of role -> "city/x" | "org/x"
+    agent_spans: list[tuple[int, int]] = field(default_factory=list)
+    place: str | None = None  # "(Venlo)" after a caption name: "city/venlo" or "org/oecd"
+    minted_orgs: dict[str, str] = field(default_factory=dict)  # org slug -> name as written
+    slug: str | None = None
+
+
+class RoleMatcher:
+    """Role words of the lexicon and of the ontology's SKOS labels, longest match wins."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.patterns: list[tuple[re.Pattern, str, str]] = [
+            (re.compile(rf"(?:{p})(?![\w-])"), role, lang)
+            for p, role, lang in lexicon.ROLE_PATTERNS]
+        for label in gaz.role_labels:
+            text = label.text
+            if len(text) < 2:
+                continue
+            first = text[0]
+            head = f"[{first.upper()}{first.lower()}]" if first.isalpha() else re.escape(first)
+            body = r"\s+".join(re.escape(w) for w in text[1:].split(" "))
+            self.patterns.append((re.compile(rf"{head}{body}(?![\w-])"), label.slug,
+                                  label.language))
+        self.clauses = [(re.compile(p), role, lang) for p, role, lang in lexicon.ROLE_CLAUSES]
+
+    def at(self, text: str, pos: int) -> tuple[re.Match, str, str] | None:
+        best = None
+        for pattern, role, lang in self.patterns:
+            m = pattern.match(text, pos)
+            if m and (best is None or m.end() > best[0].end()):
+                best = (m, role, lang)
+        return best
+
+    def ending_at(self, text: str, end: int, earliest: int) -> tuple[re.Match, str, str] | None:
+        """A role that ends exactly at ``end`` and starts at a word start after ``earliest``."""
+        best = None
+        for m in _WORD.finditer(text, earliest, end):
+            found = self.at(text, m.start())
+            if found and found[0].end() == end and (best is None or
+                                                      found[0].start() < best[0].start()):
+                best = found
+        return best
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+@dataclass
+class PeopleFinder:
+    gaz: Gazetteer
+    matchers: Matchers
+    roles: RoleMatcher
+    publisher: str | None  # "city/<slug>"
+    mentions: list[PersonMention] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    # ---------------------------------------------------------------- names
+    def _name_tokens(self, text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+        """Capitalised words (with particles inside) from ``pos``: a candidate name."""
+        tokens: list[tuple[int, int]] = []
+        for m in _WORD.finditer(text, pos, limit):
+            gap = text[(tokens[-1][1] if tokens else pos):m.start()]
+            if gap.strip():
+                break
+            word = m.group(0).rstrip(".")
+            end = m.start() + len(word)
+            if _is_capitalised(word):
+                if word in lexicon.NOT_NAME_WORDS or word in lexicon.COURTESY:
+                    break
+                tokens.append((m.start(), end))
+            elif word in lexicon.NAME_PARTICLES and tokens:
+                tokens.append((m.start(), end))
+            else:
+                break
+            if len(tokens) >= 5:
+                break
+        while tokens and not _is_capitalised(text[tokens[-1][0]:tokens[-1][1]]):
+            tokens.pop()
+        return tokens
+
+    def _plausible(self, name: str) -> bool:
+        words = name.split()
+        if not 2 <= len(words) <= 4:
+            return False
+        if self.gaz.is_country(name) or self.gaz.city(name, reference_only=True):
+            return False
+        if self.matchers.org_of(name):
+            return False
+        for word in words:
+            if word[:1].isupper() and (self.gaz.is_country(word)
+                                       or self.gaz.city(word, reference_only=True)):
+                return False
+            if self.roles.at(word, 0) and self.roles.at(word, 0)[0].end() == len(word):
+                return False
+        return True
+
+    def _honorific_before(self, text: str, pos: int) -> tuple[str | None, int]:
+        m = re.search(r"((?:(?:Prof\.|Dr\.|Dres\.|Mag\.|Dipl\.-Ing\.)\s*)+)$", text[:pos])
+        if m:
+            return m.group(1).strip(), m.start(1)
+        return None, pos
+
+    # ---------------------------------------------------------------- prose
+    def find_in_sentence(self, sentence: Sentence, text: str) -> None:
+        """Persons of one sentence, with the roles the syntax gives them."""
+        base = sentence.start
+        s_text = sentence.text
+        pos = 0
+        while pos < len(s_text):
+            m = _WORD.search(s_text, pos)
+            if not m:
+                break
+            tokens = self._name_tokens(s_text, m.start(), len(s_text))
+            if not tokens:
+                pos = m.end()
+                continue
+            consumed = self._try_name(sentence, s_text, tokens)
+            pos = max(consumed, m.end())
+
+    def _try_name(self, sentence: Sentence, s_text: str, tokens: list[tuple[int, int]]) -> int:
+        base = sentence.start
+        end_of_run = tokens[-1][1]
+        # a capitalised word right after an article is a German noun ("zum Beispiel X Y")
+        previous = re.search(r"(\S+)\s+$", s_text[:tokens[0][0]])
+        if previous and previous.group(1).lower() in _ARTICLES and len(tokens) > 2:
+            tokens = tokens[1:]
+        # strip leading role words inside the run ("Oberbürgermeister Thomas Geisel")
+        for k in range(len(tokens)):
+            for n in range(min(len(tokens), k + 4), k + 1, -1):
+                name = s_text[tokens[k][0]:tokens[n - 1][1]]
+                if n - k < 2 and not self.known_surname(name):
+                    continue
+                if not (self._plausible(name) or self.gaz.person_slug(name)
+                        or (n - k == 1 and self.known_surname(name))):
+                    continue
+                start, end = tokens[k][0], tokens[n - 1][1]
+                context = self._context(sentence, s_text, start, end)
+                if context is None:
+                    continue
+                honorific, _ = self._honorific_before(s_text, start)
+                mention = PersonMention(name, base + start, base + end, sentence.region,
+                                        honorific)
+                self._apply_context(mention, sentence, s_text, start, end, context)
+                self.mentions.append(mention)
+                return end
+        return end_of_run
+
+    def known_surname(self, word: str) -> bool:
+        word = word.strip()
+        if " " in word or len(word) < 3:
+            return False
+        return any(m.raw.split()[-1] == word for m in self.mentions if " " in m.raw)
+
+    def _context(self, sentence: Sentence, s_text: str, start: int, end: int) -> str | None:
+        """Why a run of capitalised words is a person here, or None."""
+        before = s_text[:start]
+        after = s_text[end:]
+        if self.roles.ending_at(s_text, len(before.rstrip()), max(0, start - 80)) and (
+                before.endswith(" ") and not before.rstrip().endswith(",")):
+            return "role-before"
+        if re.match(r"^\s*,\s*", after):
+            rest_pos = end + re.match(r"^\s*,\s*", after).end()
+            if self._role_phrase_at(s_text, rest_pos) or self._role_clause_at(s_text, rest_pos):
+                return "appositive"
+        if re.search(r",\s*$", before) and self._role_before_comma(s_text, start):
+            return "role-comma"
+        name = s_text[start:end]
+        if self.gaz.person_slug(name) or self._wildcard_reference(name):
+            return "known"
+        if any(m.raw == name for m in self.mentions) or (" " not in name and
+                                                         self.known_surname(name)):
+            return "known"
+        if re.search(rf"(?:{lexicon.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$", before) or re.match(
+                rf"^\s*(?:{lexicon.QUOTE_VERBS})\b", after):
+            return "quote"
+        if sentence.region.kind == "caption" and re.match(r"^\s*\(", after):
+            return "caption"
+        return None
+
+    def _wildcard_reference(self, name: str) -> str | None:
+        """A reference person whose name fits a name with letters lost to '?' ("Micha?")."""
+        if "?" not in name:
+            return None
+        pattern = re.compile("^" + re.escape(name).replace(r"\?", ".") + "$", re.IGNORECASE)
+        for person in self.gaz.persons.values():
+            if any(pattern.match(n) for n in person.names):
+                return person.slug
+        return None
+
+    def _role_phrase_at(self, text: str, pos: int) -> tuple[re.Match, str, str] | None:
+        m = re.match(r"(?:(?:der|die|the|le|la|l'|l’)\s+)?", text[pos:])
+        return self.roles.at(text, pos + (m.end() if m else 0))
+
+    def _role_clause_at(self, text: str, pos: int):
+        for pattern, role, lang in self.roles.clauses:
+            m = pattern.match(text, pos)
+            if m:
+                return m, role, lang
+        return None
+
+    def _role_before_comma(self, s_text: str, name_start: int) -> tuple[int, int] | None:
+        """'der Stellvertretende Oberbürgermeister von Warschau, NAME': the role phrase span."""
+        comma = s_text.rstrip()[:name_start].rstrip().rfind(",")
+        head = s_text[:comma]
+        clause_start = max(head.rfind(c) for c in ',;:"“„') + 1
+        for m in _WORD.finditer(head, clause_start):
+            found = self.roles.at(head, m.start())
+            if not found:
+                continue
+            rest = head[found[0].end():]
+            if re.fullmatch(rf"(?:\s+(?:{lexicon.AGENT_PREPOSITIONS}|der|die|das|den|dem|des|"
+                            r"the|la|le|les|[a-zäöüéè]+(?:en|er|es|e|an|ish)|[A-ZÄÖÜ][\w'’.-]*))*"
+                            r"\s*", rest):
+                return found[0].start(), len(head)
+        return None
+
+    def _apply_context(self, mention: PersonMention, sentence: Sentence, s_text: str,
+                       start: int, end: int, context: str) -> None:
+        base = sentence.start
+        if context == "role-before":
+            found = self.roles.ending_at(s_text, len(s_text[:start].rstrip()), max(0, start - 80))
+            if found:
+                m, role, lang = found
+                mention.roles.append(RoleHit(role, m.group(0), lang, base + m.start(),
+                                             base + m.end()))
+                self._parenthesis(mention, s_text, end, base)
+        elif context == "appositive":
+            rest = end + re.match(r"^\s*,\s*", s_text[end:]).end()
+            clause = self._role_clause_at(s_text, rest)
+            if clause:
+                m, role, lang = clause
+                mention.roles.append(RoleHit(role, m.group(0), lang, base + m.start(),
+                                             base + m.end()))
+                agent = self._agent_in(s_text, m.start("agent"), m.end("agent"), base, role,
+                                       mention)
+                if agent:
+                    mention.agents[len(mention.roles) - 1] = agent
+                return
+            stop = _CLAUSE_BREAK.search(s_text, rest)
+            self._analyse_phrase(mention, s_text, rest, stop.start() if stop else len(s_text),
+                                 base, sentence.language)
+        elif context == "role-comma":
+            span = self._role_before_comma(s_text, start)
+            if span:
+                self._analyse_phrase(mention, s_text, span[0], span[1], base, sentence.language)
+        elif context == "caption":
+            self._parenthesis(mention, s_text, end, base)
+
+    def _parenthesis(self, mention: PersonMention, s_text: str, end: int, base: int) -> None:
+        m = re.match(r"^\s*\(([^()]{2,60})\)", s_text[end:])
+        if not m:
+            return
+        inner_start = end + m.start(1)
+        inner = m.group(1)
+        found = self.matchers.city_at(s_text, inner_start)
+        if found and found[2] - found[1] == len(inner.strip()):
+            mention.place = f"city/{found[0].slug}"
+            mention.agent_spans.append((base + found[1], base + found[2]))
+            return
+        org = self.matchers.org_of(inner.strip())
+        if org:
+            mention.place = f"org/{org}"
+            mention.agent_spans.append((base + inner_start, base + inner_start + len(inner)))
+
+    # ---------------------------------------------------------------- role phrases
+    def _analyse_phrase(self, mention: PersonMention, text: str, start: int, stop: int,
+                        base: int, language: str) -> None:
+        """Roles and agents of an appositive: 'Partnerin und Managing Director des ... X'."""
+        hits: list[tuple[re.Match, str, str]] = []
+        pos = start
+        lead = re.match(r"(?:(?:der|die|the|le|la|l'|l’)\s+)", text[pos:stop])
+        if lead:
+            pos += lead.end()
+        while pos < stop:
+            found = self.roles.at(text, pos)
+            if found and found[0].end() <= stop + 1 and (
+                    not hits or _CONJUNCTION.match(text[hits[-1][0].end():pos] or ",")):
+                hits.append(found)
+                pos = found[0].end()
+                continue
+            m = _WORD.search(text, pos + 1, stop) if pos < stop else None
+            if not m:
+                break
+            pos = m.start()
+        if not hits:
+            return
+        first_index = len(mention.roles)
+        zones = []
+        for n, (m, role, lang) in enumerate(hits):
+            zone_end = hits[n + 1][0].start() if n + 1 < len(hits) else stop
+            mention.roles.append(RoleHit(role, m.group(0), lang, base + m.start(),
+                                         base + m.end()))
+            zones.append((m.start(), m.end(), zone_end, role))
+        agents: list[str | None] = []
+        for role_start, role_end, zone_end, role in zones:
+            agent = self._agent_in(text, role_end, zone_end, base, role, mention)
+            if agent is None:
+                agent = self._agent_in(text, role_start, role_end, base, role, mention)
+            agents.append(agent)
+        # a role without its own agent shares the next one ("Partner and Managing Director of X")
+        for n in range(len(agents) - 2, -1, -1):
+            if agents[n] is None and agents[n + 1] is not None and (
+                    (zones[n][3] in CITY_ROLES) == agents[n + 1].startswith("city/")
+                    or not agents[n + 1].startswith("city/")):
+                agents[n] = agents[n + 1]
+        for n in range(1, len(agents)):
+            if agents[n] is None and agents[n - 1] is not None:
+                agents[n] = agents[n - 1]
+        for n, agent in enumerate(agents):
+            if agent:
+                mention.agents[first_index + n] = agent
+
+    def _agent_in(self, text: str, start: int, stop: int, base: int, role: str,
+                  mention: PersonMention) -> str | None:
+        """The city or organisation a role is held for, within text[start:stop]."""
+        if stop <= start:
+            return None
+        zone = text[start:stop]
+        candidates: list[tuple[int, str, int, int]] = []
+        for hit in self.matchers.orgs_anywhere(zone, start):
+            candidates.append((hit.start, f"org/{hit.slug}", hit.start, hit.end))
+        for m in _WORD.finditer(text, start, stop):
+            if not _is_capitalised(m.group(0)):
+                continue
+            found = self.matchers.city_at(text[:stop], m.start())
+            if found and not any(c[2] <= found[1] < c[3] for c in candidates):
+                candidates.append((found[1], f"city/{found[0].slug}", found[1], found[2]))
+                break
+        if role in CITY_ROLES:
+            candidates = [c for c in candidates if c[1].startswith("city/")]
+        if candidates:
+            candidates.sort()
+            chosen = candidates[0]
+            mention.agent_spans.append((base + chosen[2], base + chosen[3]))
+            return chosen[1]
+        if role in CITY_ROLES:
+            return None
+        # an organisation the reference data does not know: the last capitalised run after
+        # a preposition ("of the renowned Danish architecture firm Gehl Architects")
+        prefix = _AGENT_PREFIX.match(zone)
+        if not prefix or not prefix.group(0).strip():
+            return None
+        runs = list(re.finditer(r"(?:[A-ZÄÖÜ][\w&'’.-]*)(?:\s+(?:(?:of|for|and|für|und|de|du|"
+                                r"des|the|on)\s+)?[A-ZÄÖÜ][\w&'’.-]*)*", zone[prefix.end():]))
+        if not runs:
+            return None
+        run = runs[-1]
+        name = run.group(0).strip(" .")
+        if not name or self.gaz.is_country(name) or len(name) < 2:
+            return None
+        slug = self.matchers.org_of(name) or slugify(name)
+        absolute = start + prefix.end() + run.start()
+        mention.agent_spans.append((base + absolute, base + absolute + len(name)))
+        mention.minted_orgs[slug] = name
+        return f"org/{slug}"
+
+    # ---------------------------------------------------------------- captions
+    def find_in_caption(self, sentence: Sentence) -> None:
+        """'V.l.: OB X (Y), Vize-OB Z (W), A, Title B und C': one person per item."""
+        text = sentence.text
+        base = sentence.start
+        lead = lexicon.CAPTION_LIST_RE.match(text)
+        pos = lead.end() if lead else 0
+        items = []
+        for m in re.finditer(r"[^,]+", text[pos:]):
+            chunk_start = pos + m.start()
+            chunk = m.group(0)
+            sub = 0
+            for part in re.split(r"(\s+(?:und|and|et)\s+)", chunk):
+                if re.fullmatch(r"\s+(?:und|and|et)\s+", part):
+                    sub += len(part)
+                    continue
+                lead_ws = len(part) - len(part.lstrip())
+                items.append((chunk_start + sub + lead_ws, part.strip()))
+                sub += len(part)
+        current: PersonMention | None = None
+        continuation: tuple[int, int] | None = None
+        for item_start, item in items:
+            if not item:
+                continue
+            person = self._caption_person(sentence, text, item_start, item)
+            if person:
+                if current and continuation:
+                    self._analyse_phrase(current, text, continuation[0], continuation[1], base,
+                                         sentence.language)
+                self.mentions.append(person)
+                current, continuation = person, None
+                rest = text[person.end - base:item_start + len(item)]
+                if re.sub(r"^\s*\([^()]*\)", "", rest).strip():
+                    current = None  # "X begrüßte die Delegationen und ...": not a list
+                continue
+            if current is None:
+                continue
+            item_end = item_start + len(item)
+            continuation = (continuation[0] if continuation else item_start, item_end)
+        if current and continuation:
+            self._analyse_phrase(current, text, continuation[0], continuation[1], base,
+                                 sentence.language)
+
+    def _caption_person(self, sentence: Sentence, text: str, start: int,
+                        item: str) -> PersonMention | None:
+        base = sentence.start
+        pos = start
+        role = None
+        found = self.roles.at(text, pos)
+        if found:
+            role = found
+            pos = found[0].end()
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
+        honorific, _ = None, pos
+        h = re.match(r"((?:(?:Prof\.|Dr\.|Dres\.|Mag\.)\s*)+)", text[pos:])
+        if h:
+            honorific = h.group(1).strip()
+            pos += h.end()
+        tokens = self._name_tokens(text, pos, start + len(item))
+        if not tokens:
+            return None
+        for n in range(min(len(tokens), 4), 0, -1):
+            name = text[tokens[0][0]:tokens[n - 1][1]]
+            if n == 1 and not self.known_surname(name):
+                continue
+            if not (self._plausible(name) or self.gaz.person_slug(name) or n == 1):
+                continue
+            mention = PersonMention(name, base + tokens[0][0], base + tokens[n - 1][1],
+                                    sentence.region, honorific)
+            if role:
+                m, slug, lang = role
+                mention.roles.append(RoleHit(slug, m.group(0), lang, base + m.start(),
+                                             base + m.end()))
+            self._parenthesis(mention, text, tokens[n - 1][1], base)
+            return mention
+        return None

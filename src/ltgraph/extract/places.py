@@ -1,0 +1,185 @@
+"""Finding known names in text: cities, organisations, venues, declarations.
+
+Reference-data names are matched anywhere as whole words (tolerating German inflection:
+"im Auswärtigen Amt" finds "Auswärtiges Amt", "des kanadischen Montréals" finds Montréal).
+GeoNames cities are matched only where the syntax announces a city (``city_after``): free
+matching of 34k names would find cities in every other word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ltgraph.gazetteer import CityEntry, Gazetteer
+
+TOKEN_RE = re.compile(r"[\w?][\w'’?.-]*", re.UNICODE)
+_INFLECTED = re.compile(r"^(?P<stem>\w{4,}?)(?:es|en|er|em|e)$")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # absolute
+    end: int
+    slug: str
+    text: str
+
+
+def _label_pattern(label: str) -> str:
+    """A regex for a label that tolerates German inflection and spacing variants."""
+    parts = []
+    for word in re.split(r"\s+", label.strip()):
+        m = _INFLECTED.match(word)
+        if m and word.isalpha() and len(word) >= 6:
+            parts.append(re.escape(m.group("stem")) + r"(?:es|en|er|em|e)?")
+        else:
+            parts.append(re.escape(word).replace(r"\-", r"[- ]?"))
+    return r"\s+".join(parts)
+
+
+def _alternation(labels: dict[str, str]) -> tuple[re.Pattern | None, dict[str, str]]:
+    """One compiled regex over many labels, longest first, and a folded lookup of matches."""
+    if not labels:
+        return None, {}
+    ordered = sorted(labels, key=len, reverse=True)
+    body = "|".join(f"(?:{_label_pattern(label)})" for label in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?:s)?(?![\w])"), {}
+
+
+class Matchers:
+    """Compiled patterns for one gazetteer (built once, reused for every release)."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.city_re, _ = _alternation(gaz.reference_city_names)
+        self.org_re, _ = _alternation(gaz.org_names)
+        self.venue_re, _ = _alternation(gaz.venue_names)
+        declaration_names = {n: d.slug for d in gaz.declarations.values() for n in d.names}
+        self.declaration_names = declaration_names
+        self.declaration_re = (re.compile("(?i)" + _alternation(declaration_names)[0].pattern)
+                               if declaration_names else None)
+        self._org_by_pattern = [(re.compile(rf"^(?:{_label_pattern(n)})s?$"), s)
+                                for n, s in sorted(gaz.org_names.items(),
+                                                   key=lambda kv: -len(kv[0]))]
+
+    # ---------------------------------------------------------------- reference names
+    def cities_anywhere(self, text: str, offset: int) -> list[Hit]:
+        hits = []
+        if self.city_re is None:
+            return hits
+        for m in self.city_re.finditer(text):
+            entry = self.city_name(m.group(0))
+            if entry:
+                hits.append(Hit(offset + m.start(), offset + m.end(), entry.slug, m.group(0)))
+        return hits
+
+    def city_name(self, name: str) -> CityEntry | None:
+        entry = self.gaz.city(name, reference_only=True)
+        if entry is None and name.endswith("s"):
+            entry = self.gaz.city(name[:-1], reference_only=True)
+        return entry
+
+    def orgs_anywhere(self, text: str, offset: int) -> list[Hit]:
+        hits = []
+        if self.org_re is None:
+            return hits
+        for m in self.org_re.finditer(text):
+            slug = self.org_of(m.group(0))
+            if slug:
+                hits.append(Hit(offset + m.start(), offset + m.end(), slug, m.group(0)))
+        return hits
+
+    def org_of(self, surface: str) -> str | None:
+        slug = self.gaz.org_slug(surface)
+        if slug:
+            return slug
+        compact = re.sub(r"\s+", " ", surface)
+        for pattern, slug in self._org_by_pattern:
+            if pattern.match(compact):
+                return slug
+        return None
+
+    def venues_anywhere(self, text: str, offset: int) -> list[Hit]:
+        hits = []
+        if self.venue_re is None:
+            return hits
+        for m in self.venue_re.finditer(text):
+            slug = self.gaz.venue_names.get(m.group(0)) or self._fuzzy(self.gaz.venue_names,
+                                                                        m.group(0))
+            if slug:
+                hits.append(Hit(offset + m.start(), offset + m.end(), slug, m.group(0)))
+        return hits
+
+    def declarations_anywhere(self, text: str, offset: int) -> list[Hit]:
+        hits = []
+        if self.declaration_re is None:
+            return hits
+        for m in self.declaration_re.finditer(text):
+            slug = self._fuzzy(self.declaration_names, m.group(0))
+            if slug:
+                hits.append(Hit(offset + m.start(), offset + m.end(), slug, m.group(0)))
+        return hits
+
+    @staticmethod
+    def _fuzzy(names: dict[str, str], surface: str) -> str | None:
+        if surface in names:
+            return names[surface]
+        for name, slug in sorted(names.items(), key=lambda kv: -len(kv[0])):
+            if re.fullmatch(f"(?i){_label_pattern(name)}s?", surface):
+                return slug
+        return None
+
+    # ---------------------------------------------------------------- cities by syntax
+    def city_at(self, text: str, pos: int, *, geonames: bool = True
+                ) -> tuple[CityEntry, int, int] | None:
+        """The city whose name starts at ``pos`` (1 to 4 words, longest first)."""
+        tokens = []
+        for m in TOKEN_RE.finditer(text, pos):
+            if tokens and (text[tokens[-1][1]:m.start()].strip() not in ("",)):
+                break
+            if len(tokens) == 4:
+                break
+            tokens.append((m.start(), m.end()))
+            if m.start() == pos and not text[pos].isupper():
+                return None
+        for n in range(len(tokens), 0, -1):
+            start, end = tokens[0][0], tokens[n - 1][1]
+            name = text[start:end].rstrip(".-")
+            end = start + len(name)
+            if not name or not name[0].isupper():
+                continue
+            entry = self._city_named(name, geonames)
+            if entry:
+                return entry, start, end
+        return None
+
+    def _city_named(self, name: str, geonames: bool) -> CityEntry | None:
+        candidates = [name]
+        if name.endswith("s") and len(name) > 4:
+            candidates.append(name[:-1])  # German genitive: "Montréals", "Warschaus"
+        for candidate in candidates:
+            if self.gaz.is_country(candidate):
+                return None
+            entry = self.gaz.city(candidate, reference_only=not geonames)
+            if entry:
+                return entry
+        return None
+
+    def city_after(self, text: str, pos: int, *, max_tokens: int = 6, geonames: bool = True
+                   ) -> tuple[CityEntry, int, int] | None:
+        """The first city within a few words after ``pos``, skipping articles and adjectives
+        ("der niederländischen Nachbarstadt Venlo", "the neighbouring Dutch city of Venlo")."""
+        count = 0
+        for m in TOKEN_RE.finditer(text, pos):
+            between = text[pos:m.start()]
+            if re.search(r"[,;:.()\"]", between):
+                return None
+            if count >= max_tokens:
+                return None
+            count += 1
+            if m.group(0)[0].isupper():
+                found = self.city_at(text, m.start(), geonames=geonames)
+                if found:
+                    return found
+            pos = m.end()
+        return None
