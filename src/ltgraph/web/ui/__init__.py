@@ -1,0 +1,71 @@
+"""The browsing UI: HTML pages for people who want to look before they query.
+
+One module per page kind (``home``, ``lists``, ``search``, ``resource``, ``release``,
+``query``); this module assembles them into one blueprint, registers the HTML renderers the
+linked-data routes delegate to (``/id/...``, ``/graph/...``, the editor at ``/sparql``), and
+puts the same security headers on every HTML page: a Content-Security-Policy that allows only
+our own files (no inline script or style), and the ``Link: rel="alternate"`` twins of the
+linked-data pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
+
+from flask import Blueprint, Response, request
+from flask.blueprints import BlueprintSetupState
+
+from ltgraph.web.app import set_html_renderer
+from ltgraph.web.ui import home, lists, query, release, resource, search
+from ltgraph.web.ui.common import LANGUAGE_COOKIE, LANGUAGES, page_context
+
+WEB = Path(__file__).resolve().parents[1]
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+RDF_TWINS = (("turtle", "text/turtle"), ("jsonld", "application/ld+json"))
+
+blueprint = Blueprint("ui", __name__, template_folder=str(WEB / "templates"),
+                      static_folder=str(WEB / "static"), static_url_path="/static")
+
+blueprint.add_url_rule("/", "home", home.page)
+blueprint.add_url_rule("/browse/<name>", "list", lists.page)
+blueprint.add_url_rule("/search", "search", search.page)
+blueprint.add_url_rule("/search.json", "search_json", search.twin)
+blueprint.add_url_rule("/query", "query", query.page)
+blueprint.add_url_rule("/favicon.ico", "favicon", home.favicon)
+
+
+@blueprint.app_context_processor
+def _page_context() -> dict[str, object]:
+    return page_context() if request else {}
+
+
+@blueprint.record_once
+def _register_renderers(state: BlueprintSetupState) -> None:
+    set_html_renderer(state.app, "resource", resource.render)
+    set_html_renderer(state.app, "graph", release.render_graph)
+    set_html_renderer(state.app, "sparql", query.render_editor)
+
+
+@blueprint.after_app_request
+def _html_headers(response: Response) -> Response:
+    """Every HTML answer: our CSP, ``Vary`` on the reader's language, the RDF twins of
+    linked-data pages, and the language the reader chose remembered for the next page."""
+    if response.mimetype != "text/html":
+        return response
+    response.headers["Content-Security-Policy"] = CSP
+    response.headers["Referrer-Policy"] = "same-origin"
+    response.vary.add("Accept-Language")
+    response.vary.add("Cookie")
+    path = request.path
+    if response.status_code == 200 and path.startswith(("/id/", "/graph/", "/ontology")):
+        links = [f'<{quote(path)}?format={short}>; rel="alternate"; type="{mime}"'
+                 for short, mime in RDF_TWINS]
+        existing = response.headers.get("Link")
+        response.headers["Link"] = ", ".join(([existing] if existing else []) + links)
+    asked = request.args.get("lang", "")
+    if asked in LANGUAGES and request.cookies.get(LANGUAGE_COOKIE) != asked:
+        response.set_cookie(LANGUAGE_COOKIE, asked, max_age=365 * 24 * 3600, samesite="Lax",
+                            httponly=True)
+    return response

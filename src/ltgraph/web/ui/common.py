@@ -1,0 +1,246 @@
+"""What every page of the browsing UI needs: the reader's language, labels, safe links, queries.
+
+Pages only read the store through fixed SPARQL queries written here and in the page modules;
+nothing a reader types is spliced into query text (search matches in Python, the query page
+sends the reader's own query as it is). Every value shown is plain data for autoescaping
+templates, and an IRI becomes a link only when it is one of ours or an http(s) address:
+``javascript:`` and ``data:`` IRIs are shown as text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from anyascii import anyascii
+from flask import g, request
+from rdflib import Literal, URIRef
+from rdflib.term import Identifier, Node
+
+from ltgraph.store.base import SelectResult
+from ltgraph.terms import PREFIXES, sparql_prefixes
+from ltgraph.web.app import settings_of, store_of
+
+LANGUAGES = ("en", "de")
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
+LANGUAGE_COOKIE = "lang"
+# Label properties in order of preference for naming a resource.
+LABEL_QUERY = sparql_prefixes() + """
+SELECT DISTINCT ?thing ?label WHERE {
+  { ?thing rdfs:label ?label } UNION { ?thing skos:prefLabel ?label }
+  UNION { ?thing schema:name ?label } UNION { ?thing schema:headline ?label }
+}"""
+_SAFE_EXTERNAL = re.compile(r"https?://[^\s\x00-\x1f\x7f\"<>\\^`{|}]+\Z", re.IGNORECASE)
+_IRIREF_FORBIDDEN = re.compile(r"[\s\x00-\x20<>\"{}|^`\\]")
+_LOCAL_ROOTS = ("id/", "graph/", "ontology")
+
+
+# -- language -------------------------------------------------------------------------------
+def reader_language() -> str:
+    """The language the reader asked for: ``?lang=``, then the cookie the switch sets, then
+    ``Accept-Language``; English when none of them names one we speak."""
+    asked = request.args.get("lang", "").strip().lower()
+    if asked in LANGUAGES:
+        return asked
+    remembered = request.cookies.get(LANGUAGE_COOKIE, "")
+    if remembered in LANGUAGES:
+        return remembered
+    return request.accept_languages.best_match(LANGUAGES, default="en") or "en"
+
+
+def language_preference(lang: str) -> tuple[str, ...]:
+    """Label languages to try, best first: the reader's, then English, German, French."""
+    return tuple(dict.fromkeys((lang, "en", "de", "fr")))
+
+
+def pick_label(labels: Iterable[Literal], lang: str) -> Literal | None:
+    """The label to show a reader of ``lang``: theirs, else English, German, French, an
+    untagged one, else any (the smallest, so the choice is stable)."""
+    candidates = sorted({label for label in labels if isinstance(label, Literal)},
+                        key=lambda label: (label.language or "", str(label)))
+    if not candidates:
+        return None
+    for wanted in language_preference(lang):
+        for label in candidates:
+            if (label.language or "").lower().split("-")[0] == wanted:
+                return label
+    untagged = [label for label in candidates if not label.language]
+    return untagged[0] if untagged else candidates[0]
+
+
+# -- links ----------------------------------------------------------------------------------
+def local_path(iri: str) -> str | None:
+    """The path on this server of one of our IRIs (``/id/city/x``), or None."""
+    base = settings_of()["public_base"]
+    if not iri.startswith(base):
+        return None
+    rest = iri[len(base):]
+    if not rest.startswith(_LOCAL_ROOTS) or _IRIREF_FORBIDDEN.search(rest):
+        return None
+    return "/" + rest
+
+
+def safe_href(iri: str) -> str | None:
+    """Where a link to ``iri`` may point: our own path, or an http(s) address. Anything else
+    (``javascript:``, ``data:``, ``file:``, odd spacing) is never a link."""
+    path = local_path(iri)
+    if path is not None:
+        return path
+    if _SAFE_EXTERNAL.match(iri):
+        return iri
+    return None
+
+
+def curie(iri: str) -> str:
+    """``schema:name`` for a term of a known vocabulary; the IRI itself otherwise."""
+    best = ""
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(namespace) > len(best):
+            best, chosen = namespace, prefix
+    if best and re.fullmatch(r"[A-Za-z_][\w.-]*", iri[len(best):]):
+        return f"{chosen}:{iri[len(best):]}"
+    base = settings_of()["public_base"]
+    if iri.startswith(base + "id/"):
+        return iri[len(base) + 3:]
+    return iri
+
+
+def iri_ref(iri: str) -> str:
+    """``<iri>`` for a query of our own; refuses anything that is not a plain IRI (so a term
+    can never end the IRI and start SPARQL text)."""
+    if not iri or _IRIREF_FORBIDDEN.search(iri):
+        raise ValueError(f"not an IRI that may be written into a query: {iri!r}")
+    return f"<{iri}>"
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One value as a page shows it: its text, language, link (if safe), and what it is."""
+
+    text: str
+    href: str | None = None
+    lang: str | None = None
+    iri: str | None = None
+    note: str = ""  # a language tag or a datatype, shown small
+    sort_key: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.sort_key or fold(self.text)
+
+
+def show_term(term: Node | None, labels: Mapping[str, list[Literal]], lang: str) -> Shown:
+    """A term for display: an IRI by its label (or its short form), a literal as it is."""
+    if term is None:
+        return Shown("")
+    if isinstance(term, URIRef):
+        iri = str(term)
+        label = pick_label(labels.get(iri, ()), lang)
+        text = str(label) if label is not None else curie(iri)
+        return Shown(text, safe_href(iri), label.language if label is not None else None, iri)
+    if isinstance(term, Literal):
+        note = f"@{term.language}" if term.language else ""
+        if term.datatype is not None:
+            note = curie(str(term.datatype))
+        sort_key = str(term) if term.datatype is None else _sortable_value(term)
+        return Shown(str(term), None, term.language, None, note, sort_key)
+    return Shown(str(term))
+
+
+def _sortable_value(term: Literal) -> str:
+    value = term.toPython()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"{value:020.6f}" if value >= 0 else f"-{1e15 + value:020.6f}"
+    return str(term)
+
+
+# -- text matching ----------------------------------------------------------------------------
+_GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                               "ß": "ss"})
+
+
+def fold(text: str) -> str:
+    """Text for matching and sorting regardless of case and accents (Michał -> michal,
+    Düsseldorf -> dusseldorf)."""
+    composed = unicodedata.normalize("NFKC", text)
+    return " ".join(anyascii(composed).casefold().split())
+
+
+def fold_variants(text: str) -> set[str]:
+    """The folded forms a name is found under: plain, and with German umlauts written out
+    (Düsseldorf is found by "dusseldorf" and by "duesseldorf")."""
+    composed = unicodedata.normalize("NFKC", text)
+    return {fold(composed), fold(composed.translate(_GERMAN_FOLDS))}
+
+
+# -- queries ----------------------------------------------------------------------------------
+def select(sparql: str) -> SelectResult:
+    """A fixed SELECT of ours on the store, under the server's limits."""
+    settings = settings_of()
+    result = store_of().query(sparql, timeout_s=settings["query_timeout_s"],
+                              max_rows=settings["max_rows"])
+    if not isinstance(result, SelectResult):
+        raise TypeError("the UI's own queries are SELECT queries")
+    return result
+
+
+def rows(sparql: str) -> list[dict[str, Identifier]]:
+    return select(sparql).bindings()
+
+
+def all_labels() -> dict[str, list[Literal]]:
+    """Every resource's labels (names, headlines), once per request."""
+    cached = g.get("ltgraph_labels")
+    if cached is None:
+        cached = {}
+        for row in rows(LABEL_QUERY):
+            label = row.get("label")
+            if isinstance(label, Literal):
+                cached.setdefault(str(row["thing"]), []).append(label)
+        g.ltgraph_labels = cached
+    return cached
+
+
+def label_text(iri: str, lang: str) -> str:
+    label = pick_label(all_labels().get(iri, ()), lang)
+    return str(label) if label is not None else curie(iri)
+
+
+def first(values: Sequence[Node | None]) -> Node | None:
+    """The smallest of several values (a fact stated differently in two releases), so pages
+    are stable."""
+    present = sorted({v for v in values if v is not None}, key=str)
+    return present[0] if present else None
+
+
+# -- page context -----------------------------------------------------------------------------
+NAVIGATION = (("/", "Home", "Start"), ("/browse/cities", "Cities", "Städte"),
+              ("/browse/people", "People", "Personen"), ("/browse/summits", "Summits", "Gipfel"),
+              ("/browse/declarations", "Declarations", "Erklärungen"),
+              ("/browse/organisations", "Organisations", "Organisationen"),
+              ("/browse/releases", "Releases", "Pressemitteilungen"),
+              ("/query", "Query", "Abfrage"))
+
+
+def url_with(**changes: str | None) -> str:
+    """This page's path with some query parameters changed (None removes one)."""
+    from urllib.parse import urlencode
+
+    params = [(k, v) for k, v in request.args.items(multi=True) if k not in changes]
+    params += [(k, v) for k, v in changes.items() if v is not None]
+    return request.path + ("?" + urlencode(params) if params else "")
+
+
+def page_context() -> dict[str, object]:
+    """What the base template needs on every page."""
+    lang = reader_language()
+    return {
+        "lang": lang,
+        "navigation": [(path, en if lang == "en" else de, path == request.path)
+                       for path, en, de in NAVIGATION],
+        "languages": [(code, LANGUAGE_NAMES[code], url_with(lang=code), code == lang)
+                      for code in LANGUAGES],
+        "search_term": request.args.get("q", "") if request.path == "/search" else "",
+    }

@@ -1,0 +1,176 @@
+"""Where a fact comes from: the named graph that states it, and the span of release text
+that supports it.
+
+The graph carries only character offsets (``lt:span`` -> ``lt:charStart``/``lt:charEnd``); the
+text itself is read here from the release file in the server's ``releases`` folder, and only
+when that file is the one the graph was built from (same name, same SHA-256), decoded exactly
+as the build decoded it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import g
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from ltgraph.parse_bytes import MAX_RELEASE_BYTES, ReleaseError, decode_text
+from ltgraph.terms import GRAPH, sparql_prefixes
+from ltgraph.web.app import settings_of
+from ltgraph.web.ui.common import iri_ref, label_text, local_path, rows
+
+FactKey = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class Source:
+    """A named graph that states a fact, as a link."""
+
+    kind: str  # release, reference, ontology, graph
+    text: str
+    href: str | None
+    title: str
+
+
+@dataclass(frozen=True)
+class Span:
+    release_href: str | None
+    release_text: str
+    start: int
+    end: int
+    text: str | None  # None when the release file is not at hand
+
+
+def releases_by_graph() -> dict[str, tuple[str, str]]:
+    """Release graph IRI -> (release IRI, publication date), once per request."""
+    cached = g.get("ltgraph_releases")
+    if cached is None:
+        cached = {}
+        for row in rows(sparql_prefixes() + """SELECT ?graph ?release ?date WHERE {
+            ?graph prov:wasDerivedFrom ?release . ?release a lt:PressRelease .
+            OPTIONAL { ?release schema:datePublished ?date } }"""):
+            cached[str(row["graph"])] = (str(row["release"]), str(row.get("date", "")))
+        g.ltgraph_releases = cached
+    return cached
+
+
+def source_of(graph: Node | None, lang: str) -> Source:
+    """How a page names the graph that states a fact."""
+    name = str(graph) if graph is not None else ""
+    release = releases_by_graph().get(name)
+    word = "Mitteilung" if lang == "de" else "release"
+    if release is not None:
+        iri, date = release
+        return Source("release", f"{word} {date}" if date else word, local_path(iri),
+                      label_text(iri, lang))
+    if name == GRAPH + "reference":
+        return Source("reference", "Referenz" if lang == "de" else "reference",
+                      local_path(name), "curated reference data (with dcterms:source)")
+    if name == GRAPH + "ontology":
+        return Source("ontology", "Ontologie" if lang == "de" else "ontology", "/ontology",
+                      "the ltgraph ontology")
+    return Source("graph", name.rsplit("/", 1)[-1] or "default graph", local_path(name), name)
+
+
+def spans_about(iri: str, lang: str) -> dict[FactKey, list[Span]]:
+    """The evidence spans of every fact with ``iri`` as subject or object."""
+    try:
+        ref = iri_ref(iri)
+    except ValueError:
+        return {}
+    found = rows(sparql_prefixes() + f"""SELECT DISTINCT ?s ?p ?o ?start ?end ?release WHERE {{
+      {{ ?evidence rdf:subject {ref} }} UNION {{ ?evidence rdf:object {ref} }}
+      ?evidence rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; lt:span ?span .
+      ?span lt:charStart ?start ; lt:charEnd ?end .
+      OPTIONAL {{ ?span lt:spanOf ?release }} }}""")
+    return spans_from_rows(found, lang)
+
+
+def spans_in_graph(graph_iri: str, lang: str) -> dict[FactKey, list[Span]]:
+    """The evidence spans of every fact one release graph states."""
+    ref = iri_ref(graph_iri)
+    found = rows(sparql_prefixes() + f"""SELECT DISTINCT ?s ?p ?o ?start ?end ?release WHERE {{
+      GRAPH {ref} {{
+        ?evidence rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; lt:span ?span .
+        ?span lt:charStart ?start ; lt:charEnd ?end .
+        OPTIONAL {{ ?span lt:spanOf ?release }} }} }}""")
+    return spans_from_rows(found, lang)
+
+
+def spans_from_rows(found: list[dict], lang: str) -> dict[FactKey, list[Span]]:
+    spans: dict[FactKey, set[Span]] = {}
+    for row in found:
+        start, end = _offset(row.get("start")), _offset(row.get("end"))
+        if start is None or end is None:
+            continue
+        release = row.get("release")
+        text = None
+        release_name = ""
+        href = None
+        if isinstance(release, URIRef):
+            text = span_text(str(release), start, end)
+            href = local_path(str(release))
+            release_name = label_text(str(release), lang)
+        key = (str(row["s"]), str(row["p"]), str(row["o"]))
+        spans.setdefault(key, set()).add(Span(href, release_name, start, end, text))
+    return {key: sorted(found, key=lambda s: (s.release_text, s.start, s.end))
+            for key, found in spans.items()}
+
+
+def _offset(term: Node | None) -> int | None:
+    if not isinstance(term, Literal):
+        return None
+    try:
+        value = int(term.toPython())
+    except (TypeError, ValueError):
+        return None
+    return value if value >= 0 else None
+
+
+def span_text(release_iri: str, start: int, end: int) -> str | None:
+    text = release_text(release_iri)
+    if text is None or end > len(text) or start >= end:
+        return None
+    return text[start:end]
+
+
+def release_text(release_iri: str) -> str | None:
+    """The decoded text of a release's file, when the file in the releases folder is the one
+    the graph was built from; None otherwise. Read once per request."""
+    cache: dict[str, str | None] = g.setdefault("ltgraph_release_texts", {})
+    if release_iri not in cache:
+        cache[release_iri] = _read_release(release_iri)
+    return cache[release_iri]
+
+
+def _read_release(release_iri: str) -> str | None:
+    folder = settings_of().get("releases")
+    if not folder:
+        return None
+    try:
+        ref = iri_ref(release_iri)
+    except ValueError:
+        return None
+    found = rows(sparql_prefixes() + f"""SELECT ?file ?sha WHERE {{
+        {ref} lt:sourceFileName ?file ; lt:sha256 ?sha }}""")
+    for row in found:
+        name, sha = str(row["file"]), str(row["sha"]).lower()
+        if not name or name != Path(name).name or name.startswith("."):
+            continue
+        path = Path(folder) / name
+        try:
+            if not path.is_file() or path.stat().st_size > MAX_RELEASE_BYTES:
+                continue
+            data = path.read_bytes()
+        except OSError:
+            continue
+        if hashlib.sha256(data).hexdigest() != sha:
+            continue
+        try:
+            return decode_text(name, data)[0]
+        except ReleaseError:
+            return None
+    return None

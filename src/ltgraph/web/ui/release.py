@@ -1,0 +1,140 @@
+"""Release pages: a press release's metadata and every fact its named graph states, grouped
+(people and roles, cities, events, partners), each with its evidence spans. The same grouping
+renders the HTML of a named graph (``/graph/...``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from flask import render_template
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF
+from rdflib.term import Node
+
+from ltgraph.store.base import Description
+from ltgraph.terms import LT, SCHEMA
+from ltgraph.web.ui.common import (Shown, all_labels, curie, iri_ref, local_path, pick_label,
+                                   rows, show_term)
+from ltgraph.web.ui.evidence import (FactKey, Span, release_text, releases_by_graph,
+                                     spans_in_graph)
+
+Triple = tuple[Node, Node, Node]
+# (group key, English heading, German heading, the classes whose instances belong to it)
+GROUPS: tuple[tuple[str, str, str, tuple[URIRef, ...]], ...] = (
+    ("people", "People and roles", "Personen und Ämter", (LT.Person, LT.Mandate, LT.Role)),
+    ("cities", "Cities", "Städte", (LT.City, LT.Country)),
+    ("events", "Events", "Ereignisse", (LT.Summit, LT.Declaration, LT.Venue)),
+    ("partners", "Partners", "Partner", (LT.Partnership, LT.Organisation, LT.Network,
+                                         LT.PartnerRole)),
+    ("media", "Quotations and photos", "Zitate und Fotos", (LT.Quotation, LT.Photograph)),
+)
+PROVENANCE_TYPES = (LT.Evidence, LT.TextSpan)
+
+
+@dataclass
+class Fact:
+    predicate: Shown
+    curie: str
+    value: Shown
+    spans: list[Span]
+
+
+@dataclass
+class Thing:
+    subject: Shown
+    kinds: list[Shown]
+    facts: list[Fact]
+
+
+@dataclass
+class Group:
+    key: str
+    heading: str
+    things: list[Thing]
+
+
+def render_release(description: Description, iri: URIRef, lang: str) -> str:
+    from ltgraph.web.ui.resource import merged_labels, properties, twins
+
+    labels = merged_labels(description)
+    graph = graph_of_release(str(iri))
+    spans = spans_in_graph(graph, lang) if graph else {}
+    metadata = [q for q in description.outgoing
+                if q[0] == iri and q[1] not in (RDF.type, SCHEMA.mentions)]
+    title = pick_label(labels.get(str(iri), ()), lang)
+    triples = graph_triples(graph) if graph else []
+    return render_template(
+        "release.html", title=str(title) if title is not None else curie(str(iri)),
+        title_lang=title.language if title is not None else None, iri=str(iri),
+        metadata=properties(metadata, labels, lang, {}, outgoing=True),
+        groups=group_facts(triples, labels, lang, spans, skip={str(iri)}),
+        graph=graph, graph_href=local_path(graph) if graph else None,
+        evidence_count=sum(len(v) for v in spans.values()),
+        text_at_hand=release_text(str(iri)) is not None, alternates=twins(str(iri)))
+
+
+def render_graph(graph_iri: URIRef, quads: Iterable[tuple[Node, Node, Node, Node]]) -> str:
+    from ltgraph.web.ui.common import reader_language
+    from ltgraph.web.ui.resource import twins
+
+    lang = reader_language()
+    labels = all_labels()
+    triples = [(s, p, o) for s, p, o, _ in quads]
+    release = releases_by_graph().get(str(graph_iri))
+    spans = spans_in_graph(str(graph_iri), lang) if release else {}
+    skip = {release[0]} if release else set()
+    return render_template(
+        "graph.html", title=curie(str(graph_iri)), iri=str(graph_iri),
+        release_href=local_path(release[0]) if release else None,
+        release_label=show_term(URIRef(release[0]), labels, lang).text if release else "",
+        groups=group_facts(triples, labels, lang, spans, skip=skip),
+        statements=len(triples), alternates=twins(str(graph_iri)))
+
+
+def graph_of_release(release_iri: str) -> str | None:
+    for graph, (release, _) in sorted(releases_by_graph().items()):
+        if release == release_iri:
+            return graph
+    return None
+
+
+def graph_triples(graph: str) -> list[Triple]:
+    """Every statement of one named graph (a fixed query on an IRI from the store)."""
+    found = rows(f"SELECT ?s ?p ?o WHERE {{ GRAPH {iri_ref(graph)} {{ ?s ?p ?o }} }}")
+    return [(r["s"], r["p"], r["o"]) for r in found]
+
+
+def group_facts(triples: list[Triple], labels: dict[str, list[Literal]], lang: str,
+                spans: dict[FactKey, list[Span]], skip: set[str]) -> list[Group]:
+    """The statements of a graph by subject, the subjects grouped by what they are. Evidence
+    and span nodes are left out (their spans are shown next to the facts), and so are the
+    subjects in ``skip`` (the release, shown as metadata) and the graph's own provenance."""
+    types: dict[Node, set[Node]] = {}
+    for s, p, o in triples:
+        if p == RDF.type:
+            types.setdefault(s, set()).add(o)
+    by_subject: dict[Node, list[Triple]] = {}
+    for s, p, o in triples:
+        if str(s) in skip or p == PROV.wasDerivedFrom:
+            continue
+        if types.get(s, set()) & set(PROVENANCE_TYPES):
+            continue
+        by_subject.setdefault(s, []).append((s, p, o))
+    groups: dict[str, list[Thing]] = {}
+    for subject, found in by_subject.items():
+        kinds = types.get(subject, set())
+        key = next((g for g, _, _, classes in GROUPS if kinds & set(classes)), "other")
+        facts = [Fact(show_term(p, labels, lang), curie(str(p)), show_term(o, labels, lang),
+                      spans.get((str(s), str(p), str(o)), []))
+                 for s, p, o in found if p != RDF.type]
+        facts.sort(key=lambda f: (f.predicate.key, f.value.key))
+        groups.setdefault(key, []).append(Thing(
+            show_term(subject, labels, lang),
+            sorted((show_term(k, labels, lang) for k in kinds), key=lambda k: k.key), facts))
+    headings = {g: (en if lang == "en" else de) for g, en, de, _ in GROUPS}
+    headings["other"] = "Other statements" if lang == "en" else "Weitere Aussagen"
+    order = [g for g, _, _, _ in GROUPS] + ["other"]
+    return [Group(key, headings[key], sorted(groups[key], key=lambda t: t.subject.key))
+            for key in order if key in groups]
+
