@@ -10,6 +10,8 @@ a second.
 
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,7 +139,7 @@ def run_validate(path: Path) -> int:
     try:
         ds = read_dataset(path)
     except ValueError as error:
-        print(f"ltgraph validate: cannot read {path}: {error}")
+        print(f"ltgraph validate: cannot read {path}: {error}", file=sys.stderr)
         return 2
     report = validate_dataset(ds)
     for line in format_problems(report.problems):
@@ -237,12 +239,12 @@ def _named_graph(ds: Dataset, name: URIRef) -> Graph:
 
 
 def _named_graphs(ds: Dataset) -> list[Graph]:
-    """The named graphs with content, in a fixed order (the default graph when alone)."""
-    graphs = [g for g in ds.graphs() if len(g) > 0]
-    named = [g for g in graphs if isinstance(g.identifier, URIRef)
-             and str(g.identifier) != "urn:x-rdflib:default"]
-    return sorted(named or graphs, key=lambda g: str(g.identifier))
+    """The graphs with content (the default graph too, when it has any), in a fixed order."""
+    return sorted((g for g in ds.graphs() if len(g) > 0), key=lambda g: str(g.identifier))
 
 
 def _one_line(error: Exception) -> str:
-    return " ".join(str(error).split())
+    """rdflib's parse error on one line: "line 5: Bad syntax (...)", without the byte dump."""
+    text = " ".join(str(error).split())
+    match = re.match(r"at line (\d+) of <[^>]*>: (.*?)(?: at \^ in:.*)?$", text)
+    return f"line {match.group(1)}: {match.group(2)}" if match else text

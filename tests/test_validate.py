@@ -1,0 +1,126 @@
+"""``ltgraph validate FILE``, run as the real command on datasets written for each case.
+
+A release graph that conforms passes (exit 0); one broken rule is reported as a line naming
+the focus node, the property and the rule's message (exit 1); a file that cannot be parsed is
+named with the position of the error (exit 2). The library calls behind it are checked too:
+a problem of one release is not reported for another.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, URIRef
+
+from ltgraph.terms import REFERENCE_GRAPH, release_graph
+from ltgraph.validate import load_ontology, load_shapes, validate_dataset, validate_graph
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "shapes" / "valid.ttl"
+COUNTRY_DE = URIRef("https://w3id.org/ltgraph/id/country/de")
+ISO_CODE = URIRef("https://w3id.org/ltgraph/ontology#isoCode")
+
+
+def ltgraph(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "ltgraph.cli", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def dataset(graphs: dict[URIRef, Graph]) -> Dataset:
+    ds = Dataset()
+    for name, graph in graphs.items():
+        named = ds.graph(name)
+        for triple in graph:
+            named.add(triple)
+    return ds
+
+
+@pytest.fixture(scope="module")
+def valid() -> Graph:
+    return Graph().parse(FIXTURE, format="turtle")
+
+
+def broken_country(valid: Graph) -> Graph:
+    """The valid graph with Germany's ISO code written in lower case."""
+    broken = Graph()
+    for triple in valid:
+        broken.add(triple)
+    broken.set((COUNTRY_DE, ISO_CODE, broken.value(COUNTRY_DE, ISO_CODE).__class__("de")))
+    return broken
+
+
+def test_a_conforming_dataset_exits_0(tmp_path, valid):
+    path = tmp_path / "good.trig"
+    dataset({release_graph("test-20190901-1"): valid}).serialize(path, format="trig")
+    result = ltgraph("validate", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "conforms" in result.stdout
+
+
+def test_a_broken_dataset_exits_1_naming_focus_property_and_message(tmp_path, valid):
+    path = tmp_path / "broken.trig"
+    dataset({release_graph("test-20190901-1"): broken_country(valid)}).serialize(path, format="trig")
+    result = ltgraph("validate", str(path))
+    assert result.returncode == 1, result.stdout + result.stderr
+    problem_lines = [line for line in result.stdout.splitlines() if line.startswith("focus ")]
+    assert problem_lines == [
+        "focus <https://w3id.org/ltgraph/id/country/de> · property lt:isoCode · lt:isoCode must "
+        "be an ISO 3166-1 alpha-2 code: two upper-case letters such as \"DE\" or \"CA\". "
+        "(value: \"de\")"]
+    assert "1 violations" in result.stdout.splitlines()[-1]
+
+
+def test_a_file_with_a_syntax_error_exits_2_naming_file_and_line(tmp_path):
+    path = tmp_path / "damaged.trig"
+    path.write_text('<https://w3id.org/ltgraph/graph/release/x> {\n'
+                    '  <https://w3id.org/ltgraph/id/city/x> <http://www.w3.org/2000/01/rdf-schema#label> "x"\n'
+                    '  <https://w3id.org/ltgraph/id/city/y> a <https://w3id.org/ltgraph/ontology#City> .\n'
+                    '}\n', encoding="utf-8")
+    result = ltgraph("validate", str(path))
+    assert result.returncode == 2
+    assert str(path) in result.stderr
+    assert "line 3" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_file_that_is_not_text_exits_2(tmp_path):
+    path = tmp_path / "binary.trig"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    result = ltgraph("validate", str(path))
+    assert result.returncode == 2
+    assert str(path) in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_problem_is_reported_for_the_release_that_has_it_and_no_other(valid):
+    ds = dataset({release_graph("good"): valid, release_graph("bad"): broken_country(valid)})
+    report = validate_dataset(ds)
+    assert not report.conforms
+    assert [(p.focus, p.path) for p in report.problems] == [(str(COUNTRY_DE), str(ISO_CODE))]
+
+
+def test_the_reference_graph_is_context_for_each_release(valid):
+    """A release that names a city may leave its country to the reference graph."""
+    city = URIRef("https://w3id.org/ltgraph/id/city/duesseldorf")
+    country = URIRef("https://w3id.org/ltgraph/ontology#country")
+    release, reference = Graph(), Graph()
+    for s, p, o in valid:
+        (reference if s == COUNTRY_DE or (s, p) == (city, country) else release).add((s, p, o))
+    assert validate_dataset(dataset({release_graph("r"): release,
+                                     REFERENCE_GRAPH: reference})).conforms
+    alone = validate_graph(release, load_ontology())
+    assert [(p.focus, p.path) for p in alone.problems] == [(str(city), str(country))]
+
+
+def test_one_release_validates_in_well_under_a_second(valid):
+    shapes, ontology = load_shapes(), load_ontology()
+    validate_graph(valid, ontology, shapes=shapes)
+    timings = []
+    for _ in range(5):
+        start = time.perf_counter()
+        validate_graph(valid, ontology, shapes=shapes)
+        timings.append(time.perf_counter() - start)
+    assert sorted(timings)[2] < 0.5
