@@ -177,8 +177,30 @@ def test_void_is_linked_from_the_service_description_and_names_endpoint_and_dump
     assert void.value(dataset, VOID.uriSpace) == Literal(BASE + "id/")
 
 
-def test_html_links_point_at_this_server_and_escape_the_data(sample_server: Server) -> None:
-    status, headers, body = fetch(local(sample_server, OSLO), "text/html")
-    page = body.decode()
-    assert f'href="{sample_server.url}id/country/no"' in page
-    assert "<script" not in page.lower()
+def test_browsers_get_html_with_vary_and_nosniff(sample_server: Server) -> None:
+    status, headers, body = fetch(local(sample_server, OSLO),
+                                  "text/html,application/xhtml+xml,*/*;q=0.8")
+    assert status == 200 and headers.get_content_type() == "text/html"
+    assert "Accept" in [v.strip() for v in headers.get("Vary", "").split(",")]
+    assert headers.get("X-Content-Type-Options") == "nosniff"
+    assert "Oslo" in body.decode()
+
+
+def test_the_fallback_html_links_to_this_host_and_escapes_the_data(sample_data: Path) -> None:
+    from ltgraph.store.base import Description
+    from ltgraph.store.embedded import EmbeddedStore
+    from ltgraph.web.app import create_app
+    from ltgraph.web.linkeddata import minimal_resource_page
+
+    store = EmbeddedStore()
+    store.load(sample_data)
+    app = create_app({"data": str(sample_data)}, store=store)
+    hostile = Description(OSLO, outgoing=[
+        (OSLO, RDFS.label, Literal("<script>alert(1)</script>"), REFERENCE_GRAPH),
+        (OSLO, RDFS.seeAlso, URIRef("javascript:alert(1)"), REFERENCE_GRAPH)])
+    with app.test_request_context("/id/city/oslo", base_url="http://example.test/"):
+        page = minimal_resource_page(store.describe(str(OSLO)))
+        hostile_page = minimal_resource_page(hostile)
+    assert 'href="http://example.test/id/country/no"' in page
+    assert "<script>" not in hostile_page and "&lt;script&gt;" in hostile_page
+    assert 'href="javascript:' not in hostile_page

@@ -61,8 +61,16 @@ def create_app(settings: Mapping[str, Any] | None = None, *, store: Store | None
     app.after_request(_common_headers)
     for module_name, attribute, required in BLUEPRINTS:
         blueprint = _import_blueprint(module_name, attribute, required)
-        if blueprint is not None:
+        if blueprint is None:
+            continue
+        if required:
             app.register_blueprint(blueprint)
+            continue
+        try:
+            app.register_blueprint(blueprint)
+        except Exception as error:  # an optional part must not take the endpoint down
+            LOG.error("optional part %s could not be registered, serving without it: %s: %s",
+                      module_name, type(error).__name__, error)
     return app
 
 

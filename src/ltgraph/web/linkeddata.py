@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 from collections.abc import Iterable
 
 from flask import Blueprint, Response, request
@@ -169,10 +170,17 @@ def void_triples() -> list[tuple[Node, Node, Node]]:
 def settings_page() -> Response:
     """The settings this server runs with, with their help text (JSON; the registry's twin)."""
     values = settings_of()
-    rows = [{"name": s.name, "value": values[s.name], "default": s.default, "env": s.env,
-             "help": s.help} for s in settings_registry.SETTINGS]
+    rows = [{"name": s.name, "value": _shown(values[s.name]), "default": _shown(s.default),
+             "env": s.env, "help": s.help} for s in settings_registry.SETTINGS]
     body = json.dumps({"settings": rows}, indent=2, ensure_ascii=False)
     return Response(body, content_type="application/json")
+
+
+def _shown(value: object) -> object:
+    """Absolute paths by their last part only: the page must not map the server's disk."""
+    if isinstance(value, str) and os.path.isabs(value):
+        return os.path.basename(value.rstrip("/")) or "/"
+    return value
 
 
 # -- writers ------------------------------------------------------------------------------------

@@ -1,0 +1,56 @@
+"""One settings registry: the command line, docs/server.md and /-/settings all follow it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, Server
+from ltgraph.settings import SETTINGS, resolve
+
+DOCS = REPO / "docs" / "server.md"
+
+
+@pytest.mark.parametrize("setting", SETTINGS, ids=lambda s: s.name)
+def test_every_setting_is_documented_with_its_environment_variable(setting) -> None:
+    docs = DOCS.read_text(encoding="utf-8")
+    assert f"| `{setting.name}` | `{setting.env}` |" in docs
+
+
+def test_the_environment_and_the_command_line_override_the_defaults_in_that_order() -> None:
+    values = resolve({"port": "9001", "host": None},
+                     environ={"LTGRAPH_PORT": "9000", "LTGRAPH_MAX_ROWS": "7",
+                              "LTGRAPH_CORS": "off"})
+    assert values["port"] == 9001
+    assert values["max_rows"] == 7
+    assert values["cors"] is False
+    assert values["host"] == "127.0.0.1"
+
+
+def test_a_bad_value_names_the_variable() -> None:
+    with pytest.raises(ValueError, match="LTGRAPH_MAX_ROWS"):
+        resolve(environ={"LTGRAPH_MAX_ROWS": "many"})
+    with pytest.raises(KeyError, match="unknown setting"):
+        resolve({"nonsense": "1"})
+
+
+def test_serve_help_lists_the_options_and_points_at_the_registry() -> None:
+    out = subprocess.run([sys.executable, "-m", "ltgraph.cli", "serve", "--help"],
+                         capture_output=True, text=True, check=True).stdout
+    for option in ("--host", "--port", "--store", "--data", "--set"):
+        assert option in out
+
+
+def test_the_settings_page_lists_every_setting_without_disk_paths(sample_server: Server) -> None:
+    with urllib.request.urlopen(sample_server.url + "-/settings", timeout=10) as response:
+        page = json.load(response)
+    rows = {row["name"]: row for row in page["settings"]}
+    assert set(rows) == {s.name for s in SETTINGS}
+    assert rows["max_rows"]["value"] == 3  # as this server was started
+    assert rows["data"]["value"] == "sample.trig"
+    assert not any(str(row["value"]).startswith("/") for row in rows.values())
