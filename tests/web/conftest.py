@@ -156,16 +156,17 @@ def no_traceback(text: str) -> bool:
         "traceback", 'file "', "/work/", "site-packages", ".py\"", "werkzeug debugger"))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def sample_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("data") / "sample.trig"
     path.write_text(SAMPLE_TRIG, encoding="utf-8")
     return path
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def sample_server(sample_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """The sample dataset served with an audit log, a 2 s time limit and a 3-row cap."""
+    """The sample dataset served with an audit log, a 2 s time limit and a 3-row cap (one
+    server for the whole session: starting it is the slow part)."""
     with running_server(sample_data, tmp_path_factory.mktemp("server"), audit=True,
                         settings={"query_timeout_s": "2", "max_rows": "3",
                                   "max_query_bytes": "8192", "query_workers": "2"}) as server:

@@ -1,0 +1,190 @@
+"""The embedded store keeps the store contract: rdflib terms out, the union of the named graphs
+as default graph, atomic loads (in memory and on disk), descriptions with their graphs, stable
+dumps, SERVICE refused before evaluation, and queries that can be killed at their limit."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import RDFS, XSD
+
+from ltgraph.store.base import (AskResult, GraphResult, QueryRefused, QuerySyntaxError,
+                                QueryTimeout, SelectResult)
+from ltgraph.store.embedded import EmbeddedStore
+from ltgraph.store.isolation import IsolatedStore
+
+BASE = "https://w3id.org/ltgraph/"
+G1 = BASE + "graph/release/a-20200101-1"
+G2 = BASE + "graph/reference"
+CITY = URIRef(BASE + "id/city/oslo")
+SUMMIT = URIRef(BASE + "id/summit/2020-oslo")
+LT = BASE + "ontology#"
+
+
+def write(path: Path, cities: int = 1) -> Path:
+    lines = [f"<{G2}> {{",
+             f'  <{CITY}> a <{LT}City> ; <{RDFS.label}> "Oslo"@en, "Oslo"@de .']
+    lines += [f'  <{BASE}id/city/c{i}> a <{LT}City> ; <{RDFS.label}> "City {i}"@en .'
+              for i in range(1, cities)]
+    lines += ["}", f"<{G1}> {{",
+              f'  <{SUMMIT}> <{LT}hostCity> <{CITY}> ; <{LT}ordinal> 4 ;',
+              f'      <{RDFS.label}> "Summit in Oslo"@en .',
+              f'  <{BASE}id/release/a-20200101-1#ev-000000000001> <{LT}span>'
+              f' <{BASE}id/release/a-20200101-1#char=1,2> .',
+              f'  <{BASE}id/release/a-20200101-1> <{LT}sha256> "00ff" .',
+              "}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> EmbeddedStore:
+    loaded = EmbeddedStore()
+    loaded.load(write(tmp_path / "d.trig"))
+    return loaded
+
+
+def test_the_default_graph_is_the_union_of_the_named_graphs(store: EmbeddedStore) -> None:
+    result = store.query(f"SELECT ?label WHERE {{ <{SUMMIT}> <{LT}hostCity> ?c . "
+                         f"?c <{RDFS.label}> ?label }}")
+    assert isinstance(result, SelectResult)
+    assert sorted(result.rows) == [(Literal("Oslo", lang="de"),), (Literal("Oslo", lang="en"),)]
+
+
+def test_terms_come_back_as_rdflib_terms_with_their_datatypes(store: EmbeddedStore) -> None:
+    result = store.query(f"SELECT ?n ?h WHERE {{ ?s <{LT}ordinal> ?n . "
+                         f"?r <{LT}sha256> ?h }}")
+    assert result.rows == [(Literal("4", datatype=XSD.integer), Literal("00ff"))]
+
+
+def test_the_protocol_dataset_restricts_the_graphs(store: EmbeddedStore) -> None:
+    query = f"ASK {{ ?s <{RDFS.label}> ?o }}"
+    assert store.query(query, default_graph_uris=[G1]).value is True
+    assert store.query(f"ASK {{ <{CITY}> ?p ?o }}", default_graph_uris=[G1]).value is False
+    assert store.query(query, named_graph_uris=[G2]).value is False  # default graph empty
+    assert store.query("ASK { ?s ?p ?o }", default_graph_uris=["http://unknown/"]).value is False
+
+
+def test_construct_and_describe_give_graphs_and_asks_booleans(store: EmbeddedStore) -> None:
+    built = store.query(f"CONSTRUCT {{ ?s <{LT}hostCity> ?o }} WHERE {{ ?s <{LT}hostCity> ?o }}")
+    assert isinstance(built, GraphResult) and built.form == "CONSTRUCT"
+    assert set(built.graph) == {(SUMMIT, URIRef(LT + "hostCity"), CITY)}
+    described = store.query(f"DESCRIBE <{CITY}>")
+    assert isinstance(described, GraphResult) and described.form == "DESCRIBE"
+    assert isinstance(store.query("ASK {}"), AskResult)
+
+
+def test_a_row_cap_cuts_and_says_so(store: EmbeddedStore) -> None:
+    result = store.query("SELECT * WHERE { ?s ?p ?o }", max_rows=2)
+    assert len(result.rows) == 2 and result.truncated
+    assert not store.query("SELECT * WHERE { ?s ?p ?o }", max_rows=100).truncated
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "SELECT * { ?s ?p ?o FILTER NOT EXISTS { SERVICE SILENT <http://127.0.0.1:9/> { ?s ?p ?o } } }",
+])
+def test_service_is_refused_before_evaluation(store: EmbeddedStore, query: str) -> None:
+    with pytest.raises(QueryRefused, match="SERVICE"):
+        store.query(query)
+
+
+@pytest.mark.parametrize("query, error", [
+    ("SELEC * {}", QuerySyntaxError),
+    ("SELECT * {" * 80, QuerySyntaxError),
+    ("CLEAR ALL", QueryRefused),
+])
+def test_bad_queries_raise_the_contract_errors(store: EmbeddedStore, query: str, error) -> None:
+    with pytest.raises(error):
+        store.query(query)
+
+
+def test_describe_gives_statements_with_graphs_fragments_incoming_links_and_labels(
+        store: EmbeddedStore) -> None:
+    city = store.describe(str(CITY))
+    assert (SUMMIT, URIRef(LT + "hostCity"), CITY, URIRef(G1)) in city.incoming
+    assert (CITY, RDFS.label, Literal("Oslo", lang="en"), URIRef(G2)) in city.outgoing
+    assert (SUMMIT, RDFS.label, Literal("Summit in Oslo", lang="en"), URIRef(G1)) in city.labels
+    release = store.describe(BASE + "id/release/a-20200101-1")
+    subjects = {str(q[0]) for q in release.outgoing}
+    assert BASE + "id/release/a-20200101-1#ev-000000000001" in subjects
+    assert not store.describe(BASE + "id/city/atlantis")
+    assert not store.describe("not an iri")
+
+
+def test_dumps_are_complete_and_stable(store: EmbeddedStore, tmp_path: Path) -> None:
+    nquads = store.dump("nquads")
+    assert nquads == store.dump("nquads")
+    source, dumped = Dataset(), Dataset()
+    source.parse(tmp_path / "d.trig", format="trig")
+    dumped.parse(data=store.dump("trig"), format="trig")
+    assert sorted(source.quads()) == sorted(dumped.quads())
+    assert store.triple_count() == len(nquads.splitlines()) == 8
+    assert store.graphs() == sorted([G1, G2])
+
+
+def test_a_load_replaces_everything_and_readers_never_see_half(tmp_path: Path) -> None:
+    small, big = write(tmp_path / "small.trig", 1), write(tmp_path / "big.trig", 3000)
+    store = EmbeddedStore()
+    store.load(small)
+    counts: set[int] = set()
+    stop = threading.Event()
+
+    def read() -> None:
+        while not stop.is_set():
+            counts.add(len(store.query(f"SELECT ?c WHERE {{ ?c a <{LT}City> }}").rows))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    for _ in range(3):
+        store.load(big)
+        store.load(small)
+    stop.set()
+    reader.join()
+    assert counts <= {1, 3000}
+
+
+def test_an_on_disk_store_survives_a_restart_and_reloads_atomically(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    first = EmbeddedStore(path)
+    assert first.is_empty()
+    first.load(write(tmp_path / "d.trig", 5))
+    assert first.triple_count() == 16
+    del first
+    reopened = EmbeddedStore(path)
+    assert reopened.triple_count() == 16
+    reopened.load(write(tmp_path / "e.trig", 1))
+    assert reopened.triple_count() == 8
+    assert len(list(path.glob("gen-*"))) == 1  # the old generation is gone
+
+
+def test_a_bad_dataset_names_the_file_and_leaves_the_store_as_it_was(store: EmbeddedStore,
+                                                                     tmp_path: Path) -> None:
+    bad = tmp_path / "bad.trig"
+    bad.write_text("<http://a> <http://b> .", encoding="utf-8")
+    with pytest.raises(Exception, match="bad.trig"):
+        store.load(bad)
+    assert store.triple_count() == 8
+
+
+def test_isolated_queries_are_killed_at_the_limit_and_the_pool_recovers(
+        store: EmbeddedStore) -> None:
+    isolated = IsolatedStore(store, workers=1, timeout_s=1.0)
+    try:
+        pids = isolated.worker_pids()
+        started = time.monotonic()
+        with pytest.raises(QueryTimeout, match="stopped"):
+            isolated.query("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . "
+                           "?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r . ?t ?u ?v . ?w ?x ?y }")
+        assert time.monotonic() - started < 2.0
+        assert isolated.worker_pids() != pids
+        assert not Path(f"/proc/{pids[0]}").exists()
+        assert isolated.query("ASK { ?s ?p ?o }").value is True
+        with pytest.raises(QueryRefused):
+            isolated.query("SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+    finally:
+        isolated.close()
