@@ -1,0 +1,117 @@
+"""The graphs read from a running ``ltgraph serve`` equal the graphs read from its file.
+
+A real server process on a loopback port, asked over HTTP by SPARQLWrapper: the same queries,
+another store and another transport, and the same nodes, edges and attributes.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ltgraph.network import EndpointSource, NetworkSourceError, network
+from ltgraph.network.export import FORMATS
+
+from .conftest import TWO_SUMMITS
+
+KINDS = ("cities", "affiliation", "people", "organisations")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def serve(data: Path, workdir: Path, *settings: str) -> Iterator[str]:
+    """``ltgraph serve`` on a free port; yields its SPARQL URL; stops the process it started."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LTGRAPH_")}
+    command = [sys.executable, "-m", "ltgraph.cli", "serve", "--host", "127.0.0.1",
+               "--port", str(port), "--data", str(data)]
+    for setting in settings:
+        command += ["--set", setting]
+    log = workdir / f"server-{port}.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=workdir,
+                                   env=env)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"the server exited: {log.read_text()[-2000:]}")
+            try:
+                with urllib.request.urlopen(base + "sparql?query=ASK%7B%7D", timeout=2):
+                    break
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the server did not come up within 60 s") from None
+                time.sleep(0.2)
+        yield base + "sparql"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory) -> Iterator[str]:
+    yield from serve(TWO_SUMMITS, tmp_path_factory.mktemp("server"))
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_graph_from_the_endpoint_equals_the_graph_from_the_file(endpoint, two_summits,
+                                                                      kind):
+    remote = network(kind, EndpointSource(endpoint))
+    local = network(kind, two_summits)
+    assert list(remote.nodes(data=True)) == list(local.nodes(data=True))
+    assert list(remote.edges(data=True)) == list(local.edges(data=True))
+    assert remote.number_of_edges() > 0
+    assert FORMATS["graphml"].dumps(remote) == FORMATS["graphml"].dumps(local)
+
+
+def test_filters_give_the_same_graph_from_the_endpoint(endpoint, two_summits):
+    options = {"lang": "de", "since": date(2019, 1, 1), "releases": ["test-20190901-1"]}
+    remote = network("cities", EndpointSource(endpoint), **options)
+    local = network("cities", two_summits, **options)
+    assert list(remote.edges(data=True)) == list(local.edges(data=True))
+    assert remote.nodes[next(iter(remote))]["label"] == local.nodes[next(iter(local))]["label"]
+
+
+def test_the_command_exports_from_the_endpoint_what_it_exports_from_the_file(endpoint,
+                                                                               tmp_path):
+    outputs = {}
+    for name, where in (("remote", ["--endpoint", endpoint]),
+                        ("local", ["--input", str(TWO_SUMMITS)])):
+        outputs[name] = tmp_path / f"{name}.gexf"
+        done = subprocess.run([sys.executable, "-m", "ltgraph.cli", "network", "people",
+                               "--format", "gexf", "--output", str(outputs[name]), *where],
+                              check=False, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    assert outputs["remote"].read_bytes() == outputs["local"].read_bytes()
+
+
+def test_an_answer_cut_by_the_servers_row_cap_is_refused(tmp_path):
+    for url in serve(TWO_SUMMITS, tmp_path, "max_rows=3"):
+        with pytest.raises(NetworkSourceError, match="row cap"):
+            network("cities", EndpointSource(url))
+
+
+def test_an_endpoint_that_is_not_there_is_named(tmp_path):
+    url = f"http://127.0.0.1:{free_port()}/sparql"
+    with pytest.raises(NetworkSourceError, match=url):
+        network("cities", EndpointSource(url, timeout=5))
