@@ -190,8 +190,23 @@ def rows(sparql: str) -> list[dict[str, Identifier]]:
     return select(sparql).bindings()
 
 
+COMPOSED_QUERY = sparql_prefixes() + """
+SELECT DISTINCT ?node ?a ?b ?c WHERE {
+  { ?node a lt:Mandate ; org:member ?a ; org:role ?b . OPTIONAL { ?node org:organization ?c } }
+  UNION
+  { ?node a lt:Partnership ; lt:partner ?a ; lt:partnerRole ?b . OPTIONAL { ?node lt:event ?c } }
+  UNION
+  { ?node a org:Membership ; org:member ?a ; org:organization ?c .
+    FILTER NOT EXISTS { ?node a lt:Mandate } }
+}"""
+
+
 def all_labels() -> dict[str, list[Literal]]:
-    """Every resource's labels (names, headlines), once per request."""
+    """Every resource's labels (names, headlines), once per request; the reused vocabulary
+    terms named from a table; mandates, partnerships and memberships, which have no label of
+    their own, named after their parts ("Thomas Geisel – mayor – Düsseldorf")."""
+    from ltgraph.web.ui.vocabulary import TERM_NAMES
+
     cached = g.get("ltgraph_labels")
     if cached is None:
         cached = {}
@@ -199,8 +214,26 @@ def all_labels() -> dict[str, list[Literal]]:
             label = row.get("label")
             if isinstance(label, Literal):
                 cached.setdefault(str(row["thing"]), []).append(label)
+        for iri, (en, de) in TERM_NAMES.items():
+            cached.setdefault(iri, [Literal(en, lang="en"), Literal(de, lang="de")])
+        composed: dict[str, set[Literal]] = {}
+        for row in rows(COMPOSED_QUERY):
+            node = str(row["node"])
+            if node in cached:
+                continue
+            for lang in LANGUAGES:
+                parts = [_label_in(cached, str(row[v]), lang) for v in ("a", "b", "c")
+                         if row.get(v) is not None]
+                composed.setdefault(node, set()).add(Literal(" – ".join(parts), lang=lang))
+        for node, labels in composed.items():
+            cached[node] = sorted(labels)
         g.ltgraph_labels = cached
     return cached
+
+
+def _label_in(labels: Mapping[str, list[Literal]], iri: str, lang: str) -> str:
+    label = pick_label(labels.get(iri, ()), lang)
+    return str(label) if label is not None else curie(iri)
 
 
 def label_text(iri: str, lang: str) -> str:

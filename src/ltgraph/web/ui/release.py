@@ -5,7 +5,7 @@ renders the HTML of a named graph (``/graph/...``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from flask import render_template
 from rdflib import Literal, URIRef
@@ -13,7 +13,7 @@ from rdflib.namespace import PROV, RDF
 from rdflib.term import Node
 
 from ltgraph.store.base import Description
-from ltgraph.terms import LT, SCHEMA
+from ltgraph.terms import LT, ORG, SCHEMA
 from ltgraph.web.ui.common import (Shown, all_labels, curie, iri_ref, local_path, pick_label,
                                    rows, show_term)
 from ltgraph.web.ui.evidence import (FactKey, Span, release_text, releases_by_graph,
@@ -33,18 +33,22 @@ PROVENANCE_TYPES = (LT.Evidence, LT.TextSpan)
 
 
 @dataclass
-class Fact:
-    predicate: Shown
-    curie: str
-    value: Shown
-    spans: list[Span]
-
-
-@dataclass
 class Thing:
     subject: Shown
     kinds: list[Shown]
-    facts: list[Fact]
+    properties: list  # of resource.Property
+
+
+@dataclass
+class MandateRow:
+    """One mandate as a row: who, which role (and as written), for whom, when, evidence."""
+
+    person: Shown
+    role: Shown
+    as_written: Shown
+    organisation: Shown
+    attested: Shown
+    spans: list[Span]
 
 
 @dataclass
@@ -52,6 +56,7 @@ class Group:
     key: str
     heading: str
     things: list[Thing]
+    mandates: list[MandateRow] = field(default_factory=list)
 
 
 def render_release(description: Description, iri: URIRef, lang: str) -> str:
@@ -67,7 +72,7 @@ def render_release(description: Description, iri: URIRef, lang: str) -> str:
     return render_template(
         "release.html", title=str(title) if title is not None else curie(str(iri)),
         title_lang=title.language if title is not None else None, iri=str(iri),
-        metadata=properties(metadata, labels, lang, {}, outgoing=True),
+        metadata=properties(metadata, labels, lang, {}, outgoing=True, with_sources=False),
         groups=group_facts(triples, labels, lang, spans, skip={str(iri)}),
         graph=graph, graph_href=local_path(graph) if graph else None,
         evidence_count=sum(len(v) for v in spans.values()),
@@ -110,6 +115,8 @@ def group_facts(triples: list[Triple], labels: dict[str, list[Literal]], lang: s
     """The statements of a graph by subject, the subjects grouped by what they are. Evidence
     and span nodes are left out (their spans are shown next to the facts), and so are the
     subjects in ``skip`` (the release, shown as metadata) and the graph's own provenance."""
+    from ltgraph.web.ui.resource import properties
+
     types: dict[Node, set[Node]] = {}
     for s, p, o in triples:
         if p == RDF.type:
@@ -122,19 +129,38 @@ def group_facts(triples: list[Triple], labels: dict[str, list[Literal]], lang: s
             continue
         by_subject.setdefault(s, []).append((s, p, o))
     groups: dict[str, list[Thing]] = {}
+    mandates: list[MandateRow] = []
     for subject, found in by_subject.items():
         kinds = types.get(subject, set())
         key = next((g for g, _, _, classes in GROUPS if kinds & set(classes)), "other")
-        facts = [Fact(show_term(p, labels, lang), curie(str(p)), show_term(o, labels, lang),
-                      spans.get((str(s), str(p), str(o)), []))
-                 for s, p, o in found if p != RDF.type]
-        facts.sort(key=lambda f: (f.predicate.key, f.value.key))
+        if LT.Mandate in kinds:
+            mandates.append(mandate_row(found, labels, lang, spans))
+            continue
         groups.setdefault(key, []).append(Thing(
             show_term(subject, labels, lang),
-            sorted((show_term(k, labels, lang) for k in kinds), key=lambda k: k.key), facts))
+            sorted((show_term(k, labels, lang) for k in kinds), key=lambda k: k.key),
+            properties([(s, p, o, None) for s, p, o in found if p != RDF.type], labels, lang,
+                       spans, outgoing=True, with_sources=False)))
+    if mandates:
+        groups.setdefault("people", [])
     headings = {g: (en if lang == "en" else de) for g, en, de, _ in GROUPS}
     headings["other"] = "Other statements" if lang == "en" else "Weitere Aussagen"
     order = [g for g, _, _, _ in GROUPS] + ["other"]
-    return [Group(key, headings[key], sorted(groups[key], key=lambda t: t.subject.key))
+    mandates.sort(key=lambda m: (m.person.key, m.role.key, m.organisation.key))
+    return [Group(key, headings[key], sorted(groups[key], key=lambda t: t.subject.key),
+                  mandates if key == "people" else [])
             for key in order if key in groups]
+
+
+def mandate_row(found: list[Triple], labels: dict[str, list[Literal]], lang: str,
+                spans: dict[FactKey, list[Span]]) -> MandateRow:
+    def part(predicate: URIRef) -> Shown:
+        values = sorted((o for _, p, o in found if p == predicate), key=str)
+        return show_term(values[0], labels, lang) if values else Shown("")
+
+    evidence = sorted({span for s, p, o in found for span in spans.get((str(s), str(p), str(o)),
+                                                                        [])},
+                      key=lambda span: (span.start, span.end))
+    return MandateRow(part(ORG.member), part(ORG.role), part(LT.roleLabel),
+                      part(ORG.organization), part(LT.attestedOn), evidence)
 

@@ -82,8 +82,9 @@ def twins(iri: str) -> list[dict[str, str]]:
              "title": "JSON-LD"}]
 
 
-def properties(quads: Iterable[Quad], labels: dict[str, list[Literal]], lang: str,
-               spans: dict[FactKey, list[Span]], *, outgoing: bool) -> list[Property]:
+def properties(quads: Iterable[tuple[Node, Node, Node, Node | None]],
+               labels: dict[str, list[Literal]], lang: str, spans: dict[FactKey, list[Span]],
+               *, outgoing: bool, with_sources: bool = True) -> list[Property]:
     """Statements grouped by property; each value with the graphs stating it and its spans.
     For incoming links the value is the subject that links here."""
     grouped: dict[str, dict[Node, set[Node | None]]] = {}
@@ -97,7 +98,8 @@ def properties(quads: Iterable[Quad], labels: dict[str, list[Literal]], lang: st
         shown_values = []
         for value, graphs in values.items():
             sources = sorted({source_of(g, lang) for g in graphs},
-                             key=lambda src: (src.kind != "release", src.text))
+                             key=lambda src: (src.kind != "release", src.text)
+                             ) if with_sources else []
             shown_values.append(Value(show_term(value, labels, lang), sources,
                                       spans.get(facts[(predicate, value)], [])))
         shown_values.sort(key=lambda v: v.shown.key)

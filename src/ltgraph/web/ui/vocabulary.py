@@ -1,0 +1,57 @@
+"""Names for the terms of the reused vocabularies, in English and German.
+
+The ontology graph names our own ``lt:`` terms; the standard terms we reuse (schema.org, ORG,
+PROV, SKOS …) carry no labels in the dataset, so the pages name them from this table.
+"""
+
+from __future__ import annotations
+
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
+
+from ltgraph.terms import ORG, SCHEMA
+
+TERM_NAMES: dict[str, tuple[str, str]] = {
+    str(RDF.type): ("type", "Typ"),
+    str(RDF.subject): ("subject", "Subjekt"),
+    str(RDF.predicate): ("predicate", "Prädikat"),
+    str(RDF.object): ("object", "Objekt"),
+    str(RDFS.label): ("label", "Bezeichnung"),
+    str(RDFS.comment): ("comment", "Kommentar"),
+    str(RDFS.seeAlso): ("see also", "siehe auch"),
+    str(SKOS.prefLabel): ("preferred label", "Vorzugsbezeichnung"),
+    str(SKOS.altLabel): ("also known as", "auch genannt"),
+    str(SKOS.inScheme): ("in scheme", "im Schema"),
+    str(SCHEMA.name): ("name", "Name"),
+    str(SCHEMA.alternateName): ("also written", "auch geschrieben"),
+    str(SCHEMA.honorificPrefix): ("title", "Anrede"),
+    str(SCHEMA.sameAs): ("same as", "identisch mit"),
+    str(SCHEMA.headline): ("headline", "Titel"),
+    str(SCHEMA.alternativeHeadline): ("sub-headline", "Unterzeile"),
+    str(SCHEMA.datePublished): ("published", "veröffentlicht"),
+    str(SCHEMA.publisher): ("publisher", "Herausgeber"),
+    str(SCHEMA.author): ("author", "Autor"),
+    str(SCHEMA.url): ("web address", "Webadresse"),
+    str(SCHEMA.inLanguage): ("language", "Sprache"),
+    str(SCHEMA.mentions): ("mentions", "nennt"),
+    str(SCHEMA.associatedMedia): ("photos", "Fotos"),
+    str(SCHEMA.startDate): ("starts", "Beginn"),
+    str(SCHEMA.endDate): ("ends", "Ende"),
+    str(SCHEMA.location): ("location", "Ort"),
+    str(SCHEMA.attendee): ("attendee", "Teilnehmer"),
+    str(SCHEMA.sponsor): ("sponsor", "Sponsor"),
+    str(SCHEMA.dateCreated): ("date", "Datum"),
+    str(SCHEMA.locationCreated): ("place", "Ort"),
+    str(SCHEMA.containedInPlace): ("in", "liegt in"),
+    str(SCHEMA.contentUrl): ("image address", "Bildadresse"),
+    str(SCHEMA.creator): ("creator", "Urheber"),
+    str(SCHEMA.about): ("about", "handelt von"),
+    str(SCHEMA.isPartOf): ("part of", "Teil von"),
+    str(SCHEMA.text): ("text", "Text"),
+    str(ORG.member): ("member", "Mitglied"),
+    str(ORG.organization): ("organisation", "Organisation"),
+    str(ORG.role): ("role", "Funktion"),
+    str(ORG.Membership): ("membership", "Mitgliedschaft"),
+    str(FOAF.depicts): ("depicts", "zeigt"),
+    str(PROV.wasDerivedFrom): ("derived from", "abgeleitet aus"),
+    str(DCTERMS.source): ("source", "Quelle"),
+}
