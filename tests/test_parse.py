@@ -663,3 +663,17 @@ def test_given_a_utf8_byte_order_mark_offsets_still_match_a_plain_utf8_reading(t
     assert release.masthead.span.start == 1
     assert release.byline.span.start == seed.byline.span.start + 1
     assert len(release.warnings) == len(seed.warnings)  # the mark itself is no problem
+
+
+def test_given_bytes_mostly_outside_ascii_and_not_utf8_the_error_says_binary(tmp_path):
+    noise = bytes((i * 131 + 7) % 128 + 128 for i in range(3000))
+    error = error_for(tmp_path, "photo.txt", b"Pressedienst " + noise)
+    assert error.position == "byte 13"
+    assert "binary file" in error.problem
+
+
+def test_given_a_utf8_release_in_a_non_latin_script_it_is_not_taken_for_binary(tmp_path):
+    greek = "Δελτίο τύπου για το δίκτυο πόλεων Living Together. " * 20
+    release = written_release(tmp_path, greek.strip())
+    assert len(greek.encode("utf-8")) > 1.5 * len(greek)  # mostly non-ASCII bytes
+    assert release.body_de.text == greek.strip()

@@ -17,6 +17,10 @@ MAX_RELEASE_BYTES = 2 * 1024 * 1024  # 2 MiB; the largest real release is about 
 # Share of control bytes (other than tab, newline, carriage return, form feed) above which a
 # file is binary rather than text.
 _BINARY_CONTROL_SHARE = 0.05
+# Share of non-ASCII bytes above which a file that is not UTF-8 is binary: Windows-1252 press
+# text in German, French or English has a few per cent.
+_BINARY_HIGH_SHARE = 0.30
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _CONTROL_BYTES = bytes(sorted(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}))
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?"
                          rb"(?:<!--.*?-->\s*)*"
@@ -79,12 +83,26 @@ def refuse_unusable_bytes(name: str, data: bytes) -> None:
     if nul >= 0:
         raise ReleaseError(name, f"byte {nul}",
                            "binary file: NUL byte; this is not a text release")
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if high > _BINARY_HIGH_SHARE * len(data) and not _is_utf8(data):
+        first = re.search(b"[\x80-\xff]", data)
+        raise ReleaseError(name, f"byte {first.start()}",
+                           f"binary file: {high} of {len(data)} bytes are outside ASCII and "
+                           "do not form UTF-8 text; this is not a text release")
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls > _BINARY_CONTROL_SHARE * len(data):
         first = re.search(b"[" + re.escape(_CONTROL_BYTES) + b"]", data)
         raise ReleaseError(name, f"byte {first.start()}",
                            f"binary file: {controls} of {len(data)} bytes are control "
                            "characters; this is not a text release")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def looks_like_html(data: bytes) -> bool:
