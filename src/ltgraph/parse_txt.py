@@ -282,13 +282,13 @@ def _split_head(text: str, start: int, end: int, language: str) -> Head:
     """
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     tokens = [text[s:e] for s, e in words]
-    slash_index = next((i for i, t in enumerate(tokens) if t == "/"), None)
+    openers = BODY_OPENERS.get(language, BODY_OPENERS["de"])
     sentence_end = _first_sentence_end(tokens)
-    if slash_index is not None and slash_index > sentence_end:
+    slash_index = next((i for i, t in enumerate(tokens) if t == "/"), None)
+    if slash_index is not None and not 0 < slash_index < min(sentence_end, len(tokens) - 1):
         slash_index = None  # a slash inside the body, not between two headlines
-    opener = _body_opener(tokens[:sentence_end + 1],
-                          BODY_OPENERS.get(language, BODY_OPENERS["de"]))
     if slash_index is None:
+        opener = _body_opener(tokens, 1, sentence_end + 1, openers)
         if opener is None:
             return Head(None, None, None, part_between(text, start, end), (
                 ("could not tell the headline from the body (no sentence opener before the "
@@ -296,30 +296,31 @@ def _split_head(text: str, start: int, end: int, language: str) -> Head:
         return Head(part_between(text, start, words[opener][0]), None, None,
                     part_between(text, words[opener][0], end))
 
+    def at(index: int) -> int:
+        """Where token ``index`` starts (the end of the head after the last token)."""
+        return words[index][0] if index < len(words) else end
+
     headline_first = part_between(text, start, words[slash_index][0])
     second_start = slash_index + 1
-    second_end_limit = opener if opener is not None else sentence_end + 1
-    second = _second_headline_end(tokens[second_start:second_end_limit], language)
+    opener = _body_opener(tokens, second_start, sentence_end + 1, openers)
+    limit = opener if opener is not None else sentence_end + 1
+    second = _second_headline_end(tokens[second_start:limit], language)
+    second_end = None if second is None else second_start + second
     warnings: tuple[str, ...] = ()
-    if opener is None:
+    if opener is not None:
+        body_start = opener
+    else:
         warnings = (("could not find where the body starts after the headline (no sentence "
                      "opener before the first full stop); any sub-headline is read as body"),)
-        second_end = second_start + second if second is not None else second_start
-        if second is None or second == second_end_limit - second_start:
-            second_end = second_start + _first_clause_length(tokens[second_start:])
-        body_start = second_end
-    else:
-        second_end = second_start + second if second is not None else None
-        body_start = opener
-    body = part_between(text, words[body_start][0] if body_start < len(words) else end, end)
+        if second_end is not None and second_end >= limit:  # no split found inside: one clause
+            second_end = second_start + _first_clause_length(tokens[second_start:limit])
+        body_start = second_end if second_end is not None else second_start
+    body = part_between(text, at(body_start), end)
     if second_end is None:  # the clause after the slash is not in a second language
-        return Head(headline_first, None,
-                    part_between(text, words[second_start][0], words[body_start][0]), body,
-                    warnings)
-    headline_second = part_between(text, words[second_start][0], words[second_end - 1][1])
-    subheadline = None
-    if second_end < body_start:
-        subheadline = part_between(text, words[second_end][0], words[body_start][0])
+        return Head(headline_first, None, part_between(text, at(second_start), at(body_start)),
+                    body, warnings)
+    headline_second = part_between(text, at(second_start), words[second_end - 1][1])
+    subheadline = part_between(text, at(second_end), at(body_start))
     return Head(headline_first, headline_second, subheadline, body, warnings)
 
 
@@ -350,9 +351,11 @@ def _first_clause_length(tokens: list[str]) -> int:
     return max(1, next((i for i, t in enumerate(tokens) if t == "/"), len(tokens)))
 
 
-def _body_opener(tokens: list[str], openers: frozenset[str]) -> int | None:
-    """Index of the first body-opening word that follows an unpunctuated headline token."""
-    for index in range(1, len(tokens)):
+def _body_opener(tokens: list[str], first: int, stop: int, openers: frozenset[str]
+                 ) -> int | None:
+    """Index of the first body-opening word in tokens[first:stop] that follows an unpunctuated
+    headline token (and not a `` / ``)."""
+    for index in range(max(first, 1), min(stop, len(tokens))):
         previous, word = tokens[index - 1], tokens[index]
         if previous == "/" or previous.rstrip(_CLOSING).endswith(_PUNCTUATION):
             continue
