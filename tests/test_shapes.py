@@ -27,6 +27,7 @@ PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
 
@@ -58,7 +59,8 @@ OTHER_ORG = f"""{i("org/eurocities")} a lt:Organisation ; rdfs:label "EUROCITIES
 OTHER_SPAN = f"""{i("release/test-20190901-1#char=0,5")} a lt:TextSpan ; lt:spanOf {RELEASE} ;
     lt:charStart 0 ; lt:charEnd 5 ."""
 OTHER_RELEASE = f"""{i("release/test-20190902-2")} a lt:PressRelease ; schema:headline "Zweite"@de ;
-    schema:datePublished "2019-09-02"^^xsd:date ; schema:publisher {CITY} ; lt:sha256 "{SHA}" ."""
+    schema:datePublished "2019-09-02"^^xsd:date ; schema:publisher {CITY} ; lt:sha256 "{SHA}" .
+    <https://w3id.org/ltgraph/graph/release/test-20190902-2> prov:wasDerivedFrom {i("release/test-20190902-2")} ."""
 
 
 def drop(s: str, p: str) -> str:
@@ -197,6 +199,7 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
     ("release media is a person", put(RELEASE, "schema:associatedMedia", GEISEL), RELEASE, "schema:associatedMedia", "PressRelease-associatedMedia", "Class"),
     ("release with two file names", add(RELEASE, "lt:sourceFileName", '"other.txt"'), RELEASE, "lt:sourceFileName", "PressRelease-sourceFileName", "MaxCount"),
     ("file name language-tagged", put(RELEASE, "lt:sourceFileName", '"20190901-1_01.txt"@de'), RELEASE, "lt:sourceFileName", "PressRelease-sourceFileName", "Datatype"),
+    ("release without its graph", drop("<https://w3id.org/ltgraph/graph/release/test-20190901-1>", "prov:wasDerivedFrom"), RELEASE, "^prov:wasDerivedFrom", "PressRelease-graph", "MinCount"),
     # lt:Quotation
     ("quotation without speaker", drop(QUOTE, "lt:quotedPerson"), QUOTE, "lt:quotedPerson", "Quotation-quotedPerson", "MinCount"),
     ("quotation with two speakers", add(QUOTE, "lt:quotedPerson", HERDEN), QUOTE, "lt:quotedPerson", "Quotation-quotedPerson", "MaxCount"),
