@@ -677,3 +677,11 @@ def test_given_a_utf8_release_in_a_non_latin_script_it_is_not_taken_for_binary(t
     release = written_release(tmp_path, greek.strip())
     assert len(greek.encode("utf-8")) > 1.5 * len(greek)  # mostly non-ASCII bytes
     assert release.body_de.text == greek.strip()
+
+
+def test_given_a_file_name_dated_otherwise_than_the_byline_a_warning_says_so(tmp_path):
+    path = tmp_path / "20190902-318_07.txt"
+    path.write_bytes(seed_bytes())
+    release = parse_release(path)
+    assert release.slug == "duesseldorf-20190902-318"
+    assert any("file name says 20190902" in w and "01.09.2019" in w for w in release.warnings)

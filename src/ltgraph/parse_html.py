@@ -26,6 +26,7 @@ from ltgraph.parse_txt import (
     HEADLINE_SEPARATOR,
     LANGUAGE_SEPARATOR,
     MASTHEADS,
+    file_name_warnings,
     guess_language,
     part_between,
     release_slug,
@@ -303,8 +304,9 @@ def parse_html_release(text: str, *, file_name: str, sha256: str,
         byline=byline,
         images=images,
         online_url=online_url,
-        warnings=warnings + replaced_character_warnings(
-            text, [(b.start, b.end) for b in blocks if b.tag != "title"]),
+        warnings=warnings + file_name_warnings(file_name, byline.date) + (
+            replaced_character_warnings(text, [(b.start, b.end) for b in blocks
+                                               if b.tag != "title"])),
         body_de_language=(guess_language(plain(body_de.text)) if body_de else None) or language,
         body_en_language=(guess_language(plain(body_en.text), exclude=language) or "en"
                           if body_en else None),

@@ -142,7 +142,8 @@ def parse_txt_release(text: str, *, file_name: str, sha256: str,
         byline=byline,
         images=images,
         online_url=online_url,
-        warnings=warnings + head.warnings + replaced_character_warnings(text),
+        warnings=(warnings + head.warnings + file_name_warnings(file_name, byline.date)
+                  + replaced_character_warnings(text)),
         body_de_language=(guess_language(head.body.text) if head.body else None) or language,
         body_en_language=(guess_language(body_en.text, exclude=language) or "en"
                           if body_en else None),
@@ -424,6 +425,15 @@ def release_slug(file_name: str, city: str, published: date, sha256: str) -> str
     if match:
         return f"{slugify(city)}-{match.group('date')}-{match.group('number')}"
     return f"{slugify(city)}-{published:%Y%m%d}-{sha256[:8]}"
+
+
+def file_name_warnings(file_name: str, published: date) -> tuple[str, ...]:
+    """Warn when the date in a press-service file name is not the byline's date."""
+    match = _FILE_NAME.match(file_name)
+    if match is None or match.group("date") == f"{published:%Y%m%d}":
+        return ()
+    return (f"the file name says {match.group('date')} but the byline dates the release "
+            f"{published:%d.%m.%Y}; the slug follows the file name",)
 
 
 def replaced_character_warnings(text: str, regions: list[tuple[int, int]] | None = None
