@@ -685,3 +685,21 @@ def test_given_a_file_name_dated_otherwise_than_the_byline_a_warning_says_so(tmp
     release = parse_release(path)
     assert release.slug == "duesseldorf-20190902-318"
     assert any("file name says 20190902" in w and "01.09.2019" in w for w in release.warnings)
+
+
+def test_given_an_html_byline_above_the_body_the_body_is_still_found(tmp_path, page):
+    source = HTML_RELEASE.read_text(encoding="utf-8")
+    byline = '<p class="byline">Redaktion: Herden, Ingrid</p>\n'
+    moved = source.replace(byline, "").replace('<p class="created">', byline +
+                                               '<p class="created">')
+    path = tmp_path / HTML_RELEASE.name
+    path.write_text(moved, encoding="utf-8")
+    release = parse_release(path)
+    assert release.byline.author_name == "Ingrid Herden"
+    assert release.body_de.text == page.body_de.text
+    assert release.body_en.text == page.body_en.text
+
+
+def test_given_site_navigation_and_footer_they_stay_out_of_the_html_body(page):
+    assert "Test material" not in page.body_en.text
+    assert "Online-Version" not in page.body_en.text

@@ -23,6 +23,7 @@ from ltgraph.model import Byline, Image, Part, Release, Span
 from ltgraph.parse_bytes import ReleaseError, position_of
 from ltgraph.parse_txt import (
     _BYLINE,
+    DOWNLOAD_NOTICE,
     HEADLINE_SEPARATOR,
     LANGUAGE_SEPARATOR,
     MASTHEADS,
@@ -41,6 +42,7 @@ HTML_FORMAT = "press-service-html"
 BLOCK_TAGS = frozenset("""address article aside blockquote caption dd div dl dt figcaption figure
     footer h1 h2 h3 h4 h5 h6 header li main nav ol p section table tbody td tfoot th thead title tr
     ul""".split())
+CHROME_TAGS = frozenset({"header", "nav", "aside", "footer"})  # the site around the release
 SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript", "svg"})
 VOID_TAGS = frozenset("""area base br col embed hr img input link meta source track wbr""".split())
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -71,6 +73,7 @@ class Block:
     end: int
     language: str | None  # the nearest lang attribute
     in_figure: bool
+    in_chrome: bool  # inside the page's <header>, <nav>, <aside> or <footer>
     index: int = 0
 
 
@@ -127,7 +130,9 @@ class _PageReader(HTMLParser):
             return
         if self._block is None:
             tag = next((t for t, _ in reversed(self._stack) if t in BLOCK_TAGS), "body")
-            self._block = Block(tag, start, end, self._language(), bool(self._figure_open))
+            chrome = any(t in CHROME_TAGS for t, _ in self._stack)
+            self._block = Block(tag, start, end, self._language(), bool(self._figure_open),
+                                chrome)
         self._block.end = end
         if self._open_link is not None:
             self._open_link.words.append(self.text[start:end])
@@ -282,9 +287,9 @@ def parse_html_release(text: str, *, file_name: str, sha256: str,
     used = {masthead_block, headline_block.index, *byline_blocks, *caption_blocks}
     if subheadline_block is not None:
         used.add(subheadline_block.index)
-    author_block = byline_blocks[0]
-    body = [b for b in blocks if headline_block.index < b.index < author_block
-            and b.index not in used and b.tag != "title"]
+    body = [b for b in blocks if b.index > headline_block.index and b.index not in used
+            and not b.in_chrome and b.tag != "title"
+            and not _is_boilerplate(views[b.index].text)]
     body_de, body_en = _split_bodies(text, body, views, reader.rules)
 
     return Release(
@@ -423,6 +428,14 @@ def _image(url: str, view: View) -> Image:
     end = credit.span.end if credit else caption.span.end
     return Image(url=html.unescape(url), caption=caption, credit=credit,
                  photographer=photographer, span=Span(caption.span.start, end))
+
+
+def _is_boilerplate(readable: str) -> bool:
+    """The online-version link or the download notice, which stand apart from the body."""
+    words = readable.strip().lower()
+    return (any(words == w.lower() or words.startswith(f"zur {w.lower()}")
+                for w in ONLINE_LINK_WORDS)
+            or DOWNLOAD_NOTICE.match(readable.strip()) is not None)
 
 
 def _find_online_url(text: str, links: list[Link]) -> Part | None:
