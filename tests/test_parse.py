@@ -481,9 +481,9 @@ def test_given_an_html_release_without_any_date_the_error_says_so(tmp_path):
     assert caught.value.position.startswith("character ")
 
 
-def test_given_an_html_page_without_h1_the_error_says_there_is_no_headline(tmp_path):
-    source = HTML_RELEASE.read_text(encoding="utf-8").replace("<h1>", "<p>").replace("</h1>",
-                                                                                     "</p>")
+def test_given_an_html_page_without_h1_or_h2_the_error_says_there_is_no_headline(tmp_path):
+    source = HTML_RELEASE.read_text(encoding="utf-8")
+    source = re.sub(r"<(/?)h[12]>", r"<\1p>", source)
     path = tmp_path / HTML_RELEASE.name
     path.write_text(source, encoding="utf-8")
     with pytest.raises(ReleaseError) as caught:
@@ -703,3 +703,19 @@ def test_given_an_html_byline_above_the_body_the_body_is_still_found(tmp_path, p
 def test_given_site_navigation_and_footer_they_stay_out_of_the_html_body(page):
     assert "Test material" not in page.body_en.text
     assert "Online-Version" not in page.body_en.text
+
+
+def test_given_an_html_page_without_masthead_the_title_names_the_publisher(tmp_path, page):
+    path = html_variant(tmp_path, "<header><p class=\"masthead\">Pressedienst der "
+                        "Landeshauptstadt Düsseldorf</p></header>",
+                        "<header><h1>Landeshauptstadt Düsseldorf</h1></header>")
+    source = path.read_text(encoding="utf-8").replace(
+        "<title>Pressedienst Einzelansicht (ltgraph test release)</title>",
+        "<title>Pressedienst Einzelansicht | Landeshauptstadt Düsseldorf</title>")
+    path.write_text(source, encoding="utf-8")
+    release = parse_release(path)
+    assert release.masthead is None
+    assert release.publisher_name == "Landeshauptstadt Düsseldorf"
+    assert release.slug == page.slug
+    assert release.headline_de.text == page.headline_de.text
+    assert release.body_en.text == page.body_en.text

@@ -272,10 +272,11 @@ def parse_html_release(text: str, *, file_name: str, sha256: str,
 
     masthead, publisher, city, language, masthead_block = _find_masthead(text, blocks, views,
                                                                          file_name)
-    headline_block = next((b for b in blocks if b.tag == "h1"), None)
+    headline_block = _find_headline(blocks, views, publisher)
     if headline_block is None:
         raise ReleaseError(file_name, position_of(text, 0),
-                           "no headline: the page has no <h1> element; is this a release page?")
+                           "no headline: the page has no <h1> (or <h2>) element outside its "
+                           "header, navigation and footer; is this a release page?")
     headline_de, headline_en = _split_headline(views[headline_block.index])
     after = [b for b in blocks if b.index > headline_block.index]
     subheadline_block = after[0] if after and after[0].tag in HEADING_TAGS[1:] else None
@@ -284,7 +285,7 @@ def parse_html_release(text: str, *, file_name: str, sha256: str,
     images, caption_blocks = _find_images(reader, blocks, views, headline_block)
     online_url = _find_online_url(text, reader.links)
 
-    used = {masthead_block, headline_block.index, *byline_blocks, *caption_blocks}
+    used = {masthead_block, headline_block.index, *byline_blocks, *caption_blocks} - {None}
     if subheadline_block is not None:
         used.add(subheadline_block.index)
     body = [b for b in blocks if b.index > headline_block.index and b.index not in used
@@ -320,8 +321,13 @@ def parse_html_release(text: str, *, file_name: str, sha256: str,
 
 # ------------------------------------------------------------------ pieces
 def _find_masthead(text: str, blocks: list[Block], views: dict[int, View], file_name: str
-                   ) -> tuple[Part, str, str, str, int]:
-    """The masthead, the publisher, its city, the service's language and the block number."""
+                   ) -> tuple[Part | None, str, str, str, int | None]:
+    """The masthead, the publisher, its city, the service's language and the masthead's block.
+
+    A page may lack the plain-text masthead ('Pressedienst der Landeshauptstadt Düsseldorf');
+    then the publisher's name in the page title, the site's header or footer, or above the
+    headline ('Landeshauptstadt Düsseldorf') names the publisher, and the masthead is None.
+    """
     for block in blocks:
         view = views[block.index]
         for masthead in MASTHEADS:
@@ -329,9 +335,32 @@ def _find_masthead(text: str, blocks: list[Block], views: dict[int, View], file_
             if match:
                 return (view.part(match.start(), match.end()), match.group("publisher"),
                         match.group("city"), masthead.language, block.index)
+    first_heading = next((b.index for b in blocks if b.tag in HEADING_TAGS and not b.in_chrome),
+                         len(blocks))
+    for block in sorted(blocks, key=lambda b: b.tag != "title"):
+        if not (block.tag == "title" or block.in_chrome or block.index < first_heading):
+            continue
+        for masthead in MASTHEADS:
+            match = re.compile(masthead.publisher).search(views[block.index].text)
+            if match:
+                return None, match.group(0), match.group("city"), masthead.language, None
     raise ReleaseError(file_name, position_of(text, 0),
                        "no press-service masthead (e.g. 'Pressedienst der Landeshauptstadt "
-                       "Düsseldorf') anywhere in the page; is this a press release?")
+                       "Düsseldorf') and no publisher ('Landeshauptstadt Düsseldorf') in the "
+                       "page's title, header or footer; is this a press release?")
+
+
+def _find_headline(blocks: list[Block], views: dict[int, View], publisher: str
+                   ) -> Block | None:
+    """The first <h1> of the release (else <h2>) that is not the site's name or chrome."""
+    for level in ("h1", "h2"):
+        for block in blocks:
+            readable = views[block.index].text.strip()
+            if (block.tag == level and not block.in_chrome and readable
+                    and readable != publisher
+                    and not any(re.fullmatch(m.pattern, readable) for m in MASTHEADS)):
+                return block
+    return None
 
 
 def _split_headline(view: View) -> tuple[Part | None, Part | None]:

@@ -28,19 +28,24 @@ TXT_FORMAT = "press-service-txt"
 # ------------------------------------------------------------------ language tables
 @dataclass(frozen=True)
 class Masthead:
-    """A press service's fixed opening line; ``publisher`` names the body that publishes."""
+    """A press service's fixed opening line: a service name, then the publisher's name."""
 
-    pattern: str  # regex with the groups ``publisher`` and ``city``
+    service: str  # regex, e.g. "Pressedienst der "
+    publisher: str  # regex with the group ``city``, e.g. "Landeshauptstadt (?P<city>...)"
     language: str
+
+    @property
+    def pattern(self) -> str:
+        return f"{self.service}(?P<publisher>{self.publisher})"
 
 
 # One line per press service. The city is one capitalised word, possibly hyphenated.
 _CITY = r"(?P<city>[A-ZÄÖÜÉÈ][\w'’-]*)"
 MASTHEADS: tuple[Masthead, ...] = (
-    Masthead(rf"Pressedienst der (?P<publisher>Landeshauptstadt {_CITY})", "de"),
-    Masthead(rf"Pressedienst der (?P<publisher>Stadt {_CITY})", "de"),
-    Masthead(rf"Press Office of the (?P<publisher>City of {_CITY})", "en"),
-    Masthead(rf"Service de presse de la (?P<publisher>Ville de {_CITY})", "fr"),
+    Masthead("Pressedienst der ", f"Landeshauptstadt {_CITY}", "de"),
+    Masthead("Pressedienst der ", f"Stadt {_CITY}", "de"),
+    Masthead("Press Office of the ", f"City of {_CITY}", "en"),
+    Masthead("Service de presse de la ", f"Ville de {_CITY}", "fr"),
 )
 
 # Capitalised function words (articles, pronouns, interrogatives, prepositions) that open a
