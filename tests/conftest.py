@@ -1,23 +1,20 @@
-"""Paths every test may need: the repository, and the shared inputs beside it."""
+"""Fixtures shared by the whole suite."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = (REPO / ".." / "shared").resolve()
-SEED_RELEASES = SHARED / "releases"
-SHARED_FIXTURES = SHARED / "fixtures"
-OWN_FIXTURES = REPO / "tests" / "fixtures"
-COMMITTED_GRAPH = REPO / "data" / "graph" / "ltgraph.trig"
-
-
-def ltgraph_command(*args: str) -> list[str]:
-    """The real ``ltgraph`` command line, run with this interpreter."""
-    return [sys.executable, "-m", "ltgraph.cli", *map(str, args)]
+from repo_paths import (  # noqa: F401  (re-exported for tests that import from conftest)
+    COMMITTED_GRAPH,
+    OWN_FIXTURES,
+    REPO,
+    SEED_RELEASES,
+    SHARED,
+    SHARED_FIXTURES,
+    ltgraph_command,
+)
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Literal, URIRef
 
-from conftest import COMMITTED_GRAPH, OWN_FIXTURES, REPO, SHARED, ltgraph_command
+from repo_paths import COMMITTED_GRAPH, OWN_FIXTURES, REPO, SHARED, ltgraph_command
 
 SEED = "20190901-318_07.txt"
 
