@@ -1,0 +1,454 @@
+"""The browsing UI's pages, over HTTP with Flask's test client on the real app and store.
+
+Structure and content are checked against the store itself (independent SPARQL queries), so
+the expectations follow the data rather than being copied from the pages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import rdflib
+from flask import Flask
+from flask.testing import FlaskClient
+from ui_support import (DATA_IRI, EVIDENCE, HOSTILE_IRI, HOSTILE_LABEL, MARKUP_NAME,
+                        RELEASE_SLUG, span_of, write_dataset)
+
+from ltgraph.store.embedded import EmbeddedStore
+from ltgraph.web.app import create_app
+
+CITY = "/id/city/duesseldorf"
+SUMMIT = "/id/summit/2019-duesseldorf"
+RELEASE = f"/id/release/{RELEASE_SLUG}"
+PAGES = ("/", "/browse/cities", "/browse/people", "/browse/summits", "/browse/declarations",
+         "/browse/organisations", "/browse/releases", "/search?q=dusseldorf", "/query",
+         "/query?query=SELECT+%2A+WHERE+%7B%3Fs+%3Fp+%3Fo%7D+LIMIT+20", CITY, SUMMIT, RELEASE,
+         "/id/org/hostile", "/id/person/mallory", "/id/release/hostile-20200101-1",
+         f"/graph/release/{RELEASE_SLUG}", "/graph/reference")
+
+
+class Page(HTMLParser):
+    """The parts of an HTML page the tests look at."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.resources: list[str] = []  # script src, stylesheet/icon href, img src
+        self.scripts_inline = 0
+        self.style_attributes = 0
+        self.event_attributes: list[str] = []
+        self.landmarks: set[str] = set()
+        self.headings: list[tuple[str, str]] = []
+        self.rows: list[list[str]] = []
+        self.cells: list[dict[str, str]] = []
+        self._heading: str | None = None
+        self._text: list[str] = []
+        self._row: list[str] | None = None
+        self._cell: list[str] | None = None
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "a" and "href" in a:
+            self.links.append(a["href"])
+        if tag == "script":
+            if a.get("src"):
+                self.resources.append(a["src"])
+            else:
+                self.scripts_inline += 1
+        if tag == "link" and a.get("rel") in ("stylesheet", "icon"):
+            self.resources.append(a["href"])
+        if tag == "img":
+            self.resources.append(a.get("src", ""))
+        if "style" in a:
+            self.style_attributes += 1
+        self.event_attributes += [k for k in a if k.startswith("on")]
+        if tag in ("main", "nav", "header", "footer"):
+            self.landmarks.add(tag)
+        if tag in ("h1", "h2", "h3"):
+            self._heading, self._text = tag, []
+        if tag == "tr":
+            self._row = []
+        if tag in ("td", "th") and self._row is not None:
+            self._cell = []
+            self.cells.append(a)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._heading:
+            self.headings.append((tag, " ".join("".join(self._text).split())))
+            self._heading = None
+        if tag in ("td", "th") and self._cell is not None and self._row is not None:
+            self._row.append(" ".join("".join(self._cell).split()))
+            self._cell = None
+        if tag == "tr" and self._row is not None:
+            self.rows.append(self._row)
+            self._row = None
+
+    def handle_data(self, data: str) -> None:
+        if self._heading:
+            self._text.append(data)
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def h1(self) -> str:
+        return next(text for tag, text in self.headings if tag == "h1")
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_dataset(tmp_path_factory.mktemp("ui"))
+
+
+@pytest.fixture(scope="module")
+def store(dataset: Path) -> Iterator[EmbeddedStore]:
+    opened = EmbeddedStore(None)
+    opened.load(dataset)
+    yield opened
+    opened.close()
+
+
+def make_app(store: EmbeddedStore, dataset: Path, *, releases: Path | None) -> Flask:
+    return create_app({"data": str(dataset), "releases": str(releases) if releases else ""},
+                      store=store)
+
+
+@pytest.fixture(scope="module")
+def app(store: EmbeddedStore, dataset: Path) -> Flask:
+    return make_app(store, dataset, releases=dataset.parent / "releases")
+
+
+@pytest.fixture()
+def client(app: Flask) -> FlaskClient:
+    """A fresh client (no language cookie from another test)."""
+    return app.test_client()
+
+
+def get(client: FlaskClient, url: str, **headers: str) -> tuple[int, str, Page]:
+    response = client.get(url, headers={"Accept": "text/html", **headers})
+    text = response.get_data(as_text=True)
+    return response.status_code, text, Page(text)
+
+
+def select(store: EmbeddedStore, query: str) -> list[dict[str, str]]:
+    result = store.query("PREFIX lt: <https://w3id.org/ltgraph/ontology#>\n"
+                         "PREFIX schema: <https://schema.org/>\n"
+                         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + query)
+    return [{k: str(v) for k, v in row.items()} for row in result.bindings()]
+
+
+# -- every page ----------------------------------------------------------------------------
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_is_accessible_safe_and_loads_only_its_own_files(client: FlaskClient,
+                                                                     url: str) -> None:
+    """Given any page: 200, one h1, the landmarks, a skip link to the main content, a CSP
+    that allows only our own files, no inline script, style or event handler; and, with data
+    holding a <script> label, a javascript: and a data: IRI, every link is one of our paths or
+    an http(s) address and the hostile text is escaped."""
+    response = client.get(url, headers={"Accept": "text/html"})
+    text = response.get_data(as_text=True)
+    assert response.status_code == 200, text[:500]
+    page = Page(text)
+    assert [tag for tag, _ in page.headings].count("h1") == 1
+    assert {"main", "nav", "header", "footer"} <= page.landmarks
+    assert "#content" in page.links
+    csp = response.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert page.scripts_inline == 0 and page.style_attributes == 0
+    assert page.event_attributes == []
+    assert all(src.startswith("/") and not src.startswith("//") for src in page.resources)
+    for href in page.links:
+        assert href.startswith(("/", "#", "http://", "https://")), href
+    assert HOSTILE_LABEL not in text
+    assert MARKUP_NAME not in text
+
+
+def test_the_hostile_resource_shows_its_values_as_inert_text(client: FlaskClient) -> None:
+    _, text, page = get(client, "/id/org/hostile")
+    assert page.h1() == HOSTILE_LABEL  # shown, as text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert HOSTILE_IRI in text and HOSTILE_IRI not in page.links
+    assert not any(link.startswith("data:") for link in page.links)
+    _, text, _ = get(client, "/id/person/mallory")
+    assert "&#34;&gt;&lt;img src=x onerror=alert(2)&gt;" in text
+    assert DATA_IRI not in text
+
+
+# -- home ------------------------------------------------------------------------------------
+def test_home_counts_what_the_store_holds(client: FlaskClient, store: EmbeddedStore) -> None:
+    _, _, page = get(client, "/")
+    counts = {}
+    for class_name, href in (("City", "/browse/cities"), ("Person", "/browse/people"),
+                             ("Summit", "/browse/summits"), ("PressRelease", "/browse/releases")):
+        expected = select(store, f"SELECT (COUNT(DISTINCT ?x) AS ?n) "
+                                 f"WHERE {{ ?x a lt:{class_name} }}")[0]["n"]
+        counts[href] = expected
+    text = client.get("/").get_data(as_text=True)
+    for href, n in counts.items():
+        assert re.search(rf'href="{href}"><strong>{n}</strong>', text), (href, n)
+
+
+def test_home_puts_the_summits_on_a_timeline_in_date_order(client: FlaskClient,
+                                                           store: EmbeddedStore) -> None:
+    text = client.get("/").get_data(as_text=True)
+    timeline = text[text.index('class="timeline"'):]
+    timeline = timeline[:timeline.index("</ol>")]
+    summits = select(store, "SELECT DISTINCT ?s ?start WHERE { ?s a lt:Summit ; "
+                            "schema:startDate ?start } ORDER BY ?start")
+    paths = [urlsplit(row["s"]).path.removeprefix("/ltgraph") for row in summits]
+    positions = [timeline.index(f'href="{path}"') for path in paths]
+    assert positions == sorted(positions) and len(paths) == 2
+
+
+def test_home_embeds_the_city_network_picture_when_the_network_part_is_there(
+        client: FlaskClient) -> None:
+    _, text, page = get(client, "/")
+    if "/network/cities.svg?lang=en" not in page.resources:
+        assert 'id="network-placeholder"' in text
+        pytest.skip("ltgraph.network.web is not installed: the home page shows its placeholder")
+    svg = client.get("/network/cities.svg?lang=en")
+    assert svg.status_code == 200 and svg.mimetype == "image/svg+xml"
+    assert re.search(r'<img src="/network/cities.svg\?lang=en"[^>]* alt="[^"]{20,}"', text)
+
+
+# -- lists -----------------------------------------------------------------------------------
+def test_the_city_list_names_every_city_with_its_country(client: FlaskClient,
+                                                         store: EmbeddedStore) -> None:
+    _, _, page = get(client, "/browse/cities")
+    body = [row for row in page.rows[1:]]
+    expected = select(store, 'SELECT DISTINCT ?city ?label ?country WHERE { ?city a lt:City ; '
+                             'rdfs:label ?label ; lt:country/rdfs:label ?country . '
+                             'FILTER(LANG(?label) = "en" && LANG(?country) = "en") }')
+    assert len(body) == len({row["city"] for row in expected})
+    for row in expected:
+        assert [row["label"], row["country"]] in [cells[:2] for cells in body]
+
+
+def test_lists_sort_and_filter_on_the_server(client: FlaskClient) -> None:
+    _, _, ascending = get(client, "/browse/cities?sort=city&order=asc")
+    _, _, descending = get(client, "/browse/cities?sort=city&order=desc")
+    names = [row[0] for row in ascending.rows[1:]]
+    assert names == sorted(names, key=str.casefold)
+    assert [row[0] for row in descending.rows[1:]] == names[::-1]
+    _, _, filtered = get(client, "/browse/cities?q=POLAND")
+    assert [row[0] for row in filtered.rows[1:]] == ["Warsaw"]
+    _, _, german = get(client, "/browse/cities?q=polen&lang=de")
+    assert [row[0] for row in german.rows[1:]] == ["Warschau"]
+
+
+def test_each_list_announces_its_json_twin_with_the_same_rows(client: FlaskClient) -> None:
+    response = client.get("/browse/summits?q=montreal")
+    match = re.match(r'<([^>]+)>; rel="alternate"; type="application/json"',
+                     response.headers["Link"])
+    assert match
+    twin = client.get(match.group(1))
+    assert twin.status_code == 200 and twin.mimetype == "application/json"
+    rows = json.loads(twin.get_data(as_text=True))["rows"]
+    assert [r["summit"][0]["text"] for r in rows] == ["Montreal summit 2015"]
+    assert rows[0]["summit"][0]["iri"] == "https://w3id.org/ltgraph/id/summit/2015-montreal"
+
+
+def test_the_people_list_shows_roles_with_their_organisations(client: FlaskClient) -> None:
+    _, _, page = get(client, "/browse/people?q=geisel")
+    assert page.rows[1][:2] == ["Thomas Geisel", "mayor – Düsseldorf"]
+
+
+def test_an_unknown_list_is_404(client: FlaskClient) -> None:
+    assert client.get("/browse/nothing").status_code == 404
+
+
+# -- search ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("term", "expected"), [
+    ("dusseldorf", "/id/city/duesseldorf"), ("DUESSELDORF", "/id/city/duesseldorf"),
+    ("michal", "/id/person/michal-olszewski"), ("MICHAŁ", "/id/person/michal-olszewski"),
+    ("warszawa", "/id/city/warsaw"), ("montreal", "/id/city/montreal"),
+    ("Montréal", "/id/city/montreal"),
+])
+def test_search_ignores_case_and_accents_in_every_language(client: FlaskClient, term: str,
+                                                           expected: str) -> None:
+    _, _, page = get(client, f"/search?q={term}")
+    results = [link for link in page.links if link.startswith("/id/")]
+    assert results and results[0] == expected, results
+
+
+@pytest.mark.parametrize("term", ['"} UNION { ?s ?p ?o } #', "> } ; DROP ALL", "\\u0022",
+                                  "%", "' OR 1=1 --"])
+def test_search_terms_are_never_query_text(client: FlaskClient, term: str) -> None:
+    response = client.get("/search", query_string={"q": term})
+    assert response.status_code == 200
+    assert [link for link in Page(response.get_data(as_text=True)).links
+            if link.startswith("/id/")] == []
+
+
+def test_search_has_a_json_twin(client: FlaskClient) -> None:
+    response = client.get("/search?q=michal")
+    assert 'rel="alternate"; type="application/json"' in response.headers["Link"]
+    data = json.loads(client.get("/search.json?q=michal").get_data(as_text=True))
+    assert data["results"][0]["iri"] == "https://w3id.org/ltgraph/id/person/michal-olszewski"
+    assert data["results"][0]["label"] == "Michał Olszewski"
+
+
+# -- resource pages --------------------------------------------------------------------------
+def test_the_label_follows_the_readers_language(app: Flask) -> None:
+    """``?lang=`` first, then Accept-Language, English by default (each a new reader)."""
+    assert get(app.test_client(), SUMMIT)[2].h1() == "Düsseldorf summit 2019"
+    assert get(app.test_client(), SUMMIT + "?lang=de")[2].h1() == "Gipfel Düsseldorf 2019"
+    assert get(app.test_client(), SUMMIT, **{"Accept-Language": "de-DE,de;q=0.9"})[2].h1() \
+        == "Gipfel Düsseldorf 2019"
+    assert get(app.test_client(), SUMMIT + "?lang=en",
+               **{"Accept-Language": "de"})[2].h1() == "Düsseldorf summit 2019"
+    assert get(app.test_client(), SUMMIT, **{"Accept-Language": "fr"})[2].h1() == \
+        "Düsseldorf summit 2019"
+    response = app.test_client().get(SUMMIT + "?lang=de", headers={"Accept": "text/html"})
+    assert "Accept-Language" in response.headers["Vary"]
+    assert '<html lang="de">' in response.get_data(as_text=True)
+
+
+def test_a_resource_page_shows_every_statement_with_the_linked_labels(
+        client: FlaskClient, store: EmbeddedStore) -> None:
+    _, text, page = get(client, SUMMIT)
+    description = store.describe("https://w3id.org/ltgraph/id/summit/2019-duesseldorf")
+    for s, p, o, _ in description.outgoing:
+        if isinstance(o, rdflib.URIRef):
+            assert urlsplit(str(o)).path.removeprefix("/ltgraph") in page.links, o
+        else:
+            assert str(o) in text, o
+    assert "Warsaw" in text and "Michał Olszewski" in text  # labels of linked resources
+    assert any(kind == "h2" and "Incoming" in title for kind, title in page.headings)
+    assert "/id/declaration/2019-duesseldorf" in page.links  # an incoming link
+
+
+def test_each_fact_links_the_release_that_states_it_and_its_text_span(
+        client: FlaskClient) -> None:
+    _, text, page = get(client, SUMMIT)
+    assert RELEASE in page.links
+    for subject, _, _, words in EVIDENCE:
+        start, end = span_of(words)
+        assert f"{start}–{end}" in text
+        assert f"<q class=\"span-text\">{words}</q>" in text
+
+
+def test_without_the_release_file_spans_are_offsets_only(store: EmbeddedStore,
+                                                         dataset: Path) -> None:
+    client = make_app(store, dataset, releases=None).test_client()
+    _, text, _ = get(client, SUMMIT)
+    start, end = span_of(EVIDENCE[0][3])
+    assert f"{start}–{end}" in text and EVIDENCE[0][3] not in text
+
+
+def test_a_changed_release_file_is_not_quoted(store: EmbeddedStore, dataset: Path,
+                                              tmp_path: Path) -> None:
+    """The file must be the one the graph was built from (its SHA-256)."""
+    source = dataset.parent / "releases"
+    (tmp_path / "releases").mkdir()
+    for path in source.iterdir():
+        (tmp_path / "releases" / path.name).write_text(path.read_text() + " changed")
+    client = make_app(store, dataset, releases=tmp_path / "releases").test_client()
+    _, text, _ = get(client, SUMMIT)
+    assert EVIDENCE[0][3] not in text
+
+
+def test_resource_pages_announce_their_turtle_and_json_ld_twins(client: FlaskClient) -> None:
+    response = client.get(CITY, headers={"Accept": "text/html"})
+    links = response.headers["Link"]
+    page = Page(response.get_data(as_text=True))
+    for media, format_name in (("text/turtle", "turtle"), ("application/ld+json", "json-ld")):
+        match = re.search(rf'<([^>]+)>; rel="alternate"; type="{re.escape(media)}"', links)
+        assert match, links
+        assert match.group(1) in page.links
+        twin = client.get(match.group(1))
+        assert twin.status_code == 200 and twin.mimetype == media
+        data = rdflib.Dataset().parse(data=twin.get_data(as_text=True), format=format_name)
+        assert any(data.quads((rdflib.URIRef("https://w3id.org/ltgraph/id/city/duesseldorf"),
+                               rdflib.RDFS.label, rdflib.Literal("Düsseldorf", lang="en"), None)))
+
+
+def test_the_language_switch_is_remembered(client: FlaskClient) -> None:
+    response = client.get(SUMMIT + "?lang=de", headers={"Accept": "text/html"})
+    assert "lang=de" in response.headers["Set-Cookie"]
+    assert get(client, SUMMIT)[2].h1() == "Gipfel Düsseldorf 2019"
+    client.get(SUMMIT + "?lang=en")
+    assert get(client, SUMMIT)[2].h1() == "Düsseldorf summit 2019"
+
+
+# -- release pages ---------------------------------------------------------------------------
+def test_a_release_page_groups_its_facts_with_their_evidence(client: FlaskClient) -> None:
+    _, text, page = get(client, RELEASE)
+    headings = [title for tag, title in page.headings if tag == "h2"]
+    for group in ("People and roles", "Cities", "Events", "Partners"):
+        assert any(title.startswith(group) for title in headings), headings
+    mandates = [row for row in page.rows if row and row[0] == "Thomas Geisel"]
+    assert mandates and mandates[0][1:4] == ["mayor", "Lord Mayor @en", "Düsseldorf"]
+    for _, _, _, words in EVIDENCE:
+        start, end = span_of(words)
+        assert f"{start}–{end}" in text and words in text
+    assert "483" not in page.h1()
+    assert f"/graph/release/{RELEASE_SLUG}" in page.links
+
+
+def test_the_release_graph_page_links_back_to_its_release(client: FlaskClient) -> None:
+    _, _, page = get(client, f"/graph/release/{RELEASE_SLUG}")
+    assert RELEASE in page.links
+
+
+# -- query page ------------------------------------------------------------------------------
+QUERY = ("PREFIX lt: <https://w3id.org/ltgraph/ontology#>\n"
+         "SELECT ?summit ?host WHERE { ?summit a lt:Summit ; lt:hostCity ?host } ORDER BY ?summit")
+
+
+def test_the_query_page_shows_the_rows_the_store_returns(client: FlaskClient,
+                                                         store: EmbeddedStore) -> None:
+    response = client.get("/query", query_string={"query": QUERY})
+    page = Page(response.get_data(as_text=True))
+    values = [c["data-value"] for c in page.cells if "data-value" in c]
+    expected = [str(term) for row in store.query(QUERY).rows for term in row]
+    assert values == expected
+    assert "/id/summit/2015-montreal" in page.links
+
+
+def test_the_query_page_offers_every_result_format(client: FlaskClient) -> None:
+    page = Page(client.get("/query", query_string={"query": QUERY}).get_data(as_text=True))
+    downloads = [link for link in page.links if link.startswith("/sparql?")]
+    formats = {parse_qs(urlsplit(link).query)["format"][0] for link in downloads}
+    assert formats == {"json", "xml", "csv", "tsv"}
+    for link in downloads:
+        assert parse_qs(urlsplit(link).query)["query"] == [QUERY]
+        assert client.get(link).status_code == 200
+    construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s a ?o . BIND(<urn:x> AS ?p) } LIMIT 3"
+    page = Page(client.get("/query", query_string={"query": construct}).get_data(as_text=True))
+    formats = {parse_qs(urlsplit(link).query)["format"][0] for link in page.links
+               if link.startswith("/sparql?")}
+    assert formats == {"turtle", "nt", "jsonld", "rdfxml", "trig", "nq"}
+
+
+def test_a_bad_query_is_answered_plainly(client: FlaskClient) -> None:
+    response = client.get("/query", query_string={"query": "SELEC * WHERE { ?s ?p ?o }"})
+    assert response.status_code == 400
+    text = response.get_data(as_text=True)
+    assert 'class="error" role="alert"' in text and "Traceback" not in text
+    refused = client.get("/query", query_string={
+        "query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"})
+    assert refused.status_code == 400 and "SERVICE" in refused.get_data(as_text=True)
+
+
+def test_the_query_page_lists_the_competency_questions_and_our_examples(
+        client: FlaskClient) -> None:
+    text = client.get("/query").get_data(as_text=True)
+    own = sorted((Path(__file__).resolve().parents[2] / "src/ltgraph/web/examples").glob("*.rq"))
+    assert own
+    shared = Path(__file__).resolve().parents[2] / ".." / "shared" / "cq"
+    for path in own + sorted(shared.glob("*.rq")):
+        title = path.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+        assert title.replace("'", "&#39;") in text, path.name
+
+
+def test_a_browser_asking_the_endpoint_for_html_gets_the_editor(client: FlaskClient) -> None:
+    response = client.get("/sparql", headers={"Accept": "text/html"})
+    assert response.status_code == 200 and 'action="/query"' in response.get_data(as_text=True)
+    assert client.get("/sparql", headers={"Accept": "text/turtle"}).mimetype == "text/turtle"
