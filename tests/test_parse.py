@@ -719,3 +719,10 @@ def test_given_an_html_page_without_masthead_the_title_names_the_publisher(tmp_p
     assert release.slug == page.slug
     assert release.headline_de.text == page.headline_de.text
     assert release.body_en.text == page.body_en.text
+
+
+def test_given_a_byline_date_without_leading_zeros_it_is_read(tmp_path):
+    release = written_release(tmp_path, "Empfang im Rathaus Am 30. August 2019 empfing "
+                                        "Oberbürgermeister Thomas Geisel die Delegationen.",
+                              byline="Text: Herden, Ingrid 1.9.2019")
+    assert release.byline.date == date(2019, 9, 1)

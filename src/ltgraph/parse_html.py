@@ -50,7 +50,8 @@ CREATED_MARKERS = ("Erstellt", "Created", "Publié le", "Datum")
 ONLINE_LINK_WORDS = ("Online-Version", "online version", "version en ligne")
 # Credits may follow ",(c)" (as in the plain-text export), "(c)" or "©".
 _CREDIT = re.compile(r",?\s*(?:\(c\)|©)\s*", re.IGNORECASE)
-_CREATED = re.compile(r"(?:" + "|".join(CREATED_MARKERS) + r"):?\s*(?P<date>\d{2}\.\d{2}\.\d{4})")
+_CREATED = re.compile(r"(?:" + "|".join(CREATED_MARKERS)
+                      + r"):?\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})")
 
 
 def plain(text: str) -> str:

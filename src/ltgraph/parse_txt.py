@@ -95,11 +95,11 @@ _QUOTES = "\"“”„»«"
 
 _NAME_WORD = r"[^\W\d_][^\s,:]*"
 _BYLINE = re.compile(
-    r"(?P<kind>" + "|".join(BYLINE_KINDS) + r"):\s*"
+    r"(?<!\w)(?P<kind>" + "|".join(BYLINE_KINDS) + r"):\s*"
     r"(?P<author>(?P<surname>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3}), "
     r"(?P<given>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3})"
-    r"|(?P<natural>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3})(?=\s+\d{2}\.\d{2}\.\d{4}))"
-    r"(?:\s+(?P<date>\d{2}\.\d{2}\.\d{4}))?")
+    r"|(?P<natural>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3})(?=\s+\d{1,2}\.\d{1,2}\.\d{4}))"
+    r"(?:\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{4}))?")
 _FILE_NAME = re.compile(r"^(?P<date>\d{8})-(?P<number>\d+)_\d+\.\w+$")
 _WORD = re.compile(r"\S+")
 _QUESTION_TOKEN = re.compile(r"(?<!\S)[^\s?]*\?\S*")
@@ -184,7 +184,7 @@ def _find_byline(text: str, file_name: str, start: int, end: int, *, truncated: 
     """The last byline before the tail; its date is required (it dates the release)."""
     notice = DOWNLOAD_NOTICE.search(text, start, end)
     limit = notice.start() if notice else end
-    matches = [m for m in _BYLINE.finditer(text, start, limit)]
+    matches = list(_BYLINE.finditer(text, start, limit))
     if not matches and truncated and notice is None:
         raise ReleaseError(file_name, position_of(text, len(text)),
                            "truncated release: the text stops before the byline; the byline "
