@@ -66,6 +66,7 @@ def test_a_broken_dataset_exits_1_naming_focus_property_and_message(tmp_path, va
     result = ltgraph("validate", str(path))
     assert result.returncode == 1, result.stdout + result.stderr
     problem_lines = [line for line in result.stdout.splitlines() if line.startswith("focus ")]
+    assert f"in graph <{release_graph('test-20190901-1')}>:" in result.stdout
     assert problem_lines == [
         "focus <https://w3id.org/ltgraph/id/country/de> · property lt:isoCode · lt:isoCode must "
         "be an ISO 3166-1 alpha-2 code: two upper-case letters such as \"DE\" or \"CA\". "
@@ -99,7 +100,20 @@ def test_a_problem_is_reported_for_the_release_that_has_it_and_no_other(valid):
     ds = dataset({release_graph("good"): valid, release_graph("bad"): broken_country(valid)})
     report = validate_dataset(ds)
     assert not report.conforms
-    assert [(p.focus, p.path) for p in report.problems] == [(str(COUNTRY_DE), str(ISO_CODE))]
+    assert [(p.graph, p.focus, p.path) for p in report.problems] == [
+        (str(release_graph("bad")), str(COUNTRY_DE), str(ISO_CODE))]
+
+
+def test_a_bad_value_in_the_reference_is_reported_for_the_reference_only(valid):
+    """A release that names Germany does not inherit the reference's wrong code for it."""
+    reference = broken_country(valid)
+    release = Graph()
+    for triple in valid:
+        if triple[1] != ISO_CODE:
+            release.add(triple)
+    report = validate_dataset(dataset({release_graph("r"): release, REFERENCE_GRAPH: reference}))
+    assert [(p.graph, p.focus, p.path) for p in report.problems] == [
+        (str(REFERENCE_GRAPH), str(COUNTRY_DE), str(ISO_CODE))]
 
 
 def test_the_reference_graph_is_context_for_each_release(valid):

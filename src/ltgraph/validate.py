@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
@@ -42,6 +42,7 @@ class Problem:
     value: str | None
     shape: str | None = None  # the shape whose rule was broken (ltsh:City-country)
     constraint: str | None = None  # the SHACL constraint component (sh:MinCountConstraintComponent)
+    graph: str | None = None  # the named graph that describes the focus node (validate_dataset)
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,11 @@ def load_ontology() -> Graph:
 
 def validate_graph(data: Graph, context: Graph | None = None,
                    shapes: Graph | None = None) -> Report:
-    """Validate one graph with its context; report problems of the nodes ``data`` describes."""
+    """Validate one graph with its context; report problems of the nodes ``data`` describes.
+
+    ``context`` is only read (a ``ReadOnlyGraphAggregate`` of several graphs will do);
+    ``shapes`` defaults to the project's, passing them in saves reading them per call.
+    """
     shapes = load_shapes() if shapes is None else shapes
     # A read-only view of both graphs: copying the context for every release would cost more
     # than validating the release.
@@ -79,7 +84,7 @@ def validate_graph(data: Graph, context: Graph | None = None,
     problems = sorted(
         problem
         for result in results.subjects(RDF.type, SH.ValidationResult)
-        if (problem := _problem(results, result, described)) is not None
+        if (problem := _problem(results, result, data, described)) is not None
     )
     conforms = not any(p.severity == "Violation" for p in problems)
     return Report(conforms=conforms, problems=problems)
@@ -122,14 +127,16 @@ def validate_dataset(ds: Dataset, shapes: Graph | None = None) -> Report:
     ontology = _named_graph(ds, ONTOLOGY_GRAPH)
     if len(ontology) == 0:
         ontology = load_ontology()
+    contexts = {
+        REFERENCE_GRAPH: ontology,
+        ONTOLOGY_GRAPH: reference,
+    }
+    releases_context = ReadOnlyGraphAggregate([reference, ontology])
     problems: set[Problem] = set()
     for graph in _named_graphs(ds):
-        context = Graph()
-        for other, name in ((reference, REFERENCE_GRAPH), (ontology, ONTOLOGY_GRAPH)):
-            if graph.identifier != name:
-                for triple in other:
-                    context.add(triple)
-        problems.update(validate_graph(graph, context, shapes=shapes).problems)
+        context = contexts.get(graph.identifier, releases_context)
+        report = validate_graph(graph, context, shapes=shapes)
+        problems.update(replace(p, graph=str(graph.identifier)) for p in report.problems)
     ordered = sorted(problems)
     return Report(conforms=not any(p.severity == "Violation" for p in ordered), problems=ordered)
 
@@ -142,7 +149,11 @@ def run_validate(path: Path) -> int:
         print(f"ltgraph validate: cannot read {path}: {error}", file=sys.stderr)
         return 2
     report = validate_dataset(ds)
-    for line in format_problems(report.problems):
+    shown_graph = None
+    for problem, line in zip(report.problems, format_problems(report.problems)):
+        if problem.graph != shown_graph:
+            print(f"in graph <{problem.graph}>:")
+            shown_graph = problem.graph
         print(line)
     violations = sum(p.severity == "Violation" for p in report.problems)
     others = len(report.problems) - violations
@@ -187,12 +198,21 @@ def format_problems(problems: list[Problem]) -> list[str]:
     return lines
 
 
-def _problem(results: Graph, result: Node, described: set[Node]) -> Problem | None:
+def _problem(results: Graph, result: Node, data: Graph,
+             described: set[Node]) -> Problem | None:
+    """The result as a Problem, or None when it belongs to the context rather than ``data``.
+
+    A result belongs to ``data`` when its focus node is described there and, for a bad value
+    of a property, when ``data`` itself states that value (a wrong code in the reference is
+    the reference's problem, even if a release names the same country).
+    """
     focus = results.value(result, SH.focusNode)
     if focus not in described:
         return None
     path = results.value(result, SH.resultPath)
     value = results.value(result, SH.value)
+    if isinstance(path, URIRef) and value is not None and (focus, path, value) not in data:
+        return None
     messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
     severity = results.value(result, SH.resultSeverity)
     shape = results.value(result, SH.sourceShape)
