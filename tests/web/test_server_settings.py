@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, Server
+from harness import REPO, Server
 from ltgraph.settings import SETTINGS, resolve
 
 DOCS = REPO / "docs" / "server.md"

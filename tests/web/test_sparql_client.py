@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from SPARQLWrapper import CSV, JSON, N3, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
-from conftest import Server
+from harness import Server
 
 LT = "https://w3id.org/ltgraph/ontology#"
 SELECT_COUNTRIES = f"""

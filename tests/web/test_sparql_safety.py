@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Server, no_traceback
+from harness import Server, no_traceback
 
 NETWORK_EVENTS = ("socket.connect", "socket.getaddrinfo", "urllib.Request",
                   "socket.gethostbyname")

@@ -29,7 +29,7 @@ from rdflib import RDF, RDFS, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.query import Result
 
-from conftest import SHARED, Server, running_server
+from harness import SHARED, Server, running_server
 
 SUITE = SHARED / "w3c-rdf-tests" / "sparql" / "sparql11"
 PROTOCOL = SUITE / "protocol" / "manifest.ttl"

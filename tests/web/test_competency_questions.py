@@ -1,0 +1,95 @@
+"""The committed graph, served: the competency questions of ``../shared/cq/`` give exactly their
+expected rows over HTTP, and the graph's IRIs dereference in every format (a bounded sample:
+every kind of resource, a few of each)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import urllib.error
+import urllib.request
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Dataset, URIRef
+from SPARQLWrapper import JSON, SPARQLWrapper
+
+from harness import REPO, SHARED, Server, running_server
+
+GRAPH = REPO / "data" / "graph" / "ltgraph.trig"
+CQ = SHARED / "cq"
+BASE = "https://w3id.org/ltgraph/"
+PER_KIND = 3
+FORMATS = {"text/turtle": "turtle", "application/ld+json": "json-ld",
+           "application/n-triples": "nt", "application/rdf+xml": "xml",
+           "application/trig": "trig", "application/n-quads": "nquads"}
+
+pytestmark = pytest.mark.skipif(
+    not GRAPH.is_file(), reason="data/graph/ltgraph.trig is not built yet (run 'ltgraph build')")
+
+
+@pytest.fixture(scope="module")
+def graph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with running_server(GRAPH, tmp_path_factory.mktemp("cq")) as server:
+        yield server
+
+
+def questions() -> list[Path]:
+    return sorted(CQ.glob("*.rq")) if CQ.is_dir() else []
+
+
+def expected_rows(answer_file: Path) -> tuple[list[str], set[tuple[str, ...]]]:
+    rows = list(csv.reader(io.StringIO(answer_file.read_text(encoding="utf-8"))))
+    return rows[0], {tuple(row) for row in rows[1:] if row}
+
+
+@pytest.mark.parametrize("question", questions(), ids=lambda p: p.stem)
+def test_competency_question_gives_exactly_the_expected_rows(graph_server: Server,
+                                                             question: Path) -> None:
+    header, expected = expected_rows(question.with_suffix(".csv"))
+    client = SPARQLWrapper(graph_server.sparql)
+    client.setQuery(question.read_text(encoding="utf-8"))
+    client.setReturnFormat(JSON)
+    answer = client.query().convert()
+    assert answer["head"]["vars"] == header
+    got = {tuple(b[v]["value"] if v in b else "" for v in header)
+           for b in answer["results"]["bindings"]}
+    assert got == expected
+
+
+def sample_iris() -> list[str]:
+    """A few document IRIs of every kind in the graph, picked deterministically."""
+    store = pyoxigraph.Store()
+    store.bulk_load(path=str(GRAPH), format=pyoxigraph.RdfFormat.TRIG)
+    by_kind: dict[str, set[str]] = defaultdict(set)
+    for quad in store:
+        for term in (quad.subject, quad.object):
+            if isinstance(term, pyoxigraph.NamedNode) and term.value.startswith(BASE + "id/"):
+                document = term.value.split("#", 1)[0]
+                by_kind[document[len(BASE + "id/"):].split("/", 1)[0]].add(document)
+    return [iri for kind in sorted(by_kind) for iri in sorted(by_kind[kind])[:PER_KIND]]
+
+
+def test_every_kind_of_iri_dereferences_in_every_format(graph_server: Server) -> None:
+    iris = sample_iris()
+    assert iris
+    for iri in iris:
+        url = graph_server.url + iri[len(BASE):]
+        for accept, parser in FORMATS.items():
+            request = urllib.request.Request(url, headers={"Accept": accept})
+            try:
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    body, media = response.read(), response.headers.get_content_type()
+            except urllib.error.HTTPError as error:
+                pytest.fail(f"{iri} as {accept}: HTTP {error.code}")
+            assert media == accept
+            parsed = Dataset()
+            parsed.parse(data=body, format=parser)
+            assert any(URIRef(iri) in (s, o) or str(s).startswith(iri + "#")
+                       for s, _, o, _ in parsed.quads()), (iri, accept)
+        request = urllib.request.Request(url, headers={"Accept": "text/html"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            assert response.headers.get_content_type() == "text/html"
