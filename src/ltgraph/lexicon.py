@@ -115,6 +115,12 @@ START_CUES: tuple[str, ...] = (
     r"\bs'est ouvert", r"\bs’est ouvert", r"\ba débuté\b", r"\bdébute\b", r"\bcommence\b",
     r"\ba commencé\b", r"\bouverture\b", r"\bs'ouvre\b", r"\bs’ouvre\b",
 )
+# Verbs that end an event ("closed on 11 June"); "bis", "until" are read next to the date.
+END_VERBS = re.compile(
+    r"(?i)\b(?:endete|endet|ging\b[^.]{0,60}\bzu ende|abgeschlossen|schloss|closed|closes|"
+    r"ended|ends|concluded|wrapped up|s'est terminée?|s’est terminée?|se sont terminés|"
+    r"se termine|s'achève|s’achève|s'est achevée?|s’est achevée?|a pris fin|ont pris fin|"
+    r"s'est clôturée?|s’est clôturée?|a clôturé)")
 END_CUES: tuple[str, ...] = (
     r"\bbis\b", r"\bendete\b", r"\bendet\b", r"\bdauert\b", r"\bging\b.*\bzu ende\b",
     r"\babgeschlossen\b", r"\buntil\b", r"\bclosed\b", r"\bcloses\b", r"\bended\b",
@@ -126,8 +132,7 @@ END_CUES: tuple[str, ...] = (
 # ------------------------------------------------------------------ events
 # Words that name a summit or conference (matched case-insensitively, also inside compounds
 # such as "Gipfeltreffen", "Living-Together-Konferenz", "Bürgermeistergipfel").
-SUMMIT_WORDS = (r"summit|conference|congress|gipfel\w*|\w*konferenz\w*|\w*gipfel\w*|"
-                r"kongress|tagung|sommet|conférence|congrès|rencontre internationale")
+SUMMIT_WORDS = r"summit|conference|gipfel\w*|\w*konferenz\w*|\w*gipfel\w*|sommet|conférence"
 SUMMIT_RE = re.compile(rf"(?i)\b(?:{SUMMIT_WORDS})\b")
 # Verbs that place an event somewhere: the city after "in" is then a host city.
 EVENT_PLACE_VERBS = (r"stattgefunden|stattfand|fand\b[^.]{0,80}?\bstatt|findet\b[^.]{0,80}?"
@@ -235,7 +240,7 @@ ROLE_PATTERNS: tuple[tuple[str, str, str], ...] = (
     (r"Oberbürgermeister(?:in)?|OB\b|Bürgermeister(?:in)?|Stadtpräsident(?:in)?",
      "mayor", "de"),
     (r"Lord\s+Mayor|Lady\s+Mayoress|Mayor(?:ess)?|mayor(?:ess)?", "mayor", "en"),
-    (r"[Mm]airesse|[Mm]aire\b", "mayor", "fr"),
+    (r"[Mm]airesse|[Mm]aire\b|[Bb]ourgmestre", "mayor", "fr"),
     # councillors
     (r"Ratsmitglied|Ratsherr|Ratsfrau|Stadtrat\b|Stadträtin|Stadtverordnete[rn]?|"
      r"Gemeinderat\b|Gemeinderätin", "councillor", "de"),
@@ -263,7 +268,7 @@ ROLE_PATTERNS: tuple[tuple[str, str, str], ...] = (
     (r"Büroleiter(?:in)?|\S+büroleiter(?:in)?|\S+büro-?[Cc]hef(?:in)?", "head-of-office", "de"),
     (r"Abteilungsleiter(?:in)?|Amtsleiter(?:in)?", "head-of-department", "de"),
     (r"Bereichsleiter(?:in)?|Referatsleiter(?:in)?", "head-of-division", "de"),
-    (r"Head\s+of\s+(?:the\s+)?(?:[^,.;:]+?\s+)?Division\b|Division\s+Head",
+    (r"Head\s+of\s+(?:the\s+)?(?:[^.;:]{0,100}?\s+)?Division\b|Division\s+Head",
      "head-of-division", "en"),
     (r"Head\s+of\s+(?:the\s+)?(?:[^,.;:]+?\s+)?Department\b|Department\s+Head",
      "head-of-department", "en"),
@@ -282,7 +287,8 @@ ROLE_PATTERNS: tuple[tuple[str, str, str], ...] = (
     (r"Vize-?[Pp]räsident(?:in)?|Vice[- ]President|[Vv]ice-?présidente?", "vice-president",
      "de"),
     (r"Präsident(?:in)?|President|[Pp]résidente?", "president", "de"),
-    (r"Koordinator(?:in)?|Coordinator|coordinator|[Cc]oordinat(?:eur|rice)", "coordinator",
+    (r"Koordinator(?:in)?|Coordinator|coordinator|[Cc]oordinat(?:eur|rice)|"
+     r"[Cc]oordonnat(?:eur|rice)", "coordinator",
      "de"),
     (r"Geschäftsführer(?:in)?|Managing\s+Director|[Dd]irect(?:eur|rice)\s+général(?:e)?",
      "managing-director", "de"),
@@ -293,8 +299,8 @@ ROLE_PATTERNS: tuple[tuple[str, str, str], ...] = (
     (r"Partner(?:in)?\b|[Aa]ssociée?\b", "partner", "de"),
 )
 
-# Relative clauses that state a role: "X, die bei der OECD den Bereich ... leitet",
-# "X, who heads the ... division at the OECD", "X, qui dirige la division ... de l'OCDE".
+# Relative clauses that state a role: "X, die bei der Y den Bereich ... leitet",
+# "X, who heads the ... division at the Y", "X, qui dirige la division ... de l'Y".
 ROLE_CLAUSES: tuple[tuple[str, str, str], ...] = (
     (r"(?:die|der)\s+(?:bei|im|in)\s+(?:der|dem|den)?\s*(?P<agent>[^,.;]+?)\s+"
      r"(?:den\s+Bereich|das\s+Referat|die\s+Division)\s+[^.;]+?\s+leitet\b",
@@ -336,8 +342,8 @@ PARTNER_CONTEXT_RE = re.compile(
     r"(?i)\b(?:als|as|comme|en tant que|sind|ist|is|are|was|were|sont|est|der konferenz|"
     r"des gipfels|of the (?:conference|summit)|du sommet|de la conférence)\b")
 
-# Modifiers naming an organisation that is not itself a partner: "das von der OECD geführte
-# Netzwerk", "a network led by the OECD", "piloté par l'OCDE".
+# Modifiers naming an organisation that is not itself a partner: "das von der Y geführte
+# Netzwerk", "a network led by the Y", "piloté par l'Y".
 ORG_MODIFIER_RE = re.compile(
     r"(?i)(?:\bvon\s+(?:der|dem|den)\s+[^,.;]{1,60}?\s+(?:geführte\w*|gegründete\w*|"
     r"getragene\w*|initiierte\w*)|\b(?:led|run|founded|initiated|launched)\s+by\s+(?:the\s+)?"
@@ -348,7 +354,7 @@ ARTICLES = frozenset("der die das den dem des ein eine einen einem einer the a a
                      "l' l’ un une".split())
 CONJUNCTIONS_RE = re.compile(r"\s*(?:,\s*(?:und|and|et|sowie|as well as)\s+|,\s*|\s+und\s+|"
                              r"\s+and\s+|\s+et\s+|\s+sowie\s+|\s+as well as\s+)\s*")
-# "aus Moskau, New York und Dhaka", "from X, Y and Z", "de X, Y et Z"
+# "aus X, Y und Z", "from X, Y and Z", "de X, Y et Z"
 CITY_LIST_CUES = r"aus|from|de|des villes de|représentants de|representatives of|Vertreter\w* aus"
 
 # Figures: "38 Stadtrepräsentanten", "35 heads of delegation", "28 Ländern/countries/pays"

@@ -310,7 +310,7 @@ class _Extraction:
         mandates = self._settle_mandates(self.mandates(finder, publisher))
         mandate_facts = []
         for (person, role, agent), (label, language, spans) in mandates.items():
-            self.add_agent(agent, *spans[2:])
+            self.add_agent(agent, *(spans[2:] or spans[:2]))
             mandate_facts.append(MandateFact(person, role, agent, label, language,
                                              tuple(Span(s, e) for s, e in sorted(set(spans)))))
         for mention in finder.mentions:

@@ -1,7 +1,7 @@
 """Summits, their dates, declarations, network memberships and reported figures.
 
 A summit is recognised by a summit word with an ordinal ("Second Summit", "der erste Gipfel",
-"troisième Sommet"), a year or a host city ("2015 im kanadischen Montréal"), and resolved
+"troisième Sommet"), a year or a host city ("2015 im kanadischen X"), and resolved
 against the reference summits; an unqualified "the conference" is the release's main summit.
 Dates come from ranges, from start and end cues spread over sentences, or are inferred from a
 duration and an anchor ("three-day conference" + "press conference on Sunday").
@@ -191,10 +191,8 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
             if near:
                 clues.add("start", d.first, (d.start, d.end))
                 continue
-        if any(re.search(p, s, re.IGNORECASE) for p in lexicon.END_CUES if p != r"\bbis\b"):
-            if re.search(r"(?i)\b(?:closed|ended|endete|concluded|s'est terminé|s’est terminé|"
-                         r"s'est achevé|s’est achevé|se termine|clôture)", s):
-                clues.add("end", d.first, (d.start, d.end))
+        if lexicon.END_VERBS.search(s):
+            clues.add("end", d.first, (d.start, d.end))
     # "am zweiten Konferenztag (Samstag, 31. August)": day k of the event
     for pattern in lexicon.DAY_OF_EVENT_PATTERNS:
         for m in re.finditer(pattern, s, re.IGNORECASE):

@@ -56,9 +56,12 @@ class PartnerMatcher:
             patterns.append((r"\s+".join(re.escape(w) for w in label.text.split()), label.slug))
         self.patterns = [(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), slug)
                          for p, slug in patterns]
+        self.any_role = re.compile("|".join(f"(?:{p.pattern})" for p, _ in self.patterns))
 
     def roles_in(self, text: str) -> list[tuple[int, int, str]]:
         hits = []
+        if not self.any_role.search(text):
+            return hits
         for pattern, slug in self.patterns:
             for m in pattern.finditer(text):
                 hits.append((m.start(), m.end(), slug))

@@ -1,10 +1,10 @@
 """People, their names and their roles: who is named, as what, for which city or organisation.
 
 A run of capitalised words is a person only where the syntax says so: after a role word
-("Oberbürgermeister Thomas Geisel"), before an appositive role ("Antoin Scholten, Mayor of
-Venlo"), after a role phrase and a comma ("Deputy Mayor of Warsaw, X"), next to a verb of saying,
+("Oberbürgermeister X Y"), before an appositive role ("X Y, Mayor of Z"), after a role
+phrase and a comma ("Deputy Mayor of Z, X Y"), next to a verb of saying,
 in a caption list, or when the reference data knows the name. Names damaged by the export
-("Micha?") are reconciled with the reference data or with other spellings in the release.
+("Jo?e") are reconciled with the reference data or with other spellings in the release.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class PersonMention:
     roles: list[RoleHit] = field(default_factory=list)
     agents: dict[int, str] = field(default_factory=dict)  # index of role -> "city/x" | "org/x"
     agent_spans: list[tuple[int, int]] = field(default_factory=list)
-    place: str | None = None  # "(Venlo)" after a caption name: "city/venlo" or "org/oecd"
+    place: str | None = None  # "(Z)" after a caption name: "city/z" or "org/z"
     minted_orgs: dict[str, str] = field(default_factory=dict)  # org slug -> name as written
     slug: str | None = None
 
@@ -74,8 +74,21 @@ class RoleMatcher:
             self.patterns.append((re.compile(rf"{head}{body}(?![\w-])"), label.slug,
                                   label.language))
         self.clauses = [(re.compile(p), role, lang) for p, role, lang in lexicon.ROLE_CLAUSES]
+        # one alternation rejects most positions at once; only a hit pays for the longest match
+        self.any_role = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in self.patterns))
+        self._memo: dict[tuple[str, int], tuple[re.Match, str, str] | None] = {}
 
     def at(self, text: str, pos: int) -> tuple[re.Match, str, str] | None:
+        key = (text, pos)
+        if key in self._memo:
+            return self._memo[key]
+        if len(self._memo) > 20000:
+            self._memo.clear()
+        found = self._longest(text, pos) if self.any_role.match(text, pos) else None
+        self._memo[key] = found
+        return found
+
+    def _longest(self, text: str, pos: int) -> tuple[re.Match, str, str] | None:
         best = None
         for pattern, role, lang in self.patterns:
             m = pattern.match(text, pos)
@@ -177,7 +190,7 @@ class PeopleFinder:
         previous = re.search(r"(\S+)\s+$", s_text[:tokens[0][0]])
         if previous and previous.group(1).lower() in _ARTICLES and len(tokens) > 2:
             tokens = tokens[1:]
-        # strip leading role words inside the run ("Oberbürgermeister Thomas Geisel")
+        # strip leading role words inside the run ("Oberbürgermeister X Y")
         for k in range(len(tokens)):
             for n in range(min(len(tokens), k + 4), k + 1, -1):
                 name = s_text[tokens[k][0]:tokens[n - 1][1]]
@@ -231,7 +244,7 @@ class PeopleFinder:
         return None
 
     def _wildcard_reference(self, name: str) -> str | None:
-        """A reference person whose name fits a name with letters lost to '?' ("Micha?")."""
+        """A reference person whose name fits a name with letters lost to '?' ("Jo?e")."""
         if "?" not in name:
             return None
         pattern = re.compile("^" + re.escape(name).replace(r"\?", ".") + "$", re.IGNORECASE)
@@ -252,7 +265,7 @@ class PeopleFinder:
         return None
 
     def _role_before_comma(self, s_text: str, name_start: int) -> tuple[int, int] | None:
-        """'der Stellvertretende Oberbürgermeister von Warschau, NAME': the role phrase span."""
+        """'der Stellvertretende Oberbürgermeister von Z, NAME': the role phrase span."""
         comma = s_text.rstrip()[:name_start].rstrip().rfind(",")
         head = s_text[:comma]
         clause_start = max(head.rfind(c) for c in ',;:"“„') + 1
@@ -389,7 +402,7 @@ class PeopleFinder:
         if role in CITY_ROLES:
             return None
         # an organisation the reference data does not know: the last capitalised run after
-        # a preposition ("of the renowned Danish architecture firm Gehl Architects")
+        # a preposition ("of the renowned Danish architecture firm X Y")
         prefix = _AGENT_PREFIX.match(zone)
         if not prefix or not prefix.group(0).strip():
             return None

@@ -1,7 +1,7 @@
 """Finding known names in text: cities, organisations, venues, declarations.
 
 Reference-data names are matched anywhere as whole words (tolerating German inflection:
-"im Auswärtigen Amt" finds "Auswärtiges Amt", "des kanadischen Montréals" finds Montréal).
+"im Auswärtigen Amt" finds "Auswärtiges Amt", "des kanadischen Xs" finds X).
 GeoNames cities are matched only where the syntax announces a city (``city_after``): free
 matching of 34k names would find cities in every other word.
 """
@@ -156,7 +156,7 @@ class Matchers:
     def _city_named(self, name: str, geonames: bool) -> CityEntry | None:
         candidates = [name]
         if name.endswith("s") and len(name) > 4:
-            candidates.append(name[:-1])  # German genitive: "Montréals", "Warschaus"
+            candidates.append(name[:-1])  # German genitive: "Londons", "Roms"
         for candidate in candidates:
             if self.gaz.is_country(candidate):
                 return None
@@ -168,7 +168,7 @@ class Matchers:
     def city_after(self, text: str, pos: int, *, max_tokens: int = 6, geonames: bool = True
                    ) -> tuple[CityEntry, int, int] | None:
         """The first city within a few words after ``pos``, skipping articles and adjectives
-        ("der niederländischen Nachbarstadt Venlo", "the neighbouring Dutch city of Venlo")."""
+        ("der niederländischen Nachbarstadt X", "the neighbouring Dutch city of X")."""
         count = 0
         for m in TOKEN_RE.finditer(text, pos):
             between = text[pos:m.start()]

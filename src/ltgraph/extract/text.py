@@ -87,8 +87,20 @@ _ABBREVIATION = re.compile(
 _BOUNDARY = re.compile(r"[.!?]+")
 
 
+_OPENERS = frozenset(w for vocab in lexicon.FUNCTION_WORDS.values() for w in vocab)
+
+
+def _damaged_letter(text: str, pos: int) -> bool:
+    """'Jo?e Example': a letter the export replaced by '?', not the end of a question."""
+    word = re.search(r"([^\W\d_]+)$", text[:pos])
+    following = re.match(r"\s+([^\W\d_][\w'’-]*)", text[pos + 1:])
+    return bool(word and word.group(1)[0].isupper() and following
+                and following.group(1)[0].isupper()
+                and following.group(1).lower() not in _OPENERS)
+
+
 def sentences_of(region: Region) -> list[Sentence]:
-    """Sentences of a region; glued paragraph joins ("Geisel."Living") also end a sentence."""
+    """Sentences of a region; glued paragraph joins ("said X."Living") also end a sentence."""
     text = region.text
     found: list[Sentence] = []
     start = 0
@@ -97,11 +109,13 @@ def sentences_of(region: Region) -> list[Sentence]:
         before = text[start:match.start()]
         if _ABBREVIATION.search(before[-6:] if before else ""):
             continue
+        if match.group(0) == "?" and _damaged_letter(text, match.start()):
+            continue
         rest = text[end:end + 3]
         if rest.startswith('"') and (len(rest) == 1 or rest[1] in " \t,"):
             end += 1  # a closing quote belongs to this sentence
         elif rest and not (rest[0].isspace() or rest[0] in '"“„' or rest[0].isupper()):
-            continue  # "www.duesseldorf.de", "6b." inside a word
+            continue  # "www.example.org", "6b." inside a word
         stripped = text[start:end].strip()
         if stripped:
             offset = text.index(stripped, start)
@@ -184,6 +198,7 @@ def dates_in(text: str, offset: int, reference: date | None,
             groups = m.groupdict()
             m2 = lexicon.MONTHS.get((groups.get("m2") or "").lower())
             m1 = lexicon.MONTHS.get((groups.get("m1") or "").lower()) or m2
+            m2 = m2 or m1
             if not m1 or not m2:
                 continue
             year = groups.get("y2") or groups.get("y1") or (str(year_hint) if year_hint else None)

@@ -1,0 +1,197 @@
+"""Extraction at the facts level: each release with a gold file states exactly its gold facts.
+
+The gold files (``../shared/fixtures/gold/`` and ``tests/fixtures/gold/``) list, per key, the
+facts a release states; a key left out is not scored, a key with ``[]`` means none may be
+found. These tests read the ``ReleaseFacts`` directly (no RDF), so a failure names the missing
+and the extra tuples.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import OWN_FIXTURES, REPO, SHARED
+from ltgraph.extract import extract_facts
+from ltgraph.gazetteer import load_gazetteer
+from ltgraph.model import ReleaseFacts
+from ltgraph.parse import parse_release
+from ltgraph.reference import load_reference
+from ltgraph.validate import load_ontology
+
+SCORED = ("persons", "cities", "mandates", "summits", "summit_dates", "declarations",
+          "declaration_dates", "signatories", "partnerships", "attendees",
+          "participating_cities", "memberships")
+
+
+def gold_files() -> list[Path]:
+    shared = sorted((SHARED / "fixtures" / "gold").glob("*.toml")) if SHARED.is_dir() else []
+    return shared + sorted((OWN_FIXTURES / "gold").glob("*.toml"))
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(load_reference(REPO / "data" / "reference"), load_ontology())
+
+
+def fact_tuples(facts: ReleaseFacts) -> dict[str, set[tuple]]:
+    """The facts in the shape of the gold files' tuples."""
+    return {
+        "persons": {p.slug for p in facts.persons},
+        "cities": {(c.slug, c.country_iso) for c in facts.cities},
+        "mandates": {(m.person, m.role, m.agent) for m in facts.mandates},
+        "summits": {(s.slug, s.ordinal, s.host_city) for s in facts.summits},
+        "summit_dates": {(s.slug, s.start.isoformat(), s.end.isoformat())
+                         for s in facts.summits if s.start and s.end},
+        "declarations": {(d.slug, d.summit) for d in facts.declarations},
+        "declaration_dates": {(d.slug, d.date_created.isoformat())
+                              for d in facts.declarations if d.date_created},
+        "signatories": {(d.slug, city) for d in facts.declarations for city in d.signatories},
+        "partnerships": {(p.organisation, p.role, p.event) for p in facts.partnerships},
+        "attendees": {(a.summit, a.person) for a in facts.attendance},
+        "participating_cities": {(p.summit, p.city) for p in facts.participation},
+        "memberships": {(m.city, m.network, str(m.since)) for m in facts.memberships},
+    }
+
+
+def gold_tuples(gold: dict) -> dict[str, set]:
+    expected = {}
+    for key in SCORED:
+        if key in gold:
+            expected[key] = {tuple(v) if isinstance(v, list) else v for v in gold[key]}
+    if "summits" in expected:
+        expected["summits"] = {(s, int(o), h) for s, o, h in expected["summits"]}
+    return expected
+
+
+@pytest.mark.parametrize("gold_path", gold_files(), ids=lambda p: p.stem)
+def test_given_a_release_with_gold_facts_extraction_states_exactly_those_facts(
+        gold_path: Path, gazetteer) -> None:
+    gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
+    release = parse_release((gold_path.parent / gold["source"]).resolve())
+    facts = extract_facts(release, gazetteer)
+    assert release.slug == gold["release"]
+    assert facts.published == date.fromisoformat(gold["published"])
+    found = fact_tuples(facts)
+    problems = []
+    for key, expected in gold_tuples(gold).items():
+        missing, extra = expected - found[key], found[key] - expected
+        if missing or extra:
+            problems.append(f"{key}: missing {sorted(missing)} extra {sorted(extra)}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def seed_facts(gazetteer, shared) -> ReleaseFacts:
+    return extract_facts(parse_release(shared / "releases" / "20190901-318_07.txt"), gazetteer)
+
+
+def test_given_the_seed_every_fact_carries_evidence_inside_the_release_text(seed_facts):
+    text = seed_facts.release.text
+    groups = [seed_facts.persons, seed_facts.cities, seed_facts.mandates, seed_facts.summits,
+              seed_facts.declarations, seed_facts.partnerships, seed_facts.attendance,
+              seed_facts.memberships, seed_facts.figures]
+    for group in groups:
+        for fact in group:
+            assert fact.evidence, f"{fact} has no evidence"
+            for span in fact.evidence:
+                assert 0 <= span.start < span.end <= len(text)
+
+
+def test_given_the_seed_the_damaged_name_is_reconciled_with_the_reference_spelling(seed_facts):
+    names = {p.slug: p.name for p in seed_facts.persons}
+    assert names["michal-olszewski"] == "Michał Olszewski"
+    assert not any("?" in name for name in names.values())
+    evidence = next(p.evidence for p in seed_facts.persons if p.slug == "michal-olszewski")
+    assert any("?" in seed_facts.release.text[s.start:s.end] for s in evidence)
+
+
+def test_given_the_seed_honorifics_are_kept_apart_from_names(seed_facts):
+    stapelfeldt = next(p for p in seed_facts.persons if p.slug == "dorothee-stapelfeldt")
+    assert (stapelfeldt.name, stapelfeldt.honorific) == ("Dorothee Stapelfeldt", "Dr.")
+
+
+def test_given_the_seed_mandates_keep_the_role_as_written_with_its_language(seed_facts):
+    labels = {(m.person, m.role, m.role_label, m.language) for m in seed_facts.mandates}
+    assert ("michal-olszewski", "deputy-mayor", "Stellvertretende Oberbürgermeister",
+            "de") in labels or any(
+        m[:2] == ("michal-olszewski", "deputy-mayor") for m in labels)
+    for mandate in seed_facts.mandates:
+        assert mandate.role_label and mandate.language in ("de", "en", "fr")
+
+
+def test_given_the_seed_the_author_publisher_and_figures_are_stated(seed_facts):
+    assert seed_facts.author == "ingrid-herden"
+    assert seed_facts.publisher == "city/duesseldorf"
+    figures = {(f.what, f.value) for f in seed_facts.figures}
+    assert {("representativeCount", 38), ("countryCount", 28),
+            ("delegationCount", 35)} <= figures
+
+
+def test_given_the_seed_quotes_name_their_speakers_and_languages(seed_facts):
+    speakers = {(q.person, q.language) for q in seed_facts.quotes}
+    assert ("thomas-geisel", "de") in speakers and ("thomas-geisel", "en") in speakers
+    assert ("magda-popeanu", "de") in speakers
+    for quote in seed_facts.quotes:
+        assert quote.span.end - quote.span.start > 20
+
+
+def test_given_the_seed_photos_have_photographers_people_and_the_summit(seed_facts):
+    photos = seed_facts.photos
+    assert len(photos) == len(seed_facts.release.images)
+    group = photos[0]
+    assert group.photographer == "david-young"
+    assert {"thomas-geisel", "mohamed-sadiki", "sven-boell"} <= set(group.depicts)
+    assert "ingrid-herden" not in {p for photo in photos for p in photo.depicts}
+    assert any(photo.event == "2019-duesseldorf" for photo in photos)
+
+
+def test_given_an_announced_signing_no_date_venue_or_signatory_is_recorded(gazetteer, shared):
+    facts = extract_facts(parse_release(shared / "fixtures" / "releases" /
+                                        "20190830-315_02.txt"), gazetteer)
+    for declaration in facts.declarations:
+        assert declaration.date_created is None
+        assert declaration.venue is None
+        assert declaration.signatories == ()
+
+
+def test_a_release_extracts_in_about_a_second_at_most(gazetteer, shared):
+    """A loose bound that holds on a busy machine; bench/ records the real figure."""
+    release = parse_release(shared / "releases" / "20190901-318_07.txt")
+    extract_facts(release, gazetteer)  # compiled patterns are built on first use
+    timings = []
+    for _ in range(3):
+        start = time.perf_counter()
+        extract_facts(release, gazetteer)
+        timings.append(time.perf_counter() - start)
+    assert sorted(timings)[1] < 1.5
+
+
+def test_the_extractor_code_holds_no_literal_about_a_fixture():
+    """Knowledge of particular cities, people and organisations comes from the reference data;
+    the extractor and lexicon hold language knowledge only."""
+    words = set()
+    for gold_path in gold_files():
+        gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
+        for slug in gold.get("persons", []):
+            words |= {w for w in slug.split("-") if len(w) > 4}
+        for city, _ in gold.get("cities", []):
+            words.add(city)
+        for org, _, _ in gold.get("partnerships", []):
+            words |= {w for w in org.split("-") if len(w) > 5}
+    words |= {"tonhalle", "duesseldorf", "düsseldorf", "geisel", "lindner", "montréal"}
+    common = {"international", "network", "marketing", "coalition", "inclusive",
+              "sustainable", "cities", "initiative", "champion", "mayors", "office",
+              "federal", "foreign", "airport", "peace", "together", "living"}
+    words -= common
+    sources = [REPO / "src" / "ltgraph" / "lexicon.py",
+               *sorted((REPO / "src" / "ltgraph" / "extract").glob("*.py"))]
+    for source in sources:
+        code = source.read_text(encoding="utf-8").lower()
+        found = sorted(w for w in words if re.search(rf"\b{re.escape(w)}\b", code))
+        assert not found, f"{source.name} names fixtures: {found}"

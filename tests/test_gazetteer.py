@@ -1,0 +1,81 @@
+"""The gazetteer: known names from the reference data, GeoNames and ISO 3166, by any spelling."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import rdflib
+
+from conftest import REPO
+from ltgraph.gazetteer import load_gazetteer, name_keys
+from ltgraph.reference import load_reference
+from ltgraph.validate import load_ontology
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(load_reference(REPO / "data" / "reference"), load_ontology())
+
+
+@pytest.mark.parametrize("spelling", ["Düsseldorf", "Duesseldorf", "dusseldorf", "DÜSSELDORF"])
+def test_every_spelling_of_a_city_finds_one_slug(gazetteer, spelling):
+    assert gazetteer.city(spelling).slug == "duesseldorf"
+
+
+@pytest.mark.parametrize("exonym, slug, iso", [
+    ("Kalkutta", "kolkata", "IN"), ("Warschau", "warsaw", "PL"), ("Moskau", "moscow", "RU"),
+    ("Lausanne", "lausanne", "CH"), ("Palerme", "palermo", "IT"), ("Genève", "geneva", "CH"),
+])
+def test_german_and_french_exonyms_resolve_through_geonames(gazetteer, exonym, slug, iso):
+    city = gazetteer.city(exonym)
+    assert (city.slug, city.country_iso) == (slug, iso)
+
+
+@pytest.mark.parametrize("country", ["Burkina Faso", "Bangladesh", "Bangladesch", "Kanada"])
+def test_a_country_is_not_a_city(gazetteer, country):
+    assert gazetteer.city(country) is None
+    assert gazetteer.is_country(country)
+
+
+def test_an_ambiguous_name_gives_the_most_populous_city(gazetteer):
+    assert gazetteer.city("Rabat").country_iso == "MA"
+    assert gazetteer.city("Dhaka").country_iso == "BD"
+
+
+def test_reference_cities_keep_the_reference_slug_and_sameas(gazetteer):
+    montreal = gazetteer.city("Montréal")
+    assert montreal.slug == "montreal" and montreal.in_reference
+    assert montreal.geonames == "6077243"
+
+
+def test_reference_people_are_found_by_their_alternate_names(gazetteer):
+    assert gazetteer.person_slug("Michal Olszewski") == "michal-olszewski"
+    assert gazetteer.persons["michal-olszewski"].name == "Michał Olszewski"
+
+
+def test_roles_and_partner_roles_come_from_the_ontology_schemes(gazetteer):
+    roles = {(label.text, label.slug) for label in gazetteer.role_labels}
+    assert ("Oberbürgermeister", "mayor") in roles
+    partner_roles = {label.slug for label in gazetteer.partner_role_labels}
+    assert {"main-sponsor", "supporting-partner", "media-partner", "partner"} <= partner_roles
+
+
+def test_name_keys_fold_german_and_plain_transliterations():
+    assert set(name_keys("Düsseldorf")) == {"duesseldorf", "dusseldorf"}
+    assert name_keys("Duesseldorf") == ("duesseldorf",)
+
+
+def test_the_gazetteer_loads_in_seconds_not_minutes():
+    """Loaded once per build; the bench script records its time on a quiet machine."""
+    reference = load_reference(REPO / "data" / "reference")
+    ontology = load_ontology()
+    start = time.perf_counter()
+    load_gazetteer(reference, ontology)
+    assert time.perf_counter() - start < 15.0
+
+
+def test_an_empty_reference_still_knows_geonames_cities():
+    gaz = load_gazetteer(rdflib.Graph(), None)
+    assert gaz.city("Venlo").slug == "venlo"
+    assert gaz.role_labels == ()

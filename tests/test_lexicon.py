@@ -1,0 +1,105 @@
+"""The lexicon: role words, dates, ordinals and cues in German, English and French."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from ltgraph import lexicon
+from ltgraph.extract.text import (Region, cardinal_value, dates_in, detect_language,
+                                  ordinal_value, sentences_of)
+
+
+def role_of(phrase: str) -> str | None:
+    best = None
+    for pattern, role, _ in lexicon.ROLE_PATTERNS:
+        m = re.match(rf"(?:{pattern})(?![\w-])", phrase)
+        if m and (best is None or m.end() > best[0]):
+            best = (m.end(), role)
+    return best[1] if best else None
+
+
+@pytest.mark.parametrize("phrase, role", [
+    ("Oberbürgermeisterin", "mayor"), ("OB", "mayor"), ("Lord Mayor", "mayor"),
+    ("maire", "mayor"), ("Mairesse", "mayor"),
+    ("Stellvertretende Oberbürgermeister", "deputy-mayor"), ("Vize-OB", "deputy-mayor"),
+    ("Deputy Mayor", "deputy-mayor"), ("adjointe au maire", "deputy-mayor"),
+    ("première adjointe", "deputy-mayor"), ("maire adjoint", "deputy-mayor"),
+    ("Vize-Vorsitzende des Stadtrates", "council-vice-chair"),
+    ("Vice-Chairwoman of Montréal City Council", "council-vice-chair"),
+    ("vice-présidente du comité exécutif", "executive-committee-vice-chair"),
+    ("Stadträtin", "councillor"), ("City Councillor", "councillor"),
+    ("conseillère municipale", "councillor"),
+    ("Staatsminister", "minister-of-state"), ("Minister of State", "minister-of-state"),
+    ("Senatorin", "senator"), ("Präsidentin", "president"), ("président", "president"),
+    ("Generalsekretärin", "secretary-general"), ("Secretary General", "secretary-general"),
+    ("secrétaire générale", "secretary-general"), ("Koordinatorin", "coordinator"),
+    ("coordonnateur", "coordinator"), ("Governor", "governor"),
+    ("Botschafterin", "ambassador"), ("ambassadeur", "ambassador"),
+    ("Direktorin", "director"), ("Managing Director", "managing-director"),
+    ("Geschäftsführerin", "managing-director"), ("Partnerin", "partner"),
+    ("Leiter des Departments", "head-of-department"), ("Leiter Hauptstadtbüro", "head-of-office"),
+    ("Head of the Cities, Urban Policies and Sustainable Development Division",
+     "head-of-division"), ("bourgmestre", "mayor"),
+])
+def test_role_words_in_three_languages(phrase, role):
+    assert role_of(phrase) == role
+
+
+@pytest.mark.parametrize("word, month", [("August", 8), ("März", 3), ("June", 6),
+                                         ("décembre", 12), ("août", 8), ("Dezember", 12)])
+def test_month_names(word, month):
+    assert lexicon.MONTHS[word.lower()] == month
+
+
+@pytest.mark.parametrize("word, n", [("zweite", 2), ("Second", 2), ("troisième", 3),
+                                     ("3rd", 3), ("erste", 1), ("premier", 1), ("2nd", 2),
+                                     ("3ème", 3)])
+def test_ordinals(word, n):
+    assert ordinal_value(word) == n
+
+
+def test_cardinals_for_durations():
+    assert cardinal_value("drei") == 3 and cardinal_value("three") == 3
+    assert cardinal_value("trois") == 3 and cardinal_value("4") == 4
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Vom 30. August bis zum 1. September wird", date(2019, 8, 30), date(2019, 9, 1)),
+    ("From 30 August to 1 September Düsseldorf", date(2019, 8, 30), date(2019, 9, 1)),
+    ("du 7 au 10 décembre 2021", date(2021, 12, 7), date(2021, 12, 10)),
+    ("les 10 et 11 juin 2015", date(2015, 6, 10), date(2015, 6, 11)),
+    ("June 10 and 11, 2015", date(2015, 6, 10), date(2015, 6, 11)),
+])
+def test_date_ranges_in_three_languages(text, first, last):
+    found = dates_in(text, 0, date(2019, 8, 20))
+    assert [(d.first, d.last) for d in found] == [(first, last)]
+
+
+def test_a_date_without_year_takes_the_year_nearest_the_release():
+    found = dates_in("am Samstag, 31. August, bei Workshops", 0, date(2019, 9, 1))
+    assert [(d.first, d.weekday) for d in found] == [(date(2019, 8, 31), 5)]
+
+
+def test_language_detection():
+    assert detect_language("Der Gipfel hat mit einem Empfang im Rathaus begonnen") == "de"
+    assert detect_language("The summit opened with a reception at the town hall") == "en"
+    assert detect_language("Le sommet s'est ouvert avec une réception à l'hôtel de ville") == "fr"
+
+
+def test_sentences_split_glued_paragraphs_but_not_dates_or_titles():
+    text = ('said Mayor Geisel."Living Together is a discussion," added Dr. Ann Example. '
+            'Am 31. August wurde unterzeichnet.')
+    sentences = [s.text for s in sentences_of(Region("body", "en", 100, text))]
+    assert sentences == ['said Mayor Geisel.', '"Living Together is a discussion," added '
+                         'Dr. Ann Example.', 'Am 31. August wurde unterzeichnet.']
+
+
+def test_announcement_and_signing_cues():
+    assert lexicon.ANNOUNCEMENT_RE.search("the declaration is to be signed at the Tonhalle")
+    assert lexicon.ANNOUNCEMENT_RE.search("am Abend soll die Erklärung unterzeichnet werden")
+    assert lexicon.ANNOUNCEMENT_RE.search("la déclaration doit être signée")
+    assert not lexicon.ANNOUNCEMENT_RE.search("the delegates solemnly signed the declaration")
+    assert lexicon.SIGN_RE.search("unterzeichneten die Delegierten")
