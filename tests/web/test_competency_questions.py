@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import Dataset, URIRef
 from SPARQLWrapper import JSON, SPARQLWrapper
 
 from harness import REPO, SHARED, Server, running_server
@@ -22,10 +21,12 @@ from harness import REPO, SHARED, Server, running_server
 GRAPH = REPO / "data" / "graph" / "ltgraph.trig"
 CQ = SHARED / "cq"
 BASE = "https://w3id.org/ltgraph/"
-PER_KIND = 3
-FORMATS = {"text/turtle": "turtle", "application/ld+json": "json-ld",
-           "application/n-triples": "nt", "application/rdf+xml": "xml",
-           "application/trig": "trig", "application/n-quads": "nquads"}
+PER_KIND = 2
+FORMATS = {  # parsed with pyoxigraph here: a release document holds thousands of statements
+    "text/turtle": pyoxigraph.RdfFormat.TURTLE, "application/ld+json": pyoxigraph.RdfFormat.JSON_LD,
+    "application/n-triples": pyoxigraph.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": pyoxigraph.RdfFormat.RDF_XML,
+    "application/trig": pyoxigraph.RdfFormat.TRIG, "application/n-quads": pyoxigraph.RdfFormat.N_QUADS}
 
 pytestmark = pytest.mark.skipif(
     not GRAPH.is_file(), reason="data/graph/ltgraph.trig is not built yet (run 'ltgraph build')")
@@ -86,10 +87,9 @@ def test_every_kind_of_iri_dereferences_in_every_format(graph_server: Server) ->
             except urllib.error.HTTPError as error:
                 pytest.fail(f"{iri} as {accept}: HTTP {error.code}")
             assert media == accept
-            parsed = Dataset()
-            parsed.parse(data=body, format=parser)
-            assert any(URIRef(iri) in (s, o) or str(s).startswith(iri + "#")
-                       for s, _, o, _ in parsed.quads()), (iri, accept)
+            terms = {t.value for q in pyoxigraph.parse(body, format=parser)
+                     for t in (q.subject, q.object) if isinstance(t, pyoxigraph.NamedNode)}
+            assert iri in terms or any(t.startswith(iri + "#") for t in terms), (iri, accept)
         request = urllib.request.Request(url, headers={"Accept": "text/html"})
         with urllib.request.urlopen(request, timeout=30) as response:
             assert response.headers.get_content_type() == "text/html"
