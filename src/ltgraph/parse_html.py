@@ -215,8 +215,8 @@ class _PageReader(HTMLParser):
 
 
 # ------------------------------------------------------------------ readable views
-_MARKUP_OR_CHAR = re.compile(r"<!--.*?-->|<[^>]*>|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]\w*);?|.",
-                             re.DOTALL)
+_MARKUP_OR_TEXT = re.compile(r"<!--.*?-->|<[^>]*>|&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]\w*);?"
+                             r"|[^<&]+|[<&]", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -246,18 +246,22 @@ def view_of(source: str, start: int, end: int) -> View:
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for match in _MARKUP_OR_CHAR.finditer(source, start, end):
+    for match in _MARKUP_OR_TEXT.finditer(source, start, end):
         piece = match.group(0)
-        if piece.startswith("<") and len(piece) > 1:
+        if piece[0] not in "<&" or len(piece) == 1:  # plain text maps one to one
+            chars.append(piece)
+            starts.extend(range(match.start(), match.end()))
+            ends.extend(range(match.start() + 1, match.end() + 1))
+            continue
+        if piece[0] == "<":
             if not re.match(r"<br\b", piece, re.IGNORECASE):
                 continue
             piece = " "
-        elif piece.startswith("&") and len(piece) > 1:
+        else:
             piece = html.unescape(piece)
-        for char in piece:
-            chars.append(char)
-            starts.append(match.start())
-            ends.append(match.end())
+        chars.append(piece)
+        starts.extend([match.start()] * len(piece))
+        ends.extend([match.end()] * len(piece))
     return View(source, "".join(chars), tuple(starts), tuple(ends))
 
 
