@@ -1,10 +1,10 @@
 """The press service's HTML page of a release ("Pressedienst Einzelansicht") -> Release.
 
-Unlike the plain-text export, the HTML page marks its parts: the headline is the first ``<h1>``,
-the sub-headline the heading right after it, paragraphs are elements, images are ``<img>`` with
-a caption. We read it with the standard library's ``html.parser`` (no network, no external
-entities, no DTD) and keep ``Release.text`` the decoded file text itself, so every span is an
-offset into the source file. A part's text is therefore the source as written: it may hold
+Unlike the plain-text export, the HTML page marks its parts: the headline is the first ``<h1>``
+(else ``<h2>``) outside the site's header and navigation, the sub-headline the heading right
+after it, paragraphs are elements, images are ``<img>`` with a caption. We read it with the
+standard library's ``html.parser`` (no network, no external entities, no DTD) and keep
+``Release.text`` the decoded file text itself, so every span is an offset into the source file. A part's text is therefore the source as written: it may hold
 inline markup or entity references (``&amp;``); :func:`plain` gives the readable text.
 
 The German and English bodies are told apart by a separator (a run of underscores or ``<hr>``,
@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 from ltgraph.model import Byline, Image, Part, Release, Span
 from ltgraph.parse_bytes import ReleaseError, position_of
 from ltgraph.parse_txt import (
-    _BYLINE,
+    BYLINE_PATTERN,
     DOWNLOAD_NOTICE,
     HEADLINE_SEPARATOR,
     LANGUAGE_SEPARATOR,
@@ -90,7 +90,6 @@ class Picture:
 class Link:
     href: Span
     rel: str
-    text_start: int  # where its text would start (for links by their words)
     words: list[str] = field(default_factory=list)
 
 
@@ -155,8 +154,7 @@ class _PageReader(HTMLParser):
             self.pictures.append(Picture(values["src"], start, self._attribute_span(start, "alt"),
                                          self._figure_open[-1] if self._figure_open else None))
         elif tag in ("a", "link") and values.get("href"):
-            link = Link(self._attribute_span(start, "href"), (values.get("rel") or "").lower(),
-                        start)
+            link = Link(self._attribute_span(start, "href"), (values.get("rel") or "").lower())
             self.links.append(link)
             if tag == "a":
                 self._open_link = link
@@ -388,7 +386,7 @@ def _find_byline(text: str, blocks: list[Block], views: dict[int, View], headlin
         view = views[block.index]
         readable = view.text.strip()
         offset = view.text.index(readable[:1]) if readable else 0
-        match = _BYLINE.match(view.text, offset)
+        match = BYLINE_PATTERN.match(view.text, offset)
         if match and author is None:
             author = (match, view)
             used.insert(0, block.index)

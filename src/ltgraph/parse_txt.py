@@ -94,7 +94,7 @@ _CLOSING = "\"'“”»«’)"
 _QUOTES = "\"“”„»«"
 
 _NAME_WORD = r"[^\W\d_][^\s,:]*"
-_BYLINE = re.compile(
+BYLINE_PATTERN = re.compile(
     r"(?<!\w)(?P<kind>" + "|".join(BYLINE_KINDS) + r"):\s*"
     r"(?P<author>(?P<surname>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3}), "
     r"(?P<given>" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3})"
@@ -184,7 +184,7 @@ def _find_byline(text: str, file_name: str, start: int, end: int, *, truncated: 
     """The last byline before the tail; its date is required (it dates the release)."""
     notice = DOWNLOAD_NOTICE.search(text, start, end)
     limit = notice.start() if notice else end
-    matches = list(_BYLINE.finditer(text, start, limit))
+    matches = list(BYLINE_PATTERN.finditer(text, start, limit))
     if not matches and truncated and notice is None:
         raise ReleaseError(file_name, position_of(text, len(text)),
                            "truncated release: the text stops before the byline; the byline "
@@ -210,7 +210,7 @@ def _find_byline(text: str, file_name: str, start: int, end: int, *, truncated: 
 
 
 def byline_of(match: re.Match[str], when: date) -> Byline:
-    """A Byline from a match of ``_BYLINE``: "Surname, Given" reads as "Given Surname"."""
+    """A Byline from a match of ``BYLINE_PATTERN``: "Surname, Given" reads as "Given Surname"."""
     natural = match.group("natural") or f"{match.group('given')} {match.group('surname')}"
     return Byline(
         kind=match.group("kind"),
