@@ -4,8 +4,9 @@ Unlike the plain-text export, the HTML page marks its parts: the headline is the
 (else ``<h2>``) outside the site's header and navigation, the sub-headline the heading right
 after it, paragraphs are elements, images are ``<img>`` with a caption. We read it with the
 standard library's ``html.parser`` (no network, no external entities, no DTD) and keep
-``Release.text`` the decoded file text itself, so every span is an offset into the source file. A part's text is therefore the source as written: it may hold
-inline markup or entity references (``&amp;``); :func:`plain` gives the readable text.
+``Release.text`` the decoded file text itself, so every span is an offset into the source file.
+A part's text is therefore the source as written: it may hold inline markup or entity
+references (``&amp;``); :func:`plain` gives the readable text.
 
 The German and English bodies are told apart by a separator (a run of underscores or ``<hr>``,
 as in the plain-text export) or, failing that, by a ``lang`` attribute on the English part.
