@@ -269,9 +269,10 @@ def test_a_typed_year_keeps_its_datatype(seeded: RemoteStore) -> None:
      QueryRefused),
     ("PREFIX f: <bif:> SELECT (f:file_to_string('/etc/hostname') AS ?x) WHERE {}",
      QueryRefused),
+    ("SELECT (<\\u0062if:file_to_string>('/etc/hostname') AS ?x) WHERE {}", QueryRefused),
     ("DROP GRAPH <https://w3id.org/ltgraph/graph/reference>", QueryRefused),
     ("SELECT * WHERE { ?s ?p }", QuerySyntaxError),
-], ids=["service", "system-graph", "sql-function", "update", "syntax"])
+], ids=["service", "system-graph", "sql-function", "escaped-sql-function", "update", "syntax"])
 def test_queries_the_service_never_runs_are_refused_before_reaching_the_store(
         query: str, error: type, seeded: RemoteStore) -> None:
     with pytest.raises(error):

@@ -470,7 +470,11 @@ class RemoteHTTPError(StoreError):
 def refuse_store_extensions(sparql: str) -> None:
     """Refuse IRIs in the namespaces through which a store exposes its internals (Virtuoso's
     ``bif:`` and ``sql:`` functions reach its SQL engine). Prefixed names are resolved first,
-    so ``PREFIX f: <bif:>`` does not hide one."""
+    so ``PREFIX f: <bif:>`` does not hide one. A query whose text has neither namespace nor
+    an escape sequence cannot name one, and is not parsed a second time."""
+    lowered = sparql.lower()
+    if not any(marker in lowered for marker in (*REFUSED_FUNCTION_PREFIXES, "\\u")):
+        return
     tree = parseQuery(sparql)
     prologue = translatePrologue(tree[0], None)
     stack: list[object] = [tree]
