@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from functools import lru_cache
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,8 +34,10 @@ _RDF_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
                 ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}
 
 
+@lru_cache(maxsize=1 << 16)
 def to_rdflib(term: object) -> Identifier | None:
-    """A pyoxigraph term as the rdflib term the rest of the code speaks."""
+    """A pyoxigraph term as the rdflib term the rest of the code speaks (cached: building
+    rdflib terms costs ~50 µs each, and results repeat the same few thousand terms)."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -234,15 +237,17 @@ def _convert(answer: object, form: str, max_rows: int | None,
         return AskResult(bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         rank = {name: index for index, name in enumerate(order)}
-        variables = sorted(answer.variables, key=lambda v: rank.get(v.value, len(rank)))
+        names = [v.value for v in answer.variables]
+        columns = sorted(range(len(names)), key=lambda i: rank.get(names[i], len(rank)))
         rows: list[tuple[Identifier | None, ...]] = []
         truncated = False
         for solution in answer:
             if max_rows is not None and len(rows) >= max_rows:
                 truncated = True
                 break
-            rows.append(tuple(to_rdflib(solution[v]) for v in variables))
-        return SelectResult([v.value for v in variables], rows, truncated)
+            values = tuple(solution)
+            rows.append(tuple(to_rdflib(values[i]) for i in columns))
+        return SelectResult([names[i] for i in columns], rows, truncated)
     graph = Graph()
     truncated = False
     for count, triple in enumerate(answer):  # type: ignore[call-overload]

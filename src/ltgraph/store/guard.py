@@ -11,6 +11,7 @@ Nothing is fetched, resolved or opened.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pyparsing import ParseException, ParseResults
 from rdflib.plugins.sparql.algebra import translatePrologue
@@ -39,6 +40,7 @@ class QueryPlan:
     star_variables: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=512)
 def inspect_query(sparql: str) -> QueryPlan:
     """Parse ``sparql`` and refuse what this service never does; return its form and dataset.
 
@@ -47,6 +49,8 @@ def inspect_query(sparql: str) -> QueryPlan:
     on: they name graphs the server does not have and expect an answer).
 
     Raises :class:`QuerySyntaxError` (with the parser's message) or :class:`QueryRefused`.
+    rdflib's parser takes ~0.1 s for a typical query, so answers are cached by query text
+    (applications and the UI send the same queries again and again).
     """
     tree = _parse(sparql)
     prologue, body = tree[0], tree[1]
