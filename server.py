@@ -8,6 +8,6 @@ from ltgraph.web.app import create_app
 app = create_app()
 
 if __name__ == "__main__":
-    from ltgraph.web.serve import run
+    from ltgraph.web.serve import serve_app
 
-    run()
+    serve_app(app)

@@ -54,3 +54,33 @@ def test_the_settings_page_lists_every_setting_without_disk_paths(sample_server:
     assert rows["max_rows"]["value"] == 3  # as this server was started
     assert rows["data"]["value"] == "sample.trig"
     assert not any(str(row["value"]).startswith("/") for row in rows.values())
+
+
+def test_python_server_py_serves_the_app_with_settings_from_the_environment(
+        sample_data: Path, tmp_path: Path) -> None:
+    import os
+    import time
+    import urllib.error
+
+    from harness import free_port
+
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LTGRAPH_")}
+    env.update(LTGRAPH_PORT=str(port), LTGRAPH_DATA=str(sample_data), LTGRAPH_MAX_ROWS="2")
+    process = subprocess.Popen([sys.executable, str(REPO / "server.py")], env=env, cwd=tmp_path,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/settings",
+                                            timeout=2) as response:
+                    rows = {r["name"]: r["value"] for r in json.load(response)["settings"]}
+                break
+            except (urllib.error.URLError, ConnectionError):
+                assert process.poll() is None and time.monotonic() < deadline
+                time.sleep(0.2)
+        assert rows["max_rows"] == 2 and rows["port"] == port
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
