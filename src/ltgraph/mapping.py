@@ -17,7 +17,8 @@ from datetime import date
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, PROV, RDF, RDFS, XSD
 
-from ltgraph.model import ReleaseFacts, Span
+from ltgraph.model import Part, Release, ReleaseFacts, Span
+from ltgraph.parse_html import HTML_FORMAT, plain
 from ltgraph.terms import LT, ORG, SCHEMA, release_graph, resource
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -93,20 +94,30 @@ def map_release(facts: ReleaseFacts, *, with_text: bool = False) -> Graph:
     return w.graph
 
 
+def part_value(release: Release, part: Part) -> str:
+    """The words of a headline as a reader sees them (an HTML part is source: tags, entities)."""
+    if release.format == HTML_FORMAT:
+        return plain(part.text)
+    return part.text.strip()
+
+
 def _map_release_itself(w: _GraphWriter, facts: ReleaseFacts) -> None:
     release, rel = facts.release, w.release_iri
     w.add(rel, RDF.type, LT.PressRelease)
     w.add(rel, LT.sha256, Literal(release.sha256))
     w.add(rel, LT.sourceFileName, Literal(release.path))
-    for part, lang in ((release.headline_de, "de"), (release.headline_en, "en")):
-        if part is not None and part.text.strip():
-            w.state(rel, SCHEMA.headline, Literal(part.text.strip(), lang=lang), [part.span])
-    if release.subheadline is not None and release.subheadline.text.strip():
+    for part, lang in ((release.headline_de, release.body_de_language),
+                       (release.headline_en, release.body_en_language)):
+        if part is not None and part_value(release, part):
+            w.state(rel, SCHEMA.headline, Literal(part_value(release, part), lang=lang),
+                    [part.span])
+    sub = release.subheadline
+    if sub is not None and part_value(release, sub):
         w.state(rel, SCHEMA.alternativeHeadline,
-                Literal(release.subheadline.text.strip(), lang="de"), [release.subheadline.span])
-    languages = ["de"] if release.body_de is not None else []
-    if release.body_en is not None:
-        languages.append("en")
+                Literal(part_value(release, sub), lang=release.body_de_language), [sub.span])
+    languages = [language for body, language in ((release.body_de, release.body_de_language),
+                                                 (release.body_en, release.body_en_language))
+                 if body is not None]
     for lang in languages:
         w.add(rel, SCHEMA.inLanguage, Literal(lang))
     byline = [release.byline.span] if release.byline is not None else []
