@@ -45,6 +45,7 @@ def _page_context() -> dict[str, object]:
 def _register_renderers(state: BlueprintSetupState) -> None:
     set_html_renderer(state.app, "resource", resource.render)
     set_html_renderer(state.app, "graph", release.render_graph)
+    set_html_renderer(state.app, "ontology", release.render_ontology)
     set_html_renderer(state.app, "sparql", query.render_editor)
 
 

@@ -128,7 +128,8 @@ class Shown:
 
     @property
     def key(self) -> str:
-        return self.sort_key or fold(self.text)
+        """Sorts case- and accent-blind, and numbers by value ("photo 2" before "photo 10")."""
+        return self.sort_key or re.sub(r"\d+", lambda m: m.group().zfill(12), fold(self.text))
 
 
 def show_term(term: Node | None, labels: Mapping[str, list[Literal]], lang: str) -> Shown:

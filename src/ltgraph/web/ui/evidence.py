@@ -38,7 +38,8 @@ class Source:
 @dataclass(frozen=True)
 class Span:
     release_href: str | None
-    release_text: str
+    release_text: str  # short: "release 2019-09-01"
+    release_title: str  # the release's headline
     start: int
     end: int
     text: str | None  # None when the release file is not at hand
@@ -55,6 +56,14 @@ def releases_by_graph() -> dict[str, tuple[str, str]]:
             cached[str(row["graph"])] = (str(row["release"]), str(row.get("date", "")))
         g.ltgraph_releases = cached
     return cached
+
+
+def release_name(release_iri: str, lang: str) -> str:
+    """A short name for a release: "release 2019-09-01"."""
+    word = "Mitteilung" if lang == "de" else "release"
+    dates = {iri: date for iri, date in releases_by_graph().values()}
+    date = dates.get(release_iri, "")
+    return f"{word} {date}" if date else word
 
 
 def source_of(graph: Node | None, lang: str) -> Source:
@@ -107,15 +116,13 @@ def spans_from_rows(found: list[dict], lang: str) -> dict[FactKey, list[Span]]:
         if start is None or end is None:
             continue
         release = row.get("release")
-        text = None
-        release_name = ""
-        href = None
+        text, href, name, title = None, None, "", ""
         if isinstance(release, URIRef):
             text = span_text(str(release), start, end)
             href = local_path(str(release))
-            release_name = label_text(str(release), lang)
+            name, title = release_name(str(release), lang), label_text(str(release), lang)
         key = (str(row["s"]), str(row["p"]), str(row["o"]))
-        spans.setdefault(key, set()).add(Span(href, release_name, start, end, text))
+        spans.setdefault(key, set()).add(Span(href, name, title, start, end, text))
     return {key: sorted(found, key=lambda s: (s.release_text, s.start, s.end))
             for key, found in spans.items()}
 

@@ -13,7 +13,7 @@ from rdflib.namespace import PROV, RDF
 from rdflib.term import Node
 
 from ltgraph.store.base import Description
-from ltgraph.terms import LT, ORG, SCHEMA
+from ltgraph.terms import LT, ONTOLOGY_GRAPH, ORG, SCHEMA
 from ltgraph.web.ui.common import (Shown, all_labels, curie, iri_ref, local_path, pick_label,
                                    rows, show_term)
 from ltgraph.web.ui.evidence import (FactKey, Span, release_text, releases_by_graph,
@@ -23,7 +23,7 @@ Triple = tuple[Node, Node, Node]
 # (group key, English heading, German heading, the classes whose instances belong to it)
 GROUPS: tuple[tuple[str, str, str, tuple[URIRef, ...]], ...] = (
     ("people", "People and roles", "Personen und Ämter", (LT.Person, LT.Mandate, LT.Role)),
-    ("cities", "Cities", "Städte", (LT.City, LT.Country)),
+    ("cities", "Cities", "Städte", (LT.City, LT.Country, ORG.Membership)),
     ("events", "Events", "Ereignisse", (LT.Summit, LT.Declaration, LT.Venue)),
     ("partners", "Partners", "Partner", (LT.Partnership, LT.Organisation, LT.Network,
                                          LT.PartnerRole)),
@@ -76,7 +76,8 @@ def render_release(description: Description, iri: URIRef, lang: str) -> str:
         groups=group_facts(triples, labels, lang, spans, skip={str(iri)}),
         graph=graph, graph_href=local_path(graph) if graph else None,
         evidence_count=sum(len(v) for v in spans.values()),
-        text_at_hand=release_text(str(iri)) is not None, alternates=twins(str(iri)))
+        text_at_hand=release_text(str(iri)) is not None, alternates=twins(str(iri)),
+        same_release=True)
 
 
 def render_graph(graph_iri: URIRef, quads: Iterable[tuple[Node, Node, Node, Node]]) -> str:
@@ -94,7 +95,13 @@ def render_graph(graph_iri: URIRef, quads: Iterable[tuple[Node, Node, Node, Node
         release_href=local_path(release[0]) if release else None,
         release_label=show_term(URIRef(release[0]), labels, lang).text if release else "",
         groups=group_facts(triples, labels, lang, spans, skip=skip),
-        statements=len(triples), alternates=twins(str(graph_iri)))
+        statements=len(triples), alternates=twins(str(graph_iri)),
+        same_release=release is not None)
+
+
+def render_ontology(quads: Iterable[tuple[Node, Node, Node, Node]]) -> str:
+    """The ontology graph (``/ontology``), as the other named graphs."""
+    return render_graph(ONTOLOGY_GRAPH, quads)
 
 
 def graph_of_release(release_iri: str) -> str | None:
