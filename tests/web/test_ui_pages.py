@@ -427,6 +427,18 @@ def test_the_query_page_offers_every_result_format(client: FlaskClient) -> None:
     assert formats == {"turtle", "nt", "jsonld", "rdfxml", "trig", "nq"}
 
 
+def test_the_query_page_and_home_announce_their_machine_twins(client: FlaskClient) -> None:
+    links = client.get("/query", query_string={"query": QUERY}).headers["Link"]
+    twins = re.findall(r'<([^>]+)>; rel="alternate"; type="([^"]+)"', links)
+    assert {media for _, media in twins} == {"application/sparql-results+json",
+                                             "application/sparql-results+xml", "text/csv",
+                                             "text/tab-separated-values"}
+    assert all(parse_qs(urlsplit(href).query)["query"] == [QUERY] for href, _ in twins)
+    home = client.get("/").headers["Link"]
+    assert home == '</.well-known/void>; rel="alternate"; type="text/turtle"'
+    assert client.get("/.well-known/void").status_code == 200
+
+
 def test_a_bad_query_is_answered_plainly(client: FlaskClient) -> None:
     response = client.get("/query", query_string={"query": "SELEC * WHERE { ?s ?p ?o }"})
     assert response.status_code == 400

@@ -104,6 +104,8 @@ def curie(iri: str) -> str:
     base = settings_of()["public_base"]
     if iri.startswith(base + "id/"):
         return iri[len(base) + 3:]
+    if iri.startswith(base + "graph/"):
+        return iri[len(base):]
     return iri
 
 

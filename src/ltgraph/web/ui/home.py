@@ -37,12 +37,19 @@ SELECT ?release ?date ?publisher WHERE {
 }"""
 
 
-def page() -> str:
+VOID = "/.well-known/void"
+
+
+def page() -> Response:
+    """The home page; its machine twin is the VoID description of the dataset."""
     lang = reader_language()
-    return render_template("home.html", title="ltgraph", counts=counts(lang),
-                           summits=summit_timeline(lang), releases=release_overview(lang),
-                           graphs=len(store_of().graphs()), quads=store_of().triple_count(),
-                           network="network" in current_app.blueprints)
+    response = Response(render_template(
+        "home.html", title="ltgraph", counts=counts(lang), summits=summit_timeline(lang),
+        releases=release_overview(lang), graphs=len(store_of().graphs()),
+        quads=store_of().triple_count(), network="network" in current_app.blueprints,
+        alternates=[{"type": "text/turtle", "href": VOID, "title": "VoID (Turtle)"}]))
+    response.headers["Link"] = f'<{VOID}>; rel="alternate"; type="text/turtle"'
+    return response
 
 
 def favicon() -> Response:

@@ -114,10 +114,17 @@ def run_page(query: str | None) -> Response:
             except StoreError as error:
                 context.update(error=str(error) or type(error).__name__,
                                status=status_of(error))
+    downloads = context.get("downloads") or []
     body = render_template("query.html", title="SPARQL", examples=examples(),
-                           limits=settings, **context)
-    return Response(body, status=int(context["status"]),  # type: ignore[arg-type]
-                    content_type="text/html; charset=utf-8")
+                           limits=settings, alternates=[
+                               {"type": d["type"], "href": d["href"], "title": d["name"]}
+                               for d in downloads[:1]], **context)
+    response = Response(body, status=int(context["status"]),  # type: ignore[arg-type]
+                        content_type="text/html; charset=utf-8")
+    if downloads and len(downloads[0]["href"]) < 4000:  # the twin: the query at the endpoint
+        response.headers["Link"] = ", ".join(f'<{d["href"]}>; rel="alternate"; type="{d["type"]}"'
+                                             for d in downloads)
+    return response
 
 
 def result_context(result: SelectResult | AskResult | GraphResult, lang: str,

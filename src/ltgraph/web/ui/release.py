@@ -13,7 +13,7 @@ from rdflib.namespace import PROV, RDF
 from rdflib.term import Node
 
 from ltgraph.store.base import Description
-from ltgraph.terms import LT, ONTOLOGY_GRAPH, ORG, SCHEMA
+from ltgraph.terms import LT, ONTOLOGY_GRAPH, ORG
 from ltgraph.web.ui.common import (Shown, all_labels, curie, iri_ref, local_path, pick_label,
                                    rows, show_term)
 from ltgraph.web.ui.evidence import (FactKey, Span, release_text, releases_by_graph,
@@ -65,8 +65,7 @@ def render_release(description: Description, iri: URIRef, lang: str) -> str:
     labels = merged_labels(description)
     graph = graph_of_release(str(iri))
     spans = spans_in_graph(graph, lang) if graph else {}
-    metadata = [q for q in description.outgoing
-                if q[0] == iri and q[1] not in (RDF.type, SCHEMA.mentions)]
+    metadata = [q for q in description.outgoing if q[0] == iri and q[1] != RDF.type]
     title = pick_label(labels.get(str(iri), ()), lang)
     triples = graph_triples(graph) if graph else []
     return render_template(
