@@ -163,6 +163,18 @@ def test_the_query_editor_runs_with_ctrl_enter_and_sorts_results(browser: object
     assert [row[0] for row in table_rows(page)] == sorted(cities, key=str.lower)
     page.locator("table.results th button.sort").first.click()
     assert [row[0] for row in table_rows(page)] == sorted(cities, key=str.lower, reverse=True)
+    tricky = ('PREFIX ex: <http://example.org/#x>\nSELECT ?s WHERE { ?s ex:p "a # not a '
+              'comment <b>" ; ex:q 3.5e2 } # a comment\n')
+    tokens = page.evaluate("text => window.ltgraphSparqlTokens(text)", tricky)
+    assert "".join(text for _, text in tokens) == tricky  # highlighting never changes the text
+    kinds = {text: kind for kind, text in tokens}
+    assert kinds["PREFIX"] == kinds["SELECT"] == kinds["WHERE"] == "keyword"
+    assert kinds["<http://example.org/#x>"] == "iri"
+    assert kinds['"a # not a comment <b>"'] == "string"
+    assert kinds["# a comment"] == "comment" and kinds["?s"] == "variable"
+    assert kinds["3.5e2"] == "number" and kinds["ex:p"] == "prefixed"
+    assert page.locator(".editor-box pre span").evaluate_all(
+        "spans => spans.every(s => s.children.length === 0)")  # text only, no markup
     editor = page.locator("textarea#query")
     editor.fill("SELECT WHERE {")
     editor.press("Control+Enter")
