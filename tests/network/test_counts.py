@@ -8,6 +8,7 @@ sets of pairs must be equal, so a missing or an extra edge fails as well as a wr
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -27,10 +28,16 @@ PAIRS = {
 }
 
 
-def counted_pairs(path: Path, pattern: str) -> dict[tuple[str, str], int]:
-    """``{(a, b): number of distinct shared events}`` by rdflib over the union of all graphs."""
+@functools.cache
+def rdflib_dataset(path: Path) -> Dataset:
     dataset = Dataset(default_union=True)
     dataset.parse(path, format="trig")
+    return dataset
+
+
+def counted_pairs(path: Path, pattern: str) -> dict[tuple[str, str], int]:
+    """``{(a, b): number of distinct shared events}`` by rdflib over the union of all graphs."""
+    dataset = rdflib_dataset(path)
     query = (sparql_prefixes() + "SELECT ?a ?b (COUNT(DISTINCT ?e) AS ?n) WHERE { "
              + pattern + " FILTER(isIRI(?a) && isIRI(?b) && STR(?a) < STR(?b)) } GROUP BY ?a ?b")
     return {(str(a), str(b)): int(n) for a, b, n in dataset.query(query)}
