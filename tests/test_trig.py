@@ -58,3 +58,8 @@ def test_iris_of_our_resources_are_abbreviated_with_one_prefix_per_kind():
     assert iri_text(str(resource("city", "duesseldorf"))) == "city:duesseldorf"
     assert iri_text(str(resource("partner-role", "main-sponsor"))) == "partnerrole:main-sponsor"
     assert iri_text(G1 + "#char=1,2").startswith("<")
+
+
+def test_the_w3c_org_prefix_keeps_its_meaning():
+    assert iri_text("http://www.w3.org/ns/org#member") == "org:member"
+    assert iri_text(str(resource("org", "oecd"))) == "organisation:oecd"

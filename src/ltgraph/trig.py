@@ -18,7 +18,10 @@ from rdflib.term import Node
 from ltgraph.terms import ID, KINDS, PREFIXES
 
 # fixed prefixes: the standard vocabularies, then one per kind of our resources (city:, person: …)
-_KIND_PREFIXES = {kind.replace("-", ""): f"{ID}{kind}/" for kind in KINDS}
+# (the kind "org" is written "organisation:", since "org:" is the W3C Organization Ontology)
+_KIND_NAMES = {"org": "organisation", "partner-role": "partnerrole"}
+_KIND_PREFIXES = {_KIND_NAMES.get(kind, kind): f"{ID}{kind}/" for kind in KINDS}
+assert not set(_KIND_PREFIXES) & set(PREFIXES), "a kind prefix hides a vocabulary prefix"
 TRIG_PREFIXES: dict[str, str] = {**PREFIXES, **_KIND_PREFIXES,
                                  "graph": "https://w3id.org/ltgraph/graph/"}
 _LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
