@@ -27,7 +27,13 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from ltgraph.push import run_push
-from ltgraph.store.base import QueryRefused, QuerySyntaxError, SelectResult, StoreError
+from ltgraph.store.base import (
+    QueryRefused,
+    QuerySyntaxError,
+    QueryTimeout,
+    SelectResult,
+    StoreError,
+)
 from ltgraph.store.embedded import EmbeddedStore
 from ltgraph.store.remote import Credentials, RemoteStore, check_endpoint_url
 
@@ -280,6 +286,22 @@ def test_queries_the_service_never_runs_are_refused_before_reaching_the_store(
     assert seeded.graph_counts()[REFERENCE_GRAPH] > 0
 
 
+HEAVY = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . "
+         "FILTER(REGEX(CONCAT(STR(?c), STR(?f)), \"a.*b.*c.*d.*e\")) }")
+
+
+def test_the_store_itself_stops_a_query_at_the_time_limit(virtuoso: object,
+                                                          seeded: RemoteStore) -> None:
+    """Virtuoso is told the limit and stops there; its partial ("anytime") answer is a
+    timeout, never rows."""
+    store = RemoteStore(virtuoso.endpoint, timeout_s=1, credentials=None)  # type: ignore[attr-defined]
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match="stopped the query"):
+        store.query(HEAVY)
+    assert time.monotonic() - started < 15
+    assert seeded.query("ASK { ?s ?p ?o }").value  # and it answers the next query at once
+
+
 def test_rows_beyond_the_cap_are_cut_and_marked(seeded: RemoteStore) -> None:
     answer = seeded.query("SELECT * WHERE { ?s ?p ?o }", max_rows=5)
     assert isinstance(answer, SelectResult)
@@ -328,7 +350,8 @@ def server(virtuoso: object, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     log = tmp_path / "server.log"
     command = [sys.executable, "-m", "ltgraph.cli", "serve", "--host", "127.0.0.1",
                "--port", str(port), "--backend", virtuoso.endpoint,  # type: ignore[attr-defined]
-               "--set", "query_workers=1", "--set", "max_rows=3"]
+               "--set", "query_workers=1", "--set", "max_rows=3",
+               "--set", "query_timeout_s=3"]
     with log.open("wb") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env,
                                    cwd=tmp_path)
@@ -387,6 +410,15 @@ def test_the_server_with_a_virtuoso_backend_keeps_its_limits_and_safety(served: 
     client.setQuery("SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }")
     with pytest.raises(QueryBadFormed):
         client.query()
+    request = urllib.request.Request(
+        served + "sparql", data=HEAVY.encode("utf-8"),
+        headers={"Content-Type": "application/sparql-query",
+                 "Accept": "application/sparql-results+json"})
+    started = time.monotonic()
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        urllib.request.urlopen(request, timeout=30)
+    assert answer.value.code == 503  # the 3 s limit, not the store's own
+    assert time.monotonic() - started < 10
 
 
 def test_the_server_with_a_virtuoso_backend_serves_pages_and_network_exports(

@@ -353,7 +353,11 @@ class RemoteStore(Store):
         client.setRequestMethod(URLENCODED)
         client.setQuery(sparql)
         client.setReturnFormat(return_format)
-        client.setTimeout(max(1, round(timeout_s)))
+        # The store is asked to stop at the limit (Virtuoso reads ``timeout`` in milliseconds;
+        # Fuseki and GraphDB read it in seconds, a looser limit that does no harm); the client
+        # waits a little longer, so that the store's own stop is what normally ends a query.
+        client.addParameter("timeout", str(max(1, round(timeout_s * 1000))))
+        client.setTimeout(round(timeout_s * 1.5 + 2))
         client.setOnlyConneg(True)
         for graph in defaults:
             client.addParameter("default-graph-uri", graph)
@@ -384,8 +388,8 @@ class RemoteStore(Store):
                              f"({type(error).__name__})") from None
         state = headers.get("X-SQL-State", "")
         if state:  # Virtuoso's "anytime" answers: partial results after a timeout
-            raise QueryTimeout("the remote store stopped the query at its time limit and "
-                               "would have returned partial results")
+            raise QueryTimeout(f"the remote store stopped the query at the limit of "
+                               f"{timeout_s:g} s (it would have returned partial results)")
         return body, headers
 
     def _request_json(self, sparql: str, defaults: list[str], named: list[str],
@@ -563,6 +567,8 @@ def _store_error_of(error: Exception) -> StoreError:
         return StoreError("the remote store's endpoint was not found (HTTP 404)")
     if isinstance(error, EndPointInternalError) and "timeout" in text.lower():
         return QueryTimeout("the remote store stopped the query at its time limit")
+    if "estimated execution time" in text.lower():  # Virtuoso's refusal before running it
+        return QueryRefused(f"the remote store refused the query as too costly: {text}")
     return StoreError(f"the remote store failed to answer: {text}")
 
 

@@ -114,9 +114,9 @@ def open_store(values: Mapping[str, Any]) -> Store:
     if backend == "embedded":
         inner = _open_embedded(values)
     elif backend == "remote":
-        from ltgraph.store.remote import RemoteStore  # type: ignore[import-not-found]
+        from ltgraph.store.remote import RemoteStore
 
-        inner = RemoteStore(values["remote_endpoint"])
+        inner = RemoteStore(values["remote_endpoint"], timeout_s=values["query_timeout_s"])
     else:
         raise ValueError(f"backend: unknown store backend {backend!r}; "
                          "expected 'embedded' or 'remote'")
