@@ -22,6 +22,7 @@ import rdflib
 from anyascii import anyascii
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from ltgraph import lexicon
 from ltgraph.slugs import slugify
 from ltgraph.terms import ID, LT, ORG, SCHEMA
 
@@ -58,6 +59,11 @@ def name_keys(name: str) -> tuple[str, ...]:
 def name_key(name: str) -> str:
     """The primary key of a name (the slug rule), for tables with a single key per name."""
     return slugify(name)
+
+
+# Alternate GeoNames names that are everyday words ("The", "Die", "Parmi") never name a city.
+_COMMON_WORDS = frozenset(w.lower() for w in lexicon.NOT_NAME_WORDS) | frozenset(
+    w for vocab in lexicon.FUNCTION_WORDS.values() for w in vocab)
 
 
 @dataclass(frozen=True)
@@ -350,7 +356,8 @@ def _geonames_cities(gaz: Gazetteer) -> None:
             continue
         index = gaz.geonames_cities
         for alternate in {name, *city.get("alternatenames", ())}:
-            if len(alternate) < 3 or not alternate[0].isupper():
+            if len(alternate) < 3 or not alternate[0].isupper() or (
+                    alternate != name and alternate.lower() in _COMMON_WORDS):
                 continue
             if alternate.isascii():
                 key = alternate.lower() if alternate.isalpha() else \

@@ -148,8 +148,12 @@ DECLARATION_RE = re.compile(rf"(?i)\b(?:{DECLARATION_WORDS})\b")
 # Signing, in the past or present: a fact. The announcement cues below overrule them.
 SIGN_RE = re.compile(
     r"(?i)\b(?:unterzeichne\w*|unterschrieb\w*|unterschrieben|signed|signing|signs|sign|"
-    r"sign\u00e9\w*|sign\u00e8rent|signent|signe|adopt\w*|verabschiedet\w*|"
-    r"beim unterzeichnen)\b")
+    r"sign\u00e9\w*|sign\u00e8rent|signent|signe|signature|signataires?|signatories|"
+    r"signatory|adopt\w*|verabschiedet\w*|beim unterzeichnen)\b")
+# Sentences that list who signed: "Zu den Unterzeichnern gehören ...", "signed by ...".
+SIGNATORY_RE = re.compile(
+    r"(?i)\b(?:unterzeichner\w*|signator\w*|signataires?|signed by|unterzeichnet von|"
+    r"signée? par|unterschrieben von)")
 # Announcements: the signing lies in the future, so no date, venue or signatory is recorded.
 ANNOUNCEMENT_RE = re.compile(
     r"(?i)\b(?:soll\w*\b[^.]{0,120}?\bwerden|wird\b[^.]{0,120}?\bwerden|"
@@ -185,7 +189,6 @@ Rund Mehr Viele Zu
 The A An And Or Also With Of From To In On At By For After Before As He She They We It Its
 His Her Their Mayor Mayors Lord Deputy City Council Minister Head President Director Partner
 Le La Les Un Une Et Ou Avec De Du Des Au Aux Pour Par Sur Dans Il Elle Ils Elles Nous
-Living Together Summit Konferenz Conference Declaration Observatory Network Netzwerk
 Hintergrund Background Bild Text Redaktion Foto Photo Montag Dienstag Mittwoch Donnerstag
 Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Gastgeber Gastgeberin Host V.l. Von Links

@@ -240,9 +240,12 @@ class _Extraction:
                     return f"city/{entry.slug}"
         return None
 
-    def context_cities(self) -> None:
-        """GeoNames cities where the syntax announces a city."""
+    def context_cities(self, people_spans: list[tuple[int, int]]) -> None:
+        """GeoNames cities where the syntax announces a city (never inside a person's name)."""
         matchers = self.tools.matchers
+
+        def in_person(start: int) -> bool:
+            return any(a <= start < b for a, b in people_spans)
         cue = re.compile(r"(?i)\b(?:unter anderem aus|darunter|aus|from|de|des villes de|"
                          r"representatives of|delegations from|Delegationen aus|including|"
                          r"among them|Stadt|city of|ville de|Nachbarstadt|Partnerstadt|"
@@ -253,6 +256,8 @@ class _Extraction:
                 found = matchers.city_after(s, m.end(), max_tokens=3)
                 while found:
                     entry, start, end = found
+                    if in_person(sentence.start + start):
+                        break
                     self.add_city(entry, (sentence.start + start, sentence.start + end))
                     nxt = re.match(r"\s*(?:,\s*(?:und|and|et)?|und|and|et|sowie)\s*", s[end:])
                     if not nxt or not nxt.group(0).strip():
@@ -327,7 +332,7 @@ class _Extraction:
                 self.facts.add(("org", hit.slug), (hit.start, hit.end))
             for hit in matchers.venues_anywhere(region.text, region.start):
                 self.facts.add(("venue", hit.slug), (hit.start, hit.end))
-        self.context_cities()
+        self.context_cities([(m.start, m.end) for m in finder.mentions])
 
         # summits and their dates
         mentions = []
@@ -364,6 +369,7 @@ class _Extraction:
 
         # declarations
         declarations: dict[str, dict] = {}
+        named: dict[int, list[events.DeclarationMention]] = {}
         for sentence in self.all_sentences():
             for mention in events.declaration_mentions(sentence, matchers, self.gaz, summits):
                 if mention.summit and mention.summit not in summits:
@@ -377,7 +383,28 @@ class _Extraction:
                     "summit": mention.summit, "spans": set(), "dates": {}, "venue": None,
                     "signatories": {}, "announced": False})
                 d["spans"].add((mention.start, mention.end))
-                self._signing(sentence, mention, d, summits, finder, mandates)
+                named.setdefault(id(sentence), []).append(mention)
+        main_declaration = next((slug for slug, d in declarations.items()
+                                 if d["summit"] == main), None)
+        if main_declaration is None and len(declarations) == 1:
+            main_declaration = next(iter(declarations))
+        for sentence in self.all_sentences():
+            sign = lexicon.SIGN_RE.search(sentence.text)
+            mentions_here = named.get(id(sentence), [])
+            if mentions_here and sign:
+                # the signing belongs to the declaration written nearest its verb
+                verb = sentence.start + sign.start()
+                chosen = min(mentions_here, key=lambda m: min(abs(m.start - verb),
+                                                              abs(m.end - verb)))
+                self._signing(sentence, chosen, declarations[chosen.slug], summits, finder,
+                              mandates)
+            elif not mentions_here and main_declaration and (
+                    lexicon.SIGNATORY_RE.search(sentence.text)
+                    or (sign and lexicon.DECLARATION_RE.search(sentence.text))):
+                d = declarations[main_declaration]
+                unnamed = events.DeclarationMention(sentence, sentence.start, sentence.start,
+                                                    main_declaration, d["summit"], None)
+                self._signing(sentence, unnamed, d, summits, finder, mandates)
 
         # partnerships, memberships, figures
         partnership_keys = self._partnerships(main)
@@ -421,7 +448,7 @@ class _Extraction:
         # a minted organisation from the German half yields to the English half's agent
         minted = {k for k, items in by_key.items()
                   if k[2].startswith("org/") and k[2][4:] not in self.gaz.orgs
-                  and all(i[6].endswith(":de") for i in items)}
+                  and not any(i[6].endswith(":en") for i in items)}
         for key in minted:
             if any(k[0] == key[0] and k[1] == key[1] and k != key and
                    any(i[6].endswith(":en") for i in items) for k, items in by_key.items()):
@@ -484,15 +511,23 @@ class _Extraction:
                     if p == person.slug and agent.startswith("city/"):
                         d["signatories"].setdefault(agent[5:], set()).update(
                             [(person.start, person.end), (base + sign.start(), base + sign.end())])
-        if re.search(r"(?i)unterzeichner|signator|signataire|signed by|unterzeichnet von|"
-                     r"signée par", s):
-            for hit in self.tools.matchers.cities_anywhere(s, base):
-                if mention.start <= hit.start < mention.end:
+        if lexicon.SIGNATORY_RE.search(s):
+            names = [(m.start, m.end) for m in
+                     events.declaration_mentions(sentence, self.tools.matchers, self.gaz, summits)]
+            for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’-]*", s):
+                found = self.tools.matchers.city_at(s, m.start())
+                if not found:
                     continue
-                before = self.text[max(0, hit.start - 4):hit.start]
+                entry, start, end = found
+                start, end = base + start, base + end
+                if any(a <= start < b for a, b in names) or any(
+                        p.start <= start < p.end for p in finder.mentions):
+                    continue
+                before = self.text[max(0, start - 4):start]
                 if re.search(r"(?i)\b(?:in|im|à|at)\s$", before):
                     continue
-                d["signatories"].setdefault(hit.slug, set()).add((hit.start, hit.end))
+                self.add_city(entry, (start, end))
+                d["signatories"].setdefault(entry.slug, set()).add((start, end))
 
     # ------------------------------------------------------------------ partners
     def _partnerships(self, main: str | None) -> list[tuple]:
@@ -519,6 +554,8 @@ class _Extraction:
                     slug = item.slug
                     name = item.name
                     other = counterpart.items[n] if counterpart else None
+                    if item.is_place or (other is not None and other.is_place):
+                        continue
                     if slug is None and other is not None:
                         slug = other.slug
                         name = other.name

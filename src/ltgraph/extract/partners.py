@@ -19,7 +19,8 @@ from ltgraph.extract.text import Sentence
 from ltgraph.gazetteer import Gazetteer
 
 _BEFORE_AS = re.compile(r"(?i)\b(?:als|as|comme|en tant que)\s+(?:(?:\w+)\s+)?$")
-_BEFORE_COPULA = re.compile(r"(?i)\b(?:sind|ist|is|are|was|were|sont|est|waren|war)\s+"
+_BEFORE_COPULA = re.compile(r"(?i)\b(?:sind|ist|is|are|was|were|sont|est|waren|war|était|"
+                            r"étaient|a été|ont été)\s+"
                             r"(?:(?:also|auch|ebenfalls|the|die|der|ein|eine|a|an|les|le|la|"
                             r"des|un|une|aussi|one of the)\s+)*$")
 _AFTER_EVENT = re.compile(r"(?i)^\s*(?:der\s+(?:Konferenz|Veranstaltung|Tagung)|des\s+Gipfels|"
@@ -39,6 +40,7 @@ class PartnerItem:
     name: str  # as written
     start: int
     end: int
+    is_place: bool = False  # a city or country: kept only to pair the two halves' lists
 
 
 @dataclass(frozen=True)
@@ -137,11 +139,17 @@ def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers
             name, offset = _strip_filler(segment[part_start:part_end], part_start)
         if not name or not name[0].isupper() or name in lexicon.NOT_NAME_WORDS:
             continue
-        if matchers.gaz.is_country(name) or matchers.gaz.city(name, reference_only=True):
-            continue
-        items.append(PartnerItem(matchers.org_of(name), name, base + start + offset,
-                                 base + start + offset + len(name)))
+        is_place = bool(matchers.gaz.is_country(name)
+                        or matchers.gaz.city(name, reference_only=True))
+        items.append(PartnerItem(None if is_place else matchers.org_of(name), name,
+                                 base + start + offset, base + start + offset + len(name),
+                                 is_place))
     return items
+
+
+def _capitalised(word: str) -> bool:
+    """'Orléans' and the elided "d'Orléans" both count as capitalised."""
+    return word[:1].isupper() or bool(re.match(r"^[dlDL]['’]\w", word) and word[2:3].isupper())
 
 
 def _strip_filler(text: str, offset: int) -> tuple[str, int]:
@@ -150,7 +158,7 @@ def _strip_filler(text: str, offset: int) -> tuple[str, int]:
                      or not words[0].group(0)[0].isupper()):
         words.pop(0)
     while words and (words[-1].group(0).lower() in _FILLER
-                     or not words[-1].group(0)[0].isupper()):
+                     or not _capitalised(words[-1].group(0))):
         words.pop()
     if not words:
         return "", offset

@@ -130,6 +130,8 @@ class PeopleFinder:
                 break
             word = m.group(0).rstrip(".")
             end = m.start() + len(word)
+            if len(word) > 1 and word.isupper():
+                break  # an acronym ("OB", "NATO") is not part of a name
             if _is_capitalised(word):
                 if word in lexicon.NOT_NAME_WORDS or word in lexicon.COURTESY:
                     break
@@ -192,6 +194,8 @@ class PeopleFinder:
             tokens = tokens[1:]
         # strip leading role words inside the run ("Oberbürgermeister X Y")
         for k in range(len(tokens)):
+            if not _is_capitalised(s_text[tokens[k][0]:tokens[k][1]]):
+                continue  # a name starts with a capital, not with a particle
             for n in range(min(len(tokens), k + 4), k + 1, -1):
                 name = s_text[tokens[k][0]:tokens[n - 1][1]]
                 if n - k < 2 and not self.known_surname(name):
