@@ -183,7 +183,7 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
     ("venue in a country", put(VENUE, "schema:containedInPlace", COUNTRY), VENUE, "schema:containedInPlace", "Venue-containedInPlace", "Class"),
     # lt:PressRelease
     ("release without headline", drop(RELEASE, "schema:headline"), RELEASE, "schema:headline", "PressRelease-headline", "MinCount"),
-    ("release headline in French only", add(RELEASE, "schema:headline", '"Les villes"@fr'), RELEASE, "schema:headline", "PressRelease-headline", "LanguageIn"),
+    ("release headline in Italian", add(RELEASE, "schema:headline", '"Le città"@it'), RELEASE, "schema:headline", "PressRelease-headline", "LanguageIn"),
     ("release without date", drop(RELEASE, "schema:datePublished"), RELEASE, "schema:datePublished", "PressRelease-datePublished", "MinCount"),
     ("release with two dates", add(RELEASE, "schema:datePublished", '"2019-09-02"^^xsd:date'), RELEASE, "schema:datePublished", "PressRelease-datePublished", "MaxCount"),
     ("release date as string", put(RELEASE, "schema:datePublished", '"01.09.2019"'), RELEASE, "schema:datePublished", "PressRelease-datePublished", "Datatype"),
