@@ -17,8 +17,16 @@ import pytest
 import rdflib
 from flask import Flask
 from flask.testing import FlaskClient
-from ui_support import (DATA_IRI, EVIDENCE, HOSTILE_IRI, HOSTILE_LABEL, MARKUP_NAME,
-                        RELEASE_SLUG, span_of, write_dataset)
+from ui_support import (
+    DATA_IRI,
+    EVIDENCE,
+    HOSTILE_IRI,
+    HOSTILE_LABEL,
+    MARKUP_NAME,
+    RELEASE_SLUG,
+    span_of,
+    write_dataset,
+)
 
 from ltgraph.store.embedded import EmbeddedStore
 from ltgraph.web.app import create_app
@@ -182,7 +190,6 @@ def test_the_hostile_resource_shows_its_values_as_inert_text(client: FlaskClient
 
 # -- home ------------------------------------------------------------------------------------
 def test_home_counts_what_the_store_holds(client: FlaskClient, store: EmbeddedStore) -> None:
-    _, _, page = get(client, "/")
     counts = {}
     for class_name, href in (("City", "/browse/cities"), ("Person", "/browse/people"),
                              ("Summit", "/browse/summits"), ("PressRelease", "/browse/releases")):
@@ -314,7 +321,7 @@ def test_a_resource_page_shows_every_statement_with_the_linked_labels(
         client: FlaskClient, store: EmbeddedStore) -> None:
     _, text, page = get(client, SUMMIT)
     description = store.describe("https://w3id.org/ltgraph/id/summit/2019-duesseldorf")
-    for s, p, o, _ in description.outgoing:
+    for _, _, o, _ in description.outgoing:
         if isinstance(o, rdflib.URIRef):
             assert urlsplit(str(o)).path.removeprefix("/ltgraph") in page.links, o
         else:
@@ -328,7 +335,7 @@ def test_each_fact_links_the_release_that_states_it_and_its_text_span(
         client: FlaskClient) -> None:
     _, text, page = get(client, SUMMIT)
     assert RELEASE in page.links
-    for subject, _, _, words in EVIDENCE:
+    for _, _, _, words in EVIDENCE:
         start, end = span_of(words)
         assert f"{start}–{end}" in text
         assert f"<q class=\"span-text\">{words}</q>" in text

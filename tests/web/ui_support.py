@@ -98,7 +98,8 @@ ONTOLOGY_AND_REFERENCE = """
   declaration:2019-duesseldorf a lt:Declaration ; rdfs:label "Düsseldorf declaration"@en,
       "Düsseldorfer Erklärung"@de ; lt:adoptedAt summit:2019-duesseldorf ;
       schema:dateCreated "2019-08-31"^^xsd:date ; lt:signatory city:duesseldorf, city:warsaw .
-  orgs:observatory a lt:Network ; rdfs:label "International Observatory of Mayors on Living Together"@en .
+  orgs:observatory a lt:Network ;
+      rdfs:label "International Observatory of Mayors on Living Together"@en .
   orgs:observatory\\#member-montreal a org:Membership ; org:member city:montreal ;
       org:organization orgs:observatory ; lt:memberSince "2016"^^xsd:gYear .
   orgs:messe-duesseldorf a lt:Organisation ; rdfs:label "Messe Düsseldorf"@de .

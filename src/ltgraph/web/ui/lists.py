@@ -14,8 +14,15 @@ from dataclasses import dataclass
 from flask import Response, abort, render_template, request
 
 from ltgraph.terms import sparql_prefixes
-from ltgraph.web.ui.common import (Shown, all_labels, fold, reader_language, rows, show_term,
-                                   url_with)
+from ltgraph.web.ui.common import (
+    Shown,
+    all_labels,
+    fold,
+    reader_language,
+    rows,
+    show_term,
+    url_with,
+)
 
 P = sparql_prefixes()
 

@@ -14,10 +14,17 @@ from rdflib.term import Node
 
 from ltgraph.store.base import Description
 from ltgraph.terms import LT, ONTOLOGY_GRAPH, ORG
-from ltgraph.web.ui.common import (Shown, all_labels, curie, iri_ref, local_path, pick_label,
-                                   rows, show_term)
-from ltgraph.web.ui.evidence import (FactKey, Span, release_text, releases_by_graph,
-                                     spans_in_graph)
+from ltgraph.web.ui.common import (
+    Shown,
+    all_labels,
+    curie,
+    iri_ref,
+    local_path,
+    pick_label,
+    rows,
+    show_term,
+)
+from ltgraph.web.ui.evidence import FactKey, Span, release_text, releases_by_graph, spans_in_graph
 
 Triple = tuple[Node, Node, Node]
 # (group key, English heading, German heading, the classes whose instances belong to it)

@@ -17,8 +17,15 @@ from rdflib.term import Node
 from ltgraph.store.base import Description, Quad
 from ltgraph.terms import LT
 from ltgraph.web.ui import release
-from ltgraph.web.ui.common import (Shown, all_labels, curie, local_path, pick_label,
-                                   reader_language, show_term)
+from ltgraph.web.ui.common import (
+    Shown,
+    all_labels,
+    curie,
+    local_path,
+    pick_label,
+    reader_language,
+    show_term,
+)
 from ltgraph.web.ui.evidence import FactKey, Source, Span, source_of, spans_about
 
 # Statements that only carry provenance: shown next to the facts they support instead.

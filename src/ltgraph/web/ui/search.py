@@ -15,8 +15,15 @@ from flask import Response, render_template, request
 from rdflib import Literal, URIRef
 
 from ltgraph.terms import sparql_prefixes
-from ltgraph.web.ui.common import (curie, fold, fold_variants, label_text,
-                                   reader_language, rows, safe_href)
+from ltgraph.web.ui.common import (
+    curie,
+    fold,
+    fold_variants,
+    label_text,
+    reader_language,
+    rows,
+    safe_href,
+)
 
 NAME_QUERY = sparql_prefixes() + """
 SELECT DISTINCT ?thing ?name ?type WHERE {
