@@ -230,3 +230,26 @@ def test_repo_layout_has_the_design_card_folders():
     for name in ("pyproject.toml", "server.py", "ontology", "shapes", "data", "src/ltgraph",
                  "tests"):
         assert (REPO / name).exists(), name
+
+
+def test_a_fact_that_breaks_a_shape_is_left_out_loudly_and_the_rest_of_the_release_kept():
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDF
+
+    from ltgraph.build import conforming_part
+    from ltgraph.terms import LT, SCHEMA, resource
+    from ltgraph.validate import load_ontology, validate_graph
+
+    release = resource("release", "test-20190901-1")
+    good, bad = resource("person", "ingrid-herden"), resource("person", "micha-olszewski")
+    g = Graph()
+    g.add((good, RDF.type, LT.Person))
+    g.add((good, SCHEMA.name, Literal("Ingrid Herden")))
+    g.add((bad, RDF.type, LT.Person))
+    g.add((bad, SCHEMA.name, Literal("Micha? Olszewski")))  # a damaged name breaks the shape
+    g.add((release, SCHEMA.mentions, bad))
+    kept, dropped = conforming_part(g, load_ontology(), validate_graph, release)
+    assert kept is not None
+    assert (good, SCHEMA.name, Literal("Ingrid Herden")) in kept
+    assert not list(kept.triples((bad, None, None))) and not list(kept.triples((None, None, bad)))
+    assert [p.focus for p in dropped] == [str(bad)]

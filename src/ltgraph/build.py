@@ -1,8 +1,10 @@
 """Build the dataset: every release through parse → extract → map → validate, plus the
 curated reference data and the ontology, written atomically as canonical TriG.
 
-One broken release never stops the others: each problem becomes one line naming the file,
-the release is left out, and the build goes on; the exit status says whether all went well.
+One broken release never stops the others: each problem becomes one line naming the file and
+the build goes on. A release that cannot be read is left out whole; a resource that breaks a
+SHACL shape is left out of its release graph (the rest of that release is kept); the exit
+status says whether all went well.
 The output file is replaced in one step (write to a temporary file, then rename), so a reader
 sees the old dataset or the new one, never half of one.
 """
@@ -16,11 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from ltgraph.mapping import map_release
 from ltgraph.model import ReleaseFacts
-from ltgraph.terms import ONTOLOGY_GRAPH, REFERENCE_GRAPH, release_graph
+from ltgraph.terms import ONTOLOGY_GRAPH, REFERENCE_GRAPH, release_graph, resource
 from ltgraph.trig import dumps
 
 RELEASE_SUFFIXES = (".txt", ".html", ".htm")
@@ -135,13 +137,36 @@ def build_release(path: Path, gazetteer, context: Graph, seen_bytes: dict[str, s
         return outcome
     outcome.facts = facts
     outcome.warnings = [f"{path.name}: {w}" for w in (*release.warnings, *facts.warnings)]
-    report = validate(graph, context)
-    if not report.conforms:
-        outcome.problems.extend(f"{path.name}: {p.focus} · {p.path} · {p.message}"
-                                for p in report.problems)
-        return outcome
+    graph, dropped = conforming_part(graph, context, validate, resource("release", release.slug))
+    outcome.problems.extend(f"{path.name}: left out {p.focus} · {p.path} · {p.message}"
+                            for p in dropped)
     outcome.graph = graph
     return outcome
+
+
+MAX_REPAIR_ROUNDS = 5
+
+
+def conforming_part(graph: Graph, context: Graph, validate,
+                    release: URIRef) -> tuple[Graph | None, list]:
+    """The release graph without the resources that break a shape, and the problems they had.
+
+    One wrong fact should not cost the release all its other facts: each resource a shape
+    rejects is left out (every triple it is subject or object of), loudly, and the rest is
+    validated again, since a removal can leave a link dangling. ``None`` when nothing conforms.
+    """
+    dropped = []
+    for _ in range(MAX_REPAIR_ROUNDS):
+        report = validate(graph, context)
+        if report.conforms:
+            return graph, dropped
+        dropped.extend(report.problems)
+        if any(URIRef(p.focus) == release for p in report.problems):
+            return None, dropped  # without its release node a graph has no provenance
+        for focus in {URIRef(p.focus) for p in report.problems}:
+            graph.remove((focus, None, None))
+            graph.remove((None, None, focus))
+    return None, dropped
 
 
 def summary_line(n: int, total: int, outcome: ReleaseOutcome) -> str:
@@ -157,7 +182,9 @@ def summary_line(n: int, total: int, outcome: ReleaseOutcome) -> str:
               f"{len(f.summits)} summits, {len(f.declarations)} declarations, "
               f"{len(f.partnerships)} partners, {len(f.quotes)} quotes, {len(f.photos)} photos")
     warn = f", {len(outcome.warnings)} warning(s)" if outcome.warnings else ""
-    return f"{prefix} -> {outcome.slug}: {counts}{warn}"
+    left_out = (f", {len(outcome.problems)} fact(s) left out for breaking a shape"
+                if outcome.problems else "")
+    return f"{prefix} -> {outcome.slug}: {counts}{warn}{left_out}"
 
 
 def write_atomically(path: Path, text: str) -> None:
