@@ -317,6 +317,17 @@ def test_the_label_follows_the_readers_language(app: Flask) -> None:
     assert '<html lang="de">' in response.get_data(as_text=True)
 
 
+@pytest.mark.parametrize(("header", "language"), [
+    ("de-DE", "de"), ("de-AT,en;q=0.5", "de"), ("en;q=0.3, de;q=0.7", "de"), ("fr", "en"),
+    ("fr-CH, fr;q=0.9, de;q=0.8", "de"), ("de;q=0, en", "en"), ("*", "en"), ("", "en"),
+])
+def test_accept_language_chooses_by_the_readers_order(app: Flask, header: str,
+                                                      language: str) -> None:
+    response = app.test_client().get(SUMMIT, headers={"Accept": "text/html",
+                                                      "Accept-Language": header})
+    assert f'<html lang="{language}">' in response.get_data(as_text=True)
+
+
 def test_a_resource_page_shows_every_statement_with_the_linked_labels(
         client: FlaskClient, store: EmbeddedStore) -> None:
     _, text, page = get(client, SUMMIT)

@@ -47,7 +47,19 @@ def reader_language() -> str:
     remembered = request.cookies.get(LANGUAGE_COOKIE, "")
     if remembered in LANGUAGES:
         return remembered
-    return request.accept_languages.best_match(LANGUAGES, default="en") or "en"
+    return accepted_language(request.accept_languages)
+
+
+def accepted_language(accept: Iterable[tuple[str, float]]) -> str:
+    """The first language we speak in the reader's order of preference, by primary subtag
+    (``de-AT`` is German even when ``en`` follows with a lower weight)."""
+    ranked = sorted(((quality, -index, value) for index, (value, quality) in enumerate(accept)),
+                    reverse=True)
+    for quality, _, value in ranked:
+        primary = value.split("-")[0].lower()
+        if quality > 0 and primary in LANGUAGES:
+            return primary
+    return "en"
 
 
 def language_preference(lang: str) -> tuple[str, ...]:
@@ -179,18 +191,19 @@ def fold_variants(text: str) -> set[str]:
 
 
 # -- queries ----------------------------------------------------------------------------------
-def select(sparql: str) -> SelectResult:
-    """A fixed SELECT of ours on the store, under the server's limits."""
+def select(sparql: str, *, capped: bool = True) -> SelectResult:
+    """A fixed SELECT of ours on the store, under the server's time limit and (unless it
+    must see everything, as the labels do) its row cap."""
     settings = settings_of()
     result = store_of().query(sparql, timeout_s=settings["query_timeout_s"],
-                              max_rows=settings["max_rows"])
+                              max_rows=settings["max_rows"] if capped else None)
     if not isinstance(result, SelectResult):
         raise TypeError("the UI's own queries are SELECT queries")
     return result
 
 
-def rows(sparql: str) -> list[dict[str, Identifier]]:
-    return select(sparql).bindings()
+def rows(sparql: str, *, capped: bool = True) -> list[dict[str, Identifier]]:
+    return select(sparql, capped=capped).bindings()
 
 
 COMPOSED_QUERY = sparql_prefixes() + """
@@ -213,14 +226,14 @@ def all_labels() -> dict[str, list[Literal]]:
     cached = g.get("ltgraph_labels")
     if cached is None:
         cached = {}
-        for row in rows(LABEL_QUERY):
+        for row in rows(LABEL_QUERY, capped=False):
             label = row.get("label")
             if isinstance(label, Literal):
                 cached.setdefault(str(row["thing"]), []).append(label)
         for iri, (en, de) in TERM_NAMES.items():
             cached.setdefault(iri, [Literal(en, lang="en"), Literal(de, lang="de")])
         composed: dict[str, set[Literal]] = {}
-        for row in rows(COMPOSED_QUERY):
+        for row in rows(COMPOSED_QUERY, capped=False):
             node = str(row["node"])
             if node in cached:
                 continue
