@@ -266,6 +266,14 @@ def test_the_people_list_shows_roles_with_their_organisations(client: FlaskClien
     assert page.rows[1][:2] == ["Thomas Geisel", "mayor – Düsseldorf"]
 
 
+def test_the_organisation_list_says_which_are_networks_and_whom_they_partnered(
+        client: FlaskClient) -> None:
+    _, _, page = get(client, "/browse/organisations")
+    rows = {row[0]: row[1:] for row in page.rows[1:]}
+    assert rows["International Observatory of Mayors on Living Together"][0] == "network"
+    assert rows["Messe Düsseldorf"] == ["organisation", "Düsseldorf summit 2019", "main sponsor"]
+
+
 def test_an_unknown_list_is_404(client: FlaskClient) -> None:
     assert client.get("/browse/nothing").status_code == 404
 

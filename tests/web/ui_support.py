@@ -66,6 +66,8 @@ ONTOLOGY_AND_REFERENCE = """
   lt:Summit a owl:Class ; rdfs:label "summit"@en, "Gipfel"@de .
   lt:Person a owl:Class ; rdfs:label "person"@en, "Person"@de .
   lt:Country a owl:Class ; rdfs:label "country"@en, "Land"@de .
+  lt:Network a owl:Class ; rdfs:label "network"@en, "Netzwerk"@de .
+  lt:Organisation a owl:Class ; rdfs:label "organisation"@en, "Organisation"@de .
   lt:hostCity a owl:ObjectProperty ; rdfs:label "host city"@en, "Gastgeberstadt"@de .
   lt:country a owl:ObjectProperty ; rdfs:label "country"@en, "Land"@de .
   lt:participatingCity a owl:ObjectProperty ; rdfs:label "participating city"@en,

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flask import Response, abort, render_template, request
+from rdflib import URIRef
 
-from ltgraph.terms import sparql_prefixes
+from ltgraph.terms import LT, sparql_prefixes
 from ltgraph.web.ui.common import (
     Shown,
     all_labels,
@@ -52,9 +53,11 @@ def _group(found: list[dict], key: str) -> dict[str, list[dict]]:
 
 
 def _values(found: list[dict], var: str, lang: str) -> list[Shown]:
-    """The distinct values of ``var`` in some rows, shown and sorted."""
+    """The distinct values of ``var`` in some rows, shown and sorted (a column says what its
+    values are, so no datatype notes)."""
     labels = all_labels()
-    shown = {show_term(r[var], labels, lang) for r in found if r.get(var) is not None}
+    shown = {replace(show_term(r[var], labels, lang), note="") for r in found
+             if r.get(var) is not None}
     return sorted(shown, key=lambda s: s.key)
 
 
@@ -133,10 +136,17 @@ def organisations(lang: str) -> list[dict[str, list[Shown]]]:
                  OPTIONAL { ?partnership lt:partnerRole ?partnerRole } }
     }""")
     return [{"organisation": _values(rs, "organisation", lang),
-             "kind": [_values(rs, "type", lang)[-1]] if _values(rs, "type", lang) else [],
+             "kind": _values([r for r in rs if r.get("type") == _most_specific(rs)], "type",
+                             lang),
              "partner_of": _values(rs, "event", lang),
              "partner_roles": _values(rs, "partnerRole", lang)}
             for rs in _group(found, "organisation").values()]
+
+
+def _most_specific(found: list[dict]) -> URIRef | None:
+    """lt:Network when an organisation is one, else lt:Organisation."""
+    kinds = {r.get("type") for r in found}
+    return LT.Network if LT.Network in kinds else (LT.Organisation if kinds else None)
 
 
 def releases(lang: str) -> list[dict[str, list[Shown]]]:
