@@ -21,10 +21,12 @@ from ltgraph.web.ui.common import (
     iri_ref,
     local_path,
     pick_label,
+    reader_language,
     rows,
     show_term,
 )
 from ltgraph.web.ui.evidence import FactKey, Span, release_text, releases_by_graph, spans_in_graph
+from ltgraph.web.ui.facts import Property, merged_labels, properties, twins
 
 Triple = tuple[Node, Node, Node]
 # (group key, English heading, German heading, the classes whose instances belong to it)
@@ -43,7 +45,7 @@ PROVENANCE_TYPES = (LT.Evidence, LT.TextSpan)
 class Thing:
     subject: Shown
     kinds: list[Shown]
-    properties: list  # of resource.Property
+    properties: list[Property]
 
 
 @dataclass
@@ -67,8 +69,6 @@ class Group:
 
 
 def render_release(description: Description, iri: URIRef, lang: str) -> str:
-    from ltgraph.web.ui.resource import merged_labels, properties, twins
-
     labels = merged_labels(description)
     graph = graph_of_release(str(iri))
     spans = spans_in_graph(graph, lang) if graph else {}
@@ -87,9 +87,6 @@ def render_release(description: Description, iri: URIRef, lang: str) -> str:
 
 
 def render_graph(graph_iri: URIRef, quads: Iterable[tuple[Node, Node, Node, Node]]) -> str:
-    from ltgraph.web.ui.common import reader_language
-    from ltgraph.web.ui.resource import twins
-
     lang = reader_language()
     labels = all_labels()
     triples = [(s, p, o) for s, p, o, _ in quads]
@@ -128,8 +125,6 @@ def group_facts(triples: list[Triple], labels: dict[str, list[Literal]], lang: s
     """The statements of a graph by subject, the subjects grouped by what they are. Evidence
     and span nodes are left out (their spans are shown next to the facts), and so are the
     subjects in ``skip`` (the release, shown as metadata) and the graph's own provenance."""
-    from ltgraph.web.ui.resource import properties
-
     types: dict[Node, set[Node]] = {}
     for s, p, o in triples:
         if p == RDF.type:

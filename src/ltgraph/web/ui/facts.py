@@ -1,0 +1,71 @@
+"""Statements as the pages show them: grouped by property, each value named by its label,
+with the graphs that state it and the release text that supports it. Shared by resource,
+release and graph pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from ltgraph.store.base import Description
+from ltgraph.web.ui.common import Shown, all_labels, curie, local_path, show_term
+from ltgraph.web.ui.evidence import FactKey, Source, Span, source_of
+
+
+@dataclass
+class Value:
+    shown: Shown
+    sources: list[Source] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Property:
+    shown: Shown  # the property, by its label
+    curie: str
+    values: list[Value]
+
+
+def merged_labels(description: Description) -> dict[str, list[Literal]]:
+    """Labels of everything: the dataset's (one query) and the description's own."""
+    labels = {k: list(v) for k, v in all_labels().items()}
+    for s, _, o, _ in description.labels:
+        if isinstance(o, Literal) and o not in labels.setdefault(str(s), []):
+            labels[str(s)].append(o)
+    return labels
+
+
+def twins(iri: str) -> list[dict[str, str]]:
+    path = local_path(iri) or ""
+    return [{"type": "text/turtle", "href": f"{path}?format=turtle", "title": "Turtle"},
+            {"type": "application/ld+json", "href": f"{path}?format=jsonld",
+             "title": "JSON-LD"}]
+
+
+def properties(quads: Iterable[tuple[Node, Node, Node, Node | None]],
+               labels: dict[str, list[Literal]], lang: str, spans: dict[FactKey, list[Span]],
+               *, outgoing: bool, with_sources: bool = True) -> list[Property]:
+    """Statements grouped by property; each value with the graphs stating it and its spans.
+    For incoming links the value is the subject that links here."""
+    grouped: dict[str, dict[Node, set[Node | None]]] = {}
+    facts: dict[tuple[str, Node], FactKey] = {}
+    for s, p, o, graph in quads:
+        value = o if outgoing else s
+        grouped.setdefault(str(p), {}).setdefault(value, set()).add(graph)
+        facts[(str(p), value)] = (str(s), str(p), str(o))
+    result = []
+    for predicate, values in grouped.items():
+        shown_values = []
+        for value, graphs in values.items():
+            sources = sorted({source_of(g, lang) for g in graphs},
+                             key=lambda src: (src.kind != "release", src.text)
+                             ) if with_sources else []
+            shown_values.append(Value(show_term(value, labels, lang), sources,
+                                      spans.get(facts[(predicate, value)], [])))
+        shown_values.sort(key=lambda v: v.shown.key)
+        result.append(Property(show_term(URIRef(predicate), labels, lang), curie(predicate),
+                               shown_values))
+    return sorted(result, key=lambda prop: (prop.curie != "rdf:type", prop.shown.key))
