@@ -168,7 +168,9 @@ FUTURE_RE = re.compile(
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_RE = re.compile(
     r"(?i)\b(?:mitglied\w*|member\w*|membre\w*|gehört\b[^.]{0,120}?\ban\b|angehört|"
-    r"beigetreten|joined|a rejoint|adhéré|adhère)\b")
+    r"beigetreten|trat\b[^.]{0,120}?\bbei|joined|a rejoint|adhéré|adhère)\b")
+NETWORK_WORD_RE = re.compile(r"(?i)\b(?:observator\w*|observatoire|netzwerk\w*|network|"
+                             r"réseau)\b")
 SINCE_YEAR_RE = re.compile(r"(?i)\b(?:seit|since|depuis|in|im jahr|en)\s+(?P<year>(?:19|20)\d\d)\b")
 
 # ------------------------------------------------------------------ people
@@ -253,6 +255,8 @@ ROLE_PATTERNS: tuple[tuple[str, str, str], ...] = (
      r"d’arrondissement)|[Cc]onseill(?:er|ère)\b", "councillor", "fr"),
     # ministers
     (r"Staatsminister(?:in)?", "minister-of-state", "de"),
+    (r"(?:Bundes|Landes|Europa|Innen|Außen|Kultur|Bau|Umwelt|Familien|Justiz|Finanz|"
+     r"Wirtschafts|Verkehrs|Bildungs|Integrations)minister(?:in)?", "minister", "de"),
     (r"Minister\s+of\s+State|Minister\s+for\s+State|State\s+Minister", "minister-of-state",
      "en"),
     (r"[Mm]inistre\s+d'[ÉE]tat|[Mm]inistre\s+d’[ÉE]tat", "minister-of-state", "fr"),

@@ -410,7 +410,7 @@ class _Extraction:
         partnership_keys = self._partnerships(main)
         for sentence in self.all_sentences(("body", "caption")):
             for clue in events.membership_in(sentence, matchers, self.gaz):
-                self.add_city(self.gaz.cities_by_slug[clue.city], clue.spans[0])
+                self.add_city(clue.entry or self.gaz.cities_by_slug[clue.city], clue.spans[0])
                 self.facts.add(("org", clue.network), clue.spans[1])
                 self.facts.add(("membership", clue.city, clue.network, clue.since), *clue.spans)
         figures = self._figures(main, summits)

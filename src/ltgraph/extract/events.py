@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ltgraph import lexicon
-from ltgraph.extract.places import Matchers
+from ltgraph.extract.places import Hit, Matchers
 from ltgraph.extract.text import (YEAR_RE, DateMention, Sentence, cardinal_value, dates_in,
                                   ordinal_value)
-from ltgraph.gazetteer import Gazetteer
+from ltgraph.gazetteer import CityEntry, Gazetteer
 
 _NOT_SUMMIT = re.compile(r"(?i)(?:tag|tages|tagen|day|days|jour|pressekonferenz|"
                          r"press conference|conférence de presse)$")
@@ -117,6 +117,9 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
             mention.slug = entry.slug
             info = summits.setdefault(entry.slug, SummitInfo(
                 entry.slug, entry.ordinal, entry.host, _english(entry.names, entry.slug)))
+        elif mention.ordinal and any(s.ordinal == mention.ordinal for s in summits.values()):
+            info = next(s for s in summits.values() if s.ordinal == mention.ordinal)
+            mention.slug = info.slug
         elif mention.year and mention.host and (mention.ordinal or mention.year):
             slug = f"{mention.year}-{mention.host}"
             mention.slug = slug
@@ -125,6 +128,8 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
             info = summits.setdefault(slug, SummitInfo(slug, mention.ordinal, mention.host,
                                                        label))
         else:
+            continue
+        if info.slug not in summits:
             continue
         info.mentions.append(mention)
         info.evidence.append((mention.start, mention.end))
@@ -269,7 +274,7 @@ def settle_dates(groups: dict[str, DateClues]) -> tuple[date | None, date | None
 # ------------------------------------------------------------------------- declarations
 
 _NAMED_DECLARATION = re.compile(
-    r"(?P<a>[A-ZÄÖÜÉ][\w'’-]+?)(?:er)?\s+(?:Declaration|Erklärung|Deklaration)\b|"
+    r"(?P<a>[A-ZÄÖÜÉ][\w'’]+?)(?:er)?[\s-]+(?:Declaration|Erklärung|Deklaration)\b|"
     r"\b(?:Declaration|Déclaration|Erklärung|Deklaration)\s+(?:of|de|von|d'|d’)\s*"
     r"(?P<b>[A-ZÄÖÜÉ][\w'’-]+)")
 
@@ -321,6 +326,7 @@ class MembershipClue:
     network: str
     since: int
     spans: list[tuple[int, int]]
+    entry: CityEntry | None = None
 
 
 def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer
@@ -333,16 +339,29 @@ def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer
     networks = [h for h in matchers.orgs_anywhere(s, sentence.start)
                 if gaz.orgs.get(h.slug) and gaz.orgs[h.slug].is_network]
     if not networks:
-        return []
+        # "Mitglied des Observatoriums", "membre du réseau": the one network the reference
+        # data knows, named by a common word
+        known = [o for o in gaz.orgs.values() if o.is_network]
+        word = lexicon.NETWORK_WORD_RE.search(s)
+        if len(known) != 1 or not word:
+            return []
+        networks = [Hit(sentence.start + word.start(), sentence.start + word.end(),
+                        known[0].slug, word.group(0))]
     network = networks[0]
-    limit = min(cue.start(), year.start())
     clues = []
-    for hit in matchers.cities_anywhere(s[:limit], sentence.start):
-        clues.append(MembershipClue(hit.slug, network.slug, int(year.group("year")),
-                                    [(hit.start, hit.end), (network.start, network.end),
-                                     (sentence.start + year.start(),
-                                      sentence.start + year.end())]))
-    return clues[:1] if clues else []
+    for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’.-]*", s):
+        if sentence.start + m.start() >= network.start:
+            break
+        found = matchers.city_at(s, m.start())
+        if found:
+            entry, start, end = found
+            clues.append(MembershipClue(entry.slug, network.slug, int(year.group("year")),
+                                        [(sentence.start + start, sentence.start + end),
+                                         (network.start, network.end),
+                                         (sentence.start + year.start(),
+                                          sentence.start + year.end())], entry))
+            break
+    return clues
 
 
 # ------------------------------------------------------------------------- figures

@@ -99,7 +99,10 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
             items = _organisations(s, previous_end, seg_end, base, matchers)
         else:
             next_start = roles[n + 1][0] if n + 1 < len(roles) else len(s)
-            after = re.match(r"^\s*(?:sind|are|sont|waren|were|:)?\s*", s[end:])
+            after = re.match(r"^\s*(?:(?:der\s+(?:Konferenz|Veranstaltung|Tagung)|des\s+Gipfels|"
+                             r"of\s+the\s+(?:conference|summit|event)|du\s+sommet|"
+                             r"de\s+la\s+conférence)\s*)?(?:sind|are|sont|waren|were|:)?\s*",
+                             s[end:])
             items = _organisations(s, end + (after.end() if after else 0), next_start, base,
                                    matchers)
         previous_end = end

@@ -27,6 +27,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’?]*(?:-[\w'’?]+)*\.?", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„()]|\s[-–—]\s|\.(?:\s|$)|$")
 _ARTICLES = frozenset("der die das den dem des zum zur beim im am vom ein eine einem einer "
                       "eines".split())
+# Endings of German nouns of persons and professions (7 letters or more, so first names rarely
+# end like this): a capitalised word of this shape before a two-word name is a title.
+_GERMAN_NOUN = re.compile(r"^\w{4,}(?:ekt|ent|ist|eur|ator|or|ant|er|erin|istin|entin|antin|"
+                          r"orin|eurin|ektin)$")
 _CONJUNCTION = re.compile(r"^(?:\s*(?:,|und|and|et|&|sowie|as well as)\s*)+$")
 _AGENT_PREFIX = re.compile(
     rf"^\s*(?:(?:{lexicon.AGENT_PREPOSITIONS})\b\s*)+(?:(?:der|die|das|den|dem|des|the|la|le|"
@@ -192,6 +196,10 @@ class PeopleFinder:
         previous = re.search(r"(\S+)\s+$", s_text[:tokens[0][0]])
         if previous and previous.group(1).lower() in _ARTICLES and len(tokens) > 2:
             tokens = tokens[1:]
+        elif len(tokens) > 2 and sentence.language == "de" and _GERMAN_NOUN.search(
+                s_text[tokens[0][0]:tokens[0][1]]) and not self.gaz.person_slug(
+                s_text[tokens[0][0]:tokens[-1][1]]):
+            tokens = tokens[1:]  # "Architekt X Y", "Moderatorin X Y"
         # strip leading role words inside the run ("Oberbürgermeister X Y")
         for k in range(len(tokens)):
             if not _is_capitalised(s_text[tokens[k][0]:tokens[k][1]]):
@@ -228,6 +236,8 @@ class PeopleFinder:
         if self.roles.ending_at(s_text, len(before.rstrip()), max(0, start - 80)) and (
                 before.endswith(" ") and not before.rstrip().endswith(",")):
             return "role-before"
+        if self._role_of_city_before(s_text, start):
+            return "role-of-before"
         if re.match(r"^\s*,\s*", after):
             rest_pos = end + re.match(r"^\s*,\s*", after).end()
             if self._role_phrase_at(s_text, rest_pos) or self._role_clause_at(s_text, rest_pos):
@@ -247,6 +257,34 @@ class PeopleFinder:
             return "caption"
         return None
 
+    _ROLE_OF = re.compile(r"\s+(?:of|von|de|du|d'|d’)\s*(?:the\s+)?(?P<city>[A-ZÄÖÜÉ][\w'’.-]*"
+                          r"(?:\s+[A-ZÄÖÜÉ][\w'’.-]*)?)\s+$")
+
+    def _role_of_city_before(self, s_text: str, start: int
+                             ) -> tuple[tuple[re.Match, str, str], int, int, str] | None:
+        """'Mayor of London Sadiq Khan': a role, its city, then the name (no comma)."""
+        head = s_text[:start]
+        m = self._ROLE_OF.search(head)
+        if not m:
+            return None
+        found = self.matchers.city_at(head, m.start("city"))
+        if not found or found[2] != m.end("city"):
+            return None
+        role = self.roles.ending_at(head, m.start(), max(0, m.start() - 60))
+        if not role:
+            return None
+        return role, found[1], found[2], f"city/{found[0].slug}"
+
+    def _city_before_role(self, s_text: str, role_start: int) -> tuple[int, int, str] | None:
+        """'London Mayor X', 'Kölns Oberbürgermeisterin X', "Montréal's mayor X": the city."""
+        m = re.search(r"(?P<city>[A-ZÄÖÜÉ][\w.-]*?)(?:['’]s|s)?\s+$", s_text[:role_start])
+        if not m:
+            return None
+        found = self.matchers.city_at(s_text, m.start("city"))
+        if not found or found[2] > m.end("city") + 2:
+            return None
+        return found[1], found[2], f"city/{found[0].slug}"
+
     def _wildcard_reference(self, name: str) -> str | None:
         """A reference person whose name fits a name with letters lost to '?' ("Jo?e")."""
         if "?" not in name:
@@ -258,8 +296,16 @@ class PeopleFinder:
         return None
 
     def _role_phrase_at(self, text: str, pos: int) -> tuple[re.Match, str, str] | None:
-        m = re.match(r"(?:(?:der|die|the|le|la|l'|l’)\s+)?", text[pos:])
-        return self.roles.at(text, pos + (m.end() if m else 0))
+        m = re.match(r"(?:(?:der|die|the|le|la|l'|l’|a|an|ein|eine)\s+)?", text[pos:])
+        pos += m.end() if m else 0
+        found = self.roles.at(text, pos)
+        if found:
+            return found
+        # "die sozialistische Bürgermeisterin von X", "the newly elected mayor of X"
+        adjectives = re.match(r"(?:[a-zäöüéèà][\w-]*\s+){1,2}", text[pos:])
+        if adjectives:
+            return self.roles.at(text, pos + adjectives.end())
+        return None
 
     def _role_clause_at(self, text: str, pos: int):
         for pattern, role, lang in self.roles.clauses:
@@ -293,7 +339,20 @@ class PeopleFinder:
                 m, role, lang = found
                 mention.roles.append(RoleHit(role, m.group(0), lang, base + m.start(),
                                              base + m.end()))
+                city = self._city_before_role(s_text, m.start())
+                if city:
+                    mention.agents[len(mention.roles) - 1] = city[2]
+                    mention.agent_spans.append((base + city[0], base + city[1]))
                 self._parenthesis(mention, s_text, end, base)
+                self._trailing_agent(mention, s_text, end, base, role)
+        elif context == "role-of-before":
+            found = self._role_of_city_before(s_text, start)
+            if found:
+                (m, role, lang), city_start, city_end, agent = found
+                mention.roles.append(RoleHit(role, m.group(0), lang, base + m.start(),
+                                             base + m.end()))
+                mention.agents[len(mention.roles) - 1] = agent
+                mention.agent_spans.append((base + city_start, base + city_end))
         elif context == "appositive":
             rest = end + re.match(r"^\s*,\s*", s_text[end:]).end()
             clause = self._role_clause_at(s_text, rest)
@@ -315,6 +374,17 @@ class PeopleFinder:
                 self._analyse_phrase(mention, s_text, span[0], span[1], base, sentence.language)
         elif context == "caption":
             self._parenthesis(mention, s_text, end, base)
+
+    def _trailing_agent(self, mention: PersonMention, s_text: str, end: int, base: int,
+                        role: str) -> None:
+        """'Mayor Valérie Plante of Montréal': the agent written after the name."""
+        m = re.match(r"^\s+(?:of|von|de|du|d'|d’)\s*(?:the\s+)?", s_text[end:])
+        if not m or (len(mention.roles) - 1) in mention.agents:
+            return
+        found = self.matchers.city_at(s_text, end + m.end())
+        if found:
+            mention.agents[len(mention.roles) - 1] = f"city/{found[0].slug}"
+            mention.agent_spans.append((base + found[1], base + found[2]))
 
     def _parenthesis(self, mention: PersonMention, s_text: str, end: int, base: int) -> None:
         m = re.match(r"^\s*\(([^()]{2,60})\)", s_text[end:])

@@ -17,6 +17,11 @@ TOKEN_RE = re.compile(r"[\w?][\w'’?.-]*", re.UNICODE)
 _INFLECTED = re.compile(r"^(?P<stem>\w{4,}?)(?:es|en|er|em|e)$")
 
 
+# Nouns that stand before a city's name: "Hauptstadt X", "Nachbarstadt X", "Metropole X".
+_PLACE_NOUN = re.compile(r"(?i)^(?:\w*stadt|metropole|city|capital|ville|capitale|"
+                         r"gemeinde|kommune|municipality|town|commune)$")
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int  # absolute
@@ -177,9 +182,16 @@ class Matchers:
             if count >= max_tokens:
                 return None
             count += 1
-            if m.group(0)[0].isupper():
+            word = m.group(0)
+            if word[0].isupper():
                 found = self.city_at(text, m.start(), geonames=geonames)
                 if found:
                     return found
+                following = TOKEN_RE.match(text, m.end() + 1) if m.end() < len(text) else None
+                # a capitalised word may only be skipped when it qualifies what follows
+                # ("Canadian capital X", "Nachbarstadt X"), not when it is a name of its own
+                if not (_PLACE_NOUN.match(word) or (following and
+                                                     following.group(0)[0].islower())):
+                    return None
             pos = m.end()
         return None
