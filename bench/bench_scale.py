@@ -333,11 +333,11 @@ def markdown(results: list[dict[str, Any]], args: argparse.Namespace) -> str:
     lines = [
         "# Scale benchmark",
         "",
-        f"Produced by `python bench/bench_scale.py --sizes {' '.join(map(str, args.sizes))}"
-        f" --runs {args.runs}` on {platform.machine()} with {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}. Medians over {args.runs} runs (one at 1M triples); "
-        f"ratios are to rdflib's in-memory store in the same run (below 1 is faster). "
-        f"\"> {args.budget:g} s\" means rdflib was stopped at the time budget.",
+        (f"Produced by `python bench/bench_scale.py --sizes {' '.join(map(str, args.sizes))}"
+         f" --runs {args.runs}` on {platform.machine()} with {os.cpu_count()} cores, Python "
+         f"{platform.python_version()}. Medians over {args.runs} runs (one at 1M triples); "
+         f"ratios are to rdflib's in-memory store in the same run (below 1 is faster). "
+         f"\"> {args.budget:g} s\" means rdflib was stopped at the time budget."),
         "",
         header + " |",
         "|---:|---:|---|" + "---:|" * len(stores),
@@ -362,10 +362,10 @@ def markdown(results: list[dict[str, Any]], args: argparse.Namespace) -> str:
             lines.append(f"| {result['quads']:,} | {result['releases']:,} | {label} | "
                          + " | ".join(cells) + " |")
     lines += ["", "## SHACL validation grows with the number of releases", "",
-              "Each release graph is validated alone with the reference and ontology graphs as "
-              "context, so the cost of one release should not depend on how many others there "
-              "are. Median seconds per release graph (rdflib graphs; the sample size in "
-              "brackets):", "",
+              ("Each release graph is validated alone with the reference and ontology graphs as "
+               "context, so the cost of one release should not depend on how many others there "
+               "are. Median seconds per release graph (rdflib graphs; the sample size in "
+               "brackets):"), "",
               "| triples | releases | per release | all releases (est.) | per 1,000 releases |",
               "|---:|---:|---:|---:|---:|"]
     for result in results:

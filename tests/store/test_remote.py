@@ -322,6 +322,16 @@ def test_a_description_is_the_same_from_virtuoso_and_embedded(
     assert set(remote.labels) == set(local.labels)
 
 
+@pytest.mark.parametrize("iri", [
+    "https://w3id.org/ltgraph/id/city/x> ?p ?o } } SELECT * WHERE { ?s ?p ?o } #",
+    "https://w3id.org/ltgraph/id/city/\\u003e",
+    "https://w3id.org/ltgraph/id/city/a b",
+])
+def test_an_iri_that_would_break_out_of_the_query_describes_nothing(
+        iri: str, seeded: RemoteStore) -> None:
+    assert not seeded.describe(iri)
+
+
 def test_the_network_graphs_are_identical_from_virtuoso_and_embedded(
         seeded: RemoteStore, seed_store: EmbeddedStore) -> None:
     from ltgraph.network import KINDS, StoreSource, network
@@ -343,8 +353,13 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(virtuoso: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``ltgraph serve --backend URL`` on a free port (anonymous: no credentials given)."""
+    """``ltgraph serve --backend URL`` on a free port (anonymous: no credentials given),
+    started on the seed facts (the server caches the list of graphs for a few seconds)."""
     tmp_path = tmp_path_factory.mktemp("server")
+    env = dict(os.environ, LTGRAPH_REMOTE_USER=virtuoso.user,  # type: ignore[attr-defined]
+               LTGRAPH_REMOTE_PASSWORD=virtuoso.password)  # type: ignore[attr-defined]
+    status, _, errors = push_here(virtuoso, env, SEED_FACTS, prune=True)
+    assert status == 0, errors
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("LTGRAPH_")}
     log = tmp_path / "server.log"
@@ -431,6 +446,9 @@ def test_the_server_with_a_virtuoso_backend_serves_pages_and_network_exports(
     with urllib.request.urlopen(request, timeout=30) as response:
         body = response.read().decode("utf-8")
     assert "<https://w3id.org/ltgraph/id/country/de>" in body
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(served + "id/city/x%3E%20%7D%20%7D%20%23", timeout=30)
+    assert missing.value.code == 404
     with urllib.request.urlopen(served + "network/cities.json", timeout=30) as response:
         exported = response.read().decode("utf-8")
     assert exported == dumps_json(network("cities", StoreSource(seed_store)))

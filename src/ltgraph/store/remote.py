@@ -30,6 +30,7 @@ only from the environment (:data:`USER_ENV`, :data:`PASSWORD_ENV`) and never app
 from __future__ import annotations
 
 import os
+import re
 import time
 import typing
 import urllib.error
@@ -190,6 +191,8 @@ class RemoteStore(Store):
 
     def describe(self, iri: str) -> Description:
         node = URIRef(iri)
+        if not is_safe_iri(iri):  # it is written into the query text: no way out of <...>
+            return Description(node)
         fragment_start = _sparql_string(iri + "#")
         outgoing = self._quads(
             f"SELECT ?s ?p ?o ?g WHERE {{ {{ GRAPH ?g {{ <{iri}> ?p ?o }} BIND(<{iri}> AS ?s) }}"
@@ -248,6 +251,8 @@ class RemoteStore(Store):
         """Every quad of the given graphs, one request per graph (so no result is larger than
         one graph, whatever row cap the store has)."""
         for graph in graphs:
+            if not is_safe_iri(graph):
+                raise StoreError(f"{graph!r} is not an IRI")
             answer = self._request_json(
                 f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}",
                 [EMPTY_GRAPH], [graph], self.timeout_s)
@@ -463,6 +468,15 @@ class RemoteStore(Store):
                                        self._credentials.password)
         return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
                                            urllib.request.HTTPBasicAuthHandler(passwords))
+
+
+_UNSAFE_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def is_safe_iri(iri: str) -> bool:
+    """Whether ``iri`` can stand between ``<`` and ``>`` in a query (SPARQL's IRIREF): none of
+    the characters that would end it or change what follows."""
+    return bool(iri) and _UNSAFE_IN_IRI.search(iri) is None
 
 
 class RemoteHTTPError(StoreError):
