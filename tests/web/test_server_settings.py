@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -84,3 +85,26 @@ def test_python_server_py_serves_the_app_with_settings_from_the_environment(
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_an_on_disk_store_is_filled_once_and_served_after_a_restart(
+        sample_data: Path, tmp_path: Path) -> None:
+    from harness import running_server
+
+    store = tmp_path / "store"
+    data = tmp_path / "data.trig"
+    data.write_bytes(sample_data.read_bytes())
+    query = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"})
+
+    def count(server: Server) -> int:
+        request = urllib.request.Request(f"{server.sparql}?{query}",
+                                         headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return int(json.load(response)["results"]["bindings"][0]["n"]["value"])
+
+    with running_server(data, tmp_path, settings={"store": str(store)}) as server:
+        first = count(server)
+    assert first > 30 and (store / "CURRENT").is_file()
+    data.unlink()  # the restart must not need the dataset any more
+    with running_server(data, tmp_path, settings={"store": str(store)}) as server:
+        assert count(server) == first

@@ -116,6 +116,9 @@ class EmbeddedStore(Store):
         """In a forked query worker: open the on-disk store read-only instead of sharing the
         parent's handle (an in-memory store is simply shared copy-on-write)."""
         if self.path is not None:
+            # the parent's handle is never closed here (its destructor would act on the
+            # parent's RocksDB state from the child); it is kept and simply not used
+            self._inherited = self._store
             self._store = ox.Store.read_only(str(self.path / self._generation))
 
     def is_empty(self) -> bool:
