@@ -282,3 +282,13 @@ def test_cors_is_open_without_credentials_or_private_network_access(sample_serve
     assert headers.get("Access-Control-Allow-Origin") == "*"
     assert "Access-Control-Allow-Private-Network" not in headers
     assert headers.get("X-Content-Type-Options") == "nosniff"
+
+
+def test_a_huge_expression_finishes_or_is_stopped_inside_the_limit(sample_server: Server) -> None:
+    expression = "+".join(["1"] * 2000)  # ~4 KB; rdflib's parser is slow on these
+    started = time.monotonic()
+    status, _, body = query(sample_server, f"SELECT ({expression} AS ?x) WHERE {{}}")
+    assert status in (200, 400, 503), body[:200]
+    assert time.monotonic() - started < 3.5  # the limit is 2 s
+    assert no_traceback(body.decode("utf-8", "replace"))
+    assert query(sample_server, "ASK { ?s ?p ?o }")[0] == 200  # the workers still answer
