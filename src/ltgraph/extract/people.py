@@ -276,7 +276,7 @@ class PeopleFinder:
         return role, found[1], found[2], f"city/{found[0].slug}"
 
     def _city_before_role(self, s_text: str, role_start: int) -> tuple[int, int, str] | None:
-        """'London Mayor X', 'Kölns Oberbürgermeisterin X', "Montréal's mayor X": the city."""
+        """'London Mayor X', 'Kölns Oberbürgermeisterin X', "Lyon's mayor X": the city."""
         m = re.search(r"(?P<city>[A-ZÄÖÜÉ][\w.-]*?)(?:['’]s|s)?\s+$", s_text[:role_start])
         if not m:
             return None
