@@ -395,6 +395,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"the competency questions are not at {CQ_DIR}", file=sys.stderr)
         return 2
     results: list[dict[str, Any]] = []
+    # stopped with SIGTERM, still stop Virtuoso and remove the temporary files
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     with tempfile.TemporaryDirectory(prefix="ltgraph-bench-") as tmp, \
             virtuoso_server(Path(tmp) / "virtuoso", not args.no_virtuoso) as server:
         for size in args.sizes:
