@@ -62,7 +62,8 @@ def test_a_conforming_dataset_exits_0(tmp_path, valid):
 
 def test_a_broken_dataset_exits_1_naming_focus_property_and_message(tmp_path, valid):
     path = tmp_path / "broken.trig"
-    dataset({release_graph("test-20190901-1"): broken_country(valid)}).serialize(path, format="trig")
+    broken = dataset({release_graph("test-20190901-1"): broken_country(valid)})
+    broken.serialize(path, format="trig")
     result = ltgraph("validate", str(path))
     assert result.returncode == 1, result.stdout + result.stderr
     problem_lines = [line for line in result.stdout.splitlines() if line.startswith("focus ")]
@@ -76,14 +77,15 @@ def test_a_broken_dataset_exits_1_naming_focus_property_and_message(tmp_path, va
 
 def test_a_file_with_a_syntax_error_exits_2_naming_file_and_line(tmp_path):
     path = tmp_path / "damaged.trig"
-    path.write_text('<https://w3id.org/ltgraph/graph/release/x> {\n'
-                    '  <https://w3id.org/ltgraph/id/city/x> <http://www.w3.org/2000/01/rdf-schema#label> "x"\n'
-                    '  <https://w3id.org/ltgraph/id/city/y> a <https://w3id.org/ltgraph/ontology#City> .\n'
+    path.write_text('@prefix lt: <https://w3id.org/ltgraph/ontology#> .\n'
+                    '<https://w3id.org/ltgraph/graph/release/x> {\n'
+                    '  <https://w3id.org/ltgraph/id/city/x> lt:country <x>\n'
+                    '  <https://w3id.org/ltgraph/id/city/y> a lt:City .\n'
                     '}\n', encoding="utf-8")
     result = ltgraph("validate", str(path))
     assert result.returncode == 2
     assert str(path) in result.stderr
-    assert "line 3" in result.stderr
+    assert "line 4" in result.stderr
     assert "Traceback" not in result.stderr
 
 

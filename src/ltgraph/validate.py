@@ -189,7 +189,8 @@ def format_problems(problems: list[Problem]) -> list[str]:
     """One readable line per problem, with prefixed names: focus, property, message, value."""
     lines = []
     for p in problems:
-        line = f"focus {_short(p.focus)} · property {_short(p.path) if p.path else '-'} · {p.message}"
+        path = _short(p.path) if p.path else "-"
+        line = f"focus {_short(p.focus)} · property {path} · {p.message}"
         if p.value is not None:
             line += f" (value: {_short(p.value)})"
         if p.severity != "Violation":
