@@ -67,6 +67,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("releases", str(PROJECT.parent / "shared" / "releases"), "Folder of the release "
             "files the dataset was built from; where a release's file is there (same name and "
             "SHA-256), the pages show the text of its evidence spans.", "LTGRAPH_RELEASES"),
+    Setting("trusted_proxies", 0, "Number of reverse proxies in front of the server whose "
+            "X-Forwarded-For/-Proto/-Host/-Prefix headers are believed; with 1, links in the "
+            "service description, VoID and pages use the public host and path.",
+            "LTGRAPH_TRUSTED_PROXIES", int),
     Setting("cors", True, "Send 'Access-Control-Allow-Origin: *' (never with credentials).",
             "LTGRAPH_CORS", bool),
 )

@@ -108,3 +108,28 @@ def test_an_on_disk_store_is_filled_once_and_served_after_a_restart(
     data.unlink()  # the restart must not need the dataset any more
     with running_server(data, tmp_path, settings={"store": str(store)}) as server:
         assert count(server) == first
+
+
+def test_behind_a_trusted_proxy_links_use_the_public_host_and_path(sample_data: Path,
+                                                                   tmp_path: Path) -> None:
+    from rdflib import Graph, URIRef
+
+    from harness import running_server
+
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "w3id.org",
+                 "X-Forwarded-Prefix": "/ltgraph", "Accept": "text/turtle"}
+    sd = URIRef("http://www.w3.org/ns/sparql-service-description#endpoint")
+
+    def endpoint(server: Server) -> str:
+        request = urllib.request.Request(server.sparql, headers=forwarded)
+        with urllib.request.urlopen(request, timeout=30) as response:
+            graph = Graph().parse(data=response.read(), format="turtle")
+        return str(next(iter(graph.objects(None, sd))))
+
+    with running_server(sample_data, tmp_path, settings={"trusted_proxies": "1"}) as server:
+        assert endpoint(server) == "https://w3id.org/ltgraph/sparql"
+        request = urllib.request.Request(server.url + "id/city/oslo", headers=forwarded)
+        with urllib.request.urlopen(request, timeout=30) as response:
+            assert b"https://w3id.org/ltgraph/id/city/oslo" in response.read()
+    with running_server(sample_data, tmp_path) as server:  # not trusted: headers ignored
+        assert endpoint(server) == server.sparql

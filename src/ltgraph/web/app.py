@@ -54,6 +54,12 @@ def create_app(settings: Mapping[str, Any] | None = None, *, store: Store | None
     app.debug = False
     opened = store if store is not None else open_store(values)
     app.extensions[EXTENSION] = {"store": opened, "settings": values, "html_renderers": {}}
+    hops = values["trusted_proxies"]
+    if hops:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops,  # type: ignore[method-assign]
+                                x_prefix=hops)
 
     from ltgraph.web import errors
 

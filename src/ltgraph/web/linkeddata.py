@@ -53,7 +53,7 @@ def local_url(iri: str) -> str:
     IRIs are returned unchanged."""
     base = settings_of()["public_base"]
     if iri.startswith(base):
-        return request.host_url + iri[len(base):]
+        return request.url_root + iri[len(base):]
     return iri
 
 
@@ -133,7 +133,7 @@ def void() -> Response:
 
 
 def void_triples() -> list[tuple[Node, Node, Node]]:
-    host = request.host_url
+    host = request.url_root
     store = store_of()
     dataset = URIRef(host + ".well-known/void#ltgraph")
     public_base = settings_of()["public_base"]

@@ -33,6 +33,9 @@ def serve_app(app: Flask) -> None:
     try:
         waitress.serve(app, host=values["host"], port=values["port"], threads=8,
                        ident="ltgraph", max_request_body_size=4 * values["max_query_bytes"],
-                       url_scheme="http")
+                       url_scheme="http",
+                       # the app's ProxyFix decides which forwarded headers to believe
+                       # (setting trusted_proxies); waitress must pass them through
+                       clear_untrusted_proxy_headers=not values["trusted_proxies"])
     finally:
         store.close()

@@ -160,7 +160,7 @@ def service_description() -> Response:
         response.headers["Vary"] = "Accept"
         return response
     media = mt.negotiate(offers, accept, request.args.get("format")) or mt.TURTLE
-    graph = describe_service(endpoint_iri, request.host_url)
+    graph = describe_service(endpoint_iri, request.url_root)
     response = Response(mt.write_graph(media, graph), content_type=mt.content_type(media))
     response.headers["Vary"] = "Accept"
     return response
