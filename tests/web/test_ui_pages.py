@@ -211,6 +211,10 @@ def test_home_puts_the_summits_on_a_timeline_in_date_order(client: FlaskClient,
     paths = [urlsplit(row["s"]).path.removeprefix("/ltgraph") for row in summits]
     positions = [timeline.index(f'href="{path}"') for path in paths]
     assert positions == sorted(positions) and len(paths) == 2
+    adopted = select(store, "SELECT ?d WHERE { ?d lt:adoptedAt "
+                            "<https://w3id.org/ltgraph/id/summit/2019-duesseldorf> }")
+    declaration = urlsplit(adopted[0]["d"]).path.removeprefix("/ltgraph")
+    assert positions[0] < timeline.index(f'href="{declaration}"')  # under its summit
 
 
 def test_home_embeds_the_city_network_picture_when_the_network_part_is_there(

@@ -29,6 +29,9 @@ SELECT ?summit ?ordinal ?start ?end ?host WHERE {
   OPTIONAL { ?summit schema:endDate ?end }
   OPTIONAL { ?summit lt:hostCity ?host }
 }"""
+DECLARATION_QUERY = sparql_prefixes() + """
+SELECT DISTINCT ?summit ?declaration WHERE {
+  ?declaration a lt:Declaration ; lt:adoptedAt ?summit }"""
 RELEASE_QUERY = sparql_prefixes() + """
 SELECT ?release ?date ?publisher WHERE {
   ?release a lt:PressRelease .
@@ -64,10 +67,16 @@ def counts(lang: str) -> list[dict[str, object]]:
 
 
 def summit_timeline(lang: str) -> list[dict[str, object]]:
-    """The summits in order of their dates (then ordinals), each with its host city."""
+    """The summits in order of their dates (then ordinals), each with its host city and the
+    declarations adopted there."""
     by_summit: dict[str, list[dict]] = {}
     for row in rows(SUMMIT_QUERY):
         by_summit.setdefault(str(row["summit"]), []).append(row)
+    declarations: dict[str, list[dict[str, object]]] = {}
+    for row in rows(DECLARATION_QUERY):
+        iri = str(row["declaration"])
+        declarations.setdefault(str(row["summit"]), []).append(
+            {"href": safe_href(iri), "label": label_text(iri, lang)})
     summits = []
     for iri, found in by_summit.items():
         start = first([r.get("start") for r in found])
@@ -82,6 +91,7 @@ def summit_timeline(lang: str) -> list[dict[str, object]]:
             "ordinal": int(ordinal.toPython()) if ordinal is not None else None,
             "host": label_text(str(host), lang) if host is not None else "",
             "host_href": safe_href(str(host)) if host is not None else None,
+            "declarations": sorted(declarations.get(iri, []), key=lambda d: str(d["label"])),
         })
     return sorted(summits, key=lambda s: (s["start"] or "9999", s["ordinal"] or 0, s["label"]))
 
