@@ -6,6 +6,7 @@ is killed at its limit; a big result says it was cut; no response ever carries a
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
 import socket
@@ -292,3 +293,17 @@ def test_a_huge_expression_finishes_or_is_stopped_inside_the_limit(sample_server
     assert time.monotonic() - started < 3.5  # the limit is 2 s
     assert no_traceback(body.decode("utf-8", "replace"))
     assert query(sample_server, "ASK { ?s ?p ?o }")[0] == 200  # the workers still answer
+
+
+def test_the_canary_would_see_a_service_call_that_slipped_through(canary: Canary) -> None:
+    """The negative control: pyoxigraph left to itself does make the SERVICE request (from its
+    own HTTP client, invisible to Python's audit hooks), and the canary counts it. So the
+    zero-hit assertions above can fail."""
+    import pyoxigraph
+
+    before = len(canary.hits)
+    with contextlib.suppress(Exception):  # the canary's answer is not SPARQL results
+        list(pyoxigraph.Store().query(
+            f"SELECT * {{ SERVICE <http://127.0.0.1:{canary.port}/sparql> {{ ?s ?p ?o }} }}"))
+    assert len(canary.hits) > before
+    del canary.hits[before:]
