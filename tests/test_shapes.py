@@ -342,6 +342,8 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
     ("release without its graph",
      drop("<https://w3id.org/ltgraph/graph/release/test-20190901-1>", "prov:wasDerivedFrom"),
      RELEASE, "^prov:wasDerivedFrom", "PressRelease-graph", "MinCount"),
+    ("release in Spanish", add(RELEASE, "schema:inLanguage", '"es"'),
+     RELEASE, "schema:inLanguage", "PressRelease-inLanguage", "In"),
     # lt:Quotation
     ("quotation without speaker", drop(QUOTE, "lt:quotedPerson"),
      QUOTE, "lt:quotedPerson", "Quotation-quotedPerson", "MinCount"),
@@ -426,6 +428,16 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
      SPAN, "lt:charEnd", "TextSpan-charEnd", "Datatype"),
     ("span ending before it starts", put(SPAN, "lt:charStart", "50"),
      SPAN, "lt:charStart", "TextSpan-order", "LessThan"),
+    # links to Wikidata and GeoNames
+    ("Wikidata page instead of entity",
+     put(CITY, "schema:sameAs", "<https://www.wikidata.org/wiki/Q1718>"),
+     CITY, "schema:sameAs", "SameAs-identifier", "Pattern"),
+    ("GeoNames IRI without its slash",
+     put(CITY, "schema:sameAs", "<https://sws.geonames.org/2934246>"),
+     CITY, "schema:sameAs", "SameAs-identifier", "Pattern"),
+    ("Wikidata entity as a string",
+     put(CITY, "schema:sameAs", '"http://www.wikidata.org/entity/Q1718"'),
+     CITY, "schema:sameAs", "SameAs-identifier", "NodeKind"),
     # no blank nodes
     ("person as blank node", insert('_:someone a lt:Person ; schema:name "Ingrid Herden" .'),
      "_:", None, "NoBlankNodesShape", "NodeKind"),
