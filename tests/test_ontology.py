@@ -34,6 +34,7 @@ SCANNED = {
     "docs": ("*.md", "*.rq"),
     "bench": ("*.py", "*.rq"),
     "scripts": ("*.py", "*.rq"),
+    "deploy": ("*.py", "*.rq", "*.sql", "*.ttl"),
 }
 TERM_PATTERNS = (
     re.compile(r"(?<![\w.])LT\.([A-Za-z_]\w*)"),  # LT.City in Python
