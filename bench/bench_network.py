@@ -3,9 +3,9 @@
     python bench/bench_network.py                    # 100k and 1M triples, default runs
     python bench/bench_network.py --sizes 100000 --runs 5
 
-For each size a synthetic dataset shaped like the built graph (one named graph per release,
-evidence nodes for every extracted statement, curated facts in the reference graph) is
-written as TriG. Each measurement runs in its own process: a measuring process starts one
+For each size the shared generator (``bench/synthetic.py``) writes a dataset shaped like the
+built graph (one named graph per release, evidence nodes for every extracted statement,
+curated facts in the reference graph) as N-Quads. Each measurement runs in its own process: a measuring process starts one
 worker and reads ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` after it ends, so the peak
 memory is that worker's alone. Both contenders start from the same file:
 
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import resource
 import statistics
 import subprocess
@@ -32,117 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
-BASE = "https://w3id.org/ltgraph/"
-ID = BASE + "id/"
-LT = BASE + "ontology#"
-SCHEMA = "https://schema.org/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-PROV = "http://www.w3.org/ns/prov#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-WD = "http://www.wikidata.org/entity/"
-
-
-# ------------------------------------------------------------------------------ generator
-def generate(n_triples: int, seed: int, path: Path) -> int:
-    """Write a TriG dataset of about ``n_triples`` triples to ``path``; the exact count."""
-    rng = random.Random(seed)
-    per_release = 1150  # about what one release graph below holds
-    releases = max(2, n_triples // per_release)
-    summits = max(2, releases // 18)
-    cities = max(20, releases * 2)
-    people = max(40, releases * 20)
-    organisations = max(10, releases // 2)
-    countries = 60
-    lines: list[str] = []
-    count = 0
-
-    def triple(s: str, p: str, o: str) -> None:
-        nonlocal count
-        lines.append(f"  {s} {p} {o} .")
-        count += 1
-
-    def iri(text: str) -> str:
-        return f"<{text}>"
-
-    lines.append(f"<{BASE}graph/reference> {{")
-    for c in range(countries):
-        country = iri(f"{ID}country/c{c}")
-        triple(country, iri(RDF + "type"), iri(LT + "Country"))
-        triple(country, iri(LT + "isoCode"), f'"C{c:02d}"')
-    for c in range(cities):
-        city = iri(f"{ID}city/city-{c}")
-        triple(city, iri(RDF + "type"), iri(LT + "City"))
-        triple(city, iri(RDFS + "label"), f'"City {c}"@en')
-        triple(city, iri(RDFS + "label"), f'"Stadt {c}"@de')
-        triple(city, iri(LT + "country"), iri(f"{ID}country/c{c % countries}"))
-        triple(city, iri(SCHEMA + "sameAs"), iri(f"{WD}Q{1000 + c}"))
-    # each summit draws its cities from a regional pool of 60
-    pools = {s: rng.sample(range(cities), min(60, cities)) for s in range(summits)}
-    for s in range(summits):
-        summit = iri(f"{ID}summit/s{s}")
-        declaration = iri(f"{ID}declaration/s{s}")
-        triple(summit, iri(RDF + "type"), iri(LT + "Summit"))
-        triple(summit, iri(RDFS + "label"), f'"Summit {s}"@en')
-        triple(summit, iri(LT + "ordinal"), f'"{s + 1}"^^<{XSD}integer>')
-        triple(summit, iri(LT + "hostCity"), iri(f"{ID}city/city-{pools[s][0]}"))
-        triple(summit, iri(SCHEMA + "startDate"),
-               f'"{2000 + s % 25}-0{1 + s % 9}-1{s % 9}"^^<{XSD}date>')
-        triple(declaration, iri(RDF + "type"), iri(LT + "Declaration"))
-        triple(declaration, iri(RDFS + "label"), f'"Declaration {s}"@en')
-        triple(declaration, iri(LT + "adoptedAt"), summit)
-    for o in range(organisations):
-        organisation = iri(f"{ID}org/o{o}")
-        triple(organisation, iri(RDF + "type"), iri(LT + "Organisation"))
-        triple(organisation, iri(RDFS + "label"), f'"Organisation {o}"@en')
-    lines.append("}")
-
-    for r in range(releases):
-        slug = f"bench-{r}"
-        release = f"{ID}release/{slug}"
-        s = r % summits
-        summit = iri(f"{ID}summit/s{s}")
-        lines.append(f"<{BASE}graph/release/{slug}> {{")
-        triple(iri(f"{BASE}graph/release/{slug}"), iri(PROV + "wasDerivedFrom"), iri(release))
-        triple(iri(release), iri(RDF + "type"), iri(LT + "PressRelease"))
-        triple(iri(release), iri(SCHEMA + "headline"), f'"Release {r}"@de')
-        evidence = 0
-
-        def stated(subject: str, predicate: str, obj: str, release: str = release) -> None:
-            nonlocal evidence
-            triple(subject, predicate, obj)
-            triple(iri(release), iri(SCHEMA + "mentions"), obj)
-            node = iri(f"{release}#ev-{evidence:012x}")
-            span = iri(f"{release}#char={evidence * 10},{evidence * 10 + 8}")
-            evidence += 1
-            triple(node, iri(RDF + "type"), iri(LT + "Evidence"))
-            triple(node, iri(RDF + "subject"), subject)
-            triple(node, iri(RDF + "predicate"), predicate)
-            triple(node, iri(RDF + "object"), obj)
-            triple(node, iri(LT + "span"), span)
-            triple(span, iri(RDF + "type"), iri(LT + "TextSpan"))
-            triple(span, iri(LT + "spanOf"), iri(release))
-            triple(span, iri(LT + "charStart"), f'"{evidence * 10}"^^<{XSD}integer>')
-            triple(span, iri(LT + "charEnd"), f'"{evidence * 10 + 8}"^^<{XSD}integer>')
-
-        for c in rng.sample(pools[s], min(30, len(pools[s]))):
-            stated(summit, iri(LT + "participatingCity"), iri(f"{ID}city/city-{c}"))
-        for c in rng.sample(pools[s], min(20, len(pools[s]))):
-            stated(iri(f"{ID}declaration/s{s}"), iri(LT + "signatory"), iri(f"{ID}city/city-{c}"))
-        for p in rng.sample(range(people), 40):
-            person = iri(f"{ID}person/p{p}")
-            triple(person, iri(RDF + "type"), iri(LT + "Person"))
-            triple(person, iri(SCHEMA + "name"), f'"Person {p}"')
-            stated(summit, iri(SCHEMA + "attendee"), person)
-        for o in rng.sample(range(organisations), min(10, organisations)):
-            partnership = iri(f"{ID}partnership/s{s}-o{o}-partner")
-            triple(partnership, iri(RDF + "type"), iri(LT + "Partnership"))
-            triple(partnership, iri(LT + "partnerRole"), iri(f"{ID}partner-role/partner"))
-            triple(partnership, iri(LT + "event"), summit)
-            stated(partnership, iri(LT + "partner"), iri(f"{ID}org/o{o}"))
-        lines.append("}")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return count
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import write_nquads  # the project's shared generator, in bench/
 
 
 # --------------------------------------------------------------------------------- workers
@@ -167,7 +57,7 @@ def work_rdflib(path: str) -> dict[str, float]:
     warnings.simplefilter("ignore", DeprecationWarning)
     start = time.perf_counter()
     union = ConjunctiveGraph()  # iterates the triples of every named graph (a Dataset: quads)
-    union.parse(path, format="trig")
+    union.parse(path, format="nquads")
     loaded = time.perf_counter()
     graph = rdflib_to_networkx_graph(union)
     built = time.perf_counter()
@@ -182,7 +72,7 @@ class RdflibSource:
         from rdflib import Dataset
 
         self.dataset = Dataset(default_union=True)
-        self.dataset.parse(path, format="trig")
+        self.dataset.parse(path, format="nquads")
 
     def select(self, query: str, variables: list[str]) -> list[tuple]:
         return [tuple(row[name] for name in variables) for row in self.dataset.query(query)]
@@ -246,8 +136,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="ltgraph-bench-") as folder:
         for size in args.sizes:
-            path = Path(folder) / f"synthetic-{size}.trig"
-            triples = generate(size, args.seed, path)
+            path = Path(folder) / f"synthetic-{size}.nq"
+            triples = write_nquads(size, args.seed, path)
             runs = args.runs_at_1m if size >= 1_000_000 else args.runs
             names = list(MAIN_CONTENDERS)
             if size <= args.rdflib_store_up_to:
