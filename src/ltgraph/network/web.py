@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import urlencode
 
 from flask import Blueprint, Response, abort, request
 
@@ -55,7 +56,7 @@ def network_file(kind: str, fmt: str) -> Response:
     response.headers["Content-Type"] = media_type
     if fmt in ("graphml", "gexf", "csv"):
         response.headers["Content-Disposition"] = f'inline; filename="ltgraph-{kind}.{fmt}"'
-    query = request.query_string.decode("ascii", "replace")
+    query = urlencode(list(request.args.items(multi=True)))
     response.headers["Link"] = ", ".join(
         f'</network/{kind}.{other}{"?" + query if query else ""}>; rel="alternate"; '
         f'type="{(SVG_MEDIA_TYPE if other == "svg" else FORMATS[other].media_type).split(";")[0]}"'
