@@ -27,11 +27,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_store import CO_ATTENDANCE  # noqa: E402
-from synthetic import write_nquads  # noqa: E402
+from bench_store import CO_ATTENDANCE
+from synthetic import write_nquads
 
-from ltgraph.store.embedded import EmbeddedStore  # noqa: E402
-from ltgraph.web import mediatypes as mt  # noqa: E402
+from ltgraph.store.embedded import EmbeddedStore
+from ltgraph.web import mediatypes as mt
 
 BASE = "https://w3id.org/ltgraph/"
 
@@ -129,7 +129,6 @@ def main() -> None:
         local = {"lookup": in_process(lookup, min(args.seconds, 5.0)),
                  "co-attendance": in_process(co_attendance, min(args.seconds, 5.0))}
         pairs = len(store.query(CO_ATTENDANCE).rows)
-        del store
 
         port = free_port()
         server = subprocess.Popen(

@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic import write_nquads  # noqa: E402
+from synthetic import write_nquads
 
 CO_ATTENDANCE = """
 PREFIX lt: <https://w3id.org/ltgraph/ontology#>

@@ -12,8 +12,14 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDFS, XSD
 
-from ltgraph.store.base import (AskResult, GraphResult, QueryRefused, QuerySyntaxError,
-                                QueryTimeout, SelectResult)
+from ltgraph.store.base import (
+    AskResult,
+    GraphResult,
+    QueryRefused,
+    QuerySyntaxError,
+    QueryTimeout,
+    SelectResult,
+)
 from ltgraph.store.embedded import EmbeddedStore
 from ltgraph.store.isolation import IsolatedStore
 
@@ -33,8 +39,8 @@ def write(path: Path, cities: int = 1) -> Path:
     lines += ["}", f"<{G1}> {{",
               f'  <{SUMMIT}> <{LT}hostCity> <{CITY}> ; <{LT}ordinal> 4 ;',
               f'      <{RDFS.label}> "Summit in Oslo"@en .',
-              f'  <{BASE}id/release/a-20200101-1#ev-000000000001> <{LT}span>'
-              f' <{BASE}id/release/a-20200101-1#char=1,2> .',
+              (f'  <{BASE}id/release/a-20200101-1#ev-000000000001> <{LT}span>'
+               f' <{BASE}id/release/a-20200101-1#char=1,2> .'),
               f'  <{BASE}id/release/a-20200101-1> <{LT}sha256> "00ff" .',
               "}"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

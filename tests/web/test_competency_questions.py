@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from SPARQLWrapper import JSON, SPARQLWrapper
-
 from harness import REPO, SHARED, Server, running_server
+from SPARQLWrapper import JSON, SPARQLWrapper
 
 GRAPH = REPO / "data" / "graph" / "ltgraph.trig"
 CQ = SHARED / "cq"

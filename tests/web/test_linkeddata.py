@@ -10,11 +10,10 @@ from email.message import Message
 from pathlib import Path
 
 import pytest
+from harness import Server
 from rdflib import RDF, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
-
-from harness import Server
 
 BASE = "https://w3id.org/ltgraph/"
 LT = Namespace(BASE + "ontology#")

@@ -10,8 +10,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from harness import REPO, Server
+
 from ltgraph.settings import SETTINGS, resolve
 
 DOCS = REPO / "docs" / "server.md"
@@ -112,9 +112,8 @@ def test_an_on_disk_store_is_filled_once_and_served_after_a_restart(
 
 def test_behind_a_trusted_proxy_links_use_the_public_host_and_path(sample_data: Path,
                                                                    tmp_path: Path) -> None:
-    from rdflib import Graph, URIRef
-
     from harness import running_server
+    from rdflib import Graph, URIRef
 
     forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "w3id.org",
                  "X-Forwarded-Prefix": "/ltgraph", "Accept": "text/turtle"}

@@ -6,11 +6,10 @@ from __future__ import annotations
 import io
 
 import pytest
+from harness import Server
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from SPARQLWrapper import CSV, JSON, N3, POST, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
-
-from harness import Server
 
 LT = "https://w3id.org/ltgraph/ontology#"
 SELECT_COUNTRIES = f"""

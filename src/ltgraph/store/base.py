@@ -21,9 +21,10 @@ Contract every implementation keeps (the tests of each store check it):
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Literal, Union
+from typing import Literal
 
 from rdflib import Graph
 from rdflib.term import Identifier, Node, URIRef
@@ -80,7 +81,7 @@ class GraphResult:
     truncated: bool = False
 
 
-QueryResult = Union[SelectResult, AskResult, GraphResult]
+QueryResult = SelectResult | AskResult | GraphResult
 
 Quad = tuple[Node, Node, Node, URIRef]
 

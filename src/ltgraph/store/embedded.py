@@ -14,18 +14,28 @@ from __future__ import annotations
 import os
 import shutil
 import threading
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib.namespace import RDFS, SKOS, XSD
 from rdflib.term import Identifier, Node
 
-from ltgraph.store.base import (AskResult, Description, DumpFormat, GraphResult, Quad,
-                                QueryRefused, QueryResult, QuerySyntaxError, SelectResult, Store,
-                                StoreError)
+from ltgraph.store.base import (
+    AskResult,
+    Description,
+    DumpFormat,
+    GraphResult,
+    Quad,
+    QueryRefused,
+    QueryResult,
+    QuerySyntaxError,
+    SelectResult,
+    Store,
+    StoreError,
+)
 from ltgraph.store.guard import inspect_query
 from ltgraph.terms import BASE, SCHEMA
 

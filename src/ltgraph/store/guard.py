@@ -77,14 +77,14 @@ def _parse(sparql: str) -> ParseResults:
                                f"{error.msg}") from None
     except RecursionError:
         raise QuerySyntaxError("the query nests too deeply to be parsed") from None
-    except Exception as error:  # the parser raises a few other types on odd input
+    except Exception as error:  # noqa: BLE001 - the parser raises odd types on odd input
         raise QuerySyntaxError(f"the query does not parse: {_one_line(error)}") from None
 
 
 def _is_update(sparql: str) -> bool:
     try:
         parseUpdate(sparql)
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure means "not an update"
         return False
     return True
 
@@ -123,7 +123,8 @@ def _variables_in_order(root: object) -> tuple[str, ...]:
 
 
 def _dataset_clause(prologue: ParseResults, body: CompValue) -> tuple[list[str], list[str]]:
-    clauses = body["datasetClause"] if "datasetClause" in body else []
+    # (CompValue.get answers a missing key with the key's name, not the default)
+    clauses = body["datasetClause"] if "datasetClause" in body else []  # noqa: SIM401
     if not clauses:
         return [], []
     resolved = translatePrologue(prologue, None)

@@ -22,8 +22,15 @@ from typing import Any
 from rdflib import Graph
 
 from ltgraph.store import base
-from ltgraph.store.base import (Description, DumpFormat, GraphResult, QueryResult, QueryTimeout,
-                                Store, StoreError)
+from ltgraph.store.base import (
+    Description,
+    DumpFormat,
+    GraphResult,
+    QueryResult,
+    QueryTimeout,
+    Store,
+    StoreError,
+)
 
 _CONTEXT = multiprocessing.get_context("fork")
 
@@ -65,9 +72,9 @@ def _answer(store: Store, request: dict[str, Any]) -> tuple[str, Any]:
         return "error", ("QuerySyntaxError", "the query nests too deeply to be evaluated")
     except MemoryError:
         return "error", ("QueryRefused", "the query needs more memory than this service gives")
-    except Exception as error:  # never let the worker die on an unexpected evaluation error
-        return "error", ("StoreError", f"the query could not be evaluated "
-                                       f"({type(error).__name__})")
+    except Exception as error:  # noqa: BLE001 - a worker must survive any evaluation error
+        return "error", ("StoreError",
+                         f"the query could not be evaluated ({type(error).__name__})")
     if isinstance(result, GraphResult):  # send triples, not a Graph (smaller, always picklable)
         return "graph", (list(result.graph), result.form, result.truncated)
     return "ok", result

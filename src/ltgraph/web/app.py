@@ -25,7 +25,7 @@ from ltgraph.store.base import Store
 
 LOG = logging.getLogger("ltgraph.web")
 
-# (module, attribute): our own blueprints first, then the optional ones.
+# (module, attribute, required): our own blueprints first, then the optional ones.
 BLUEPRINTS: tuple[tuple[str, str, bool], ...] = (
     ("ltgraph.web.sparql", "blueprint", True),
     ("ltgraph.web.linkeddata", "blueprint", True),
@@ -58,8 +58,8 @@ def create_app(settings: Mapping[str, Any] | None = None, *, store: Store | None
     if hops:
         from werkzeug.middleware.proxy_fix import ProxyFix
 
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops,  # type: ignore[method-assign]
-                                x_prefix=hops)
+        proxied = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_prefix=hops)
+        app.wsgi_app = proxied  # type: ignore[method-assign]
 
     from ltgraph.web import errors
 
@@ -74,7 +74,7 @@ def create_app(settings: Mapping[str, Any] | None = None, *, store: Store | None
             continue
         try:
             app.register_blueprint(blueprint)
-        except Exception as error:  # an optional part must not take the endpoint down
+        except Exception as error:  # noqa: BLE001 - an optional part must not stop the endpoint
             LOG.error("optional part %s could not be registered, serving without it: %s: %s",
                       module_name, type(error).__name__, error)
     return app
@@ -106,7 +106,7 @@ def _import_blueprint(module_name: str, attribute: str, required: bool) -> Any:
         return getattr(importlib.import_module(module_name), attribute)
     try:
         return getattr(importlib.import_module(module_name), attribute)
-    except Exception as error:  # an optional part must not take the endpoint down
+    except Exception as error:  # noqa: BLE001 - an optional part must not stop the endpoint
         LOG.error("optional part %s is broken, serving without it: %s: %s", module_name,
                   type(error).__name__, error)
         return None

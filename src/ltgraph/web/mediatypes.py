@@ -197,9 +197,9 @@ _PLAIN_NUMBER = {
 def _tsv_term(term: Identifier | None) -> str:
     if term is None:
         return ""
-    if isinstance(term, Literal) and term.datatype in _PLAIN_NUMBER:
-        if _PLAIN_NUMBER[term.datatype].fullmatch(str(term)):
-            return str(term)
+    if (isinstance(term, Literal) and term.datatype in _PLAIN_NUMBER
+            and _PLAIN_NUMBER[term.datatype].fullmatch(str(term))):
+        return str(term)
     if isinstance(term, BNode):
         return f"_:{term}"
     if isinstance(term, URIRef):

@@ -178,7 +178,7 @@ def describe_service(endpoint_iri: URIRef, host_url: str) -> Graph:
     graph.add((service, SD.endpoint, endpoint_iri))
     graph.add((service, SD.supportedLanguage, SD.SPARQL11Query))
     graph.add((service, SD.feature, SD.UnionDefaultGraph))
-    for media, iri in RESULT_FORMAT_IRIS.items():
+    for iri in RESULT_FORMAT_IRIS.values():
         graph.add((service, SD.resultFormat, iri))
     graph.add((service, SD.defaultDataset, dataset))
     graph.add((service, RDFS.seeAlso, void))
