@@ -115,3 +115,23 @@ def test_an_endpoint_that_is_not_there_is_named(tmp_path):
     url = f"http://127.0.0.1:{free_port()}/sparql"
     with pytest.raises(NetworkSourceError, match=url):
         network("cities", EndpointSource(url, timeout=5))
+
+
+@pytest.mark.parametrize("fmt", ["svg", "graphml"])
+def test_the_live_server_serves_the_picture_and_exports_of_the_file_graph(endpoint, two_summits,
+                                                                          fmt):
+    import xml.etree.ElementTree as ET
+
+    url = endpoint.removesuffix("sparql") + f"network/cities.{fmt}?lang=de"
+    with urllib.request.urlopen(url, timeout=30) as response:
+        body = response.read().decode("utf-8")
+        media_type = response.headers["Content-Type"]
+    local = network("cities", two_summits, lang="de")
+    if fmt == "graphml":
+        assert body == FORMATS["graphml"].dumps(local)
+        return
+    assert media_type == "image/svg+xml; charset=utf-8"
+    drawn = [g.get("data-iri") for g in ET.fromstring(body).iter("{http://www.w3.org/2000/svg}g")
+             if g.get("class") == "node"]
+    assert drawn == list(local.nodes)
+    assert "Warschau" in body
