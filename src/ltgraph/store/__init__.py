@@ -2,16 +2,16 @@
 and the wrapper that runs queries in killable worker processes."""
 
 from ltgraph.store.base import (
-                                AskResult,
-                                Description,
-                                GraphResult,
-                                QueryRefused,
-                                QueryResult,
-                                QuerySyntaxError,
-                                QueryTimeout,
-                                SelectResult,
-                                Store,
-                                StoreError,
+    AskResult,
+    Description,
+    GraphResult,
+    QueryRefused,
+    QueryResult,
+    QuerySyntaxError,
+    QueryTimeout,
+    SelectResult,
+    Store,
+    StoreError,
 )
 
 __all__ = ["AskResult", "Description", "GraphResult", "QueryRefused", "QueryResult",
