@@ -384,6 +384,18 @@ def test_a_changed_release_file_is_not_quoted(store: EmbeddedStore, dataset: Pat
     assert EVIDENCE[0][3] not in text
 
 
+def test_a_network_page_lists_its_members_with_the_year_they_joined(
+        client: FlaskClient, store: EmbeddedStore) -> None:
+    _, _, page = get(client, "/id/org/observatory")
+    expected = select(store, "SELECT ?label ?since WHERE { ?m org:organization "
+                             "<https://w3id.org/ltgraph/id/org/observatory> ; org:member ?city ;"
+                             " lt:memberSince ?since . ?city rdfs:label ?label "
+                             "FILTER(LANG(?label) = 'en') }".replace(
+                                 "SELECT", "PREFIX org: <http://www.w3.org/ns/org#>\nSELECT"))
+    members = [row[:2] for row in page.rows if len(row) == 3 and row[2] == "reference"]
+    assert members == [[row["label"], row["since"]] for row in expected] and members
+
+
 def test_resource_pages_announce_their_turtle_and_json_ld_twins(client: FlaskClient) -> None:
     response = client.get(CITY, headers={"Accept": "text/html"})
     links = response.headers["Link"]

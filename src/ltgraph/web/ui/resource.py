@@ -14,7 +14,7 @@ from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from ltgraph.store.base import Description, Quad
-from ltgraph.terms import LT
+from ltgraph.terms import LT, ORG
 from ltgraph.web.ui import release
 from ltgraph.web.ui.common import (
     Shown,
@@ -23,7 +23,7 @@ from ltgraph.web.ui.common import (
     reader_language,
     show_term,
 )
-from ltgraph.web.ui.evidence import FactKey, Span, spans_about
+from ltgraph.web.ui.evidence import FactKey, Source, Span, source_of, spans_about
 from ltgraph.web.ui.facts import Property, merged_labels, properties, twins
 
 # Statements that only carry provenance: shown next to the facts they support instead.
@@ -44,7 +44,9 @@ def render(description: Description, iri: URIRef) -> str:
     labels = merged_labels(description)
     spans = spans_about(str(iri), lang)
     main = [q for q in description.outgoing if q[0] == iri and q[1] != RDF.type]
-    fragments = [q for q in description.outgoing if q[0] != iri]
+    memberships = {q[0] for q in description.outgoing
+                   if q[0] != iri and q[1] == RDF.type and q[2] == ORG.Membership}
+    fragments = [q for q in description.outgoing if q[0] != iri and q[0] not in memberships]
     incoming = [q for q in description.incoming if q[1] not in EVIDENCE_LINKS]
     title = pick_label(labels.get(str(iri), ()), lang)
     return render_template(
@@ -53,6 +55,8 @@ def render(description: Description, iri: URIRef) -> str:
         types=sorted((show_term(t, labels, lang) for t in types), key=lambda s: s.key),
         properties=properties(main, labels, lang, spans, outgoing=True),
         fragments=fragment_sections(fragments, labels, lang, spans),
+        members=member_rows([q for q in description.outgoing if q[0] in memberships], labels,
+                            lang),
         incoming=properties(incoming, labels, lang, spans, outgoing=False),
         alternates=twins(str(iri)))
 
@@ -67,3 +71,30 @@ def fragment_sections(quads: list[Quad], labels: dict[str, list[Literal]], lang:
     return [Section(show_term(subject, labels, lang),
                     properties(found, labels, lang, spans, outgoing=True))
             for subject, found in sorted(by_subject.items(), key=lambda item: str(item[0]))]
+
+
+@dataclass
+class MemberRow:
+    """A member of an organisation (a network's city), from the membership node the
+    organisation's document carries (``{org}#member-{city}``)."""
+
+    member: Shown
+    since: Shown
+    sources: list[Source]
+
+
+def member_rows(quads: list[Quad], labels: dict[str, list[Literal]],
+                lang: str) -> list[MemberRow]:
+    by_membership: dict[Node, list[Quad]] = {}
+    for quad in quads:
+        by_membership.setdefault(quad[0], []).append(quad)
+    found = []
+    for statements in by_membership.values():
+        members = sorted(str(o) for _, p, o, _ in statements if p == ORG.member)
+        since = sorted((o for _, p, o, _ in statements if p == LT.memberSince), key=str)
+        graphs = {g for *_, g in statements}
+        found.append(MemberRow(
+            show_term(URIRef(members[0]), labels, lang) if members else Shown(""),
+            Shown(str(since[0])) if since else Shown(""),
+            sorted({source_of(g, lang) for g in graphs}, key=lambda src: src.text)))
+    return sorted(found, key=lambda row: row.member.key)
