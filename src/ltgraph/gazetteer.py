@@ -62,7 +62,8 @@ def name_key(name: str) -> str:
 
 
 # Alternate GeoNames names that are everyday words ("The", "Die", "Parmi") never name a city.
-_COMMON_WORDS = frozenset(w.lower() for w in lexicon.NOT_NAME_WORDS) | frozenset(
+_COMMON_WORDS = frozenset(
+    w.lower().rstrip(".") for w in lexicon.NOT_NAME_WORDS | lexicon.COURTESY) | frozenset(
     w for vocab in lexicon.FUNCTION_WORDS.values() for w in vocab)
 
 
@@ -147,6 +148,7 @@ class Gazetteer:
     reference_cities: dict[str, CityEntry] = field(default_factory=dict)  # key -> city
     reference_city_names: dict[str, str] = field(default_factory=dict)  # surface name -> slug
     geonames_cities: dict[str, CityEntry] = field(default_factory=dict)  # key -> city
+    geonames_by_slug: dict[str, CityEntry] = field(default_factory=dict)  # most populous
     cities_by_slug: dict[str, CityEntry] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # key -> ISO alpha-2
     country_labels: dict[str, str] = field(default_factory=dict)  # ISO -> English label
@@ -355,19 +357,21 @@ def _geonames_cities(gaz: Gazetteer) -> None:
         if entry is None:
             continue
         index = gaz.geonames_cities
+        gaz.geonames_by_slug.setdefault(entry.slug, entry)
         for alternate in {name, *city.get("alternatenames", ())}:
             if len(alternate) < 3 or not alternate[0].isupper() or (
-                    alternate != name and alternate.lower() in _COMMON_WORDS):
-                continue
+                    alternate.isupper() and alternate != name):
+                continue  # airport and postal codes ("DUS", "MME") are no names
             if alternate.isascii():
-                key = alternate.lower() if alternate.isalpha() else \
-                    _NOT_KEY.sub("-", alternate.lower()).strip("-")
-                if key not in index:
-                    index[key] = entry
+                keys = (alternate.lower() if alternate.isalpha() else
+                        _NOT_KEY.sub("-", alternate.lower()).strip("-"),)
             elif max(alternate) < "\u0250":
-                for key in name_keys(alternate):
-                    if key not in index:
-                        index[key] = entry
+                keys = name_keys(alternate)
+            else:
+                continue
+            for key in keys:
+                if key not in index and (alternate == name or key not in _COMMON_WORDS):
+                    index[key] = entry
 
 
 def _reference_orgs(graph: rdflib.Graph, gaz: Gazetteer) -> None:

@@ -244,7 +244,8 @@ ROLE_PATTERNS: tuple[tuple[str, str, str], ...] = (
     # mayor
     (r"Oberbürgermeister(?:in)?|OB\b|Bürgermeister(?:in)?|Stadtpräsident(?:in)?",
      "mayor", "de"),
-    (r"Lord\s+Mayor|Lady\s+Mayoress|Mayor(?:ess)?|mayor(?:ess)?", "mayor", "en"),
+    (r"Lord\s+Mayor|Lady\s+Mayoress|Lord\s+Provost|Provost|Mayor(?:ess)?|mayor(?:ess)?",
+     "mayor", "en"),
     (r"[Mm]airesse|[Mm]aire\b|[Bb]ourgmestre", "mayor", "fr"),
     # councillors
     (r"Ratsmitglied|Ratsherr|Ratsfrau|Stadtrat\b|Stadträtin|Stadtverordnete[rn]?|"

@@ -71,6 +71,15 @@ class _Collector:
         return [k for k in self.order if k[0] == kind]
 
 
+_LIST_CUE = re.compile(r"(?i)(?:,\s*|\b(?:und|and|et|sowie|aus|from|de|of|von|wie|"
+                       r"anderem|notamment|including|darunter)\s+)$")
+
+
+def _in_list(text: str, pos: int) -> bool:
+    """A name in an enumeration or after 'aus'/'from'/'de': GeoNames may be asked about it."""
+    return bool(_LIST_CUE.search(text[max(0, pos - 12):pos]))
+
+
 def _best_spelling(names: list[str]) -> str:
     clean = [n for n in names if "?" not in n] or names
     return max(clean, key=lambda n: (sum(1 for c in n if ord(c) > 127), len(n), n))
@@ -102,7 +111,8 @@ class _Extraction:
     def add_agent(self, agent: str, *spans: tuple[int, int] | None) -> None:
         kind, slug = agent.split("/", 1)
         if kind == "city":
-            entry = self.gaz.cities_by_slug.get(slug) or self.city_entries.get(slug)
+            entry = (self.gaz.cities_by_slug.get(slug) or self.city_entries.get(slug)
+                     or self.gaz.geonames_by_slug.get(slug))
             if entry:
                 self.add_city(entry, *spans)
         else:
@@ -511,11 +521,29 @@ class _Extraction:
                     if p == person.slug and agent.startswith("city/"):
                         d["signatories"].setdefault(agent[5:], set()).update(
                             [(person.start, person.end), (base + sign.start(), base + sign.end())])
+        # "Les délégations de X, Y et Z ont signé ...": cities written before the verb
+        names = [(m.start, m.end) for m in
+                 events.declaration_mentions(sentence, self.tools.matchers, self.gaz, summits)]
+        for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’-]*", s[:sign.start()]):
+            found = self.tools.matchers.city_at(s, m.start(), geonames=_in_list(s, m.start()))
+            if not found or found[2] > sign.start():
+                continue
+            entry, start, end = found
+            start, end = base + start, base + end
+            if any(a <= start < b for a, b in names) or any(
+                    p.start <= start < p.end for p in finder.mentions):
+                continue
+            if re.search(r"(?i)\b(?:in|im|à|at|nach|after|après)\s$",
+                         self.text[max(0, start - 6):start]):
+                continue
+            self.add_city(entry, (start, end))
+            d["signatories"].setdefault(entry.slug, set()).add((start, end))
         if lexicon.SIGNATORY_RE.search(s):
             names = [(m.start, m.end) for m in
                      events.declaration_mentions(sentence, self.tools.matchers, self.gaz, summits)]
             for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’-]*", s):
-                found = self.tools.matchers.city_at(s, m.start())
+                found = self.tools.matchers.city_at(s, m.start(),
+                                                    geonames=_in_list(s, m.start()))
                 if not found:
                     continue
                 entry, start, end = found
@@ -629,7 +657,7 @@ class _Extraction:
             if region.kind != "body":
                 continue
             text = region.text
-            marks = [m.start() for m in re.finditer(r"[\"“”„]", text)]
+            marks = [m.start() for m in re.finditer(r"[\"“”„«»]", text)]
             n = 0
             while n + 1 < len(marks):
                 a, b = marks[n], marks[n + 1]

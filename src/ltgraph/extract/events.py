@@ -352,7 +352,11 @@ def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer
     for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’.-]*", s):
         if sentence.start + m.start() >= network.start:
             break
-        found = matchers.city_at(s, m.start())
+        # the subject: a reference city anywhere, a GeoNames city right before the verb
+        # ("Seit 2017 ist X Mitglied", "X has been a member", "X est membre")
+        subject = re.match(r"\s+(?:ist|is|has|est|war|was|gehört|trat|joined|a|hat)\b",
+                           s[m.end():])
+        found = matchers.city_at(s, m.start(), geonames=bool(subject))
         if found:
             entry, start, end = found
             clues.append(MembershipClue(entry.slug, network.slug, int(year.group("year")),

@@ -31,6 +31,7 @@ _NOT_ROLE_AFTER = re.compile(r"(?i)^[\s-]*(?:cities|city|städte|stadt|villes?|c
 _FILLER = frozenset("""zudem sind ist auch das die der den dem des the in addition le la les l' l’
 also ebenso mit dabei wie as will de plus en outre und and et sowie furthermore moreover
 außerdem weitere further other ainsi que a an un une ein eine einer""".split())
+_LINKS = frozenset("de des du d' d’ of for für der la".split())
 _SPLIT = re.compile(r",\s*|\s+(?:und|and|et|sowie|as well as|ainsi que)\s+")
 
 
@@ -78,8 +79,18 @@ class PartnerMatcher:
 
 def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Matchers
                     ) -> list[PartnerClause]:
-    s = sentence.text
-    base = sentence.start
+    """Partner clauses of a sentence; a semicolon ends a clause."""
+    clauses = []
+    offset = 0
+    for part in re.split(r"(;\s*)", sentence.text):
+        if part.strip() and not re.fullmatch(r";\s*", part):
+            clauses += _clauses(part, sentence.start + offset, matcher, matchers)
+        offset += len(part)
+    return clauses
+
+
+def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers
+             ) -> list[PartnerClause]:
     roles = []
     for start, end, slug in matcher.roles_in(s):
         if _NOT_ROLE_AFTER.match(s[end:]):
@@ -162,6 +173,9 @@ def _strip_filler(text: str, offset: int) -> tuple[str, int]:
         words.pop(0)
     while words and (words[-1].group(0).lower() in _FILLER
                      or not _capitalised(words[-1].group(0))):
+        if len(words) > 1 and words[-2].group(0).lower() in _LINKS and \
+                words[-1].group(0).lower() not in _FILLER:
+            break  # "Banque des territoires", "Ministry of culture": part of the name
         words.pop()
     if not words:
         return "", offset

@@ -21,7 +21,7 @@ from ltgraph.slugs import slugify
 CITY_ROLES = frozenset({"mayor", "deputy-mayor", "council-vice-chair", "council-chair",
                         "councillor", "executive-committee-vice-chair", "acting-mayor"})
 # Roles that, written without an agent in a city's own release, are held for that city.
-PUBLISHER_ROLES = frozenset({"mayor", "deputy-mayor", "acting-mayor"})
+PUBLISHER_ROLES = CITY_ROLES
 
 _WORD = re.compile(r"[^\W\d_][\w'’?]*(?:-[\w'’?]+)*\.?", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„()]|\s[-–—]\s|\.(?:\s|$)|$")
@@ -541,6 +541,9 @@ class PeopleFinder:
                         item: str) -> PersonMention | None:
         base = sentence.start
         pos = start
+        article = re.match(r"(?:der|die|the|le|la|l'|l’)\s+", text[pos:pos + 6], re.IGNORECASE)
+        if article:
+            pos += article.end()
         role = None
         found = self.roles.at(text, pos)
         if found:
