@@ -5,9 +5,10 @@
 
 For each size the shared generator (``bench/synthetic.py``) writes a dataset shaped like the
 built graph (one named graph per release, evidence nodes for every extracted statement,
-curated facts in the reference graph) as N-Quads. Each measurement runs in its own process: a measuring process starts one
-worker and reads ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` after it ends, so the peak
-memory is that worker's alone. Both contenders start from the same file:
+curated facts in the reference graph) as N-Quads. Each measurement runs in its own process:
+a measuring process starts one worker and reads
+``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` after it ends, so the peak memory is that
+worker's alone. Every contender starts from the same file:
 
 * ``ltgraph``: ``FileSource(path)`` (Oxigraph, in memory) then ``city_network(source)``;
 * ``rdflib``: ``ConjunctiveGraph.parse(path)`` (the union of all graphs) then
@@ -16,7 +17,7 @@ memory is that worker's alone. Both contenders start from the same file:
 * ``ltgraph-queries-on-rdflib`` (small sizes only): ``city_network()`` with the project's
   queries answered by rdflib's engine instead of Oxigraph, to show what the store costs.
 
-Times are medians over the runs; ratios are ltgraph / rdflib, measured in the same run.
+Times are medians over the runs; ratios are to ``rdflib``, measured in the same run.
 """
 
 from __future__ import annotations

@@ -68,26 +68,30 @@ class Affiliation:
 
 
 # ------------------------------------------------------------------------- public graphs
-def city_network(source: SourceLike = None, *, lang: str = "en", since: date | None = None,
-                 until: date | None = None, releases: Iterable[str] = ()) -> nx.Graph:
+def city_network(source: SourceLike = None, *, lang: str = "en",
+                 since: date | None = None, until: date | None = None,
+                 releases: Iterable[str] = ()) -> nx.Graph:
     """Cities linked by the summits they took part in and the declarations they signed."""
     return _one_mode(source, "cities", _filters(lang, since, until, releases))
 
 
-def people_network(source: SourceLike = None, *, lang: str = "en", since: date | None = None,
-                   until: date | None = None, releases: Iterable[str] = ()) -> nx.Graph:
+def people_network(source: SourceLike = None, *, lang: str = "en",
+                   since: date | None = None, until: date | None = None,
+                   releases: Iterable[str] = ()) -> nx.Graph:
     """People linked by the events they attended together."""
     return _one_mode(source, "people", _filters(lang, since, until, releases))
 
 
-def organisation_network(source: SourceLike = None, *, lang: str = "en", since: date | None = None,
-                         until: date | None = None, releases: Iterable[str] = ()) -> nx.Graph:
+def organisation_network(source: SourceLike = None, *, lang: str = "en",
+                         since: date | None = None, until: date | None = None,
+                         releases: Iterable[str] = ()) -> nx.Graph:
     """Organisations linked by the events they were partners of together."""
     return _one_mode(source, "organisations", _filters(lang, since, until, releases))
 
 
-def affiliation_graph(source: SourceLike = None, *, lang: str = "en", since: date | None = None,
-                      until: date | None = None, releases: Iterable[str] = ()) -> nx.Graph:
+def affiliation_graph(source: SourceLike = None, *, lang: str = "en",
+                      since: date | None = None, until: date | None = None,
+                      releases: Iterable[str] = ()) -> nx.Graph:
     """Cities, people and organisations (``bipartite=0``) linked to their events (``=1``).
 
     Each edge carries ``relations``: the linking properties, e.g. ``hostCity;participatingCity``.
@@ -95,10 +99,10 @@ def affiliation_graph(source: SourceLike = None, *, lang: str = "en", since: dat
     filters = _filters(lang, since, until, releases)
     affiliations, nodes = _read(source, ("city", "person", "organisation"), filters)
     graph = nx.Graph(name="affiliation", lang=filters.lang)
-    members = sorted({a.member for a in affiliations})
-    events = sorted({a.event for a in affiliations})
-    for iri in sorted(members + events):
-        graph.add_node(iri, **nodes[iri], bipartite=0 if iri in set(members) else 1)
+    members = {a.member for a in affiliations}
+    events = {a.event for a in affiliations}
+    for iri in sorted(members | events):
+        graph.add_node(iri, **nodes[iri], bipartite=0 if iri in members else 1)
     relations: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item in affiliations:
         relations[(item.member, item.event)].add(item.relation)

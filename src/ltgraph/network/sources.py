@@ -168,7 +168,7 @@ SourceLike = Source | str | Path | None
 
 
 def as_source(source: SourceLike) -> Source:
-    """A source from what the caller gave: a source, a dataset path, or nothing (the built graph)."""
+    """A source from a source, a dataset path, or nothing (the built dataset)."""
     if source is None:
         return FileSource(DEFAULT_DATASET)
     if isinstance(source, (str, Path)):
