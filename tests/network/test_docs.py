@@ -51,7 +51,9 @@ def test_every_printed_number_in_the_guide_is_what_the_code_prints():
         pytest.skip(f"the dataset has not been built yet ({BUILT})")
     text = GUIDE.read_text(encoding="utf-8")
     for match, output in zip(examples(text), run_examples(text), strict=True):
-        assert output == match.group(2), f"the block\n{match.group(1)}\nnow prints\n{output}"
+        assert output == match.group(2), (
+            f"the block\n{match.group(1)}\nnow prints\n{output}\nIf the dataset was rebuilt on "
+            "purpose, refresh the guide with 'python tests/network/test_docs.py' and review it.")
 
 
 def update() -> None:
