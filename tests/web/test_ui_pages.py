@@ -177,6 +177,18 @@ def test_every_page_is_accessible_safe_and_loads_only_its_own_files(client: Flas
     assert MARKUP_NAME not in text
 
 
+@pytest.mark.parametrize("url", ["/search", "/browse/cities", "/query"])
+def test_what_the_reader_typed_comes_back_as_text(client: FlaskClient, url: str) -> None:
+    hostile = '</textarea><script>alert(1)</script>"><img src=x onerror=alert(1)>'
+    parameter = "query" if url == "/query" else "q"
+    response = client.get(url, query_string={parameter: hostile},
+                          headers={"Accept": "text/html"})
+    text = response.get_data(as_text=True)
+    assert "<script>alert(1)" not in text and "<img src=x" not in text
+    assert "&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert Page(text).scripts_inline == 0
+
+
 def test_the_hostile_resource_shows_its_values_as_inert_text(client: FlaskClient) -> None:
     _, text, page = get(client, "/id/org/hostile")
     assert page.h1() == HOSTILE_LABEL  # shown, as text
