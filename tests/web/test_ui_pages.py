@@ -317,6 +317,13 @@ def test_search_terms_are_never_query_text(client: FlaskClient, term: str) -> No
             if link.startswith("/id/")] == []
 
 
+def test_search_says_under_which_name_it_found_something(client: FlaskClient) -> None:
+    text = client.get("/search?q=duesseldorf").get_data(as_text=True)
+    assert "found as “Duesseldorf”" not in text  # the label shown matches as well
+    text = client.get("/search?q=warszawa").get_data(as_text=True)
+    assert "found as “Warszawa”" in text
+
+
 def test_search_has_a_json_twin(client: FlaskClient) -> None:
     response = client.get("/search?q=michal")
     assert 'rel="alternate"; type="application/json"' in response.headers["Link"]

@@ -63,12 +63,12 @@ def find(term: str, lang: str) -> list[Hit]:
             types.setdefault(str(thing), set()).add(str(row["type"]))
     hits = []
     for iri, found in names.items():
-        ranked = [(rank, name) for name in found
+        label = label_text(iri, lang)
+        ranked = [(rank, name != label, name) for name in found
                   if (rank := rank_of(wanted, name)) is not None]
         if not ranked:
             continue
-        rank, name = min(ranked)
-        label = label_text(iri, lang)
+        rank, _, name = min(ranked)  # on a tie, the name shown
         hits.append(Hit(iri, label, safe_href(iri), name if name != label else "",
                         tuple(sorted((t, label_text(t, lang)) for t in types.get(iri, ()))), rank))
     hits.sort(key=lambda h: (h.rank, fold(h.label), h.iri))
