@@ -195,3 +195,97 @@ def test_the_extractor_code_holds_no_literal_about_a_fixture():
         code = source.read_text(encoding="utf-8").lower()
         found = sorted(w for w in words if re.search(rf"\b{re.escape(w)}\b", code))
         assert not found, f"{source.name} names fixtures: {found}"
+
+
+# ------------------------------------------------------------------ generated releases
+# Small releases written inside the tests (in tmp_path) to pin down single rules: one sentence
+# pattern each, in the press-service format.
+
+DOWNLOAD = ("Zu Ihrer redaktionellen Verwendung stellen wir Ihnen folgendes Material zum "
+            "Download zur Verfügung")
+
+
+def release_file(tmp_path: Path, de: str, en: str | None = None, *, date_: str = "01.09.2019",
+                 caption: str = "Blick in den Saal", name: str = "20190901-999_01.txt") -> Path:
+    parts = ["Pressedienst der Landeshauptstadt Düsseldorf Gipfel / Summit",
+             "Die Stadt berichtet.", de]
+    if en is not None:
+        parts += ["__________________________________", "The city reports.", en]
+    parts += [f"Text: Muster, Erika {date_}", DOWNLOAD,
+              f"Bild: https://www.example.org/bild.jpg {caption},(c)Landeshauptstadt "
+              "Düsseldorf/Max Muster",
+              "Zur Online-Version: https://www.example.org/x"]
+    path = tmp_path / name
+    path.write_text(" ".join(parts), encoding="utf-8")
+    return path
+
+
+def test_given_halves_that_disagree_on_a_date_the_release_warns_and_states_no_date(
+        tmp_path, gazetteer):
+    path = release_file(
+        tmp_path,
+        "Der zweite Gipfel tagte vom 30. August bis 1. September in Düsseldorf.",
+        "The second summit met in Düsseldorf from 29 August to 1 September.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    summit = next(s for s in facts.summits if s.slug == "2019-duesseldorf")
+    assert summit.start is None and summit.end == date(2019, 9, 1)
+    assert any("first day" in w for w in facts.warnings)
+
+
+def test_given_halves_that_give_one_person_two_roles_the_release_warns(tmp_path, gazetteer):
+    path = release_file(
+        tmp_path, "Antoin Scholten, Bürgermeister von Venlo, sprach beim zweiten Gipfel.",
+        "Antoin Scholten, Deputy Mayor of Venlo, spoke at the second summit.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert any("different roles" in w and "antoin-scholten" in w for w in facts.warnings)
+
+
+@pytest.mark.parametrize("sentence, mandate", [
+    ("Oberbürgermeister Dr. Stephan Keller begrüßte die Gäste beim zweiten Gipfel.",
+     ("stephan-keller", "mayor", "city/duesseldorf")),
+    ("Beim zweiten Gipfel sprach der Bürgermeister von Venlo, Antoin Scholten.",
+     ("antoin-scholten", "mayor", "city/venlo")),
+    ("Beim zweiten Gipfel sprach Venlos Bürgermeister Antoin Scholten.",
+     ("antoin-scholten", "mayor", "city/venlo")),
+    ("Antoin Scholten, der Bürgermeister der niederländischen Nachbarstadt Venlo, sprach.",
+     ("antoin-scholten", "mayor", "city/venlo")),
+    ("Anna Lisa Boni, Generalsekretärin von EUROCITIES, leitete einen Workshop.",
+     ("anna-lisa-boni", "secretary-general", "org/eurocities")),
+])
+def test_role_sentences_in_german_give_person_role_and_agent(tmp_path, gazetteer, sentence,
+                                                             mandate):
+    facts = extract_facts(parse_release(release_file(tmp_path, sentence)), gazetteer)
+    assert mandate in {(m.person, m.role, m.agent) for m in facts.mandates}
+
+
+@pytest.mark.parametrize("sentence, mandate", [
+    ("At the second summit, Mayor of Venlo Antoin Scholten presented his city.",
+     ("antoin-scholten", "mayor", "city/venlo")),
+    ("At the second summit, Venlo Mayor Antoin Scholten presented his city.",
+     ("antoin-scholten", "mayor", "city/venlo")),
+    ("Sadiq Khan, Mayor of London, spoke at the second summit.",
+     ("sadiq-khan", "mayor", "city/london")),
+])
+def test_role_sentences_in_english_give_person_role_and_agent(tmp_path, gazetteer, sentence,
+                                                              mandate):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert mandate in {(m.person, m.role, m.agent) for m in facts.mandates}
+    assert ("london", "GB") in {(c.slug, c.country_iso) for c in facts.cities} or \
+        mandate[2] != "city/london"
+
+
+def test_a_person_is_never_named_after_a_noun_before_the_name(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Beim zweiten Gipfel sprach zum Beispiel Architekt Christoph "
+                                  "Ingenhoven, sagte Moderatorin Jana Hansjürgen.")
+    slugs = {p.slug for p in extract_facts(parse_release(path), gazetteer).persons}
+    assert {"christoph-ingenhoven", "jana-hansjuergen"} <= slugs
+    assert not any(s.startswith(("beispiel", "architekt", "moderatorin")) for s in slugs)
+
+
+def test_common_words_and_codes_never_name_a_city(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Am zweiten Tag unterzeichneten die Delegierten die Erklärung.",
+                        "On the second day of the Summit the delegates signed the declaration, "
+                        "accompanied by Mme Example.")
+    cities = {c.slug for c in extract_facts(parse_release(path), gazetteer).cities}
+    assert cities == {"duesseldorf"}

@@ -193,7 +193,8 @@ His Her Their Mayor Mayors Lord Deputy City Council Minister Head President Dire
 Le La Les Un Une Et Ou Avec De Du Des Au Aux Pour Par Sur Dans Il Elle Ils Elles Nous
 Hintergrund Background Bild Text Redaktion Foto Photo Montag Dienstag Mittwoch Donnerstag
 Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-Gastgeber Gastgeberin Host V.l. Von Links
+Gastgeber Gastgeberin Host V.l. Von Links Summit Gipfel Konferenz Conference Sommet Declaration
+Erklärung Déclaration Workshop Panel
 """.split())
 
 # Verbs that introduce or follow a quotation: "sagte X", "said X", "a déclaré X".

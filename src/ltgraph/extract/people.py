@@ -231,10 +231,11 @@ class PeopleFinder:
 
     def _context(self, sentence: Sentence, s_text: str, start: int, end: int) -> str | None:
         """Why a run of capitalised words is a person here, or None."""
-        before = s_text[:start]
+        _, bare = self._honorific_before(s_text, start)  # "Oberbürgermeister Dr. X Y"
+        before = s_text[:bare] if bare < start else s_text[:start]
         after = s_text[end:]
         if self.roles.ending_at(s_text, len(before.rstrip()), max(0, start - 80)) and (
-                before.endswith(" ") and not before.rstrip().endswith(",")):
+                (before.endswith(" ") or bare < start) and not before.rstrip().endswith(",")):
             return "role-before"
         if self._role_of_city_before(s_text, start):
             return "role-of-before"
@@ -334,7 +335,8 @@ class PeopleFinder:
                        start: int, end: int, context: str) -> None:
         base = sentence.start
         if context == "role-before":
-            found = self.roles.ending_at(s_text, len(s_text[:start].rstrip()), max(0, start - 80))
+            _, bare = self._honorific_before(s_text, start)
+            found = self.roles.ending_at(s_text, len(s_text[:bare].rstrip()), max(0, bare - 80))
             if found:
                 m, role, lang = found
                 mention.roles.append(RoleHit(role, m.group(0), lang, base + m.start(),
