@@ -75,6 +75,19 @@ def test_a_broken_dataset_exits_1_naming_focus_property_and_message(tmp_path, va
     assert "1 violations" in result.stdout.splitlines()[-1]
 
 
+def test_problems_are_listed_under_the_graph_that_has_them(tmp_path, valid):
+    path = tmp_path / "two.trig"
+    broken = broken_country(valid)
+    broken.remove((None, None, URIRef("https://example.org/photo/1.jpg")))
+    dataset({release_graph("a"): broken_country(valid),
+             release_graph("b"): broken}).serialize(path, format="trig")
+    lines = ltgraph("validate", str(path)).stdout.splitlines()
+    headers = [line for line in lines if line.startswith("in graph ")]
+    assert headers == [f"in graph <{release_graph('a')}>:", f"in graph <{release_graph('b')}>:"]
+    assert len([line for line in lines if line.startswith("focus ")]) == 3
+    assert "schema:contentUrl" in lines[-2]
+
+
 def test_a_file_with_a_syntax_error_exits_2_naming_file_and_line(tmp_path):
     path = tmp_path / "damaged.trig"
     path.write_text('@prefix lt: <https://w3id.org/ltgraph/ontology#> .\n'

@@ -149,8 +149,9 @@ def run_validate(path: Path) -> int:
         print(f"ltgraph validate: cannot read {path}: {error}", file=sys.stderr)
         return 2
     report = validate_dataset(ds)
+    by_graph = sorted(report.problems, key=lambda p: (p.graph or "", p))
     shown_graph = None
-    for problem, line in zip(report.problems, format_problems(report.problems)):
+    for problem, line in zip(by_graph, format_problems(by_graph)):
         if problem.graph != shown_graph:
             print(f"in graph <{problem.graph}>:")
             shown_graph = problem.graph
