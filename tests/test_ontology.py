@@ -127,7 +127,7 @@ def expand(curie: str) -> URIRef:
 
 
 def required_properties(text: str) -> list[tuple[str, bool, str | None, str | None, bool]]:
-    """(property, required, datatype, class, exactly one) for each property the text names.
+    """(property, required, datatype, classes, exactly one) for each property the text names.
 
     Segments after a semicolon that say "where known" name optional properties; a datatype
     in parentheses or a class after an arrow apply to the property just before them.
@@ -135,11 +135,13 @@ def required_properties(text: str) -> list[tuple[str, bool, str | None, str | No
     found = []
     for segment in text.split(";"):
         optional = "where known" in segment
-        pattern = re.compile(r"\b(\w+:[a-z]\w*)(\s*\(([^)]*)\))?(\s*→\s*(\w+:[A-Z]\w*))?")
+        pattern = re.compile(
+            r"\b(\w+:[a-z]\w*)(\s*\(([^)]*)\))?(\s*→\s*(\w+:[A-Z]\w*(?:\s+or\s+\w+:[A-Z]\w*)*))?")
         for match in pattern.finditer(segment):
             note = match.group(3) or ""
             datatype = next(iter(re.findall(r"xsd:\w+", note)), None)
-            found.append((match.group(1), not optional, datatype, match.group(5),
+            classes = tuple(re.findall(r"\w+:[A-Z]\w*", match.group(5) or ""))
+            found.append((match.group(1), not optional, datatype, classes,
                           "exactly one" in note))
     return found
 
@@ -155,7 +157,11 @@ def test_designs_table_is_read():
     classes = [row["class"] for row in design_table()]
     assert {"lt:City", "lt:Person", "lt:Mandate", "lt:PressRelease"} <= set(classes)
     city = next(r for r in design_table() if r["class"] == "lt:City")
-    assert ("lt:country", True, None, "lt:Country", False) in required_properties(city["required"])
+    assert ("lt:country", True, None, ("lt:Country",), False) in required_properties(
+        city["required"])
+    mandate = next(r for r in design_table() if r["class"] == "lt:Mandate")
+    assert ("org:organization", True, None, ("lt:City", "lt:Organisation"), False) in (
+        required_properties(mandate["required"]))
 
 
 @pytest.mark.parametrize("row", design_table(), ids=lambda row: row["class"])
@@ -190,14 +196,14 @@ def _classes_allowed(shapes: Graph, shape) -> set:
 @pytest.mark.parametrize("row", design_table(), ids=lambda row: row["class"])
 def test_the_shapes_enforce_designs_required_properties(ontology, shapes, row):
     cls = expand(row["class"])
-    for prop, required, datatype, range_class, exactly_one in required_properties(row["required"]):
+    for prop, required, datatype, classes, exactly_one in required_properties(row["required"]):
         found = property_shapes_for(shapes, ontology, cls, expand(prop))
         assert found, f"no shape constrains {prop} of {row['class']}"
         if required:
             assert any(_required(shapes, s) for s in found), f"{row['class']} {prop} optional"
         if datatype:
             assert expand(datatype) in {shapes.value(s, SH.datatype) for s in found}
-        if range_class:
+        for range_class in classes:  # "→ lt:City or lt:Organisation": each one allowed
             assert any(expand(range_class) in _classes_allowed(shapes, s) for s in found)
         if exactly_one:
             assert any(shapes.value(s, SH.maxCount) == Literal(1) for s in found)
