@@ -115,7 +115,7 @@ def test_a_reader_searches_follows_links_switches_language_and_queries(
     assert page.locator("h1").inner_text() == "Düsseldorf summit 2019"
     screenshot(page, "summit")
 
-    page.get_by_role("link", name="Deutsch").click()
+    page.get_by_role("link", name="Deutsch", exact=True).click()
     page.wait_for_url("**/id/summit/2019-duesseldorf?lang=de")
     assert page.locator("h1").inner_text() == "Gipfel Düsseldorf 2019"
     assert page.locator("html").get_attribute("lang") == "de"
@@ -126,7 +126,7 @@ def test_a_reader_searches_follows_links_switches_language_and_queries(
     assert page.locator("h1").inner_text() == "Gipfeltreffen in Düsseldorf"  # still German
     screenshot(page, "release")
 
-    page.get_by_role("link", name="Abfrage").click()
+    page.get_by_role("link", name="Abfrage", exact=True).click()
     page.wait_for_url("**/query")
     assert page.locator(".editor-box.highlighted .tok-keyword").count() > 0
     example = page.get_by_role("link", name="The summits in order, with their host cities "
@@ -141,7 +141,7 @@ def test_a_reader_searches_follows_links_switches_language_and_queries(
     assert page.locator(".editor-box.highlighted .tok-variable").count() > 0
     screenshot(page, "query")
 
-    page.get_by_role("link", name="Städte").click()
+    page.get_by_role("link", name="Städte", exact=True).click()
     page.wait_for_url("**/browse/cities")
     screenshot(page, "cities")
     assert console.errors == []
@@ -214,7 +214,7 @@ def test_without_javascript_lists_search_and_query_still_work(browser: object,
     names = page.eval_on_selector_all("table tbody tr td:first-child",
                                       "cells => cells.map(c => c.textContent.trim())")
     assert names == sorted(names, key=str.lower) and len(names) == 4
-    page.get_by_role("link", name="City").click()  # the sorted column: now descending
+    page.get_by_role("link", name="City", exact=True).click()  # the sorted column: now descending
     assert page.eval_on_selector_all("table tbody tr td:first-child",
                                      "cells => cells.map(c => c.textContent.trim())") \
         == names[::-1]
