@@ -37,7 +37,7 @@ from ltgraph.store.base import (
     StoreError,
 )
 from ltgraph.store.guard import inspect_query
-from ltgraph.terms import BASE, SCHEMA
+from ltgraph.terms import BASE, PREFIXES, SCHEMA
 
 LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, SCHEMA.name, SCHEMA.headline)
 _RDF_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
@@ -220,15 +220,16 @@ class EmbeddedStore(Store):
             cached = self._dumps.get(format)
         if cached is not None:
             return cached
-        lines = sorted(str(q) + " .\n" for q in self._store.quads_for_pattern(None, None, None,
-                                                                                None))
-        nquads = "".join(lines).encode("utf-8")
-        if format == "nquads":
-            data = nquads
-        elif format == "trig":
-            data = _trig_from_nquads(nquads)
-        else:
+        if format not in ("trig", "nquads"):
             raise StoreError(f"unknown dump format {format!r}; expected trig or nquads")
+        # sorted by graph, then statement, so the same contents give the same bytes
+        quads = sorted(self._store.quads_for_pattern(None, None, None, None),
+                       key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
+                                      str(q.object)))
+        if format == "nquads":
+            data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        else:
+            data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
         with self._lock:
             self._dumps[format] = data
         return data
@@ -270,15 +271,3 @@ def _convert(answer: object, form: str, max_rows: int | None,
         graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate),
                    to_rdflib(triple.object)))
     return GraphResult(graph, "DESCRIBE" if form == "DESCRIBE" else "CONSTRUCT", truncated)
-
-
-def _trig_from_nquads(nquads: bytes) -> bytes:
-    from rdflib import Dataset
-
-    from ltgraph.terms import PREFIXES
-
-    dataset = Dataset()
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace)
-    dataset.parse(data=nquads.decode("utf-8"), format="nquads")
-    return dataset.serialize(format="trig").encode("utf-8")
