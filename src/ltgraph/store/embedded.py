@@ -211,8 +211,11 @@ class EmbeddedStore(Store):
         linked = {q[2] for q in outgoing if isinstance(q[2], URIRef)}
         linked |= {q[0] for q in incoming}
         linked.discard(URIRef(iri))
-        labels = [q for term in sorted(linked) for prop in LABEL_PROPERTIES
-                  for q in _quads(store, to_oxigraph(term), to_oxigraph(prop), None)]
+        label_iris = {str(p) for p in LABEL_PROPERTIES}
+        labels = [(term, URIRef(q.predicate.value), to_rdflib(q.object), to_rdflib(q.graph_name))
+                  for term in sorted(linked)
+                  for q in store.quads_for_pattern(to_oxigraph(term), None, None, None)
+                  if q.predicate.value in label_iris and isinstance(q.graph_name, ox.NamedNode)]
         return Description(URIRef(iri), outgoing, incoming, labels)
 
     def dump(self, format: DumpFormat = "trig") -> bytes:
