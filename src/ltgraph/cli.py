@@ -11,6 +11,8 @@ from pathlib import Path
 
 import click
 
+from ltgraph.settings import SETTINGS
+
 PROJECT = Path(__file__).resolve().parents[2]
 DEFAULT_RELEASES = PROJECT.parent / "shared" / "releases"
 DEFAULT_GRAPH = PROJECT / "data" / "graph" / "ltgraph.trig"
@@ -62,7 +64,9 @@ def validate(file: Path) -> None:
               help="'embedded', or the SPARQL endpoint URL of a remote store to serve from "
                    "(settings 'backend' and 'remote_endpoint'; see docs/triplestore.md).")
 @click.option("--set", "extra", multiple=True, metavar="NAME=VALUE",
-              help="Any other setting (see docs/server.md or /-/settings); repeatable.")
+              help="Any other setting of the registry ("
+                   + ", ".join(s.name for s in SETTINGS)
+                   + "; see docs/server.md or /-/settings); repeatable.")
 def serve(host: str | None, port: int | None, store_path: str | None, data: str | None,
           backend: str | None, extra: tuple[str, ...]) -> None:
     """Serve the SPARQL endpoint, linked data and UI under waitress."""

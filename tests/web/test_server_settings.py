@@ -45,6 +45,9 @@ def test_serve_help_lists_the_options_and_points_at_the_registry() -> None:
                          capture_output=True, text=True, check=True).stdout
     for option in ("--host", "--port", "--store", "--data", "--set"):
         assert option in out
+    flat = " ".join(out.split())
+    for setting in SETTINGS:  # every setting is reachable from the command line
+        assert setting.name in flat
 
 
 def test_the_settings_page_lists_every_setting_without_disk_paths(sample_server: Server) -> None:
