@@ -329,43 +329,61 @@ class MembershipClue:
     entry: CityEntry | None = None
 
 
-def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer
-                  ) -> list[MembershipClue]:
-    s = sentence.text
+def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer,
+                  release_networks: list[str]) -> list[MembershipClue]:
+    """'X ist seit 2016 Mitglied im Netzwerk', 'X has been a member ... since 2016'; each
+    clause (a semicolon ends one) names its city before the membership word."""
+    clues = []
+    offset = 0
+    for clause in re.split(r"(;\s*)", sentence.text):
+        if clause.strip() and not re.fullmatch(r";\s*", clause):
+            clue = _membership_clause(clause, sentence.start + offset, sentence, matchers, gaz,
+                                      release_networks)
+            if clue:
+                clues.append(clue)
+        offset += len(clause)
+    return clues
+
+
+def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers,
+                       gaz: Gazetteer, release_networks: list[str]) -> MembershipClue | None:
     cue = lexicon.MEMBERSHIP_RE.search(s)
     year = lexicon.SINCE_YEAR_RE.search(s)
     if not cue or not year:
-        return []
-    networks = [h for h in matchers.orgs_anywhere(s, sentence.start)
+        return None
+    network = _network_in(s, base, matchers, gaz) or _network_in(
+        sentence.text, sentence.start, matchers, gaz)
+    if network is None and len(release_networks) == 1:
+        network = Hit(base + cue.start(), base + cue.end(), release_networks[0], cue.group(0))
+    if network is None:
+        return None
+    subject = None
+    for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’.-]*", s[:cue.start()]):
+        verb = re.match(r"\s+(?:ist|is|has|est|war|was|gehört|trat|joined|a|hat|wurde)\b",
+                        s[m.end():])
+        found = matchers.city_at(s, m.start(), geonames=bool(verb))
+        if found and found[2] <= cue.start():
+            subject = found
+    if subject is None:
+        return None
+    entry, start, end = subject
+    return MembershipClue(entry.slug, network.slug, int(year.group("year")),
+                          [(base + start, base + end), (network.start, network.end),
+                           (base + year.start(), base + year.end())], entry)
+
+
+def _network_in(s: str, base: int, matchers: Matchers, gaz: Gazetteer) -> Hit | None:
+    networks = [h for h in matchers.orgs_anywhere(s, base)
                 if gaz.orgs.get(h.slug) and gaz.orgs[h.slug].is_network]
-    if not networks:
-        # "Mitglied des Observatoriums", "membre du réseau": the one network the reference
-        # data knows, named by a common word
-        known = [o for o in gaz.orgs.values() if o.is_network]
-        word = lexicon.NETWORK_WORD_RE.search(s)
-        if len(known) != 1 or not word:
-            return []
-        networks = [Hit(sentence.start + word.start(), sentence.start + word.end(),
-                        known[0].slug, word.group(0))]
-    network = networks[0]
-    clues = []
-    for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’.-]*", s):
-        if sentence.start + m.start() >= network.start:
-            break
-        # the subject: a reference city anywhere, a GeoNames city right before the verb
-        # ("Seit 2017 ist X Mitglied", "X has been a member", "X est membre")
-        subject = re.match(r"\s+(?:ist|is|has|est|war|was|gehört|trat|joined|a|hat)\b",
-                           s[m.end():])
-        found = matchers.city_at(s, m.start(), geonames=bool(subject))
-        if found:
-            entry, start, end = found
-            clues.append(MembershipClue(entry.slug, network.slug, int(year.group("year")),
-                                        [(sentence.start + start, sentence.start + end),
-                                         (network.start, network.end),
-                                         (sentence.start + year.start(),
-                                          sentence.start + year.end())], entry))
-            break
-    return clues
+    if networks:
+        return networks[0]
+    # "Mitglied des Netzwerks", "membre du réseau": the one network the reference data
+    # knows, named by a common word
+    known = [o for o in gaz.orgs.values() if o.is_network]
+    word = lexicon.NETWORK_WORD_RE.search(s)
+    if len(known) == 1 and word:
+        return Hit(base + word.start(), base + word.end(), known[0].slug, word.group(0))
+    return None
 
 
 # ------------------------------------------------------------------------- figures
