@@ -153,3 +153,30 @@ def test_one_release_validates_in_well_under_a_second(valid):
         validate_graph(valid, ontology, shapes=shapes)
         timings.append(time.perf_counter() - start)
     assert sorted(timings)[2] < 0.5
+
+
+def test_a_release_may_give_another_date_than_the_reference_each_kept_in_its_own_graph():
+    """Cardinality is a rule about one graph: conflicting figures live in separate graphs."""
+    from pathlib import Path
+
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDF, RDFS, XSD
+
+    from ltgraph.reference import load_reference
+    from ltgraph.terms import LT, SCHEMA, resource
+    from ltgraph.validate import load_ontology, validate_graph
+
+    context = load_reference(Path(__file__).resolve().parents[1] / "data" / "reference")
+    context += load_ontology()
+    summit = resource("summit", "2021-izmir")
+    release_graph = Graph()
+    for p, o in ((RDF.type, LT.Summit), (RDFS.label, Literal("Third summit", lang="en")),
+                 (LT.ordinal, Literal(3)), (LT.hostCity, resource("city", "izmir")),
+                 (SCHEMA.startDate, Literal("2021-12-07", datatype=XSD.date)),
+                 (SCHEMA.endDate, Literal("2021-12-08", datatype=XSD.date))):
+        release_graph.add((summit, p, o))
+    assert validate_graph(release_graph, context).conforms
+    release_graph.add((summit, SCHEMA.endDate, Literal("2021-12-09", datatype=XSD.date)))
+    report = validate_graph(release_graph, context)
+    assert not report.conforms
+    assert [p.path for p in report.problems] == [str(SCHEMA.endDate)]
