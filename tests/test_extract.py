@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import OWN_FIXTURES, REPO, SHARED
+from repo_paths import OWN_FIXTURES, REPO, SHARED
 from ltgraph.extract import extract_facts
 from ltgraph.gazetteer import load_gazetteer
 from ltgraph.model import ReleaseFacts
