@@ -279,6 +279,13 @@ class _Extraction:
                 if found:
                     self.add_city(found[0], (sentence.start + found[1],
                                              sentence.start + found[2]))
+            # "fand in X statt", "was held in X", "s'est tenu à X": a place of an event
+            if re.search(rf"(?i)\b(?:{lexicon.EVENT_PLACE_VERBS})", s):
+                for m in re.finditer(r"\b(?:in|im|à|In|À)\s+", s):
+                    found = matchers.city_after(s, m.end(), max_tokens=3)
+                    if found and not in_person(sentence.start + found[1]):
+                        self.add_city(found[0], (sentence.start + found[1],
+                                                 sentence.start + found[2]))
             if sentence.region.kind == "caption":
                 for m in re.finditer(r"\(([^()]{2,40})\)", s):
                     found = matchers.city_at(s, m.start(1))
