@@ -29,6 +29,7 @@ only from the environment (:data:`USER_ENV`, :data:`PASSWORD_ENV`) and never app
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import time
@@ -66,6 +67,7 @@ from ltgraph.store.base import (
 from ltgraph.store.embedded import LABEL_PROPERTIES, rdf_format_of, to_oxigraph
 from ltgraph.store.guard import inspect_query
 from ltgraph.terms import GRAPH as GRAPH_PREFIX
+from ltgraph.terms import PREFIXES
 
 USER_ENV = "LTGRAPH_REMOTE_USER"
 PASSWORD_ENV = "LTGRAPH_REMOTE_PASSWORD"
@@ -151,6 +153,8 @@ class RemoteStore(Store):
         self._credentials = (credentials_from_environment() if credentials == "environment"
                              else credentials)
         self._graph_cache: tuple[float, list[str]] | None = None
+        self._challenge: dict[str, str] | None = None
+        self._digest: urllib.request.HTTPDigestAuthHandler | None = None
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.endpoint!r})"
@@ -214,19 +218,18 @@ class RemoteStore(Store):
                            sorted(incoming, key=_quad_key), sorted(labels, key=_quad_key))
 
     def dump(self, format: DumpFormat = "trig") -> bytes:
-        """Our graphs as sorted N-Quads (or TriG made from them), graph by graph: the same
-        bytes the embedded store dumps for the same contents."""
-        from ltgraph.store.embedded import _trig_from_nquads
-
-        lines = sorted(str(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o),
-                                   ox.NamedNode(g))) + " .\n"
-                       for s, p, o, g in self.quads_of_graphs(self.graphs()))
-        nquads = "".join(lines).encode("utf-8")
+        """Our graphs as N-Quads or TriG, read graph by graph and ordered as the embedded
+        store orders its dump (graph, subject, predicate, object), so the same contents give
+        the same bytes from either store."""
+        if format not in ("trig", "nquads"):
+            raise StoreError(f"unknown dump format {format!r}; expected trig or nquads")
+        quads = sorted((ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.NamedNode(g))
+                        for s, p, o, g in self.quads_of_graphs(self.graphs())),
+                       key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
+                                      str(q.object)))
         if format == "nquads":
-            return nquads
-        if format == "trig":
-            return _trig_from_nquads(nquads)
-        raise StoreError(f"unknown dump format {format!r}; expected trig or nquads")
+            return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
 
     def triple_count(self) -> int:
         graphs = self.graphs()
@@ -446,28 +449,74 @@ class RemoteStore(Store):
         self._send("POST", self.update_endpoint, body, "application/x-www-form-urlencoded")
 
     def _send(self, method: str, url: str, body: bytes | None, media: str | None) -> None:
-        request = urllib.request.Request(url, data=body, method=method)
-        if media:
-            request.add_header("Content-Type", media)
+        """One write request, authenticated up front.
+
+        A server that answers an unauthenticated request with 401 may close the connection
+        before reading a large body (Virtuoso does), which surfaces as a broken pipe instead of
+        a challenge. So the credentials go with the first request: Basic directly, Digest from
+        a challenge fetched once with a bodiless GET and reused with a growing nonce count; a
+        stale challenge (401 or a dropped connection) is fetched anew once.
+        """
+        for attempt in (1, 2):
+            request = urllib.request.Request(url, data=body, method=method)
+            if media:
+                request.add_header("Content-Type", media)
+            if self._credentials is not None:
+                self._authorize(request, fresh=attempt > 1)
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout_s) as response:
+                    response.read()
+                return
+            except urllib.error.HTTPError as error:
+                if error.code == 401 and attempt == 1 and self._credentials is not None:
+                    continue
+                raise _http_error(error.code, error.read(), url) from None
+            except OSError as error:
+                reason = getattr(error, "reason", error)
+                dropped = isinstance(reason, (BrokenPipeError, ConnectionResetError))
+                if dropped and attempt == 1 and self._credentials is not None:
+                    continue
+                raise StoreError(f"{_without_query(url)} cannot be reached "
+                                 f"({type(error).__name__}: {reason})") from None
+
+    def _authorize(self, request: urllib.request.Request, *, fresh: bool) -> None:
+        assert self._credentials is not None
+        user, password = self._credentials.user, self._credentials.password
+        if self._credentials.scheme == "basic":
+            token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+            request.add_unredirected_header("Authorization", f"Basic {token}")
+            return
+        if fresh or self._challenge is None:
+            self._challenge = self._digest_challenge(request.full_url)
+        if not self._challenge:  # the server asked for nothing
+            return
+        if self._digest is None:
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            for url in (self.endpoint, self.update_endpoint, self.graph_store):
+                if url:
+                    passwords.add_password(None, url, user, password)
+            self._digest = urllib.request.HTTPDigestAuthHandler(passwords)
+        authorization = self._digest.get_authorization(request, self._challenge)
+        if authorization:
+            request.add_unredirected_header("Authorization", f"Digest {authorization}")
+
+    def _digest_challenge(self, url: str) -> dict[str, str]:
+        """The server's Digest challenge for ``url`` (empty when it asks for none)."""
         try:
-            with self._opener().open(request, timeout=self.timeout_s) as response:
+            with urllib.request.urlopen(urllib.request.Request(url, method="GET"),
+                                        timeout=self.timeout_s) as response:
                 response.read()
+            return {}
         except urllib.error.HTTPError as error:
-            raise _http_error(error.code, error.read(), url) from None
+            error.read()
+            header = error.headers.get("WWW-Authenticate", "") if error.code == 401 else ""
         except OSError as error:
             raise StoreError(f"{_without_query(url)} cannot be reached "
                              f"({type(error).__name__})") from None
-
-    def _opener(self) -> urllib.request.OpenerDirector:
-        if self._credentials is None:
-            return urllib.request.build_opener()
-        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        for url in (self.endpoint, self.update_endpoint, self.graph_store):
-            if url:
-                passwords.add_password(None, url, self._credentials.user,
-                                       self._credentials.password)
-        return urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
-                                           urllib.request.HTTPBasicAuthHandler(passwords))
+        scheme, _, parameters = header.partition(" ")
+        if scheme.lower() != "digest":
+            return {}
+        return urllib.request.parse_keqv_list(urllib.request.parse_http_list(parameters))
 
 
 _UNSAFE_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
