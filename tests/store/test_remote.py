@@ -35,7 +35,13 @@ from ltgraph.store.base import (
     StoreError,
 )
 from ltgraph.store.embedded import EmbeddedStore
-from ltgraph.store.remote import Credentials, RemoteStore, check_endpoint_url
+from ltgraph.store.remote import (
+    Credentials,
+    RemoteStore,
+    check_endpoint_url,
+    read_dataset_graphs,
+    term_of_json,
+)
 
 pytestmark = pytest.mark.virtuoso
 
@@ -459,3 +465,43 @@ def test_the_server_with_a_virtuoso_backend_serves_pages_and_network_exports(
     with urllib.request.urlopen(served + "network/cities.json", timeout=30) as response:
         exported = response.read().decode("utf-8")
     assert exported == dumps_json(network("cities", StoreSource(seed_store)))
+
+
+# ------------------------------------------------------------- without a server at all
+def test_a_dataset_with_a_triple_outside_any_named_graph_cannot_be_pushed(tmp_path: Path) -> None:
+    dataset = tmp_path / "default.trig"
+    dataset.write_text('<urn:s> <urn:p> "in the default graph" .\n', encoding="utf-8")
+    with pytest.raises(StoreError, match="default.trig: a triple in the default graph"):
+        read_dataset_graphs(dataset)
+
+
+def test_a_dataset_with_a_blank_node_cannot_be_pushed(tmp_path: Path) -> None:
+    dataset = tmp_path / "blank.trig"
+    dataset.write_text('<https://w3id.org/ltgraph/graph/release/a-1> { _:b <urn:p> "x" . }\n',
+                       encoding="utf-8")
+    with pytest.raises(StoreError, match="blank.trig: blank node"):
+        read_dataset_graphs(dataset)
+
+
+def test_push_needs_a_way_to_load(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "ltgraph.cli", "push", "--endpoint",
+                           "http://127.0.0.1:9/sparql", "--input", str(SEED_FACTS)],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2
+    assert "--graph-store" in done.stderr and "--update-endpoint" in done.stderr
+
+
+@pytest.mark.parametrize("value, term", [
+    ({"type": "typed-literal", "datatype": str(XSD.gYear), "value": "2016"},
+     Literal("2016", datatype=XSD.gYear)),
+    ({"type": "literal", "datatype": str(XSD.string), "value": "DE"}, Literal("DE")),
+    ({"type": "literal", "xml:lang": "de", "value": "Gipfel"}, Literal("Gipfel", lang="de")),
+    ({"type": "uri", "value": "https://w3id.org/ltgraph/id/city/warsaw"},
+     URIRef("https://w3id.org/ltgraph/id/city/warsaw")),
+], ids=["virtuoso-typed-literal", "explicit-xsd-string", "language", "iri"])
+def test_json_result_values_become_the_terms_the_embedded_store_gives(value: dict[str, str],
+                                                                       term: object) -> None:
+    converted = term_of_json(value)
+    assert converted == term and type(converted) is type(term)
+    if isinstance(term, Literal):
+        assert (converted.datatype, converted.language) == (term.datatype, term.language)  # type: ignore[union-attr]
