@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,6 +32,8 @@ def serve_app(app: Flask) -> None:
     logging.getLogger("ltgraph.web").info(
         "serving %d quads in %d named graphs at http://%s:%s/sparql", store.triple_count(),
         len(store.graphs()), values["host"], values["port"])
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         waitress.serve(app, host=values["host"], port=values["port"], threads=8,
                        ident="ltgraph", max_request_body_size=4 * values["max_query_bytes"],
@@ -39,3 +43,9 @@ def serve_app(app: Flask) -> None:
                        clear_untrusted_proxy_headers=not values["trusted_proxies"])
     finally:
         store.close()
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    """SIGTERM ends the server as Ctrl+C does, so ``finally`` stops the query workers (left
+    alone they would outlive the server, blocked on pipes their siblings keep open)."""
+    raise SystemExit(0)
