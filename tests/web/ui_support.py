@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -225,7 +226,7 @@ def serving(data: Path, workdir: Path, releases: Path | None = None) -> Iterator
                "--set", f"releases={releases if releases is not None else ''}"]
     with log.open("wb") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=workdir,
-                                   env=env)
+                                   env=env, start_new_session=True)
     server = Server(f"http://127.0.0.1:{port}/", process, log)
     try:
         deadline = time.monotonic() + 60
@@ -247,3 +248,7 @@ def serving(data: Path, workdir: Path, releases: Path | None = None) -> Iterator
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        try:  # and whatever it forked (query workers), by the group it leads
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
