@@ -234,7 +234,7 @@ def test_given_halves_that_disagree_on_a_date_the_release_warns_and_states_no_da
 
 def test_given_halves_that_give_one_person_two_roles_the_release_warns(tmp_path, gazetteer):
     path = release_file(
-        tmp_path, "Antoin Scholten, Bürgermeister von Venlo, sprach beim zweiten Gipfel.",
+        tmp_path, "Antoin Scholten, Oberbürgermeister von Venlo, sprach beim zweiten Gipfel.",
         "Antoin Scholten, Deputy Mayor of Venlo, spoke at the second summit.")
     facts = extract_facts(parse_release(path), gazetteer)
     assert any("different roles" in w and "antoin-scholten" in w for w in facts.warnings)
@@ -289,3 +289,13 @@ def test_common_words_and_codes_never_name_a_city(tmp_path, gazetteer):
                         "accompanied by Mme Example.")
     cities = {c.slug for c in extract_facts(parse_release(path), gazetteer).cities}
     assert cities == {"duesseldorf"}
+
+
+def test_a_german_buergermeisterin_is_the_deputy_the_other_half_names(tmp_path, gazetteer):
+    """'Bürgermeisterin' is a deputy's title in cities with an Oberbürgermeister."""
+    path = release_file(tmp_path, "Beim zweiten Gipfel sprach Bürgermeisterin Clara Gerlach.",
+                        "At the second summit, Deputy Mayor Clara Gerlach spoke.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert {(m.person, m.role, m.agent) for m in facts.mandates} == {
+        ("clara-gerlach", "deputy-mayor", "city/duesseldorf")}
+    assert not facts.warnings

@@ -308,6 +308,9 @@ ROLE_PATTERNS: tuple[tuple[str, str, str], ...] = (
     (r"Partner(?:in)?\b|[Aa]ssociée?\b", "partner", "de"),
 )
 
+# The German title that names a mayor in some cities and a deputy in others (NRW).
+AMBIGUOUS_MAYOR_RE = re.compile(r"[Bb]ürgermeister(?:in)?")
+
 # Relative clauses that state a role: "X, die bei der Y den Bereich ... leitet",
 # "X, who heads the ... division at the Y", "X, qui dirige la division ... de l'Y".
 ROLE_CLAUSES: tuple[tuple[str, str, str], ...] = (

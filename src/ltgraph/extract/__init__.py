@@ -472,6 +472,13 @@ class _Extraction:
             if any(k[0] == key[0] and k[1] == key[1] and k != key and
                    any(i[6].endswith(":en") for i in items) for k, items in by_key.items()):
                 del by_key[key]
+        # "Bürgermeister(in)" is also the title of a deputy in German cities that have an
+        # Oberbürgermeister: where the other half says deputy mayor, that reading holds
+        for key in [k for k in by_key if k[1] == "mayor"]:
+            deputy = (key[0], "deputy-mayor", key[2])
+            if deputy in by_key and all(lexicon.AMBIGUOUS_MAYOR_RE.fullmatch(i[3])
+                                        for i in by_key[key]):
+                by_key[deputy] += by_key.pop(key)
         roles_by_half: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for (person, role, agent), items in by_key.items():
             for item in items:
