@@ -13,7 +13,7 @@ from rdflib.namespace import PROV, RDF
 from rdflib.term import Node
 
 from ltgraph.store.base import Description
-from ltgraph.terms import LT, ONTOLOGY_GRAPH, ORG
+from ltgraph.terms import LT, ONTOLOGY_GRAPH, ORG, SCHEMA
 from ltgraph.web.ui.common import (
     Shown,
     all_labels,
@@ -39,6 +39,11 @@ GROUPS: tuple[tuple[str, str, str, tuple[URIRef, ...]], ...] = (
     ("media", "Quotations and photos", "Zitate und Fotos", (LT.Quotation, LT.Photograph)),
 )
 PROVENANCE_TYPES = (LT.Evidence, LT.TextSpan)
+# The release's own statements in reading order; the long lists (mentions, photos) last.
+METADATA_ORDER = [str(term) for term in (
+    SCHEMA.headline, SCHEMA.alternativeHeadline, SCHEMA.datePublished, SCHEMA.publisher,
+    SCHEMA.author, SCHEMA.inLanguage, SCHEMA.url, LT.sourceFileName, LT.sha256)]
+LAST = [str(SCHEMA.mentions), str(SCHEMA.associatedMedia)]
 
 
 @dataclass
@@ -78,7 +83,8 @@ def render_release(description: Description, iri: URIRef, lang: str) -> str:
     return render_template(
         "release.html", title=str(title) if title is not None else curie(str(iri)),
         title_lang=title.language if title is not None else None, iri=str(iri),
-        metadata=properties(metadata, labels, lang, {}, outgoing=True, with_sources=False),
+        metadata=in_reading_order(properties(metadata, labels, lang, {}, outgoing=True,
+                                             with_sources=False)),
         groups=group_facts(triples, labels, lang, spans, skip={str(iri)}),
         graph=graph, graph_href=local_path(graph) if graph else None,
         evidence_count=sum(len(v) for v in spans.values()),
@@ -105,6 +111,15 @@ def render_graph(graph_iri: URIRef, quads: Iterable[tuple[Node, Node, Node, Node
 def render_ontology(quads: Iterable[tuple[Node, Node, Node, Node]]) -> str:
     """The ontology graph (``/ontology``), as the other named graphs."""
     return render_graph(ONTOLOGY_GRAPH, quads)
+
+
+def in_reading_order(found: list[Property]) -> list[Property]:
+    def position(prop: Property) -> tuple[int, int, str]:
+        iri = prop.shown.iri or ""
+        if iri in METADATA_ORDER:
+            return (0, METADATA_ORDER.index(iri), "")
+        return (2 if iri in LAST else 1, LAST.index(iri) if iri in LAST else 0, prop.shown.key)
+    return sorted(found, key=position)
 
 
 def graph_of_release(release_iri: str) -> str | None:
