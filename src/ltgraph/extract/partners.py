@@ -31,6 +31,9 @@ _NOT_ROLE_AFTER = re.compile(r"(?i)^[\s-]*(?:cities|city|städte|stadt|villes?|c
 _FILLER = frozenset("""zudem sind ist auch das die der den dem des the in addition le la les l' l’
 also ebenso mit dabei wie as will de plus en outre und and et sowie furthermore moreover
 außerdem weitere further other ainsi que a an un une ein eine einer""".split())
+# Every partner-role word contains one of these stems: a quick test before the patterns.
+_STEMS = re.compile(r"(?i)sponsor|partner|partenaire|förder|veranstalt|organi[sz]|commandit|"
+                    r"mécène|ausricht|co-?host|unterstütz|mécénat")
 _LINKS = frozenset("de des du d' d’ of for für der la".split())
 _SPLIT = re.compile(r",\s*|\s+(?:und|and|et|sowie|as well as|ainsi que)\s+")
 
@@ -63,7 +66,7 @@ class PartnerMatcher:
 
     def roles_in(self, text: str) -> list[tuple[int, int, str]]:
         hits = []
-        if not self.any_role.search(text):
+        if not _STEMS.search(text) or not self.any_role.search(text):
             return hits
         for pattern, slug in self.patterns:
             for m in pattern.finditer(text):

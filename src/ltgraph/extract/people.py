@@ -25,6 +25,9 @@ PUBLISHER_ROLES = CITY_ROLES
 
 _WORD = re.compile(r"[^\W\d_][\w'’?]*(?:-[\w'’?]+)*\.?", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„()]|\s[-–—]\s|\.(?:\s|$)|$")
+_HONORIFIC_END = re.compile(r"((?:(?:Prof\.|Dr\.|Dres\.|Mag\.|Dipl\.-Ing\.)\s*)+)$")
+_QUOTE_BEFORE = re.compile(rf"(?:{lexicon.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$")
+_QUOTE_AFTER = re.compile(rf"^\s*(?:{lexicon.QUOTE_VERBS})\b")
 _ARTICLES = frozenset("der die das den dem des zum zur beim im am vom ein eine einem einer "
                       "eines".split())
 # Endings of German nouns of persons and professions (7 letters or more, so first names rarely
@@ -167,7 +170,8 @@ class PeopleFinder:
         return True
 
     def _honorific_before(self, text: str, pos: int) -> tuple[str | None, int]:
-        m = re.search(r"((?:(?:Prof\.|Dr\.|Dres\.|Mag\.|Dipl\.-Ing\.)\s*)+)$", text[:pos])
+        window = max(0, pos - 40)
+        m = _HONORIFIC_END.search(text, window, pos)
         if m:
             return m.group(1).strip(), m.start(1)
         return None, pos
@@ -251,8 +255,7 @@ class PeopleFinder:
         if any(m.raw == name for m in self.mentions) or (" " not in name and
                                                          self.known_surname(name)):
             return "known"
-        if re.search(rf"(?:{lexicon.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$", before) or re.match(
-                rf"^\s*(?:{lexicon.QUOTE_VERBS})\b", after):
+        if _QUOTE_BEFORE.search(before[-60:]) or _QUOTE_AFTER.match(after[:40]):
             return "quote"
         if sentence.region.kind == "caption" and re.match(r"^\s*\(", after):
             return "caption"
