@@ -11,6 +11,7 @@ Everything else (describe, dump, graphs) is bounded work done by the wrapped sto
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import threading
 import time
@@ -49,8 +50,20 @@ class _Worker:
         self.conn.close()
 
 
+def _exit_when_orphaned(parent: int) -> None:
+    """End this worker once the server that forked it is gone, however it ended.
+
+    The pipe alone does not tell: workers forked later hold copies of its other end, so a
+    server killed with SIGKILL would leave every worker waiting for ever.
+    """
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
+
+
 def _work(store: Store, conn: Connection) -> None:
     """The worker loop: answer one query at a time until the pipe closes."""
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     reopen = getattr(store, "after_fork", None)
     if reopen is not None:
         reopen()
