@@ -678,10 +678,12 @@ class _Extraction:
             while n + 1 < len(marks):
                 a, b = marks[n], marks[n + 1]
                 inner = text[a + 1:b]
-                if len(inner.split()) < 6:
-                    n += 1 if len(inner.split()) >= 3 else 2
+                if text[a + 1:a + 2].isspace() or text[a] in "”»":
+                    n += 1  # a closing mark: the export lost an opening one; pair again
                     continue
                 n += 2
+                if len(inner.split()) < 6:
+                    continue  # a quoted name or title, not a quotation
                 start, end = region.start + a + 1, region.start + b
                 person = self._speaker(finder, region, start, end)
                 if person:

@@ -68,9 +68,9 @@ class RoleMatcher:
     """Role words of the lexicon and of the ontology's SKOS labels, longest match wins."""
 
     def __init__(self, gaz: Gazetteer) -> None:
-        self.patterns: list[tuple[re.Pattern, str, str]] = [
-            (re.compile(rf"(?:{p})(?![\w-])"), role, lang)
-            for p, role, lang in lexicon.ROLE_PATTERNS]
+        self.patterns: list[tuple[re.Pattern, str, str | None]] = [
+            (re.compile(rf"(?:{p})(?![\w-])"), role, None)
+            for p, role, _ in lexicon.ROLE_PATTERNS]
         for label in gaz.role_labels:
             text = label.text
             if len(text) < 2:
@@ -99,7 +99,8 @@ class RoleMatcher:
         best = None
         for pattern, role, lang in self.patterns:
             m = pattern.match(text, pos)
-            if m and (best is None or m.end() > best[0].end()):
+            if m and (best is None or m.end() > best[0].end()
+                      or (m.end() == best[0].end() and best[2] is None and lang)):
                 best = (m, role, lang)
         return best
 
@@ -342,7 +343,8 @@ class PeopleFinder:
             found = self.roles.ending_at(s_text, len(s_text[:bare].rstrip()), max(0, bare - 80))
             if found:
                 m, role, lang = found
-                mention.roles.append(RoleHit(role, m.group(0), lang, base + m.start(),
+                mention.roles.append(RoleHit(role, m.group(0), lang or sentence.language,
+                                             base + m.start(),
                                              base + m.end()))
                 city = self._city_before_role(s_text, m.start())
                 if city:
@@ -354,7 +356,8 @@ class PeopleFinder:
             found = self._role_of_city_before(s_text, start)
             if found:
                 (m, role, lang), city_start, city_end, agent = found
-                mention.roles.append(RoleHit(role, m.group(0), lang, base + m.start(),
+                mention.roles.append(RoleHit(role, m.group(0), lang or sentence.language,
+                                             base + m.start(),
                                              base + m.end()))
                 mention.agents[len(mention.roles) - 1] = agent
                 mention.agent_spans.append((base + city_start, base + city_end))
@@ -363,7 +366,8 @@ class PeopleFinder:
             clause = self._role_clause_at(s_text, rest)
             if clause:
                 m, role, lang = clause
-                mention.roles.append(RoleHit(role, m.group(0), lang, base + m.start(),
+                mention.roles.append(RoleHit(role, m.group(0), lang or sentence.language,
+                                             base + m.start(),
                                              base + m.end()))
                 agent = self._agent_in(s_text, m.start("agent"), m.end("agent"), base, role,
                                        mention)
@@ -433,7 +437,8 @@ class PeopleFinder:
         zones = []
         for n, (m, role, lang) in enumerate(hits):
             zone_end = hits[n + 1][0].start() if n + 1 < len(hits) else stop
-            mention.roles.append(RoleHit(role, m.group(0), lang, base + m.start(),
+            mention.roles.append(RoleHit(role, m.group(0), lang or language,
+                                         base + m.start(),
                                          base + m.end()))
             zones.append((m.start(), m.end(), zone_end, role))
         agents: list[str | None] = []
@@ -574,7 +579,8 @@ class PeopleFinder:
                                     sentence.region, honorific)
             if role:
                 m, slug, lang = role
-                mention.roles.append(RoleHit(slug, m.group(0), lang, base + m.start(),
+                mention.roles.append(RoleHit(slug, m.group(0), lang or sentence.language,
+                                             base + m.start(),
                                              base + m.end()))
             self._parenthesis(mention, text, tokens[n - 1][1], base)
             return mention
