@@ -48,7 +48,8 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def in_process(work: Callable[[int], None], seconds: float) -> list[float]:
-    """Latencies of ``work`` run back to back for ``seconds``."""
+    """Latencies of ``work`` run back to back for ``seconds`` (after one warm-up call)."""
+    work(0)
     latencies: list[float] = []
     deadline = time.perf_counter() + seconds
     number = 0
@@ -67,7 +68,6 @@ def over_http(port: int, paths: list[tuple[str, str]], clients: int,
     latencies: list[float] = []
     failures = [0]
     lock = threading.Lock()
-    deadline = time.perf_counter() + seconds
 
     def client(offset: int) -> None:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
@@ -88,6 +88,12 @@ def over_http(port: int, paths: list[tuple[str, str]], clients: int,
         with lock:
             latencies.extend(mine)
 
+    warm_up = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    for path, accept in paths[:clients]:
+        warm_up.request("GET", path, headers={"Accept": accept})
+        warm_up.getresponse().read()
+    warm_up.close()
+    deadline = time.perf_counter() + seconds
     started = time.perf_counter()
     threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
     for thread in threads:
