@@ -299,3 +299,11 @@ def test_a_german_buergermeisterin_is_the_deputy_the_other_half_names(tmp_path, 
     assert {(m.person, m.role, m.agent) for m in facts.mandates} == {
         ("clara-gerlach", "deputy-mayor", "city/duesseldorf")}
     assert not facts.warnings
+
+
+def test_a_surname_after_a_title_names_the_reference_person(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Beim zweiten Gipfel begrüßte OB Geisel die Gäste.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert "thomas-geisel" in {p.slug for p in facts.persons}
+    assert ("thomas-geisel", "mayor", "city/duesseldorf") in {
+        (m.person, m.role, m.agent) for m in facts.mandates}

@@ -193,6 +193,8 @@ His Her Their Mayor Mayors Lord Deputy City Council Minister Head President Dire
 Le La Les Un Une Et Ou Avec De Du Des Au Aux Pour Par Sur Dans Il Elle Ils Elles Nous
 Hintergrund Background Bild Text Redaktion Foto Photo Montag Dienstag Mittwoch Donnerstag
 Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+Welche Welcher Welches Was Wer Wo Wann Warum Wieso What Which Who When Where Why How Comment
+Quel Quelle Qui Quand Où Pourquoi
 Gastgeber Gastgeberin Host V.l. Von Links Summit Gipfel Konferenz Conference Sommet Declaration
 Erklärung Déclaration Workshop Panel
 """.split())

@@ -166,8 +166,10 @@ class _Extraction:
         full = [m for m in finder.mentions if " " in m.raw]
         for mention in finder.mentions:
             raw = mention.raw
-            if " " not in raw:  # a surname: the person named in full
+            if " " not in raw:  # a surname: the person named in full, here or in the reference
                 owners = {self._slug_for(m.raw, full) for m in full if m.raw.split()[-1] == raw}
+                if not owners and finder.reference_surname(raw):
+                    owners = {finder.reference_surname(raw)}
                 if len(owners) != 1:
                     continue
                 slug = owners.pop()
