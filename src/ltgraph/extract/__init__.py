@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import timedelta
 
 from ltgraph import lexicon
 from ltgraph.extract import events, partners
@@ -516,16 +516,14 @@ class _Extraction:
                 d["dates"].setdefault(dm.first, set()).add((dm.start, dm.end))
                 break
         else:
+            # "Am zweiten Tag unterzeichneten ...": day k of the summit
             for pattern in lexicon.DAY_OF_EVENT_PATTERNS:
                 m = re.search(pattern, s, re.IGNORECASE)
                 k = events.ordinal_value(m.group("ord")) if m else None
                 if k and summit and summit.start:
-                    from datetime import timedelta
                     d["dates"].setdefault(summit.start + timedelta(days=k - 1), set()).add(
                         (base + m.start(), base + m.end()))
                     break
-            else:
-                m = re.search(r"(?i)\b(?:am\s+zweiten\s+tag|on\s+the\s+second\s+day)", s)
         for hit in self.tools.matchers.venues_anywhere(s, base):
             d["venue"] = d["venue"] or (hit.slug, (hit.start, hit.end))
         # signatories: people who sign, and cities listed as signing

@@ -397,7 +397,7 @@ class PeopleFinder:
     def _trailing_agent(self, mention: PersonMention, s_text: str, end: int, base: int,
                         role: str) -> None:
         """'Mayor Jane Doe of Lyon': the agent written after the name."""
-        m = re.match(r"^\s+(?:of|von|de|du|d'|d’)\s*(?:the\s+)?", s_text[end:])
+        m = re.match(r"^\s+(?:of|von|de|du|d'|d’|aus|from)\s*(?:the\s+)?", s_text[end:])
         if not m or (len(mention.roles) - 1) in mention.agents:
             return
         found = self.matchers.city_at(s_text, end + m.end())
