@@ -307,3 +307,11 @@ def test_a_surname_after_a_title_names_the_reference_person(tmp_path, gazetteer)
     assert "thomas-geisel" in {p.slug for p in facts.persons}
     assert ("thomas-geisel", "mayor", "city/duesseldorf") in {
         (m.person, m.role, m.agent) for m in facts.mandates}
+
+
+def test_a_city_in_the_genitive_before_the_role_is_its_agent(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Beim zweiten Gipfel sprach Antoin Scholten, Venlos "
+                                  "Bürgermeister, über das Grüne Rathaus.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert ("antoin-scholten", "mayor", "city/venlo") in {
+        (m.person, m.role, m.agent) for m in facts.mandates}

@@ -316,6 +316,12 @@ class PeopleFinder:
         found = self.roles.at(text, pos)
         if found:
             return found
+        # "Kölns Oberbürgermeisterin", "Lyon's mayor": a city in the genitive first
+        genitive = re.match(r"[A-ZÄÖÜÉ][\w.-]*?(?:['’]s|s)\s+", text[pos:])
+        if genitive and self.matchers.city_at(text, pos):
+            found = self.roles.at(text, pos + genitive.end())
+            if found:
+                return found
         # "die sozialistische Bürgermeisterin von X", "the newly elected mayor of X"
         adjectives = re.match(r"(?:[a-zäöüéèà][\w-]*\s+){1,2}", text[pos:])
         if adjectives:
@@ -457,6 +463,12 @@ class PeopleFinder:
             if agent is None:
                 agent = self._agent_in(text, role_start, role_end, base, role, mention)
             agents.append(agent)
+        if agents and agents[0] is None:
+            # "X, Kölns Oberbürgermeisterin", "X, Lyon's mayor": the city before the role
+            city = self._city_before_role(text, zones[0][0])
+            if city and city[0] >= start:
+                agents[0] = city[2]
+                mention.agent_spans.append((base + city[0], base + city[1]))
         # a role without its own agent shares the next one ("Partner and Managing Director of X")
         for n in range(len(agents) - 2, -1, -1):
             if agents[n] is None and agents[n + 1] is not None and (
