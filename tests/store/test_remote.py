@@ -276,6 +276,20 @@ def test_the_default_graph_is_the_union_of_our_graphs_and_nothing_else(
     assert seeded.triple_count() == seed_store.triple_count()
 
 
+def test_a_dataset_of_many_release_graphs_is_queried_as_their_union(
+        virtuoso: object, remote_env: dict[str, str], tmp_path: Path) -> None:
+    """Virtuoso echoes each dataset graph as a response header; 150 graphs must still work."""
+    dataset = tmp_path / "many.trig"
+    dataset.write_text("".join(
+        f'<https://w3id.org/ltgraph/graph/release/r-{n}> {{ <urn:release:{n}> '
+        f'<https://schema.org/position> {n} . }}\n' for n in range(150)), encoding="utf-8")
+    status, _, errors = push_here(virtuoso, remote_env, dataset, prune=True)
+    assert status == 0, errors
+    everything = "SELECT (COUNT(*) AS ?n) (SUM(?p) AS ?sum) WHERE { ?s ?p0 ?p }"
+    assert rows_of(reader(virtuoso).query(everything)) == rows_of(
+        embedded(dataset).query(everything))
+
+
 def test_a_typed_year_keeps_its_datatype(seeded: RemoteStore) -> None:
     answer = seeded.query("PREFIX lt: <https://w3id.org/ltgraph/ontology#> "
                           "SELECT ?since WHERE { ?m lt:memberSince ?since }")

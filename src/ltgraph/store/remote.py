@@ -406,6 +406,7 @@ class RemoteStore(Store):
 
         from SPARQLWrapper import JSON
 
+        allow_dataset_echo(len(defaults) + len(named))
         body, _ = self._run(self._client(sparql, defaults, named, timeout_s, JSON), timeout_s)
         try:
             return json.loads(body.decode("utf-8"))
@@ -416,6 +417,7 @@ class RemoteStore(Store):
                        timeout_s: float) -> Graph:
         from SPARQLWrapper import TURTLE
 
+        allow_dataset_echo(len(defaults) + len(named))
         client = self._client(sparql, defaults, named, timeout_s, TURTLE)
         body, headers = self._run(client, timeout_s)
         media = headers.get("Content-Type", "text/turtle").split(";")[0].strip()
@@ -517,6 +519,23 @@ class RemoteStore(Store):
         if scheme.lower() != "digest":
             return {}
         return urllib.request.parse_keqv_list(urllib.request.parse_http_list(parameters))
+
+
+def allow_dataset_echo(graphs: int) -> None:
+    """Let responses carry a header per dataset graph.
+
+    Virtuoso echoes every ``default-graph-uri`` and ``named-graph-uri`` of a request as an
+    ``X-SPARQL-default-graph`` / ``X-SPARQL-named-graph`` response header, and Python's HTTP
+    client refuses a response with more than 100 headers (``http.client._MAXHEADERS``, a
+    module constant and the only knob there is). With more than ~45 release graphs every
+    query failed, so the limit is raised, process-wide and only ever upwards, to what our
+    own dataset needs.
+    """
+    import http.client
+
+    needed = graphs + 100
+    if getattr(http.client, "_MAXHEADERS", needed) < needed:
+        http.client._MAXHEADERS = needed  # type: ignore[attr-defined]
 
 
 _UNSAFE_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
