@@ -315,3 +315,12 @@ def test_a_city_in_the_genitive_before_the_role_is_its_agent(tmp_path, gazetteer
     facts = extract_facts(parse_release(path), gazetteer)
     assert ("antoin-scholten", "mayor", "city/venlo") in {
         (m.person, m.role, m.agent) for m in facts.mandates}
+
+
+def test_a_summit_held_on_separate_days_runs_from_the_first_to_the_last(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Der dritte Gipfel fand am 7. und 8. Dezember online und am "
+                                  "10. Dezember in Izmir statt.", date_="13.12.2021",
+                        name="20211213-999_01.txt")
+    facts = extract_facts(parse_release(path), gazetteer)
+    summit = next(s for s in facts.summits if s.slug == "2021-izmir")
+    assert (summit.start, summit.end) == (date(2021, 12, 7), date(2021, 12, 10))

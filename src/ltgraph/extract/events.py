@@ -184,6 +184,16 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
             clues.add("start", d.first, (d.start, d.end))
             clues.add("end", d.last, (d.start, d.end))
     singles = [d for d in dates if not d.is_range]
+    ranges = [d for d in dates if d.is_range]
+    if ranges:
+        # "am 7. und 8. Dezember online und am 10. Dezember in X": the days of one event
+        first, last = min(r.first for r in ranges), max(r.last for r in ranges)
+        for d in singles:
+            if timedelta(0) < d.first - last <= timedelta(days=14):
+                clues.add("end", d.first, (d.start, d.end))
+            elif timedelta(0) < first - d.first <= timedelta(days=14):
+                clues.add("start", d.first, (d.start, d.end))
+        singles = []
     has_start = any(re.search(p, s, re.IGNORECASE) for p in lexicon.START_CUES)
     for d in singles:
         before = s[max(0, d.start - base - 14):d.start - base]
