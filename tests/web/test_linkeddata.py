@@ -4,6 +4,7 @@ links to; named graphs, the ontology, dumps and the VoID description are where t
 
 from __future__ import annotations
 
+import re
 import urllib.error
 import urllib.request
 from email.message import Message
@@ -203,3 +204,15 @@ def test_the_fallback_html_links_to_this_host_and_escapes_the_data(sample_data: 
     assert 'href="http://example.test/id/country/no"' in page
     assert "<script>" not in hostile_page and "&lt;script&gt;" in hostile_page
     assert 'href="javascript:' not in hostile_page
+
+
+def test_each_format_is_announced_and_reachable_at_its_own_url(sample_server: Server) -> None:
+    _, headers, _ = fetch(local(sample_server, OSLO), "text/turtle")
+    links = {media: url for url, media in
+             re.findall(r'<([^>]+)>; rel="alternate"; type="([^"]+)"', headers.get("Link", ""))}
+    assert "text/html" in links
+    for accept, parser in RDF_FORMATS.items():
+        url = links[accept]
+        status, headers, body = fetch(url, "*/*")
+        assert status == 200 and headers.get_content_type() == accept
+        assert any(OSLO in (s, o) for s, _, o, _ in parse_quads(body, parser).quads())

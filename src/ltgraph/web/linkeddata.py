@@ -187,6 +187,7 @@ def _shown(value: object) -> object:
 def _rdf(media: mt.MediaType, quads: Iterable[QuadT]) -> Response:
     response = Response(mt.write_quads(media, quads), content_type=mt.content_type(media))
     response.headers["Vary"] = "Accept"
+    response.headers["Link"] = alternates()
     return response
 
 
@@ -194,7 +195,16 @@ def _html(page: str) -> Response:
     response = Response(page, content_type="text/html; charset=utf-8")
     response.headers["Vary"] = "Accept"
     response.headers["Content-Security-Policy"] = CSP
+    response.headers["Link"] = alternates()
     return response
+
+
+def alternates() -> str:
+    """``Link`` header naming every format of this document at its own URL (``?format=``),
+    so a client that cannot set Accept, or a cache, can still address each one."""
+    here = request.base_url
+    return ", ".join(f'<{here}?format={m.short}>; rel="alternate"; type="{m.mime}"'
+                     for m in mt.DOCUMENT_TYPES)
 
 
 def _not_acceptable(offers: Iterable[mt.MediaType]) -> Response:
