@@ -92,3 +92,23 @@ def test_every_kind_of_iri_dereferences_in_every_format(graph_server: Server) ->
         request = urllib.request.Request(url, headers={"Accept": "text/html"})
         with urllib.request.urlopen(request, timeout=30) as response:
             assert response.headers.get_content_type() == "text/html"
+
+
+def test_every_named_graph_and_the_ontology_namespace_dereference(graph_server: Server) -> None:
+    store = pyoxigraph.Store()
+    store.bulk_load(path=str(GRAPH), format=pyoxigraph.RdfFormat.TRIG)
+    graphs = sorted(g.value for g in store.named_graphs())
+    assert graphs
+    for iri in graphs:
+        assert iri.startswith(BASE + "graph/")
+        request = urllib.request.Request(graph_server.url + iri[len(BASE):],
+                                         headers={"Accept": "application/n-quads"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            served = list(pyoxigraph.parse(response.read(), format=pyoxigraph.RdfFormat.N_QUADS))
+        stored = list(store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(iri)))
+        assert len(served) == len(stored), iri
+    request = urllib.request.Request(graph_server.url + "ontology", headers={"Accept": "text/turtle"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        subjects = {q.subject.value for q in pyoxigraph.parse(response.read(),
+                                                              format=pyoxigraph.RdfFormat.TURTLE)}
+    assert BASE + "ontology#City" in subjects
