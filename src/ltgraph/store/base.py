@@ -9,10 +9,11 @@ Contract every implementation keeps (the tests of each store check it):
 
 - The store is **read-only** to its callers: ``load`` is the only way data changes, and it
   replaces everything atomically (a reader sees the old data or the new, never a mix).
-- ``query`` performs **no I/O on a query's behalf**: ``SERVICE`` and dataset IRIs
-  (``FROM``/``FROM NAMED``, ``default_graph_uris``/``named_graph_uris``) that name graphs not in
-  the store raise :class:`QueryRefused` before anything is evaluated
-  (:func:`ltgraph.store.guard.inspect_query` does that check for any implementation).
+- ``query`` performs **no I/O on a query's behalf**: ``SERVICE`` raises :class:`QueryRefused`
+  before anything is evaluated (:func:`ltgraph.store.guard.inspect_query` does that check for
+  any implementation), and dataset IRIs (``FROM``/``FROM NAMED``,
+  ``default_graph_uris``/``named_graph_uris``) only ever name graphs of the store: one the store
+  does not hold is an empty graph, never fetched. Updates are refused.
 - Without a dataset, the default graph is **the union of the named graphs**.
 - Malformed queries raise :class:`QuerySyntaxError` with the parser's message; nothing else
   about the implementation (paths, versions, tracebacks) goes into an error message.
