@@ -8,7 +8,10 @@ and the extra tuples.
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import time
 import tomllib
 from datetime import date
@@ -324,3 +327,18 @@ def test_a_summit_held_on_separate_days_runs_from_the_first_to_the_last(tmp_path
     facts = extract_facts(parse_release(path), gazetteer)
     summit = next(s for s in facts.summits if s.slug == "2021-izmir")
     assert (summit.start, summit.end) == (date(2021, 12, 7), date(2021, 12, 10))
+
+
+def test_extraction_does_not_depend_on_hash_order(seed_facts, shared):
+    """The committed graph is rebuilt byte for byte, so facts may not follow set order."""
+    script = ("import sys; from pathlib import Path; from ltgraph.extract import extract_facts;"
+              "from ltgraph.gazetteer import load_gazetteer; from ltgraph.parse import "
+              "parse_release; from ltgraph.reference import load_reference; from "
+              "ltgraph.validate import load_ontology; g = load_gazetteer(load_reference("
+              "Path(sys.argv[1])), load_ontology()); print(repr(extract_facts(parse_release("
+              "Path(sys.argv[2])), g)))")
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", script, str(REPO / "data" / "reference"),
+                          str(shared / "releases" / "20190901-318_07.txt")],
+                         capture_output=True, text=True, env=env, timeout=300, check=True)
+    assert out.stdout.strip() == repr(seed_facts)

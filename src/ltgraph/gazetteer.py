@@ -110,6 +110,7 @@ class SummitEntry:
     start: date | None
     end: date | None
     names: tuple[str, ...]
+    label: str = ""
 
     @property
     def year(self) -> int | None:
@@ -124,6 +125,7 @@ class DeclarationEntry:
     slug: str
     summit: str | None
     names: tuple[str, ...]
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -241,24 +243,27 @@ def _agent_of(iri: rdflib.term.Node) -> str | None:
 
 
 def _literals(graph: rdflib.Graph, subject: rdflib.term.Node, *predicates) -> list[str]:
+    """Literal values in a fixed order (predicates as given, then by text): a graph's own
+    order may change from one run to the next, and the build must not."""
     found: list[str] = []
     for predicate in predicates:
-        for value in graph.objects(subject, predicate):
-            if isinstance(value, rdflib.Literal) and str(value) not in found:
-                found.append(str(value))
+        for value in sorted(str(v) for v in graph.objects(subject, predicate)
+                            if isinstance(v, rdflib.Literal)):
+            if value not in found:
+                found.append(value)
     return found
 
 
 def _english_label(graph: rdflib.Graph, subject: rdflib.term.Node, *predicates) -> str | None:
-    best = None
-    for predicate in predicates:
-        for value in graph.objects(subject, predicate):
-            if isinstance(value, rdflib.Literal):
-                if value.language == "en":
-                    return str(value)
-                if best is None or value.language is None:
-                    best = str(value)
-    return best
+    """The English label (the shortest, then the first by text, if there are several)."""
+    values = [v for p in predicates for v in graph.objects(subject, p)
+              if isinstance(v, rdflib.Literal)]
+    for wanted in ("en", None):
+        labels = sorted((str(v) for v in values if v.language == wanted), key=lambda t: (len(t), t))
+        if labels:
+            return labels[0]
+    labels = sorted(str(v) for v in values)
+    return labels[0] if labels else None
 
 
 def _as_date(value: rdflib.term.Node | None) -> date | None:
@@ -428,7 +433,8 @@ def _reference_events(graph: rdflib.Graph, gaz: Gazetteer) -> None:
         start = _as_date(next(iter(graph.objects(summit, SCHEMA.startDate)), None))
         end = _as_date(next(iter(graph.objects(summit, SCHEMA.endDate)), None))
         names = tuple(_literals(graph, summit, RDFS.label, SKOS.altLabel, SCHEMA.name))
-        gaz.summits[slug] = SummitEntry(slug, ordinal, host, start, end, names)
+        label = _english_label(graph, summit, RDFS.label) or (names[0] if names else slug)
+        gaz.summits[slug] = SummitEntry(slug, ordinal, host, start, end, names, label)
     for declaration in sorted(set(graph.subjects(RDF.type, LT.Declaration))):
         slug = _slug_of(declaration, "declaration")
         if not slug:
@@ -436,7 +442,8 @@ def _reference_events(graph: rdflib.Graph, gaz: Gazetteer) -> None:
         summit = next((_slug_of(v, "summit") for v in graph.objects(declaration, LT.adoptedAt)),
                       None)
         names = tuple(_literals(graph, declaration, RDFS.label, SKOS.altLabel, SCHEMA.name))
-        gaz.declarations[slug] = DeclarationEntry(slug, summit, names)
+        label = _english_label(graph, declaration, RDFS.label) or (names[0] if names else slug)
+        gaz.declarations[slug] = DeclarationEntry(slug, summit, names, label)
     for venue in sorted(set(graph.subjects(RDF.type, LT.Venue))):
         slug = _slug_of(venue, "venue")
         if not slug:
@@ -471,7 +478,8 @@ def _scheme_labels(graph: rdflib.Graph, cls: rdflib.URIRef, kind: str) -> tuple[
             for value in graph.objects(concept, predicate):
                 if isinstance(value, rdflib.Literal) and str(value).strip():
                     labels.add(Label(str(value).strip(), slug, value.language or "en"))
-    return tuple(sorted(labels, key=lambda lab: (-len(lab.text), lab.text, lab.slug)))
+    return tuple(sorted(labels, key=lambda lab: (-len(lab.text), lab.text, lab.slug,
+                                                 lab.language)))
 
 
 def load_gazetteer(reference: rdflib.Graph, ontology: rdflib.Graph | None = None,

@@ -396,8 +396,7 @@ class _Extraction:
                     if entry is None:
                         continue
                     summits[mention.summit] = events.SummitInfo(
-                        entry.slug, entry.ordinal, entry.host, events._english(entry.names,
-                                                                               entry.slug))
+                        entry.slug, entry.ordinal, entry.host, entry.label or entry.slug)
                 d = declarations.setdefault(mention.slug, {
                     "summit": mention.summit, "spans": set(), "dates": {}, "venue": None,
                     "signatories": {}, "announced": False})
@@ -720,6 +719,13 @@ class _Extraction:
             photos.append(PhotoFact(image.url, photographers.get(n), depicts, span, event))
         return photos
 
+    def _declaration_label(self, slug: str, d: dict) -> str:
+        """A declaration the reference data does not know: its name as the release writes it,
+        English preferred."""
+        written = sorted(self.text[s:e] for s, e in d["spans"] if e > s)
+        english = [w for w in written if re.search(r"Declaration", w)]
+        return (english or written or [f"Declaration {slug}"])[0].strip('"“”„ ')
+
     # ------------------------------------------------------------------ assembling
     def _facts(self, people, author, publisher, mandate_facts, summits, declarations,
                partnership_keys, figures, quotes, photos) -> ReleaseFacts:
@@ -766,11 +772,7 @@ class _Extraction:
             if d["venue"]:
                 spans.add(d["venue"][1])
             entry = self.gaz.declarations.get(slug)
-            label = entry.names[0] if entry and entry.names else f"Declaration {slug}"
-            for name in (entry.names if entry else ()):
-                if re.search(r"Declaration", name) and not re.search(r"[ÀÉé]claration", name):
-                    label = name
-                    break
+            label = entry.label if entry and entry.label else self._declaration_label(slug, d)
             declaration_facts.append(DeclarationFact(
                 slug, label, d["summit"], when, venue, tuple(sorted(d["signatories"])),
                 tuple(Span(s, e) for s, e in sorted(spans))))

@@ -116,7 +116,7 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
         if entry is not None:
             mention.slug = entry.slug
             info = summits.setdefault(entry.slug, SummitInfo(
-                entry.slug, entry.ordinal, entry.host, _english(entry.names, entry.slug)))
+                entry.slug, entry.ordinal, entry.host, entry.label or entry.slug))
         elif mention.ordinal and any(s.ordinal == mention.ordinal for s in summits.values()):
             info = next(s for s in summits.values() if s.ordinal == mention.ordinal)
             mention.slug = info.slug
@@ -151,13 +151,6 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
                 summits[main].mentions.append(mention)
                 summits[main].evidence.append((mention.start, mention.end))
     return summits, main
-
-
-def _english(names: tuple[str, ...], slug: str) -> str:
-    for name in names:
-        if re.search(r"(?i)summit|conference", name):
-            return name
-    return names[0] if names else slug
 
 
 # ------------------------------------------------------------------------- dates

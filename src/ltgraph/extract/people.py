@@ -99,9 +99,15 @@ class RoleMatcher:
         best = None
         for pattern, role, lang in self.patterns:
             m = pattern.match(text, pos)
-            if m and (best is None or m.end() > best[0].end()
-                      or (m.end() == best[0].end() and best[2] is None and lang)):
+            if m is None:
+                continue
+            if best is None or m.end() > best[0].end():
                 best = (m, role, lang)
+            elif m.end() == best[0].end() and best[2] != lang and role == best[1]:
+                if best[2] is None:
+                    best = (best[0], best[1], lang)  # a SKOS label knows its language
+                elif lang is not None:
+                    best = (best[0], best[1], "")  # spelt alike in two: the sentence decides
         return best
 
     def ending_at(self, text: str, end: int, earliest: int) -> tuple[re.Match, str, str] | None:

@@ -46,7 +46,7 @@ def _alternation(labels: dict[str, str]) -> tuple[re.Pattern | None, dict[str, s
     """One compiled regex over many labels, longest first, and a folded lookup of matches."""
     if not labels:
         return None, {}
-    ordered = sorted(labels, key=len, reverse=True)
+    ordered = sorted(labels, key=lambda label: (-len(label), label))
     body = "|".join(f"(?:{_label_pattern(label)})" for label in ordered)
     return re.compile(rf"(?<![\w-])(?:{body})(?:s)?(?![\w])"), {}
 
@@ -65,7 +65,7 @@ class Matchers:
                                if declaration_names else None)
         self._org_by_pattern = [(re.compile(rf"^(?:{_label_pattern(n)})s?$"), s)
                                 for n, s in sorted(gaz.org_names.items(),
-                                                   key=lambda kv: -len(kv[0]))]
+                                                   key=lambda kv: (-len(kv[0]), kv[0]))]
 
     # ---------------------------------------------------------------- reference names
     def cities_anywhere(self, text: str, offset: int) -> list[Hit]:
@@ -129,7 +129,7 @@ class Matchers:
     def _fuzzy(names: dict[str, str], surface: str) -> str | None:
         if surface in names:
             return names[surface]
-        for name, slug in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        for name, slug in sorted(names.items(), key=lambda kv: (-len(kv[0]), kv[0])):
             if re.fullmatch(f"(?i){_label_pattern(name)}s?", surface):
                 return slug
         return None
