@@ -51,8 +51,11 @@ def name_keys(name: str) -> tuple[str, ...]:
         if name.isalpha():
             return (name.lower(),)
         return (_NOT_KEY.sub("-", name.lower()).strip("-"),)
-    german = _fold(name.translate(_GERMAN))
+    translated = name.translate(_GERMAN)
     folded = _fold(name)
+    if translated == name:
+        return (folded,)
+    german = _fold(translated)
     return (german,) if german == folded else (german, folded)
 
 
@@ -61,6 +64,7 @@ def name_key(name: str) -> str:
     return slugify(name)
 
 
+_EXONYM_POPULATION = 50_000
 # Alternate GeoNames names that are everyday words ("The", "Die", "Parmi") never name a city.
 _COMMON_WORDS = frozenset(
     w.lower().rstrip(".") for w in lexicon.NOT_NAME_WORDS | lexicon.COURTESY) | frozenset(
@@ -363,7 +367,11 @@ def _geonames_cities(gaz: Gazetteer) -> None:
             continue
         index = gaz.geonames_cities
         gaz.geonames_by_slug.setdefault(entry.slug, entry)
-        for alternate in {name, *city.get("alternatenames", ())}:
+        # exonyms ("Warschau", "Palerme") matter for the larger cities; a small town is found
+        # by its own name, and skipping its many transliterations halves the load time
+        alternates = city.get("alternatenames", ()) if int(
+            city.get("population") or 0) >= _EXONYM_POPULATION else ()
+        for alternate in {name, *alternates}:
             if len(alternate) < 3 or not alternate[0].isupper() or (
                     alternate.isupper() and alternate != name):
                 continue  # airport and postal codes ("DUS", "MME") are no names
