@@ -86,11 +86,15 @@ def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[S
         before = sentence.text[max(0, m.start() - 80):m.start()]
         words = re.findall(r"[\w.'’]+", before)[-6:]
         ordinal = None
-        for w in reversed(words):
+        for distance, w in enumerate(reversed(words)):
             value = ordinal_value(w)
-            if value and not w.isdigit():
-                ordinal = value
-                break
+            if not value or w.isdigit():
+                continue
+            # "2. Gipfel", "3rd Summit" right before the word; "am 30. August ..." is a date
+            if w[0].isdigit() and (distance > 1 or value > 20):
+                continue
+            ordinal = value
+            break
         years = [int(y.group("year")) for y in YEAR_RE.finditer(sentence.text)]
         year = years[0] if len(set(years)) == 1 else None
         if host is None:
