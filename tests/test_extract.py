@@ -209,14 +209,14 @@ DOWNLOAD = ("Zu Ihrer redaktionellen Verwendung stellen wir Ihnen folgendes Mate
 
 
 def release_file(tmp_path: Path, de: str, en: str | None = None, *, date_: str = "01.09.2019",
-                 caption: str = "Blick in den Saal", name: str = "20190901-999_01.txt") -> Path:
+                 caption: str = "Blick in den Saal", name: str = "20190901-999_01.txt",
+                 credit: str = "Landeshauptstadt Düsseldorf/Max Muster") -> Path:
     parts = ["Pressedienst der Landeshauptstadt Düsseldorf Gipfel / Summit",
              "Die Stadt berichtet.", de]
     if en is not None:
         parts += ["__________________________________", "The city reports.", en]
     parts += [f"Text: Muster, Erika {date_}", DOWNLOAD,
-              f"Bild: https://www.example.org/bild.jpg {caption},(c)Landeshauptstadt "
-              "Düsseldorf/Max Muster",
+              f"Bild: https://www.example.org/bild.jpg {caption},(c){credit}",
               "Zur Online-Version: https://www.example.org/x"]
     path = tmp_path / name
     path.write_text(" ".join(parts), encoding="utf-8")
@@ -342,3 +342,19 @@ def test_extraction_does_not_depend_on_hash_order(seed_facts, shared):
                           str(shared / "releases" / "20190901-318_07.txt")],
                          capture_output=True, text=True, env=env, timeout=300, check=True)
     assert out.stdout.strip() == repr(seed_facts)
+
+
+def test_a_credit_that_names_an_institution_names_no_photographer(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Der zweite Gipfel.",
+                        credit="Max Muster/Landeshauptstadt Düsseldorf")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert "landeshauptstadt-duesseldorf" not in {p.slug for p in facts.persons}
+    assert facts.photos[0].photographer is None
+
+
+def test_a_damaged_name_the_reference_does_not_know_never_keeps_its_question_mark(
+        tmp_path, gazetteer):
+    path = release_file(tmp_path, "Beim zweiten Gipfel sprach der Bürgermeister von Venlo, "
+                                  "Jo?e Beispiel.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert facts.persons and not any("?" in p.name for p in facts.persons)

@@ -199,6 +199,11 @@ Gastgeber Gastgeberin Host V.l. Von Links Summit Gipfel Konferenz Conference Som
 Erklärung Déclaration Workshop Panel
 """.split())
 
+# Words that make a photo credit an institution rather than a photographer.
+INSTITUTION_WORDS = frozenset("""stadt landeshauptstadt city ville presseamt pressedienst press
+presse amt office service bureau büro agentur agency photo foto archiv archive gmbh ag ltd inc
+municipalité municipality""".split())
+
 # Verbs that introduce or follow a quotation: "sagte X", "said X", "a déclaré X".
 QUOTE_VERBS = (r"sagte|sagt|ergänzte|erklärte|betonte|lobte|meinte|unterstrich|appellierte|"
                r"bilanzierte|fügte\s+hinzu|so|resümierte|freute\s+sich|hob\s+hervor|"

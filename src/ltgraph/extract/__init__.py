@@ -81,7 +81,8 @@ def _in_list(text: str, pos: int) -> bool:
 
 
 def _best_spelling(names: list[str]) -> str:
-    clean = [n for n in names if "?" not in n] or names
+    """The spelling with the most letters beyond ASCII, never one with a '?' in it."""
+    clean = [n for n in names if "?" not in n] or [n.replace("?", "") for n in names]
     return max(clean, key=lambda n: (sum(1 for c in n if ord(c) > 127), len(n), n))
 
 
@@ -190,6 +191,14 @@ class _Extraction:
             else:
                 person["name"] = _best_spelling(person["names"] or [slug])
         return people
+
+    def _is_person_name(self, name: str) -> bool:
+        """A credit names a person, not an institution ('Landeshauptstadt X', 'Ville de X')."""
+        words = name.split()
+        if any(w.lower().strip(".,") in lexicon.INSTITUTION_WORDS for w in words):
+            return False
+        return not any(self.gaz.city(w, reference_only=True) or self.gaz.is_country(w)
+                       for w in words) and not self.tools.matchers.org_of(name.strip())
 
     def _slug_for(self, raw: str, full: list[PersonMention]) -> str:
         slug = self.gaz.person_slug(raw)
@@ -314,7 +323,8 @@ class _Extraction:
                 "spans"].add((release.byline.author.span.start, release.byline.author.span.end))
         photographer_slugs = {}
         for n, image in enumerate(release.images):
-            if image.photographer and len(image.photographer.text.split()) >= 2:
+            if image.photographer and len(image.photographer.text.split()) >= 2 and \
+                    self._is_person_name(image.photographer.text):
                 name = image.photographer.text.strip()
                 slug = self.gaz.person_slug(name) or slugify(name)
                 photographer_slugs[n] = slug
