@@ -270,7 +270,8 @@ class _Extraction:
         cue = re.compile(r"(?i)\b(?:unter anderem aus|darunter|aus|from|de|des villes de|"
                          r"representatives of|delegations from|Delegationen aus|including|"
                          r"among them|Stadt|city of|ville de|Nachbarstadt|Partnerstadt|"
-                         r"twin city|sister city|villes? de)\s+")
+                         r"twin city|sister city|villes? de|wie|such as|comme|notamment|nach|"
+                         r"vers|unter anderem)\s+")
         for sentence in self.all_sentences(("body", "headline", "subheadline", "caption")):
             s = sentence.text
             for m in cue.finditer(s):
