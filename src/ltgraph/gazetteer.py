@@ -149,7 +149,7 @@ class Label:
 
 @dataclass
 class Gazetteer:
-    """Every name the extractor may recognise, keyed by ``name_keys``; built by ``load_gazetteer``."""
+    """Every name the extractor may recognise, keyed by ``name_keys``; see ``load_gazetteer``."""
 
     reference_cities: dict[str, CityEntry] = field(default_factory=dict)  # key -> city
     reference_city_names: dict[str, str] = field(default_factory=dict)  # surface name -> slug
@@ -358,8 +358,9 @@ def _geonames_cities(gaz: Gazetteer) -> None:
         iso = city["countrycode"]
         reference = by_id.get(str(city["geonameid"])) or gaz.cities_by_slug.get(
             name_keys(name)[0])
+        slug = name_keys(name)[0] if max(name) < "\u0250" else slugify(name)
         entry = reference or CityEntry(
-            name_keys(name)[0] if max(name) < "\u0250" else slugify(name), name, iso, gaz.country_labels.get(iso, iso), None,
+            slug, name, iso, gaz.country_labels.get(iso, iso), None,
             str(city["geonameid"]), int(city.get("population") or 0), False)
         if reference and reference.country_iso and reference.country_iso != iso:
             entry = None  # same slug, another country: not the same city

@@ -178,7 +178,8 @@ HONORIFICS: tuple[str, ...] = ("Prof. Dr.", "Prof.", "Dr.", "Dr", "Dres.", "Mag.
                                "Me", "Pr")
 HONORIFIC_RE = re.compile(r"(?:(?:Prof\.|Dr\.|Dres\.|Mag\.|Dipl\.-Ing\.)\s*)+")
 # Courtesy titles dropped from names (they are neither honorifics nor roles).
-COURTESY = frozenset("Herr Frau Mr Mr. Mrs Mrs. Ms Ms. M. Mme Mme. Madame Monsieur Sir Dame".split())
+COURTESY = frozenset("Herr Frau Mr Mr. Mrs Mrs. Ms Ms. M. Mme Mme. Madame Monsieur Sir "
+                     "Dame".split())
 # Lower-case particles inside names: "Ursula von der Leyen", "Octavi de la Varga".
 NAME_PARTICLES = frozenset("van von der den de del della di da du des la le ter ten zu bin ibn "
                            "al el dos das y".split())

@@ -127,8 +127,11 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
         elif mention.year and mention.host and (mention.ordinal or mention.year):
             slug = f"{mention.year}-{mention.host}"
             mention.slug = slug
-            label = (f"{ordinal_names.get(mention.ordinal, '')} Mayors Summit on Living "
-                     f"Together").strip() if mention.ordinal else f"Living Together Summit {mention.year}"
+            if mention.ordinal:
+                label = (f"{ordinal_names.get(mention.ordinal, '')} Mayors Summit on Living "
+                         "Together").strip()
+            else:
+                label = f"Living Together Summit {mention.year}"
             info = summits.setdefault(slug, SummitInfo(slug, mention.ordinal, mention.host,
                                                        label))
         else:
