@@ -358,3 +358,13 @@ def test_a_damaged_name_the_reference_does_not_know_never_keeps_its_question_mar
                                   "Jo?e Beispiel.")
     facts = extract_facts(parse_release(path), gazetteer)
     assert facts.persons and not any("?" in p.name for p in facts.persons)
+
+
+def test_an_unnamed_declaration_signed_at_the_summit_is_the_summits_declaration(
+        tmp_path, gazetteer):
+    path = release_file(tmp_path, "Der zweite Gipfel tagte vom 30. August bis 1. September in "
+                                  "Düsseldorf. Am zweiten Tag unterzeichneten die Delegierten "
+                                  "eine gemeinsame Erklärung.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert {(d.slug, d.summit, d.date_created) for d in facts.declarations} == {
+        ("2019-duesseldorf", "2019-duesseldorf", date(2019, 8, 31))}

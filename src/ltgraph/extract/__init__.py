@@ -417,6 +417,22 @@ class _Extraction:
                                  if d["summit"] == main), None)
         if main_declaration is None and len(declarations) == 1:
             main_declaration = next(iter(declarations))
+        if main_declaration is None and not declarations and main:
+            # "die Delegierten unterzeichneten eine gemeinsame Erklärung": the summit's own
+            # declaration, though the release gives it no name
+            signed = [s for s in self.all_sentences(("body", "caption", "headline",
+                                                     "subheadline"))
+                      if lexicon.DECLARATION_RE.search(s.text) and lexicon.SIGN_RE.search(s.text)
+                      and not (set(self._summits_named_in(s, summits)) - {main})]
+            if signed:
+                slug = next((d.slug for d in self.gaz.declarations.values()
+                             if d.summit == main), main)
+                declarations[slug] = {"summit": main, "spans": set(), "dates": {},
+                                      "venue": None, "signatories": {}, "announced": False}
+                for s in signed:
+                    m = lexicon.DECLARATION_RE.search(s.text)
+                    declarations[slug]["spans"].add((s.start + m.start(), s.start + m.end()))
+                main_declaration = slug
         for sentence in self.all_sentences():
             sign = lexicon.SIGN_RE.search(sentence.text)
             mentions_here = named.get(id(sentence), [])
@@ -729,6 +745,11 @@ class _Extraction:
                 event = main
             photos.append(PhotoFact(image.url, photographers.get(n), depicts, span, event))
         return photos
+
+    @staticmethod
+    def _summits_named_in(sentence: Sentence, summits) -> list[str]:
+        return [info.slug for info in summits.values() for m in info.mentions
+                if m.sentence is sentence and (m.ordinal or m.year)]
 
     def _declaration_label(self, slug: str, d: dict) -> str:
         """A declaration the reference data does not know: its name as the release writes it,
