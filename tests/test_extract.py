@@ -368,3 +368,15 @@ def test_an_unnamed_declaration_signed_at_the_summit_is_the_summits_declaration(
     facts = extract_facts(parse_release(path), gazetteer)
     assert {(d.slug, d.summit, d.date_created) for d in facts.declarations} == {
         ("2019-duesseldorf", "2019-duesseldorf", date(2019, 8, 31))}
+
+
+def test_while_the_summit_is_on_a_person_announced_for_later_is_no_attendee(tmp_path,
+                                                                           gazetteer):
+    path = release_file(tmp_path, "Mit einem Empfang hat am Freitag, 30. August, der zweite "
+                                  "Gipfel begonnen. Oberbürgermeister Thomas Geisel begrüßte die "
+                                  "Gäste. Am Sonntag wird Niels Annen, Staatsminister im "
+                                  "Auswärtigen Amt, sprechen.", date_="30.08.2019",
+                        name="20190830-999_01.txt")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert {(a.summit, a.person) for a in facts.attendance} == {
+        ("2019-duesseldorf", "thomas-geisel")}

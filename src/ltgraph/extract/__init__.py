@@ -689,8 +689,24 @@ class _Extraction:
             if sentence_summits and main not in sentence_summits:
                 summit = sorted(sentence_summits)[0]
             if took_place.get(summit):
+                # while the summit is on, "X will speak on Sunday" does not yet place X there;
+                # any mention in the past or present does
+                if self._during(summits[summit]) and self._future_only(mention):
+                    continue
                 found[(summit, mention.slug)].add((mention.start, mention.end))
         return found
+
+    def _during(self, info: events.SummitInfo) -> bool:
+        entry = self.gaz.summits.get(info.slug)
+        end = info.end or (entry.end if entry else None)
+        return bool(self.published and end and self.published <= end)
+
+    def _future_only(self, mention: PersonMention) -> bool:
+        """True when the sentence of this mention speaks of the future."""
+        for sentence in self.sentences.get(mention.region, ()):
+            if sentence.start <= mention.start < sentence.end:
+                return bool(lexicon.FUTURE_RE.search(sentence.text))
+        return False
 
     # ------------------------------------------------------------------ quotes and photos
     def _quotes(self, finder) -> list[QuoteFact]:
