@@ -699,7 +699,7 @@ class _Extraction:
     def _during(self, info: events.SummitInfo) -> bool:
         entry = self.gaz.summits.get(info.slug)
         end = info.end or (entry.end if entry else None)
-        return bool(self.published and end and self.published <= end)
+        return bool(self.published and end and self.published < end)
 
     def _future_only(self, mention: PersonMention) -> bool:
         """True when the sentence of this mention speaks of the future."""

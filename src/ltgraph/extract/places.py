@@ -149,7 +149,7 @@ class Matchers:
                 return None
         for n in range(len(tokens), 0, -1):
             start, end = tokens[0][0], tokens[n - 1][1]
-            name = text[start:end].rstrip(".-")
+            name = text[start:end].rstrip(".-?")
             end = start + len(name)
             if not name or not name[0].isupper():
                 continue
