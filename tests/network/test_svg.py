@@ -46,8 +46,20 @@ def test_labels_are_escaped():
     root = ET.fromstring(text)  # still well-formed
     assert "<script>" not in text and "</title><g>" not in text
     assert root.get("aria-label") == 'A "title" <with> & markup'
-    assert root.findall(f".//{SVG}text")[0].text == hostile
+    first = root.find(f".//{SVG}g[@class='node']")
+    assert first.find(f"{SVG}circle/{SVG}title").text == hostile + " (<b>)"
+    assert hostile.startswith(first.find(f"{SVG}text").text.rstrip("…"))
     assert not root.findall(f".//{SVG}script")
+
+
+def test_long_labels_are_cut_in_the_picture_but_whole_in_the_tooltip():
+    graph = nx.Graph(name="people")
+    name = "Unesco International Coalition for Inclusive and Sustainable Cities"
+    graph.add_node("a", label=name, kind="organisation")
+    graph.add_node("b", label="B", kind="organisation")
+    node = ET.fromstring(render_svg(graph)).find(f".//{SVG}g[@class='node']")
+    assert node.find(f"{SVG}text").text == "Unesco International Co…"
+    assert node.find(f"{SVG}circle/{SVG}title").text == name + " (organisation)"
 
 
 def test_the_same_graph_gives_the_same_bytes():

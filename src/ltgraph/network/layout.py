@@ -14,6 +14,7 @@ from collections.abc import Hashable
 import networkx as nx
 
 Position = tuple[float, float]
+GROUP_GAP = 0.5  # extra room between two groups, in node steps
 
 
 def group_of(attributes: dict[str, object]) -> str:
@@ -22,7 +23,7 @@ def group_of(attributes: dict[str, object]) -> str:
 
 
 def circle_layout(graph: nx.Graph, decimals: int = 3) -> dict[Hashable, Position]:
-    """Positions in the unit square [-1, 1]², one empty slot between two groups."""
+    """Positions in the unit square [-1, 1]², a little room between two groups."""
     rings: dict[int, list[Hashable]] = {0: [], 1: []}
     for node, attributes in graph.nodes(data=True):
         rings[1 if attributes.get("bipartite") == 1 else 0].append(node)
@@ -37,23 +38,22 @@ def _ring(graph: nx.Graph, nodes: list[Hashable], radius: float,
           decimals: int) -> dict[Hashable, Position]:
     ordered = sorted(nodes, key=lambda n: (group_of(graph.nodes[n]),
                                            str(graph.nodes[n].get("label", "")), str(n)))
-    slots: list[Hashable | None] = []
-    for index, node in enumerate(ordered):
-        if index and group_of(graph.nodes[node]) != group_of(graph.nodes[ordered[index - 1]]):
-            slots.append(None)  # a gap between groups
-        slots.append(node)
-    if len(ordered) > 1 and slots and group_of(graph.nodes[ordered[0]]) != group_of(
-            graph.nodes[ordered[-1]]):
-        slots.append(None)  # and between the last group and the first
+    if len(ordered) == 1:
+        return {ordered[0]: (0.0, 0.0)}
+    groups = [group_of(graph.nodes[node]) for node in ordered]
+    # each node takes one step round the circle, each change of group half a step more
+    steps = []
+    step = 0.0
+    for index, group in enumerate(groups):
+        if index and group != groups[index - 1]:
+            step += GROUP_GAP
+        steps.append(step)
+        step += 1.0
+    if len(set(groups)) > 1:
+        step += GROUP_GAP  # between the last group and the first
     positions: dict[Hashable, Position] = {}
-    count = len(slots)
-    for index, node in enumerate(slots):
-        if node is None:
-            continue
-        if count == 1:
-            positions[node] = (0.0, 0.0)
-            continue
-        angle = 2 * math.pi * index / count - math.pi / 2  # start at the top, go clockwise
+    for node, at in zip(ordered, steps, strict=True):
+        angle = 2 * math.pi * at / step - math.pi / 2  # start at the top, go clockwise
         positions[node] = (round(radius * math.cos(angle), decimals) + 0.0,
                            round(radius * math.sin(angle), decimals) + 0.0)
     return positions

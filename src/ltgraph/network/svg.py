@@ -7,6 +7,7 @@ Accessible and safe to embed: the root has ``role="img"``, an ``aria-label`` and
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 import networkx as nx
@@ -16,6 +17,7 @@ from ltgraph.network.layout import circle_layout, group_of
 
 PALETTE = ("#1b6ca8", "#d1495b", "#2e8b57", "#edae49", "#6a4c93", "#00798c", "#8c564b",
            "#c2185b", "#556b2f", "#ff7f0e", "#17becf", "#7f7f7f")
+MAX_LABEL = 24
 _NOUNS = {"cities": ("city", "cities"), "people": ("person", "people"),
           "organisations": ("organisation", "organisations"),
           "affiliation": ("node", "nodes")}
@@ -25,14 +27,16 @@ def render_svg(graph: nx.Graph, title: str | None = None, size: int = 720) -> st
     """The graph drawn on a circle (see :mod:`ltgraph.network.layout`), as SVG text."""
     title = title or f"Living Together network: {graph.graph.get('name', 'graph')}"
     description = describe(graph)
-    margin = size // 4
+    margin = 150  # room for the labels round the circle
     half = size / 2
     scale = half - margin
+    unit = circle_layout(graph)
     positions = {node: (round(half + x * scale, 1), round(half + y * scale, 1))
-                 for node, (x, y) in circle_layout(graph).items()}
+                 for node, (x, y) in unit.items()}
     groups = sorted({group_of(data) for _, data in graph.nodes(data=True)})
     colour = {group: PALETTE[index % len(PALETTE)] for index, group in enumerate(groups)}
     strongest = max((data.get("weight", 1) for _, _, data in graph.edges(data=True)), default=1)
+    busiest = max((degree for _, degree in graph.degree()), default=1) or 1
 
     out = [
         (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
@@ -45,11 +49,12 @@ def render_svg(graph: nx.Graph, title: str | None = None, size: int = 720) -> st
     if graph.number_of_nodes() == 0:
         out.append(f'<text x="{half}" y="{half}" text-anchor="middle">'
                    f"{_text('No data for this network yet.')}</text>")
-    out.append('<g class="edges" stroke="#8a8a8a" stroke-opacity="0.6">')
+    opacity = 0.6 if graph.number_of_edges() <= 100 else 0.25
+    out.append(f'<g class="edges" stroke="#6f6f6f" stroke-opacity="{opacity}">')
     for left, right, data in graph.edges(data=True):
         (x1, y1), (x2, y2) = positions[left], positions[right]
         weight = data.get("weight", 1)
-        width = round(0.8 + 3.2 * weight / strongest, 2)
+        width = round(0.5 + 2.5 * weight / strongest, 2)
         tooltip = (f"{_label(graph, left)} – {_label(graph, right)}: "
                    + (data.get("event_labels") or data.get("relations") or "").replace(
                        SEPARATOR, ", "))
@@ -59,20 +64,46 @@ def render_svg(graph: nx.Graph, title: str | None = None, size: int = 720) -> st
     out.append('<g class="nodes" stroke="#ffffff" stroke-width="1">')
     for node, data in graph.nodes(data=True):
         x, y = positions[node]
-        radius = round(4 + 2 * min(graph.degree(node), 8) ** 0.5, 1)
+        radius = round(3 + 4 * graph.degree(node) / busiest, 1)
         label = _label(graph, node)
         group = group_of(data)
-        anchor = "start" if x >= half else "end"
-        dx = 8 if x >= half else -8
         out.append(
             f'<g class="node" data-iri="{_attr(str(node))}" data-group="{_attr(group)}">'
             f'<circle cx="{x}" cy="{y}" r="{radius}" fill="{colour[group]}">'
             f"<title>{_text(label + (f' ({group})' if group else ''))}</title></circle>"
-            f'<text x="{round(x + dx, 1)}" y="{round(y + 4, 1)}" text-anchor="{anchor}" '
-            f'stroke="none" fill="#222222">{_text(label)}</text></g>')
+            + _label_text(_short(label), unit[node], (x, y), radius,
+                          inner=data.get("bipartite") == 1) + "</g>")
     out.append("</g>")
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+def _short(label: str, most: int = MAX_LABEL) -> str:
+    """A drawn label cut to ``most`` characters (the tooltip keeps the whole name)."""
+    return label if len(label) <= most else label[:most - 1].rstrip() + "…"
+
+
+def _label_text(label: str, unit: tuple[float, float], at: tuple[float, float],
+                radius: float, inner: bool = False) -> str:
+    """The label written outwards along the radius, so that labels round a circle never
+    overlap; on the left half it is turned over to stay readable. Labels of the inner ring
+    (events of a bipartite graph) are written level, under their node."""
+    x, y = at
+    ux, uy = unit
+    if inner or (ux == 0 and uy == 0):
+        return (f'<text x="{x}" y="{round(y + radius + 12, 1)}" text-anchor="middle" '
+                f'stroke="none" fill="#222222" font-weight="bold">{_text(label)}</text>')
+    angle = math.degrees(math.atan2(uy, ux))
+    length = math.hypot(ux, uy)
+    lx = round(x + ux / length * (radius + 4), 1)
+    ly = round(y + uy / length * (radius + 4), 1)
+    if ux >= 0:
+        rotation, anchor = round(angle, 2), "start"
+    else:
+        rotation, anchor = round(angle + 180, 2), "end"
+    return (f'<text x="{lx}" y="{ly}" dy="0.35em" text-anchor="{anchor}" '
+            f'transform="rotate({rotation} {lx} {ly})" stroke="none" fill="#222222">'
+            f"{_text(label)}</text>")
 
 
 def describe(graph: nx.Graph) -> str:
