@@ -101,3 +101,12 @@ def test_text_exports_keep_unicode_labels_as_they_are(two_summits):
     assert "Düsseldorf summit 2019" in dumps_csv(graph)
     assert "Michał" in nx.parse_graphml(dumps_graphml(graph)).nodes[
         "https://w3id.org/ltgraph/id/person/michal-olszewski"]["label"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_built_datasets_graphs_read_back_from_graphml_and_gexf(built, tmp_path, kind):
+    graph = network(kind, built)
+    dump_graphml(graph, tmp_path / "g.graphml")
+    same_graph(nx.read_graphml(tmp_path / "g.graphml"), graph)
+    dump_gexf(graph, tmp_path / "g.gexf")
+    same_graph(nx.read_gexf(tmp_path / "g.gexf"), graph, reader_edge_keys={"id"})
