@@ -380,3 +380,19 @@ def test_while_the_summit_is_on_a_person_announced_for_later_is_no_attendee(tmp_
     facts = extract_facts(parse_release(path), gazetteer)
     assert {(a.summit, a.person) for a in facts.attendance} == {
         ("2019-duesseldorf", "thomas-geisel")}
+
+
+@pytest.mark.parametrize("sentence, mandate", [
+    ("Antoin Scholten, maire de Venlo, a pris la parole au deuxième Sommet.",
+     ("antoin-scholten", "mayor", "city/venlo")),
+    ("Au deuxième Sommet, Kazumi Matsui, maire d'Hiroshima, a pris la parole.",
+     ("kazumi-matsui", "mayor", "city/hiroshima")),
+    ("Au deuxième Sommet, le maire d'Avignon, Jean Exemple, a pris la parole.",
+     ("jean-exemple", "mayor", "city/avignon")),
+    ("Au deuxième Sommet, Adham Darawsha, adjoint au maire de Palerme, a pris la parole.",
+     ("adham-darawsha", "deputy-mayor", "city/palermo")),
+])
+def test_role_sentences_in_french_give_person_role_and_agent(tmp_path, gazetteer, sentence,
+                                                             mandate):
+    facts = extract_facts(parse_release(release_file(tmp_path, sentence)), gazetteer)
+    assert mandate in {(m.person, m.role, m.agent) for m in facts.mandates}

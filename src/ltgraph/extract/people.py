@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ltgraph import lexicon
-from ltgraph.extract.places import Matchers
+from ltgraph.extract.places import ELIDED, Matchers
 from ltgraph.extract.text import Region, Sentence
 from ltgraph.gazetteer import Gazetteer
 from ltgraph.slugs import slugify
@@ -352,8 +352,8 @@ class PeopleFinder:
                 continue
             rest = head[found[0].end():]
             if re.fullmatch(rf"(?:\s+(?:{lexicon.AGENT_PREPOSITIONS}|der|die|das|den|dem|des|"
-                            r"the|la|le|les|[a-zäöüéè]+(?:en|er|es|e|an|ish)|[A-ZÄÖÜ][\w'’.-]*))*"
-                            r"\s*", rest):
+                            r"the|la|le|les|[a-zäöüéè]+(?:en|er|es|e|an|ish)|"
+                            r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", rest):
                 return found[0].start(), len(head)
         return None
 
@@ -498,7 +498,7 @@ class PeopleFinder:
         for hit in self.matchers.orgs_anywhere(zone, start):
             candidates.append((hit.start, f"org/{hit.slug}", hit.start, hit.end))
         for m in _WORD.finditer(text, start, stop):
-            if not _is_capitalised(m.group(0)):
+            if not (_is_capitalised(m.group(0)) or ELIDED.match(m.group(0))):
                 continue
             found = self.matchers.city_at(text[:stop], m.start())
             if found and not any(c[2] <= found[1] < c[3] for c in candidates):

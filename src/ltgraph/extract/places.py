@@ -17,6 +17,8 @@ TOKEN_RE = re.compile(r"[\w?][\w'’?.-]*", re.UNICODE)
 _INFLECTED = re.compile(r"^(?P<stem>\w{4,}?)(?:es|en|er|em|e)$")
 
 
+# "d'Avignon": the elided preposition before a city's name ("l'" comes before nouns).
+ELIDED = re.compile(r"[dD]['’](?=[A-ZÄÖÜÉÈÀÂÎÔ])")
 # Nouns that stand before a city's name: "Hauptstadt X", "Nachbarstadt X", "Metropole X".
 _PLACE_NOUN = re.compile(r"(?i)^(?:\w*stadt|metropole|city|capital|ville|capitale|"
                          r"gemeinde|kommune|municipality|town|commune)$")
@@ -137,7 +139,10 @@ class Matchers:
     # ---------------------------------------------------------------- cities by syntax
     def city_at(self, text: str, pos: int, *, geonames: bool = True
                 ) -> tuple[CityEntry, int, int] | None:
-        """The city whose name starts at ``pos`` (1 to 4 words, longest first)."""
+        """The city whose name starts at ``pos`` (1 to 4 words, longest first); a French
+        elision before it is skipped ("d'Avignon")."""
+        if ELIDED.match(text, pos):
+            pos += 2
         tokens = []
         for m in TOKEN_RE.finditer(text, pos):
             if tokens and (text[tokens[-1][1]:m.start()].strip() not in ("",)):
@@ -163,7 +168,7 @@ class Matchers:
         if name.endswith("s") and len(name) > 4:
             candidates.append(name[:-1])  # German genitive: "Londons", "Roms"
         for candidate in candidates:
-            if self.gaz.is_country(candidate):
+            if self.gaz.is_country(candidate) or self.gaz.org_slug(candidate):
                 return None
             entry = self.gaz.city(candidate, reference_only=not geonames)
             if entry:
@@ -183,7 +188,7 @@ class Matchers:
                 return None
             count += 1
             word = m.group(0)
-            if word[0].isupper():
+            if word[0].isupper() or ELIDED.match(word):
                 found = self.city_at(text, m.start(), geonames=geonames)
                 if found:
                     return found
