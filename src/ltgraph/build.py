@@ -76,7 +76,7 @@ def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: 
     """Every good release's graph plus reference and ontology graphs; problems as lines."""
     from ltgraph.extract import extract_facts
     from ltgraph.gazetteer import load_gazetteer
-    from ltgraph.validate import validate_graph
+    from ltgraph.validate import load_shapes, validate_graph
 
     problems: list[str] = []
     ontology = load_ontology_graph()
@@ -87,13 +87,17 @@ def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: 
         problems.append(f"{reference_dir}: {p.focus} · {p.path} · {p.message}")
     context = reference + ontology
     gazetteer = load_gazetteer(reference, ontology)
+    shapes = load_shapes()  # read once: parsing the shapes cost more than validating a release
+
+    def validate(graph: Graph, context: Graph):
+        return validate_graph(graph, context, shapes=shapes)
 
     files = release_files(releases_dir) if releases_dir is not None else []
     outcomes: list[ReleaseOutcome] = []
     seen_bytes: dict[str, str] = {}
     for n, path in enumerate(files, start=1):
         outcome = build_release(path, gazetteer, context, seen_bytes, with_text=with_text,
-                                extract=extract_facts, validate=validate_graph)
+                                extract=extract_facts, validate=validate)
         outcomes.append(outcome)
         if outcome.graph is not None and outcome.slug is not None:
             name = str(release_graph(outcome.slug))
