@@ -246,9 +246,7 @@ class PeopleFinder:
 
     def reference_surname(self, word: str) -> str | None:
         """The one reference person whose name ends with this word, if exactly one does."""
-        owners = {p.slug for p in self.gaz.persons.values()
-                  for n in p.names if n.split()[-1] == word}
-        return owners.pop() if len(owners) == 1 else None
+        return self.matchers.surnames.get(word)
 
     def _context(self, sentence: Sentence, s_text: str, start: int, end: int) -> str | None:
         """Why a run of capitalised words is a person here, or None."""

@@ -65,6 +65,12 @@ class Matchers:
         self.declaration_names = declaration_names
         self.declaration_re = (re.compile("(?i)" + _alternation(declaration_names)[0].pattern)
                                if declaration_names else None)
+        surnames: dict[str, set[str]] = {}
+        for person in gaz.persons.values():
+            for name in person.names:
+                surnames.setdefault(name.split()[-1], set()).add(person.slug)
+        self.surnames = {word: slugs.pop() for word, slugs in surnames.items()
+                         if len(slugs) == 1}  # surname -> the one reference person
         self._org_by_pattern = [(re.compile(rf"^(?:{_label_pattern(n)})s?$"), s)
                                 for n, s in sorted(gaz.org_names.items(),
                                                    key=lambda kv: (-len(kv[0]), kv[0]))]
