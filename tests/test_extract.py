@@ -396,3 +396,12 @@ def test_role_sentences_in_french_give_person_role_and_agent(tmp_path, gazetteer
                                                              mandate):
     facts = extract_facts(parse_release(release_file(tmp_path, sentence)), gazetteer)
     assert mandate in {(m.person, m.role, m.agent) for m in facts.mandates}
+
+
+def test_a_position_in_a_photo_is_no_place(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Der zweite Gipfel.",
+                        caption="Oberbürgermeister Thomas Geisel (Mitte) mit Gästen")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert "mitte" not in {c.slug for c in facts.cities}
+    assert ("thomas-geisel", "mayor", "city/duesseldorf") in {
+        (m.person, m.role, m.agent) for m in facts.mandates}

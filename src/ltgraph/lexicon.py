@@ -213,6 +213,11 @@ QUOTE_VERBS = (r"sagte|sagt|ergänzte|erklärte|betonte|lobte|meinte|unterstrich
                r"a\s+déclaré|a\s+dit|a\s+souligné|a\s+ajouté|a\s+expliqué|a\s+salué|"
                r"déclare|souligne|ajoute|explique|selon")
 
+# Where someone stands in a photo: "(r.)", "(Mitte)", "(left)", "(au centre)" - never a place.
+PHOTO_POSITION_RE = re.compile(
+    r"(?i)^(?:l|r|m|li|re|links|rechts|mitte|vorne|hinten|left|right|centre|center|middle|"
+    r"front|back|g|d|à gauche|à droite|au centre|gauche|droite|centre)\.?$")
+
 # Group captions: "V.l.:", "Von links:", "From left:", "De gauche à droite :"
 CAPTION_LIST_RE = re.compile(
     r"^(?:V\.\s?l\.|Von links|From left(?: to right)?|L(?:eft)? to r(?:ight)?|"

@@ -300,6 +300,8 @@ class _Extraction:
                                                  sentence.start + found[2]))
             if sentence.region.kind == "caption":
                 for m in re.finditer(r"\(([^()]{2,40})\)", s):
+                    if lexicon.PHOTO_POSITION_RE.match(m.group(1).strip()):
+                        continue
                     found = matchers.city_at(s, m.start(1))
                     if found and found[2] == m.end(1):
                         self.add_city(found[0], (sentence.start + found[1],

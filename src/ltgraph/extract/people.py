@@ -421,6 +421,8 @@ class PeopleFinder:
             return
         inner_start = end + m.start(1)
         inner = m.group(1)
+        if lexicon.PHOTO_POSITION_RE.match(inner.strip()):
+            return
         found = self.matchers.city_at(s_text, inner_start)
         if found and found[2] - found[1] == len(inner.strip()):
             mention.place = f"city/{found[0].slug}"
