@@ -193,6 +193,11 @@ class RemoteStore(Store):
         self._graph_cache = (time.monotonic(), found)
         return list(found)
 
+    def forget_graphs(self) -> None:
+        """Drop the cached list of graphs, so the next query sees graphs another process
+        pushed a moment ago (otherwise they appear within GRAPH_CACHE_SECONDS)."""
+        self._graph_cache = None
+
     def describe(self, iri: str) -> Description:
         node = URIRef(iri)
         if not is_safe_iri(iri):  # it is written into the query text: no way out of <...>
