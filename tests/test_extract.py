@@ -405,3 +405,13 @@ def test_a_position_in_a_photo_is_no_place(tmp_path, gazetteer):
     assert "mitte" not in {c.slug for c in facts.cities}
     assert ("thomas-geisel", "mayor", "city/duesseldorf") in {
         (m.person, m.role, m.agent) for m in facts.mandates}
+
+
+def test_a_caption_place_may_name_its_country(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Der zweite Gipfel.",
+                        caption="V.l.: OB Mohamed Sadiki (Rabat, Marokko) und Vize-OB Jana "
+                                "Beispiel (Lyon, Frankreich)")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert {("mohamed-sadiki", "mayor", "city/rabat"),
+            ("jana-beispiel", "deputy-mayor", "city/lyon")} <= {
+        (m.person, m.role, m.agent) for m in facts.mandates}

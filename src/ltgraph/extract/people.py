@@ -424,7 +424,8 @@ class PeopleFinder:
         if lexicon.PHOTO_POSITION_RE.match(inner.strip()):
             return
         found = self.matchers.city_at(s_text, inner_start)
-        if found and found[2] - found[1] == len(inner.strip()):
+        rest = s_text[found[2]:inner_start + len(inner)].strip(" ,") if found else ""
+        if found and (not rest or self.gaz.is_country(rest)):  # "(Lyon)", "(Lyon, Frankreich)"
             mention.place = f"city/{found[0].slug}"
             mention.agent_spans.append((base + found[1], base + found[2]))
             return
