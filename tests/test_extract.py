@@ -415,3 +415,16 @@ def test_a_caption_place_may_name_its_country(tmp_path, gazetteer):
     assert {("mohamed-sadiki", "mayor", "city/rabat"),
             ("jana-beispiel", "deputy-mayor", "city/lyon")} <= {
         (m.person, m.role, m.agent) for m in facts.mandates}
+
+
+@pytest.mark.parametrize("sentence", [
+    'Am Samstag, 31. August, wird in der Tonhalle die "Düsseldorf Declaration" unterzeichnet.',
+    'Die Delegierten unterzeichnen am 31. August in der Tonhalle die "Düsseldorf Declaration".',
+])
+def test_a_signing_dated_after_the_release_is_an_announcement(tmp_path, gazetteer, sentence):
+    path = release_file(tmp_path, "Der zweite Gipfel beginnt am 30. August. " + sentence,
+                        date_="29.08.2019", name="20190829-999_01.txt")
+    facts = extract_facts(parse_release(path), gazetteer)
+    declaration = next(d for d in facts.declarations if d.slug == "2019-duesseldorf")
+    assert (declaration.date_created, declaration.venue, declaration.signatories) == (
+        None, None, ())

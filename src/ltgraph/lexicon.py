@@ -157,6 +157,7 @@ SIGNATORY_RE = re.compile(
 # Announcements: the signing lies in the future, so no date, venue or signatory is recorded.
 ANNOUNCEMENT_RE = re.compile(
     r"(?i)\b(?:soll\w*\b[^.]{0,120}?\bwerden|wird\b[^.]{0,120}?\bwerden|"
+    r"wird\b[^.]{0,120}?\bunterzeichnet\b|"
     r"is to be|are to be|will be|will sign|shall be|is expected to|are expected to|"
     r"doit être|doivent être|sera|seront|signeront|signera|devrait être|"
     r"geplant|planned|prévue?s?)\b")

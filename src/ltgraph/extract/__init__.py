@@ -823,6 +823,9 @@ class _Extraction:
                 spans.add(d["venue"][1])
             entry = self.gaz.declarations.get(slug)
             label = entry.label if entry and entry.label else self._declaration_label(slug, d)
+            if when and self.published and when > self.published:
+                # a signing dated after the release is an announcement, not a fact
+                when, venue, d["signatories"] = None, None, {}
             declaration_facts.append(DeclarationFact(
                 slug, label, d["summit"], when, venue, tuple(sorted(d["signatories"])),
                 tuple(Span(s, e) for s, e in sorted(spans))))
