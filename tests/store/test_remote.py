@@ -154,6 +154,16 @@ def test_after_a_push_each_competency_question_answers_as_embedded_and_as_expect
     assert lexical(rows_of(from_virtuoso)) == expected
 
 
+def test_with_virtuosos_native_union_the_competency_questions_answer_alike(
+        virtuoso: object, seeded: RemoteStore, seed_store: EmbeddedStore) -> None:
+    """remote_union=native: no dataset is sent; on a store holding only our graphs and its
+    own system graphs our questions still answer exactly as the embedded store does."""
+    native = RemoteStore(virtuoso.endpoint, union_default="native", credentials=None)  # type: ignore[attr-defined]
+    for question in QUESTIONS:
+        sparql = question.read_text(encoding="utf-8")
+        assert rows_of(native.query(sparql)) == rows_of(seed_store.query(sparql)), question.name
+
+
 def test_the_built_dataset_answers_alike_on_virtuoso_and_embedded(
         virtuoso: object, remote_env: dict[str, str]) -> None:
     """The committed build, when there is one: every question gives the same rows on both

@@ -122,7 +122,8 @@ def open_store(values: Mapping[str, Any]) -> Store:
     elif backend == "remote":
         from ltgraph.store.remote import RemoteStore
 
-        inner = RemoteStore(values["remote_endpoint"], timeout_s=values["query_timeout_s"])
+        inner = RemoteStore(values["remote_endpoint"], timeout_s=values["query_timeout_s"],
+                            union_default=values["remote_union"])
     else:
         raise ValueError(f"backend: unknown store backend {backend!r}; "
                          "expected 'embedded' or 'remote'")
