@@ -674,6 +674,9 @@ def _http_error(status: int, body: bytes, url: str | None = None) -> RemoteHTTPE
 def _first_line(text: str) -> str:
     """The store's own message, in one line: SPARQLWrapper wraps it in its explanation and a
     bytes repr, and Virtuoso appends the query (which the client has anyway)."""
+    virtuoso = re.search(r"Virtuoso \w+ Error [^\n]*", text.replace("\\n", "\n"))
+    if virtuoso:  # its message may follow part of an answer it had begun to send
+        return " ".join(virtuoso.group(0).split())[:300]
     if "Response:" in text:
         text = text.split("Response:", 1)[1]
     text = text.strip()
