@@ -64,7 +64,8 @@ def _html_headers(response: Response) -> Response:
         links = [f'<{quote(path)}?format={short}>; rel="alternate"; type="{mime}"'
                  for short, mime in RDF_TWINS]
         existing = response.headers.get("Link")
-        response.headers["Link"] = ", ".join(([existing] if existing else []) + links)
+        if not existing or 'rel="alternate"' not in existing:  # linked data may have said it
+            response.headers["Link"] = ", ".join(([existing] if existing else []) + links)
     asked = request.args.get("lang", "")
     if asked in LANGUAGES and request.cookies.get(LANGUAGE_COOKIE) != asked:
         response.set_cookie(LANGUAGE_COOKIE, asked, max_age=365 * 24 * 3600, samesite="Lax",
