@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from repo_paths import (  # noqa: F401  (re-exported for tests that import from conftest)
     COMMITTED_GRAPH,
     OWN_FIXTURES,

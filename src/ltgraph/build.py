@@ -135,7 +135,7 @@ def build_release(path: Path, gazetteer, context: Graph, seen_bytes: dict[str, s
     try:
         facts = extract(release, gazetteer)
         graph = map_release(facts, with_text=with_text)
-    except Exception as err:  # a bug must not stop the other releases; say where it happened
+    except Exception as err:  # noqa: BLE001 - a bug must not stop the other releases
         outcome.problems.append(f"{path.name}: could not be mapped: "
                                 f"{type(err).__name__}: {err}")
         return outcome
