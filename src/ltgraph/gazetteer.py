@@ -184,6 +184,10 @@ class Gazetteer:
                 return self.reference_cities[key]
         if reference_only or self.is_country(name):
             return None
+        if re.search(r"[äöüÄÖÜ]", name):
+            # a German umlaut reads "ue", never a bare "u": "Büros" is no transliterated
+            # alternate name ("Buros" for Borås)
+            keys = keys[:1]
         for key in keys:
             if key in self.geonames_cities:
                 return self.geonames_cities[key]

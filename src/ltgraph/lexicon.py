@@ -104,7 +104,7 @@ DAY_OF_EVENT_PATTERNS: tuple[str, ...] = (
 # The final day of an event: "Zum Abschluss ... am Sonntag", "At the end of the ... on Sunday"
 CLOSING_CUES: tuple[str, ...] = (
     r"\bzum abschluss\b", r"\bam ende\b", r"\bat the end of\b", r"\bat the close of\b",
-    r"\bto close\b", r"\bà la clôture\b", r"\ben clôture\b", r"\bà la fin d",
+    r"\bto close\b", r"\bà la clôture\b", r"\ben clôture\b", r"\bà la fin d", r"\bau terme d",
 )
 # Verbs or phrases that put a date at the start or the end of an event.
 START_CUES: tuple[str, ...] = (
@@ -181,7 +181,7 @@ HONORIFIC_RE = re.compile(r"(?:(?:Prof\.|Dr\.|Dres\.|Mag\.|Dipl\.-Ing\.)\s*)+")
 # Courtesy titles dropped from names (they are neither honorifics nor roles).
 COURTESY = frozenset("Herr Frau Mr Mr. Mrs Mrs. Ms Ms. M. Mme Mme. Madame Monsieur Sir "
                      "Dame".split())
-# Lower-case particles inside names: "Ursula von der Leyen", "Octavi de la Varga".
+# Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
 NAME_PARTICLES = frozenset("van von der den de del della di da du des la le ter ten zu bin ibn "
                            "al el dos das y".split())
 
@@ -322,6 +322,20 @@ ROLE_PATTERNS: tuple[tuple[str, str, str], ...] = (
     (r"Partner(?:in)?\b|[Aa]ssociée?\b", "partner", "de"),
 )
 
+# Professions that are no role in the scheme but announce the name that follows
+# ("la sociologue X Y", "the architect X Y", "Chefärztin X Y"): a person, no mandate.
+PROFESSION_RE = re.compile(
+    r"(?:\b(?:[Ss]ociologue|[Ss]ociologist|[Ss]oziolog(?:e|in)|[Jj]ournaliste?|[Jj]ournalistin|"
+    r"[Aa]rchitecte?|[Aa]rchitekt(?:in)?|[Pp]rofesseure?|[Pp]rofessor(?:in)?|[Cc]hercheu(?:r|se)|"
+    r"[Rr]esearcher|[Ff]orscher(?:in)?|[ÉéEe]conomiste|[Ee]conomist|[ÖöOo]konom(?:in)?|"
+    r"[Hh]istorien(?:ne)?|[Hh]istorian|[Hh]istoriker(?:in)?|[Uu]rbaniste|[Uu]rbanist(?:in)?|"
+    r"[Aa]nthropolog(?:ue|ist|e|in)|[Pp]olitolog(?:ue|e|in)|[Aa]rtiste|[Aa]rtist|"
+    r"[Kk]ünstler(?:in)?|[ÉéEe]crivaine?|[Ww]riter|[Aa]uteure?|[Aa]uthor|[Aa]utor(?:in)?|"
+    r"[Mm]édecin|[Pp]hysician|[Aa]rzt|Ärztin|[Cc]hefarzt|Chefärztin|[Aa]vocate?|[Ll]awyer|"
+    r"[Rr]echtsanwalt|[Rr]echtsanwältin|[Mm]odérat(?:eur|rice)|[Mm]oderator(?:in)?|"
+    r"[Aa]nimat(?:eur|rice)|[Cc]onsultante?|[Cc]onsultant|[Bb]erater(?:in)?|[Ee]xpert(?:e|in)?)"
+    r")\s+$")
+
 # The German title that names a mayor in some cities and a deputy in others (NRW).
 AMBIGUOUS_MAYOR_RE = re.compile(r"[Bb]ürgermeister(?:in)?")
 
@@ -363,6 +377,33 @@ PARTNER_ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"Sponsor(?:en|in)?|sponsors?|[Cc]ommanditaires?|[Mm]écènes?", "sponsor"),
     (r"Partner(?:in|innen)?|partners?|[Pp]artenaires?", "partner"),
 )
+# Phrases that put the partner role first and the organisations after it: "in Zusammenarbeit
+# mit X", "sponsored by X and Y", "avec le soutien de X". They count only in a sentence that
+# names the event.
+PARTNER_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\b[Ii]n\s+Zusammenarbeit\s+mit(?:\s+(?:dem|der|den))?", "co-organiser"),
+    (r"\b[Ii]n\s+(?:cooperation|co-operation|collaboration|partnership)\s+with(?:\s+the)?",
+     "co-organiser"),
+    (r"\b[Ee]n\s+(?:collaboration|partenariat|coopération)\s+avec"
+     r"(?:\s+(?:le|la|les)\b|\s+l['’])?", "co-organiser"),
+    (r"\b(?:[Cc]o-?organi[sz]ed|[Oo]rgani[sz]ed\s+jointly)\s+(?:by|with)(?:\s+the)?",
+     "co-organiser"),
+    (r"\b[Cc]o-?organisée?s?\s+(?:par|avec)(?:\s+(?:le|la|les)\b|\s+l['’])?", "co-organiser"),
+    (r"\b[Gg]esponsert\s+(?:wird|werden|wurde|wurden)?\s*(?:\w+\s+){0,3}?(?:von|vom|durch)"
+     r"(?:\s+(?:dem|der|den|die|das))?", "sponsor"),
+    (r"\b[Ss]ponsored\s+by(?:\s+the)?", "sponsor"),
+    (r"\b(?:[Cc]ommanditée?s?|[Pp]arrainée?s?)\s+par(?:\s+(?:le|la|les)\b|\s+l['’])?",
+     "sponsor"),
+    (r"\b[Mm]it\s+(?:der\s+)?(?:freundlichen\s+)?Unterstützung\s+(?:von|vom|des|der|durch)"
+     r"(?:\s+(?:dem|der|den))?", "supporting-partner"),
+    (r"\b[Uu]nterstützt\s+(?:wird|werden|wurde|wurden)?\s*(?:\w+\s+){0,3}?(?:von|vom|durch)"
+     r"(?:\s+(?:dem|der|den|die|das))?", "supporting-partner"),
+    (r"\b[Ww]ith\s+the\s+(?:kind\s+)?support\s+of(?:\s+the)?", "supporting-partner"),
+    (r"\b[Ss]upported\s+by(?:\s+the)?", "supporting-partner"),
+    (r"\b[Aa]vec\s+le\s+soutien\s+(?:de|du|des)(?:\s+la\b|\s+l['’])?", "supporting-partner"),
+    (r"\b[Ss]outenue?s?\s+par(?:\s+(?:le|la|les)\b|\s+l['’])?", "supporting-partner"),
+)
+
 # A partner-role word counts only in a clause that ties it to the event.
 PARTNER_CONTEXT_RE = re.compile(
     r"(?i)\b(?:als|as|comme|en tant que|sind|ist|is|are|was|were|sont|est|der konferenz|"

@@ -395,6 +395,9 @@ class _Extraction:
                         f":{sentence.language}"
                 events.date_clues(sentence, self.published, clues[group])
             start, end, spans, warnings = events.settle_dates(dict(clues))
+            if start and info.year and start.year != info.year:
+                # dates of another event in the sentence that recalls this summit
+                start, end, spans, warnings = None, None, [], []
             self.warnings += warnings
             info.start, info.end = start, end
             info.evidence += spans
@@ -435,10 +438,24 @@ class _Extraction:
                     m = lexicon.DECLARATION_RE.search(s.text)
                     declarations[slug]["spans"].add((s.start + m.start(), s.start + m.end()))
                 main_declaration = slug
+        previous: tuple[object, set[str]] | None = None  # (region, declarations) just named
         for sentence in self.all_sentences():
             sign = lexicon.SIGN_RE.search(sentence.text)
             mentions_here = named.get(id(sentence), [])
-            if mentions_here and sign:
+            # "Die X-Erklärung ... Neben A haben sie B und C unterschrieben": a signing verb
+            # right after the sentence that names the declaration signs that one
+            just_named = None
+            if previous and previous[0] is sentence.region and sign and not mentions_here:
+                just_named = (main_declaration if main_declaration in previous[1] else
+                              next(iter(previous[1])) if len(previous[1]) == 1 else None)
+            previous = ((sentence.region, {m.slug for m in mentions_here}) if mentions_here
+                        else None)
+            if just_named and just_named in declarations:
+                d = declarations[just_named]
+                unnamed = events.DeclarationMention(sentence, sentence.start, sentence.start,
+                                                    just_named, d["summit"], None)
+                self._signing(sentence, unnamed, d, summits, finder, mandates)
+            elif mentions_here and sign:
                 # the signing belongs to the declaration written nearest its verb
                 verb = sentence.start + sign.start()
                 chosen = min(mentions_here, key=lambda m: min(abs(m.start - verb),
@@ -552,6 +569,15 @@ class _Extraction:
                     d["dates"].setdefault(summit.start + timedelta(days=k - 1), set()).add(
                         (base + m.start(), base + m.end()))
                     break
+            else:
+                # "Au terme des deux journées, les maires ont adopté ...": the last day
+                closing = next((m for cue in lexicon.CLOSING_CUES
+                                for m in [re.search(cue, s, re.IGNORECASE)] if m), None)
+                if closing and summit and summit.end and not re.search(
+                        r"(?i)(?:ersten|first|premi(?:er|ère))", s[closing.end():
+                                                                          closing.end() + 30]):
+                    d["dates"].setdefault(summit.end, set()).add(
+                        (base + closing.start(), base + closing.end()))
         for hit in self.tools.matchers.venues_anywhere(s, base):
             d["venue"] = d["venue"] or (hit.slug, (hit.start, hit.end))
         # signatories: people who sign, and cities listed as signing

@@ -68,11 +68,23 @@ def _host_in(sentence: Sentence, matchers: Matchers, text: str) -> tuple[str, in
             entry, start, end = found
             return entry.slug, sentence.start + start, sentence.start + end
     for m in re.finditer(r"(?i)\b(?P<city>[A-ZÄÖÜ][\w'’-]+)\s+(?:hosts|hosted|is hosting|"
-                         r"wird Gastgeber\w*|war Gastgeber\w*|accueille|a accueilli)", s):
+                         r"will host|wird Gastgeber\w*|war Gastgeber\w*|accueille|accueillera|"
+                         r"a accueilli)", s):
         found = matchers.city_at(s, m.start("city"))
         if found:
             return found[0].slug, sentence.start + found[1], sentence.start + found[2]
     return None
+
+
+def _year_of_mention(s: str, start: int, end: int) -> int | None:
+    """The sentence's only year; of several, the one written next to the summit word
+    ('le Sommet de 2015', 'the 2019 summit', 'des Gipfels von 2019')."""
+    years = [(int(y.group("year")), y.start(), y.end()) for y in YEAR_RE.finditer(s)]
+    if len({y for y, _, _ in years}) == 1:
+        return years[0][0]
+    near = [(min(abs(y_start - end), abs(start - y_end)), y) for y, y_start, y_end in years
+            if -1 <= y_start - end <= 30 or -1 <= start - y_end <= 12]
+    return min(near)[1] if near else None
 
 
 def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[SummitMention]:
@@ -95,8 +107,7 @@ def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[S
                 continue
             ordinal = value
             break
-        years = [int(y.group("year")) for y in YEAR_RE.finditer(sentence.text)]
-        year = years[0] if len(set(years)) == 1 else None
+        year = _year_of_mention(sentence.text, m.start(), m.end())
         if host is None:
             host = _host_in(sentence, matchers, text) or ()
         found.append(SummitMention(sentence, sentence.start + m.start(),
@@ -141,16 +152,22 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
         info.mentions.append(mention)
         info.evidence.append((mention.start, mention.end))
     # a later summit spoken of as a plan ("cities interested in hosting the third summit")
+    # is dropped unless the release names its year or host ("X will host the 3rd
+    # summit in 2021")
     for slug in list(summits):
         entry = gaz.summits.get(slug)
         if entry and entry.start and published and entry.start > published + timedelta(days=60):
-            del summits[slug]
+            named = any(m.year == entry.start.year or (m.host and m.host == entry.host)
+                        for m in summits[slug].mentions)
+            if not named:
+                del summits[slug]
     main = None
     if summits:
         def rank(info: SummitInfo):
             distance = abs(info.year - published.year) if info.year and published else 99
             return distance, -len(info.mentions), info.slug
-        main = min(summits.values(), key=rank).slug
+        candidates = [info for info in summits.values() if _is_current(info, gaz, published)]
+        main = min(candidates, key=rank).slug if candidates else None
     for mention in mentions:
         if mention.slug is None or mention.slug not in summits:
             mention.slug = main
@@ -158,6 +175,18 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
                 summits[main].mentions.append(mention)
                 summits[main].evidence.append((mention.start, mention.end))
     return summits, main
+
+
+def _is_current(info: SummitInfo, gaz: Gazetteer, published: date | None) -> bool:
+    """Whether a summit can be what the release reports on: one that ended more than half a
+    year before the release ('créé lors du Sommet de 2015' in 2018) is only recalled."""
+    if published is None:
+        return True
+    entry = gaz.summits.get(info.slug)
+    end = entry.end or entry.start if entry else None
+    if end is not None:
+        return end >= published - timedelta(days=183)
+    return info.year is None or info.year >= published.year - 1
 
 
 # ------------------------------------------------------------------------- dates

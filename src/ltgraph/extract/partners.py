@@ -85,10 +85,33 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
     """Partner clauses of a sentence; a semicolon ends a clause."""
     clauses = []
     offset = 0
+    about_event = lexicon.SUMMIT_RE.search(sentence.text) is not None
     for part in re.split(r"(;\s*)", sentence.text):
         if part.strip() and not re.fullmatch(r";\s*", part):
             clauses += _clauses(part, sentence.start + offset, matcher, matchers)
+            if about_event:
+                clauses += _phrase_clauses(part, sentence.start + offset, matchers)
         offset += len(part)
+    return clauses
+
+
+_PHRASES = [(re.compile(p), slug) for p, slug in lexicon.PARTNER_PHRASES]
+
+
+def _phrase_clauses(s: str, base: int, matchers: Matchers) -> list[PartnerClause]:
+    """'sponsored by X and Y, with the support of Z': the organisations follow the phrase,
+    up to the next phrase or the end of the clause."""
+    hits = sorted((m.start(), m.end(), slug) for pattern, slug in _PHRASES
+                  for m in pattern.finditer(s))
+    clauses = []
+    for n, (start, end, slug) in enumerate(hits):
+        stop = hits[n + 1][0] if n + 1 < len(hits) else len(s)
+        brk = re.search(r",\s+(?=[a-zäöüéà])|\.(?:\s|$)", s[end:stop])
+        if brk:
+            stop = end + brk.start()
+        items = _organisations(s, end, stop, base, matchers)
+        if items:
+            clauses.append(PartnerClause(slug, base + start, base + end, tuple(items)))
     return clauses
 
 

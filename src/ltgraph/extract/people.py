@@ -34,6 +34,15 @@ _ARTICLES = frozenset("der die das den dem des zum zur beim im am vom ein eine e
 # end like this): a capitalised word of this shape before a two-word name is a title.
 _GERMAN_NOUN = re.compile(r"^\w{4,}(?:ekt|ent|ist|eur|ator|or|ant|er|erin|istin|entin|antin|"
                           r"orin|eurin|ektin)$")
+# An organisation's name: capitalised words, joined by function words ("Office for X",
+# "Centre de l'X") and French lower-case adjectives ("Centre islamique de l'X").
+_ORG_RUN = re.compile(
+    r"[A-ZÄÖÜÉ][\w&'’.-]*(?:\s+[a-zéèêà]\w*(?:ique|ienne|ien|aise|ais|ale|al|aux|oise|ois|"
+    r"aine|ain|elle|el|ive|if|ière|ier|aire|iste)s?\b(?=\s+(?:de|du|des|d['’]|pour|sur|[A-Z]))"
+    r"|\s+(?:(?:of|for|and|für|und|de\s+la|de\s+l['’]|d['’]|de|du|des|the|on)\s*)?"
+    r"(?<=\s|'|’)[A-ZÄÖÜÉ][\w&'’.-]*)*")
+# "maire de X et présidente de Y": a role, its agent, then "and" and the next role
+_AGENT_THEN_AND = re.compile(r"^[^,;]{1,60}\s(?:et|und|and)\s+$")
 _CONJUNCTION = re.compile(r"^(?:\s*(?:,|und|and|et|&|sowie|as well as)\s*)+$")
 _AGENT_PREFIX = re.compile(
     rf"^\s*(?:(?:{lexicon.AGENT_PREPOSITIONS})\b\s*)+(?:(?:der|die|das|den|dem|des|the|la|le|"
@@ -274,6 +283,8 @@ class PeopleFinder:
             return "quote"
         if sentence.region.kind == "caption" and re.match(r"^\s*\(", after):
             return "caption"
+        if " " in name and lexicon.PROFESSION_RE.search(before[-40:]):
+            return "profession"
         return None
 
     _ROLE_OF = re.compile(r"\s+(?:of|von|de|du|d'|d’)\s*(?:the\s+)?(?P<city>[A-ZÄÖÜÉ][\w'’.-]*"
@@ -446,7 +457,8 @@ class PeopleFinder:
         while pos < stop:
             found = self.roles.at(text, pos)
             if found and found[0].end() <= stop + 1 and (
-                    not hits or _CONJUNCTION.match(text[hits[-1][0].end():pos] or ",")):
+                    not hits or _CONJUNCTION.match(text[hits[-1][0].end():pos] or ",")
+                    or _AGENT_THEN_AND.search(text[hits[-1][0].end():pos])):
                 hits.append(found)
                 pos = found[0].end()
                 continue
@@ -519,8 +531,7 @@ class PeopleFinder:
         prefix = _AGENT_PREFIX.match(zone)
         if not prefix or not prefix.group(0).strip():
             return None
-        runs = list(re.finditer(r"(?:[A-ZÄÖÜ][\w&'’.-]*)(?:\s+(?:(?:of|for|and|für|und|de|du|"
-                                r"des|the|on)\s+)?[A-ZÄÖÜ][\w&'’.-]*)*", zone[prefix.end():]))
+        runs = list(_ORG_RUN.finditer(zone[prefix.end():]))
         if not runs:
             return None
         run = runs[-1]
