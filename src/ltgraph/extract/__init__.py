@@ -75,6 +75,16 @@ _LIST_CUE = re.compile(r"(?i)(?:,\s*|\b(?:und|and|et|sowie|aus|from|de|of|von|wi
                        r"anderem|notamment|including|darunter)\s+)$")
 
 
+def _names_declaration(text: str, start: int, end: int) -> bool:
+    """Whether the city at text[start:end] is part of a declaration's name ("Déclaration de X",
+    "X Declaration", "Declaration of X", "X-Erklärung"), not a signatory."""
+    before = text[max(0, start - 25):start]
+    after = text[end:end + 20]
+    return bool(re.search(rf"(?i)(?:{lexicon.DECLARATION_WORDS})\s+(?:de|of|von|d['’])\s*$",
+                          before)
+                or re.match(rf"(?i)[\s-]*(?:er\s+)?(?:{lexicon.DECLARATION_WORDS})\b", after))
+
+
 def _in_list(text: str, pos: int) -> bool:
     """A name in an enumeration or after 'aus'/'from'/'de': GeoNames may be asked about it."""
     return bool(_LIST_CUE.search(text[max(0, pos - 12):pos]))
@@ -601,7 +611,8 @@ class _Extraction:
             entry, start, end = found
             start, end = base + start, base + end
             if any(a <= start < b for a, b in names) or any(
-                    p.start <= start < p.end for p in finder.mentions):
+                    p.start <= start < p.end for p in finder.mentions) or _names_declaration(
+                    self.text, start, end):
                 continue
             if re.search(r"(?i)\b(?:in|im|à|at|nach|after|après)\s$",
                          self.text[max(0, start - 6):start]):
@@ -619,7 +630,8 @@ class _Extraction:
                 entry, start, end = found
                 start, end = base + start, base + end
                 if any(a <= start < b for a, b in names) or any(
-                        p.start <= start < p.end for p in finder.mentions):
+                        p.start <= start < p.end for p in finder.mentions) or _names_declaration(
+                        self.text, start, end):
                     continue
                 before = self.text[max(0, start - 4):start]
                 if re.search(r"(?i)\b(?:in|im|à|at)\s$", before):
