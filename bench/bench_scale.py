@@ -11,8 +11,9 @@ written as N-Quads, and three stores are measured on it in the same run:
 * **rdflib**: an in-memory ``rdflib.Dataset`` with the union as its default graph: the baseline
   every other figure is divided by;
 * **embedded**: ltgraph's default store (``EmbeddedStore``, pyoxigraph in memory);
-* **Virtuoso**: Virtuoso open-source through ``RemoteStore`` (started from
-  ``deploy/virtuoso/`` on loopback by this script; skipped when ``virtuoso-t`` is missing).
+* **Virtuoso**: Virtuoso open-source through ``RemoteStore`` with its native union default
+  graph (``union_default="native"``; started from ``deploy/virtuoso/`` on loopback by this
+  script; skipped when ``virtuoso-t`` is missing).
 
 What is timed (medians over ``--runs``, one run at 1M triples; ``--budget`` seconds at most per
 rdflib measurement other than loading, after which the figure reads "> budget"):
@@ -53,7 +54,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "deploy" / "virtuoso"))
 
-import synthetic
+import synthetic  # noqa: E402 - found through the path set above
 
 CQ_DIR = (REPO / ".." / "shared" / "cq").resolve()
 RESULTS = HERE / "results"
@@ -287,7 +288,12 @@ def _embedded(store_class: Any) -> StoreAdapter:
 
 
 def _remote(store_class: Any, credentials_class: Any, server: Any) -> StoreAdapter:
-    store = store_class(server.endpoint, graph_store=server.graph_store, timeout_s=600,
+    # The bench's Virtuoso holds nothing but this dataset and its own system graphs, which our
+    # queries never match (the answers are checked against the other stores), so it is asked
+    # with its native union default graph: sending the ~800 graph IRIs of the explicit
+    # protocol dataset with every query costs Virtuoso far more than the query itself.
+    store = store_class(server.endpoint, graph_store=server.graph_store, timeout_s=900,
+                        union_default="native",
                         credentials=credentials_class(server.user, server.password))
     return StoreAdapter(store, lambda path: store.push(path, prune=True))
 
@@ -299,7 +305,7 @@ def check_agreement(answers: dict[str, list[Any]], exports: dict[str, list[str]]
         for name, rows in complete.items():
             if name == "embedded":
                 continue
-            for number, (mine, theirs) in enumerate(zip(rows, complete["embedded"]), 1):
+            for number, (mine, theirs) in enumerate(zip(rows, complete["embedded"], strict=True), 1):
                 if lexical(mine) != lexical(theirs):
                     raise SystemExit(f"question {number}: {name} and embedded disagree")
     done = {n: e for n, e in exports.items() if e}
@@ -337,7 +343,9 @@ def markdown(results: list[dict[str, Any]], args: argparse.Namespace) -> str:
          f" --runs {args.runs}` on {platform.machine()} with {os.cpu_count()} cores, Python "
          f"{platform.python_version()}. Medians over {args.runs} runs (one at 1M triples); "
          f"ratios are to rdflib's in-memory store in the same run (below 1 is faster). "
-         f"\"> {args.budget:g} s\" means rdflib was stopped at the time budget."),
+         f"\"> {args.budget:g} s\" means rdflib was stopped at the time budget. Virtuoso "
+         f"is asked with its native union default graph (`union_default=\"native\"`), "
+         f"see docs/triplestore.md for what the explicit dataset costs."),
         "",
         header + " |",
         "|---:|---:|---|" + "---:|" * len(stores),
@@ -374,7 +382,12 @@ def markdown(results: list[dict[str, Any]], args: argparse.Namespace) -> str:
         total = [fmt(figures.get(s, {}).get("shacl_all")) for s in stores]
         lines.append(f"| {result['quads']:,} | {result['releases']:,} "
                      f"[{result['shacl_sample']}] | " + " | ".join(per + total) + " |")
-    lines += ["", "Raw figures: `bench/results/scale.json`.", ""]
+    lines += ["", ("A graph read out of the embedded store or Virtuoso into an rdflib graph of its "
+                   "own costs the same to validate whatever the size of the dataset, so the time "
+                   "to validate every release grows linearly with their number. rdflib's own "
+                   "column grows faster: a graph of an rdflib Dataset is a view on one shared "
+                   "store, whose lookups slow down as the whole dataset grows."),
+              "", "Raw figures: `bench/results/scale.json`.", ""]
     return "\n".join(lines)
 
 
