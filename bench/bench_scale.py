@@ -305,7 +305,8 @@ def check_agreement(answers: dict[str, list[Any]], exports: dict[str, list[str]]
         for name, rows in complete.items():
             if name == "embedded":
                 continue
-            for number, (mine, theirs) in enumerate(zip(rows, complete["embedded"], strict=True), 1):
+            pairs = zip(rows, complete["embedded"], strict=True)
+            for number, (mine, theirs) in enumerate(pairs, 1):
                 if lexical(mine) != lexical(theirs):
                     raise SystemExit(f"question {number}: {name} and embedded disagree")
     done = {n: e for n, e in exports.items() if e}

@@ -69,9 +69,9 @@ class _Pools:
     """The resources releases talk about; sizes grow with the number of releases."""
 
     def __init__(self, rng: random.Random, releases: int) -> None:
-        self.countries = ["de"] + [f"{a}{b}" for a, b in zip("abcdefghijklmnopqrstuvwxyz" * 3,
-                                                           "zyxwvutsrqponmlkjihgfedcba" * 3)
-                                   ][:59]
+        pairs = zip("abcdefghijklmnopqrstuvwxyz" * 3, "zyxwvutsrqponmlkjihgfedcba" * 3,
+                    strict=True)
+        self.countries = ["de"] + [f"{a}{b}" for a, b in pairs][:59]
         self.cities = ["duesseldorf"] + [f"city-{i}-{_name(rng, 2).lower()}"
                                          for i in range(40 + 2 * releases)]
         self.people = [f"{_name(rng, 2)} {_name(rng, 3)}" for _ in range(100 + 8 * releases)]
@@ -281,7 +281,8 @@ def _release_lines(rng: random.Random, pools: _Pools, number: int) -> Iterator[s
         q(photo, iri(SCHEMA + "isPartOf"), release)
         q(release, iri(SCHEMA + "associatedMedia"), photo)
         if attendees:
-            depicted = iri(f"{ID}person/{pools.person_slug(attendees[photo_number % len(attendees)])}")
+            shown = attendees[photo_number % len(attendees)]
+            depicted = iri(f"{ID}person/{pools.person_slug(shown)}")
             q(photo, iri(FOAF + "depicts"), depicted)
         start = offset[0] + 10
         span = iri(f"{doc}#char={start},{start + 80}")

@@ -155,8 +155,8 @@ class VirtuosoServer:
         if isql is None:
             raise RuntimeError("isql-vt (Virtuoso's SQL client) is not installed")
         done = subprocess.run([isql, f"127.0.0.1:{self.sql_port}", "dba",
-                               password or self.dba_password], input=statements, text=True, check=False,
-                              capture_output=True, timeout=60)
+                               password or self.dba_password], input=statements, text=True,
+                              check=False, capture_output=True, timeout=60)
         if done.returncode != 0 or "*** Error" in done.stdout or "Error" in done.stderr:
             output = (done.stdout + done.stderr).replace(self.password, "***")
             raise RuntimeError(f"isql failed: {output[-600:]}")
