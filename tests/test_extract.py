@@ -429,3 +429,31 @@ def test_a_signing_dated_after_the_release_is_an_announcement(tmp_path, gazettee
     declaration = next(d for d in facts.declarations if d.slug == "2019-duesseldorf")
     assert (declaration.date_created, declaration.venue, declaration.signatories) == (
         None, None, ())
+
+
+@pytest.mark.parametrize("style", ["Son Excellence", "His Excellency", "Seine Exzellenz", "Me"])
+def test_a_style_of_address_is_an_honorific_not_part_of_the_name(tmp_path, gazetteer, style):
+    path = release_file(tmp_path, f"Beim zweiten Gipfel sprach {style} Jana Beispiel, "
+                                  "Präsidentin von EUROCITIES.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    person = next(p for p in facts.persons if p.slug == "jana-beispiel")
+    assert person.honorific == style
+    assert {p.slug for p in facts.persons} == {"jana-beispiel", "erika-muster", "max-muster"}
+
+
+def test_numeric_date_ranges_give_the_summit_dates(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Der zweite Gipfel tagte vom 30.08. bis 01.09.2019 in "
+                                  "Düsseldorf.", date_="06.09.2019", name="20190906-999_01.txt")
+    facts = extract_facts(parse_release(path), gazetteer)
+    summit = next(s for s in facts.summits if s.slug == "2019-duesseldorf")
+    assert (summit.start, summit.end) == (date(2019, 8, 30), date(2019, 9, 1))
+
+
+def test_a_summit_only_recalled_years_later_has_no_attendees(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Das beim Gipfel von 2015 gegründete Observatory kam im "
+                                  "Mai 2018 zusammen; Antoin Scholten, Bürgermeister von Venlo, "
+                                  "sprach dort.",
+                        date_="01.06.2018", name="20180601-999_01.txt")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert {s.slug for s in facts.summits} == {"2015-montreal"}
+    assert not facts.attendance and not facts.participation

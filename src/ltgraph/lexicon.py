@@ -170,17 +170,26 @@ FUTURE_RE = re.compile(
 MEMBERSHIP_RE = re.compile(
     r"(?i)\b(?:mitglied\w*|member\w*|membre\w*|gehört\b[^.]{0,120}?\ban\b|angehört|"
     r"beigetreten|trat\b[^.]{0,120}?\bbei|joined|a rejoint|adhéré|adhère)\b")
+# The membership cues that name the act of joining (its year needs no "seit"/"since").
+JOINED_RE = re.compile(r"(?i)^(?:beigetreten|trat\b.*|joined|a rejoint|adhéré)$")
 NETWORK_WORD_RE = re.compile(r"(?i)\b(?:observator\w*|observatoire|netzwerk\w*|network|"
                              r"réseau)\b")
 SINCE_YEAR_RE = re.compile(r"(?i)\b(?:seit|since|depuis|in|im jahr|en)\s+(?P<year>(?:19|20)\d\d)\b")
 
 # ------------------------------------------------------------------ people
 HONORIFICS: tuple[str, ...] = ("Prof. Dr.", "Prof.", "Dr.", "Dr", "Dres.", "Mag.", "Dipl.-Ing.",
-                               "Me", "Pr")
+                               "Me", "Pr", "Maître", "Mgr", "Son Excellence", "His Excellency",
+                               "Her Excellency", "Seine Exzellenz", "Ihre Exzellenz", "S.E.",
+                               "H.E.")
+# Styles of address kept as honorifics: "Me" (maître, a French lawyer), "Son Excellence",
+# "His Excellency", "Seine Exzellenz", "S.E.", "Mgr".
+STYLES = (r"Me|Maître|Mgr|(?:Son|Sa|His|Her|Seine|Ihre)\s+(?:Excellence|Excellency|Exzellenz)|"
+          r"S\.\s?E\.|H\.\s?E\.")
+STYLE_RE = re.compile(rf"(?:{STYLES})(?=\s+[A-ZÄÖÜÉ])")
 HONORIFIC_RE = re.compile(r"(?:(?:Prof\.|Dr\.|Dres\.|Mag\.|Dipl\.-Ing\.)\s*)+")
 # Courtesy titles dropped from names (they are neither honorifics nor roles).
 COURTESY = frozenset("Herr Frau Mr Mr. Mrs Mrs. Ms Ms. M. Mme Mme. Madame Monsieur Sir "
-                     "Dame".split())
+                     "Dame Me Maître Mgr Monseigneur Excellence Excellency Exzellenz".split())
 # Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
 NAME_PARTICLES = frozenset("van von der den de del della di da du des la le ter ten zu bin ibn "
                            "al el dos das y".split())

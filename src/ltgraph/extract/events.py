@@ -167,6 +167,12 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
             distance = abs(info.year - published.year) if info.year and published else 99
             return distance, -len(info.mentions), info.slug
         candidates = [info for info in summits.values() if _is_current(info, gaz, published)]
+        if not candidates and len(summits) == 1:
+            # a look back at a past summit: the headline names it, so it is the topic
+            only = next(iter(summits.values()))
+            if any(m.sentence.region.kind in ("headline", "subheadline")
+                   and _names_summit(m.sentence.text, only, gaz) for m in mentions):
+                candidates = [only]
         main = min(candidates, key=rank).slug if candidates else None
     for mention in mentions:
         if mention.slug is None or mention.slug not in summits:
@@ -175,6 +181,17 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
                 summits[main].mentions.append(mention)
                 summits[main].evidence.append((mention.start, mention.end))
     return summits, main
+
+
+def _names_summit(text: str, info: SummitInfo, gaz: Gazetteer) -> bool:
+    """Whether a text names this summit by its year, host ('Düsseldorfer Gipfel') or ordinal."""
+    host = gaz.cities_by_slug.get(info.host) if info.host else None
+    if host and re.search(rf"\b{re.escape(host.label)}", text):
+        return True
+    if info.year and str(info.year) in text:
+        return True
+    return bool(info.ordinal) and any(
+        ordinal_value(w) == info.ordinal and not w.isdigit() for w in re.findall(r"[\w.]+", text))
 
 
 def _is_current(info: SummitInfo, gaz: Gazetteer, published: date | None) -> bool:
@@ -388,6 +405,9 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
                        gaz: Gazetteer, release_networks: list[str]) -> MembershipClue | None:
     cue = lexicon.MEMBERSHIP_RE.search(s)
     year = lexicon.SINCE_YEAR_RE.search(s)
+    if cue and not year and lexicon.JOINED_RE.search(cue.group(0)):
+        # "X ist dem Netzwerk 2016 beigetreten": the year of joining, without a preposition
+        year = YEAR_RE.search(s)
     if not cue or not year:
         return None
     network = _network_in(s, base, matchers, gaz) or _network_in(

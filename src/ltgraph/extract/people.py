@@ -25,7 +25,8 @@ PUBLISHER_ROLES = CITY_ROLES
 
 _WORD = re.compile(r"[^\W\d_][\w'’?]*(?:-[\w'’?]+)*\.?", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„()]|\s[-–—]\s|\.(?:\s|$)|$")
-_HONORIFIC_END = re.compile(r"((?:(?:Prof\.|Dr\.|Dres\.|Mag\.|Dipl\.-Ing\.)\s*)+)$")
+_HONORIFIC_END = re.compile(rf"((?:(?:Prof\.|Dr\.|Dres\.|Mag\.|Dipl\.-Ing\.|"
+                            rf"(?<![\w.])(?:{lexicon.STYLES}))\s*)+)$")
 _QUOTE_BEFORE = re.compile(rf"(?:{lexicon.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$")
 _QUOTE_AFTER = re.compile(rf"^\s*(?:{lexicon.QUOTE_VERBS})\b")
 _ARTICLES = frozenset("der die das den dem des zum zur beim im am vom ein eine einem einer "
@@ -153,6 +154,8 @@ class PeopleFinder:
                 break
             word = m.group(0).rstrip(".")
             end = m.start() + len(word)
+            if lexicon.STYLE_RE.match(text, m.start()):
+                break  # "Son Excellence X Y": a style of address, not part of the name
             if len(word) > 1 and word.isupper():
                 break  # an acronym ("OB", "NATO") is not part of a name
             if _is_capitalised(word):

@@ -170,6 +170,9 @@ RANGE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # "August 30 to September 1, 2019", "June 10 and 11, 2015"
     rf"(?P<m1>{_MONTH})\s+{_DAY.format('d1')}\s*(?:to|until|through|–|—|-|and)\s*"
     rf"(?:(?P<m2>{_MONTH})\s+)?{_DAY.format('d2')},?\s*(?P<y2>(?:19|20)\d\d)?",
+    # "30.08. bis 01.09.2019", "30.08.–01.09.2019"
+    r"\b(?P<d1>[0-3]?\d)\.(?P<n1>[01]?\d)\.(?P<y1>(?:19|20)\d\d)?\s*"
+    r"(?:bis(?:\s+zum)?|to|au|–|—|-)\s*(?P<d2>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<y2>(?:19|20)\d\d)\b",
 ))
 SINGLE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:den\s+|le\s+|the\s+)?)?{_DAY.format('d')}\s*(?:of\s+)?"
@@ -223,10 +226,12 @@ def dates_in(text: str, offset: int, reference: date | None,
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             groups = m.groupdict()
-            m2 = lexicon.MONTHS.get((groups.get("m2") or "").lower())
-            m1 = lexicon.MONTHS.get((groups.get("m1") or "").lower()) or m2
+            m2 = (lexicon.MONTHS.get((groups.get("m2") or "").lower())
+                  or (int(groups["n2"]) if groups.get("n2") else None))
+            m1 = (lexicon.MONTHS.get((groups.get("m1") or "").lower())
+                  or (int(groups["n1"]) if groups.get("n1") else None) or m2)
             m2 = m2 or m1
-            if not m1 or not m2:
+            if not (1 <= (m1 or 0) <= 12 and 1 <= (m2 or 0) <= 12):
                 continue
             year = groups.get("y2") or groups.get("y1") or (str(year_hint) if year_hint else None)
             last = _year_for(m2, int(groups["d2"]), year, reference)
