@@ -457,3 +457,13 @@ def test_a_summit_only_recalled_years_later_has_no_attendees(tmp_path, gazetteer
     facts = extract_facts(parse_release(path), gazetteer)
     assert {s.slug for s in facts.summits} == {"2015-montreal"}
     assert not facts.attendance and not facts.participation
+
+
+def test_a_list_after_a_name_is_no_appositive_and_an_organisation_word_is_no_city(
+        tmp_path, gazetteer):
+    path = release_file(tmp_path, "Beim zweiten Gipfel sprachen Sven Probe und Lena Test.",
+                        "At the second summit, the Governor of the Bank of Testland, Sven Probe, "
+                        "and Mayor Lena Test of Lyon spoke.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert {(m.person, m.role, m.agent) for m in facts.mandates} == {
+        ("sven-probe", "governor", "org/bank-of-testland"), ("lena-test", "mayor", "city/lyon")}

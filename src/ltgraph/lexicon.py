@@ -411,6 +411,15 @@ PARTNER_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b[Ss]upported\s+by(?:\s+the)?", "supporting-partner"),
     (r"\b[Aa]vec\s+le\s+soutien\s+(?:de|du|des)(?:\s+la\b|\s+l['’])?", "supporting-partner"),
     (r"\b[Ss]outenue?s?\s+par(?:\s+(?:le|la|les)\b|\s+l['’])?", "supporting-partner"),
+    # "Parmi les partenaires du Sommet figurent X et Y", "Zu den Partnern der Konferenz
+    # gehören X und Y", "Partners of the summit include X and Y"
+    (r"\b[Pp]armi\s+les\s+partenaires\s+(?:du\s+[Ss]ommet\s+|de\s+la\s+conférence\s+)?"
+     r"(?:figurent|figuraient|on\s+compte|se\s+trouvent)(?:\s+(?:le|la|les)\b|\s+l['’])?",
+     "partner"),
+    (r"\b[Zz]u\s+den\s+Partnern\s+(?:der\s+Konferenz\s+|des\s+Gipfels\s+)?"
+     r"(?:gehören|gehörten|zählen|zählten)(?:\s+(?:der|die|das))?", "partner"),
+    (r"\b[Pp]artners\s+(?:of\s+the\s+(?:summit|conference)\s+)?(?:include|included)"
+     r"(?:\s+the)?", "partner"),
 )
 
 # A partner-role word counts only in a clause that ties it to the event.

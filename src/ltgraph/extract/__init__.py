@@ -716,6 +716,8 @@ class _Extraction:
         if not main:
             return found
         excluded = {author, *photographers}
+        elsewhere: set[tuple[str, str]] = set()
+        placed: set[tuple[str, str]] = set()
         for mention in finder.mentions:
             if not mention.slug or mention.slug in excluded:
                 continue
@@ -733,13 +735,35 @@ class _Extraction:
                 # any mention in the past or present does
                 if self._during(summits[summit]) and self._future_only(mention):
                     continue
+                if self._dated_elsewhere(mention, summits[summit]):
+                    elsewhere.add((summit, mention.slug))
+                    continue
+                if mention.region.kind != "caption":
+                    placed.add((summit, mention.slug))
                 found[(summit, mention.slug)].add((mention.start, mention.end))
+        # the text puts them at another date: a photo without a date does not place them back
+        for key in elsewhere - placed:
+            found.pop(key, None)
         return found
 
     def _during(self, info: events.SummitInfo) -> bool:
         entry = self.gaz.summits.get(info.slug)
         end = info.end or (entry.end if entry else None)
         return bool(self.published and end and self.published < end)
+
+    def _dated_elsewhere(self, mention: PersonMention, info: events.SummitInfo) -> bool:
+        """True when the sentence of this mention dates what it tells outside the summit's
+        days ('visited the city hall on 12 May 2022'): no place at the summit."""
+        entry = self.gaz.summits.get(info.slug)
+        start = info.start or (entry.start if entry else None)
+        end = info.end or (entry.end if entry else None) or start
+        if start is None:
+            return False
+        for sentence in self.sentences.get(mention.region, ()):
+            if sentence.start <= mention.start < sentence.end:
+                found = events.dates_of(sentence, self.published)
+                return bool(found) and all(d.last < start or d.first > end for d in found)
+        return False
 
     def _future_only(self, mention: PersonMention) -> bool:
         """True when the sentence of this mention speaks of the future."""

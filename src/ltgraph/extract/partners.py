@@ -30,7 +30,8 @@ _NOT_ROLE_AFTER = re.compile(r"(?i)^[\s-]*(?:cities|city|städte|stadt|villes?|c
                              r"organi[sz]ations?|organisationen|institutions?)\b")
 _FILLER = frozenset("""zudem sind ist auch das die der den dem des the in addition le la les l' l’
 also ebenso mit dabei wie as will de plus en outre und and et sowie furthermore moreover
-außerdem weitere further other ainsi que a an un une ein eine einer""".split())
+außerdem weitere further other ainsi que a an un une ein eine einer parmi among amongst
+unter zu including notamment dont""".split())
 # Every partner-role word contains one of these stems: a quick test before the patterns.
 _STEMS = re.compile(r"(?i)sponsor|partner|partenaire|förder|veranstalt|organi[sz]|commandit|"
                     r"mécène|ausricht|co-?host|unterstütz|mécénat")
@@ -85,7 +86,8 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
     """Partner clauses of a sentence; a semicolon ends a clause."""
     clauses = []
     offset = 0
-    about_event = lexicon.SUMMIT_RE.search(sentence.text) is not None
+    about_event = (lexicon.SUMMIT_RE.search(sentence.text) is not None
+                   or _ORGANISES.search(sentence.text) is not None)
     for part in re.split(r"(;\s*)", sentence.text):
         if part.strip() and not re.fullmatch(r";\s*", part):
             clauses += _clauses(part, sentence.start + offset, matcher, matchers)
@@ -96,6 +98,8 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
 
 
 _PHRASES = [(re.compile(p), slug) for p, slug in lexicon.PARTNER_PHRASES]
+# "Die Stadt hat ihn in Zusammenarbeit mit X ausgerichtet", "organised it in cooperation with X"
+_ORGANISES = re.compile(r"(?i)\b(?:organi[sz]\w*|ausgerichtet|richtet\w*|veranstalte\w*)\b")
 
 
 def _phrase_clauses(s: str, base: int, matchers: Matchers) -> list[PartnerClause]:

@@ -341,7 +341,9 @@ class PeopleFinder:
             if found:
                 return found
         # "die sozialistische Bürgermeisterin von X", "the newly elected mayor of X"
-        adjectives = re.match(r"(?:[a-zäöüéèà][\w-]*\s+){1,2}", text[pos:])
+        # ("X, and Mayor Y of Z" continues a list: a conjunction is no adjective)
+        adjectives = re.match(r"(?:(?!(?:and|und|et|or|oder|ou|sowie|with|mit|avec)\s)"
+                              r"[a-zäöüéèà][\w-]*\s+){1,2}", text[pos:])
         if adjectives:
             return self.roles.at(text, pos + adjectives.end())
         return None
@@ -517,6 +519,10 @@ class PeopleFinder:
             if not (_is_capitalised(m.group(0)) or ELIDED.match(m.group(0))):
                 continue
             found = self.matchers.city_at(text[:stop], m.start())
+            if found and not found[0].in_reference and (
+                    re.search(r"(?i)\b(?:the|der|des|dem)\s+$", text[max(0, found[1] - 5):found[1]])
+                    or re.match(r"\s+(?:of|for|für|de)\s+[A-ZÄÖÜÉ]", text[found[2]:stop])):
+                continue  # "Governor of the Bank of X": a word in an organisation's name
             if found and not any(c[2] <= found[1] < c[3] for c in candidates):
                 candidates.append((found[1], f"city/{found[0].slug}", found[1], found[2]))
                 break
