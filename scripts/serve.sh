@@ -9,7 +9,7 @@ python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e .
 if [ -d ../shared/releases ]; then
-  .venv/bin/ltgraph build --releases ../shared/releases --output var/ltgraph.trig
+  .venv/bin/ltgraph build --releases ../shared/releases --output var/ltgraph.trig --with-text
   data=var/ltgraph.trig
 else
   data=data/graph/ltgraph.trig
