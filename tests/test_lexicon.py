@@ -72,6 +72,12 @@ def test_cardinals_for_durations():
     ("du 7 au 10 décembre 2021", date(2021, 12, 7), date(2021, 12, 10)),
     ("les 10 et 11 juin 2015", date(2015, 6, 10), date(2015, 6, 11)),
     ("June 10 and 11, 2015", date(2015, 6, 10), date(2015, 6, 11)),
+    ("7.–10. Dezember 2021", date(2021, 12, 7), date(2021, 12, 10)),
+    ("December 7-10, 2021", date(2021, 12, 7), date(2021, 12, 10)),
+    ("Aug. 30 – Sept. 1, 2019", date(2019, 8, 30), date(2019, 9, 1)),
+    ("vom 30.08. bis 01.09.2019", date(2019, 8, 30), date(2019, 9, 1)),
+    ("les 7, 8 et 10 décembre 2021", date(2021, 12, 7), date(2021, 12, 10)),
+    ("im Jahr 2019, 30. August bis 1. September", date(2019, 8, 30), date(2019, 9, 1)),
 ])
 def test_date_ranges_in_three_languages(text, first, last):
     found = dates_in(text, 0, date(2019, 8, 20))

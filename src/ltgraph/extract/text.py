@@ -156,16 +156,27 @@ def sentences_of(region: Region) -> list[Sentence]:
 
 # ------------------------------------------------------------------------- dates
 
-_MONTH = "|".join(sorted((re.escape(m) for m in lexicon.MONTHS), key=len, reverse=True))
+_MONTH = "|".join(sorted((re.escape(m) for m in lexicon.MONTHS), key=len, reverse=True)) + "|" + \
+    "|".join(sorted((re.escape(m) + r"\." for m in lexicon.MONTH_ABBREVIATIONS), key=len,
+                    reverse=True))
+
+
+def _month_number(word: str | None) -> int | None:
+    """'August', 'août', 'Aug.', 'Sept.' -> 8, 9."""
+    word = (word or "").lower()
+    if word.endswith("."):
+        return lexicon.MONTH_ABBREVIATIONS.get(word[:-1])
+    return lexicon.MONTHS.get(word)
 _WEEKDAY = "|".join(sorted(lexicon.WEEKDAYS, key=len, reverse=True))
 _DAY = r"(?P<{}>[0-3]?\d)(?:\.|st|nd|rd|th|er|e)?"
 
 RANGE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     # "Vom 30. August bis zum 1. September 2019", "from 30 August to 1 September",
     # "du 30 août au 1er septembre"
+    rf"(?:(?<![\d.])(?P<d0>[0-3]?\d)(?:\.|er|e)?,\s*(?:[0-3]?\d(?:\.|er|e)?,\s*)*)?"
     rf"{_DAY.format('d1')}\s*(?P<m1>{_MONTH})?,?\s*(?P<y1>(?:19|20)\d\d)?\s*"
     rf"(?:bis(?:\s+zum|\s+einschließlich)?|to|until|till|through|au|–|—|-|and|und|et)\s*"
-    rf"(?:(?:{_WEEKDAY}),?\s*)?{_DAY.format('d2')}\s*(?P<m2>{_MONTH})\b,?\s*"
+    rf"(?:(?:{_WEEKDAY}),?\s*)?{_DAY.format('d2')}\s*(?P<m2>{_MONTH})(?!\w),?\s*"
     rf"(?P<y2>(?:19|20)\d\d)?",
     # "August 30 to September 1, 2019", "June 10 and 11, 2015"
     rf"(?P<m1>{_MONTH})\s+{_DAY.format('d1')}\s*(?:to|until|through|–|—|-|and)\s*"
@@ -176,7 +187,7 @@ RANGE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
 ))
 SINGLE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:den\s+|le\s+|the\s+)?)?{_DAY.format('d')}\s*(?:of\s+)?"
-    rf"(?P<m>{_MONTH})\b\.?,?\s*(?P<y>(?:19|20)\d\d)?",
+    rf"(?P<m>{_MONTH})(?!\w)\.?,?\s*(?P<y>(?:19|20)\d\d)?",
     rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+{_DAY.format('d')}\b,?\s*"
     rf"(?P<y>(?:19|20)\d\d)?",
     r"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b",
@@ -226,9 +237,9 @@ def dates_in(text: str, offset: int, reference: date | None,
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             groups = m.groupdict()
-            m2 = (lexicon.MONTHS.get((groups.get("m2") or "").lower())
+            m2 = (_month_number(groups.get("m2"))
                   or (int(groups["n2"]) if groups.get("n2") else None))
-            m1 = (lexicon.MONTHS.get((groups.get("m1") or "").lower())
+            m1 = (_month_number(groups.get("m1"))
                   or (int(groups["n1"]) if groups.get("n1") else None) or m2)
             m2 = m2 or m1
             if not (1 <= (m1 or 0) <= 12 and 1 <= (m2 or 0) <= 12):
@@ -238,7 +249,7 @@ def dates_in(text: str, offset: int, reference: date | None,
             if last is None:
                 continue
             first_year = groups.get("y1") or (str(last.year - 1) if m1 > m2 else str(last.year))
-            first = _year_for(m1, int(groups["d1"]), first_year, reference)
+            first = _year_for(m1, int(groups.get("d0") or groups["d1"]), first_year, reference)
             if first is None or not (timedelta(0) < last - first <= timedelta(days=31)):
                 continue
             taken.append((m.start(), m.end()))
@@ -248,7 +259,7 @@ def dates_in(text: str, offset: int, reference: date | None,
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             groups = m.groupdict()
-            month = (lexicon.MONTHS.get((groups.get("m") or "").lower())
+            month = (_month_number(groups.get("m"))
                      or (int(groups["mn"]) if groups.get("mn") else None))
             if not month or not 1 <= month <= 12:
                 continue
