@@ -22,7 +22,7 @@ from ltgraph.validate import load_ontology, validate_graph
 
 PROJECT = Path(__file__).resolve().parents[1]
 REFERENCE_DIR = PROJECT / "data" / "reference"
-UNSOURCED_KINDS = ("country", "role", "partner-role")  # generated from ISO, or in the ontology
+UNSOURCED_KINDS = ("role", "partner-role")  # in the ontology
 
 
 @pytest.fixture(scope="module")

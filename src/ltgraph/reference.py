@@ -82,6 +82,10 @@ def _error_reason(err: Exception) -> str:
 
 # ------------------------------------------------------------------ countries (generated)
 
+# where ISO publishes each code and its English and French short names
+ISO_3166_PAGE = "https://www.iso.org/obp/ui/#iso:code:3166:{code}"
+
+
 def country_iri(iso2: str) -> URIRef:
     return URIRef(f"{COUNTRY_NS}{iso2.lower()}")
 
@@ -137,6 +141,7 @@ def countries_turtle(codes: Iterable[str]) -> str:
         f"@prefix lt: <{PREFIXES['lt']}> .",
         f"@prefix rdfs: <{PREFIXES['rdfs']}> .",
         f"@prefix schema: <{PREFIXES['schema']}> .",
+        f"@prefix dcterms: <{PREFIXES['dcterms']}> .",
         f"@prefix country: <{COUNTRY_NS}> .",
         "",
     ]
@@ -148,6 +153,7 @@ def countries_turtle(codes: Iterable[str]) -> str:
         geonames = geonames_country_id(code)
         if geonames is not None:
             lines.append(f"    schema:sameAs <{GEONAMES_COUNTRY.format(id=geonames)}> ;")
+        lines.append(f"    dcterms:source <{ISO_3166_PAGE.format(code=code)}> ;")
         lines.append(f"    lt:isoCode {_quote(code)} .")
         lines.append("")
     return "\n".join(lines)
