@@ -502,7 +502,9 @@ class _Extraction:
                     self.facts.add(("participant", summit, agent[5:]), *mspans[:2])
         for slug, info in summits.items():
             if info.host and took_place.get(slug) and (slug == main or any(
-                    k[1] == slug for k in self.facts.keys("attendee"))):
+                    k[1] == slug for k in self.facts.keys("attendee")) or any(
+                    d["summit"] == slug and d["signatories"] for d in declarations.values())):
+                # the host takes part in every summit the release gives participants
                 self.facts.add(("participant", slug, info.host), *info.evidence[:1])
         for slug, d in declarations.items():
             for city, spans in d["signatories"].items():
