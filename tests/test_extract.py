@@ -467,3 +467,12 @@ def test_a_list_after_a_name_is_no_appositive_and_an_organisation_word_is_no_cit
     facts = extract_facts(parse_release(path), gazetteer)
     assert {(m.person, m.role, m.agent) for m in facts.mandates} == {
         ("sven-probe", "governor", "org/bank-of-testland"), ("lena-test", "mayor", "city/lyon")}
+
+
+def test_a_partner_phrase_counts_only_where_the_event_is_its_subject(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Die Ausstellung, die in Zusammenarbeit mit dem NRW-Forum "
+                                  "entstand, zeigt Skizzen vom zweiten Gipfel. Der zweite Gipfel "
+                                  "wird mit Unterstützung von EUROCITIES ausgerichtet.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert {(p.organisation, p.role) for p in facts.partnerships} == {
+        ("eurocities", "supporting-partner")}

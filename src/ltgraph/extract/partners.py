@@ -86,13 +86,11 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
     """Partner clauses of a sentence; a semicolon ends a clause."""
     clauses = []
     offset = 0
-    about_event = (lexicon.SUMMIT_RE.search(sentence.text) is not None
-                   or _ORGANISES.search(sentence.text) is not None)
     for part in re.split(r"(;\s*)", sentence.text):
         if part.strip() and not re.fullmatch(r";\s*", part):
             clauses += _clauses(part, sentence.start + offset, matcher, matchers)
-            if about_event:
-                clauses += _phrase_clauses(part, sentence.start + offset, matchers)
+            clauses += _phrase_clauses(part, sentence.start + offset, matchers,
+                                       sentence.text[:offset])
         offset += len(part)
     return clauses
 
@@ -102,13 +100,19 @@ _PHRASES = [(re.compile(p), slug) for p, slug in lexicon.PARTNER_PHRASES]
 _ORGANISES = re.compile(r"(?i)\b(?:organi[sz]\w*|ausgerichtet|richtet\w*|veranstalte\w*)\b")
 
 
-def _phrase_clauses(s: str, base: int, matchers: Matchers) -> list[PartnerClause]:
+def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
+                    ) -> list[PartnerClause]:
     """'sponsored by X and Y, with the support of Z': the organisations follow the phrase,
-    up to the next phrase or the end of the clause."""
+    up to the next phrase or the end of the clause. The phrase counts only after words that
+    name the event or its organising ('richtet die Konferenz … aus', 'the summit is
+    sponsored by'), not in a sentence about something else that mentions the event later."""
     hits = sorted((m.start(), m.end(), slug) for pattern, slug in _PHRASES
                   for m in pattern.finditer(s))
     clauses = []
     for n, (start, end, slug) in enumerate(hits):
+        lead = (earlier + s[:end])[-(end - start + 120):]
+        if not (lexicon.SUMMIT_RE.search(lead) or _ORGANISES.search(lead)):
+            continue
         stop = hits[n + 1][0] if n + 1 < len(hits) else len(s)
         brk = re.search(r",\s+(?=[a-zäöüéà])|\.(?:\s|$)", s[end:stop])
         if brk:
