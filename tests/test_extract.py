@@ -476,3 +476,11 @@ def test_a_partner_phrase_counts_only_where_the_event_is_its_subject(tmp_path, g
     facts = extract_facts(parse_release(path), gazetteer)
     assert {(p.organisation, p.role) for p in facts.partnerships} == {
         ("eurocities", "supporting-partner")}
+
+
+def test_a_german_passive_with_the_verb_last_names_the_sponsors(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Der zweite Gipfel wird vom Flughafen Düsseldorf und der Messe "
+                                  "Düsseldorf gesponsert.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert {(p.organisation, p.role) for p in facts.partnerships} == {
+        ("duesseldorf-airport", "sponsor"), ("messe-duesseldorf", "sponsor")}

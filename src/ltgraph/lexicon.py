@@ -409,7 +409,9 @@ PARTNER_PHRASES: tuple[tuple[str, str], ...] = (
      r"(?:\s+(?:dem|der|den|die|das))?", "supporting-partner"),
     (r"\b[Ww]ith\s+the\s+(?:kind\s+)?support\s+of(?:\s+the)?", "supporting-partner"),
     (r"\b[Ss]upported\s+by(?:\s+the)?", "supporting-partner"),
-    (r"\b[Aa]vec\s+le\s+soutien\s+(?:de|du|des)(?:\s+la\b|\s+l['’])?", "supporting-partner"),
+    (r"\b(?:[Aa]vec\s+le|[Gg]râce\s+au)\s+soutien\s+(?:de|du|des)(?:\s+la\b|\s+l['’])?",
+     "supporting-partner"),
+    (r"\b[Tt]hanks\s+to\s+the\s+support\s+of(?:\s+the)?", "supporting-partner"),
     (r"\b[Ss]outenue?s?\s+par(?:\s+(?:le|la|les)\b|\s+l['’])?", "supporting-partner"),
     # "Parmi les partenaires du Sommet figurent X et Y", "Zu den Partnern der Konferenz
     # gehören X und Y", "Partners of the summit include X and Y"
@@ -420,6 +422,15 @@ PARTNER_PHRASES: tuple[tuple[str, str], ...] = (
      r"(?:gehören|gehörten|zählen|zählten)(?:\s+(?:der|die|das))?", "partner"),
     (r"\b[Pp]artners\s+(?:of\s+the\s+(?:summit|conference)\s+)?(?:include|included)"
      r"(?:\s+the)?", "partner"),
+)
+
+# German passives with the verb last: "wird vom X und der Y gesponsert" (the organisations
+# are the named group).
+PARTNER_PASSIVES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:von|vom|durch)\s+(?:(?:dem|der|den|die|das)\s+)?(?P<items>[^.;:]{2,160}?)\s+"
+     r"(?:gesponsert|gesponsort)\b", "sponsor"),
+    (r"\b(?:von|vom|durch)\s+(?:(?:dem|der|den|die|das)\s+)?(?P<items>[^.;:]{2,160}?)\s+"
+     r"(?:unterstützt|gefördert)\b", "supporting-partner"),
 )
 
 # A partner-role word counts only in a clause that ties it to the event.

@@ -96,6 +96,7 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
 
 
 _PHRASES = [(re.compile(p), slug) for p, slug in lexicon.PARTNER_PHRASES]
+_PASSIVES = [(re.compile(p), slug) for p, slug in lexicon.PARTNER_PASSIVES]
 # "Die Stadt hat ihn in Zusammenarbeit mit X ausgerichtet", "organised it in cooperation with X"
 _ORGANISES = re.compile(r"(?i)\b(?:organi[sz]\w*|ausgerichtet|richtet\w*|veranstalte\w*)\b")
 
@@ -120,6 +121,15 @@ def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
         items = _organisations(s, end, stop, base, matchers)
         if items:
             clauses.append(PartnerClause(slug, base + start, base + end, tuple(items)))
+    for pattern, slug in _PASSIVES:
+        for m in pattern.finditer(s):
+            lead = (earlier + s[:m.end()])[-(m.end() - m.start() + 120):]
+            if not (lexicon.SUMMIT_RE.search(lead) or _ORGANISES.search(lead)):
+                continue
+            items = _organisations(s, m.start("items"), m.end("items"), base, matchers)
+            if items:
+                clauses.append(PartnerClause(slug, base + m.end("items"), base + m.end(),
+                                             tuple(items)))
     return clauses
 
 
