@@ -105,7 +105,8 @@ def over_http(port: int, paths: list[tuple[str, str]], clients: int,
 
 def row(name: str, where: str, latencies: list[float], elapsed: float) -> str:
     return (f"| {name} | {where} | {len(latencies) / elapsed:,.1f} | "
-            f"{statistics.median(latencies) * 1000:.1f} | {percentile(latencies, 0.99) * 1000:.1f} |")
+            f"{statistics.median(latencies) * 1000:.1f} | "
+            f"{percentile(latencies, 0.99) * 1000:.1f} |")
 
 
 def main() -> None:

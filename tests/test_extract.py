@@ -18,8 +18,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from repo_paths import OWN_FIXTURES, REPO, SHARED
+
 from ltgraph.extract import extract_facts
 from ltgraph.gazetteer import load_gazetteer
 from ltgraph.model import ReleaseFacts

@@ -6,8 +6,8 @@ import time
 
 import pytest
 import rdflib
-
 from repo_paths import REPO
+
 from ltgraph.gazetteer import load_gazetteer, name_keys
 from ltgraph.reference import load_reference
 from ltgraph.validate import load_ontology

@@ -8,8 +8,14 @@ from datetime import date
 import pytest
 
 from ltgraph import lexicon
-from ltgraph.extract.text import (Region, cardinal_value, dates_in, detect_language,
-                                  ordinal_value, sentences_of)
+from ltgraph.extract.text import (
+    Region,
+    cardinal_value,
+    dates_in,
+    detect_language,
+    ordinal_value,
+    sentences_of,
+)
 
 
 def role_of(phrase: str) -> str | None:

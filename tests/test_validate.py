@@ -26,7 +26,7 @@ ISO_CODE = URIRef("https://w3id.org/ltgraph/ontology#isoCode")
 
 def ltgraph(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "ltgraph.cli", *args], capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=120, check=False)
 
 
 def dataset(graphs: dict[URIRef, Graph]) -> Dataset:

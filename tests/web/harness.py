@@ -1,5 +1,6 @@
 """Helpers for the web tests (a module with its own name, so that test modules can import it
-whichever other conftest.py is loaded): a real ``ltgraph serve`` process on a free loopback port, and a small dataset to serve.
+whichever other conftest.py is loaded): a real ``ltgraph serve`` process on a free loopback
+port, and a small dataset to serve.
 
 The sample dataset follows the graph shapes of the project (one named graph per release, the
 reference graph, the ontology graph, evidence under the release's fragment IRIs); its facts are
@@ -46,7 +47,8 @@ SAMPLE_TRIG = """\
   <https://w3id.org/ltgraph/id/city/oslo> a lt:City ;
       rdfs:label "Oslo"@en ;
       lt:country <https://w3id.org/ltgraph/id/country/no> .
-  <https://w3id.org/ltgraph/id/country/de> a lt:Country ; rdfs:label "Germany"@en , "Deutschland"@de ;
+  <https://w3id.org/ltgraph/id/country/de> a lt:Country ;
+      rdfs:label "Germany"@en , "Deutschland"@de ;
       lt:isoCode "DE" .
   <https://w3id.org/ltgraph/id/country/no> a lt:Country ; rdfs:label "Norway"@en ; lt:isoCode "NO" .
   <https://w3id.org/ltgraph/id/person/erika-muster> a lt:Person ; schema:name "Erika Muster" .

@@ -25,7 +25,8 @@ FORMATS = {  # parsed with pyoxigraph here: a release document holds thousands o
     "text/turtle": pyoxigraph.RdfFormat.TURTLE, "application/ld+json": pyoxigraph.RdfFormat.JSON_LD,
     "application/n-triples": pyoxigraph.RdfFormat.N_TRIPLES,
     "application/rdf+xml": pyoxigraph.RdfFormat.RDF_XML,
-    "application/trig": pyoxigraph.RdfFormat.TRIG, "application/n-quads": pyoxigraph.RdfFormat.N_QUADS}
+    "application/trig": pyoxigraph.RdfFormat.TRIG,
+    "application/n-quads": pyoxigraph.RdfFormat.N_QUADS}
 
 pytestmark = pytest.mark.skipif(
     not GRAPH.is_file(), reason="data/graph/ltgraph.trig is not built yet (run 'ltgraph build')")
@@ -107,7 +108,8 @@ def test_every_named_graph_and_the_ontology_namespace_dereference(graph_server: 
             served = list(pyoxigraph.parse(response.read(), format=pyoxigraph.RdfFormat.N_QUADS))
         stored = list(store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(iri)))
         assert len(served) == len(stored), iri
-    request = urllib.request.Request(graph_server.url + "ontology", headers={"Accept": "text/turtle"})
+    request = urllib.request.Request(graph_server.url + "ontology",
+                                     headers={"Accept": "text/turtle"})
     with urllib.request.urlopen(request, timeout=60) as response:
         subjects = {q.subject.value for q in pyoxigraph.parse(response.read(),
                                                               format=pyoxigraph.RdfFormat.TURTLE)}

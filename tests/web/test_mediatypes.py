@@ -58,9 +58,10 @@ def test_every_result_format_parses_back_to_the_same_terms(media):
     rows = [(URIRef(f"http://example.org/s{i}"), term) for i, term in
             enumerate(W3C_CORNER_CASES)] + [(URIRef("http://example.org/unbound"), None)]
     body = mt.write_select(media, ["s", "o"], rows, truncated=False)
-    parsed = Result.parse(io.BytesIO(body), format={"application/sparql-results+json": "json",
-                                                     "application/sparql-results+xml": "xml",
-                                                     "text/tab-separated-values": "tsv"}[media.mime])
+    rdflib_format = {"application/sparql-results+json": "json",
+                     "application/sparql-results+xml": "xml",
+                     "text/tab-separated-values": "tsv"}[media.mime]
+    parsed = Result.parse(io.BytesIO(body), format=rdflib_format)
     back = [(row[0], row[1]) for row in parsed]
     assert len(back) == len(rows)
     for (s, o), (s2, o2) in zip(rows, back):

@@ -16,15 +16,35 @@ from datetime import timedelta
 
 from ltgraph import lexicon
 from ltgraph.extract import events, partners
-from ltgraph.extract.people import (CITY_ROLES, PUBLISHER_ROLES, PeopleFinder, PersonMention,
-                                    RoleMatcher)
+from ltgraph.extract.people import (
+    CITY_ROLES,
+    PUBLISHER_ROLES,
+    PeopleFinder,
+    PersonMention,
+    RoleMatcher,
+)
 from ltgraph.extract.places import Matchers
 from ltgraph.extract.text import Region, Sentence, regions_of, sentences_of
 from ltgraph.gazetteer import CityEntry, Gazetteer
-from ltgraph.model import (AttendanceFact, CityFact, DeclarationFact, FigureFact,
-                           MandateFact, MembershipFact, OrganisationFact, ParticipationFact,
-                           PartnershipFact, PersonFact, PhotoFact, QuoteFact, Release,
-                           ReleaseFacts, Span, SummitFact, VenueFact)
+from ltgraph.model import (
+    AttendanceFact,
+    CityFact,
+    DeclarationFact,
+    FigureFact,
+    MandateFact,
+    MembershipFact,
+    OrganisationFact,
+    ParticipationFact,
+    PartnershipFact,
+    PersonFact,
+    PhotoFact,
+    QuoteFact,
+    Release,
+    ReleaseFacts,
+    Span,
+    SummitFact,
+    VenueFact,
+)
 from ltgraph.slugs import slugify
 
 __all__ = ["extract_facts"]

@@ -15,8 +15,14 @@ from datetime import date, timedelta
 
 from ltgraph import lexicon
 from ltgraph.extract.places import Hit, Matchers
-from ltgraph.extract.text import (YEAR_RE, DateMention, Sentence, cardinal_value, dates_in,
-                                  ordinal_value)
+from ltgraph.extract.text import (
+    YEAR_RE,
+    DateMention,
+    Sentence,
+    cardinal_value,
+    dates_in,
+    ordinal_value,
+)
 from ltgraph.gazetteer import CityEntry, Gazetteer
 
 _NOT_SUMMIT = re.compile(r"(?i)(?:tag|tages|tagen|day|days|jour|pressekonferenz|"

@@ -198,7 +198,6 @@ class PeopleFinder:
     # ---------------------------------------------------------------- prose
     def find_in_sentence(self, sentence: Sentence, text: str) -> None:
         """Persons of one sentence, with the roles the syntax gives them."""
-        base = sentence.start
         s_text = sentence.text
         pos = 0
         while pos < len(s_text):
