@@ -61,8 +61,8 @@ def test_competency_question_gives_exactly_the_expected_rows(graph_server: Serve
     assert got == expected
 
 
-def sample_iris() -> list[str]:
-    """A few document IRIs of every kind in the graph, picked deterministically."""
+def document_iris() -> dict[str, set[str]]:
+    """Every document IRI under id/ in the graph (fragments belong to their document), by kind."""
     store = pyoxigraph.Store()
     store.bulk_load(path=str(GRAPH), format=pyoxigraph.RdfFormat.TRIG)
     by_kind: dict[str, set[str]] = defaultdict(set)
@@ -71,7 +71,34 @@ def sample_iris() -> list[str]:
             if isinstance(term, pyoxigraph.NamedNode) and term.value.startswith(BASE + "id/"):
                 document = term.value.split("#", 1)[0]
                 by_kind[document[len(BASE + "id/"):].split("/", 1)[0]].add(document)
+    return by_kind
+
+
+def sample_iris() -> list[str]:
+    """A few document IRIs of every kind in the graph, picked deterministically."""
+    by_kind = document_iris()
     return [iri for kind in sorted(by_kind) for iri in sorted(by_kind[kind])[:PER_KIND]]
+
+
+def test_every_iri_in_the_graph_dereferences(graph_server: Server) -> None:
+    """All of them, not a sample: each document answers with statements about itself."""
+    iris = sorted(iri for kind in document_iris().values() for iri in kind)
+    assert len(iris) > 100
+    failures = []
+    for iri in iris:
+        request = urllib.request.Request(graph_server.url + iri[len(BASE):],
+                                         headers={"Accept": "application/n-triples"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                body = response.read()
+        except urllib.error.HTTPError as error:
+            failures.append(f"{iri}: HTTP {error.code}")
+            continue
+        subjects = {q.subject.value for q in
+                    pyoxigraph.parse(body, format=pyoxigraph.RdfFormat.N_TRIPLES)}
+        if not any(s == iri or s.startswith(iri + "#") for s in subjects):
+            failures.append(f"{iri}: no statement about it")
+    assert not failures, failures[:20]
 
 
 def test_every_kind_of_iri_dereferences_in_every_format(graph_server: Server) -> None:
