@@ -6,11 +6,8 @@ another store and another transport, and the same nodes, edges and attributes.
 
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -18,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from server_process import free_port, ltgraph_server
 
 from ltgraph.network import EndpointSource, NetworkSourceError, network
 from ltgraph.network.export import FORMATS
@@ -27,45 +25,13 @@ from .conftest import TWO_SUMMITS
 KINDS = ("cities", "affiliation", "people", "organisations")
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def serve(data: Path, workdir: Path, *settings: str) -> Iterator[str]:
     """``ltgraph serve`` on a free port; yields its SPARQL URL; stops the process it started."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LTGRAPH_")}
-    command = [sys.executable, "-m", "ltgraph.cli", "serve", "--host", "127.0.0.1",
-               "--port", str(port), "--data", str(data)]
+    args = ["--data", str(data)]
     for setting in settings:
-        command += ["--set", setting]
-    log = workdir / f"server-{port}.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=workdir,
-                                   env=env)
-    base = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"the server exited: {log.read_text()[-2000:]}")
-            try:
-                with urllib.request.urlopen(base + "sparql?query=ASK%7B%7D", timeout=2):
-                    break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                if time.monotonic() > deadline:
-                    raise RuntimeError("the server did not come up within 60 s") from None
-                time.sleep(0.2)
-        yield base + "sparql"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        args += ["--set", setting]
+    with ltgraph_server(workdir, *args, ready="sparql?query=ASK%7B%7D") as running:
+        yield running.url + "sparql"
 
 
 @pytest.fixture(scope="module")

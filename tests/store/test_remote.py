@@ -13,7 +13,6 @@ import csv
 import hashlib
 import io
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -25,6 +24,7 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
+from server_process import ltgraph_server
 
 from ltgraph.push import run_push
 from ltgraph.store.base import (
@@ -384,12 +384,6 @@ def test_the_network_graphs_are_identical_from_virtuoso_and_embedded(
 
 
 # ------------------------------------------------------------------------ the server
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(virtuoso: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``ltgraph serve --backend URL`` on a free port (anonymous: no credentials given),
@@ -399,35 +393,10 @@ def server(virtuoso: object, tmp_path_factory: pytest.TempPathFactory) -> Iterat
                LTGRAPH_REMOTE_PASSWORD=virtuoso.password)  # type: ignore[attr-defined]
     status, _, errors = push_here(virtuoso, env, SEED_FACTS, prune=True)
     assert status == 0, errors
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LTGRAPH_")}
-    log = tmp_path / "server.log"
-    command = [sys.executable, "-m", "ltgraph.cli", "serve", "--host", "127.0.0.1",
-               "--port", str(port), "--backend", virtuoso.endpoint,  # type: ignore[attr-defined]
-               "--set", "query_workers=1", "--set", "max_rows=3",
-               "--set", "query_timeout_s=3"]
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env,
-                                   cwd=tmp_path)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, log.read_text()[-2000:]
-            assert time.monotonic() < deadline, "the server did not come up"
-            try:
-                with urllib.request.urlopen(url + "sparql", timeout=2):
-                    break
-            except (urllib.error.URLError, OSError):
-                time.sleep(0.2)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with ltgraph_server(tmp_path, "--backend", virtuoso.endpoint,  # type: ignore[attr-defined]
+                        "--set", "query_workers=1", "--set", "max_rows=3",
+                        "--set", "query_timeout_s=3", ready="sparql") as running:
+        yield running.url
 
 
 @pytest.fixture()

@@ -10,16 +10,12 @@ written for these tests.
 from __future__ import annotations
 
 import contextlib
-import os
-import socket
 import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from server_process import free_port, ltgraph_server  # noqa: F401 (free_port re-exported)
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = (REPO / ".." / "shared").resolve()
@@ -86,12 +82,6 @@ SAMPLE_TRIG = """\
 """
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @dataclass
 class Server:
     url: str  # http://127.0.0.1:port/ (with the trailing slash)
@@ -111,43 +101,17 @@ class Server:
 def running_server(data: Path, workdir: Path, *, audit: bool = False,
                    settings: dict[str, str] | None = None) -> Iterator[Server]:
     """``ltgraph serve`` on a free port, serving ``data``; stopped (by its pid) on exit."""
-    port = free_port()
-    log = workdir / f"server-{port}.log"
-    audit_log = workdir / f"audit-{port}.log" if audit else None
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LTGRAPH_")}
-    if audit_log is not None:
+    env = {}
+    audit_log = None
+    if audit:
+        audit_log = workdir / f"audit-{free_port()}.log"
         audit_log.touch()
         env["LTGRAPH_TEST_AUDIT_LOG"] = str(audit_log)
-    command = [sys.executable, "-m", "ltgraph.cli", "serve", "--host", "127.0.0.1",
-               "--port", str(port), "--data", str(data)]
+    args = ["--data", str(data)]
     for name, value in (settings or {}).items():
-        command += ["--set", f"{name}={value}"]
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=workdir)
-    server = Server(f"http://127.0.0.1:{port}/", process, log, audit_log)
-    try:
-        _wait_until_up(server)
-        yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def _wait_until_up(server: Server, timeout_s: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if server.process.poll() is not None:
-            raise RuntimeError(f"the server exited: {server.log.read_text()[-2000:]}")
-        try:
-            with urllib.request.urlopen(server.url + "-/settings", timeout=2):
-                return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.2)
-    raise RuntimeError(f"the server did not come up within {timeout_s} s")
+        args += ["--set", f"{name}={value}"]
+    with ltgraph_server(workdir, *args, env=env) as running:
+        yield Server(running.url, running.process, running.log, audit_log)
 
 
 def no_traceback(text: str) -> bool:

@@ -10,18 +10,13 @@ spans. One release graph is hostile on purpose: a ``<script>`` label, a ``javasc
 from __future__ import annotations
 
 import hashlib
-import os
-import signal
-import socket
 import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from server_process import ltgraph_server
 
 RELEASE_FILE = "20190901-999_01.txt"
 RELEASE_TEXT = (
@@ -201,12 +196,6 @@ def write_dataset(folder: Path, *, hostile: bool = True) -> Path:
     return path
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @dataclass
 class Server:
     url: str  # with the trailing slash
@@ -216,39 +205,9 @@ class Server:
 
 @contextmanager
 def serving(data: Path, workdir: Path, releases: Path | None = None) -> Iterator[Server]:
-    """``ltgraph serve`` on a free loopback port; stopped by its pid on exit."""
-    port = free_port()
-    log = workdir / f"ui-server-{port}.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LTGRAPH_")}
-    command = [sys.executable, "-m", "ltgraph.cli", "serve", "--host", "127.0.0.1",
-               "--port", str(port), "--data", str(data), "--set", "query_workers=1",
-               "--set", "query_timeout_s=5",
-               "--set", f"releases={releases if releases is not None else ''}"]
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=workdir,
-                                   env=env, start_new_session=True)
-    server = Server(f"http://127.0.0.1:{port}/", process, log)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"the server exited: {log.read_text()[-2000:]}")
-            try:
-                with urllib.request.urlopen(server.url + "-/settings", timeout=2):
-                    break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                if time.monotonic() > deadline:
-                    raise RuntimeError("the server did not come up within 60 s") from None
-                time.sleep(0.2)
-        yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        try:  # and whatever it forked (query workers), by the group it leads
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+    """``ltgraph serve`` on a free loopback port; stopped with its workers on exit."""
+    with ltgraph_server(workdir, "--data", str(data), "--set", "query_workers=1",
+                        "--set", "query_timeout_s=5",
+                        "--set", f"releases={releases if releases is not None else ''}",
+                        name="ui-server") as running:
+        yield Server(running.url, running.process, running.log)
