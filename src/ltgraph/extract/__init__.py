@@ -624,11 +624,22 @@ class _Extraction:
                         d["signatories"].setdefault(agent[5:], set()).update(
                             [(person.start, person.end), (base + sign.start(), base + sign.end())])
         # "Les délégations de X, Y et Z ont signé ...": cities written before the verb
+        self._signatory_cities(sentence, finder, summits, d, upto=sign.start(),
+                               place_words=r"in|im|à|at|nach|after|après", lookback=6)
+        if lexicon.SIGNATORY_RE.search(s):
+            self._signatory_cities(sentence, finder, summits, d, upto=len(s),
+                                   place_words=r"in|im|à|at", lookback=4)
+
+    def _signatory_cities(self, sentence: Sentence, finder: PeopleFinder, summits, d: dict, *,
+                          upto: int, place_words: str, lookback: int) -> None:
+        """Cities named in the sentence before ``upto`` that sign: not inside a declaration's
+        or a person's name, and not a place ("in X", "nach X") where something happened."""
+        s, base = sentence.text, sentence.start
         names = [(m.start, m.end) for m in
                  events.declaration_mentions(sentence, self.tools.matchers, self.gaz, summits)]
-        for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’-]*", s[:sign.start()]):
+        for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’-]*", s[:upto]):
             found = self.tools.matchers.city_at(s, m.start(), geonames=_in_list(s, m.start()))
-            if not found or found[2] > sign.start():
+            if not found or found[2] > upto:
                 continue
             entry, start, end = found
             start, end = base + start, base + end
@@ -636,30 +647,10 @@ class _Extraction:
                     p.start <= start < p.end for p in finder.mentions) or _names_declaration(
                     self.text, start, end):
                 continue
-            if re.search(r"(?i)\b(?:in|im|à|at|nach|after|après)\s$",
-                         self.text[max(0, start - 6):start]):
+            if re.search(rf"(?i)\b(?:{place_words})\s$", self.text[max(0, start - lookback):start]):
                 continue
             self.add_city(entry, (start, end))
             d["signatories"].setdefault(entry.slug, set()).add((start, end))
-        if lexicon.SIGNATORY_RE.search(s):
-            names = [(m.start, m.end) for m in
-                     events.declaration_mentions(sentence, self.tools.matchers, self.gaz, summits)]
-            for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’-]*", s):
-                found = self.tools.matchers.city_at(s, m.start(),
-                                                    geonames=_in_list(s, m.start()))
-                if not found:
-                    continue
-                entry, start, end = found
-                start, end = base + start, base + end
-                if any(a <= start < b for a, b in names) or any(
-                        p.start <= start < p.end for p in finder.mentions) or _names_declaration(
-                        self.text, start, end):
-                    continue
-                before = self.text[max(0, start - 4):start]
-                if re.search(r"(?i)\b(?:in|im|à|at)\s$", before):
-                    continue
-                self.add_city(entry, (start, end))
-                d["signatories"].setdefault(entry.slug, set()).add((start, end))
 
     # ------------------------------------------------------------------ partners
     def _partnerships(self, main: str | None) -> list[tuple]:
