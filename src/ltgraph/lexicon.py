@@ -96,9 +96,11 @@ DURATION_PATTERNS: tuple[str, ...] = (
 # "am zweiten Konferenztag (Samstag, 31. August)", "on the second day, Saturday 31 August",
 # "le deuxième jour, samedi 8 décembre"
 DAY_OF_EVENT_PATTERNS: tuple[str, ...] = (
-    r"\b(?:am|an dem)\s+(?P<ord>\w+)\s+(?:Konferenz|Gipfel|Tagungs|Kongress)?tag\b",
-    r"\b(?:on|during)\s+the\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?day\b",
-    r"\b(?:le|au cours du|lors du)\s+(?P<ord>\w+)\s+jour\b",
+    r"\b(?:am|an dem|der|dem|des)\s+(?P<ord>\w+)\s+(?:Konferenz|Gipfel|Tagungs|Kongress)?"
+    r"tag(?:e?s)?\b",
+    r"\bthe\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?day\b",
+    r"\b(?:le|la|au cours du|au cours de la|lors du|lors de la)\s+(?P<ord>\w+)\s+"
+    r"(?:jour|journée)\b",
 )
 
 # The final day of an event: "Zum Abschluss ... am Sonntag", "At the end of the ... on Sunday"
@@ -132,7 +134,8 @@ END_CUES: tuple[str, ...] = (
 # ------------------------------------------------------------------ events
 # Words that name a summit or conference (matched case-insensitively, also inside compounds
 # such as "Gipfeltreffen", "Living-Together-Konferenz", "Bürgermeistergipfel").
-SUMMIT_WORDS = r"summit|conference|gipfel\w*|\w*konferenz\w*|\w*gipfel\w*|sommet|conférence"
+SUMMIT_WORDS = (r"summit|conference|gipfel\w*|\w*konferenz\w*|\w*gipfel\w*|sommet|conférence|"
+                r"\w*treffen|treffens|meeting|rencontre")
 SUMMIT_RE = re.compile(rf"(?i)\b(?:{SUMMIT_WORDS})\b")
 # Verbs that place an event somewhere: the city after "in" is then a host city.
 EVENT_PLACE_VERBS = (r"stattgefunden|stattfand|fand\b[^.]{0,80}?\bstatt|findet\b[^.]{0,80}?"

@@ -91,7 +91,7 @@ class _Collector:
         return [k for k in self.order if k[0] == kind]
 
 
-_LIST_CUE = re.compile(r"(?i)(?:,\s*|\b(?:und|and|et|sowie|aus|from|de|of|von|wie|"
+_LIST_CUE = re.compile(r"(?i)(?:[,:]\s*|\b(?:und|and|et|sowie|aus|from|de|of|von|wie|"
                        r"anderem|notamment|including|darunter)\s+)$")
 
 
@@ -494,7 +494,8 @@ class _Extraction:
                               mandates)
             elif not mentions_here and main_declaration and (
                     lexicon.SIGNATORY_RE.search(sentence.text)
-                    or (sign and lexicon.DECLARATION_RE.search(sentence.text))):
+                    or (sign and lexicon.DECLARATION_RE.search(sentence.text))
+                    or (sign and self._city_list_after(sentence, sign.end()))):
                 d = declarations[main_declaration]
                 unnamed = events.DeclarationMention(sentence, sentence.start, sentence.start,
                                                     main_declaration, d["summit"], None)
@@ -626,9 +627,25 @@ class _Extraction:
         # "Les délégations de X, Y et Z ont signé ...": cities written before the verb
         self._signatory_cities(sentence, finder, summits, d, upto=sign.start(),
                                place_words=r"in|im|à|at|nach|after|après", lookback=6)
-        if lexicon.SIGNATORY_RE.search(s):
+        if lexicon.SIGNATORY_RE.search(s) or self._city_list_after(sentence, sign.end()):
             self._signatory_cities(sentence, finder, summits, d, upto=len(s),
                                    place_words=r"in|im|à|at", lookback=4)
+
+    def _city_list_after(self, sentence: Sentence, pos: int) -> bool:
+        """Whether a list of at least two cities follows ``pos`` in the sentence ("signed:
+        A, B and C", "Unterzeichnet haben ... A, B und C"): the verb's subjects or objects."""
+        s = sentence.text
+        count = 0
+        for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’-]*", s[pos:]):
+            start = pos + m.start()
+            if not _in_list(s, start):
+                continue
+            found = self.tools.matchers.city_at(s, start, geonames=True)
+            if found:
+                count += 1
+                if count >= 2:
+                    return True
+        return False
 
     def _signatory_cities(self, sentence: Sentence, finder: PeopleFinder, summits, d: dict, *,
                           upto: int, place_words: str, lookback: int) -> None:

@@ -246,6 +246,22 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
             elif timedelta(0) < first - d.first <= timedelta(days=14):
                 clues.add("start", d.first, (d.start, d.end))
         singles = []
+    # "Der erste Tag des X ist am 30. August zu Ende gegangen", "On 31 August, the second day
+    # of the X": a date of day k of the event is its start plus k - 1 days, never its end
+    for pattern in lexicon.DAY_OF_EVENT_PATTERNS:
+        for m in re.finditer(pattern, s, re.IGNORECASE):
+            k = ordinal_value(m.group("ord"))
+            if not k:
+                continue
+            near = [d for d in singles
+                    if -60 <= d.start - base - m.end() <= 140 and "." not in
+                    s[min(m.end(), d.start - base):max(m.start(), d.end - base)].replace(
+                        f"{d.first.day}.", "")]
+            if near:
+                d = min(near, key=lambda d: abs(d.start - base - m.end()))
+                clues.add("start", d.first - timedelta(days=k - 1),
+                          (base + m.start(), base + m.end()))
+                singles = [x for x in singles if x is not d]
     has_start = any(re.search(p, s, re.IGNORECASE) for p in lexicon.START_CUES)
     for d in singles:
         before = s[max(0, d.start - base - 14):d.start - base]
@@ -260,16 +276,6 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
                 continue
         if lexicon.END_VERBS.search(s):
             clues.add("end", d.first, (d.start, d.end))
-    # "am zweiten Konferenztag (Samstag, 31. August)": day k of the event
-    for pattern in lexicon.DAY_OF_EVENT_PATTERNS:
-        for m in re.finditer(pattern, s, re.IGNORECASE):
-            k = ordinal_value(m.group("ord"))
-            if not k:
-                continue
-            after = [d for d in singles if 0 <= d.start - base - m.end() <= 30]
-            if after:
-                d = after[0]
-                clues.add("start", d.first - timedelta(days=k - 1), (base + m.start(), d.end))
     for pattern in lexicon.DURATION_PATTERNS:
         m = re.search(pattern, s, re.IGNORECASE)
         if m:
