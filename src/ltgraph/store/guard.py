@@ -29,6 +29,16 @@ _FORMS: dict[str, QueryForm] = {
 }
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+# The functions a query may call by IRI: the XSD casts (SPARQL 1.1 section 17.5, and the date
+# and duration types the embedded store also casts to). Every other IRI would be an extension
+# function: refused before evaluation as a client error, and no extension can ever run code.
+CAST_FUNCTIONS = frozenset(_XSD + name for name in (
+    "boolean", "double", "float", "decimal", "integer", "string", "dateTime", "date", "time",
+    "duration", "yearMonthDuration", "dayTimeDuration", "gYear", "gMonth", "gDay", "gYearMonth",
+    "gMonthDay"))
+
+
 @dataclass(frozen=True)
 class QueryPlan:
     """What the guard learnt: the form and the dataset the query names itself (FROM ...)."""
@@ -60,6 +70,10 @@ def inspect_query(sparql: str) -> QueryPlan:
     if _contains(body, "ServiceGraphPattern"):
         raise QueryRefused("SERVICE (federated query) is not supported by this endpoint; "
                            "it never queries other services on a client's behalf")
+    unknown = sorted(set(_function_iris(prologue, body)) - CAST_FUNCTIONS)
+    if unknown:
+        raise QueryRefused(f"unknown function <{unknown[0]}>; this endpoint knows the "
+                           "functions of SPARQL 1.1 and the XSD casts, no extensions")
     from_graphs, from_named = _dataset_clause(prologue, body)
     star = _variables_in_order(body.get("where")) if form == "SELECT" and \
         "projection" not in body else ()
@@ -70,7 +84,10 @@ def _parse(sparql: str) -> ParseResults:
     try:
         return parseQuery(sparql)
     except ParseException as error:
-        if _is_update(sparql):
+        update = _as_update(sparql)
+        if update is not None and "request" not in update:  # only a prologue or comments
+            raise QuerySyntaxError("empty query: no SELECT, ASK, CONSTRUCT or DESCRIBE") from None
+        if update is not None:
             raise QueryRefused("this is a SPARQL Update; the endpoint is read-only and accepts "
                                "queries only") from None
         raise QuerySyntaxError(f"syntax error at line {error.lineno}, column {error.col}: "
@@ -81,12 +98,13 @@ def _parse(sparql: str) -> ParseResults:
         raise QuerySyntaxError(f"the query does not parse: {_one_line(error)}") from None
 
 
-def _is_update(sparql: str) -> bool:
+def _as_update(sparql: str) -> CompValue | None:
+    """The text parsed as an update, or None. (An empty text parses as an update of no
+    operations: that is an empty query, not an update.)"""
     try:
-        parseUpdate(sparql)
+        return parseUpdate(sparql)
     except Exception:  # noqa: BLE001 - any failure means "not an update"
-        return False
-    return True
+        return None
 
 
 def _one_line(error: Exception) -> str:
@@ -106,6 +124,23 @@ def _contains(root: object, name: str) -> bool:
         elif isinstance(node, (list, tuple, ParseResults)):
             stack.extend(node)
     return False
+
+
+def _function_iris(prologue: ParseResults, root: object) -> list[str]:
+    """The IRIs of the functions the query calls by IRI (``<iri>(...)`` or ``prefix:name(...)``)."""
+    found: list[str] = []
+    resolved = None
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if node.name == "Function":
+                resolved = resolved or translatePrologue(prologue, None)
+                found.append(str(resolved.absolutize(node["iri"])))
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            stack.extend(node)
+    return found
 
 
 def _variables_in_order(root: object) -> tuple[str, ...]:

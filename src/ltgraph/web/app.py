@@ -13,6 +13,7 @@ import importlib
 import importlib.util
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -64,6 +65,7 @@ def create_app(settings: Mapping[str, Any] | None = None, *, store: Store | None
     from ltgraph.web import errors
 
     errors.register(app)
+    app.before_request(_refuse_malformed_host)
     app.after_request(_common_headers)
     for module_name, attribute, required in BLUEPRINTS:
         blueprint = _import_blueprint(module_name, attribute, required)
@@ -78,6 +80,22 @@ def create_app(settings: Mapping[str, Any] | None = None, *, store: Store | None
             LOG.error("optional part %s could not be registered, serving without it: %s: %s",
                       module_name, type(error).__name__, error)
     return app
+
+
+# host [":" port], the host a DNS name (letters, digits, '-', '_', '.'), IPv4 or an IPv6 literal
+_HOST = re.compile(r"(?:[A-Za-z0-9_][A-Za-z0-9_.-]{0,252}|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
+
+
+def _refuse_malformed_host() -> Response | None:
+    """A 400 for a request whose Host header (or trusted X-Forwarded-Host) is not a host name:
+    links built from it, such as the service description's ``sd:endpoint``, would be wrong
+    (``http:///sparql``)."""
+    host = request.environ.get("HTTP_HOST")
+    if host is None or _HOST.fullmatch(host):
+        return None
+    from ltgraph.web.errors import plain
+
+    return plain(400, "400 Bad Request: malformed Host header")
 
 
 def _common_headers(response: Response) -> Response:

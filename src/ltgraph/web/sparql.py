@@ -14,6 +14,10 @@ type from content negotiation (:mod:`ltgraph.web.mediatypes`), so every answer c
 
 from __future__ import annotations
 
+import re
+import urllib.parse
+
+import pyoxigraph
 from flask import Blueprint, Response, request
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
@@ -50,16 +54,14 @@ class ProtocolError(Exception):
 @blueprint.route("/sparql/", methods=["GET", "POST"])
 def endpoint() -> Response:
     try:
-        query = query_of_request()
+        params = parameters_of_request()
+        query = query_of_request(params)
+        defaults = dataset_iris(params, "default-graph-uri")
+        named = dataset_iris(params, "named-graph-uri")
     except ProtocolError as error:
         return plain(error.status, str(error))
     if query is None:
         return service_description()
-    defaults = request.args.getlist("default-graph-uri")
-    named = request.args.getlist("named-graph-uri")
-    if request.mimetype == FORM:
-        defaults += request.form.getlist("default-graph-uri")
-        named += request.form.getlist("named-graph-uri")
     settings = settings_of()
     result = store_of().query(query, default_graph_uris=defaults, named_graph_uris=named,
                               timeout_s=settings["query_timeout_s"],
@@ -67,26 +69,90 @@ def endpoint() -> Response:
     return answer(result)
 
 
-def query_of_request() -> str | None:
+Parameters = dict[str, list[str]]
+# a '%' not followed by two hex digits: invalid percent-encoding
+_BAD_PERCENT = re.compile(rb"%(?![0-9A-Fa-f]{2})")
+
+
+def parameters_of_request() -> Parameters:
+    """The URL's parameters and, for a form POST, the body's, decoded strictly: invalid
+    percent-encoding or bytes that are not UTF-8 are a 400, never replaced by U+FFFD (a lossy
+    decoding would run a different query than the one sent)."""
+    params = decode_parameters(request.query_string, "the URL")
+    if request.method == "POST" and request.mimetype == FORM:
+        _check_body_size(settings_of()["max_query_bytes"])
+        for name, values in decode_parameters(request.get_data(cache=True),
+                                              "the form body").items():
+            params.setdefault(name, []).extend(values)
+    return params
+
+
+def decode_parameters(raw: bytes, where: str) -> Parameters:
+    """``application/x-www-form-urlencoded`` bytes as name -> values, or ProtocolError."""
+    params: Parameters = {}
+    for field in raw.split(b"&"):
+        if not field:
+            continue
+        bad = _BAD_PERCENT.search(field)
+        if bad is not None:
+            raise ProtocolError(400, f"400 Bad Request: invalid percent-encoding in {where} "
+                                     f"({field[bad.start():bad.start() + 3]!r})")
+        name, _, value = field.partition(b"=")
+        try:
+            decoded = [urllib.parse.unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8")
+                       for part in (name, value)]
+        except UnicodeDecodeError:
+            raise ProtocolError(400, f"400 Bad Request: {where} is not UTF-8 once "
+                                     "percent-decoded") from None
+        params.setdefault(decoded[0], []).append(decoded[1])
+    return params
+
+
+def dataset_iris(params: Parameters, name: str) -> list[str]:
+    """The protocol dataset's IRIs; anything that is not an absolute IRI is a 400."""
+    iris = params.get(name, [])
+    for iri in iris:
+        try:
+            pyoxigraph.NamedNode(iri)
+        except ValueError as error:
+            raise ProtocolError(400, f"400 Bad Request: {name} is not an absolute IRI "
+                                     f"({error})") from None
+    return iris
+
+
+def query_of_request(params: Parameters) -> str | None:
     """The one query of this request, or None for a bare GET; raises ProtocolError (4xx)."""
     limit = settings_of()["max_query_bytes"]
-    if "update" in request.args or "update" in request.form:
+    if "update" in params:
         raise ProtocolError(403, READ_ONLY)
-    if request.method == "GET":
-        queries = request.args.getlist("query")
+    if request.method in ("GET", "HEAD"):
+        queries = params.get("query", [])
         if not queries:
             return None
     else:
-        queries = _posted_queries(limit)
+        queries = _posted_queries(params, limit)
     if len(queries) != 1:
         raise ProtocolError(400, "400 Bad Request: send exactly one 'query' "
                                  f"(this request has {len(queries)})")
     if len(queries[0].encode("utf-8")) > limit:
         raise ProtocolError(413, f"413 Payload Too Large: the query is longer than {limit} bytes")
+    if not _without_comments(queries[0]).strip():
+        raise ProtocolError(400, "400 Bad Request: empty query")
     return queries[0]
 
 
-def _posted_queries(limit: int) -> list[str]:
+def _without_comments(sparql: str) -> str:
+    """The text without ``#`` comments (a rough cut: enough to tell an empty query)."""
+    return "\n".join(line.split("#", 1)[0] for line in sparql.splitlines())
+
+
+def _check_body_size(limit: int) -> None:
+    if request.content_length is not None and request.content_length > 2 * limit:
+        raise ProtocolError(413, f"413 Payload Too Large: the request body is longer than "
+                                 f"{2 * limit} bytes")
+
+
+def _posted_queries(params: Parameters, limit: int) -> list[str]:
     mimetype = request.mimetype
     charset = request.mimetype_params.get("charset", "utf-8").lower()
     if mimetype == UPDATE:
@@ -99,12 +165,10 @@ def _posted_queries(limit: int) -> list[str]:
                                  f"send {FORM} or {DIRECT}")
     if charset not in ("utf-8", "utf8"):
         raise ProtocolError(415, "415 Unsupported Media Type: queries must be UTF-8 encoded")
-    if request.content_length is not None and request.content_length > 2 * limit:
-        raise ProtocolError(413, f"413 Payload Too Large: the request body is longer than "
-                                 f"{2 * limit} bytes")
+    _check_body_size(limit)
     if mimetype == FORM:
-        return request.form.getlist("query") + request.args.getlist("query")
-    if "query" in request.args:
+        return params.get("query", [])
+    if "query" in params:
         raise ProtocolError(400, "400 Bad Request: a direct POST carries the query in its body, "
                                  "not also in the URL")
     body = request.get_data(cache=False)
