@@ -107,7 +107,7 @@ def test_a_reader_searches_follows_links_switches_language_and_queries(
     first.click()
     page.wait_for_url("**/id/city/duesseldorf")
     assert page.locator("h1").inner_text() == "Düsseldorf"
-    assert page.locator("q.span-text").first.inner_text() == "the city of Düsseldorf hosted"
+    assert page.locator("q.sentence mark").first.inner_text() == "the city of Düsseldorf hosted"
     screenshot(page, "city")
 
     page.get_by_role("link", name="Düsseldorf summit 2019").first.click()

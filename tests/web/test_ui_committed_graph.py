@@ -66,9 +66,10 @@ def test_the_seed_release_page_quotes_its_evidence_from_the_release_file(
     data = seed.read_bytes()
     text = html(client, SEED_RELEASE)
     assert hashlib.sha256(data).hexdigest() in text
-    spans = re.findall(r'<span class="visually-hidden">characters </span>(\d+)–(\d+)</span>\s*'
-                       r'<q class="span-text">([^<]*)</q>', text)
-    assert len(spans) > 20
+    sentences = re.findall(r'<q class="sentence" data-start="(\d+)" data-end="(\d+)">(.*?)</q>',
+                           text, re.S)
+    assert len(sentences) > 20
     release_text = data.decode("utf-8")
-    for start, end, quoted in spans:
-        assert release_text[int(start):int(end)] == unescape(quoted)
+    for start, end, quoted in sentences:
+        assert release_text[int(start):int(end)] == unescape(re.sub(r"</?mark>", "", quoted))
+        assert "<mark>" in quoted  # the supporting words are marked

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -24,6 +25,7 @@ from ui_support import (
     HOSTILE_LABEL,
     MARKUP_NAME,
     RELEASE_SLUG,
+    RELEASE_TEXT,
     span_of,
     write_dataset,
 )
@@ -377,10 +379,30 @@ def test_each_fact_links_the_release_that_states_it_and_its_text_span(
         client: FlaskClient) -> None:
     _, text, page = get(client, SUMMIT)
     assert RELEASE in page.links
-    for _, _, _, words in EVIDENCE:
-        start, end = span_of(words)
-        assert f"{start}–{end}" in text
-        assert f"<q class=\"span-text\">{words}</q>" in text
+    for subject, _, _, words in EVIDENCE:
+        if subject.startswith("summit:"):
+            assert f"<mark>{words}</mark>" in text
+    for start, end, quoted in quoted_sentences(text):
+        assert RELEASE_TEXT[start:end] == strip_marks(quoted)  # the whole sentence, exactly
+        assert RELEASE_TEXT[start:end].endswith(".")
+
+
+def test_a_fact_quotes_each_sentence_once_with_all_its_words_marked(
+        client: FlaskClient) -> None:
+    """Two spans of one fact in the same sentence are one quotation with two marks."""
+    _, text, _ = get(client, SUMMIT)
+    sentences = [strip_marks(q) for _, _, q in quoted_sentences(text)]
+    host = "the city of Düsseldorf hosted"
+    assert sum(host in sentence for sentence in set(sentences)) == 1
+
+
+def quoted_sentences(text: str) -> list[tuple[int, int, str]]:
+    return [(int(a), int(b), q) for a, b, q in re.findall(
+        r'<q class="sentence" data-start="(\d+)" data-end="(\d+)">(.*?)</q>', text, re.S)]
+
+
+def strip_marks(quoted: str) -> str:
+    return unescape(re.sub(r"</?mark>", "", quoted))
 
 
 def test_without_the_release_file_spans_are_offsets_only(store: EmbeddedStore,
@@ -448,8 +470,7 @@ def test_a_release_page_groups_its_facts_with_their_evidence(client: FlaskClient
     mandates = [row for row in page.rows if row and row[0] == "Thomas Geisel"]
     assert mandates and mandates[0][1:4] == ["mayor", "Lord Mayor @en", "Düsseldorf"]
     for _, _, _, words in EVIDENCE:
-        start, end = span_of(words)
-        assert f"{start}–{end}" in text and words in text
+        assert f"<mark>{words}</mark>" in text
     about = text[text.index('id="metadata"'):text.index('class="notice"')]
     order = [about.index(f'<dt title="{term}">') for term in (
         "https://schema.org/headline", "https://schema.org/datePublished",
@@ -532,3 +553,90 @@ def test_a_browser_asking_the_endpoint_for_html_gets_the_editor(client: FlaskCli
     response = client.get("/sparql", headers={"Accept": "text/html"})
     assert response.status_code == 200 and 'action="/query"' in response.get_data(as_text=True)
     assert client.get("/sparql", headers={"Accept": "text/turtle"}).mimetype == "text/turtle"
+
+
+# -- pages about the site ----------------------------------------------------------------------
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+@pytest.mark.parametrize(("url", "status"), [
+    ("/no/such/page", 404), ("/id/city/atlantis", 404), ("/id/planet/mars", 404),
+    ("/graph/release/nothing-20000101-1", 404), ("/dumps/ltgraph.xls", 404),
+    (f"{CITY}?format=xls", 406)])
+def test_a_browser_gets_error_pages_in_the_site_layout_with_a_way_back(
+        client: FlaskClient, url: str, status: int) -> None:
+    response = client.get(url, headers={"Accept": BROWSER})
+    assert response.status_code == status and response.mimetype == "text/html"
+    page = Page(response.get_data(as_text=True))
+    assert page.h1() and {"main", "nav", "header", "footer"} <= page.landmarks
+    assert "/" in page.links and "#content" in page.links
+    assert "default-src 'self'" in response.headers["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize("accept", ["text/turtle", "application/json", "*/*", ""])
+def test_other_clients_keep_plain_error_answers(client: FlaskClient, accept: str) -> None:
+    for url in ("/no/such/page", "/id/city/atlantis", f"{CITY}?format=xls"):
+        response = client.get(url, headers={"Accept": accept} if accept else {})
+        assert response.status_code in (404, 406) and response.mimetype == "text/plain", url
+
+
+def test_the_404_page_offers_to_search_for_what_was_asked(client: FlaskClient) -> None:
+    _, _, page = get(client, "/id/city/koeln", Accept=BROWSER)
+    assert "/search?q=koeln" in page.links
+
+
+@pytest.mark.parametrize("status", [400, 503])
+def test_bad_requests_and_timeouts_have_pages_too(app: Flask, status: int) -> None:
+    from ltgraph.web.errors import page as error_page
+
+    with app.test_request_context("/sparql", headers={"Accept": BROWSER}):
+        response = error_page(status, f"{status}: the message")
+    assert response.status_code == status and response.mimetype == "text/html"
+    text = response.get_data(as_text=True)
+    assert "the message" in text and Page(text).h1()
+    with app.test_request_context("/sparql", headers={"Accept": "application/json"}):
+        assert error_page(status, "x").mimetype == "text/plain"
+
+
+def test_a_bad_query_from_a_browser_gets_an_html_400(client: FlaskClient) -> None:
+    response = client.get("/sparql", query_string={"query": "SELEC nothing"},
+                          headers={"Accept": BROWSER})
+    assert response.status_code == 400
+
+
+def test_the_settings_page_is_a_table_for_browsers_and_json_for_programs(
+        client: FlaskClient) -> None:
+    from ltgraph.settings import SETTINGS
+
+    _, _, page = get(client, "/-/settings", Accept=BROWSER)
+    names = [row[0] for row in page.rows[1:]]
+    assert names == [s.name for s in SETTINGS]
+    assert "/-/settings?format=json" in page.links
+    for response in (client.get("/-/settings?format=json", headers={"Accept": BROWSER}),
+                     client.get("/-/settings", headers={"Accept": "application/json"}),
+                     client.get("/-/settings")):
+        assert [r["name"] for r in response.get_json()["settings"]] == names
+
+
+def test_the_ontology_page_is_titled_and_sectioned(client: FlaskClient,
+                                                    store: EmbeddedStore) -> None:
+    _, _, page = get(client, "/ontology")
+    assert "graph/ontology" not in page.h1()
+    h2 = [title for tag, title in page.headings if tag == "h2"]
+    assert [t.split(" (")[0] for t in h2] == ["Classes", "Relations", "Values",
+                                                "Concept schemes"]
+    classes = select(store, "SELECT ?c WHERE { ?c a <http://www.w3.org/2002/07/owl#Class> }")
+    assert h2[0].endswith(f"({len(classes)})")
+    _, _, german = get(client, "/ontology?lang=de")
+    assert [t for tag, t in german.headings if tag == "h2"][0].startswith("Klassen")
+
+
+def test_every_property_row_has_a_readable_name(client: FlaskClient) -> None:
+    for url in (SUMMIT, CITY, RELEASE, "/graph/reference"):
+        _, text, _ = get(client, url)
+        names = re.findall(r'<dt title="[^"]*">([^<]*)<span class="note">([^<]*)</span>', text)
+        assert names, url
+        for name, short in names:
+            assert ":" not in name and name != short, (url, name)
+    _, text, _ = get(client, SUMMIT)
+    assert ">organiser<" in text and ">editorial note<" in text

@@ -23,7 +23,11 @@ RELEASE_TEXT = (
     "Living Together summit in Düsseldorf. From 30 August to 1 September 2019 the city of "
     "Düsseldorf hosted the second international summit of mayors on living together. Lord Mayor "
     "Thomas Geisel welcomed Michał Olszewski, deputy mayor of Warsaw, and delegations from "
-    "Montreal and Rabat. Messe Düsseldorf was the main sponsor.")
+    "Montreal and Rabat. Messe Düsseldorf was the main sponsor. \"Cities learn fastest from "
+    "each other,\" said Thomas Geisel. Photo: Thomas Geisel and Michał Olszewski on the first "
+    "day of the summit.")
+QUOTE_WORDS = "Cities learn fastest from each other,"
+CAPTION = "Photo: Thomas Geisel and Michał Olszewski on the first day of the summit."
 HOSTILE_LABEL = "<script>alert(1)</script>"
 HOSTILE_IRI = "javascript:alert(1)"
 DATA_IRI = "data:text/html,<b>x</b>"
@@ -54,6 +58,11 @@ PREFIXES = """\
 @prefix role: <https://w3id.org/ltgraph/id/role/> .
 @prefix prole: <https://w3id.org/ltgraph/id/partner-role/> .
 @prefix wd: <http://www.wikidata.org/entity/> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix venue: <https://w3id.org/ltgraph/id/venue/> .
+@prefix photo: <https://w3id.org/ltgraph/id/photo/> .
+@prefix quote: <https://w3id.org/ltgraph/id/quote/> .
+@prefix geonames: <https://sws.geonames.org/> .
 """
 
 ONTOLOGY_AND_REFERENCE = """
@@ -81,21 +90,31 @@ ONTOLOGY_AND_REFERENCE = """
   country:ca a lt:Country ; rdfs:label "Canada"@en, "Kanada"@de ; lt:isoCode "CA" .
   country:ma a lt:Country ; rdfs:label "Morocco"@en, "Marokko"@de ; lt:isoCode "MA" .
   city:duesseldorf a lt:City ; rdfs:label "Düsseldorf"@en ; skos:altLabel "Duesseldorf" ;
-      lt:country country:de ; schema:sameAs wd:Q1718 .
+      lt:country country:de ; schema:sameAs wd:Q1718, geonames:2934246 .
   city:warsaw a lt:City ; rdfs:label "Warsaw"@en, "Warschau"@de, "Warszawa"@pl ;
-      lt:country country:pl .
+      lt:country country:pl ; schema:sameAs geonames:756135 .
   city:montreal a lt:City ; rdfs:label "Montreal"@en, "Montréal"@fr ; lt:country country:ca ;
       schema:sameAs wd:Q340, <https://sws.geonames.org/6077243/> .
-  city:rabat a lt:City ; rdfs:label "Rabat"@en ; lt:country country:ma .
+  city:rabat a lt:City ; rdfs:label "Rabat"@en ; lt:country country:ma ;
+      schema:sameAs geonames:2538475 .
   summit:2015-montreal a lt:Summit ; rdfs:label "Montreal summit 2015"@en,
       "Gipfel Montreal 2015"@de ; lt:ordinal 1 ; lt:hostCity city:montreal ;
       schema:startDate "2015-06-09"^^xsd:date ; schema:endDate "2015-06-11"^^xsd:date .
   summit:2019-duesseldorf a lt:Summit ; rdfs:label "Düsseldorf summit 2019"@en,
       "Gipfel Düsseldorf 2019"@de ; lt:ordinal 2 ; lt:hostCity city:duesseldorf ;
-      schema:startDate "2019-08-30"^^xsd:date ; schema:endDate "2019-09-01"^^xsd:date .
+      schema:startDate "2019-08-30"^^xsd:date ; schema:endDate "2019-09-01"^^xsd:date ;
+      schema:location venue:tonhalle ; schema:organizer city:duesseldorf, orgs:observatory ;
+      skos:altLabel "Second summit on living together"@en ;
+      skos:editorialNote "Dates as the host city announced them."@en .
+  venue:tonhalle a lt:Venue ; rdfs:label "Tonhalle Düsseldorf"@de ;
+      schema:containedInPlace city:duesseldorf .
   declaration:2019-duesseldorf a lt:Declaration ; rdfs:label "Düsseldorf declaration"@en,
       "Düsseldorfer Erklärung"@de ; lt:adoptedAt summit:2019-duesseldorf ;
-      schema:dateCreated "2019-08-31"^^xsd:date ; lt:signatory city:duesseldorf, city:warsaw .
+      schema:dateCreated "2019-08-31"^^xsd:date ;
+      lt:signatory city:duesseldorf, city:warsaw, city:montreal .
+  mandate:thomas-geisel-mayor-duesseldorf a lt:Mandate ; org:member person:thomas-geisel ;
+      org:role role:mayor ; org:organization city:duesseldorf ;
+      schema:startDate "2014-09-01"^^xsd:date ; schema:endDate "2020-10-31"^^xsd:date .
   orgs:observatory a lt:Network ;
       rdfs:label "International Observatory of Mayors on Living Together"@en .
   orgs:observatory\\#member-montreal a org:Membership ; org:member city:montreal ;
@@ -131,6 +150,14 @@ RELEASE_GRAPH = """
   partnership:2019-duesseldorf-messe-duesseldorf-main-sponsor a lt:Partnership ;
       lt:partner orgs:messe-duesseldorf ; lt:partnerRole prole:main-sponsor ;
       lt:event summit:2019-duesseldorf .
+  summit:2019-duesseldorf lt:delegationCount 3 ; lt:countryCount 4 .
+  quote:duesseldorf-20190901-999-1 a lt:Quotation ; lt:quotedPerson person:thomas-geisel ;
+      schema:isPartOf rel:duesseldorf-20190901-999 ; schema:inLanguage "en" ;
+      schema:text "Cities learn fastest from each other." .
+  photo:duesseldorf-20190901-999-1 a lt:Photograph ;
+      foaf:depicts person:thomas-geisel, person:michal-olszewski ;
+      schema:about summit:2019-duesseldorf ; schema:isPartOf rel:duesseldorf-20190901-999 ;
+      schema:contentUrl <https://www.example.org/photos/summit-1.jpg> .
 {evidence}
 }
 """
@@ -157,6 +184,9 @@ EVIDENCE = (
      "Michał Olszewski, deputy mayor of Warsaw"),
     ("summit:2019-duesseldorf", "schema:attendee", "person:michal-olszewski",
      "welcomed Michał Olszewski"),
+    ("quote:duesseldorf-20190901-999-1", "lt:quotedPerson", "person:thomas-geisel",
+     QUOTE_WORDS),
+    ("photo:duesseldorf-20190901-999-1", "foaf:depicts", "person:thomas-geisel", CAPTION),
 )
 RELEASE_SLUG = "duesseldorf-20190901-999"
 

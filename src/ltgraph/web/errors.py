@@ -1,5 +1,9 @@
 """Errors to HTTP answers, in one place: short plain-text bodies, never a traceback.
 
+A browser (a client that prefers ``text/html`` to plain text) gets the same message as an HTML
+page in the site's layout when the browsing UI has registered an ``"error"`` renderer (see
+:func:`page`); every other client keeps the plain answer.
+
 Store errors map to statuses here (syntax -> 400, refused -> 400, timeout -> 503); anything
 unexpected is logged with its traceback on the server and answered with a bare 500.
 """
@@ -8,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, Response
+from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException
 
 from ltgraph.store.base import QueryRefused, QuerySyntaxError, QueryTimeout, StoreError
@@ -31,6 +35,31 @@ def plain(status: int, message: str, headers: dict[str, str] | None = None) -> R
     return response
 
 
+def wants_html() -> bool:
+    """Whether the client is a browser: it prefers HTML to plain text (``*/*`` alone is not
+    enough, so command-line clients and RDF/JSON clients keep plain answers)."""
+    if not request:
+        return False
+    return request.accept_mimetypes.best_match(["text/plain", "text/html"]) == "text/html"
+
+
+def page(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    """An error answer: an HTML page for browsers (when the UI renders them), plain text
+    otherwise. The renderer must never turn one error into another: if it fails, plain text."""
+    renderer = current_app.extensions.get("ltgraph", {}).get("html_renderers", {}).get("error")
+    if renderer is None or not wants_html():
+        return plain(status, message, headers)
+    try:
+        body = renderer(status, message)
+    except Exception:  # noqa: BLE001 - an error page must not fail the answer
+        LOG.exception("the HTML error page could not be rendered; answering in plain text")
+        return plain(status, message, headers)
+    response = Response(body, status=status, headers=headers or {})
+    response.headers["Content-Type"] = "text/html; charset=utf-8"
+    response.vary.add("Accept")
+    return response
+
+
 def status_of(error: StoreError) -> int:
     for kind, status in STATUS_OF:
         if isinstance(error, kind):
@@ -42,13 +71,13 @@ def store_error(error: StoreError) -> Response:
     status = status_of(error)
     headers = {"Retry-After": "5"} if status == 503 else {}
     prefix = {400: "Bad query", 503: "Service unavailable"}.get(status, "Error")
-    return plain(status, f"{prefix}: {error}", headers)
+    return page(status, f"{prefix}: {error}", headers)
 
 
 def register(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
-        response = plain(error.code or 500, f"{error.code} {error.name}: {error.description}")
+        response = page(error.code or 500, f"{error.code} {error.name}: {error.description}")
         for name, value in error.get_headers():
             if name.lower() == "allow":
                 response.headers["Allow"] = value

@@ -33,7 +33,8 @@ from ltgraph.store.base import Description, GraphResult
 from ltgraph.terms import KINDS, SD, VOID
 from ltgraph.web import mediatypes as mt
 from ltgraph.web.app import html_renderer, settings_of, store_of
-from ltgraph.web.errors import plain
+from ltgraph.web.errors import page as error_page
+from ltgraph.web.errors import wants_html
 
 blueprint = Blueprint("linkeddata", __name__)
 
@@ -60,11 +61,11 @@ def local_url(iri: str) -> str:
 @blueprint.route("/id/<kind>/<slug>")
 def resource(kind: str, slug: str) -> Response:
     if kind not in KINDS:
-        return plain(404, f"404 Not Found: no resources of kind {kind!r}")
+        return error_page(404, f"404 Not Found: no resources of kind {kind!r}")
     iri = public_iri(f"id/{kind}/{slug}")
     description = store_of().describe(str(iri))
     if not description:
-        return plain(404, f"404 Not Found: nothing is known about <{iri}>")
+        return error_page(404, f"404 Not Found: nothing is known about <{iri}>")
     media = mt.negotiate(mt.DOCUMENT_TYPES, request.headers.get("Accept"),
                          request.args.get("format"))
     if media is None:
@@ -93,7 +94,7 @@ def ontology() -> Response:
 
 def _named_graph(graph_iri: URIRef, kind: str = "graph") -> Response:
     if str(graph_iri) not in store_of().graphs():
-        return plain(404, f"404 Not Found: no graph <{graph_iri}> in this dataset")
+        return error_page(404, f"404 Not Found: no graph <{graph_iri}> in this dataset")
     media = mt.negotiate(mt.DOCUMENT_TYPES, request.headers.get("Accept"),
                          request.args.get("format"))
     if media is None:
@@ -118,7 +119,7 @@ def graph_quads(graph_iri: URIRef) -> list[QuadT]:
 @blueprint.route("/dumps/<name>")
 def dump(name: str) -> Response:
     if name not in DUMPS:
-        return plain(404, f"404 Not Found: dumps are {', '.join(DUMPS)}")
+        return error_page(404, f"404 Not Found: dumps are {', '.join(DUMPS)}")
     format_name, media = DUMPS[name]
     response = Response(store_of().dump(format_name), content_type=mt.content_type(media))
     response.headers["Cache-Control"] = "public, max-age=300"
@@ -168,12 +169,20 @@ def void_triples() -> list[tuple[Node, Node, Node]]:
 
 @blueprint.route("/-/settings")
 def settings_page() -> Response:
-    """The settings this server runs with, with their help text (JSON; the registry's twin)."""
+    """The settings this server runs with, with their help text: JSON (the registry's twin),
+    or an HTML table for browsers when the UI renders one (``?format=json`` forces JSON)."""
     values = settings_of()
     rows = [{"name": s.name, "value": _shown(values[s.name]), "default": _shown(s.default),
              "env": s.env, "help": s.help} for s in settings_registry.SETTINGS]
-    body = json.dumps({"settings": rows}, indent=2, ensure_ascii=False)
-    return Response(body, content_type="application/json")
+    renderer = html_renderer("settings")
+    if renderer is not None and request.args.get("format") != "json" and wants_html():
+        response = Response(renderer(rows), content_type="text/html; charset=utf-8")
+    else:
+        body = json.dumps({"settings": rows}, indent=2, ensure_ascii=False)
+        response = Response(body, content_type="application/json")
+    response.headers["Vary"] = "Accept"
+    response.headers["Link"] = '</-/settings?format=json>; rel="alternate"; type="application/json"'
+    return response
 
 
 def _shown(value: object) -> object:
@@ -208,7 +217,7 @@ def alternates() -> str:
 
 
 def _not_acceptable(offers: Iterable[mt.MediaType]) -> Response:
-    response = plain(406, "406 Not Acceptable: available as "
+    response = error_page(406, "406 Not Acceptable: available as "
                      + ", ".join(o.mime for o in offers))
     response.headers["Vary"] = "Accept"
     return response

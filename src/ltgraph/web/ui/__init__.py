@@ -17,7 +17,7 @@ from flask import Blueprint, Response, request
 from flask.blueprints import BlueprintSetupState
 
 from ltgraph.web.app import set_html_renderer
-from ltgraph.web.ui import home, lists, query, release, resource, search
+from ltgraph.web.ui import home, lists, ontology, query, release, resource, search, site
 from ltgraph.web.ui.common import LANGUAGE_COOKIE, LANGUAGES, page_context
 
 WEB = Path(__file__).resolve().parents[1]
@@ -45,8 +45,10 @@ def _page_context() -> dict[str, object]:
 def _register_renderers(state: BlueprintSetupState) -> None:
     set_html_renderer(state.app, "resource", resource.render)
     set_html_renderer(state.app, "graph", release.render_graph)
-    set_html_renderer(state.app, "ontology", release.render_ontology)
+    set_html_renderer(state.app, "ontology", ontology.render_ontology)
     set_html_renderer(state.app, "sparql", query.render_editor)
+    set_html_renderer(state.app, "error", site.render_error)
+    set_html_renderer(state.app, "settings", site.render_settings)
 
 
 @blueprint.after_app_request

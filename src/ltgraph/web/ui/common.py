@@ -243,8 +243,45 @@ def all_labels() -> dict[str, list[Literal]]:
                 composed.setdefault(node, set()).add(Literal(" – ".join(parts), lang=lang))
         for node, labels in composed.items():
             cached[node] = sorted(labels)
+        for node, labels in media_names(cached).items():
+            cached.setdefault(node, labels)
         g.ltgraph_labels = cached
     return cached
+
+
+MEDIA_QUERY = sparql_prefixes() + """
+SELECT DISTINCT ?node ?kind ?who WHERE {
+  { ?node a lt:Photograph . BIND("photo" AS ?kind) OPTIONAL { ?node foaf:depicts ?who } }
+  UNION
+  { ?node a lt:Quotation . BIND("quote" AS ?kind) OPTIONAL { ?node lt:quotedPerson ?who } }
+}"""
+MEDIA_WORDS = {"photo": ("Photo", "Foto"), "quote": ("Quotation", "Zitat")}
+MOST_NAMED = 3
+
+
+def media_names(labels: Mapping[str, list[Literal]]) -> dict[str, list[Literal]]:
+    """Photos and quotations, which have no label, named by what and whom: "Photo 12 – Thomas
+    Geisel, Michał Olszewski +4", "Quotation 3 – Thomas Geisel" (the number is the one in the
+    IRI, so two photos of the same people stay apart)."""
+    found: dict[str, tuple[str, set[str]]] = {}
+    for row in rows(MEDIA_QUERY, capped=False):
+        kind, who = str(row["kind"]), row.get("who")
+        entry = found.setdefault(str(row["node"]), (kind, set()))
+        if who is not None:
+            entry[1].add(str(who))
+    names = {}
+    for node, (kind, people) in found.items():
+        number = node.rsplit("-", 1)[-1] if node.rsplit("-", 1)[-1].isdigit() else ""
+        names[node] = []
+        for lang in LANGUAGES:
+            word = MEDIA_WORDS.get(kind, (kind, kind))[lang == "de"]
+            shown = sorted((_label_in(labels, who, lang) for who in people), key=fold)
+            who_text = ", ".join(shown[:MOST_NAMED])
+            if len(shown) > MOST_NAMED:
+                who_text += f" +{len(shown) - MOST_NAMED}"
+            text = " ".join(filter(None, (word, number)))
+            names[node].append(Literal(f"{text} – {who_text}" if who_text else text, lang=lang))
+    return names
 
 
 def _label_in(labels: Mapping[str, list[Literal]], iri: str, lang: str) -> str:

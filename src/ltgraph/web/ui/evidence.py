@@ -1,5 +1,5 @@
 """Where a fact comes from: the named graph that states it, and the span of release text
-that supports it.
+that supports it, shown as the sentence that contains it with the span's words marked.
 
 The graph carries only character offsets (``lt:span`` -> ``lt:charStart``/``lt:charEnd``); the
 text itself is read here from the release file in the server's ``releases`` folder, and only
@@ -43,6 +43,7 @@ class Span:
     start: int
     end: int
     text: str | None  # None when the release file is not at hand
+    release_iri: str | None = None
 
 
 def releases_by_graph() -> dict[str, tuple[str, str]]:
@@ -122,7 +123,9 @@ def spans_from_rows(found: list[dict], lang: str) -> dict[FactKey, list[Span]]:
             href = local_path(str(release))
             name, title = release_name(str(release), lang), label_text(str(release), lang)
         key = (str(row["s"]), str(row["p"]), str(row["o"]))
-        spans.setdefault(key, set()).add(Span(href, name, title, start, end, text))
+        spans.setdefault(key, set()).add(Span(href, name, title, start, end, text,
+                                              str(release) if isinstance(release, URIRef)
+                                              else None))
     return {key: sorted(found, key=lambda s: (s.release_text, s.start, s.end))
             for key, found in spans.items()}
 
@@ -147,13 +150,18 @@ def span_text(release_iri: str, start: int, end: int) -> str | None:
 def release_text(release_iri: str) -> str | None:
     """The decoded text of a release's file, when the file in the releases folder is the one
     the graph was built from; None otherwise. Read once per request."""
-    cache: dict[str, str | None] = g.setdefault("ltgraph_release_texts", {})
+    found = _release_file(release_iri)
+    return found[0] if found is not None else None
+
+
+def _release_file(release_iri: str) -> tuple[str, Path] | None:
+    cache: dict[str, tuple[str, Path] | None] = g.setdefault("ltgraph_release_texts", {})
     if release_iri not in cache:
         cache[release_iri] = _read_release(release_iri)
     return cache[release_iri]
 
 
-def _read_release(release_iri: str) -> str | None:
+def _read_release(release_iri: str) -> tuple[str, Path] | None:
     folder = settings_of().get("releases")
     if not folder:
         return None
@@ -177,7 +185,111 @@ def _read_release(release_iri: str) -> str | None:
         if hashlib.sha256(data).hexdigest() != sha:
             continue
         try:
-            return decode_text(name, data)[0]
+            return decode_text(name, data)[0], path
         except ReleaseError:
             return None
     return None
+
+
+# -- sentences --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Quote:
+    """The sentence of one release that states a fact, with the supporting words marked: one
+    per sentence, however many spans point into it. ``parts`` is None when the release text
+    is not at hand (then only the spans' offsets are known)."""
+
+    release_href: str | None
+    release_text: str
+    release_title: str
+    start: int
+    end: int
+    spans: tuple[tuple[int, int], ...]
+    parts: tuple[tuple[str, bool], ...] | None
+
+    @property
+    def marked(self) -> tuple[tuple[int, int, str], ...]:
+        """The marked words with their offsets in the release text."""
+        found, at = [], self.start
+        for text, mark in self.parts or ():
+            if mark:
+                found.append((at, at + len(text), text))
+            at += len(text)
+        return tuple(found)
+
+
+def sentence_bounds(release_iri: str) -> list[tuple[int, int]]:
+    """The sentences of a release as (start, end) offsets, cut as extraction cuts them (the
+    release's regions, then the sentence rule); the whole text cut by the rule alone when the
+    file does not parse. Once per request."""
+    cache: dict[str, list[tuple[int, int]]] = g.setdefault("ltgraph_sentences", {})
+    if release_iri not in cache:
+        cache[release_iri] = _sentences(release_iri)
+    return cache[release_iri]
+
+
+def _sentences(release_iri: str) -> list[tuple[int, int]]:
+    from ltgraph.extract.text import Region, regions_of, sentences_of
+    from ltgraph.parse import parse_release
+
+    found = _release_file(release_iri)
+    if found is None:
+        return []
+    text, path = found
+    try:
+        regions = regions_of(parse_release(path))
+    except Exception:  # noqa: BLE001 - any file the parser refuses is still quoted
+        regions = []
+    if not regions:
+        regions = [Region("body", "", 0, text)]
+    bounds = {(s.start, s.end) for region in regions for s in sentences_of(region)}
+    return sorted(bounds)
+
+
+def quotes_of(spans: list[Span]) -> list[Quote]:
+    """Spans as sentences: each span's enclosing sentence(s) in its release, spans in the same
+    sentence merged into one quote with all their words marked."""
+    by_release: dict[tuple[str | None, str, str, str | None], list[Span]] = {}
+    for span in spans:
+        key = (span.release_href, span.release_text, span.release_title, span.release_iri)
+        by_release.setdefault(key, []).append(span)
+    quotes: list[Quote] = []
+    for (href, name, title, iri), found in by_release.items():
+        text = release_text(iri) if iri else None
+        ranges = sorted({(s.start, s.end) for s in found})
+        if text is None or any(end > len(text) or start >= end for start, end in ranges):
+            quotes.append(Quote(href, name, title, ranges[0][0], ranges[-1][1], tuple(ranges),
+                                None))
+            continue
+        bounds = sentence_bounds(iri)
+        merged: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for start, end in ranges:
+            merged.setdefault(_enclosing(bounds, start, end), []).append((start, end))
+        for (s_start, s_end), inside in merged.items():
+            quotes.append(Quote(href, name, title, s_start, s_end, tuple(sorted(inside)),
+                                _marked_parts(text, s_start, s_end, inside)))
+    return sorted(quotes, key=lambda q: (q.release_text, q.start))
+
+
+def _enclosing(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The smallest run of sentences covering [start, end); the span itself if none does."""
+    first = next((s for s, e in bounds if s <= start < e), None)
+    last = next((e for s, e in bounds if s < end <= e), None)
+    return (first if first is not None else start, last if last is not None else end)
+
+
+def _marked_parts(text: str, start: int, end: int,
+                  spans: list[tuple[int, int]]) -> tuple[tuple[str, bool], ...]:
+    marks = [False] * (end - start)
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            marks[i - start] = True
+    parts: list[tuple[str, bool]] = []
+    at = start
+    while at < end:
+        mark = marks[at - start]
+        stop = at
+        while stop < end and marks[stop - start] == mark:
+            stop += 1
+        parts.append((text[at:stop], mark))
+        at = stop
+    return tuple(parts)

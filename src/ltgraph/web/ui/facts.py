@@ -5,14 +5,15 @@ release and graph pages."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from ltgraph.store.base import Description
 from ltgraph.web.ui.common import Shown, all_labels, curie, local_path, show_term
-from ltgraph.web.ui.evidence import FactKey, Source, Span, source_of
+from ltgraph.web.ui.evidence import FactKey, Quote, Source, Span, quotes_of, source_of
+from ltgraph.web.ui.vocabulary import readable_name
 
 
 @dataclass
@@ -20,6 +21,11 @@ class Value:
     shown: Shown
     sources: list[Source] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.spans and not self.quotes:
+            self.quotes = quotes_of(self.spans)
 
 
 @dataclass
@@ -45,6 +51,14 @@ def twins(iri: str) -> list[dict[str, str]]:
              "title": "JSON-LD"}]
 
 
+def property_name(predicate: str, labels: dict[str, list[Literal]], lang: str) -> Shown:
+    """A property by its label; one nobody labelled by its local name in words."""
+    shown = show_term(URIRef(predicate), labels, lang)
+    if labels.get(predicate):
+        return shown
+    return replace(shown, text=readable_name(predicate))
+
+
 def properties(quads: Iterable[tuple[Node, Node, Node, Node | None]],
                labels: dict[str, list[Literal]], lang: str, spans: dict[FactKey, list[Span]],
                *, outgoing: bool, with_sources: bool = True) -> list[Property]:
@@ -66,6 +80,6 @@ def properties(quads: Iterable[tuple[Node, Node, Node, Node | None]],
             shown_values.append(Value(show_term(value, labels, lang), sources,
                                       spans.get(facts[(predicate, value)], [])))
         shown_values.sort(key=lambda v: v.shown.key)
-        result.append(Property(show_term(URIRef(predicate), labels, lang), curie(predicate),
+        result.append(Property(property_name(predicate, labels, lang), curie(predicate),
                                shown_values))
     return sorted(result, key=lambda prop: (prop.curie != "rdf:type", prop.shown.key))

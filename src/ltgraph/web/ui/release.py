@@ -13,7 +13,7 @@ from rdflib.namespace import PROV, RDF
 from rdflib.term import Node
 
 from ltgraph.store.base import Description
-from ltgraph.terms import LT, ONTOLOGY_GRAPH, ORG, SCHEMA
+from ltgraph.terms import LT, ORG, SCHEMA
 from ltgraph.web.ui.common import (
     Shown,
     all_labels,
@@ -25,7 +25,15 @@ from ltgraph.web.ui.common import (
     rows,
     show_term,
 )
-from ltgraph.web.ui.evidence import FactKey, Span, release_text, releases_by_graph, spans_in_graph
+from ltgraph.web.ui.evidence import (
+    FactKey,
+    Quote,
+    Span,
+    quotes_of,
+    release_text,
+    releases_by_graph,
+    spans_in_graph,
+)
 from ltgraph.web.ui.facts import Property, merged_labels, properties, twins
 
 Triple = tuple[Node, Node, Node]
@@ -63,6 +71,10 @@ class MandateRow:
     organisation: Shown
     attested: Shown
     spans: list[Span]
+
+    @property
+    def quotes(self) -> list[Quote]:
+        return quotes_of(self.spans)
 
 
 @dataclass
@@ -106,11 +118,6 @@ def render_graph(graph_iri: URIRef, quads: Iterable[tuple[Node, Node, Node, Node
         groups=group_facts(triples, labels, lang, spans, skip=skip),
         statements=len(triples), alternates=twins(str(graph_iri)),
         same_release=release is not None)
-
-
-def render_ontology(quads: Iterable[tuple[Node, Node, Node, Node]]) -> str:
-    """The ontology graph (``/ontology``), as the other named graphs."""
-    return render_graph(ONTOLOGY_GRAPH, quads)
 
 
 def in_reading_order(found: list[Property]) -> list[Property]:

@@ -6,7 +6,9 @@ PROV, SKOS …) carry no labels in the dataset, so the pages name them from this
 
 from __future__ import annotations
 
-from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS
+import re
+
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS
 
 from ltgraph.terms import ORG, SCHEMA
 
@@ -54,4 +56,45 @@ TERM_NAMES: dict[str, tuple[str, str]] = {
     str(FOAF.depicts): ("depicts", "zeigt"),
     str(PROV.wasDerivedFrom): ("derived from", "abgeleitet aus"),
     str(DCTERMS.source): ("source", "Quelle"),
+    str(DCTERMS.creator): ("creator", "Urheber"),
+    str(DCTERMS.description): ("description", "Beschreibung"),
+    str(DCTERMS.license): ("licence", "Lizenz"),
+    str(DCTERMS.modified): ("modified", "geändert"),
+    str(DCTERMS.title): ("title", "Titel"),
+    str(RDFS.domain): ("applies to", "gilt für"),
+    str(RDFS.range): ("value", "Wert"),
+    str(RDFS.isDefinedBy): ("defined by", "definiert in"),
+    str(RDFS.subClassOf): ("subclass of", "Unterklasse von"),
+    str(RDFS.subPropertyOf): ("refines", "verfeinert"),
+    str(OWL.Class): ("class", "Klasse"),
+    str(OWL.ObjectProperty): ("relation", "Beziehung"),
+    str(OWL.DatatypeProperty): ("value property", "Werteigenschaft"),
+    str(OWL.FunctionalProperty): ("single-valued property", "einwertige Eigenschaft"),
+    str(OWL.Ontology): ("ontology", "Ontologie"),
+    str(OWL.versionInfo): ("version", "Version"),
+    str(SKOS.ConceptScheme): ("concept scheme", "Begriffsschema"),
+    str(SKOS.definition): ("definition", "Definition"),
+    str(SKOS.editorialNote): ("editorial note", "redaktionelle Anmerkung"),
+    str(SKOS.hasTopConcept): ("top concept", "Oberbegriff"),
+    str(SKOS.topConceptOf): ("top concept of", "Oberbegriff von"),
+    "http://purl.org/vocab/vann/preferredNamespacePrefix": ("namespace prefix",
+                                                           "Namensraum-Präfix"),
+    "http://purl.org/vocab/vann/preferredNamespaceUri": ("namespace", "Namensraum"),
+    str(SCHEMA.address): ("address", "Adresse"),
+    str(SCHEMA.domainIncludes): ("applies to", "gilt für"),
+    str(SCHEMA.foundingDate): ("founded", "gegründet"),
+    str(SCHEMA.foundingLocation): ("founded in", "gegründet in"),
+    str(SCHEMA.organizer): ("organiser", "Veranstalter"),
+    str(SCHEMA.parentOrganization): ("parent organisation", "übergeordnete Organisation"),
+    str(SCHEMA.description): ("description", "Beschreibung"),
+    str(SCHEMA.image): ("image", "Bild"),
+    str(SCHEMA.caption): ("caption", "Bildunterschrift"),
 }
+
+
+def readable_name(iri: str) -> str:
+    """A name for a term no table or label names: its local part in words
+    (``skos:editorialNote`` -> "editorial note"), so no row is headed by a bare IRI."""
+    local = re.split(r"[#/]", iri.rstrip("/#"))[-1]
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", local).replace("_", " ").replace("-", " ")
+    return words.lower().strip() or iri
