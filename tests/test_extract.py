@@ -484,3 +484,106 @@ def test_a_german_passive_with_the_verb_last_names_the_sponsors(tmp_path, gazett
     facts = extract_facts(parse_release(path), gazetteer)
     assert {(p.organisation, p.role) for p in facts.partnerships} == {
         ("duesseldorf-airport", "sponsor"), ("messe-duesseldorf", "sponsor")}
+
+
+# ------------------------------------------------------------------ lists, days, groups
+ADOPTED = {"de": "Beim zweiten Gipfel wurde die Düsseldorfer Erklärung verabschiedet.",
+           "en": "At the second summit the Düsseldorf Declaration was adopted.",
+           "fr": "Au deuxième Sommet, la Déclaration de Düsseldorf a été adoptée."}
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("de", "Unterschrieben haben, in alphabetischer Reihenfolge, unter anderem: Rabat, Tunis "
+           "und Venlo."),
+    ("de", "Unterzeichnet haben sie Rabat, Tunis sowie Venlo."),
+    ("en", "Signing on the second day were, in alphabetical order: Rabat, Tunis and Venlo."),
+    ("en", "It was signed by Rabat, Tunis and Venlo."),
+    ("fr", "Ont signé, par ordre alphabétique : Rabat, Tunis et Venlo."),
+])
+def test_a_signing_verb_followed_by_a_list_of_cities_names_the_signatories(
+        tmp_path, gazetteer, language, sentence):
+    text = f"{ADOPTED[language]} {sentence}"
+    path = release_file(tmp_path, text) if language == "de" else release_file(
+        tmp_path, "Der zweite Gipfel.", text)
+    facts = extract_facts(parse_release(path), gazetteer)
+    signed = {(d.slug, c) for d in facts.declarations for c in d.signatories}
+    assert {("2019-duesseldorf", c) for c in ("rabat", "tunis", "venlo")} <= signed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der erste Tag des zweiten Gipfels ist am Freitag, 30. August, zu Ende gegangen.",
+    "Am Samstag, 31. August, dem zweiten Tag des zweiten Gipfels, tagten die Delegationen.",
+    "The first day of the second summit ended on Friday, 30 August.",
+    "On Saturday, 31 August, the second day of the second summit, the delegations met.",
+    "La première journée du deuxième Sommet s'est terminée le vendredi 30 août.",
+])
+def test_a_date_of_day_k_of_the_summit_gives_its_start_never_its_end(tmp_path, gazetteer,
+                                                                     sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, sentence)), gazetteer)
+    summit = next(s for s in facts.summits if s.slug == "2019-duesseldorf")
+    assert summit.start == date(2019, 8, 30)
+    assert summit.end != date(2019, 8, 30)
+
+
+@pytest.mark.parametrize("sentences, cities", [
+    ("Beim zweiten Gipfel waren Delegationen aus Rabat, Tunis und Venlo dabei.",
+     {"rabat", "tunis", "venlo"}),
+    ("Unter den Delegationen des zweiten Gipfels ist auch jene aus Venlo.", {"venlo"}),
+    ("Die beim zweiten Gipfel vertretenen Städte stehen für viele Menschen. Unter ihnen sind "
+     "Metropolen wie Rabat und Tunis, die größer sind als Venlo.", {"rabat", "tunis"}),
+    ("The cities represented at the second summit are home to many. They include "
+     "metropolises such as Rabat and Tunis, each larger than Venlo.", {"rabat", "tunis"}),
+    ("Des délégations de Rabat, de Tunis et de Venlo ont participé au deuxième Sommet.",
+     {"rabat", "tunis", "venlo"}),
+])
+def test_cities_listed_in_a_group_that_takes_part_are_participants(tmp_path, gazetteer,
+                                                                   sentences, cities):
+    facts = extract_facts(parse_release(release_file(tmp_path, sentences)), gazetteer)
+    taking_part = {p.city for p in facts.participation if p.summit == "2019-duesseldorf"}
+    assert cities <= taking_part
+    assert "venlo" in {c.slug for c in facts.cities}
+    assert not ({"rabat", "tunis", "venlo"} - cities) & taking_part
+
+
+@pytest.mark.parametrize("sentence", [
+    "Delegationen aus Rabat und Tunis waren zum zweiten Gipfel angekündigt.",
+    "Delegations from Rabat and Tunis had been announced for the second summit.",
+    "Des délégations de Rabat et de Tunis avaient été annoncées au deuxième Sommet.",
+])
+def test_an_announced_group_takes_no_part(tmp_path, gazetteer, sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert not {"rabat", "tunis"} & {p.city for p in facts.participation}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der zweite Gipfel tagt. Bereits im Mai 2016 war Antoin Scholten, Bürgermeister von Venlo, "
+    "zu Gast.",
+    "The second summit is meeting. Back in 2016, Antoin Scholten, Mayor of Venlo, was a guest.",
+    "Le deuxième Sommet se réunit. En mai 2016, Antoin Scholten, maire de Venlo, était invité.",
+])
+def test_a_person_dated_in_another_year_is_no_attendee(tmp_path, gazetteer, sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert "antoin-scholten" in {p.slug for p in facts.persons}
+    assert "antoin-scholten" not in {a.person for a in facts.attendance}
+
+
+@pytest.mark.parametrize("caption", [
+    "Archivbild: Oberbürgermeister Thomas Geisel und Bürgermeister Antoin Scholten (Venlo)",
+    "File photo: Lord Mayor Thomas Geisel with Mayor Antoin Scholten (Venlo)",
+])
+def test_an_archive_photo_places_nobody_at_the_summit(tmp_path, gazetteer, caption):
+    path = release_file(tmp_path, "Der zweite Gipfel.", caption=caption)
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert "antoin-scholten" not in {a.person for a in facts.attendance}
+
+
+@pytest.mark.parametrize("caption", [
+    "Architektin Jana Beispiel bei ihrer Keynote", "The architect Jana Beispiel speaking",
+    "La sociologue Jana Beispiel au Sommet"])
+def test_a_profession_word_is_never_part_of_a_name(tmp_path, gazetteer, caption):
+    path = release_file(tmp_path, "Der zweite Gipfel.", caption=caption)
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert {p.slug for p in facts.persons} & {"jana-beispiel"}
+    assert not any(p.slug.endswith("-jana-beispiel") for p in facts.persons)

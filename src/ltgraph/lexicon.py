@@ -169,6 +169,30 @@ ANNOUNCEMENT_RE = re.compile(
 FUTURE_RE = re.compile(
     r"(?i)\b(?:erwartet|werden|wird|will|expected|are to|is to|sera|seront|attendu\w*)\b")
 
+# Groups that stand for the cities taking part: "Delegationen aus X", "the cities represented",
+# "les villes participantes". Cities listed after them (or in the next sentence, after an
+# opener such as "Unter ihnen") take part in the event.
+PARTICIPANT_GROUP_RE = re.compile(
+    r"(?i)\b(?:delegation\w*|délégations?|vertretenen\s+städte|teilnehmenden\s+städte|"
+    r"beteiligten\s+städte|cities\s+represented|represented\s+cities|participating\s+cities|"
+    r"villes\s+représentées|villes\s+participantes)\b")
+# Words that open a list of the group's members.
+PARTICIPANT_LIST_CUE_RE = re.compile(
+    r"(?i)\b(?:aus|from|de|d['’]|wie|such\s+as|comme|darunter|including|notamment|"
+    r"unter\s+anderem(?:\s+aus)?|among\s+them|parmi\s+(?:elles|eux))\s+|:\s*")
+# Sentences that continue the previous one's group: "Unter ihnen sind ...", "They include".
+ANAPHORIC_LIST_RE = re.compile(
+    r"(?i)^(?:unter\s+ihnen|darunter|dazu\s+gehören|zu\s+ihnen\s+gehören|they\s+include|"
+    r"among\s+them|these\s+include|parmi\s+(?:elles|eux|celles-ci|ceux-ci)|"
+    r"elles\s+comptent|ce\s+sont)\b")
+# A group only announced ("Delegationen aus X waren angekündigt", "had been announced"): no
+# participation.
+ANNOUNCED_RE = re.compile(r"(?i)\b(?:angekündigt\w*|announced|annoncée?s?|prévue?s?|"
+                          r"eingeladen\w*|invited|invitée?s?)\b")
+# A city named as a comparison ("mehr Einwohner als X", "larger than X") is a city, no
+# participant.
+COMPARISON_RE = re.compile(r"(?i)\b(?:als|than)\s+")
+
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_RE = re.compile(
     r"(?i)\b(?:mitglied\w*|member\w*|membre\w*|gehört\b[^.]{0,120}?\ban\b|angehört|"
@@ -225,6 +249,16 @@ QUOTE_VERBS = (r"sagte|sagt|ergänzte|erklärte|betonte|lobte|meinte|unterstrich
                r"stated|remarked|commented|declared|pointed\s+out|concluded|"
                r"a\s+déclaré|a\s+dit|a\s+souligné|a\s+ajouté|a\s+expliqué|a\s+salué|"
                r"déclare|souligne|ajoute|explique|selon")
+
+# A time adverbial with a year: "im Mai 2016", "in 2016", "en mai 2016", "im Jahr 2016",
+# "bereits 2016", "back in 2016" (the month names come from MONTHS).
+YEAR_ADVERBIAL_RE = re.compile(
+    r"(?i)\b(?:(?:im|in|en|au|during|während)\s+(?:(?:jahr|year|année|mois\s+de)\s+)?"
+    r"(?:(?P<month>[^\W\d]+)\s+)?|bereits\s+|schon\s+|déjà\s+|back\s+in\s+)"
+    r"(?P<year>(?:19|20)\d\d)\b")
+# Captions of archive photos: what they show happened at another time.
+ARCHIVE_RE = re.compile(r"(?i)\b(?:archiv\w*|archive\s+(?:photo|picture|image)|file\s+photo|"
+                        r"photo\s+d['’]archives?|image\s+d['’]archives?)\b")
 
 # Where someone stands in a photo: "(r.)", "(Mitte)", "(left)", "(au centre)" - never a place.
 PHOTO_POSITION_RE = re.compile(
@@ -336,8 +370,8 @@ ROLE_PATTERNS: tuple[tuple[str, str, str], ...] = (
 
 # Professions that are no role in the scheme but announce the name that follows
 # ("la sociologue X Y", "the architect X Y", "Chefärztin X Y"): a person, no mandate.
-PROFESSION_RE = re.compile(
-    r"(?:\b(?:[Ss]ociologue|[Ss]ociologist|[Ss]oziolog(?:e|in)|[Jj]ournaliste?|[Jj]ournalistin|"
+PROFESSION_WORDS = (
+    r"(?:[Ss]ociologue|[Ss]ociologist|[Ss]oziolog(?:e|in)|[Jj]ournaliste?|[Jj]ournalistin|"
     r"[Aa]rchitecte?|[Aa]rchitekt(?:in)?|[Pp]rofesseure?|[Pp]rofessor(?:in)?|[Cc]hercheu(?:r|se)|"
     r"[Rr]esearcher|[Ff]orscher(?:in)?|[ÉéEe]conomiste|[Ee]conomist|[ÖöOo]konom(?:in)?|"
     r"[Hh]istorien(?:ne)?|[Hh]istorian|[Hh]istoriker(?:in)?|[Uu]rbaniste|[Uu]rbanist(?:in)?|"
@@ -345,8 +379,9 @@ PROFESSION_RE = re.compile(
     r"[Kk]ünstler(?:in)?|[ÉéEe]crivaine?|[Ww]riter|[Aa]uteure?|[Aa]uthor|[Aa]utor(?:in)?|"
     r"[Mm]édecin|[Pp]hysician|[Aa]rzt|Ärztin|[Cc]hefarzt|Chefärztin|[Aa]vocate?|[Ll]awyer|"
     r"[Rr]echtsanwalt|[Rr]echtsanwältin|[Mm]odérat(?:eur|rice)|[Mm]oderator(?:in)?|"
-    r"[Aa]nimat(?:eur|rice)|[Cc]onsultante?|[Cc]onsultant|[Bb]erater(?:in)?|[Ee]xpert(?:e|in)?)"
-    r")\s+$")
+    r"[Aa]nimat(?:eur|rice)|[Cc]onsultante?|[Cc]onsultant|[Bb]erater(?:in)?|[Ee]xpert(?:e|in)?)")
+PROFESSION_RE = re.compile(rf"\b{PROFESSION_WORDS}\s+$")
+PROFESSION_WORD_RE = re.compile(PROFESSION_WORDS)
 
 # The German title that names a mayor in some cities and a deputy in others (NRW).
 AMBIGUOUS_MAYOR_RE = re.compile(r"[Bb]ürgermeister(?:in)?")

@@ -315,6 +315,11 @@ class _Extraction:
                     if not nxt or not nxt.group(0).strip():
                         break
                     found = matchers.city_at(s, end + nxt.end())
+            for m in lexicon.COMPARISON_RE.finditer(s):
+                found = matchers.city_at(s, m.end())
+                if found and not in_person(sentence.start + found[1]):
+                    self.add_city(found[0], (sentence.start + found[1],
+                                             sentence.start + found[2]))
             for m in re.finditer(r"([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?),\s+(?:the\s+|"
                                  r"der\s+|la\s+)?(?:capital|Hauptstadt|capitale)\b", s):
                 found = matchers.city_at(s, m.start(1))
@@ -531,6 +536,10 @@ class _Extraction:
             for city, spans in d["signatories"].items():
                 if d["summit"] and took_place.get(d["summit"]):
                     self.facts.add(("participant", d["summit"], city), *spans)
+        if main and took_place.get(main):
+            for entry, span in self._group_cities(summits[main], finder):
+                self.add_city(entry, span)
+                self.facts.add(("participant", main, entry.slug), span)
 
         quotes = self._quotes(finder)
         photos = self._photos(finder, photographer_slugs, main, took_place)
@@ -776,6 +785,53 @@ class _Extraction:
             found.pop(key, None)
         return found
 
+    def _group_cities(self, info: events.SummitInfo, finder: PeopleFinder
+                      ) -> list[tuple[CityEntry, tuple[int, int]]]:
+        """Cities listed as members of a group that takes part ("Delegationen aus X und Y",
+        "the cities represented ... They include metropolises such as X and Y")."""
+        entry = self.gaz.summits.get(info.slug)
+        start = info.start or (entry.start if entry else None)
+        end = info.end or (entry.end if entry else None) or start
+        people = [(m.start, m.end) for m in finder.mentions]
+        found: list[tuple[CityEntry, tuple[int, int]]] = []
+        for region in self.regions:
+            if region.kind not in ("body", "headline", "subheadline"):
+                continue
+            group_open = False
+            for sentence in self.sentences[region]:
+                s = sentence.text
+                here = lexicon.PARTICIPANT_GROUP_RE.search(s)
+                if here:
+                    origin = here.start()
+                elif group_open and lexicon.ANAPHORIC_LIST_RE.match(s):
+                    origin = 0
+                else:
+                    group_open = False
+                    continue
+                group_open = bool(here)
+                if lexicon.FUTURE_RE.search(s) or lexicon.ANNOUNCED_RE.search(s) or (
+                        start and self._year_elsewhere(s, start, end)):
+                    continue
+                for cue in lexicon.PARTICIPANT_LIST_CUE_RE.finditer(s, origin):
+                    for entry_, a, b in self._city_list(s, cue.end()):
+                        span = (sentence.start + a, sentence.start + b)
+                        if not any(p <= span[0] < q for p, q in people):
+                            found.append((entry_, span))
+        return found
+
+    def _city_list(self, s: str, pos: int) -> list[tuple[CityEntry, int, int]]:
+        """The cities of a list that starts at ``pos``: 'X, Y und Z', 'X and Y'."""
+        items = []
+        found = self.tools.matchers.city_after(s, pos, max_tokens=2)
+        while found:
+            items.append(found)
+            nxt = re.match(r"\s*(?:,\s*(?:und|and|et)?|und|and|et|sowie)\s*"
+                           r"(?:(?:aus|from|de|d['’])\s*)?", s[found[2]:])
+            if not nxt or not nxt.group(0).strip():
+                break
+            found = self.tools.matchers.city_at(s, found[2] + nxt.end())
+        return items
+
     def _during(self, info: events.SummitInfo) -> bool:
         entry = self.gaz.summits.get(info.slug)
         end = info.end or (entry.end if entry else None)
@@ -789,11 +845,37 @@ class _Extraction:
         end = info.end or (entry.end if entry else None) or start
         if start is None:
             return False
+        if mention.region.kind == "caption" and lexicon.ARCHIVE_RE.search(mention.region.text):
+            return True  # an archive photo shows another day
         for sentence in self.sentences.get(mention.region, ()):
             if sentence.start <= mention.start < sentence.end:
                 found = events.dates_of(sentence, self.published)
-                return bool(found) and all(d.last < start or d.first > end for d in found)
+                if found:
+                    return all(d.last < start or d.first > end for d in found)
+                return self._year_elsewhere(sentence.text, start, end)
         return False
+
+    @staticmethod
+    def _year_elsewhere(text: str, start, end) -> bool:
+        """'Bereits im Mai 2016 war X zu Gast': a year, alone or with its month, that lies
+        outside the summit's days. A sentence that speaks of a summit ("der zweite Gipfel nach
+        X in 2015") dates that summit, not the person."""
+        if lexicon.SUMMIT_RE.search(text):
+            return False
+        years = []
+        for m in lexicon.YEAR_ADVERBIAL_RE.finditer(text):
+            month = m.group("month")
+            if month and month.lower() not in lexicon.MONTHS:
+                continue
+            year = int(m.group("year"))
+            number = lexicon.MONTHS.get((month or "").lower())
+            if number:
+                outside = (year, number) < (start.year, start.month) or \
+                    (year, number) > (end.year, end.month)
+            else:
+                outside = year < start.year or year > end.year
+            years.append(outside)
+        return bool(years) and all(years)
 
     def _future_only(self, mention: PersonMention) -> bool:
         """True when the sentence of this mention speaks of the future."""

@@ -254,9 +254,9 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
             if not k:
                 continue
             near = [d for d in singles
-                    if -60 <= d.start - base - m.end() <= 140 and "." not in
-                    s[min(m.end(), d.start - base):max(m.start(), d.end - base)].replace(
-                        f"{d.first.day}.", "")]
+                    if -60 <= d.start - base - m.end() <= 140 and not re.search(
+                        r"[.;!?]\s", s[m.end():d.start - base] if d.start - base >= m.end()
+                        else s[d.end - base:m.start()])]
             if near:
                 d = min(near, key=lambda d: abs(d.start - base - m.end()))
                 clues.add("start", d.first - timedelta(days=k - 1),

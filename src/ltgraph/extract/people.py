@@ -159,8 +159,9 @@ class PeopleFinder:
             if len(word) > 1 and word.isupper():
                 break  # an acronym ("OB", "NATO") is not part of a name
             if _is_capitalised(word):
-                if word in lexicon.NOT_NAME_WORDS or word in lexicon.COURTESY:
-                    break
+                if word in lexicon.NOT_NAME_WORDS or word in lexicon.COURTESY or \
+                        lexicon.PROFESSION_WORD_RE.fullmatch(word):
+                    break  # "Architekt X Y": a profession word is never part of the name
                 tokens.append((m.start(), end))
             elif word in lexicon.NAME_PARTICLES and tokens:
                 tokens.append((m.start(), end))
@@ -603,6 +604,9 @@ class PeopleFinder:
         if article:
             pos += article.end()
         role = None
+        profession = re.match(rf"{lexicon.PROFESSION_WORDS}\s+", text[pos:])
+        if profession:  # "Architektin X Y bei ihrer Keynote": the name after the profession
+            pos += profession.end()
         found = self.roles.at(text, pos)
         if found:
             role = found
