@@ -37,17 +37,20 @@ class ServerProcess:
 @contextlib.contextmanager
 def ltgraph_server(workdir: Path, *args: str, env: dict[str, str] | None = None,
                    ready: str = "-/settings", name: str = "server",
-                   timeout_s: float = 60.0) -> Iterator[ServerProcess]:
+                   timeout_s: float = 60.0,
+                   program: tuple[str, ...] = (sys.executable, "-m", "ltgraph.cli"),
+                   ) -> Iterator[ServerProcess]:
     """``ltgraph serve --host 127.0.0.1 --port <free> ARGS``; stopped with all it forked.
 
     The environment is the test's own without ``LTGRAPH_*`` settings (so a developer's
-    settings never leak in), plus ``env``.
+    settings never leak in), plus ``env``; ``program`` is the ``ltgraph`` command to run
+    (this interpreter's package by default, an installed script for the wheel test).
     """
     port = free_port()
     log = workdir / f"{name}-{port}.log"
     environment = {k: v for k, v in os.environ.items() if not k.startswith("LTGRAPH_")}
     environment.update(env or {})
-    command = [sys.executable, "-m", "ltgraph.cli", "serve", "--host", "127.0.0.1",
+    command = [*program, "serve", "--host", "127.0.0.1",
                "--port", str(port), *args]
     with log.open("wb") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=workdir,

@@ -26,7 +26,6 @@ from ltgraph.terms import ONTOLOGY_GRAPH, REFERENCE_GRAPH, release_graph, resour
 from ltgraph.trig import dumps
 
 RELEASE_SUFFIXES = (".txt", ".html", ".htm")
-PROJECT = Path(__file__).resolve().parents[2]
 
 
 @dataclass

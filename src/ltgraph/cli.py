@@ -11,12 +11,10 @@ from pathlib import Path
 
 import click
 
+from ltgraph import paths
 from ltgraph.settings import SETTINGS
 
-PROJECT = Path(__file__).resolve().parents[2]
-DEFAULT_RELEASES = PROJECT.parent / "shared" / "releases"
-DEFAULT_GRAPH = PROJECT / "data" / "graph" / "ltgraph.trig"
-DEFAULT_REFERENCE = PROJECT / "data" / "reference"
+CHECKOUT_ONLY = "only in a source checkout: {default}; an installed package has none"
 
 
 @click.group()
@@ -26,23 +24,35 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--releases", "releases_dir", type=click.Path(path_type=Path),
-              default=DEFAULT_RELEASES, show_default=True,
-              help="Folder of press releases (.txt, .html) to build from.")
-@click.option("--output", type=click.Path(path_type=Path), default=DEFAULT_GRAPH,
-              show_default=True, help="TriG file to write (atomically).")
-@click.option("--reference", "reference_dir", type=click.Path(path_type=Path),
-              default=DEFAULT_REFERENCE, show_default=True, help="Curated reference data.")
+@click.option("--releases", "releases_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder of press releases (.txt, .html) to build from ["
+                   + CHECKOUT_ONLY.format(default="../shared/releases beside it") + "].")
+@click.option("--output", type=click.Path(path_type=Path), default=None,
+              help="TriG file to write (atomically) ["
+                   + CHECKOUT_ONLY.format(default="its data/graph/ltgraph.trig") + "].")
+@click.option("--reference", "reference_dir", type=click.Path(path_type=Path), default=None,
+              help="Curated reference data [default: the package's own, data/reference/].")
 @click.option("--with-text", is_flag=True,
               help="Also store the text of quotations (for stores built locally from the "
                    "release files; never for the committed graph).")
 @click.option("--quiet", is_flag=True, help="Print only problems and the summary.")
-def build(releases_dir: Path, output: Path, reference_dir: Path, with_text: bool,
-          quiet: bool) -> None:
+def build(releases_dir: Path | None, output: Path | None, reference_dir: Path | None,
+          with_text: bool, quiet: bool) -> None:
     """Parse, extract, map and validate every release; write the dataset as TriG."""
     from ltgraph.build import run_build
 
-    sys.exit(run_build(releases_dir, output, reference_dir, with_text=with_text, quiet=quiet))
+    releases_dir = releases_dir or _checkout_default(paths.checkout_releases(), "--releases")
+    output = output or _checkout_default(paths.checkout_dataset(), "--output")
+    sys.exit(run_build(releases_dir, output, reference_dir or paths.reference_dir(),
+                       with_text=with_text, quiet=quiet))
+
+
+def _checkout_default(default: Path | None, option: str) -> Path:
+    """The checkout's default for ``option``; outside a checkout, a usage error saying so."""
+    if default is None:
+        raise click.UsageError(f"{option} is required: its default exists only in a source "
+                               "checkout of ltgraph, and this one is installed")
+    return default
 
 
 @main.command()
@@ -94,7 +104,7 @@ def serve(host: str | None, port: int | None, store_path: str | None, data: str 
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="File to write (atomically).")
 @click.option("--input", "input_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help=f"Dataset file to read [default: {DEFAULT_GRAPH}].")
+              default=None, help="Dataset file to read [default: the package's own dataset].")
 @click.option("--endpoint", default=None, help="Read from this SPARQL endpoint URL instead.")
 @click.option("--lang", default="en", show_default=True, help="Language of the labels.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None,
@@ -121,17 +131,18 @@ def network(kind: str, format_name: str, output: Path, input_path: Path | None,
               help="SPARQL 1.1 Graph Store Protocol endpoint (each graph: one PUT); preferred "
                    "over --update-endpoint when both are given.")
 @click.option("--input", "input_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=DEFAULT_GRAPH, show_default=True, help="Dataset (TriG or N-Quads).")
+              default=None,
+              help="Dataset (TriG or N-Quads) [default: the package's own dataset].")
 @click.option("--prune", is_flag=True,
               help="Also drop ltgraph graphs in the store that the dataset no longer has.")
 def push(endpoint: str, update_endpoint: str | None, graph_store: str | None,
-         input_path: Path, prune: bool) -> None:
+         input_path: Path | None, prune: bool) -> None:
     """Load the dataset into a remote triplestore, replacing each graph as a unit.
 
     Credentials come from LTGRAPH_REMOTE_USER and LTGRAPH_REMOTE_PASSWORD only."""
     from ltgraph.push import run_push
 
-    sys.exit(run_push(input_path, endpoint, update_endpoint=update_endpoint,
+    sys.exit(run_push(input_path or paths.dataset_file(), endpoint, update_endpoint=update_endpoint,
                       graph_store=graph_store, prune=prune))
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-PROJECT = Path(__file__).resolve().parents[2]
-DEFAULT_DATA = PROJECT / "data" / "graph" / "ltgraph.trig"
+from ltgraph import paths
+
+_RELEASES = paths.checkout_releases()
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,8 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("host", "127.0.0.1", "Interface to listen on.", "LTGRAPH_HOST"),
     Setting("port", 8000, "TCP port to listen on.", "LTGRAPH_PORT", int),
-    Setting("data", str(DEFAULT_DATA), "Dataset (TriG or N-Quads) the store is loaded from.",
-            "LTGRAPH_DATA"),
+    Setting("data", str(paths.dataset_file()), "Dataset (TriG or N-Quads) the store is loaded "
+            "from; by default the one the package ships.", "LTGRAPH_DATA"),
     Setting("store", "", "Directory of an on-disk pyoxigraph store, filled from the dataset "
             "when empty; empty means an in-memory store.", "LTGRAPH_STORE"),
     Setting("backend", "embedded", "Store implementation: 'embedded' (pyoxigraph) or "
@@ -69,9 +69,11 @@ SETTINGS: tuple[Setting, ...] = (
             "LTGRAPH_MAX_ROWS", int),
     Setting("max_query_bytes", 65536, "Largest query text accepted; larger requests get 413.",
             "LTGRAPH_MAX_QUERY_BYTES", int),
-    Setting("releases", str(PROJECT.parent / "shared" / "releases"), "Folder of the release "
+    Setting("releases", "" if _RELEASES is None else str(_RELEASES), "Folder of the release "
             "files the dataset was built from; where a release's file is there (same name and "
-            "SHA-256), the pages show the text of its evidence spans.", "LTGRAPH_RELEASES"),
+            "SHA-256), the pages show the text of its evidence spans. Only a source checkout "
+            "has a default (../shared/releases beside it); elsewhere empty: no text shown.",
+            "LTGRAPH_RELEASES"),
     Setting("trusted_proxies", 0, "Number of reverse proxies in front of the server whose "
             "X-Forwarded-For/-Proto/-Host/-Prefix headers are believed; with 1, links in the "
             "service description, VoID and pages use the public host and path.",

@@ -21,11 +21,8 @@ from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
+from ltgraph import paths
 from ltgraph.terms import ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
-
-PROJECT = Path(__file__).resolve().parents[2]
-SHAPES_DIR = PROJECT / "shapes"
-ONTOLOGY_FILE = PROJECT / "ontology" / "ltgraph.ttl"
 
 _TARGETS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode}
 _SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
@@ -54,14 +51,14 @@ class Report:
 def load_shapes() -> Graph:
     """All SHACL shapes of the project (every ``shapes/*.ttl``), as one graph."""
     shapes = Graph()
-    for path in sorted(SHAPES_DIR.glob("*.ttl")):
+    for path in sorted(paths.shapes_dir().glob("*.ttl")):
         shapes.parse(path, format="turtle")
     return shapes
 
 
 def load_ontology() -> Graph:
     """The ontology, with the role and partner-role schemes (``ontology/ltgraph.ttl``)."""
-    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+    return Graph().parse(paths.ontology_file(), format="turtle")
 
 
 def validate_graph(data: Graph, context: Graph | None = None,

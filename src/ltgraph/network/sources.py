@@ -20,9 +20,11 @@ from typing import Any, Protocol
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from ltgraph import paths
+
 Row = tuple[Node | None, ...]
 
-DEFAULT_DATASET = Path(__file__).resolve().parents[3] / "data" / "graph" / "ltgraph.trig"
+DEFAULT_DATASET = paths.dataset_file()
 
 _FORMATS = {".trig": "TRIG", ".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS",
             ".rdf": "RDF_XML", ".xml": "RDF_XML", ".jsonld": "JSON_LD"}

@@ -17,7 +17,7 @@ from flask import Response, render_template, request
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from ltgraph.settings import PROJECT
+from ltgraph import paths
 from ltgraph.store.base import AskResult, GraphResult, SelectResult, StoreError
 from ltgraph.web import mediatypes as mt
 from ltgraph.web.app import settings_of, store_of
@@ -25,7 +25,7 @@ from ltgraph.web.errors import status_of
 from ltgraph.web.ui.common import Shown, all_labels, curie, reader_language, show_term
 
 OWN_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-SHARED_QUESTIONS = PROJECT.parent / "shared" / "cq"
+SHARED_QUESTIONS = paths.checkout_questions()  # None when installed: the own examples only
 DEFAULT_QUERY = """PREFIX lt: <https://w3id.org/ltgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX schema: <https://schema.org/>
@@ -64,7 +64,7 @@ def examples() -> list[Example]:
     found = []
     for origin, folder, prefix in (("competency question", SHARED_QUESTIONS, "cq"),
                                    ("example", OWN_EXAMPLES, "ex")):
-        if not folder.is_dir():
+        if folder is None or not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.rq")):
             try:
