@@ -587,3 +587,19 @@ def test_a_profession_word_is_never_part_of_a_name(tmp_path, gazetteer, caption)
     facts = extract_facts(parse_release(path), gazetteer)
     assert {p.slug for p in facts.persons} & {"jana-beispiel"}
     assert not any(p.slug.endswith("-jana-beispiel") for p in facts.persons)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Den Workshop A gestaltete das Strong Cities Network, den Workshop B EUROCITIES; beide "
+    "Netzwerke waren als ideelle Partner am zweiten Gipfel beteiligt.",
+    "Workshop A was designed by the Strong Cities Network, workshop B by EUROCITIES; both "
+    "networks took part in the second summit as ideal partners.",
+    "L'atelier A a été conçu par le Strong Cities Network, l'atelier B par EUROCITIES ; les "
+    "deux réseaux ont pris part au deuxième Sommet comme partenaires de soutien.",
+])
+def test_a_reference_to_the_organisations_just_named_gives_them_the_partner_role(
+        tmp_path, gazetteer, sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert {(p.organisation, p.role) for p in facts.partnerships} == {
+        ("strong-cities-network", "supporting-partner"), ("eurocities", "supporting-partner")}

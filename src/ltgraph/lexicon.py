@@ -471,6 +471,14 @@ PARTNER_PASSIVES: tuple[tuple[str, str], ...] = (
      r"(?:unterstützt|gefördert)\b", "supporting-partner"),
 )
 
+# A group named by reference to the organisations just named: "beide Netzwerke", "both
+# networks", "ces deux réseaux", "these organisations". The partner role then holds for them.
+GROUP_REFERENCE_RE = re.compile(
+    r"(?i)\b(?:beide|diese|alle\s+(?:drei|vier)|both|these|all\s+(?:three|four)|"
+    r"(?:les|ces)\s+(?:deux|trois|quatre)|ces)\s+(?:\w+\s+)?"
+    r"(?:netzwerke|organisationen|institutionen|partner|networks|organi[sz]ations|institutions|"
+    r"réseaux|organismes|institutions)\b")
+
 # A partner-role word counts only in a clause that ties it to the event.
 PARTNER_CONTEXT_RE = re.compile(
     r"(?i)\b(?:als|as|comme|en tant que|sind|ist|is|are|was|were|sont|est|der konferenz|"

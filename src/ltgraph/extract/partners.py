@@ -88,7 +88,9 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
     offset = 0
     for part in re.split(r"(;\s*)", sentence.text):
         if part.strip() and not re.fullmatch(r";\s*", part):
-            clauses += _clauses(part, sentence.start + offset, matcher, matchers)
+            earlier = [PartnerItem(h.slug, h.text, h.start, h.end) for h in
+                       matchers.orgs_anywhere(sentence.text[:offset], sentence.start)]
+            clauses += _clauses(part, sentence.start + offset, matcher, matchers, earlier)
             clauses += _phrase_clauses(part, sentence.start + offset, matchers,
                                        sentence.text[:offset])
         offset += len(part)
@@ -133,8 +135,10 @@ def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
     return clauses
 
 
-def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers
-             ) -> list[PartnerClause]:
+def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
+             earlier: list[PartnerItem] | None = None) -> list[PartnerClause]:
+    """Partner clauses of one clause; ``earlier`` are the organisations the sentence named
+    before it, which a reference ("beide Netzwerke", "both networks") stands for."""
     roles = []
     for start, end, slug in matcher.roles_in(s):
         if _NOT_ROLE_AFTER.match(s[end:]):
@@ -151,7 +155,10 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers
         if side == "before":
             cut = _BEFORE_AS.search(s[:start]) or _BEFORE_COPULA.search(s[:start])
             seg_end = cut.start() if cut else start
-            items = _organisations(s, previous_end, seg_end, base, matchers)
+            if earlier and lexicon.GROUP_REFERENCE_RE.search(s[previous_end:seg_end]):
+                items = list(earlier)
+            else:
+                items = _organisations(s, previous_end, seg_end, base, matchers)
         else:
             next_start = roles[n + 1][0] if n + 1 < len(roles) else len(s)
             after = re.match(r"^\s*(?:(?:der\s+(?:Konferenz|Veranstaltung|Tagung)|des\s+Gipfels|"
