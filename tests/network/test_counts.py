@@ -1,9 +1,11 @@
-"""Every edge weight equals an independent SPARQL COUNT, asked of rdflib's own engine.
+"""Every edge's counts equal independent SPARQL COUNTs, asked of rdflib's own engine.
 
-The graphs are built from Oxigraph with the project's queries; here the shared events of every
-pair are counted again with a differently written query (property paths instead of unions,
-one GROUP BY) on an rdflib Dataset whose default graph is the union of all graphs. The two
-sets of pairs must be equal, so a missing or an extra edge fails as well as a wrong weight.
+The graphs are built from Oxigraph with the project's queries; here the shared summits of
+every pair (and, for cities, the shared declarations) are counted again with differently
+written queries (property paths instead of unions, one GROUP BY) on an rdflib Dataset whose
+default graph is the union of all graphs. The sets of pairs must be equal, so a missing or an
+extra edge fails as well as a wrong weight; ``weight`` must be the summit count and
+``distance`` its inverse.
 """
 
 from __future__ import annotations
@@ -19,14 +21,16 @@ from ltgraph.terms import sparql_prefixes
 
 from .conftest import BUILT, TWO_SUMMITS
 
-TOOK_PART = "(lt:participatingCity|lt:hostCity|lt:signatory|^lt:adoptedAt/lt:signatory)"
-# How a member ?m takes part in an event ?e, per graph: written independently of the project's
-# queries (property paths, no UNION, no BIND).
+TOOK_PART = "(lt:participatingCity|lt:hostCity|^lt:adoptedAt/lt:signatory)"
+# How a member ?m takes part in a summit ?e, per graph: written independently of the project's
+# queries (property paths, no UNION, no BIND). Taking part includes signing the declaration
+# adopted at the summit.
 PAIRS = {
-    "cities": (city_network, f"?e {TOOK_PART} ?m ."),
-    "people": (people_network, "?e schema:attendee ?m ."),
-    "organisations": (organisation_network, "?p lt:partner ?m ; lt:event ?e ."),
+    "cities": (city_network, f"?e a lt:Summit ; {TOOK_PART} ?m ."),
+    "people": (people_network, "?e a lt:Summit ; schema:attendee ?m ."),
+    "organisations": (organisation_network, "?p lt:partner ?m ; lt:event ?e . ?e a lt:Summit ."),
 }
+SIGNED = "?e a lt:Declaration ; lt:signatory ?m ."
 
 
 @functools.cache
@@ -49,9 +53,17 @@ def counted_pairs(path: Path, took_part: str) -> dict[tuple[str, str], int]:
 def assert_weights_are_counts(path: Path, source, kind: str) -> int:
     build, pattern = PAIRS[kind]
     graph = build(source)
-    weights = {(min(u, v), max(u, v)): data["weight"] for u, v, data in graph.edges(data=True)}
-    assert weights == counted_pairs(path, pattern)
-    return len(weights)
+    edges = {(min(u, v), max(u, v)): data for u, v, data in graph.edges(data=True)}
+    summits = counted_pairs(path, pattern)
+    assert {pair: data["summits"] for pair, data in edges.items()} == summits
+    assert all(data["weight"] == data["summits"] and data["distance"] == 1 / data["summits"]
+               for data in edges.values())
+    if kind == "cities":
+        signed = counted_pairs(path, SIGNED)
+        assert {pair: data["declarations"] for pair, data in edges.items()
+                if data["declarations"]} == signed
+        assert set(signed) <= set(summits)  # who signed together also met at its summit
+    return len(edges)
 
 
 @pytest.mark.parametrize("kind", sorted(PAIRS))

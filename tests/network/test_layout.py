@@ -16,11 +16,11 @@ def test_nodes_sit_on_the_unit_circle_grouped_by_country(two_summits):
     assert set(positions) == set(graph.nodes)
     for x, y in positions.values():
         assert math.isclose(math.hypot(x, y), 1.0, abs_tol=0.002)
-    # clockwise from the top, by country code: CA, DE (Düsseldorf, Hamburg), MA, PL
+    # clockwise from the top, by country code: BE, CA, DE (Düsseldorf, Hamburg), MA, PL, US
     order = sorted(positions, key=lambda n: (math.atan2(positions[n][1], positions[n][0])
                                              + math.pi / 2) % (2 * math.pi))
-    assert order == [iri(f"city/{c}") for c in ("montreal", "duesseldorf", "hamburg", "rabat",
-                                                 "warsaw")]
+    assert order == [iri(f"city/{c}") for c in ("namur", "montreal", "duesseldorf", "hamburg",
+                                                 "rabat", "warsaw", "chicago")]
 
 
 def test_events_of_a_bipartite_graph_sit_on_an_inner_circle(two_summits):

@@ -6,9 +6,13 @@
 
 Four graphs (:data:`KINDS`): ``cities`` (:func:`city_network`), ``affiliation``
 (:func:`affiliation_graph`, bipartite), ``people`` (:func:`people_network`) and
-``organisations`` (:func:`organisation_network`). Their nodes are IRIs with plain attributes
-(``iri``, ``label``, ``kind``, ``country``, ``wikidata``, ``date``, ``ordinal``); the edges of
-the one-mode graphs carry ``weight``, ``events`` and ``event_labels``. Exports are in
+``organisations`` (:func:`organisation_network`); :func:`snapshots` gives one graph per
+summit. Their nodes are IRIs with plain attributes (``iri``, ``label``, ``kind``, ``country``,
+``member``, ``wikidata``, ``date``, ``ordinal``, ``intervals``; people also ``roles``,
+``cities``, ``countries``); the edges of the one-mode graphs carry ``weight`` (= ``summits``,
+the shared summits), ``declarations`` (cities: declarations both signed), ``distance``
+(1 / weight, the length for shortest paths and betweenness), ``events``, ``event_labels`` and
+``intervals``. docs/analysis.md says exactly what each means. Exports are in
 :mod:`ltgraph.network.export`, the picture in :mod:`ltgraph.network.svg`.
 """
 
@@ -19,13 +23,17 @@ from typing import Any
 
 from ltgraph.network.graphs import (
     KINDS,
+    MEMBERS_DEFAULT,
     SEPARATOR,
+    FilterError,
     Filters,
+    UnknownFilterError,
     affiliation_graph,
     city_network,
     network,
     organisation_network,
     people_network,
+    snapshots,
 )
 from ltgraph.network.sources import (
     DEFAULT_DATASET,
@@ -54,8 +62,8 @@ def from_store(store: Any) -> StoreSource:
 
 
 __all__ = [
-    "DEFAULT_DATASET", "KINDS", "SEPARATOR", "EndpointSource", "FileSource", "Filters",
-    "NetworkSourceError", "Source", "StoreSource", "affiliation_graph", "city_network",
-    "connect", "from_store", "load", "network", "open_source", "organisation_network",
-    "people_network",
+    "DEFAULT_DATASET", "KINDS", "MEMBERS_DEFAULT", "SEPARATOR", "EndpointSource", "FileSource",
+    "FilterError", "Filters", "NetworkSourceError", "Source", "StoreSource",
+    "UnknownFilterError", "affiliation_graph", "city_network", "connect", "from_store", "load",
+    "network", "open_source", "organisation_network", "people_network", "snapshots",
 ]

@@ -7,8 +7,10 @@ Two kinds of question are asked:
   one of those releases' named graphs (provenance); the facts that only describe an event
   (which summit a declaration was adopted at, dates, labels) may come from any graph.
 * *what is known about the nodes* (:func:`attribute_query`): types, labels, country codes,
-  Wikidata links, dates and ordinals, one row per node, key and value, read from the union of
-  all graphs.
+  Wikidata links, dates and ordinals, network membership, and the mandates of people (role,
+  city), one row per node, key and value, read from the union of all graphs.
+* *which cities are members of a network* (:func:`member_query`), with the year they joined,
+  for the member cities a graph keeps even when they shared no event with anyone.
 
 The union of all graphs is the default graph of the project's endpoint, and the default graph
 the file source queries, so the same text runs everywhere.
@@ -22,6 +24,8 @@ from ltgraph.terms import LT, SCHEMA, release_graph, sparql_prefixes
 
 MEMBERSHIP_VARIABLES = ("member", "event", "relation")
 ATTRIBUTE_VARIABLES = ("node", "key", "value")
+MEMBER_VARIABLES = ("member", "since")
+RELEASE_VARIABLES = ("graph",)
 
 # Which relation links a member to an event, per kind of member. A city takes part in a summit
 # as participating city, host city, or signatory of a declaration adopted there; it is also
@@ -52,6 +56,7 @@ CLASS_KINDS = {
     str(LT.Network): "organisation",
     str(LT.Summit): "summit",
     str(LT.Declaration): "declaration",
+    str(LT.Role): "role",  # never a node: read for the labels of people's roles
 }
 
 
@@ -94,7 +99,16 @@ def attribute_query() -> str:
         ("startDate", "?node schema:startDate ?value ."),
         ("dateCreated", "?node schema:dateCreated ?value ."),
         ("ordinal", "?node lt:ordinal ?value ."),
+        ("endDate", "?node schema:endDate ?value ."),
         ("adoptedAt", "?node lt:adoptedAt ?value ."),
+        ("prefLabel", "?node skos:prefLabel ?value ."),
+        ("memberOf", "?membership org:member ?node ; org:organization ?value . "
+                     "?value a lt:Network ."),
+        ("role", "?mandate a lt:Mandate ; org:member ?node ; org:role ?value ."),
+        ("mandateCity", "?mandate a lt:Mandate ; org:member ?node ; org:organization ?value . "
+                        "?value a lt:City ."),
+        ("mandateOrganisation", "?mandate a lt:Mandate ; org:member ?node ; "
+                                "org:organization ?value . ?value a lt:Organisation ."),
     )
     branches = "\n  UNION\n".join(
         f'  {{ {pattern} BIND("{key}" AS ?key) }}' for key, pattern in facts)
@@ -102,3 +116,26 @@ def attribute_query() -> str:
             + "SELECT DISTINCT ?node ?key ?value WHERE {\n"
             + f"  ?node a ?class . VALUES ?class {{ {classes} }}\n"
             + branches + "\n}\n")
+
+
+def member_query(releases: Sequence[str] = ()) -> str:
+    """The cities that are members of a network (``lt:Network``), with ``lt:memberSince``.
+
+    With ``releases``, the membership must be stated in one of those releases' named graphs,
+    as every linking fact under a release filter.
+    """
+    stated = _stated_in("?membership org:member ?member .", releases)
+    return (sparql_prefixes()
+            + "SELECT DISTINCT ?member ?since WHERE {\n"
+            + f"  {stated}\n"
+            + "  ?membership org:organization ?network . ?network a lt:Network .\n"
+            + "  ?member a lt:City .\n"
+            + "  OPTIONAL { ?membership lt:memberSince ?since }\n"
+            + "  FILTER(isIRI(?member))\n}\n")
+
+
+def release_query(releases: Sequence[str]) -> str:
+    """Which of the releases' named graphs exist (hold at least one statement)."""
+    graphs = " ".join(f"<{release_graph(slug)}>" for slug in sorted(set(releases)))
+    return (f"SELECT DISTINCT ?graph WHERE {{ VALUES ?graph {{ {graphs} }} "
+            "GRAPH ?graph { ?s ?p ?o } }\n")
