@@ -102,7 +102,7 @@ def serve(host: str | None, port: int | None, store_path: str | None, data: str 
 @click.option("--format", "format_name", type=click.Choice(["graphml", "gexf", "json", "csv"]),
               required=True, help="File format of the export.")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write (atomically).")
+              help="File to write (atomically); a .zip for csv.")
 @click.option("--input", "input_path", type=click.Path(dir_okay=False, path_type=Path),
               default=None, help="Dataset file to read [default: the package's own dataset].")
 @click.option("--endpoint", default=None, help="Read from this SPARQL endpoint URL instead.")
@@ -113,14 +113,22 @@ def serve(host: str | None, port: int | None, store_path: str | None, data: str 
               help="Only events starting on or before this date (YYYY-MM-DD).")
 @click.option("--release", "releases", multiple=True, metavar="SLUG",
               help="Only facts stated by this release (its named graph); repeatable.")
+@click.option("--members/--no-members", default=None,
+              help="Keep the network's member cities that share no summit, as nodes without "
+                   "links (cities and affiliation only) [default: --members].")
 def network(kind: str, format_name: str, output: Path, input_path: Path | None,
             endpoint: str | None, lang: str, since: object, until: object,
-            releases: tuple[str, ...]) -> None:
-    """Export a network (cities, affiliation, people, organisations) for networkx users."""
+            releases: tuple[str, ...], members: bool | None) -> None:
+    """Export a network (cities, affiliation, people, organisations) for networkx users.
+
+    CSV is a zip archive of two tables, nodes.csv and edges.csv. A filter the dataset does
+    not know (release, time window without events, language without labels) exits with 2.
+    """
     from ltgraph.network.cli import run_network
 
     sys.exit(run_network(kind, format_name, output, input_path=input_path, endpoint=endpoint,
-                         lang=lang, since=since, until=until, releases=releases))
+                         lang=lang, since=since, until=until, releases=releases,
+                         members=members))
 
 
 @main.command()

@@ -20,7 +20,9 @@ def test_the_picture_is_an_accessible_svg_image_with_a_title(two_summits):
     assert root.get("role") == "img"
     assert root.get("aria-label") == "Cities"
     assert root[0].tag == f"{SVG}title" and root[0].text == "Cities"
-    assert root.find(f"{SVG}desc").text.startswith("5 cities and 8 links")
+    assert root.find(f"{SVG}desc").text == (
+        "7 cities and 8 links, grouped on a circle by country or kind. 2 of them are member "
+        "cities without a shared summit: Chicago, Namur.")
 
 
 def test_every_node_and_link_is_drawn_with_its_name(two_summits):
@@ -29,7 +31,7 @@ def test_every_node_and_link_is_drawn_with_its_name(two_summits):
     nodes = root.findall(f".//{SVG}g[@class='node']")
     assert [g.get("data-iri") for g in nodes] == list(graph.nodes)
     assert [g.find(f"{SVG}text").text for g in nodes] == [
-        "Düsseldorf", "Hamburg", "Montreal", "Rabat", "Warsaw"]
+        "Chicago", "Düsseldorf", "Hamburg", "Montreal", "Namur", "Rabat", "Warsaw"]
     lines = root.findall(f".//{SVG}line")
     assert len(lines) == graph.number_of_edges()
     assert lines[-1].find(f"{SVG}title").text == (
@@ -71,3 +73,26 @@ def test_an_empty_network_still_makes_a_picture_that_says_so():
     root = ET.fromstring(render_svg(nx.Graph(name="people")))
     assert root.find(f"{SVG}desc").text.startswith("0 people and 0 links")
     assert "No data" in root.find(f"{SVG}text").text
+
+
+def test_member_cities_without_links_are_drawn_and_listed_under_the_circle(two_summits):
+    graph = network("cities", two_summits)
+    root = ET.fromstring(render_svg(graph, size=720))
+    listed = root.find(f".//{SVG}g[@class='isolated-members']")
+    assert [t.text for t in listed] == ["Members without a shared summit (2): Chicago, Namur"]
+    assert int(root.get("height")) > 720 and root.get("viewBox").endswith(root.get("height"))
+    assert all(float(t.get("y")) > 720 for t in listed)  # below the circle's square
+    alone = ET.fromstring(render_svg(network("cities", two_summits, include_members=False)))
+    assert alone.find(f".//{SVG}g[@class='isolated-members']") is None
+    assert alone.get("height") == "720"
+
+
+def test_a_long_list_of_members_is_cut_into_lines_of_the_pictures_width():
+    graph = nx.Graph(name="cities")
+    for number in range(40):
+        graph.add_node(f"c{number}", label=f"Member city {number:02}", kind="city", member=True)
+    graph.add_node("x", label="Not a member", kind="city", member=False)
+    lines = [t.text for t in ET.fromstring(render_svg(graph)).find(
+        f".//{SVG}g[@class='isolated-members']")]
+    assert len(lines) > 1 and all(len(line) <= 100 for line in lines)
+    assert " ".join(lines).count("Member city") == 40 and "Not a member" not in " ".join(lines)

@@ -2,7 +2,10 @@
 
 Accessible and safe to embed: the root has ``role="img"``, an ``aria-label`` and a
 ``<title>``/``<desc>``; every label is escaped; nodes and links carry their own ``<title>``
-(a tooltip naming the city or the shared events). Same graph, same bytes.
+(a tooltip naming the city or the shared events). Member cities that share no summit with
+anyone are drawn on the circle without links and listed by name under the picture (and in
+its description), so that no city of the network is left out without a word.
+Same graph, same bytes.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from ltgraph.network.layout import circle_layout, group_of
 PALETTE = ("#1b6ca8", "#d1495b", "#2e8b57", "#edae49", "#6a4c93", "#00798c", "#8c564b",
            "#c2185b", "#556b2f", "#ff7f0e", "#17becf", "#7f7f7f")
 MAX_LABEL = 24
+LIST_LINE = 16  # height of a line of the list of isolated members
+LIST_CHARACTERS = 100  # characters on such a line
 _NOUNS = {"cities": ("city", "cities"), "people": ("person", "people"),
           "organisations": ("organisation", "organisations"),
           "affiliation": ("node", "nodes")}
@@ -38,13 +43,15 @@ def render_svg(graph: nx.Graph, title: str | None = None, size: int = 720) -> st
     strongest = max((data.get("weight", 1) for _, _, data in graph.edges(data=True)), default=1)
     busiest = max((degree for _, degree in graph.degree()), default=1) or 1
 
+    listed = _list_lines(isolated_members(graph))
+    height = size + (len(listed) * LIST_LINE + 12 if listed else 0)
     out = [
-        (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
-         f'width="{size}" height="{size}" role="img" aria-label="{_attr(title)}" '
+        (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {height}" '
+         f'width="{size}" height="{height}" role="img" aria-label="{_attr(title)}" '
          f'font-family="sans-serif" font-size="11">'),
         f"<title>{_text(title)}</title>",
         f"<desc>{_text(description)}</desc>",
-        f'<rect width="{size}" height="{size}" fill="#ffffff"/>',
+        f'<rect width="{size}" height="{height}" fill="#ffffff"/>',
     ]
     if graph.number_of_nodes() == 0:
         out.append(f'<text x="{half}" y="{half}" text-anchor="middle">'
@@ -74,8 +81,33 @@ def render_svg(graph: nx.Graph, title: str | None = None, size: int = 720) -> st
             + _label_text(_short(label), unit[node], (x, y), radius,
                           inner=data.get("bipartite") == 1) + "</g>")
     out.append("</g>")
+    if listed:
+        out.append('<g class="isolated-members" fill="#222222" font-size="12">')
+        for index, line in enumerate(listed):
+            out.append(f'<text x="12" y="{size + 12 + index * LIST_LINE}">{_text(line)}</text>')
+        out.append("</g>")
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+def isolated_members(graph: nx.Graph) -> list[str]:
+    """The labels of the member cities drawn without any link, sorted."""
+    return sorted(_label(graph, node) for node, data in graph.nodes(data=True)
+                  if data.get("member") is True and graph.degree(node) == 0)
+
+
+def _list_lines(labels: list[str]) -> list[str]:
+    """"Members without a shared summit (n): a, b, ..." cut into lines of the picture's width."""
+    if not labels:
+        return []
+    words = f"Members without a shared summit ({len(labels)}): {', '.join(labels)}".split(" ")
+    lines = [words[0]]
+    for word in words[1:]:
+        if len(lines[-1]) + 1 + len(word) > LIST_CHARACTERS:
+            lines.append(word)
+        else:
+            lines[-1] += " " + word
+    return lines
 
 
 def _short(label: str, most: int = MAX_LABEL) -> str:
@@ -111,8 +143,13 @@ def describe(graph: nx.Graph) -> str:
     singular, plural = _NOUNS.get(str(graph.graph.get("name")), ("node", "nodes"))
     nodes = graph.number_of_nodes()
     links = graph.number_of_edges()
-    return (f"{nodes} {singular if nodes == 1 else plural} and {links} "
-            f"{'link' if links == 1 else 'links'}, grouped on a circle by country or kind.")
+    sentence = (f"{nodes} {singular if nodes == 1 else plural} and {links} "
+                f"{'link' if links == 1 else 'links'}, grouped on a circle by country or kind.")
+    isolated = isolated_members(graph)
+    if isolated:
+        sentence += (f" {len(isolated)} of them are member cities without a shared summit: "
+                     f"{', '.join(isolated)}.")
+    return sentence
 
 
 def _label(graph: nx.Graph, node: object) -> str:
