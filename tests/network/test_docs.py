@@ -46,6 +46,17 @@ def test_the_guide_has_worked_examples_with_outputs():
         assert heading in text
 
 
+def test_the_guide_measures_paths_over_distances_and_shows_every_new_part():
+    text = GUIDE.read_text(encoding="utf-8")
+    code = "".join(match.group(1) for match in examples(text))
+    assert 'nx.betweenness_centrality(cities, weight="distance")' in code
+    assert 'betweenness(weights="distance")' in code  # the igraph twin
+    assert not re.search(r"betweenness\w*\([^)]*weight=\"weight\"", code)
+    for part in ("snapshots(source)", "cumulative=True", "include_members=False",
+                 "nx.isolates(cities)", 'd["roles"]', "Read_GraphML"):
+        assert part in code, part
+
+
 def test_every_printed_number_in_the_guide_is_what_the_code_prints():
     if not BUILT.is_file():
         pytest.skip(f"the dataset has not been built yet ({BUILT})")
