@@ -122,7 +122,7 @@ def network(kind: str, format_name: str, output: Path, input_path: Path | None,
     """Export a network (cities, affiliation, people, organisations) for networkx users.
 
     CSV is a zip archive of two tables, nodes.csv and edges.csv. A filter the dataset does
-    not know (release, time window without events, language without labels) exits with 2.
+    not know (a release it does not have, a time window without events) exits with 2.
     """
     from ltgraph.network.cli import run_network
 

@@ -106,7 +106,6 @@ def test_a_broken_dataset_is_named_with_its_line(tmp_path):
     (["--release", "no-such-release"], "no release 'no-such-release' in the dataset"),
     (["--since", "2030-01-01"], "no summit or declaration between 2030-01-01 and today"),
     (["--since", "2020-01-01", "--until", "2019-01-01"], "the time window is empty"),
-    (["--lang", "it"], "no labels in language 'it'"),
     (["--release", "../etc/passwd"], "'../etc/passwd' is not a release slug"),
 ])
 def test_a_filter_the_dataset_does_not_know_exits_2_and_writes_nothing(tmp_path, options, words):

@@ -183,7 +183,6 @@ def test_an_empty_time_window_is_refused(two_summits):
     ({"since": date(2019, 8, 31)}, "no summit or declaration between 2019-08-31 and today; "
                                    "the events run from 2015-06-09 to 2019-08-30"),
     ({"until": date(2014, 12, 31)}, "between the beginning and 2014-12-31"),
-    ({"lang": "it"}, "no labels in language 'it'; the dataset has labels in de, en, fr"),
 ])
 def test_a_filter_the_dataset_does_not_know_is_refused_not_answered_empty(two_summits, options,
                                                                            words):
@@ -191,6 +190,12 @@ def test_a_filter_the_dataset_does_not_know_is_refused_not_answered_empty(two_su
         with pytest.raises(UnknownFilterError) as refused:
             network(kind, two_summits, **options)
         assert words in str(refused.value)
+
+
+def test_the_label_language_is_a_preference_not_a_filter(two_summits):
+    italian = city_network(two_summits, lang="it")  # no Italian label: English, else any
+    assert italian.nodes[iri("city/namur")]["label"] == "Namur"
+    assert italian.nodes[iri("city/warsaw")]["label"] == "Warsaw"
 
 
 def test_a_release_name_that_is_not_a_slug_is_refused_before_any_query(two_summits):

@@ -100,7 +100,6 @@ def test_the_picture_is_an_svg_image_with_its_twins_announced(client):
      "no release 'no-such-release' in the dataset"),
     ("/network/cities.svg?since=2030-01-01", 404, "no summit or declaration between 2030-01-01"),
     ("/network/people.csv?until=2001-01-01", 404, "no summit or declaration between"),
-    ("/network/cities.json?lang=it", 404, "no labels in language 'it'"),
     ("/network/cities/nodes.csv?release=no-such-release", 404, "no release"),
 ])
 def test_bad_requests_get_a_short_plain_answer_naming_the_problem(client, url, status, words):

@@ -19,7 +19,7 @@ def run_network(kind: str, format_name: str, output: Path, *, input_path: Path |
                 since: date | datetime | None = None, until: date | datetime | None = None,
                 releases: Sequence[str] = (), members: bool | None = None) -> int:
     """Write one network to ``output``; the exit status: 0; 2 for a filter the dataset does
-    not know (a release, a time window, a language) or options that do not go together; 1 when
+    not know (a release, a time window) or options that do not go together; 1 when
     the dataset cannot be read or the file cannot be written. Messages go to stderr."""
     if input_path is not None and endpoint is not None:
         return _usage("give --input or --endpoint, not both")

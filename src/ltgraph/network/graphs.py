@@ -52,8 +52,8 @@ class FilterError(ValueError):
 
 class UnknownFilterError(FilterError):
     """A filter names something the dataset does not have: a release that is not there, a time
-    window without any dated event, a language without any label. Refused rather than answered
-    with an empty or silently different graph."""
+    window without any dated event. Refused rather than answered with an empty graph. (The
+    label language is a preference, not a filter: labels fall back to English, then any.)"""
 
 
 @dataclass(frozen=True)
@@ -339,7 +339,7 @@ def _read(source: SourceLike, member_kinds: Sequence[str], filters: Filters) -> 
 
 
 def _check_filters(source: Source, facts: Facts, filters: Filters) -> None:
-    """Refuse a release, a time window or a language the dataset knows nothing of."""
+    """Refuse a release or a time window the dataset knows nothing of."""
     if filters.releases:
         found = {str(row[0]) for row in source.select(release_query(filters.releases),
                                                       RELEASE_VARIABLES)}
@@ -358,18 +358,6 @@ def _check_filters(source: Source, facts: Facts, filters: Filters) -> None:
             raise UnknownFilterError(
                 f"no summit or declaration between {filters.since or 'the beginning'} and "
                 f"{filters.until or 'today'}; {known_range}")
-    languages = label_languages(facts)
-    wanted = filters.lang.lower()
-    if not any(tag == wanted or tag.startswith(wanted + "-") or wanted.startswith(tag + "-")
-               for tag in languages):
-        raise UnknownFilterError(f"no labels in language {filters.lang!r}; the dataset has "
-                                 f"labels in {', '.join(sorted(languages)) or 'no language'}")
-
-
-def label_languages(facts: Facts) -> set[str]:
-    """The language tags of the labels in the dataset, lower-cased."""
-    return {label.language.lower() for known in facts.values()
-            for label in known.get("label", ()) if isinstance(label, Literal) and label.language}
 
 
 def affiliations_of(source: Source, member_kinds: Sequence[str],

@@ -5,7 +5,7 @@ and ``until`` (``YYYY-MM-DD``, inclusive), ``release`` (a release slug, repeatab
 ``cities`` and ``affiliation``, ``members`` (``true``/``false``, default ``true`` as in the
 library: keep the member cities that share no summit). A value that is not well-formed is a
 400; a filter the dataset does not know (a release it does not have, a window without any
-event, a language without labels) is a 404, never an empty graph. ``.csv`` is a zip of the
+event) is a 404, never an empty graph. ``.csv`` is a zip of the
 node and the edge table; each table alone is ``/network/{kind}/nodes.csv`` and ``edges.csv``.
 The graph is read from the server's store with the same queries as from a file, so an export
 from the server equals ``ltgraph network`` on the built dataset. Each answer announces its
