@@ -64,6 +64,11 @@ SETTINGS: tuple[Setting, ...] = (
             "LTGRAPH_QUERY_TIMEOUT_S", float),
     Setting("query_workers", 2, "Query worker processes (each holds the store; queries beyond "
             "this wait in line).", "LTGRAPH_QUERY_WORKERS", int),
+    Setting("query_network_isolation", True, "Evaluate queries in worker processes that have "
+            "no network access (their own network namespace and a seccomp filter on sockets), "
+            "so no query can make the server fetch anything; the server refuses to start where "
+            "the kernel allows neither. Applies to the embedded store (a remote store is "
+            "reached over the network).", "LTGRAPH_QUERY_NETWORK_ISOLATION", bool),
     Setting("max_rows", 10000, "Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) in one "
             "result; a cut result says so in the X-LTGraph-Truncated header.",
             "LTGRAPH_MAX_ROWS", int),

@@ -99,9 +99,10 @@ class Server:
 
 @contextlib.contextmanager
 def running_server(data: Path, workdir: Path, *, audit: bool = False,
-                   settings: dict[str, str] | None = None) -> Iterator[Server]:
+                   settings: dict[str, str] | None = None,
+                   env: dict[str, str] | None = None) -> Iterator[Server]:
     """``ltgraph serve`` on a free port, serving ``data``; stopped (by its pid) on exit."""
-    env = {}
+    env = dict(env or {})
     audit_log = None
     if audit:
         audit_log = workdir / f"audit-{free_port()}.log"

@@ -189,12 +189,13 @@ class EmbeddedStore(Store):
         elif not (plan.from_graphs or plan.from_named_graphs):
             options["use_default_graph_as_union"] = True
         try:
-            answer = store.query(sparql, **options)
+            answer = store.query(plan.text, **options)
             return _convert(answer, plan.form, max_rows, plan.star_variables)
         except SyntaxError as error:
             raise QuerySyntaxError(" ".join(str(error).split())) from None
-        except OSError as error:  # pyoxigraph reports evaluation problems as OSError
-            raise QueryRefused(" ".join(str(error).split())[:300]) from None
+        except OSError:  # pyoxigraph's I/O errors; their text may quote another server's reply
+            raise QueryRefused("the query asked the engine for input or output, which this "
+                               "service never performs") from None
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))

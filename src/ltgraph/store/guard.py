@@ -1,4 +1,4 @@
-"""Look at a query before any store evaluates it: its form, and whether it asks for outside data.
+r"""Look at a query before any store evaluates it: its form, and whether it asks for outside data.
 
 pyoxigraph answers ``SERVICE <http://...>`` by making the HTTP request, and rdflib answers
 ``FROM <file:...>`` by reading the file; neither may happen on a public endpoint. So every store
@@ -6,10 +6,23 @@ runs :func:`inspect_query` first: it parses the query with rdflib's SPARQL parse
 from the parse tree, never from matching strings), refuses SERVICE anywhere in it (inside
 OPTIONAL, FILTER EXISTS, sub-queries, with SILENT) and reads the dataset IRIs the query names.
 Nothing is fetched, resolved or opened.
+
+**One text for the guard and the engine.** A check is only as good as its agreement with the
+engine that runs the query. SPARQL 1.1 (section 19.2) processes the codepoint escapes ``\uXXXX``
+and ``\UXXXXXXXX`` over the whole query text before parsing; rdflib does that, while pyoxigraph
+applies them only inside strings and IRIs. A query can exploit the difference: an escaped quote
+outside a string closes a string for one parser and not for the other, so a SERVICE clause is
+text inside a literal for the guard and a live pattern for the engine. Therefore the escapes are
+expanded here, once, and the expanded text (``QueryPlan.text``) is what the guard parses and
+what every store must hand to its engine. A text that still holds a codepoint escape after that
+(``\u005Cu0022`` is one) would be expanded a second time by either parser, so it is refused.
+The query workers run without network access as well (``ltgraph.store.sandbox``), so a future
+disagreement between the parsers still cannot make the service fetch anything.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,8 +54,13 @@ CAST_FUNCTIONS = frozenset(_XSD + name for name in (
 
 @dataclass(frozen=True)
 class QueryPlan:
-    """What the guard learnt: the form and the dataset the query names itself (FROM ...)."""
+    """What the guard learnt: the form and the dataset the query names itself (FROM ...).
 
+    ``text`` is the query with its codepoint escapes expanded: the exact text the guard checked,
+    and so the only text a store may evaluate.
+    """
+
+    text: str
     form: QueryForm
     from_graphs: tuple[str, ...]
     from_named_graphs: tuple[str, ...]
@@ -62,7 +80,8 @@ def inspect_query(sparql: str) -> QueryPlan:
     rdflib's parser takes ~0.1 s for a typical query, so answers are cached by query text
     (applications and the UI send the same queries again and again).
     """
-    tree = _parse(sparql)
+    text = expand_codepoint_escapes(sparql)
+    tree = _parse(text)
     prologue, body = tree[0], tree[1]
     form = _FORMS.get(getattr(body, "name", ""))
     if form is None:
@@ -77,7 +96,36 @@ def inspect_query(sparql: str) -> QueryPlan:
     from_graphs, from_named = _dataset_clause(prologue, body)
     star = _variables_in_order(body.get("where")) if form == "SELECT" and \
         "projection" not in body else ()
-    return QueryPlan(form, tuple(from_graphs), tuple(from_named), star)
+    return QueryPlan(text, form, tuple(from_graphs), tuple(from_named), star)
+
+
+_CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def expand_codepoint_escapes(sparql: str) -> str:
+    """The query text with every ``\\uXXXX`` and ``\\UXXXXXXXX`` replaced by its character, as
+    SPARQL 1.1 section 19.2 prescribes (before parsing, over the whole text).
+
+    Raises :class:`QuerySyntaxError` for an escape that names no character, and for a text
+    that holds an escape again once expanded: a second expansion is what a parser would do
+    with it, and two parsers need not agree on where.
+    """
+
+    def character(match: re.Match[str]) -> str:
+        digits = match.group(1) or match.group(2)
+        code = int(digits, 16)
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            raise QuerySyntaxError(f"the codepoint escape at character {match.start()} names "
+                                   f"no Unicode character (U+{digits.upper()})")
+        return chr(code)
+
+    expanded = _CODEPOINT_ESCAPE.sub(character, sparql)
+    again = _CODEPOINT_ESCAPE.search(expanded)
+    if again is not None:
+        raise QuerySyntaxError("a codepoint escape (\\u or \\U) spells another codepoint "
+                               f"escape ('{again.group(0)}' once expanded); write the "
+                               "character itself")
+    return expanded
 
 
 def _parse(sparql: str) -> ParseResults:

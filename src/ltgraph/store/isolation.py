@@ -6,6 +6,11 @@ of a few pre-forked worker processes that hold the store (forked, so they share 
 copy-on-write). The caller waits up to the deadline; past it the worker is killed (SIGKILL), a
 fresh one is forked, and the caller gets :class:`QueryTimeout` - never a partial answer.
 Everything else (describe, dump, graphs) is bounded work done by the wrapped store directly.
+
+Workers over a store that needs no network (the embedded one) give up their network access
+before they read a query (:mod:`ltgraph.store.sandbox`): whatever a query makes the engine try,
+no connection can be opened. A worker that cannot be isolated says so and the pool refuses to
+start, rather than run queries unprotected.
 """
 
 from __future__ import annotations
@@ -32,16 +37,34 @@ from ltgraph.store.base import (
     Store,
     StoreError,
 )
+from ltgraph.store.sandbox import IsolationError, isolate_from_network
 
 _CONTEXT = multiprocessing.get_context("fork")
+_START_TIMEOUT_S = 30.0
+
+
+class WorkerIsolationError(StoreError):
+    """A query worker could not take its network access away, so no query may run in it."""
 
 
 class _Worker:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, isolate_network: bool) -> None:
         self.conn, child_conn = _CONTEXT.Pipe()
-        self.process = _CONTEXT.Process(target=_work, args=(store, child_conn), daemon=True)
+        self.process = _CONTEXT.Process(target=_work, args=(store, child_conn, isolate_network),
+                                        daemon=True)
         self.process.start()
         child_conn.close()
+        self._await_ready()
+
+    def _await_ready(self) -> None:
+        """Wait for the worker's first word: ready, or why it cannot serve."""
+        if not self.conn.poll(_START_TIMEOUT_S):
+            self.kill()
+            raise StoreError("a query worker did not start")
+        kind, detail = self.conn.recv()
+        if kind != "ready":
+            self.kill()
+            raise WorkerIsolationError(detail)
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -61,8 +84,16 @@ def _exit_when_orphaned(parent: int) -> None:
     os._exit(0)
 
 
-def _work(store: Store, conn: Connection) -> None:
+def _work(store: Store, conn: Connection, isolate_network: bool) -> None:
     """The worker loop: answer one query at a time until the pipe closes."""
+    # first, while this process has a single thread (a user namespace requires it)
+    if isolate_network:
+        try:
+            isolate_from_network()
+        except IsolationError as error:
+            conn.send(("refused", str(error)))
+            return
+    conn.send(("ready", None))
     threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     reopen = getattr(store, "after_fork", None)
     if reopen is not None:
@@ -96,8 +127,10 @@ def _answer(store: Store, request: dict[str, Any]) -> tuple[str, Any]:
 class IsolatedStore(Store):
     """Wraps a store so that ``query`` runs in killable worker processes."""
 
-    def __init__(self, inner: Store, *, workers: int = 2, timeout_s: float = 10.0) -> None:
+    def __init__(self, inner: Store, *, workers: int = 2, timeout_s: float = 10.0,
+                 isolate_network: bool = True) -> None:
         self.inner = inner
+        self.isolate_network = isolate_network
         self.timeout_s = timeout_s
         self._size = max(1, workers)
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -107,7 +140,7 @@ class IsolatedStore(Store):
             self._add_worker()
 
     def _add_worker(self) -> None:
-        worker = _Worker(self.inner)
+        worker = _Worker(self.inner, self.isolate_network)
         with self._lock:
             self._all.add(worker)
         self._idle.put(worker)

@@ -164,6 +164,7 @@ class RemoteStore(Store):
               named_graph_uris: Iterable[str] = (), timeout_s: float | None = None,
               max_rows: int | None = None) -> QueryResult:
         plan = inspect_query(sparql)
+        sparql = plan.text  # the text the guard checked is the only one sent
         refuse_store_extensions(sparql)
         defaults, named = self._dataset_for(list(default_graph_uris), list(named_graph_uris),
                                             plan.from_graphs, plan.from_named_graphs)

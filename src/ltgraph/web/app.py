@@ -145,8 +145,10 @@ def open_store(values: Mapping[str, Any]) -> Store:
     else:
         raise ValueError(f"backend: unknown store backend {backend!r}; "
                          "expected 'embedded' or 'remote'")
+    # a remote store is reached over the network, so only embedded workers can lose it
+    isolate = backend == "embedded" and values["query_network_isolation"]
     return IsolatedStore(inner, workers=values["query_workers"],
-                         timeout_s=values["query_timeout_s"])
+                         timeout_s=values["query_timeout_s"], isolate_network=isolate)
 
 
 def _open_embedded(values: Mapping[str, Any]) -> Store:
