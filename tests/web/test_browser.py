@@ -107,6 +107,8 @@ def test_a_reader_searches_follows_links_switches_language_and_queries(
     first.click()
     page.wait_for_url("**/id/city/duesseldorf")
     assert page.locator("h1").inner_text() == "Düsseldorf"
+    assert page.locator("q.sentence mark").first.is_hidden()  # under "All statements"
+    page.get_by_text("All statements", exact=True).click()
     assert page.locator("q.sentence mark").first.inner_text() == "the city of Düsseldorf hosted"
     screenshot(page, "city")
 

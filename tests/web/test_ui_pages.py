@@ -640,3 +640,154 @@ def test_every_property_row_has_a_readable_name(client: FlaskClient) -> None:
             assert ":" not in name and name != short, (url, name)
     _, text, _ = get(client, SUMMIT)
     assert ">organiser<" in text and ">editorial note<" in text
+
+
+# -- profiles ----------------------------------------------------------------------------------
+class Profile(HTMLParser):
+    """A profile's sections: each ``.profile-group`` heading with the texts of its items, the
+    key facts, the map pins' titles and the photo cards' names."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.groups: dict[str, dict[str, list[str]]] = {}
+        self.facts: dict[str, str] = {}
+        self.pins: list[str] = []
+        self.photos: list[str] = []
+        self._stack: list[tuple[str, str]] = []
+        self._where: str | None = None
+        self._group: str | None = None
+        self._fact: str | None = None
+        self._text: list[str] = []
+        self._capture: str | None = None
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if a.get("class") == "profile-groups":
+            self._where = a.get("id", "")
+            self.groups[self._where] = {}
+        if tag in ("h3", "li", "dt", "dd", "title") or "photo-name" in a.get("class", ""):
+            self._capture, self._text = tag if tag != "a" else "photo", []
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._capture is None or (tag != self._capture and not
+                                     (tag == "a" and self._capture == "photo")):
+            return
+        text = " ".join("".join(self._text).split())
+        if tag == "h3" and self._where is not None:
+            self._group = text.rsplit(" ", 1)[0]
+            self.groups[self._where][self._group] = []
+        elif tag == "li" and self._where is not None and self._group is not None:
+            self.groups[self._where][self._group].append(text)
+        elif tag == "dt":
+            self._fact = text
+        elif tag == "dd" and self._fact is not None:
+            self.facts[self._fact] = text
+            self._fact = None
+        elif tag == "title":
+            self.pins.append(text)
+        elif self._capture == "photo":
+            self.photos.append(text)
+        self._capture = None
+
+    def handle_data(self, data: str) -> None:
+        if self._capture is not None:
+            self._text.append(data)
+
+
+def profile(client: FlaskClient, url: str) -> tuple[str, Profile]:
+    """The profile part of a page (before "All statements"), as text and parsed."""
+    text = get(client, url)[1]
+    part = text[text.index("<main"):text.index('<details class="all-statements"')]
+    return part, Profile(part)
+
+
+def test_a_summit_profile_answers_when_where_who_and_with_whom(client: FlaskClient,
+                                                                store: EmbeddedStore) -> None:
+    text, page = profile(client, SUMMIT)
+    assert page.facts["Dates"] == "2019-08-30 – 2019-09-01"
+    assert page.facts["Host city"] == "Düsseldorf"
+    assert page.facts["Venues"] == "Tonhalle Düsseldorf"
+    assert page.facts["Declarations adopted"] == "Düsseldorf declaration"
+    attendees = page.groups["attendee-groups"]
+    assert attendees["Düsseldorf"] == ["Thomas Geisel mayor"]
+    assert attendees["Warsaw"] == ["Michał Olszewski deputy mayor"]
+    expected = select(store, """SELECT ?country (COUNT(DISTINCT ?city) AS ?n) WHERE {
+        { <https://w3id.org/ltgraph/id/summit/2019-duesseldorf> lt:participatingCity ?city }
+        UNION { ?d lt:adoptedAt <https://w3id.org/ltgraph/id/summit/2019-duesseldorf> ;
+                   lt:signatory ?city }
+        ?city lt:country ?c . ?c rdfs:label ?country FILTER(LANG(?country) = "en") }
+        GROUP BY ?country""")
+    cities = page.groups["city-groups"]
+    assert {country: len(found) for country, found in cities.items()} == {
+        row["country"]: int(row["n"]) for row in expected}
+    assert "Düsseldorf host, signed" in cities["Germany"]
+    assert page.groups["partner-groups"] == {"main sponsor": ["Messe Düsseldorf"]}
+    assert re.search(r'delegation[^<]*</th><td class="num">3</td>', text)
+    assert page.photos == ["Photo 1 – Michał Olszewski, Thomas Geisel"]
+    assert "All statements</h2></summary>" in get(client, SUMMIT)[1]
+
+
+def test_a_summit_profile_in_german(client: FlaskClient) -> None:
+    _, page = profile(client, SUMMIT + "?lang=de")
+    assert page.facts["Gastgeberstadt"] == "Düsseldorf"
+    assert page.groups["attendee-groups"]["Warschau"] == [
+        "Michał Olszewski stellvertretender Bürgermeister"]
+    assert page.groups["partner-groups"] == {"Hauptsponsor": ["Messe Düsseldorf"]}
+
+
+def test_a_city_profile_names_its_country_officials_summits_and_a_map_pin(
+        client: FlaskClient) -> None:
+    text, page = profile(client, "/id/city/montreal")
+    assert page.facts["Country"] == "Canada"
+    assert page.facts["Member of"].endswith("since 2016")
+    summits = re.findall(r'<li><a href="(/id/summit/[^"]+)"', text)
+    assert summits == ["/id/summit/2015-montreal", "/id/summit/2019-duesseldorf"]  # in order
+    assert "/id/declaration/2019-duesseldorf" in Page(text).links
+    assert page.pins == ["Where Montreal is", "Montreal (45.51°, -73.59°)"]  # from GeoNames
+    assert '<image href="/map/world.svg"' in text
+    _, page = profile(client, CITY)
+    assert page.facts["Country"] == "Germany"
+
+
+def test_a_city_profile_lists_its_officials_with_role_and_period(client: FlaskClient) -> None:
+    text, _ = profile(client, CITY)
+    officials = text[text.index('id="officials"'):text.index('id="events"')]
+    assert "Thomas Geisel" in officials and "2014-09-01 – 2020-10-31" in officials
+
+
+def test_a_person_profile_shows_roles_events_quotations_and_photos(client: FlaskClient) -> None:
+    text, page = profile(client, "/id/person/thomas-geisel")
+    roles = text[text.index('id="roles"'):text.index('id="events"')]
+    assert "mayor" in roles and "Düsseldorf" in roles and "2014-09-01 – 2020-10-31" in roles
+    assert "/id/summit/2019-duesseldorf" in Page(text).links
+    assert '<blockquote lang="en">Cities learn fastest from each other.</blockquote>' in text
+    assert page.photos == ["Photo 1 – Michał Olszewski, Thomas Geisel"]
+    assert "Quotation 1 – Thomas Geisel" in text  # named by who, not by its slug
+
+
+def test_a_declaration_profile_maps_its_signatories_by_country(client: FlaskClient,
+                                                              store: EmbeddedStore) -> None:
+    _, page = profile(client, "/id/declaration/2019-duesseldorf")
+    assert page.facts["Date"] == "2019-08-31"
+    signed = select(store, "SELECT ?city WHERE { <https://w3id.org/ltgraph/id/declaration/"
+                           "2019-duesseldorf> lt:signatory ?city }")
+    assert page.facts["Signatory cities"] == str(len(signed))
+    assert page.groups["signing-groups"] == {"Canada": ["Montreal"], "Germany": ["Düsseldorf"],
+                                             "Poland": ["Warsaw"]}
+    assert sorted(p.split(" (")[0] for p in page.pins[1:]) == ["Düsseldorf", "Montreal",
+                                                                "Warsaw"]
+
+
+def test_kinds_without_a_profile_show_all_statements_open(client: FlaskClient) -> None:
+    text = get(client, "/id/org/observatory")[1]
+    assert '<details class="all-statements" open>' in text
+
+
+def test_the_world_map_is_drawn_here_and_cached(client: FlaskClient) -> None:
+    response = client.get("/map/world.svg")
+    assert response.status_code == 200 and response.mimetype == "image/svg+xml"
+    assert response.get_data(as_text=True).count("z") > 500  # many land cells
+    assert "http" not in response.get_data(as_text=True).replace("http://www.w3.org/2000/svg", "")
+    again = client.get("/map/world.svg", headers={"If-None-Match": response.headers["ETag"]})
+    assert again.status_code == 304

@@ -34,6 +34,7 @@ blueprint.add_url_rule("/search", "search", search.page)
 blueprint.add_url_rule("/search.json", "search_json", search.twin)
 blueprint.add_url_rule("/query", "query", query.page)
 blueprint.add_url_rule("/favicon.ico", "favicon", home.favicon)
+blueprint.add_url_rule("/map/world.svg", "world_map", site.world_map)
 
 
 @blueprint.app_context_processor

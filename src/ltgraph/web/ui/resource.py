@@ -25,6 +25,7 @@ from ltgraph.web.ui.common import (
 )
 from ltgraph.web.ui.evidence import FactKey, Source, Span, source_of, spans_about
 from ltgraph.web.ui.facts import Property, merged_labels, properties, twins
+from ltgraph.web.ui.profiles import profile_of
 
 # Statements that only carry provenance: shown next to the facts they support instead.
 EVIDENCE_LINKS = (RDF.subject, RDF.object, LT.spanOf)
@@ -58,7 +59,7 @@ def render(description: Description, iri: URIRef) -> str:
         members=member_rows([q for q in description.outgoing if q[0] in memberships], labels,
                             lang),
         incoming=properties(incoming, labels, lang, spans, outgoing=False),
-        alternates=twins(str(iri)))
+        alternates=twins(str(iri)), profile=profile_of(description, labels, lang))
 
 
 def fragment_sections(quads: list[Quad], labels: dict[str, list[Literal]], lang: str,

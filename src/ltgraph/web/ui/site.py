@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from flask import render_template, request
+from flask import Response, render_template, request
 
 from ltgraph.web.ui.common import reader_language
 
@@ -64,3 +64,13 @@ def render_settings(rows: list[dict[str, object]]) -> str:
         "settings.html", title="Einstellungen" if lang == "de" else "Settings", rows=rows,
         alternates=[{"type": "application/json", "href": "/-/settings?format=json",
                      "title": "JSON"}])
+
+
+def world_map() -> Response:
+    """The land under every map (drawn from coordinates; the same for the server's life)."""
+    from ltgraph.web.ui.worldmap import world_svg
+
+    response = Response(world_svg(), content_type="image/svg+xml; charset=utf-8")
+    response.headers["Cache-Control"] = "public, max-age=86400"
+    response.add_etag()
+    return response.make_conditional(request)
