@@ -1,0 +1,745 @@
+"""The paraphrase grid: sentences generated from the reference data, each with the facts it states.
+
+A *form* is one way the three languages say something: a role before or after a name, a
+genitive, an apposition, a list shape, a date form. Each form is one row of ``FORMS``: a
+template with slots, the kinds of fact it states, and — while the extractor does not read it
+yet — the reason it is still pending. The slots are filled from ``data/reference/`` (people
+with their mandates and the summit they attended, declarations and their signatories,
+partners, memberships, summit dates), so a rule is tested on names, cities and dates it was
+not written from. A new rule adds its forms here, one row each.
+
+Each filled form is written as a small release, parsed and extracted by the real code; the
+test passes when every expected fact is found and no fact the form rules out is stated.
+``tests/extract/grid_report.py`` prints the grid's size and its recall per language and per
+family of forms.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from rdflib import Graph
+
+from ltgraph.slugs import slugify
+
+ID = "https://w3id.org/ltgraph/id/"
+NETWORK = "international-observatory-of-mayors-on-living-together"
+INSTANCES_PER_FORM = 3
+
+# ------------------------------------------------------------------ language tables (tests only)
+# Words the templates need, per language. These are the test's own phrasings, not the
+# extractor's tables: a form is generated from them and must be read by the extractor's rules.
+
+ORDINALS = {  # the summit's ordinal as an attributive adjective
+    "de": {1: "ersten", 2: "zweiten", 3: "dritten"},  # after "beim"/"dem" (dative)
+    "en": {1: "first", 2: "second", 3: "third"},
+    "fr": {1: "premier", 2: "deuxième", 3: "troisième"},
+}
+ORDINALS_NOMINATIVE_DE = {1: "erste", 2: "zweite", 3: "dritte"}
+MONTHS = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "en": "January February March April May June July August September October November December",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+}
+MONTHS_SHORT_EN = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec."
+MONTHS_ABBR_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"
+WEEKDAYS = {
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+}
+AND = {"de": "und", "en": "and", "fr": "et"}
+HONORIFIC = {"de": ("Herr", "Frau"), "en": ("Mr.", "Ms."), "fr": ("M.", "Mme")}
+# role -> language -> (masculine, feminine); a country code after ":" picks a national title
+ROLE_WORDS = {
+    "mayor": {"de": ("Bürgermeister", "Bürgermeisterin"), "de:DE": ("Oberbürgermeister",
+                                                                    "Oberbürgermeisterin"),
+              "en": ("Mayor", "Mayor"), "en:DE": ("Lord Mayor", "Lord Mayor"),
+              "fr": ("maire", "mairesse"), "fr:BE": ("bourgmestre", "bourgmestre")},
+    "deputy-mayor": {"de": ("Vize-Bürgermeister", "Vize-Bürgermeisterin"),
+                     "en": ("Deputy Mayor", "Deputy Mayor"),
+                     "fr": ("maire adjoint", "mairesse adjointe")},
+}
+ARTICLE = {"de": ("der", "die"), "en": ("the", "the"), "fr": ("le", "la")}
+# people of the reference data who are women (the reference data states no gender)
+WOMEN = frozenset({"anne-hidalgo", "muriel-bowser", "magda-popeanu", "dorothee-stapelfeldt"})
+PARTNER_WORDS = {  # partner role -> language -> plural noun (German: dative, after "zu den")
+    "main-sponsor": {"de": "Hauptsponsoren", "en": "main sponsors", "fr": "commanditaires "
+                                                                         "principaux"},
+    "supporting-partner": {"de": "ideellen Partnern", "en": "supporting partners",
+                           "fr": "partenaires de soutien"},
+    "media-partner": {"de": "Medienpartnern", "en": "media partners", "fr": "partenaires médias"},
+}
+
+
+# ------------------------------------------------------------------ facts from the reference
+
+
+@dataclass(frozen=True)
+class Summit:
+    slug: str
+    ordinal: int
+    host: str  # city slug
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
+class Official:
+    """A person with a city mandate and the summit the reference places them at."""
+
+    slug: str
+    name: str
+    role: str
+    city: str
+    country: str
+    summit: str
+    woman: bool
+
+
+@dataclass(frozen=True)
+class Reference:
+    summits: dict[str, Summit]
+    officials: tuple[Official, ...]
+    city_names: dict[str, dict[str, str]]  # city -> language -> label
+    signatories: dict[str, tuple[str, ...]]  # declaration (= summit slug) -> cities
+    declaration_dates: dict[str, date]
+    partners: dict[str, tuple[str, ...]]  # partner role -> org labels (2019 summit)
+    partner_slugs: dict[str, str]  # org label -> slug
+    memberships: tuple[tuple[str, int], ...]  # (city, year)
+
+    def city(self, slug: str, language: str) -> str:
+        names = self.city_names[slug]
+        return names.get(language) or names.get("en") or next(iter(names.values()))
+
+
+def _tail(iri) -> str:
+    return str(iri).removeprefix(ID).split("/", 1)[-1]
+
+
+PREFIXES = """PREFIX lt: <https://w3id.org/ltgraph/ontology#>
+PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+
+def load_reference_facts(graph: Graph) -> Reference:
+    """The facts the grid is generated from, read from the curated reference graph."""
+    q = lambda text: list(graph.query(PREFIXES + text))  # noqa: E731
+    summits = {}
+    for s, n, h, a, b in q("SELECT ?s ?n ?h ?a ?b WHERE { ?s a lt:Summit ; lt:ordinal ?n ; "
+                           "lt:hostCity ?h ; schema:startDate ?a ; schema:endDate ?b }"):
+        summits[_tail(s)] = Summit(_tail(s), int(n), _tail(h), a.toPython(), b.toPython())
+    city_names: dict[str, dict[str, str]] = {}
+    for c, label in q("SELECT ?c ?l WHERE { ?c a lt:City ; rdfs:label ?l }"):
+        names = city_names.setdefault(_tail(c), {})
+        names.setdefault(label.language or "en", str(label))
+    countries = {_tail(c): str(iso) for c, iso in q(
+        "SELECT ?c ?iso WHERE { ?c a lt:City ; lt:country/lt:isoCode ?iso }")}
+    attended = {}
+    for s, p in sorted(q("SELECT ?s ?p WHERE { ?s a lt:Summit ; schema:attendee ?p }")):
+        attended.setdefault(_tail(p), _tail(s))
+    officials = []
+    for p, name, role, city in sorted(q(
+            "SELECT ?p ?n ?r ?o WHERE { ?m a lt:Mandate ; org:member ?p ; org:role ?r ; "
+            "org:organization ?o . ?o a lt:City . ?p schema:name ?n }")):
+        slug, role = _tail(p), _tail(role)
+        if role in ROLE_WORDS and slug in attended and _tail(city) in city_names:
+            officials.append(Official(slug, str(name), role, _tail(city),
+                                      countries.get(_tail(city), ""), attended[slug],
+                                      slug in WOMEN))
+    signatories: dict[str, list[str]] = {}
+    for d, c in sorted(q("SELECT ?d ?c WHERE { ?d lt:signatory ?c }")):
+        signatories.setdefault(_tail(d), []).append(_tail(c))
+    declaration_dates = {_tail(d): t.toPython() for d, t in q(
+        "SELECT ?d ?t WHERE { ?d a lt:Declaration ; schema:dateCreated ?t }")}
+    partners: dict[str, list[str]] = {}
+    partner_slugs = {}
+    for o, r, label in sorted(q(
+            "SELECT ?o ?r ?l WHERE { ?x a lt:Partnership ; lt:partner ?o ; lt:partnerRole ?r . "
+            "?o rdfs:label ?l FILTER(LANG(?l) = 'en' || LANG(?l) = '') }")):
+        if str(label) not in partner_slugs:
+            partners.setdefault(_tail(r), []).append(str(label))
+            partner_slugs[str(label)] = _tail(o)
+    memberships = tuple(sorted((_tail(c), int(y)) for c, y in q(
+        "SELECT ?c ?y WHERE { ?m org:member ?c ; lt:memberSince ?y }")))
+    return Reference(summits, tuple(officials), city_names,
+                     {k: tuple(v) for k, v in signatories.items()}, declaration_dates,
+                     {k: tuple(v) for k, v in partners.items()}, partner_slugs, memberships)
+
+
+# ------------------------------------------------------------------ forms
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way of saying a fact: a template in one language, and what it states.
+
+    ``subject`` names the generator that fills the slots (``official``, ``signatories``,
+    ``partners``, ``summit-dates``, ``declaration-date``, ``membership``); ``states`` the kinds
+    of fact expected; ``rules_out`` the kinds that must *not* be stated (precision forms);
+    ``pending`` says why the extractor does not read the form yet (the test is then an
+    expected failure that must flip when a rule reads it).
+    """
+
+    family: str
+    language: str
+    template: str
+    subject: str
+    states: tuple[str, ...] = ()
+    rules_out: tuple[str, ...] = ()
+    pending: str | None = None
+    options: tuple[str, ...] = ()  # e.g. date form names for summit-dates
+
+    @property
+    def id(self) -> str:
+        option = f"-{'-'.join(self.options)}" if self.options else ""
+        words = slugify(re.sub(r"[{}]", "", self.template))[:40]
+        return f"{self.language}-{slugify(self.family + option)}-{words}"
+
+
+def _option(item: str | tuple[str, str]) -> tuple[str, str | None]:
+    """A date form's name, and why it is still pending if it is."""
+    return (item, None) if isinstance(item, str) else item
+
+
+OFFICIAL = ("person", "mandate", "attendee")  # what a sentence on an official at a summit says
+PRONOUN_ROLE = "a role given in the next sentence through a pronoun"
+WEEKDAY_ALONE = "a weekday alone, dated from the release's week"
+OTHER_TIME = "a person named for another time (a visit years before) is taken for an attendee"
+
+FORMS: tuple[Form, ...] = (
+    # ---- role and city before the name
+    Form("role before name", "de", "{Role} {of_city} {name} sprach {at_summit}.",
+         "official", OFFICIAL),
+    Form("role before name", "en", "{Role} {of_city} {name} spoke {at_summit}.",
+         "official", OFFICIAL),
+    Form("role before name", "fr", "{The_role} {of_city} {name} a pris la parole {at_summit}.",
+         "official", OFFICIAL),
+    Form("honorific", "en", "{At_summit}, {Role} {of_city} {hon} {name} welcomed the guests.",
+         "official", OFFICIAL,
+         pending="a role of a city followed by an honorific ('Mayor of X Mr. Y')"),
+    Form("honorific", "fr", "{At_summit}, {the_role} {of_city}, {hon} {name}, a pris la parole.",
+         "official", OFFICIAL,
+         pending="'le maire d'X, M. Y' with an elided 'd'' or a French exonym ('Dacca')"),
+    Form("honorific", "de", "{At_summit} sprach {hon} {name}, {Role} {of_city}.",
+         "official", OFFICIAL),
+    # ---- genitive and possessive
+    Form("genitive", "de", "{At_summit} sprach {city_gen} {Role} {name}.", "official", OFFICIAL),
+    Form("genitive", "en", "{At_summit}, {city_poss} {Role} {name} spoke.", "official", OFFICIAL),
+    Form("genitive", "de", "{At_summit} sprach {name}, {city_gen} {Role}.", "official", OFFICIAL),
+    Form("genitive", "en", "{name}, {city_poss} {role}, spoke {at_summit}.", "official", OFFICIAL),
+    Form("attributive city", "en", "{At_summit}, {city} {Role} {name} presented his city.",
+         "official", OFFICIAL),
+    # ---- appositions
+    Form("apposition after name", "de", "{name}, {Role} {of_city}, sprach {at_summit}.",
+         "official", OFFICIAL),
+    Form("apposition after name", "en", "{name}, {Role} {of_city}, spoke {at_summit}.",
+         "official", OFFICIAL),
+    Form("apposition after name", "fr", "{name}, {role} {of_city}, a pris la parole "
+         "{at_summit}.", "official", OFFICIAL),
+    Form("apposition after name", "de", "{At_summit} sprach {name}, {the_role} {of_city}.",
+         "official", OFFICIAL),
+    Form("apposition after name", "en", "{At_summit}, {name}, {the_role} {of_city}, spoke.",
+         "official", OFFICIAL),
+    Form("apposition before name", "de", "{The_role} {of_city}, {name}, sprach {at_summit}.",
+         "official", OFFICIAL),
+    Form("apposition before name", "en", "{At_summit}, {the_role} {of_city}, {name}, spoke.",
+         "official", OFFICIAL),
+    Form("apposition before name", "fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la "
+         "parole.", "official", OFFICIAL),
+    Form("role as predicate", "de", "{name} nahm als {Role} {of_city} {summit_np} teil.",
+         "official", OFFICIAL,
+         pending="a role as predicate ('als Bürgermeister von X')"),
+    Form("role as predicate", "en", "{name} attended {summit_np} as {Role} {of_city}.",
+         "official", OFFICIAL,
+         pending="a role as predicate ('as Mayor of X')"),
+    Form("role as predicate", "fr", "{name} a participé {at_summit} en tant que {role} "
+         "{of_city}.", "official", OFFICIAL,
+         pending="a role as predicate ('en tant que maire de X')"),
+    Form("role in next sentence", "en", "{At_summit}, {name} spoke. {He} is the {role} "
+         "{of_city}.", "official", OFFICIAL,
+         pending=f"{PRONOUN_ROLE} ('He is the Mayor of X')"),
+    Form("role in next sentence", "de", "{At_summit} sprach {name}. {Er} ist {Role} {of_city}.",
+         "official", OFFICIAL,
+         pending=f"{PRONOUN_ROLE} ('Er ist Bürgermeister von X')"),
+    Form("role in next sentence", "fr", "{At_summit}, {name} a pris la parole. {Il} est {role} "
+         "{of_city}.", "official", OFFICIAL,
+         pending=f"{PRONOUN_ROLE} ('Il est maire de X')"),
+    # ---- precision: a person named for another time is no attendee
+    Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. {name}, {Role} {of_city}, "
+         "hatte {host} schon {earlier} besucht.", "official", ("person", "mandate"),
+         ("attendee",),
+         pending=OTHER_TIME),
+    Form("other time", "en", "The {ord} summit met in {host}. {name}, {Role} {of_city}, had "
+         "visited {host} back in {earlier}.", "official", ("person", "mandate"), ("attendee",),
+         pending=OTHER_TIME),
+    Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {name}, {role} {of_city}, "
+         "avait visité {host} dès {earlier}.", "official", ("person", "mandate"),
+         ("attendee",),
+         pending=OTHER_TIME),
+    # ---- signatory lists
+    Form("list: commas and 'and'", "de", "{Declaration} unterzeichneten {cities_and}.",
+         "signatories", ("signatory",),
+         pending="a German signatory list after the object ('Die Erklärung von X "
+                 "unterzeichneten A, B und C')"),
+    Form("list: commas and 'and'", "en", "{Declaration} was signed by {cities_and}.",
+         "signatories", ("signatory",)),
+    Form("list: commas and 'and'", "fr", "{Declaration} a été signée par {cities_and}.",
+         "signatories", ("signatory",)),
+    Form("list: mayors of", "en", "The mayors of {cities_and} signed {declaration}.",
+         "signatories", ("signatory",)),
+    Form("list: mayors of", "de", "Die Bürgermeister von {cities_and} unterzeichneten "
+         "{declaration}.", "signatories", ("signatory",)),
+    Form("list: mayors of", "fr", "Les maires de {cities_and} ont signé {declaration}.",
+         "signatories", ("signatory",)),
+    Form("list: 'besides X, among others'", "de", "Zu den Unterzeichnern {of_declaration} "
+         "gehören neben {first} unter anderem {rest_and}.", "signatories", ("signatory",)),
+    Form("list: 'besides X, among others'", "en", "Besides {first}, the signatories of "
+         "{declaration} include {rest_and}.", "signatories", ("signatory",)),
+    Form("list: 'besides X, among others'", "fr", "Outre {first}, les signataires "
+         "{of_declaration} comptent notamment {rest_and}.", "signatories", ("signatory",)),
+    Form("list: colon", "de", "{Declaration} haben unterzeichnet: {cities_and}.",
+         "signatories", ("signatory",),
+         pending='a German signatory list after a colon'),
+    Form("list: colon", "en", "Cities that signed {declaration}: {cities_and}.",
+         "signatories", ("signatory",),
+         pending="a signatory list after a colon ('Cities that signed the X "
+                 "Declaration: A, B and C')"),
+    Form("list: colon", "fr", "Villes signataires {of_declaration} : {cities_and}.",
+         "signatories", ("signatory",)),
+    Form("list: dash lines", "de", "{Declaration} unterzeichneten:\n- {cities_lines}",
+         "signatories", ("signatory",),
+         pending='a German signatory list in dash lines'),
+    Form("list: dash lines", "en", "{Declaration} was signed by:\n- {cities_lines}",
+         "signatories", ("signatory",)),
+    Form("list: bullets", "en", "Signatories of {declaration}: • {cities_bullets}",
+         "signatories", ("signatory",)),
+    Form("list: bullets", "fr", "Signataires {of_declaration} : • {cities_bullets}",
+         "signatories", ("signatory",)),
+    Form("list: split over sentences", "de", "{Declaration} unterzeichneten {first_two}. Auch "
+         "{last} unterschrieb.", "signatories", ("signatory",),
+         pending="a German signatory list split over two sentences ('Auch X unterschrieb')"),
+    Form("list: split over sentences", "en", "{first_two} signed {declaration}. {last} signed "
+         "it too.", "signatories", ("signatory",)),
+    Form("list: split over sentences", "fr", "{first_two} ont signé {declaration}. {last} l'a "
+         "également signée.", "signatories", ("signatory",)),
+    # ---- partners
+    Form("partners", "de", "Zu den {partner_word} des {ord} Gipfels gehören {orgs_and}.",
+         "partners", ("partnership",),
+         pending="a partner role as a plural noun with the summit in the genitive "
+                 "('Zu den Medienpartnern des Gipfels gehören')"),
+    Form("partners", "en", "The {partner_word} of the {ord} summit were {orgs_and}.",
+         "partners", ("partnership",),
+         pending="a partner role as a plural noun ('The main sponsors of the summit were')"),
+    Form("partners", "fr", "Les {partner_word} du {ord} Sommet étaient {orgs_and}.",
+         "partners", ("partnership",),
+         pending="a partner role as a plural noun ('Les partenaires médias du Sommet étaient')"),
+    # ---- summit dates (one row per date form; a pair names a form still pending)
+    *(Form("summit dates", lang, frame, "summit-dates", ("summit dates",), options=(name,),
+           pending=pending)
+      for lang, frame, names in (
+          ("de", "Der {ord_nom} Gipfel fand {dates} in {host} statt.", (
+              "vom D. Monat bis D. Monat YYYY",
+              "vom D. bis D. Monat YYYY",
+              "DD.MM. bis DD.MM.YYYY",
+              ("D.M.YY bis D.M.YY", "numeric dates with a two-digit year ('20.8.19')"),
+              ("zwischen dem D. und dem D. Monat YYYY",
+               "a range as 'zwischen dem D. und dem D. Monat'"),
+              "vom D. Monat bis D. Monat (year of the release)")),
+          ("en", "The {ord} summit took place in {host} {dates}.", (
+              "from Month D to Month D, YYYY",
+              "Month D-D, YYYY",
+              ("Mon. D – Mon. D, YYYY", "'Aug. 30 – Sept. 1, 2019' with no preposition before it"),
+              "from Dth Month to Dst Month YYYY",
+              "between D Month and D Month YYYY",
+              ("D–D Mon YYYY", "'10–11 Jun 2015': a day range before an abbreviated month"),
+              "from Month Dth to Month Dst (year of the release)")),
+          ("fr", "Le {ord} Sommet s'est tenu à {host} {dates}.", (
+              "du D mois au 1er mois YYYY",
+              "les D et D mois YYYY",
+              "du D au D mois YYYY",
+              ("du DD/MM/YYYY au DD/MM/YYYY", "French numeric dates with slashes"))),
+      ) for name, pending in map(_option, names)),
+    # ---- declaration dates
+    *(Form("declaration date", lang, frame, "declaration-date", ("declaration date",),
+           options=(name,), pending=pending)
+      for lang, frame, names in (
+          ("de", "{Declaration} wurde {date} unterzeichnet.", (
+              "am D. Monat YYYY",
+              "am DD.MM.YYYY",
+              ("am D.M.YY", "a numeric date with a two-digit year ('am 11.6.15')"),
+              "am Weekday, D. Monat",
+              ("am Weekday (week of the release)", WEEKDAY_ALONE))),
+          ("en", "{Declaration} was signed {date}.", (
+              "on Month Dth, YYYY",
+              ("on D Mon, YYYY", "'13 Sep, 2019': an abbreviated month before a comma and year"),
+              "on Weekday, Month D",
+              "on Dth Month",
+              ("on Weekday (week of the release)", WEEKDAY_ALONE))),
+          ("fr", "{Declaration} a été signée {date}.", (
+              "le D mois YYYY",
+              "le Weekday D mois",
+              ("le Weekday (week of the release)", WEEKDAY_ALONE))),
+      ) for name, pending in map(_option, names)),
+    # ---- memberships
+    Form("membership", "de", "{city} ist seit {year} Mitglied des Observatoriums.",
+         "membership", ("membership",)),
+    Form("membership", "de", "{city} ist dem Observatorium {year} beigetreten.",
+         "membership", ("membership",)),
+    Form("membership", "en", "{city} has been a member of the Observatory since {year}.",
+         "membership", ("membership",)),
+    Form("membership", "en", "{city} joined the Observatory in {year}.", "membership",
+         ("membership",)),
+    Form("membership", "fr", "{city} est membre de l'Observatoire depuis {year}.",
+         "membership", ("membership",)),
+    Form("membership", "fr", "{city} a rejoint l'Observatoire en {year}.", "membership",
+         ("membership",)),
+)
+
+
+# ------------------------------------------------------------------ filling the slots
+
+
+@dataclass
+class Case:
+    """One filled form: the text of a small release and the facts it must (not) state."""
+
+    form: Form
+    text: str
+    published: date
+    expected: dict[str, set[tuple]] = field(default_factory=dict)
+    ruled_out: dict[str, set[tuple]] = field(default_factory=dict)
+    context: str = ""  # a sentence that sets the scene before the form (for the release)
+
+
+def _of(city: str, language: str) -> str:
+    if language == "de":
+        return f"von {city}"
+    if language == "en":
+        return f"of {city}"
+    return f"d'{city}" if city[0].lower() in "aeiouhéè" else f"de {city}"
+
+
+def _genitive_de(city: str) -> str | None:
+    if "," in city or " " in city:
+        return None
+    return city + "'" if city[-1] in "sßxz" else city + "s"
+
+
+def _join(items: list[str], language: str) -> str:
+    return ", ".join(items[:-1]) + f" {AND[language]} {items[-1]}" if len(items) > 1 else items[0]
+
+
+def _summit_phrase(summit: Summit, language: str, ref: Reference) -> str:
+    host = ref.city(summit.host, language)
+    ordinal = ORDINALS[language][summit.ordinal]
+    return {"de": f"beim {ordinal} Gipfel in {host}",
+            "en": f"at the {ordinal} summit in {host}",
+            "fr": f"au {ordinal} Sommet à {host}"}[language]
+
+
+def _declaration_names(summit: Summit, language: str, ref: Reference) -> dict[str, str]:
+    host = ref.city(summit.host, language)
+    if language == "de":
+        name = f"Erklärung von {host}"
+        return {"declaration": f"die {name}", "Declaration": f"Die {name}",
+                "of_declaration": f"der {name}"}
+    if language == "en":
+        return {"declaration": f"the {host} Declaration", "Declaration": f"The {host} Declaration",
+                "of_declaration": f"of the {host} Declaration"}
+    name = f"Déclaration {_of(host, 'fr')}"
+    return {"declaration": f"la {name}", "Declaration": f"La {name}",
+            "of_declaration": f"de la {name}"}
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _role_word(official: Official, language: str) -> str:
+    words = ROLE_WORDS[official.role]
+    pair = words.get(f"{language}:{official.country}") or words[language]
+    return pair[1] if official.woman else pair[0]
+
+
+def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    officials = ref.officials[rotation % len(ref.officials):] + \
+        ref.officials[:rotation % len(ref.officials)]
+    for official in officials:
+        lang = form.language
+        summit = ref.summits[official.summit]
+        city = ref.city(official.city, lang)
+        role = _role_word(official, lang)
+        article = ARTICLE[lang][1 if official.woman else 0]
+        gen = _genitive_de(city)
+        if "{city_gen}" in form.template and gen is None:
+            continue
+        if ("{city_poss}" in form.template or "{city} {Role}" in form.template) and "," in city:
+            continue
+        at_summit = _summit_phrase(summit, lang, ref)
+        pronoun = {"de": ("Er", "Sie"), "en": ("He", "She"), "fr": ("Il", "Elle")}[lang]
+        slots = {
+            "name": official.name, "role": role, "Role": _capital(role),
+            "the_role": f"{article} {role}", "The_role": _capital(f"{article} {role}"),
+            "city": city, "of_city": _of(city, lang), "city_gen": gen or "",
+            "city_poss": f"{city}'s", "hon": HONORIFIC[lang][1 if official.woman else 0],
+            "at_summit": at_summit, "At_summit": _capital(at_summit),
+            "summit_np": {"de": at_summit.replace("beim ", "am ", 1),
+                          "en": at_summit.replace("at the ", "the ", 1), "fr": at_summit}[lang],
+            "He": pronoun[0] if not official.woman else pronoun[1],
+            "Er": pronoun[1 if official.woman else 0], "Il": pronoun[1 if official.woman else 0],
+            "ord": ORDINALS[lang][summit.ordinal], "ord_nom": ORDINALS_NOMINATIVE_DE[
+                summit.ordinal], "host": ref.city(summit.host, lang),
+            "earlier": str(summit.start.year - 3),
+        }
+        text = form.template.format(**slots)
+        if "his city" in text and official.woman:
+            text = text.replace("his city", "her city")
+        facts = {
+            "person": {(official.slug,)},
+            "mandate": {(official.slug, official.role, f"city/{official.city}")},
+            "attendee": {(summit.slug, official.slug)},
+        }
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out})
+
+
+def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    for declaration, cities in sorted(ref.signatories.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None:
+            continue
+        lang = form.language
+        # four cities other than the host, a different four for each form
+        others = [c for c in cities if c != summit.host and "," not in ref.city(c, lang)]
+        chosen = [others[(4 * rotation + k) % len(others)] for k in range(4)]
+        names = [ref.city(c, lang) for c in chosen]
+        slots = dict(_declaration_names(summit, lang, ref))
+        slots.update({
+            "cities_and": _join(names, lang), "cities_lines": "\n- ".join(names),
+            "cities_bullets": " • ".join(names), "first": names[0],
+            "rest_and": _join(names[1:], lang), "first_two": _join(names[:-1], lang),
+            "last": names[-1],
+        })
+        yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
+                   {"signatory": {(declaration, c) for c in chosen}},
+                   context=_context(summit, lang, ref))
+
+
+def _context(summit: Summit, language: str, ref: Reference) -> str:
+    """A sentence naming the summit, so a form about its declaration has its event."""
+    host = ref.city(summit.host, language)
+    return {"de": f"Der {ORDINALS_NOMINATIVE_DE[summit.ordinal]} Gipfel tagte in {host}.",
+            "en": f"The {ORDINALS['en'][summit.ordinal]} summit met in {host}.",
+            "fr": f"Le {ORDINALS['fr'][summit.ordinal]} Sommet s'est réuni à {host}."}[language]
+
+
+def _partner_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    summit = next(s for s in ref.summits.values() if s.ordinal == 2)
+    roles = sorted(r for r in ref.partners if r in PARTNER_WORDS)
+    for role in roles[rotation % len(roles):] + roles[:rotation % len(roles)]:
+        orgs = list(ref.partners[role])[:3]
+        lang = form.language
+        text = form.template.format(partner_word=PARTNER_WORDS[role][lang],
+                                    ord=ORDINALS[lang][summit.ordinal],
+                                    orgs_and=_join(orgs, lang))
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {"partnership": {(ref.partner_slugs[o], role, summit.slug) for o in orgs}})
+
+
+def _months(language: str) -> list[str]:
+    return MONTHS[language].split()
+
+
+def _ordinal_suffix(day: int) -> str:
+    if day in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def render_range(name: str, first: date, last: date) -> str | None:
+    """A summit's first and last day in the date form ``name`` (None where it does not apply)."""
+    d1, d2, y = first.day, last.day, first.year
+    same_month = first.month == last.month
+    de, en, fr = _months("de"), _months("en"), _months("fr")
+    m1de, m2de, m1en, m2en = de[first.month - 1], de[last.month - 1], en[first.month - 1], \
+        en[last.month - 1]
+    forms: dict[str, Callable[[], str | None]] = {
+        "vom D. Monat bis D. Monat YYYY": lambda: f"vom {d1}. {m1de} bis {d2}. {m2de} {y}",
+        "vom D. bis D. Monat YYYY": lambda: f"vom {d1}. bis {d2}. {m2de} {y}" if same_month
+        else None,
+        "DD.MM. bis DD.MM.YYYY": lambda: f"vom {first:%d.%m.} bis {last:%d.%m.%Y}",
+        "D.M.YY bis D.M.YY": lambda: f"vom {d1}.{first.month}.{y % 100} bis "
+                                     f"{d2}.{last.month}.{y % 100}",
+        "zwischen dem D. und dem D. Monat YYYY": lambda: (
+            f"zwischen dem {d1}. {'' if same_month else m1de + ' '}und dem {d2}. {m2de} {y}"
+            .replace("  ", " ")),
+        "vom D. Monat bis D. Monat (year of the release)": lambda: f"vom {d1}. {m1de} bis "
+                                                                   f"{d2}. {m2de}",
+        "from Month D to Month D, YYYY": lambda: f"from {m1en} {d1} to {m2en} {d2}, {y}",
+        "Month D-D, YYYY": lambda: f"on {m1en} {d1}-{d2}, {y}" if same_month else None,
+        "Mon. D – Mon. D, YYYY": lambda: (f"{MONTHS_SHORT_EN.split()[first.month - 1]} "
+                                          f"{d1} – {MONTHS_SHORT_EN.split()[last.month - 1]} "
+                                          f"{d2}, {y}"),
+        "from Dth Month to Dst Month YYYY": lambda: (f"from {d1}{_ordinal_suffix(d1)} {m1en} to "
+                                                     f"{d2}{_ordinal_suffix(d2)} {m2en} {y}"),
+        "between D Month and D Month YYYY": lambda: f"between {d1} {m1en} and {d2} {m2en} {y}",
+        "D–D Mon YYYY": lambda: (f"on {d1}–{d2} {MONTHS_ABBR_EN.split()[first.month - 1]} {y}"
+                                 if same_month else None),
+        "from Month Dth to Month Dst (year of the release)": lambda: (
+            f"from {m1en} {d1}{_ordinal_suffix(d1)} to {m2en} {d2}{_ordinal_suffix(d2)}"),
+        "du D mois au 1er mois YYYY": lambda: (f"du {d1} {fr[first.month - 1]} au "
+                                               f"{'1er' if d2 == 1 else d2} "
+                                               f"{fr[last.month - 1]} {y}")
+        if not same_month else None,
+        "les D et D mois YYYY": lambda: (f"les {d1} et {d2} {fr[last.month - 1]} {y}"
+                                         if same_month and d2 == d1 + 1 else None),
+        "du D au D mois YYYY": lambda: (f"du {d1} au {d2} {fr[last.month - 1]} {y}"
+                                        if same_month else None),
+        "du DD/MM/YYYY au DD/MM/YYYY": lambda: f"du {first:%d/%m/%Y} au {last:%d/%m/%Y}",
+    }
+    return forms[name]()
+
+
+def render_day(name: str, day: date) -> str | None:
+    """One day in the date form ``name`` (None where it does not apply)."""
+    de, en, fr = _months("de"), _months("en"), _months("fr")
+    wd = {lang: WEEKDAYS[lang].split()[day.weekday()] for lang in WEEKDAYS}
+    d, y = day.day, day.year
+    forms: dict[str, Callable[[], str | None]] = {
+        "am D. Monat YYYY": lambda: f"am {d}. {de[day.month - 1]} {y}",
+        "am DD.MM.YYYY": lambda: f"am {day:%d.%m.%Y}",
+        "am D.M.YY": lambda: f"am {d}.{day.month}.{y % 100}",
+        "am Weekday, D. Monat": lambda: f"am {wd['de']}, {d}. {de[day.month - 1]},",
+        "am Weekday (week of the release)": lambda: f"am {wd['de']}",
+        "on Month Dth, YYYY": lambda: f"on {en[day.month - 1]} {d}{_ordinal_suffix(d)}, {y}",
+        "on D Mon, YYYY": lambda: f"on {d} {MONTHS_ABBR_EN.split()[day.month - 1]}, {y}",
+        "on Weekday, Month D": lambda: f"on {wd['en']}, {en[day.month - 1]} {d},",
+        "on Dth Month": lambda: f"on {d}{_ordinal_suffix(d)} {en[day.month - 1]}",
+        "on Weekday (week of the release)": lambda: f"on {wd['en']}",
+        "le D mois YYYY": lambda: f"le {d} {fr[day.month - 1]} {y}",
+        "le Weekday D mois": lambda: f"le {wd['fr']} {d} {fr[day.month - 1]}",
+        "le Weekday (week of the release)": lambda: f"le {wd['fr']}",
+    }
+    return forms[name]()
+
+
+def _summit_date_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    lang = form.language
+    for summit in sorted(ref.summits.values(), key=lambda s: s.slug):
+        dates = render_range(form.options[0], summit.start, summit.end)
+        if dates is None:
+            continue
+        text = form.template.format(ord=ORDINALS[lang][summit.ordinal],
+                                    ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal],
+                                    host=ref.city(summit.host, lang), dates=dates)
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {"summit dates": {(summit.slug, summit.start.isoformat(),
+                                      summit.end.isoformat())}})
+
+
+def _declaration_date_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None:
+            continue
+        # the release follows the signing by a day or two, in the same week
+        published = when + timedelta(days=1 if when.weekday() < 6 else 0)
+        written = render_day(form.options[0], when)
+        if written is None:
+            continue
+        text = form.template.format(date=written, **_declaration_names(summit, lang, ref))
+        yield Case(form, text, published,
+                   {"declaration date": {(declaration, when.isoformat())}},
+                   context=_context(summit, lang, ref))
+
+
+def _membership_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    items = list(ref.memberships)
+    for city, year in items[rotation % len(items):] + items[:rotation % len(items)]:
+        name = ref.city(city, form.language)
+        text = form.template.format(city=name, year=year)
+        yield Case(form, text, date(2019, 9, 4),
+                   {"membership": {(city, NETWORK, str(year))}})
+
+
+GENERATORS = {
+    "official": _official_cases,
+    "signatories": _signatory_cases,
+    "partners": _partner_cases,
+    "summit-dates": _summit_date_cases,
+    "declaration-date": _declaration_date_cases,
+    "membership": _membership_cases,
+}
+
+
+def cases_of(form: Form, ref: Reference, rotation: int) -> list[Case]:
+    """Up to INSTANCES_PER_FORM filled copies of a form, each with different facts."""
+    return list(itertools.islice(GENERATORS[form.subject](form, ref, rotation),
+                                 INSTANCES_PER_FORM))
+
+
+# ------------------------------------------------------------------ running a case
+
+
+def found_facts(facts) -> dict[str, set[tuple]]:
+    """What the extractor stated, in the shape of the cases' expectations."""
+    return {
+        "person": {(p.slug,) for p in facts.persons},
+        "mandate": {(m.person, m.role, m.agent) for m in facts.mandates},
+        "attendee": {(a.summit, a.person) for a in facts.attendance},
+        "signatory": {(d.slug, c) for d in facts.declarations for c in d.signatories},
+        "partnership": {(p.organisation, p.role, p.event) for p in facts.partnerships},
+        "summit dates": {(s.slug, s.start.isoformat(), s.end.isoformat())
+                         for s in facts.summits if s.start and s.end},
+        "declaration date": {(d.slug, d.date_created.isoformat()) for d in facts.declarations
+                             if d.date_created},
+        "membership": {(m.city, m.network, str(m.since)) for m in facts.memberships},
+    }
+
+
+def write_release(folder: Path, case: Case, number: int) -> Path:
+    """The case as a small release file the parser reads: the press-service export with the
+    case's text as its only body (the form of release every reader handles today)."""
+    stamp = case.published
+    body = " ".join(part for part in (case.context, case.text) if part)
+    parts = ["Pressedienst der Landeshauptstadt Düsseldorf Bericht / Report",
+             "Die Stadt berichtet.", body,
+             f"Text: Muster, Erika {stamp:%d.%m.%Y}",
+             "Zur Online-Version: https://www.example.org/grid"]
+    path = folder / f"{stamp:%Y%m%d}-{900 + number % 100:03d}_01.txt"
+    path.write_text(" ".join(parts), encoding="utf-8")
+    return path
+
+
+@dataclass
+class Outcome:
+    case: Case
+    missing: dict[str, set[tuple]]
+    wrongly_stated: dict[str, set[tuple]]
+
+    @property
+    def passed(self) -> bool:
+        return not any(self.missing.values()) and not any(self.wrongly_stated.values())
+
+
+def run_case(case: Case, folder: Path, number: int, gazetteer) -> Outcome:
+    from ltgraph.extract import extract_facts
+    from ltgraph.parse import parse_release
+
+    facts = extract_facts(parse_release(write_release(folder, case, number)), gazetteer)
+    found = found_facts(facts)
+    missing = {k: v - found[k] for k, v in case.expected.items()}
+    wrong = {k: v & found[k] for k, v in case.ruled_out.items()}
+    return Outcome(case, missing, wrong)
+
+
+def all_cases(ref: Reference) -> list[tuple[Form, list[Case]]]:
+    return [(form, cases_of(form, ref, n)) for n, form in enumerate(FORMS)]
