@@ -274,20 +274,16 @@ FORMS: tuple[Form, ...] = (
     # ---- precision: a person named for another time is no attendee
     Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. {name}, {Role} {of_city}, "
          "hatte {host} schon {earlier} besucht.", "official", ("person", "mandate"),
-         ("attendee",),
-         pending=OTHER_TIME),
+         ("attendee",)),
     Form("other time", "en", "The {ord} summit met in {host}. {name}, {Role} {of_city}, had "
-         "visited {host} back in {earlier}.", "official", ("person", "mandate"), ("attendee",),
-         pending=OTHER_TIME),
+         "visited {host} back in {earlier}.", "official", ("person", "mandate"), ("attendee",)),
     Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {name}, {role} {of_city}, "
          "avait visité {host} dès {earlier}.", "official", ("person", "mandate"),
          ("attendee",),
          pending=OTHER_TIME),
     # ---- signatory lists
     Form("list: commas and 'and'", "de", "{Declaration} unterzeichneten {cities_and}.",
-         "signatories", ("signatory",),
-         pending="a German signatory list after the object ('Die Erklärung von X "
-                 "unterzeichneten A, B und C')"),
+         "signatories", ("signatory",)),
     Form("list: commas and 'and'", "en", "{Declaration} was signed by {cities_and}.",
          "signatories", ("signatory",)),
     Form("list: commas and 'and'", "fr", "{Declaration} a été signée par {cities_and}.",
@@ -305,12 +301,9 @@ FORMS: tuple[Form, ...] = (
     Form("list: 'besides X, among others'", "fr", "Outre {first}, les signataires "
          "{of_declaration} comptent notamment {rest_and}.", "signatories", ("signatory",)),
     Form("list: colon", "de", "{Declaration} haben unterzeichnet: {cities_and}.",
-         "signatories", ("signatory",),
-         pending='a German signatory list after a colon'),
+         "signatories", ("signatory",)),
     Form("list: colon", "en", "Cities that signed {declaration}: {cities_and}.",
-         "signatories", ("signatory",),
-         pending="a signatory list after a colon ('Cities that signed the X "
-                 "Declaration: A, B and C')"),
+         "signatories", ("signatory",)),
     Form("list: colon", "fr", "Villes signataires {of_declaration} : {cities_and}.",
          "signatories", ("signatory",)),
     Form("list: dash lines", "de", "{Declaration} unterzeichneten:\n- {cities_lines}",
