@@ -791,3 +791,46 @@ def test_the_world_map_is_drawn_here_and_cached(client: FlaskClient) -> None:
     assert "http" not in response.get_data(as_text=True).replace("http://www.w3.org/2000/svg", "")
     again = client.get("/map/world.svg", headers={"If-None-Match": response.headers["ETag"]})
     assert again.status_code == 304
+
+
+def search_groups(client: FlaskClient, term: str) -> dict[str, list[str]]:
+    """The result groups of a search: heading -> the paths of its results, in order."""
+    text = get(client, f"/search?q={term}")[1]
+    groups = {}
+    for heading, body in re.findall(r'<h3 id="kind-\d+">([^<]*?) <small.*?<ol class="results">'
+                                    r"(.*?)</ol>", text, re.S):
+        groups[heading] = re.findall(r'<li><a href="([^"]+)"', body)
+    return groups
+
+
+@pytest.mark.parametrize(("term", "kind", "expected"), [
+    ("montreal", "Summits", "/id/summit/2015-montreal"),
+    ("MONTRÉAL", "Summits", "/id/summit/2015-montreal"),
+    ("2019", "Summits", "/id/summit/2019-duesseldorf"),
+    ("2015", "Summits", "/id/summit/2015-montreal"),
+    ("dusseldorf 2019", "Declarations", "/id/declaration/2019-duesseldorf"),
+    ("deputy mayor", "Roles", "/id/role/deputy-mayor"),
+    ("messe", "Organisations", "/id/org/messe-duesseldorf"),
+])
+def test_search_finds_events_by_place_and_year_and_roles_and_organisations(
+        client: FlaskClient, term: str, kind: str, expected: str) -> None:
+    groups = search_groups(client, term)
+    assert expected in groups.get(kind, []), groups
+
+
+def test_search_results_are_grouped_by_kind_best_match_first(client: FlaskClient) -> None:
+    groups = search_groups(client, "montreal")
+    assert list(groups)[0] == "Cities" and groups["Cities"] == ["/id/city/montreal"]
+    assert "/id/summit/2015-montreal" in groups["Summits"]
+    text = get(client, "/search?q=2019")[1]
+    assert re.search("found as “D(ü|ue)sseldorf 2019”", text)  # the name it was found under
+    mayor = search_groups(client, "mayor")
+    assert "/id/mandate/thomas-geisel-mayor-duesseldorf" in mayor["Who held a role"]
+    german = get(client, "/search?q=montreal&lang=de")[1]
+    assert re.search(r'<h3 id="kind-1">Städte ', german)
+
+
+def test_search_json_says_the_group_of_each_result(client: FlaskClient) -> None:
+    data = json.loads(client.get("/search.json?q=2019").get_data(as_text=True))
+    assert {r["iri"].rsplit("/id/", 1)[1]: r["group"] for r in data["results"]}[
+        "summit/2019-duesseldorf"] == "lt:Summit"

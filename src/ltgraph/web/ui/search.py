@@ -1,9 +1,12 @@
 """Search over every name and label, in every language, regardless of case and accents.
 
-The names come from one fixed query (labels, preferred and alternative labels, person names and
-their variants, headlines) and the reader's term is matched in Python on folded text, so the
-term never becomes part of a query: "dusseldorf" and "duesseldorf" find Düsseldorf, "michal"
-finds Michał. ``/search.json?q=`` is the same answer as data.
+The names come from fixed queries (labels, preferred and alternative labels, person names and
+their variants, headlines), and events get names of their own from where and when they
+happened ("Montreal 2015", "Montréal 2015"), so a place or a year finds them; roles and
+mandates are found by their names too ("mayor" finds the role and who held it). The reader's
+term is matched in Python on folded text, so it never becomes part of a query: "dusseldorf"
+and "duesseldorf" find Düsseldorf, "michal" finds Michał. Results come grouped by kind, the
+group with the best match first. ``/search.json?q=`` is the same answer as data.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from dataclasses import dataclass
 from flask import Response, render_template, request
 from rdflib import Literal, URIRef
 
-from ltgraph.terms import sparql_prefixes
+from ltgraph.terms import LT, sparql_prefixes
 from ltgraph.web.ui.common import (
+    all_labels,
     curie,
     fold,
     fold_variants,
@@ -32,8 +36,31 @@ SELECT DISTINCT ?thing ?name ?type WHERE {
   UNION { ?thing schema:alternateName ?name } UNION { ?thing schema:headline ?name }
   OPTIONAL { ?thing a ?type }
 }"""
+EVENT_QUERY = sparql_prefixes() + """
+SELECT DISTINCT ?event ?place ?date WHERE {
+  { ?event a lt:Summit } UNION { ?event a lt:Declaration }
+  OPTIONAL {
+    { ?event lt:hostCity ?city } UNION { ?event lt:adoptedAt ?summit . ?summit lt:hostCity ?city }
+    { ?city rdfs:label ?place } UNION { ?city skos:altLabel ?place } }
+  OPTIONAL { { ?event schema:startDate ?date } UNION { ?event schema:dateCreated ?date } }
+}"""
+PARTS_QUERY = sparql_prefixes() + """
+SELECT DISTINCT ?thing ?type WHERE { VALUES ?type { lt:Mandate lt:Partnership } ?thing a ?type }"""
 MAX_TERM = 200
 MAX_RESULTS = 200
+# Kinds with the headings of their groups, in the order shown when they match equally well.
+KIND_NAMES = {
+    LT.Summit: ("Summits", "Gipfel"), LT.Declaration: ("Declarations", "Erklärungen"),
+    LT.City: ("Cities", "Städte"), LT.Person: ("People", "Personen"),
+    LT.Organisation: ("Organisations", "Organisationen"), LT.Network: ("Networks", "Netzwerke"),
+    LT.Role: ("Roles", "Funktionen"), LT.PartnerRole: ("Partner roles", "Partnerrollen"),
+    LT.Mandate: ("Who held a role", "Wer eine Funktion innehatte"),
+    LT.Partnership: ("Partnerships", "Partnerschaften"), LT.Country: ("Countries", "Länder"),
+    LT.Venue: ("Venues", "Veranstaltungsorte"),
+    LT.PressRelease: ("Press releases", "Pressemitteilungen"),
+    LT.Quotation: ("Quotations", "Zitate"), LT.Photograph: ("Photos", "Fotos"),
+}
+KIND_ORDER = tuple(KIND_NAMES)
 
 
 @dataclass(frozen=True)
@@ -52,15 +79,7 @@ def find(term: str, lang: str) -> list[Hit]:
     wanted = fold(term[:MAX_TERM])
     if not wanted:
         return []
-    names: dict[str, set[str]] = {}
-    types: dict[str, set[str]] = {}
-    for row in rows(NAME_QUERY):
-        thing, name = row["thing"], row.get("name")
-        if not isinstance(thing, URIRef) or not isinstance(name, Literal):
-            continue
-        names.setdefault(str(thing), set()).add(str(name))
-        if isinstance(row.get("type"), URIRef):
-            types.setdefault(str(thing), set()).add(str(row["type"]))
+    names, types = searchable_names()
     hits = []
     for iri, found in names.items():
         label = label_text(iri, lang)
@@ -73,6 +92,58 @@ def find(term: str, lang: str) -> list[Hit]:
                         tuple(sorted((t, label_text(t, lang)) for t in types.get(iri, ()))), rank))
     hits.sort(key=lambda h: (h.rank, fold(h.label), h.iri))
     return hits[:MAX_RESULTS]
+
+
+def searchable_names() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Every resource's names (its labels, and for events their place and year; for mandates
+    and partnerships the names of their parts) and its types."""
+    names: dict[str, set[str]] = {}
+    types: dict[str, set[str]] = {}
+    for row in rows(NAME_QUERY, capped=False):
+        thing, name = row["thing"], row.get("name")
+        if not isinstance(thing, URIRef):
+            continue
+        if isinstance(row.get("type"), URIRef):
+            types.setdefault(str(thing), set()).add(str(row["type"]))
+        if isinstance(name, Literal):
+            names.setdefault(str(thing), set()).add(str(name))
+    for row in rows(EVENT_QUERY, capped=False):
+        event = str(row["event"])
+        year = str(row["date"])[:4] if row.get("date") is not None else ""
+        place = str(row["place"]) if row.get("place") is not None else ""
+        if place or year:
+            names.setdefault(event, set()).add(" ".join(filter(None, (place, year))))
+    labels = all_labels()
+    for row in rows(PARTS_QUERY, capped=False):
+        iri = str(row["thing"])
+        types.setdefault(iri, set()).add(str(row["type"]))
+        names.setdefault(iri, set()).update(str(label) for label in labels.get(iri, ()))
+    return names, types
+
+
+def kind_of(hit: Hit) -> str:
+    """The kind a hit is grouped under: the first of its types in :data:`KIND_ORDER`."""
+    iris = {iri for iri, _ in hit.kinds}
+    return next((str(k) for k in KIND_ORDER if str(k) in iris), "")
+
+
+@dataclass
+class Group:
+    kind: str
+    heading: str
+    hits: list[Hit]
+
+
+def grouped(hits: list[Hit], lang: str) -> list[Group]:
+    """Hits by kind; the group of the best match first, then in :data:`KIND_ORDER`."""
+    order = [str(k) for k in KIND_ORDER] + [""]
+    by_kind: dict[str, list[Hit]] = {}
+    for hit in hits:
+        by_kind.setdefault(kind_of(hit), []).append(hit)
+    names = {str(k): v for k, v in KIND_NAMES.items()}
+    groups = [Group(kind, names.get(kind, ("Other", "Weitere"))[lang == "de"], found)
+              for kind, found in by_kind.items()]
+    return sorted(groups, key=lambda g: (min(h.rank for h in g.hits), order.index(g.kind)))
 
 
 def rank_of(wanted: str, name: str) -> int | None:
@@ -98,7 +169,8 @@ def page() -> Response:
                                   if request.query_string else "")
     response = Response(render_template(
         "search.html", title=("Suche" if lang == "de" else "Search")
-        + (f": {term}" if term else ""), term=term, hits=hits, too_long=len(term) > MAX_TERM,
+        + (f": {term}" if term else ""), term=term, hits=hits, groups=grouped(hits, lang),
+        too_long=len(term) > MAX_TERM,
         limit=MAX_RESULTS,
         alternates=[{"type": "application/json", "href": twin_href, "title": "JSON"}]))
     response.headers["Link"] = f'<{twin_href}>; rel="alternate"; type="application/json"'
@@ -110,7 +182,9 @@ def twin() -> Response:
     term = request.args.get("q", "")
     hits = find(term, lang) if term.strip() else []
     body = {"q": term, "results": [{"iri": h.iri, "label": h.label, "matched": h.matched or None,
-                                    "types": [curie(t) for t, _ in h.kinds]} for h in hits]}
+                                    "types": [curie(t) for t, _ in h.kinds],
+                                    "group": curie(kind_of(h)) if kind_of(h) else None}
+                                   for g in grouped(hits, lang) for h in g.hits]}
     return Response(json.dumps(body, ensure_ascii=False, indent=1),
                     content_type="application/json; charset=utf-8")
 
