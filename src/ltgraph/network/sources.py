@@ -21,6 +21,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from ltgraph import paths
+from ltgraph.store.base import StoreError
+from ltgraph.store.results import rows_of_json
 
 Row = tuple[Node | None, ...]
 
@@ -119,29 +121,13 @@ class EndpointSource:
                 or answer.get("head", {}).get("truncated")):
             raise NetworkSourceError(f"{self.url}: the endpoint cut the answer at its row cap; "
                                      "raise the server's max_rows setting")
-        return [tuple(_from_json(binding.get(name)) for name in variables)
-                for binding in answer["results"]["bindings"]]
+        try:
+            return rows_of_json(answer, variables)
+        except StoreError as error:
+            raise NetworkSourceError(f"{self.url}: {error}") from error
 
     def __repr__(self) -> str:
         return f"EndpointSource({self.url!r})"
-
-
-def _from_json(value: dict[str, str] | None) -> Node | None:
-    """One value of the SPARQL 1.1 JSON results format as an rdflib term."""
-    if value is None:
-        return None
-    kind = value["type"]
-    if kind == "uri":
-        return URIRef(value["value"])
-    if kind in ("literal", "typed-literal"):
-        if "xml:lang" in value:
-            return Literal(value["value"], lang=value["xml:lang"])
-        if "datatype" in value:
-            return Literal(value["value"], datatype=URIRef(value["datatype"]))
-        return Literal(value["value"])
-    if kind == "bnode":
-        return BNode(value["value"])
-    raise NetworkSourceError(f"unexpected value type {kind!r} in SPARQL JSON results")
 
 
 # ------------------------------------------------------------------------------- a store
