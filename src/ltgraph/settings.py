@@ -69,6 +69,22 @@ SETTINGS: tuple[Setting, ...] = (
             "so no query can make the server fetch anything; the server refuses to start where "
             "the kernel allows neither. Applies to the embedded store (a remote store is "
             "reached over the network).", "LTGRAPH_QUERY_NETWORK_ISOLATION", bool),
+    Setting("query_queue", 4, "Client queries that may wait for a busy query worker; when "
+            "the workers and the queue are full, a further query gets 503 with Retry-After at "
+            "once.", "LTGRAPH_QUERY_QUEUE", int),
+    Setting("query_per_client", 1, "Client queries one client address may have running or "
+            "waiting at once (so no client can hold every worker); beyond, 429 with "
+            "Retry-After. Behind a reverse proxy set trusted_proxies, or every client shares "
+            "the proxy's address.", "LTGRAPH_QUERY_PER_CLIENT", int),
+    Setting("query_memory_mb", 512, "Memory a query worker may allocate beyond the store it "
+            "shares (MiB); a query that needs more is stopped with 503 and its worker "
+            "replaced; 0 means no cap.", "LTGRAPH_QUERY_MEMORY_MB", int),
+    Setting("page_workers", 1, "Worker processes for the server's own queries (pages, "
+            "search, network exports), apart from query_workers, so clients' queries never "
+            "hold up a page.", "LTGRAPH_PAGE_WORKERS", int),
+    Setting("server_threads", 16, "Threads of the WSGI server. Client queries hold at most "
+            "query_workers + query_queue of them; the others answer lookups, pages and static "
+            "files (must be larger than that sum).", "LTGRAPH_SERVER_THREADS", int),
     Setting("max_rows", 10000, "Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) in one "
             "result; a cut result says so in the X-LTGraph-Truncated header.",
             "LTGRAPH_MAX_ROWS", int),

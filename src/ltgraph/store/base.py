@@ -51,6 +51,11 @@ class QueryTimeout(StoreError):
     """The query ran past its time limit and its work was stopped."""
 
 
+class QueryStopped(StoreError):
+    """The query's worker process ended before it answered: the query needed more memory than
+    a worker may have, or the engine crashed. The worker is replaced; the client may retry."""
+
+
 @dataclass(frozen=True)
 class SelectResult:
     """Solutions of a SELECT: the projected variable names (without ``?``) and one tuple per

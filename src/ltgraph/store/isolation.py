@@ -5,6 +5,15 @@ that runs away would keep a core busy long after its client gave up. Here each q
 of a few pre-forked worker processes that hold the store (forked, so they share its memory
 copy-on-write). The caller waits up to the deadline; past it the worker is killed (SIGKILL), a
 fresh one is forked, and the caller gets :class:`QueryTimeout` - never a partial answer.
+Each worker's memory is capped (``RLIMIT_DATA``, set after the fork: the store it shares plus
+``memory_mb``); pyoxigraph allocates through the C allocator, and Rust aborts the process when an
+allocation fails, so a query past the cap ends its worker, which is replaced, and the caller gets
+:class:`QueryStopped`.
+
+Two pools: one for queries clients wrote (``client_query``), one for the server's own queries
+(``query``: pages, search, network exports), so a client's heavy queries never hold up a page.
+The client pool runs at a lower CPU priority, so on a small machine the server itself (lookups,
+pages, static files) keeps getting the processor while workers grind.
 Everything else (describe, dump, graphs) is bounded work done by the wrapped store directly.
 
 Workers over a store that needs no network (the embedded one) give up their network access
@@ -18,9 +27,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import resource
+import signal
 import threading
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -48,9 +60,9 @@ class WorkerIsolationError(StoreError):
 
 
 class _Worker:
-    def __init__(self, store: Store, isolate_network: bool) -> None:
+    def __init__(self, store: Store, limits: _Limits) -> None:
         self.conn, child_conn = _CONTEXT.Pipe()
-        self.process = _CONTEXT.Process(target=_work, args=(store, child_conn, isolate_network),
+        self.process = _CONTEXT.Process(target=_start, args=(store, child_conn, limits),
                                         daemon=True)
         self.process.start()
         child_conn.close()
@@ -65,6 +77,13 @@ class _Worker:
         if kind != "ready":
             self.kill()
             raise WorkerIsolationError(detail)
+
+    def stopped_by(self) -> str:
+        """Why the process ended (after it did): memory, or something else."""
+        self.process.join(timeout=2)
+        if self.process.exitcode == -signal.SIGABRT:  # Rust aborts when an allocation fails
+            return "memory"
+        return "crash"
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -82,6 +101,35 @@ def _exit_when_orphaned(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(1.0)
     os._exit(0)
+
+
+@dataclass(frozen=True)
+class _Limits:
+    """What a worker may use: memory beyond what it shares at the fork (MiB, 0 = no cap) and
+    its niceness (added to the server's)."""
+
+    memory_mb: int = 0
+    nice: int = 0
+    isolate_network: bool = True
+
+
+def _start(store: Store, conn: Connection, limits: _Limits) -> None:
+    """Apply the worker's limits, then serve queries."""
+    if limits.nice:
+        os.nice(limits.nice)
+    if limits.memory_mb > 0:
+        cap = _data_segment_bytes() + limits.memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+    _work(store, conn, limits.isolate_network)
+
+
+def _data_segment_bytes() -> int:
+    """This process's data segment (VmData: heap and private mappings, the loaded store
+    included), the size RLIMIT_DATA is compared with."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmData:"):
+            return int(line.split()[1]) * 1024
+    return 0
 
 
 def _work(store: Store, conn: Connection, isolate_network: bool) -> None:
@@ -115,7 +163,8 @@ def _answer(store: Store, request: dict[str, Any]) -> tuple[str, Any]:
     except RecursionError:
         return "error", ("QuerySyntaxError", "the query nests too deeply to be evaluated")
     except MemoryError:
-        return "error", ("QueryRefused", "the query needs more memory than this service gives")
+        return "error", ("QueryStopped", "the query needed more memory than a query may have "
+                                         "and was stopped")
     except Exception as error:  # noqa: BLE001 - a worker must survive any evaluation error
         return "error", ("StoreError",
                          f"the query could not be evaluated ({type(error).__name__})")
@@ -124,23 +173,19 @@ def _answer(store: Store, request: dict[str, Any]) -> tuple[str, Any]:
     return "ok", result
 
 
-class IsolatedStore(Store):
-    """Wraps a store so that ``query`` runs in killable worker processes."""
+class _Pool:
+    """Worker processes of one kind, each answering one query at a time."""
 
-    def __init__(self, inner: Store, *, workers: int = 2, timeout_s: float = 10.0,
-                 isolate_network: bool = True) -> None:
-        self.inner = inner
-        self.isolate_network = isolate_network
-        self.timeout_s = timeout_s
-        self._size = max(1, workers)
+    def __init__(self, store: Store, size: int, limits: _Limits) -> None:
+        self.store, self.size, self.limits = store, max(1, size), limits
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
-        for _ in range(self._size):
+        for _ in range(self.size):
             self._add_worker()
 
     def _add_worker(self) -> None:
-        worker = _Worker(self.inner, self.isolate_network)
+        worker = _Worker(self.store, self.limits)
         with self._lock:
             self._all.add(worker)
         self._idle.put(worker)
@@ -150,25 +195,21 @@ class IsolatedStore(Store):
         with self._lock:
             self._all.discard(worker)
 
-    def query(self, sparql: str, *, default_graph_uris: Iterable[str] = (),
-              named_graph_uris: Iterable[str] = (), timeout_s: float | None = None,
-              max_rows: int | None = None) -> QueryResult:
-        limit = self.timeout_s if timeout_s is None else min(timeout_s, self.timeout_s)
+    def run(self, request: dict[str, Any], limit: float) -> tuple[str, Any]:
+        """The reply of a worker to ``request`` within ``limit`` seconds (waiting for a free
+        worker included); a worker that overran or died is replaced."""
         deadline = time.monotonic() + limit
         try:
             worker = self._idle.get(timeout=limit)
         except queue.Empty:
             raise QueryTimeout(f"all query workers stayed busy for {limit:g} s; "
                                "try again later") from None
-        request = {"sparql": sparql, "defaults": list(default_graph_uris),
-                   "named": list(named_graph_uris), "max_rows": max_rows}
         try:
             worker.conn.send(request)
             ready = worker.conn.poll(max(0.0, deadline - time.monotonic()))
             reply = worker.conn.recv() if ready else None
         except (EOFError, OSError):
-            reply = ("error", ("StoreError", "the query worker stopped unexpectedly"))
-            ready = False
+            reply, ready = _stopped_reply(worker, self.limits), False
         if reply is None or not ready:
             self._retire(worker)
             self._add_worker()
@@ -177,14 +218,72 @@ class IsolatedStore(Store):
                                    "was stopped")
         else:
             self._idle.put(worker)
-        return _result_of(reply)
+        return reply
+
+    def restart(self) -> None:
+        for _ in range(self.size):
+            self._retire(self._idle.get())
+        for _ in range(self.size):
+            self._add_worker()
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return sorted(w.process.pid for w in self._all if w.process.pid is not None)
+
+    def close(self) -> None:
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.kill()
+
+
+def _stopped_reply(worker: _Worker, limits: _Limits) -> tuple[str, Any]:
+    if worker.stopped_by() == "memory":
+        return "error", ("QueryStopped", f"the query needed more than the {limits.memory_mb} MiB "
+                                         "a query may use and was stopped")
+    return "error", ("QueryStopped", "the query worker stopped unexpectedly; the query was not "
+                                     "answered")
+
+
+class IsolatedStore(Store):
+    """Wraps a store so that queries run in killable, memory-capped worker processes:
+    ``client_query`` for queries clients wrote, ``query`` for the server's own."""
+
+    def __init__(self, inner: Store, *, workers: int = 2, timeout_s: float = 10.0,
+                 own_workers: int = 1, memory_mb: int = 0, client_nice: int = 10,
+                 isolate_network: bool = True) -> None:
+        self.inner = inner
+        self.timeout_s = timeout_s
+        self._clients = _Pool(inner, workers, _Limits(memory_mb, client_nice, isolate_network))
+        self._own = _Pool(inner, own_workers, _Limits(memory_mb, 0, isolate_network))
+
+    def _request(self, sparql: str, default_graph_uris: Iterable[str],
+                 named_graph_uris: Iterable[str], max_rows: int | None) -> dict[str, Any]:
+        return {"sparql": sparql, "defaults": list(default_graph_uris),
+                "named": list(named_graph_uris), "max_rows": max_rows}
+
+    def _limit(self, timeout_s: float | None) -> float:
+        return self.timeout_s if timeout_s is None else min(timeout_s, self.timeout_s)
+
+    def query(self, sparql: str, *, default_graph_uris: Iterable[str] = (),
+              named_graph_uris: Iterable[str] = (), timeout_s: float | None = None,
+              max_rows: int | None = None) -> QueryResult:
+        """One of the server's own queries (pages, search, exports), in the own pool."""
+        request = self._request(sparql, default_graph_uris, named_graph_uris, max_rows)
+        return _result_of(self._own.run(request, self._limit(timeout_s)))
+
+    def client_query(self, sparql: str, *, default_graph_uris: Iterable[str] = (),
+                     named_graph_uris: Iterable[str] = (), timeout_s: float | None = None,
+                     max_rows: int | None = None) -> QueryResult:
+        """A query a client wrote, in the client pool (never the one pages use)."""
+        request = self._request(sparql, default_graph_uris, named_graph_uris, max_rows)
+        return _result_of(self._clients.run(request, self._limit(timeout_s)))
 
     def restart_workers(self) -> None:
         """Replace every worker (after a load, so they hold the new data)."""
-        for _ in range(self._size):
-            self._retire(self._idle.get())
-        for _ in range(self._size):
-            self._add_worker()
+        self._clients.restart()
+        self._own.restart()
 
     def load(self, dataset_path: Path) -> None:
         self.inner.load(dataset_path)
@@ -203,15 +302,11 @@ class IsolatedStore(Store):
         return self.inner.triple_count()
 
     def worker_pids(self) -> list[int]:
-        with self._lock:
-            return sorted(w.process.pid for w in self._all if w.process.pid is not None)
+        return sorted(self._clients.pids() + self._own.pids())
 
     def close(self) -> None:
-        with self._lock:
-            workers = list(self._all)
-            self._all.clear()
-        for worker in workers:
-            worker.kill()
+        self._clients.close()
+        self._own.close()
         self.inner.close()
 
 

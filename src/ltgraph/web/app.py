@@ -23,6 +23,7 @@ from flask import Flask, Response, current_app, request
 
 from ltgraph import settings as settings_registry
 from ltgraph.store.base import Store
+from ltgraph.web.admission import Admission
 
 LOG = logging.getLogger("ltgraph.web")
 
@@ -53,8 +54,12 @@ def create_app(settings: Mapping[str, Any] | None = None, *, store: Store | None
     app.config["MAX_CONTENT_LENGTH"] = max(values["max_query_bytes"] * 2, 16384)
     app.config["JSON_SORT_KEYS"] = False
     app.debug = False
+    check_capacity(values)
     opened = store if store is not None else open_store(values)
-    app.extensions[EXTENSION] = {"store": opened, "settings": values, "html_renderers": {}}
+    admission = Admission(workers=values["query_workers"], queue=values["query_queue"],
+                          per_client=values["query_per_client"])
+    app.extensions[EXTENSION] = {"store": opened, "settings": values, "html_renderers": {},
+                                 "admission": admission}
     hops = values["trusted_proxies"]
     if hops:
         from werkzeug.middleware.proxy_fix import ProxyFix
@@ -148,7 +153,17 @@ def open_store(values: Mapping[str, Any]) -> Store:
     # a remote store is reached over the network, so only embedded workers can lose it
     isolate = backend == "embedded" and values["query_network_isolation"]
     return IsolatedStore(inner, workers=values["query_workers"],
-                         timeout_s=values["query_timeout_s"], isolate_network=isolate)
+                         timeout_s=values["query_timeout_s"], own_workers=values["page_workers"],
+                         memory_mb=values["query_memory_mb"], isolate_network=isolate)
+
+
+def check_capacity(values: Mapping[str, Any]) -> None:
+    """Refuse settings under which client queries could hold every server thread."""
+    held = values["query_workers"] + values["query_queue"]
+    if values["server_threads"] <= held:
+        raise ValueError(f"server_threads ({values['server_threads']}) must be larger than "
+                         f"query_workers + query_queue ({held}), so that lookups, pages and "
+                         "static files always find a free thread")
 
 
 def _open_embedded(values: Mapping[str, Any]) -> Store:
@@ -168,6 +183,11 @@ def _open_embedded(values: Mapping[str, Any]) -> Store:
 def store_of(app: Flask | None = None) -> Store:
     """The store of ``app`` (default: the current app); the only way blueprints reach it."""
     return (app or current_app).extensions[EXTENSION]["store"]
+
+
+def admission_of(app: Flask | None = None) -> Admission:
+    """The admission control of client queries of ``app`` (default: the current app)."""
+    return (app or current_app).extensions[EXTENSION]["admission"]
 
 
 def settings_of(app: Flask | None = None) -> dict[str, Any]:

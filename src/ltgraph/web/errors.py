@@ -4,7 +4,8 @@ A browser (a client that prefers ``text/html`` to plain text) gets the same mess
 page in the site's layout when the browsing UI has registered an ``"error"`` renderer (see
 :func:`page`); every other client keeps the plain answer.
 
-Store errors map to statuses here (syntax -> 400, refused -> 400, timeout -> 503); anything
+Store errors map to statuses here (syntax -> 400, refused -> 400, timeout, memory and a full
+line of queries -> 503, a client over its share -> 429, both with Retry-After); anything
 unexpected is logged with its traceback on the server and answered with a bare 500.
 """
 
@@ -15,7 +16,14 @@ import logging
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException
 
-from ltgraph.store.base import QueryRefused, QuerySyntaxError, QueryTimeout, StoreError
+from ltgraph.store.base import (
+    QueryRefused,
+    QueryStopped,
+    QuerySyntaxError,
+    QueryTimeout,
+    StoreError,
+)
+from ltgraph.web.admission import RETRY_AFTER_S, ClientBusy, ServerBusy
 
 LOG = logging.getLogger("ltgraph.web")
 
@@ -23,6 +31,9 @@ STATUS_OF: tuple[tuple[type[StoreError], int], ...] = (
     (QuerySyntaxError, 400),
     (QueryRefused, 400),
     (QueryTimeout, 503),
+    (QueryStopped, 503),
+    (ServerBusy, 503),
+    (ClientBusy, 429),
     (StoreError, 500),
 )
 
@@ -69,8 +80,9 @@ def status_of(error: StoreError) -> int:
 
 def store_error(error: StoreError) -> Response:
     status = status_of(error)
-    headers = {"Retry-After": "5"} if status == 503 else {}
-    prefix = {400: "Bad query", 503: "Service unavailable"}.get(status, "Error")
+    headers = {"Retry-After": str(RETRY_AFTER_S)} if status in (429, 503) else {}
+    prefix = {400: "Bad query", 429: "Too many requests",
+              503: "Service unavailable"}.get(status, "Error")
     return page(status, f"{prefix}: {error}", headers)
 
 

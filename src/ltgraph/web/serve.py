@@ -35,9 +35,9 @@ def serve_app(app: Flask) -> None:
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
-        waitress.serve(app, host=values["host"], port=values["port"], threads=8,
-                       ident="ltgraph", max_request_body_size=4 * values["max_query_bytes"],
-                       url_scheme="http",
+        waitress.serve(app, host=values["host"], port=values["port"],
+                       threads=values["server_threads"], ident="ltgraph",
+                       max_request_body_size=4 * values["max_query_bytes"], url_scheme="http",
                        # the app's ProxyFix decides which forwarded headers to believe
                        # (setting trusted_proxies); waitress must pass them through
                        clear_untrusted_proxy_headers=not values["trusted_proxies"])

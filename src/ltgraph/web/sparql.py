@@ -25,6 +25,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 from ltgraph.store.base import AskResult, GraphResult, SelectResult
 from ltgraph.terms import SD, VOID
 from ltgraph.web import mediatypes as mt
+from ltgraph.web.admission import client_query
 from ltgraph.web.app import html_renderer, settings_of, store_of
 from ltgraph.web.errors import plain
 
@@ -62,11 +63,7 @@ def endpoint() -> Response:
         return plain(error.status, str(error))
     if query is None:
         return service_description()
-    settings = settings_of()
-    result = store_of().query(query, default_graph_uris=defaults, named_graph_uris=named,
-                              timeout_s=settings["query_timeout_s"],
-                              max_rows=settings["max_rows"])
-    return answer(result)
+    return answer(client_query(query, default_graph_uris=defaults, named_graph_uris=named))
 
 
 Parameters = dict[str, list[str]]

@@ -20,7 +20,8 @@ from rdflib.term import Node
 from ltgraph import paths
 from ltgraph.store.base import AskResult, GraphResult, SelectResult, StoreError
 from ltgraph.web import mediatypes as mt
-from ltgraph.web.app import settings_of, store_of
+from ltgraph.web.admission import client_query
+from ltgraph.web.app import settings_of
 from ltgraph.web.errors import status_of
 from ltgraph.web.ui.common import Shown, all_labels, curie, reader_language, show_term
 
@@ -108,8 +109,7 @@ def run_page(query: str | None) -> Response:
                                  "bytes.", status=413)
         else:
             try:
-                result = store_of().query(query, timeout_s=settings["query_timeout_s"],
-                                          max_rows=settings["max_rows"])
+                result = client_query(query)
                 context.update(result_context(result, lang, query))
             except StoreError as error:
                 context.update(error=str(error) or type(error).__name__,
