@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from ltgraph.terms import REFERENCE_GRAPH, release_graph
 from ltgraph.validate import load_ontology, load_shapes, validate_dataset, validate_graph
@@ -180,3 +180,37 @@ def test_a_release_may_give_another_date_than_the_reference_each_kept_in_its_own
     report = validate_graph(release_graph, context)
     assert not report.conforms
     assert [p.path for p in report.problems] == [str(SCHEMA.endDate)]
+
+
+def with_extra(valid: Graph, subject_of: str, predicate: str, extra: object) -> Graph:
+    """The valid graph plus one more value of ``predicate`` on the first resource that has
+    one (in the valid graph, ``subject_of`` names the property to find that resource by)."""
+    graph = Graph()
+    for triple in valid:
+        graph.add(triple)
+    subject = next(valid.subjects(URIRef(subject_of), None))
+    graph.add((subject, URIRef(predicate), extra))
+    return graph
+
+
+@pytest.mark.parametrize("predicate, extra", [
+    ("https://w3id.org/ltgraph/ontology#country",
+     URIRef("https://w3id.org/ltgraph/id/country/zz")),
+    ("https://schema.org/startDate", Literal("1. September")),
+], ids=["two-countries", "a-second-malformed-start-date"])
+def test_a_resource_breaking_a_count_and_a_value_rule_at_once_gets_both_reported(
+        tmp_path, valid, predicate, extra):
+    """Given a city with two lt:country (one not a country) or a summit with a second start
+    date that is no xsd:date, the report names both broken rules, exit 1, no traceback."""
+    path = tmp_path / "both.trig"
+    dataset({release_graph("test-20190901-1"): with_extra(valid, predicate, predicate, extra)}
+            ).serialize(path, format="trig")
+    result = ltgraph("validate", str(path))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = [line for line in result.stdout.splitlines() if line.startswith("focus ")]
+    short = "lt:country" if "ontology#" in predicate else "schema:startDate"
+    about = [line for line in lines if f"property {short} " in line]
+    assert len(about) == 2, lines  # the count rule, and the value rule naming the bad value
+    assert any(line.endswith(f"(value: {extra.n3()})") or str(extra) in line for line in about)
+    assert "2 violations" in result.stdout.splitlines()[-1]

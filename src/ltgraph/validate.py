@@ -28,9 +28,13 @@ _TARGETS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNo
 _SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
-    """One SHACL result in plain data: what the report line and the tests need."""
+    """One SHACL result in plain data: what the report line and the tests need.
+
+    Problems sort by :meth:`sort_key`, where a missing field (no value for a count rule, no
+    graph) sorts first: one resource may break a count rule and a value rule at once.
+    """
 
     focus: str
     path: str | None
@@ -40,6 +44,14 @@ class Problem:
     shape: str | None = None  # the shape whose rule was broken (ltsh:City-country)
     constraint: str | None = None  # the SHACL constraint component (sh:MinCountConstraintComponent)
     graph: str | None = None  # the named graph that describes the focus node (validate_dataset)
+
+    def sort_key(self) -> tuple[str, ...]:
+        return tuple("" if v is None else v for v in (
+            self.focus, self.path, self.message, self.severity, self.value, self.shape,
+            self.constraint, self.graph))
+
+    def __lt__(self, other: Problem) -> bool:
+        return self.sort_key() < other.sort_key()
 
 
 @dataclass(frozen=True)
@@ -139,14 +151,20 @@ def validate_dataset(ds: Dataset, shapes: Graph | None = None) -> Report:
 
 
 def run_validate(path: Path) -> int:
-    """``ltgraph validate FILE``: 0 when the dataset conforms, 1 on violations, 2 if unreadable."""
+    """``ltgraph validate FILE``: 0 when the dataset conforms, 1 on violations, 2 when it could
+    not be checked (unreadable file, or the validator itself failed): never a traceback."""
     try:
         ds = read_dataset(path)
     except ValueError as error:
         print(f"ltgraph validate: cannot read {path}: {error}", file=sys.stderr)
         return 2
-    report = validate_dataset(ds)
-    by_graph = sorted(report.problems, key=lambda p: (p.graph or "", p))
+    try:
+        report = validate_dataset(ds)
+    except Exception as error:  # noqa: BLE001 - an error is reported in words, exit 2
+        print(f"ltgraph validate: {path}: could not be validated: {type(error).__name__}: "
+              f"{_one_line(error)}", file=sys.stderr)
+        return 2
+    by_graph = sorted(report.problems, key=lambda p: (p.graph or "", p.sort_key()))
     shown_graph = None
     for problem, line in zip(by_graph, format_problems(by_graph)):
         if problem.graph != shown_graph:
