@@ -61,6 +61,36 @@ def test_the_default_graph_is_the_union_of_the_named_graphs(store: EmbeddedStore
     assert sorted(result.rows) == [(Literal("Oslo", lang="de"),), (Literal("Oslo", lang="en"),)]
 
 
+def write_twice_stated(path: Path) -> Path:
+    """Two graphs that both state the city's type and label, as a release and the reference
+    data do."""
+    city = (f'  <{CITY}> a <{LT}City> ; <{RDFS.label}> "Oslo"@en .')
+    path.write_text(f"<{G2}> {{\n{city}\n}}\n<{G1}> {{\n{city}\n"
+                    f"  <{SUMMIT}> a <{LT}Summit> ; <{LT}hostCity> <{CITY}> .\n}}\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_a_triple_two_graphs_state_is_one_triple_of_the_default_graph(
+        tmp_path: Path, on_disk: bool) -> None:
+    """SPARQL's default graph is the RDF merge of the named graphs: a set, not a bag."""
+    store = EmbeddedStore(tmp_path / "store" if on_disk else None)
+    store.load(write_twice_stated(tmp_path / "d.trig"))
+    if on_disk:  # and still after a restart
+        del store
+        store = EmbeddedStore(tmp_path / "store")
+    cities = store.query(f"SELECT ?c WHERE {{ ?c a <{LT}City> }}")
+    assert cities.rows == [(CITY,)]
+    count = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert count.rows == [(Literal("4", datatype=XSD.integer),)]  # 2 shared + 2 summit triples
+    per_graph = store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ ?c a <{LT}City> }} }}")
+    assert sorted(per_graph.rows) == [(URIRef(G2),), (URIRef(G1),)]  # each graph still says it
+    assert store.triple_count() == 6  # statements in the named graphs, as dumped
+    assert store.dump("nquads").decode().count("\n") == 6
+    assert set(store.graphs()) == {G1, G2}
+
+
 def test_terms_come_back_as_rdflib_terms_with_their_datatypes(store: EmbeddedStore) -> None:
     result = store.query(f"SELECT ?n ?h WHERE {{ ?s <{LT}ordinal> ?n . "
                          f"?r <{LT}sha256> ?h }}")

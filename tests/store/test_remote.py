@@ -156,8 +156,9 @@ def test_after_a_push_each_competency_question_answers_as_embedded_and_as_expect
 
 def test_with_virtuosos_native_union_the_competency_questions_answer_alike(
         virtuoso: object, seeded: RemoteStore, seed_store: EmbeddedStore) -> None:
-    """remote_union=native: no dataset is sent; on a store holding only our graphs and its
-    own system graphs our questions still answer exactly as the embedded store does."""
+    """remote_union=native: only the union graph is sent, no named graphs; on a store holding
+    only our graphs and its own system graphs our questions still answer exactly as the
+    embedded store does."""
     native = RemoteStore(virtuoso.endpoint, union_default="native", credentials=None)  # type: ignore[attr-defined]
     for question in QUESTIONS:
         sparql = question.read_text(encoding="utf-8")
@@ -298,6 +299,60 @@ def test_a_dataset_of_many_release_graphs_is_queried_as_their_union(
     everything = "SELECT (COUNT(*) AS ?n) (SUM(?p) AS ?sum) WHERE { ?s ?p0 ?p }"
     assert rows_of(reader(virtuoso).query(everything)) == rows_of(
         embedded(dataset).query(everything))
+
+
+TWICE_STATED = """\
+<https://w3id.org/ltgraph/graph/reference> {
+  <https://w3id.org/ltgraph/id/summit/2019-x> a <https://w3id.org/ltgraph/ontology#Summit> .
+  <https://w3id.org/ltgraph/id/summit/2015-y> a <https://w3id.org/ltgraph/ontology#Summit> .
+}
+<https://w3id.org/ltgraph/graph/release/x-20190901-1> {
+  <https://w3id.org/ltgraph/id/summit/2019-x> a <https://w3id.org/ltgraph/ontology#Summit> .
+}
+<https://w3id.org/ltgraph/graph/release/x-20190902-2> {
+  <https://w3id.org/ltgraph/id/summit/2019-x> a <https://w3id.org/ltgraph/ontology#Summit> .
+  <https://w3id.org/ltgraph/id/summit/2021-z> a <https://w3id.org/ltgraph/ontology#Summit> .
+}
+"""
+
+
+@pytest.mark.parametrize("union", ["dataset", "native"])
+def test_a_fact_several_graphs_state_is_one_row_of_the_default_graph(
+        virtuoso: object, remote_env: dict[str, str], tmp_path: Path, union: str) -> None:
+    """The default graph is the RDF merge of our graphs, a set: three summits stated five
+    times over three graphs are three rows, on Virtuoso as on the embedded store; GRAPH ?g
+    still tells the graphs apart, and the union graph behind it is never one of ours."""
+    dataset = tmp_path / "twice.trig"
+    dataset.write_text(TWICE_STATED, encoding="utf-8")
+    status, _, errors = push_here(virtuoso, remote_env, dataset, prune=True)
+    assert status == 0, errors
+    store = RemoteStore(virtuoso.endpoint, union_default=union, credentials=None)  # type: ignore[attr-defined]
+    summits = store.query("SELECT ?s WHERE { ?s a <https://w3id.org/ltgraph/ontology#Summit> }")
+    assert isinstance(summits, SelectResult) and len(summits.rows) == 3
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert store.query(count).rows == embedded(dataset).query(count).rows == [
+        (Literal("3", datatype=XSD.integer),)]
+    stated = store.query("SELECT ?g WHERE { GRAPH ?g { "
+                         "<https://w3id.org/ltgraph/id/summit/2019-x> ?p ?o } }")
+    assert sorted(str(g) for g, in stated.rows if "/ltgraph/" in str(g)) == [
+        REFERENCE_GRAPH, "https://w3id.org/ltgraph/graph/release/x-20190901-1",
+        "https://w3id.org/ltgraph/graph/release/x-20190902-2"]
+    assert store.triple_count() == 5
+    assert "https://w3id.org/ltgraph/graph/union" not in store.graphs()
+
+
+def test_a_push_without_prune_keeps_the_other_graphs_in_the_union(
+        virtuoso: object, remote_env: dict[str, str], tmp_path: Path) -> None:
+    first, second = tmp_path / "first.trig", tmp_path / "second.trig"
+    first.write_text(TWICE_STATED, encoding="utf-8")
+    second.write_text("<https://w3id.org/ltgraph/graph/release/x-20211201-3> { "
+                      "<https://w3id.org/ltgraph/id/summit/2023-w> a "
+                      "<https://w3id.org/ltgraph/ontology#Summit> . }\n", encoding="utf-8")
+    assert push_here(virtuoso, remote_env, first, prune=True)[0] == 0
+    assert push_here(virtuoso, remote_env, second)[0] == 0
+    summits = reader(virtuoso).query(
+        "SELECT ?s WHERE { ?s a <https://w3id.org/ltgraph/ontology#Summit> }")
+    assert len(summits.rows) == 4  # x, y, z from the first push, w from the second
 
 
 def test_a_typed_year_keeps_its_datatype(seeded: RemoteStore) -> None:

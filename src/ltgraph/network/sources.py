@@ -51,6 +51,8 @@ class FileSource:
     def __init__(self, path: str | Path) -> None:
         import pyoxigraph
 
+        from ltgraph.store.embedded import materialise_union
+
         self.path = Path(path)
         if not self.path.is_file():
             raise NetworkSourceError(f"{self.path}: no such dataset file")
@@ -64,10 +66,12 @@ class FileSource:
             self._store.load(path=str(self.path), format=getattr(pyoxigraph.RdfFormat, format_name))
         except (SyntaxError, ValueError, OSError) as error:
             raise NetworkSourceError(f"{self.path}: cannot read the dataset: {error}") from error
+        # the default graph the queries read: the distinct union of the named graphs
+        materialise_union(self._store)
 
     def select(self, query: str, variables: Sequence[str]) -> list[Row]:
         try:
-            solutions = self._store.query(query, use_default_graph_as_union=True)
+            solutions = self._store.query(query)
         except (SyntaxError, OSError) as error:
             raise NetworkSourceError(f"{self.path}: query failed: {error}") from error
         return [tuple(_from_oxigraph(solution[name]) for name in variables)

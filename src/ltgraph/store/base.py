@@ -14,7 +14,8 @@ Contract every implementation keeps (the tests of each store check it):
   any implementation), and dataset IRIs (``FROM``/``FROM NAMED``,
   ``default_graph_uris``/``named_graph_uris``) only ever name graphs of the store: one the store
   does not hold is an empty graph, never fetched. Updates are refused.
-- Without a dataset, the default graph is **the union of the named graphs**.
+- Without a dataset, the default graph is **the RDF merge of the named graphs**: their union
+  as a set, so a triple several graphs state is one triple (one row, counted once).
 - Malformed queries raise :class:`QuerySyntaxError` with the parser's message; nothing else
   about the implementation (paths, versions, tracebacks) goes into an error message.
 """
@@ -151,6 +152,14 @@ class Store(ABC):
     @abstractmethod
     def triple_count(self) -> int:
         """The number of quads in the named graphs."""
+
+    def distinct_triple_count(self) -> int:
+        """The number of triples of the default graph: the RDF merge of the named graphs, where
+        a triple several graphs state counts once (what VoID and the service description
+        state)."""
+        result = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        rows = getattr(result, "rows", None)
+        return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
     def close(self) -> None:
         """Release files, connections or worker processes; the default has none."""

@@ -7,6 +7,12 @@ of magnitude faster than rdflib's memory store and loads several times faster.
 ``load`` builds a complete new store and then swaps one reference, so readers see the old data
 or the new. On disk the same holds: each load fills a fresh generation directory under the
 store path and an atomically replaced ``CURRENT`` file names the live one.
+
+**The default graph is a set.** SPARQL's default graph here is the RDF merge of the named
+graphs: a triple two graphs state is one triple. pyoxigraph's union default graph is a bag (it
+gives such a triple once per graph), so ``load`` materialises the distinct union as the store's
+own default graph and queries read that; ``GRAPH ?g`` still sees each named graph apart. What it
+costs at 100k and 1M triples: ``bench/bench_store.py --union`` (figures in ``bench/README.md``).
 """
 
 from __future__ import annotations
@@ -101,7 +107,7 @@ class EmbeddedStore(Store):
         self._lock = threading.Lock()
         self._dumps: dict[str, bytes] = {}
         self._store = self._open_current() if self.path else ox.Store()
-        self._fragments = self._index_fragments(self._store)
+        self._fragments, self._count = self._index_fragments(self._store)
 
     # -- loading --------------------------------------------------------------------------
     def load(self, dataset_path: Path) -> None:
@@ -113,11 +119,13 @@ class EmbeddedStore(Store):
             fresh.bulk_load(path=str(dataset_path), format=rdf_format_of(dataset_path))
         except (SyntaxError, ValueError) as error:
             raise StoreError(f"{dataset_path.name}: {error}") from None
+        materialise_union(fresh)
         if self.path is not None:
             fresh.flush()
-        fragments = self._index_fragments(fresh)
+        fragments, count = self._index_fragments(fresh)
         with self._lock:
             self._store, self._fragments, self._dumps = fresh, fragments, {}
+            self._count = count
         if generation is not None:
             self._make_current(generation)
             self._generation = generation
@@ -142,7 +150,9 @@ class EmbeddedStore(Store):
             name = current.read_text().strip()
             if (self.path / name).is_dir():
                 self._generation = name
-                return ox.Store(str(self.path / name))
+                store = ox.Store(str(self.path / name))
+                materialise_union(store)  # a generation written before the union existed
+                return store
         self._generation = "gen-0"
         self._make_current("gen-0")
         return ox.Store(str(self.path / "gen-0"))
@@ -164,16 +174,21 @@ class EmbeddedStore(Store):
                 shutil.rmtree(old, ignore_errors=True)
 
     @staticmethod
-    def _index_fragments(store: ox.Store) -> dict[str, list[str]]:
+    def _index_fragments(store: ox.Store) -> tuple[dict[str, list[str]], int]:
         """Document IRI -> its fragment IRIs that are subjects, so a document can carry the
-        resources it names with ``#...`` (evidence, spans, memberships)."""
+        resources it names with ``#...`` (evidence, spans, memberships); and the number of
+        quads in the named graphs."""
         index: dict[str, set[str]] = {}
+        count = 0
         for quad in store.quads_for_pattern(None, None, None, None):
+            if not isinstance(quad.graph_name, ox.NamedNode):
+                continue
+            count += 1
             subject = quad.subject
             if isinstance(subject, ox.NamedNode) and "#" in subject.value:
                 document = subject.value.split("#", 1)[0]
                 index.setdefault(document, set()).add(subject.value)
-        return {doc: sorted(frags) for doc, frags in index.items()}
+        return {doc: sorted(frags) for doc, frags in index.items()}, count
 
     # -- reading --------------------------------------------------------------------------
     def query(self, sparql: str, *, default_graph_uris: Iterable[str] = (),
@@ -186,8 +201,7 @@ class EmbeddedStore(Store):
         if defaults or named:
             options["default_graph"] = [ox.NamedNode(u) for u in defaults]
             options["named_graphs"] = [ox.NamedNode(u) for u in named]
-        elif not (plan.from_graphs or plan.from_named_graphs):
-            options["use_default_graph_as_union"] = True
+        # otherwise the default graph is the materialised distinct union (see ``load``)
         try:
             answer = store.query(plan.text, **options)
             return _convert(answer, plan.form, max_rows, plan.star_variables)
@@ -227,7 +241,8 @@ class EmbeddedStore(Store):
         if format not in ("trig", "nquads"):
             raise StoreError(f"unknown dump format {format!r}; expected trig or nquads")
         # sorted by graph, then statement, so the same contents give the same bytes
-        quads = sorted(self._store.quads_for_pattern(None, None, None, None),
+        quads = sorted((q for q in self._store.quads_for_pattern(None, None, None, None)
+                        if isinstance(q.graph_name, ox.NamedNode)),
                        key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
                                       str(q.object)))
         if format == "nquads":
@@ -239,7 +254,21 @@ class EmbeddedStore(Store):
         return data
 
     def triple_count(self) -> int:
-        return len(self._store)
+        return self._count
+
+
+def materialise_union(store: ox.Store) -> None:
+    """Make the store's default graph the distinct union (RDF merge) of its named graphs.
+
+    Why: SPARQL's default graph here is the merge of the named graphs, a set; pyoxigraph's own
+    union default graph repeats a triple once per graph stating it. A store whose default graph
+    already holds triples is left as it is (it was materialised when it was written).
+    """
+    if next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+        return
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                      for q in store.quads_for_pattern(None, None, None, None)
+                      if isinstance(q.graph_name, ox.NamedNode))
 
 
 def _quads(store: ox.Store, s: object, p: object, o: object) -> list[Quad]:

@@ -15,14 +15,17 @@ therefore treats only the named graphs whose IRI starts with ``graph_prefix`` (b
 ``https://w3id.org/ltgraph/graph/``) as its dataset: ``graphs()``, ``triple_count()``, ``dump()``
 and ``load(prune)`` see nothing else, and nothing else is ever dropped.
 
-**Union default graph.** Our queries expect the default graph to be the union of the named
-graphs. Stores disagree (Virtuoso: the union of *every* graph, system graphs included; Fuseki:
-an empty default graph unless configured otherwise). So with ``union_default="dataset"`` (the
-default) every query carries the SPARQL protocol's dataset explicitly: one ``default-graph-uri``
-and one ``named-graph-uri`` per graph of ours. That is plain SPARQL 1.1, gives the same answers
-on every store, and keeps other graphs out of reach. ``union_default="native"`` sends no dataset
-and trusts the store (cheaper with many thousands of graphs, right only on a store that holds
-nothing but our graphs and is configured for a union default graph).
+**Union default graph.** Our queries expect the default graph to be the RDF merge of the named
+graphs: a set, where a triple two graphs state counts once. Stores disagree (Virtuoso: the union
+of *every* graph, system graphs included, and a triple once per graph stating it; Fuseki: an
+empty default graph unless configured otherwise). So ``push`` also writes the distinct union of
+the dataset's graphs as one more graph, ``{graph_prefix}union`` (:func:`union_graph_of`), and
+every query names it as its default graph (``default-graph-uri``); a query that may use
+``GRAPH`` also carries one ``named-graph-uri`` per graph of ours. That is plain SPARQL 1.1, gives
+the same answers on every store and keeps other graphs out of reach. The union graph is never
+listed among our graphs, dumped or counted. (``union_default="native"``, which once sent no
+dataset and trusted the store's own default graph, a bag on Virtuoso, is still accepted and
+now means the same: one default graph is as cheap for Virtuoso as its native one.)
 
 **Safety.** Every query passes :func:`ltgraph.store.guard.inspect_query` first (no SERVICE, no
 updates), dataset IRIs a client names are restricted to our graphs, and Virtuoso's built-in SQL
@@ -38,7 +41,7 @@ import re
 import time
 import typing
 import urllib.parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +83,14 @@ from ltgraph.terms import PREFIXES
 # A graph IRI no store holds: the protocol dataset when a client names only graphs not ours.
 EMPTY_GRAPH = "urn:x-ltgraph:empty-graph"
 GRAPH_CACHE_SECONDS = 5.0
+# Triples per request when the union graph is written (a few MB of N-Triples each).
+UNION_CHUNK_LINES = 50_000
+
+
+def union_graph_of(graph_prefix: str) -> str:
+    """The graph holding the distinct union of the named graphs under ``graph_prefix``: what
+    queries read as their default graph."""
+    return graph_prefix + "union"
 
 
 @dataclass(frozen=True)
@@ -88,7 +99,7 @@ class GraphPush:
 
     graph: str
     triples: int
-    action: str  # "replaced" or "dropped"
+    action: str  # "replaced", "dropped" or "union" (the union graph, rewritten)
 
 
 class RemoteStore(Store):
@@ -114,6 +125,7 @@ class RemoteStore(Store):
                                 if update_endpoint else None)
         self.graph_store = check_endpoint_url(graph_store, "graph store") if graph_store else None
         self.graph_prefix = graph_prefix
+        self.union_graph = union_graph_of(graph_prefix)
         self.union_default = union_default
         self.timeout_s = timeout_s
         self._http = RemoteClient(credentials_from_environment() if credentials == "environment"
@@ -138,7 +150,8 @@ class RemoteStore(Store):
         sparql = plan.text  # the text the guard checked is the only one sent
         refuse_store_extensions(sparql)
         defaults, named = self._dataset_for(list(default_graph_uris), list(named_graph_uris),
-                                            plan.from_graphs, plan.from_named_graphs)
+                                            plan.from_graphs, plan.from_named_graphs,
+                                            _may_name_graphs(sparql))
         limit = self.timeout_s if timeout_s is None else min(timeout_s, self.timeout_s)
         if plan.form in ("SELECT", "ASK"):
             answer = self._request_json(sparql, defaults, named, limit)
@@ -158,6 +171,10 @@ class RemoteStore(Store):
                            truncated)
 
     def graphs(self) -> list[str]:
+        return [g for g in self._stored_graphs() if g != self.union_graph]
+
+    def _stored_graphs(self) -> list[str]:
+        """Every graph under our prefix, the union graph included (cached for a few seconds)."""
         cached = self._graph_cache
         if cached is not None and time.monotonic() - cached[0] < GRAPH_CACHE_SECONDS:
             return list(cached[1])
@@ -255,16 +272,46 @@ class RemoteStore(Store):
         if foreign:
             raise StoreError(f"{Path(dataset_path).name}: graph <{foreign[0]}> is outside the "
                              f"store's graph prefix <{self.graph_prefix}>")
-        before = set(self._list_graphs()) if prune else set()
+        if self.union_graph in graphs:
+            raise StoreError(f"{Path(dataset_path).name}: graph <{self.union_graph}> is the "
+                             "store's own union of the others; a dataset cannot hold it")
+        existing = set(self._list_graphs()) - {self.union_graph}
         report = []
         for graph, ntriples in sorted(graphs.items()):
             self.replace_graph(graph, ntriples)
             report.append(GraphPush(graph, ntriples.count("\n"), "replaced"))
-        for graph in sorted(before - set(graphs)):
+        for graph in sorted(existing - set(graphs)) if prune else ():
             self.drop_graph(graph)
             report.append(GraphPush(graph, 0, "dropped"))
+        others = set() if prune else existing - set(graphs)
+        report.append(GraphPush(self.union_graph, self._write_union(graphs, others), "union"))
         self._graph_cache = None
         return report
+
+    def _write_union(self, pushed: Mapping[str, str], others: Iterable[str]) -> int:
+        """Replace the union graph by the distinct triples of every graph of ours: the pushed
+        ones from their text, the others (kept without ``prune``) read back from the store.
+        Written in chunks (one replace, then additions), so a reader may briefly see part of
+        it while a push runs. Returns its number of triples."""
+        lines = {line for text in pushed.values() for line in text.splitlines(keepends=True)}
+        for graph in sorted(others):
+            lines.update(_ntriples_line(s, p, o) for s, p, o, _ in self.quads_of_graphs([graph]))
+        ordered = sorted(lines)
+        self.replace_graph(self.union_graph, "".join(ordered[:UNION_CHUNK_LINES]))
+        for start in range(UNION_CHUNK_LINES, len(ordered), UNION_CHUNK_LINES):
+            self.add_to_graph(self.union_graph, "".join(ordered[start:start + UNION_CHUNK_LINES]))
+        return len(ordered)
+
+    def add_to_graph(self, graph: str, ntriples: str) -> None:
+        """Add the N-Triples text to one named graph (Graph Store POST or INSERT DATA)."""
+        if self.graph_store:
+            url = with_query(self.graph_store, {"graph": graph})
+            self._send("POST", url, ntriples.encode("utf-8"), "text/turtle; charset=utf-8")
+        elif self.update_endpoint:
+            self._send_update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}}} }}")
+        else:
+            raise StoreError("this remote store is read-only: give an update endpoint or a "
+                             "graph store URL to load it")
 
     def replace_graph(self, graph: str, ntriples: str) -> None:
         """Replace one named graph by the N-Triples text, as a unit."""
@@ -300,16 +347,19 @@ class RemoteStore(Store):
 
     # -- HTTP -----------------------------------------------------------------------------
     def _dataset_for(self, defaults: list[str], named: list[str], from_graphs: tuple[str, ...],
-                     from_named: tuple[str, ...]) -> tuple[list[str], list[str]]:
+                     from_named: tuple[str, ...], uses_graph: bool = True
+                     ) -> tuple[list[str], list[str]]:
         """The protocol dataset to send with a query.
 
-        Nothing named: the union of our graphs is the default graph and our graphs are the
-        named graphs. A protocol dataset from the client: kept to our graphs (others are empty
-        graphs, as in the embedded store). FROM / FROM NAMED in the query: Virtuoso lets them
-        win over the protocol's parameters (SPARQL 1.1 says the reverse), so such a query may
-        name only our graphs, may not be combined with a protocol dataset, and the half of the
-        dataset it leaves out is sent as an empty graph (else Virtuoso fills it with every
-        graph it has).
+        Nothing named: the union graph is the default graph, and our graphs are the named
+        graphs when the query may use them (``uses_graph``: its text has the word GRAPH; a
+        query without it cannot reach a named graph, and leaving out hundreds of graph IRIs
+        saves Virtuoso most of its work). A protocol dataset from the client: kept to our
+        graphs (others are empty graphs, as in the embedded store). FROM / FROM NAMED in the
+        query: Virtuoso lets them win over the protocol's parameters (SPARQL 1.1 says the
+        reverse), so such a query may name only our graphs, may not be combined with a
+        protocol dataset, and the half of the dataset it leaves out is sent as an empty graph
+        (else Virtuoso fills it with every graph it has).
         """
         if from_graphs or from_named:
             if defaults or named:
@@ -324,10 +374,15 @@ class RemoteStore(Store):
             ours = set(self.graphs())
             return ([g for g in defaults if g in ours] or [EMPTY_GRAPH],
                     [g for g in named if g in ours] or [EMPTY_GRAPH])
-        if self.union_default == "native":
-            return [], []
-        graphs = self.graphs() or [EMPTY_GRAPH]
-        return graphs, graphs
+        stored = self._stored_graphs()
+        graphs = [g for g in stored if g != self.union_graph]
+        if graphs and self.union_graph not in stored:
+            raise StoreError(f"the remote store has our graphs but not their union "
+                             f"<{self.union_graph}>; push the dataset again with ltgraph push")
+        union = [self.union_graph] if graphs else [EMPTY_GRAPH]
+        if not uses_graph:
+            return union, []
+        return union, graphs or [EMPTY_GRAPH]
 
     def _request_json(self, sparql: str, defaults: list[str], named: list[str],
                       timeout_s: float) -> dict:
@@ -406,6 +461,19 @@ def read_dataset_graphs(path: Path) -> dict[str, str]:
     except SyntaxError as error:
         raise StoreError(f"{path.name}: {error}") from None
     return {g: "".join(sorted(set(lines))) for g, lines in graphs.items()}
+
+
+_GRAPH_KEYWORD = re.compile(r"\bgraph\b", re.IGNORECASE)
+
+
+def _may_name_graphs(sparql: str) -> bool:
+    """Whether a query may use named graphs (``GRAPH``); a mere mention of the word in an IRI
+    or a string also counts, which costs time, never correctness."""
+    return _GRAPH_KEYWORD.search(sparql) is not None
+
+
+def _ntriples_line(s: Node, p: Node, o: Node) -> str:
+    return f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)} .\n"
 
 
 def _sparql_string(text: str) -> str:

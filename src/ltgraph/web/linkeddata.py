@@ -136,6 +136,7 @@ def void() -> Response:
 def void_triples() -> list[tuple[Node, Node, Node]]:
     host = request.url_root
     store = store_of()
+    distinct_triples, distinct_subjects = _counts_of_default_graph()
     dataset = URIRef(host + ".well-known/void#ltgraph")
     public_base = settings_of()["public_base"]
     triples: list[tuple[Node, Node, Node]] = [
@@ -146,7 +147,8 @@ def void_triples() -> list[tuple[Node, Node, Node]]:
         (dataset, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")),
         (dataset, VOID.sparqlEndpoint, URIRef(host + "sparql")),
         (dataset, VOID.uriSpace, Literal(public_base + "id/")),
-        (dataset, VOID.triples, Literal(store.triple_count(), datatype=XSD.integer)),
+        (dataset, VOID.triples, Literal(distinct_triples, datatype=XSD.integer)),
+        (dataset, VOID.distinctSubjects, Literal(distinct_subjects, datatype=XSD.integer)),
         (dataset, VOID.vocabulary, URIRef(public_base + "ontology#")),
         (dataset, FOAF.homepage, URIRef(host)),
     ]
@@ -160,11 +162,33 @@ def void_triples() -> list[tuple[Node, Node, Node]]:
     service = URIRef(host + "sparql#service")
     triples += [(dataset, DCAT.accessService, service), (service, RDF.type, DCAT.DataService),
                 (service, DCAT.endpointURL, URIRef(host + "sparql"))]
+    statistics = _counts_per_graph()
     for index, name in enumerate(store.graphs()):
         subset = URIRef(f"{host}.well-known/void#graph-{index}")
+        graph_triples, graph_subjects = statistics.get(name, (0, 0))
         triples += [(dataset, VOID.subset, subset), (subset, RDF.type, VOID.Dataset),
-                    (subset, SD.name, URIRef(name))]
+                    (subset, SD.name, URIRef(name)),
+                    (subset, VOID.triples, Literal(graph_triples, datatype=XSD.integer)),
+                    (subset, VOID.distinctSubjects,
+                     Literal(graph_subjects, datatype=XSD.integer))]
     return triples
+
+
+def _counts_of_default_graph() -> tuple[int, int]:
+    """Distinct triples and subjects of the default graph, the RDF merge of the named graphs
+    (a triple two graphs state counts once, as a query sees it, as
+    :meth:`Store.distinct_triple_count` says)."""
+    result = store_of().query("SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?subjects) "
+                              "WHERE { ?s ?p ?o }")
+    row = result.rows[0] if getattr(result, "rows", None) else (0, 0)
+    return int(row[0] or 0), int(row[1] or 0)
+
+
+def _counts_per_graph() -> dict[str, tuple[int, int]]:
+    """Triples and distinct subjects of each named graph."""
+    result = store_of().query("SELECT ?g (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?subjects) "
+                              "WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    return {str(g): (int(n), int(s)) for g, n, s in getattr(result, "rows", [])}
 
 
 @blueprint.route("/-/settings")

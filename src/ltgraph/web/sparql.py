@@ -256,7 +256,8 @@ def describe_service(endpoint_iri: URIRef, host_url: str) -> Graph:
     graph.add((default_graph, RDF.type, SD.Graph))
     graph.add((default_graph, DCTERMS.description,
                Literal("The union of all named graphs of this dataset.", lang="en")))
-    graph.add((default_graph, VOID.triples, Literal(store.triple_count(), datatype=XSD.integer)))
+    graph.add((default_graph, VOID.triples,
+               Literal(store.distinct_triple_count(), datatype=XSD.integer)))
     for index, name in enumerate(store.graphs()):
         named = URIRef(f"{endpoint_iri}#named-graph-{index}")
         graph.add((dataset, SD.namedGraph, named))
