@@ -22,7 +22,7 @@ import rdflib
 from anyascii import anyascii
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from ltgraph import lexicon
+from ltgraph import language
 from ltgraph.slugs import slugify
 from ltgraph.terms import ID, LT, ORG, SCHEMA
 
@@ -67,8 +67,8 @@ def name_key(name: str) -> str:
 _EXONYM_POPULATION = 50_000
 # Alternate GeoNames names that are everyday words ("The", "Die", "Parmi") never name a city.
 _COMMON_WORDS = frozenset(
-    w.lower().rstrip(".") for w in lexicon.NOT_NAME_WORDS | lexicon.COURTESY) | frozenset(
-    w for vocab in lexicon.FUNCTION_WORDS.values() for w in vocab)
+    w.lower().rstrip(".") for w in language.NOT_NAME_WORDS | language.COURTESY) | frozenset(
+    w for vocab in language.FUNCTION_WORDS.values() for w in vocab)
 
 
 @dataclass(frozen=True)
@@ -285,10 +285,12 @@ def _as_date(value: rdflib.term.Node | None) -> date | None:
 
 def _countries(gaz: Gazetteer) -> None:
     translations = []
-    for language in ("de", "fr"):
+    for code in language.LANGUAGES:
+        if code == "en":
+            continue  # pycountry's names are English
         try:
             translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
-                                                    languages=[language]))
+                                                    languages=[code]))
         except OSError:
             continue
     for country in pycountry.countries:

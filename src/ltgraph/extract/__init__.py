@@ -1,7 +1,7 @@
 """From a parsed release to the facts it states, each with the spans of text that support it.
 
 ``extract_facts(release, gazetteer)`` reads every part of a release (headlines, both language
-halves, captions, byline, credits) with the language knowledge of ``ltgraph.lexicon`` and the
+halves, captions, byline, credits) with the language knowledge of ``ltgraph.language`` and the
 names of the gazetteer. Both halves are read on their own and then merged: facts found in one
 half are kept, facts found in both carry the evidence of both, and where the halves contradict
 each other (a role, a date) the release gets a warning instead of a guess.
@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from ltgraph import lexicon
+from ltgraph import language
 from ltgraph.extract import events, partners
 from ltgraph.extract.people import (
     CITY_ROLES,
@@ -100,9 +100,9 @@ def _names_declaration(text: str, start: int, end: int) -> bool:
     "X Declaration", "Declaration of X", "X-Erklärung"), not a signatory."""
     before = text[max(0, start - 25):start]
     after = text[end:end + 20]
-    return bool(re.search(rf"(?i)(?:{lexicon.DECLARATION_WORDS})\s+(?:de|of|von|d['’])\s*$",
+    return bool(re.search(rf"(?i)(?:{language.DECLARATION_WORDS})\s+(?:de|of|von|d['’])\s*$",
                           before)
-                or re.match(rf"(?i)[\s-]*(?:er\s+)?(?:{lexicon.DECLARATION_WORDS})\b", after))
+                or re.match(rf"(?i)[\s-]*(?:er\s+)?(?:{language.DECLARATION_WORDS})\b", after))
 
 
 def _in_list(text: str, pos: int) -> bool:
@@ -225,7 +225,7 @@ class _Extraction:
     def _is_person_name(self, name: str) -> bool:
         """A credit names a person, not an institution ('Landeshauptstadt X', 'Ville de X')."""
         words = name.split()
-        if any(w.lower().strip(".,") in lexicon.INSTITUTION_WORDS for w in words):
+        if any(w.lower().strip(".,") in language.INSTITUTION_WORDS for w in words):
             return False
         return not any(self.gaz.city(w, reference_only=True) or self.gaz.is_country(w)
                        for w in words) and not self.tools.matchers.org_of(name.strip())
@@ -315,7 +315,7 @@ class _Extraction:
                     if not nxt or not nxt.group(0).strip():
                         break
                     found = matchers.city_at(s, end + nxt.end())
-            for m in lexicon.COMPARISON_RE.finditer(s):
+            for m in language.COMPARISON_RE.finditer(s):
                 found = matchers.city_at(s, m.end())
                 if found and not in_person(sentence.start + found[1]):
                     self.add_city(found[0], (sentence.start + found[1],
@@ -327,7 +327,7 @@ class _Extraction:
                     self.add_city(found[0], (sentence.start + found[1],
                                              sentence.start + found[2]))
             # "fand in X statt", "was held in X", "s'est tenu à X": a place of an event
-            if re.search(rf"(?i)\b(?:{lexicon.EVENT_PLACE_VERBS})", s):
+            if re.search(rf"(?i)\b(?:{language.EVENT_PLACE_VERBS})", s):
                 for m in re.finditer(r"\b(?:in|im|à|In|À)\s+", s):
                     found = matchers.city_after(s, m.end(), max_tokens=3)
                     if found and not in_person(sentence.start + found[1]):
@@ -335,7 +335,7 @@ class _Extraction:
                                                  sentence.start + found[2]))
             if sentence.region.kind == "caption":
                 for m in re.finditer(r"\(([^()]{2,40})\)", s):
-                    if lexicon.PHOTO_POSITION_RE.match(m.group(1).strip()):
+                    if language.PHOTO_POSITION_RE.match(m.group(1).strip()):
                         continue
                     found = matchers.city_at(s, m.start(1))
                     if found and found[2] == m.end(1):
@@ -381,9 +381,9 @@ class _Extraction:
 
         mandates = self._settle_mandates(self.mandates(finder, publisher))
         mandate_facts = []
-        for (person, role, agent), (label, language, spans) in mandates.items():
+        for (person, role, agent), (label, written_in, spans) in mandates.items():
             self.add_agent(agent, *(spans[2:] or spans[:2]))
-            mandate_facts.append(MandateFact(person, role, agent, label, language,
+            mandate_facts.append(MandateFact(person, role, agent, label, written_in,
                                              tuple(Span(s, e) for s, e in sorted(set(spans)))))
         for mention in finder.mentions:
             if mention.place:
@@ -462,7 +462,7 @@ class _Extraction:
             # declaration, though the release gives it no name
             signed = [s for s in self.all_sentences(("body", "caption", "headline",
                                                      "subheadline"))
-                      if lexicon.DECLARATION_RE.search(s.text) and lexicon.SIGN_RE.search(s.text)
+                      if language.DECLARATION_RE.search(s.text) and language.SIGN_RE.search(s.text)
                       and not (set(self._summits_named_in(s, summits)) - {main})]
             if signed:
                 slug = next((d.slug for d in self.gaz.declarations.values()
@@ -470,12 +470,12 @@ class _Extraction:
                 declarations[slug] = {"summit": main, "spans": set(), "dates": {},
                                       "venue": None, "signatories": {}, "announced": False}
                 for s in signed:
-                    m = lexicon.DECLARATION_RE.search(s.text)
+                    m = language.DECLARATION_RE.search(s.text)
                     declarations[slug]["spans"].add((s.start + m.start(), s.start + m.end()))
                 main_declaration = slug
         previous: tuple[object, set[str]] | None = None  # (region, declarations) just named
         for sentence in self.all_sentences():
-            sign = lexicon.SIGN_RE.search(sentence.text)
+            sign = language.SIGN_RE.search(sentence.text)
             mentions_here = named.get(id(sentence), [])
             # "Die X-Erklärung ... Neben A haben sie B und C unterschrieben": a signing verb
             # right after the sentence that names the declaration signs that one
@@ -498,8 +498,8 @@ class _Extraction:
                 self._signing(sentence, chosen, declarations[chosen.slug], summits, finder,
                               mandates)
             elif not mentions_here and main_declaration and (
-                    lexicon.SIGNATORY_RE.search(sentence.text)
-                    or (sign and lexicon.DECLARATION_RE.search(sentence.text))
+                    language.SIGNATORY_RE.search(sentence.text)
+                    or (sign and language.DECLARATION_RE.search(sentence.text))
                     or (sign and self._city_list_after(sentence, sign.end()))):
                 d = declarations[main_declaration]
                 unnamed = events.DeclarationMention(sentence, sentence.start, sentence.start,
@@ -523,7 +523,7 @@ class _Extraction:
                                       set(photographer_slugs.values()))
         for (summit, person), spans in attendance.items():
             self.facts.add(("attendee", summit, person), *spans)
-            for (p, role, agent), (label, language, mspans) in mandates.items():
+            for (p, role, agent), (label, written_in, mspans) in mandates.items():
                 if p == person and agent.startswith("city/") and took_place.get(summit):
                     self.facts.add(("participant", summit, agent[5:]), *mspans[:2])
         for slug, info in summits.items():
@@ -565,7 +565,7 @@ class _Extraction:
         # Oberbürgermeister: where the other half says deputy mayor, that reading holds
         for key in [k for k in by_key if k[1] == "mayor"]:
             deputy = (key[0], "deputy-mayor", key[2])
-            if deputy in by_key and all(lexicon.AMBIGUOUS_MAYOR_RE.fullmatch(i[3])
+            if deputy in by_key and all(language.AMBIGUOUS_MAYOR_RE.fullmatch(i[3])
                                         for i in by_key[key]):
                 by_key[deputy] += by_key.pop(key)
         roles_by_half: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -591,9 +591,9 @@ class _Extraction:
     # ------------------------------------------------------------------ declarations
     def _signing(self, sentence: Sentence, mention, d: dict, summits, finder, mandates) -> None:
         s = sentence.text
-        if not lexicon.SIGN_RE.search(s):
+        if not language.SIGN_RE.search(s):
             return
-        if lexicon.ANNOUNCEMENT_RE.search(s):
+        if language.ANNOUNCEMENT_RE.search(s):
             d["announced"] = True
             return
         base = sentence.start
@@ -604,7 +604,7 @@ class _Extraction:
                 break
         else:
             # "Am zweiten Tag unterzeichneten ...": day k of the summit
-            for pattern in lexicon.DAY_OF_EVENT_PATTERNS:
+            for pattern in language.DAY_OF_EVENT_PATTERNS:
                 m = re.search(pattern, s, re.IGNORECASE)
                 k = events.ordinal_value(m.group("ord")) if m else None
                 if k and summit and summit.start:
@@ -613,7 +613,7 @@ class _Extraction:
                     break
             else:
                 # "Au terme des deux journées, les maires ont adopté ...": the last day
-                closing = next((m for cue in lexicon.CLOSING_CUES
+                closing = next((m for cue in language.CLOSING_CUES
                                 for m in [re.search(cue, s, re.IGNORECASE)] if m), None)
                 if closing and summit and summit.end and not re.search(
                         r"(?i)(?:ersten|first|premi(?:er|ère))", s[closing.end():
@@ -623,7 +623,7 @@ class _Extraction:
         for hit in self.tools.matchers.venues_anywhere(s, base):
             d["venue"] = d["venue"] or (hit.slug, (hit.start, hit.end))
         # signatories: people who sign, and cities listed as signing
-        sign = lexicon.SIGN_RE.search(s)
+        sign = language.SIGN_RE.search(s)
         for person in finder.mentions:
             if not person.slug or not (base <= person.start < base + len(s)):
                 continue
@@ -636,7 +636,7 @@ class _Extraction:
         # "Les délégations de X, Y et Z ont signé ...": cities written before the verb
         self._signatory_cities(sentence, finder, summits, d, upto=sign.start(),
                                place_words=r"in|im|à|at|nach|after|après", lookback=6)
-        if lexicon.SIGNATORY_RE.search(s) or self._city_list_after(sentence, sign.end()):
+        if language.SIGNATORY_RE.search(s) or self._city_list_after(sentence, sign.end()):
             self._signatory_cities(sentence, finder, summits, d, upto=len(s),
                                    place_words=r"in|im|à|at", lookback=4)
 
@@ -691,10 +691,10 @@ class _Extraction:
                     sentence, self.tools.partners, self.tools.matchers)
         english = by_half.get("en", [])
         keys = []
-        for language, clauses in by_half.items():
+        for half, clauses in by_half.items():
             for clause in clauses:
                 counterpart = None
-                if language != "en":
+                if half != "en":
                     same = [c for c in english if c.role == clause.role]
                     index = [c for c in clauses if c.role == clause.role].index(clause)
                     if index < len(same) and len(same[index].items) == len(clause.items):
@@ -800,19 +800,19 @@ class _Extraction:
             group_open = False
             for sentence in self.sentences[region]:
                 s = sentence.text
-                here = lexicon.PARTICIPANT_GROUP_RE.search(s)
+                here = language.PARTICIPANT_GROUP_RE.search(s)
                 if here:
                     origin = here.start()
-                elif group_open and lexicon.ANAPHORIC_LIST_RE.match(s):
+                elif group_open and language.ANAPHORIC_LIST_RE.match(s):
                     origin = 0
                 else:
                     group_open = False
                     continue
                 group_open = bool(here)
-                if lexicon.FUTURE_RE.search(s) or lexicon.ANNOUNCED_RE.search(s) or (
+                if language.FUTURE_RE.search(s) or language.ANNOUNCED_RE.search(s) or (
                         start and self._year_elsewhere(s, start, end)):
                     continue
-                for cue in lexicon.PARTICIPANT_LIST_CUE_RE.finditer(s, origin):
+                for cue in language.PARTICIPANT_LIST_CUE_RE.finditer(s, origin):
                     for entry_, a, b in self._city_list(s, cue.end()):
                         span = (sentence.start + a, sentence.start + b)
                         if not any(p <= span[0] < q for p, q in people):
@@ -845,7 +845,7 @@ class _Extraction:
         end = info.end or (entry.end if entry else None) or start
         if start is None:
             return False
-        if mention.region.kind == "caption" and lexicon.ARCHIVE_RE.search(mention.region.text):
+        if mention.region.kind == "caption" and language.ARCHIVE_RE.search(mention.region.text):
             return True  # an archive photo shows another day
         for sentence in self.sentences.get(mention.region, ()):
             if sentence.start <= mention.start < sentence.end:
@@ -860,15 +860,15 @@ class _Extraction:
         """'Bereits im Mai 2016 war X zu Gast': a year, alone or with its month, that lies
         outside the summit's days. A sentence that speaks of a summit ("der zweite Gipfel nach
         X in 2015") dates that summit, not the person."""
-        if lexicon.SUMMIT_RE.search(text):
+        if language.SUMMIT_RE.search(text):
             return False
         years = []
-        for m in lexicon.YEAR_ADVERBIAL_RE.finditer(text):
+        for m in language.YEAR_ADVERBIAL_RE.finditer(text):
             month = m.group("month")
-            if month and month.lower() not in lexicon.MONTHS:
+            if month and month.lower() not in language.MONTHS:
                 continue
             year = int(m.group("year"))
-            number = lexicon.MONTHS.get((month or "").lower())
+            number = language.MONTHS.get((month or "").lower())
             if number:
                 outside = (year, number) < (start.year, start.month) or \
                     (year, number) > (end.year, end.month)
@@ -881,7 +881,7 @@ class _Extraction:
         """True when the sentence of this mention speaks of the future."""
         for sentence in self.sentences.get(mention.region, ()):
             if sentence.start <= mention.start < sentence.end:
-                return bool(lexicon.FUTURE_RE.search(sentence.text))
+                return bool(language.FUTURE_RE.search(sentence.text))
         return False
 
     # ------------------------------------------------------------------ quotes and photos
@@ -915,7 +915,7 @@ class _Extraction:
             if candidates:
                 return candidates[-1].slug
         after = self.text[end:end + 160]
-        verb = re.match(rf"^[\"“”]?\s*,?\s*(?:{lexicon.QUOTE_VERBS})\b", after)
+        verb = re.match(rf"^[\"“”]?\s*,?\s*(?:{language.QUOTE_VERBS})\b", after)
         if verb:
             candidates = [m for m in finder.mentions if m.slug and end < m.start <= end + 160]
             if candidates:
@@ -932,7 +932,7 @@ class _Extraction:
                                           if m.slug and span.start <= m.start < span.end))
             event = None
             if main and took_place.get(main) and re.search(
-                    rf"(?i)(?:{lexicon.SUMMIT_WORDS}|deleg|{lexicon.DECLARATION_WORDS})",
+                    rf"(?i)(?:{language.SUMMIT_WORDS}|deleg|{language.DECLARATION_WORDS})",
                     image.caption.text):
                 event = main
             photos.append(PhotoFact(image.url, photographers.get(n), depicts, span, event))

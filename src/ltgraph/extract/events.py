@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ltgraph import lexicon
+from ltgraph import language
 from ltgraph.extract.places import Hit, Matchers
 from ltgraph.extract.text import (
     YEAR_RE,
@@ -63,7 +63,7 @@ class SummitInfo:
 def _host_in(sentence: Sentence, matchers: Matchers, text: str) -> tuple[str, int, int] | None:
     """A host city: the city after 'in'/'im'/'à' in a sentence that places an event."""
     s = sentence.text
-    if not re.search(rf"(?i)\b(?:{lexicon.EVENT_PLACE_VERBS})", s):
+    if not re.search(rf"(?i)\b(?:{language.EVENT_PLACE_VERBS})", s):
         return None
     for m in re.finditer(r"(?i)\b(?:in|im|à|en|nach)\s+", s):
         if m.group(0).lower().startswith("nach") and not re.search(r"(?i)geladen|eingeladen|"
@@ -96,7 +96,7 @@ def _year_of_mention(s: str, start: int, end: int) -> int | None:
 def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[SummitMention]:
     found = []
     host = None
-    for m in lexicon.SUMMIT_RE.finditer(sentence.text):
+    for m in language.SUMMIT_RE.finditer(sentence.text):
         word = m.group(0)
         if _NOT_SUMMIT.search(word) or _PRESS.search(sentence.text[max(0, m.start() - 6):
                                                                    m.end()]):
@@ -248,7 +248,7 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
         singles = []
     # "Der erste Tag des X ist am 30. August zu Ende gegangen", "On 31 August, the second day
     # of the X": a date of day k of the event is its start plus k - 1 days, never its end
-    for pattern in lexicon.DAY_OF_EVENT_PATTERNS:
+    for pattern in language.DAY_OF_EVENT_PATTERNS:
         for m in re.finditer(pattern, s, re.IGNORECASE):
             k = ordinal_value(m.group("ord"))
             if not k:
@@ -262,7 +262,7 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
                 clues.add("start", d.first - timedelta(days=k - 1),
                           (base + m.start(), base + m.end()))
                 singles = [x for x in singles if x is not d]
-    has_start = any(re.search(p, s, re.IGNORECASE) for p in lexicon.START_CUES)
+    has_start = any(re.search(p, s, re.IGNORECASE) for p in language.START_CUES)
     for d in singles:
         before = s[max(0, d.start - base - 14):d.start - base]
         if re.search(r"(?i)\b(?:bis(?:\s+zum)?|until|till|through|jusqu'au|jusqu’au)\s*$",
@@ -270,13 +270,13 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
             clues.add("end", d.first, (d.start, d.end))
             continue
         if re.search(r"(?i)\b(?:seit|since|depuis|ab|from|dès)\s*$", before) or has_start:
-            near = [p for p in lexicon.START_CUES if re.search(p, s, re.IGNORECASE)]
+            near = [p for p in language.START_CUES if re.search(p, s, re.IGNORECASE)]
             if near:
                 clues.add("start", d.first, (d.start, d.end))
                 continue
-        if lexicon.END_VERBS.search(s):
+        if language.END_VERBS.search(s):
             clues.add("end", d.first, (d.start, d.end))
-    for pattern in lexicon.DURATION_PATTERNS:
+    for pattern in language.DURATION_PATTERNS:
         m = re.search(pattern, s, re.IGNORECASE)
         if m:
             n = cardinal_value(m.group("n"))
@@ -284,8 +284,8 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
                 clues.duration = n
                 clues.duration_span = (base + m.start(), base + m.end())
     # "at the end of the conference ... on Sunday", in a release of that week
-    if published and any(re.search(p, s, re.IGNORECASE) for p in lexicon.CLOSING_CUES):
-        for name, weekday in lexicon.WEEKDAYS.items():
+    if published and any(re.search(p, s, re.IGNORECASE) for p in language.CLOSING_CUES):
+        for name, weekday in language.WEEKDAYS.items():
             wm = re.search(rf"(?i)\b{name}\b", s)
             if wm and not dates:
                 back = (published.weekday() - weekday) % 7
@@ -415,9 +415,9 @@ def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer,
 
 def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers,
                        gaz: Gazetteer, release_networks: list[str]) -> MembershipClue | None:
-    cue = lexicon.MEMBERSHIP_RE.search(s)
-    year = lexicon.SINCE_YEAR_RE.search(s)
-    if cue and not year and lexicon.JOINED_RE.search(cue.group(0)):
+    cue = language.MEMBERSHIP_RE.search(s)
+    year = language.SINCE_YEAR_RE.search(s)
+    if cue and not year and language.JOINED_RE.search(cue.group(0)):
         # "X ist dem Netzwerk 2016 beigetreten": the year of joining, without a preposition
         year = YEAR_RE.search(s)
     if not cue or not year:
@@ -451,7 +451,7 @@ def _network_in(s: str, base: int, matchers: Matchers, gaz: Gazetteer) -> Hit | 
     # "Mitglied des Netzwerks", "membre du réseau": the one network the reference data
     # knows, named by a common word
     known = [o for o in gaz.orgs.values() if o.is_network]
-    word = lexicon.NETWORK_WORD_RE.search(s)
+    word = language.NETWORK_WORD_RE.search(s)
     if len(known) == 1 and word:
         return Hit(base + word.start(), base + word.end(), known[0].slug, word.group(0))
     return None
@@ -462,10 +462,10 @@ def _network_in(s: str, base: int, matchers: Matchers, gaz: Gazetteer) -> Hit | 
 
 def figures_in(sentence: Sentence) -> list[tuple[str, int, tuple[int, int]]]:
     s = sentence.text
-    if lexicon.FUTURE_RE.search(s):
+    if language.FUTURE_RE.search(s):
         return []
     found = []
-    for pattern, what in lexicon.FIGURE_PATTERNS:
+    for pattern, what in language.FIGURE_PATTERNS:
         for m in re.finditer(pattern, s):
             found.append((what, int(m.group("n")),
                           (sentence.start + m.start(), sentence.start + m.end())))

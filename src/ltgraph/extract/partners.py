@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ltgraph import lexicon
+from ltgraph import language
 from ltgraph.extract.places import Matchers
 from ltgraph.extract.text import Sentence
 from ltgraph.gazetteer import Gazetteer
@@ -58,7 +58,7 @@ class PartnerClause:
 
 class PartnerMatcher:
     def __init__(self, gaz: Gazetteer) -> None:
-        patterns = [(p, slug) for p, slug in lexicon.PARTNER_ROLE_PATTERNS]
+        patterns = [(p, slug) for p, slug in language.PARTNER_ROLE_PATTERNS]
         for label in gaz.partner_role_labels:
             patterns.append((r"\s+".join(re.escape(w) for w in label.text.split()), label.slug))
         self.patterns = [(re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), slug)
@@ -97,8 +97,8 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
     return clauses
 
 
-_PHRASES = [(re.compile(p), slug) for p, slug in lexicon.PARTNER_PHRASES]
-_PASSIVES = [(re.compile(p), slug) for p, slug in lexicon.PARTNER_PASSIVES]
+_PHRASES = [(re.compile(p), slug) for p, slug in language.PARTNER_PHRASES]
+_PASSIVES = [(re.compile(p), slug) for p, slug in language.PARTNER_PASSIVES]
 # "Die Stadt hat ihn in Zusammenarbeit mit X ausgerichtet", "organised it in cooperation with X"
 _ORGANISES = re.compile(r"(?i)\b(?:organi[sz]\w*|ausgerichtet|richtet\w*|veranstalte\w*)\b")
 
@@ -114,7 +114,7 @@ def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
     clauses = []
     for n, (start, end, slug) in enumerate(hits):
         lead = (earlier + s[:end])[-(end - start + 120):]
-        if not (lexicon.SUMMIT_RE.search(lead) or _ORGANISES.search(lead)):
+        if not (language.SUMMIT_RE.search(lead) or _ORGANISES.search(lead)):
             continue
         stop = hits[n + 1][0] if n + 1 < len(hits) else len(s)
         brk = re.search(r",\s+(?=[a-zäöüéà])|\.(?:\s|$)", s[end:stop])
@@ -126,7 +126,7 @@ def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
     for pattern, slug in _PASSIVES:
         for m in pattern.finditer(s):
             lead = (earlier + s[:m.end()])[-(m.end() - m.start() + 120):]
-            if not (lexicon.SUMMIT_RE.search(lead) or _ORGANISES.search(lead)):
+            if not (language.SUMMIT_RE.search(lead) or _ORGANISES.search(lead)):
                 continue
             items = _organisations(s, m.start("items"), m.end("items"), base, matchers)
             if items:
@@ -155,7 +155,7 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
         if side == "before":
             cut = _BEFORE_AS.search(s[:start]) or _BEFORE_COPULA.search(s[:start])
             seg_end = cut.start() if cut else start
-            if earlier and lexicon.GROUP_REFERENCE_RE.search(s[previous_end:seg_end]):
+            if earlier and language.GROUP_REFERENCE_RE.search(s[previous_end:seg_end]):
                 items = list(earlier)
             else:
                 items = _organisations(s, previous_end, seg_end, base, matchers)
@@ -176,7 +176,7 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
 def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers
                    ) -> list[PartnerItem]:
     segment = s[start:stop]
-    for m in lexicon.ORG_MODIFIER_RE.finditer(segment):
+    for m in language.ORG_MODIFIER_RE.finditer(segment):
         segment = segment[:m.start()] + " " * (m.end() - m.start()) + segment[m.end():]
     known = matchers.orgs_anywhere(segment, 0)
     masked = segment
@@ -202,7 +202,7 @@ def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers
             offset = part_start + quoted.start(1)
         else:
             name, offset = _strip_filler(segment[part_start:part_end], part_start)
-        if not name or not name[0].isupper() or name in lexicon.NOT_NAME_WORDS:
+        if not name or not name[0].isupper() or name in language.NOT_NAME_WORDS:
             continue
         is_place = bool(matchers.gaz.is_country(name)
                         or matchers.gaz.city(name, reference_only=True))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ltgraph import lexicon
+from ltgraph import language
 from ltgraph.extract.places import ELIDED, Matchers
 from ltgraph.extract.text import Region, Sentence
 from ltgraph.gazetteer import Gazetteer
@@ -25,10 +25,10 @@ PUBLISHER_ROLES = CITY_ROLES
 
 _WORD = re.compile(r"[^\W\d_][\w'’?]*(?:-[\w'’?]+)*\.?", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„()]|\s[-–—]\s|\.(?:\s|$)|$")
-_HONORIFIC_END = re.compile(rf"((?:(?:Prof\.|Dr\.|Dres\.|Mag\.|Dipl\.-Ing\.|"
-                            rf"(?<![\w.])(?:{lexicon.STYLES}))\s*)+)$")
-_QUOTE_BEFORE = re.compile(rf"(?:{lexicon.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$")
-_QUOTE_AFTER = re.compile(rf"^\s*(?:{lexicon.QUOTE_VERBS})\b")
+_HONORIFIC_END = re.compile(rf"((?:(?:{language.ACADEMIC_TITLES}|"
+                            rf"(?<![\w.])(?:{language.STYLES}))\s*)+)$")
+_QUOTE_BEFORE = re.compile(rf"(?:{language.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$")
+_QUOTE_AFTER = re.compile(rf"^\s*(?:{language.QUOTE_VERBS})\b")
 _ARTICLES = frozenset("der die das den dem des zum zur beim im am vom ein eine einem einer "
                       "eines".split())
 # Endings of German nouns of persons and professions (7 letters or more, so first names rarely
@@ -45,8 +45,9 @@ _ORG_RUN = re.compile(
 # "maire de X et présidente de Y": a role, its agent, then "and" and the next role
 _AGENT_THEN_AND = re.compile(r"^[^,;]{1,60}\s(?:et|und|and)\s+$")
 _CONJUNCTION = re.compile(r"^(?:\s*(?:,|und|and|et|&|sowie|as well as)\s*)+$")
+_NEXT_CLAUSE_ROLE = re.compile(rf"^\s*;\s*(?=(?:{language.DEFINITE_ARTICLES})\s)")
 _AGENT_PREFIX = re.compile(
-    rf"^\s*(?:(?:{lexicon.AGENT_PREPOSITIONS})\b\s*)+(?:(?:der|die|das|den|dem|des|the|la|le|"
+    rf"^\s*(?:(?:{language.AGENT_PREPOSITIONS})\b\s*)+(?:(?:der|die|das|den|dem|des|the|la|le|"
     r"les|l'|l’)\s+)?", re.IGNORECASE)
 
 
@@ -75,12 +76,13 @@ class PersonMention:
 
 
 class RoleMatcher:
-    """Role words of the lexicon and of the ontology's SKOS labels, longest match wins."""
+    """Role words of the language tables and of the ontology's SKOS labels, longest match
+    wins."""
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.patterns: list[tuple[re.Pattern, str, str | None]] = [
             (re.compile(rf"(?:{p})(?![\w-])"), role, None)
-            for p, role, _ in lexicon.ROLE_PATTERNS]
+            for p, role, _ in language.ROLE_PATTERNS]
         for label in gaz.role_labels:
             text = label.text
             if len(text) < 2:
@@ -90,7 +92,6 @@ class RoleMatcher:
             body = r"\s+".join(re.escape(w) for w in text[1:].split(" "))
             self.patterns.append((re.compile(rf"{head}{body}(?![\w-])"), label.slug,
                                   label.language))
-        self.clauses = [(re.compile(p), role, lang) for p, role, lang in lexicon.ROLE_CLAUSES]
         # one alternation rejects most positions at once; only a hit pays for the longest match
         self.any_role = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in self.patterns))
         self._memo: dict[tuple[str, int], tuple[re.Match, str, str] | None] = {}
@@ -154,16 +155,17 @@ class PeopleFinder:
                 break
             word = m.group(0).rstrip(".")
             end = m.start() + len(word)
-            if lexicon.STYLE_RE.match(text, m.start()):
+            if language.STYLE_RE.match(text, m.start()):
                 break  # "Son Excellence X Y": a style of address, not part of the name
             if len(word) > 1 and word.isupper():
                 break  # an acronym ("OB", "NATO") is not part of a name
             if _is_capitalised(word):
-                if word in lexicon.NOT_NAME_WORDS or word in lexicon.COURTESY or \
-                        lexicon.PROFESSION_WORD_RE.fullmatch(word):
+                if word in language.NOT_NAME_WORDS or word in language.COURTESY or \
+                        language.PROFESSION_WORD_RE.fullmatch(word) or \
+                        language.COUNTERPART_RE.fullmatch(word):
                     break  # "Architekt X Y": a profession word is never part of the name
                 tokens.append((m.start(), end))
-            elif word in lexicon.NAME_PARTICLES and tokens:
+            elif word in language.NAME_PARTICLES and tokens:
                 tokens.append((m.start(), end))
             else:
                 break
@@ -270,10 +272,17 @@ class PeopleFinder:
             return "role-before"
         if self._role_of_city_before(s_text, start):
             return "role-of-before"
+        if self._counterpart_before(s_text, start):
+            return "counterpart"
         if re.match(r"^\s*,\s*", after):
             rest_pos = end + re.match(r"^\s*,\s*", after).end()
-            if self._role_phrase_at(s_text, rest_pos) or self._role_clause_at(s_text, rest_pos):
+            if self._role_phrase_at(s_text, rest_pos):
                 return "appositive"
+        # "gab X Y; die Partnerin und Geschäftsführerin von Z zeigte ...": the next clause
+        # opens with the definite role of the person just named
+        next_clause = _NEXT_CLAUSE_ROLE.match(after)
+        if next_clause and self._role_phrase_at(s_text, end + next_clause.end()):
+            return "appositive"
         if re.search(r",\s*$", before) and self._role_before_comma(s_text, start):
             return "role-comma"
         name = s_text[start:end]
@@ -286,7 +295,7 @@ class PeopleFinder:
             return "quote"
         if sentence.region.kind == "caption" and re.match(r"^\s*\(", after):
             return "caption"
-        if " " in name and lexicon.PROFESSION_RE.search(before[-40:]):
+        if " " in name and language.PROFESSION_RE.search(before[-40:]):
             return "profession"
         return None
 
@@ -318,6 +327,44 @@ class PeopleFinder:
             return None
         return found[1], found[2], f"city/{found[0].slug}"
 
+    _COUNTERPART_TAIL = re.compile(r"\s*(?:(?:from|aus|de|d['’]|of|in)\s*(?P<city>[^,;.]{2,40}?))?"
+                                   r"\s*,?\s*$")
+
+    def _counterpart_before(self, s_text: str, start: int) -> re.Match | None:
+        """'seines Yer Amtskollegen X', 'his counterpart from Y, X', 'son homologue de
+        X, Y': a word naming another holder of the office written before the name."""
+        window = max(0, start - 70)
+        for m in reversed(list(language.COUNTERPART_RE.finditer(s_text, window, start))):
+            if self._COUNTERPART_TAIL.fullmatch(s_text, m.end(), start):
+                return m
+        return None
+
+    def _counterpart_role(self, mention: PersonMention, sentence: Sentence, s_text: str,
+                          start: int) -> None:
+        """The antecedent's role, for the city the text names next to the counterpart word
+        ("Yer", "from Y"); without that city no mandate (never a guessed city)."""
+        word = self._counterpart_before(s_text, start)
+        base = sentence.start
+        earlier = [m for m in self.mentions if m.region is sentence.region and m.roles
+                   and sentence.start <= m.start < base + word.start()]
+        if not earlier:
+            return
+        hit = earlier[-1].roles[0]
+        tail = self._COUNTERPART_TAIL.fullmatch(s_text, word.end(), start)
+        city = None
+        if tail and tail.group("city"):
+            city = self.matchers.city_at(s_text, tail.start("city"))
+        if city is None:  # "seines Yer Amtskollegen": a city adjective before the word
+            adjective = re.search(r"([A-ZÄÖÜÉ][\w'’-]+)\s+$", s_text[:word.start()])
+            if adjective:
+                city = self.matchers.city_at(s_text, adjective.start(1), geonames=False)
+        if city is None:
+            return
+        mention.roles.append(RoleHit(hit.role, word.group(0), sentence.language,
+                                     base + word.start(), base + word.end()))
+        mention.agents[len(mention.roles) - 1] = f"city/{city[0].slug}"
+        mention.agent_spans.append((base + city[1], base + city[2]))
+
     def _wildcard_reference(self, name: str) -> str | None:
         """A reference person whose name fits a name with letters lost to '?' ("Jo?e")."""
         if "?" not in name:
@@ -348,13 +395,6 @@ class PeopleFinder:
             return self.roles.at(text, pos + adjectives.end())
         return None
 
-    def _role_clause_at(self, text: str, pos: int):
-        for pattern, role, lang in self.roles.clauses:
-            m = pattern.match(text, pos)
-            if m:
-                return m, role, lang
-        return None
-
     def _role_before_comma(self, s_text: str, name_start: int) -> tuple[int, int] | None:
         """'der Stellvertretende Oberbürgermeister von Z, NAME': the role phrase span."""
         comma = s_text.rstrip()[:name_start].rstrip().rfind(",")
@@ -365,7 +405,7 @@ class PeopleFinder:
             if not found:
                 continue
             rest = head[found[0].end():]
-            if re.fullmatch(rf"(?:\s+(?:{lexicon.AGENT_PREPOSITIONS}|der|die|das|den|dem|des|"
+            if re.fullmatch(rf"(?:\s+(?:{language.AGENT_PREPOSITIONS}|der|die|das|den|dem|des|"
                             r"the|la|le|les|[a-zäöüéè]+(?:en|er|es|e|an|ish)|"
                             r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", rest):
                 return found[0].start(), len(head)
@@ -398,25 +438,22 @@ class PeopleFinder:
                 mention.agents[len(mention.roles) - 1] = agent
                 mention.agent_spans.append((base + city_start, base + city_end))
         elif context == "appositive":
-            rest = end + re.match(r"^\s*,\s*", s_text[end:]).end()
-            clause = self._role_clause_at(s_text, rest)
-            if clause:
-                m, role, lang = clause
-                mention.roles.append(RoleHit(role, m.group(0), lang or sentence.language,
-                                             base + m.start(),
-                                             base + m.end()))
-                agent = self._agent_in(s_text, m.start("agent"), m.end("agent"), base, role,
-                                       mention)
-                if agent:
-                    mention.agents[len(mention.roles) - 1] = agent
-                return
+            rest = end + re.match(r"^\s*[,;]\s*", s_text[end:]).end()
             stop = _CLAUSE_BREAK.search(s_text, rest)
             self._analyse_phrase(mention, s_text, rest, stop.start() if stop else len(s_text),
                                  base, sentence.language)
         elif context == "role-comma":
             span = self._role_before_comma(s_text, start)
             if span:
+                first = len(mention.roles)
                 self._analyse_phrase(mention, s_text, span[0], span[1], base, sentence.language)
+                city = self._city_before_role(s_text, span[0])
+                if city and len(mention.roles) > first and first not in mention.agents:
+                    # "Y's Deputy Mayor, X": the city in the genitive before the role
+                    mention.agents[first] = city[2]
+                    mention.agent_spans.append((base + city[0], base + city[1]))
+        elif context == "counterpart":
+            self._counterpart_role(mention, sentence, s_text, start)
         elif context == "caption":
             self._parenthesis(mention, s_text, end, base)
 
@@ -437,7 +474,7 @@ class PeopleFinder:
             return
         inner_start = end + m.start(1)
         inner = m.group(1)
-        if lexicon.PHOTO_POSITION_RE.match(inner.strip()):
+        if language.PHOTO_POSITION_RE.match(inner.strip()):
             return
         found = self.matchers.city_at(s_text, inner_start)
         rest = s_text[found[2]:inner_start + len(inner)].strip(" ,") if found else ""
@@ -452,7 +489,7 @@ class PeopleFinder:
 
     # ---------------------------------------------------------------- role phrases
     def _analyse_phrase(self, mention: PersonMention, text: str, start: int, stop: int,
-                        base: int, language: str) -> None:
+                        base: int, written_in: str) -> None:
         """Roles and agents of an appositive: 'Partnerin und Managing Director des ... X'."""
         hits: list[tuple[re.Match, str, str]] = []
         pos = start
@@ -477,12 +514,15 @@ class PeopleFinder:
         zones = []
         for n, (m, role, lang) in enumerate(hits):
             zone_end = hits[n + 1][0].start() if n + 1 < len(hits) else stop
-            mention.roles.append(RoleHit(role, m.group(0), lang or language,
+            mention.roles.append(RoleHit(role, m.group(0), lang or written_in,
                                          base + m.start(),
                                          base + m.end()))
             zones.append((m.start(), m.end(), zone_end, role))
         agents: list[str | None] = []
-        for role_start, role_end, zone_end, role in zones:
+        for n, (role_start, role_end, zone_end, role) in enumerate(zones):
+            if n and agents[-1] and language.POSSESSIVE_RE.search(text[role_start:role_end]):
+                agents.append(agents[-1])  # "Minister of X and head of its Department"
+                continue
             agent = self._agent_in(text, role_end, zone_end, base, role, mention)
             if agent is None:
                 agent = self._agent_in(text, role_start, role_end, base, role, mention)
@@ -558,7 +598,7 @@ class PeopleFinder:
         """'V.l.: OB X (Y), Vize-OB Z (W), A, Title B und C': one person per item."""
         text = sentence.text
         base = sentence.start
-        lead = lexicon.CAPTION_LIST_RE.match(text)
+        lead = language.CAPTION_LIST_RE.match(text)
         pos = lead.end() if lead else 0
         items = []
         for m in re.finditer(r"[^,]+", text[pos:]):
@@ -604,7 +644,7 @@ class PeopleFinder:
         if article:
             pos += article.end()
         role = None
-        profession = re.match(rf"{lexicon.PROFESSION_WORDS}\s+", text[pos:])
+        profession = re.match(rf"{language.PROFESSION_WORDS}\s+", text[pos:])
         if profession:  # "Architektin X Y bei ihrer Keynote": the name after the profession
             pos += profession.end()
         found = self.roles.at(text, pos)
@@ -614,7 +654,7 @@ class PeopleFinder:
             while pos < len(text) and text[pos] == " ":
                 pos += 1
         honorific, _ = None, pos
-        h = re.match(r"((?:(?:Prof\.|Dr\.|Dres\.|Mag\.)\s*)+)", text[pos:])
+        h = re.match(rf"((?:(?:{language.ACADEMIC_TITLES})\s*)+)", text[pos:])
         if h:
             honorific = h.group(1).strip()
             pos += h.end()

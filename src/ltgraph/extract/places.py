@@ -179,6 +179,9 @@ class Matchers:
             entry = self.gaz.city(candidate, reference_only=not geonames)
             if entry:
                 return entry
+        if name.endswith("er") and len(name) > 5 and " " not in name:
+            # a German city adjective ("Yer" for Y): reference cities only
+            return self.gaz.city(name[:-2], reference_only=True)
         return None
 
     def city_after(self, text: str, pos: int, *, max_tokens: int = 6, geonames: bool = True

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ltgraph import lexicon
+from ltgraph import language
 from ltgraph.model import Release, Span
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
@@ -53,7 +53,7 @@ def detect_language(text: str, default: str = "de") -> str:
     """The language whose function words are most frequent in the text."""
     words = [w.lower() for w in WORD_RE.findall(text)]
     scores = {lang: sum(1 for w in words if w in vocab)
-              for lang, vocab in lexicon.FUNCTION_WORDS.items()}
+              for lang, vocab in language.FUNCTION_WORDS.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == default))
     return best if scores[best] > 0 else default
 
@@ -114,7 +114,7 @@ _ABBREVIATION = re.compile(
 _BOUNDARY = re.compile(r"[.!?]+")
 
 
-_OPENERS = frozenset(w for vocab in lexicon.FUNCTION_WORDS.values() for w in vocab)
+_OPENERS = frozenset(w for vocab in language.FUNCTION_WORDS.values() for w in vocab)
 
 
 def _damaged_letter(text: str, pos: int) -> bool:
@@ -156,8 +156,8 @@ def sentences_of(region: Region) -> list[Sentence]:
 
 # ------------------------------------------------------------------------- dates
 
-_MONTH = "|".join(sorted((re.escape(m) for m in lexicon.MONTHS), key=len, reverse=True)) + "|" + \
-    "|".join(sorted((re.escape(m) + r"\." for m in lexicon.MONTH_ABBREVIATIONS), key=len,
+_MONTH = "|".join(sorted((re.escape(m) for m in language.MONTHS), key=len, reverse=True)) + "|" + \
+    "|".join(sorted((re.escape(m) + r"\." for m in language.MONTH_ABBREVIATIONS), key=len,
                     reverse=True))
 
 
@@ -165,9 +165,9 @@ def _month_number(word: str | None) -> int | None:
     """'August', 'août', 'Aug.', 'Sept.' -> 8, 9."""
     word = (word or "").lower()
     if word.endswith("."):
-        return lexicon.MONTH_ABBREVIATIONS.get(word[:-1])
-    return lexicon.MONTHS.get(word)
-_WEEKDAY = "|".join(sorted(lexicon.WEEKDAYS, key=len, reverse=True))
+        return language.MONTH_ABBREVIATIONS.get(word[:-1])
+    return language.MONTHS.get(word)
+_WEEKDAY = "|".join(sorted(language.WEEKDAYS, key=len, reverse=True))
 _DAY = r"(?P<{}>[0-3]?\d)(?:\.|st|nd|rd|th|er|e)?"
 
 RANGE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
@@ -267,7 +267,7 @@ def dates_in(text: str, offset: int, reference: date | None,
             when = _year_for(month, int(groups["d"]), year, reference)
             if when is None:
                 continue
-            weekday = lexicon.WEEKDAYS.get((groups.get("wd") or "").lower())
+            weekday = language.WEEKDAYS.get((groups.get("wd") or "").lower())
             taken.append((m.start(), m.end()))
             found.append(DateMention(offset + m.start(), offset + m.end(), when, when, weekday))
     return sorted(found, key=lambda d: d.start)
@@ -278,8 +278,8 @@ YEAR_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 
 def ordinal_value(word: str) -> int | None:
     word = word.lower().strip(".")
-    if word in lexicon.ORDINAL_WORDS:
-        return lexicon.ORDINAL_WORDS[word]
+    if word in language.ORDINAL_WORDS:
+        return language.ORDINAL_WORDS[word]
     m = re.fullmatch(r"(\d{1,2})(?:\.|st|nd|rd|th|e|er|ème|eme|re|ère)?", word)
     return int(m.group(1)) if m else None
 
@@ -288,4 +288,4 @@ def cardinal_value(word: str) -> int | None:
     word = word.lower()
     if word.isdigit():
         return int(word)
-    return lexicon.CARDINAL_WORDS.get(word)
+    return language.CARDINAL_WORDS.get(word)

@@ -1,13 +1,14 @@
-"""The lexicon: role words, dates, ordinals and cues in German, English and French."""
+"""The language tables: role words, dates, ordinals and cues in German, English and French."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from ltgraph import lexicon
+from ltgraph import language
 from ltgraph.extract.text import (
     Region,
     cardinal_value,
@@ -20,7 +21,7 @@ from ltgraph.extract.text import (
 
 def role_of(phrase: str) -> str | None:
     best = None
-    for pattern, role, _ in lexicon.ROLE_PATTERNS:
+    for pattern, role, _ in language.ROLE_PATTERNS:
         m = re.match(rf"(?:{pattern})(?![\w-])", phrase)
         if m and (best is None or m.end() > best[0]):
             best = (m.end(), role)
@@ -57,7 +58,7 @@ def test_role_words_in_three_languages(phrase, role):
 @pytest.mark.parametrize("word, month", [("August", 8), ("März", 3), ("June", 6),
                                          ("décembre", 12), ("août", 8), ("Dezember", 12)])
 def test_month_names(word, month):
-    assert lexicon.MONTHS[word.lower()] == month
+    assert language.MONTHS[word.lower()] == month
 
 
 @pytest.mark.parametrize("word, n", [("zweite", 2), ("Second", 2), ("troisième", 3),
@@ -110,8 +111,63 @@ def test_sentences_split_glued_paragraphs_but_not_dates_or_titles():
 
 
 def test_announcement_and_signing_cues():
-    assert lexicon.ANNOUNCEMENT_RE.search("the declaration is to be signed at the Tonhalle")
-    assert lexicon.ANNOUNCEMENT_RE.search("am Abend soll die Erklärung unterzeichnet werden")
-    assert lexicon.ANNOUNCEMENT_RE.search("la déclaration doit être signée")
-    assert not lexicon.ANNOUNCEMENT_RE.search("the delegates solemnly signed the declaration")
-    assert lexicon.SIGN_RE.search("unterzeichneten die Delegierten")
+    assert language.ANNOUNCEMENT_RE.search("the declaration is to be signed at the Tonhalle")
+    assert language.ANNOUNCEMENT_RE.search("am Abend soll die Erklärung unterzeichnet werden")
+    assert language.ANNOUNCEMENT_RE.search("la déclaration doit être signée")
+    assert not language.ANNOUNCEMENT_RE.search("the delegates solemnly signed the declaration")
+    assert language.SIGN_RE.search("unterzeichneten die Delegierten")
+
+
+# ------------------------------------------------------------------ the tables themselves
+LANGUAGE_MODULES = [language.de, language.en, language.fr]
+SOURCES = "\n".join(p.read_text(encoding="utf-8") for p in sorted(
+    (Path(language.__file__).parent.parent).rglob("*.py")) if p.parent.name != "language")
+
+
+@pytest.mark.parametrize("module", LANGUAGE_MODULES, ids=lambda m: m.CODE)
+def test_every_language_defines_exactly_the_joined_tables(module):
+    defined = {name for name in vars(module) if name.isupper() and name != "CODE"}
+    assert defined == set(language.TABLES)
+
+
+def test_every_joined_table_is_read_by_the_extractor():
+    """A table nothing reads is a table whose edits change nothing."""
+    joined = {name for name in vars(language) if name.isupper()} - {
+        "TABLES", "MODULES", "LANGUAGES"}
+    unread = sorted(n for n in joined if not re.search(rf"\blanguage\.{n}\b", SOURCES))
+    assert not unread
+
+
+@pytest.mark.parametrize("module", LANGUAGE_MODULES, ids=lambda m: m.CODE)
+def test_every_role_row_reads_its_example_and_wins_for_it(module):
+    """Each row reads the example it gives, and no longer row of any language takes that
+    example to another role: every row is used, and tagged with its module's language."""
+    for pattern, role, example in module.ROLES:
+        assert re.fullmatch(pattern, example), (pattern, example)
+        assert role_of(example) == role, (example, role_of(example), role)
+        assert (pattern, role, module.CODE) in language.ROLE_PATTERNS
+
+
+@pytest.mark.parametrize("module", LANGUAGE_MODULES, ids=lambda m: m.CODE)
+def test_month_and_weekday_names_are_those_of_their_language(module):
+    """Checked against the CLDR names (Babel), so a word filed under the wrong language
+    fails; spellings without accents or umlauts are folded before the comparison."""
+    from babel.dates import get_day_names, get_month_names
+
+    def fold(word: str) -> str:
+        return word.lower().replace("ä", "ae").translate(str.maketrans("éèûô", "eeuo"))
+
+    months = {fold(n) for width in ("wide", "abbreviated") for ctx in ("format", "stand-alone")
+              for n in get_month_names(width, ctx, module.CODE).values()}
+    months |= {fold(n).rstrip(".") for n in months}
+    for word in module.MONTHS:
+        assert fold(word) in months or word == "jänner", word
+    days = {fold(n) for n in get_day_names("wide", "format", module.CODE).values()}
+    for word in module.WEEKDAYS:
+        assert fold(word) in days or word == "sonnabend", word
+
+
+@pytest.mark.parametrize("module", LANGUAGE_MODULES, ids=lambda m: m.CODE)
+def test_function_words_tell_their_language(module):
+    sentence = " ".join(sorted(module.FUNCTION_WORDS))
+    assert detect_language(sentence) == module.CODE

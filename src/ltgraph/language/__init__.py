@@ -1,0 +1,151 @@
+"""The language knowledge of the extractor: one table module per language, joined here.
+
+``de``, ``en`` and ``fr`` each define the tables named in ``TABLES`` (role words, months,
+ordinals, the cues of signing, announcing, taking part ...), nothing about a particular city,
+person or organisation. This module joins them into the lookups and patterns the extractor
+uses, so a fourth language is one new module added to ``MODULES``. Known names come from the
+reference data and the geographic packages (see ``ltgraph.gazetteer``).
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from ltgraph.language import de, en, fr
+
+MODULES: dict[str, ModuleType] = {m.CODE: m for m in (de, en, fr)}
+LANGUAGES = tuple(MODULES)
+
+# Every language module defines each of these tables (an empty one where the language needs
+# none); tests check that they define no others and that every entry is read.
+TABLES = (
+    "FUNCTION_WORDS", "MONTHS", "MONTH_ABBREVIATIONS", "WEEKDAYS", "ORDINALS", "CARDINALS",
+    "DURATIONS", "EVENT_DAYS", "CLOSING_CUES", "START_CUES", "END_VERBS", "YEAR_ADVERBIALS",
+    "ARCHIVE_WORDS", "EVENT_WORDS", "EVENT_PLACE_VERBS", "DECLARATION_WORDS", "SIGN_VERBS",
+    "SIGNATORY_WORDS", "ANNOUNCEMENT_CUES", "FUTURE_CUES", "ANNOUNCED_CUES", "PARTICIPANT_GROUPS",
+    "LIST_OPENERS", "LIST_CONTINUATIONS", "COMPARISON_WORDS", "MEMBERSHIP_CUES", "JOINING_CUES",
+    "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES", "COURTESY", "NAME_PARTICLES",
+    "NOT_NAME_WORDS", "INSTITUTION_WORDS", "QUOTE_VERBS", "PHOTO_POSITIONS",
+    "CAPTION_LIST_OPENERS", "PROFESSIONS", "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR",
+    "POSSESSIVES", "DEFINITE_ARTICLES", "AGENT_PREPOSITIONS", "PARTNER_ROLES", "PARTNER_PHRASES",
+    "PARTNER_PASSIVES", "ORG_MODIFIERS", "GROUP_REFERENCES", "FIGURES",
+)
+
+
+def _all(name: str) -> list:
+    """The entries of one table in every language, in language order, without repeats."""
+    return list(dict.fromkeys(entry for m in MODULES.values() for entry in getattr(m, name)))
+
+
+def _either(name: str) -> str:
+    """One alternation of a table's patterns in every language, longest first."""
+    return "|".join(sorted(_all(name), key=lambda p: (-len(p), p)))
+
+
+def _merged(name: str) -> dict:
+    merged: dict = {}
+    for m in MODULES.values():
+        merged.update(getattr(m, name))
+    return merged
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for m in MODULES.values() for w in getattr(m, name))
+
+
+# ------------------------------------------------------------------ language detection
+FUNCTION_WORDS: dict[str, frozenset[str]] = {code: m.FUNCTION_WORDS for code, m in MODULES.items()}
+
+# ------------------------------------------------------------------ dates
+MONTHS: dict[str, int] = _merged("MONTHS")
+MONTH_ABBREVIATIONS: dict[str, int] = _merged("MONTH_ABBREVIATIONS")
+WEEKDAYS: dict[str, int] = _merged("WEEKDAYS")
+ORDINAL_WORDS: dict[str, int] = {form: n for m in MODULES.values()
+                                 for n, forms in m.ORDINALS.items() for form in forms.split()}
+CARDINAL_WORDS: dict[str, int] = _merged("CARDINALS")
+DURATION_PATTERNS: tuple[str, ...] = tuple(_all("DURATIONS"))
+DAY_OF_EVENT_PATTERNS: tuple[str, ...] = tuple(_all("EVENT_DAYS"))
+CLOSING_CUES: tuple[str, ...] = tuple(_all("CLOSING_CUES"))
+START_CUES: tuple[str, ...] = tuple(_all("START_CUES"))
+END_VERBS = re.compile(rf"(?i)\b(?:{_either('END_VERBS')})")
+YEAR_ADVERBIAL_RE = re.compile(
+    rf"(?i)\b(?:(?:{_either('YEAR_ADVERBIALS')})(?:(?P<month>[^\W\d]+)\s+)?)"
+    r"(?P<year>(?:19|20)\d\d)\b")
+ARCHIVE_RE = re.compile(rf"(?i)\b(?:{_either('ARCHIVE_WORDS')})\b")
+
+# ------------------------------------------------------------------ events
+SUMMIT_WORDS = _either("EVENT_WORDS")
+SUMMIT_RE = re.compile(rf"(?i)\b(?:{SUMMIT_WORDS})\b")
+EVENT_PLACE_VERBS = _either("EVENT_PLACE_VERBS")
+DECLARATION_WORDS = _either("DECLARATION_WORDS")
+DECLARATION_RE = re.compile(rf"(?i)\b(?:{DECLARATION_WORDS})\b")
+# Signing, in the past or present: a fact. The announcement cues overrule it.
+SIGN_RE = re.compile(rf"(?i)\b(?:{_either('SIGN_VERBS')})\b")
+# Sentences that list who signed: "Zu den Unterzeichnern gehören ...", "signed by ...".
+SIGNATORY_RE = re.compile(rf"(?i)\b(?:{_either('SIGNATORY_WORDS')})")
+# Announcements: the signing lies in the future, so no date, venue or signatory is recorded.
+ANNOUNCEMENT_RE = re.compile(rf"(?i)\b(?:{_either('ANNOUNCEMENT_CUES')})\b")
+# Attending an event in the future ("erwartet", "expected", "will welcome").
+FUTURE_RE = re.compile(rf"(?i)\b(?:{_either('FUTURE_CUES')})\b")
+# A group only announced or invited: no participation.
+ANNOUNCED_RE = re.compile(rf"(?i)\b(?:{_either('ANNOUNCED_CUES')})\b")
+# Groups that stand for the cities taking part; the cities listed after them take part.
+PARTICIPANT_GROUP_RE = re.compile(rf"(?i)\b(?:{_either('PARTICIPANT_GROUPS')})\b")
+PARTICIPANT_LIST_CUE_RE = re.compile(rf"(?i)\b(?:{_either('LIST_OPENERS')})\s+|:\s*")
+# Sentences that continue the previous one's group ("Unter ihnen sind ...").
+ANAPHORIC_LIST_RE = re.compile(rf"(?i)^(?:{_either('LIST_CONTINUATIONS')})\b")
+# A city named as a comparison ("mehr Einwohner als X") is a city, no participant.
+COMPARISON_RE = re.compile(rf"(?i)\b(?:{_either('COMPARISON_WORDS')})\s+")
+
+# ------------------------------------------------------------------ network membership
+MEMBERSHIP_RE = re.compile(rf"(?i)\b(?:{_either('MEMBERSHIP_CUES')})\b")
+# The membership cues that name the act of joining (its year needs no "seit"/"since").
+JOINED_RE = re.compile(rf"(?i)^(?:{_either('JOINING_CUES')})$")
+NETWORK_WORD_RE = re.compile(rf"(?i)\b(?:{_either('NETWORK_WORDS')})\b")
+SINCE_YEAR_RE = re.compile(rf"(?i)\b(?:{_either('SINCE_WORDS')})\s+(?P<year>(?:19|20)\d\d)\b")
+
+# ------------------------------------------------------------------ people
+ACADEMIC_TITLES = _either("ACADEMIC_TITLES")
+# Styles of address kept as honorifics ("Son Excellence", "His Excellency", "Me").
+STYLES = _either("STYLES")
+STYLE_RE = re.compile(rf"(?:{STYLES})(?=\s+[A-ZÄÖÜÉ])")
+# Courtesy titles dropped from names (they are neither honorifics nor roles).
+COURTESY: frozenset[str] = _words("COURTESY")
+# Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
+NAME_PARTICLES: frozenset[str] = _words("NAME_PARTICLES") | frozenset(
+    "ter ten bin ibn al el dos das y".split())
+NOT_NAME_WORDS: frozenset[str] = _words("NOT_NAME_WORDS")
+INSTITUTION_WORDS: frozenset[str] = _words("INSTITUTION_WORDS")
+QUOTE_VERBS = _either("QUOTE_VERBS")
+PHOTO_POSITION_RE = re.compile(rf"(?i)^(?:{_either('PHOTO_POSITIONS')})\.?$")
+CAPTION_LIST_RE = re.compile(rf"^(?:{_either('CAPTION_LIST_OPENERS')})\s*:?\s*", re.IGNORECASE)
+# Professions announce a name and are never part of it ("Architekt X Y", "la sociologue X").
+PROFESSION_WORDS = rf"(?:{_either('PROFESSIONS')})"
+PROFESSION_RE = re.compile(rf"\b{PROFESSION_WORDS}\s+$")
+PROFESSION_WORD_RE = re.compile(PROFESSION_WORDS)
+# A word that refers to another holder of the same office ("Amtskollege", "counterpart").
+COUNTERPART_RE = re.compile(rf"\b(?:{_either('COUNTERPART_WORDS')})\b")
+
+# ------------------------------------------------------------------ roles
+# (pattern, role slug, language), every language's rows; matched longest first together with
+# the SKOS altLabels of the ontology.
+ROLE_PATTERNS: tuple[tuple[str, str, str], ...] = tuple(
+    (pattern, role, code) for code, m in MODULES.items() for pattern, role, _ in m.ROLES)
+AMBIGUOUS_MAYOR_RE = re.compile(_either("AMBIGUOUS_MAYOR") or r"(?!)")
+# A role written with a possessive ("Leiter ihres Departments", "head of its Department") is
+# held for the agent of the role before it.
+POSSESSIVE_RE = re.compile(rf"(?i)\b(?:{_either('POSSESSIVES')})\b")
+DEFINITE_ARTICLES = _either("DEFINITE_ARTICLES")
+# Words between a role and its agent: "Mayor of", "Bürgermeister von", "maire de".
+AGENT_PREPOSITIONS = _either("AGENT_PREPOSITIONS")
+
+# ------------------------------------------------------------------ partner roles
+PARTNER_ROLE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_all("PARTNER_ROLES"))
+PARTNER_PHRASES: tuple[tuple[str, str], ...] = tuple(_all("PARTNER_PHRASES"))
+PARTNER_PASSIVES: tuple[tuple[str, str], ...] = tuple(_all("PARTNER_PASSIVES"))
+ORG_MODIFIER_RE = re.compile(rf"(?i)(?:{_either('ORG_MODIFIERS')})")
+GROUP_REFERENCE_RE = re.compile(rf"(?i)\b(?:{_either('GROUP_REFERENCES')})\b")
+
+# ------------------------------------------------------------------ figures
+FIGURE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_all("FIGURES"))

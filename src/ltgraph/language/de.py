@@ -1,0 +1,220 @@
+"""German: the words the extractor reads, one table per kind of word.
+
+Every table of this module has a counterpart of the same name in ``en`` and ``fr`` (a table a
+language does not need is an empty tuple); ``ltgraph.language`` joins them. Patterns are
+regular-expression fragments; German nouns are capitalised, so role patterns are
+case-sensitive, and where German inflects (genitive "-s", adjective endings) the fragment
+holds the forms.
+"""
+
+from __future__ import annotations
+
+CODE = "de"
+
+# Frequent function words: a text's language is the one whose words occur most often.
+FUNCTION_WORDS = frozenset(
+    "der die das und ist sind mit von zu im den dem des ein eine einer auf für nicht sich auch "
+    "hat haben wurde wird bei aus nach als wie zum zur über sie er es".split())
+
+# ------------------------------------------------------------------ dates
+MONTHS = {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
+          "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+          "dezember": 12}
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7,
+                       "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12}
+# Monday = 0, as datetime.date.weekday()
+WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+            "samstag": 5, "sonnabend": 5, "sonntag": 6}
+# German ordinals inflect (zweite, zweiten, zweiter): the table holds the forms.
+ORDINALS = {1: "erste erster ersten erstes", 2: "zweite zweiter zweiten zweites",
+            3: "dritte dritter dritten drittes", 4: "vierte vierter vierten viertes",
+            5: "fünfte fünfter fünften fünftes", 6: "sechste sechster sechsten sechstes",
+            7: "siebte siebter siebten siebtes", 8: "achte achter achten achtes",
+            9: "neunte neunter neunten neuntes", 10: "zehnte zehnter zehnten zehntes"}
+CARDINALS = {"ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+             "sieben": 7}
+# "dreitägig", "zweitägigen"
+DURATIONS = (r"\b(?P<n>ein|zwei|drei|vier|fünf|sechs|sieben|\d)[- ]?tägig",)
+# "am zweiten Konferenztag", "der erste Tag des Gipfels": day k of the event
+EVENT_DAYS = (r"\b(?:am|an dem|der|dem|des)\s+(?P<ord>\w+)\s+"
+              r"(?:Konferenz|Gipfel|Tagungs|Kongress)?tag(?:e?s)?\b",)
+CLOSING_CUES = (r"\bzum abschluss\b", r"\bam ende\b")
+START_CUES = (r"\bbegonnen\b", r"\bbeginnt\b", r"\bbegann\b", r"\beröffnet\b", r"\beröffnete\b",
+              r"\bstartet\b", r"\bstartete\b", r"\bauftakt\b")
+END_VERBS = (r"endete", r"endet", r"ging\b[^.]{0,60}\bzu ende", r"abgeschlossen", r"schloss")
+# A time adverbial with a year: "im Mai 2016", "im Jahr 2016", "bereits 2016"
+YEAR_ADVERBIALS = (r"(?:im|in|während)\s+(?:jahr\s+)?", r"bereits\s+", r"schon\s+")
+ARCHIVE_WORDS = (r"archiv\w*",)
+
+# ------------------------------------------------------------------ events
+# Words that name the event (also inside compounds: "Gipfeltreffen", "Living-Together-Konferenz")
+EVENT_WORDS = (r"gipfel\w*", r"\w*konferenz\w*", r"\w*gipfel\w*", r"\w*treffen", r"treffens")
+# Verbs that place an event somewhere: the city after "in" is then its host.
+EVENT_PLACE_VERBS = (r"stattgefunden", r"stattfand", r"fand\b[^.]{0,80}?\bstatt",
+                     r"findet\b[^.]{0,80}?\bstatt", r"tagte", r"getagt", r"veranstaltet",
+                     r"ausgerichtet", r"richtet", r"gastgeber\w*")
+DECLARATION_WORDS = (r"erklärung", r"deklaration")
+SIGN_VERBS = (r"unterzeichne\w*", r"unterschrieb\w*", r"unterschrieben", r"verabschiedet\w*",
+              r"beim unterzeichnen")
+SIGNATORY_WORDS = (r"unterzeichner\w*", r"unterzeichnet von", r"unterschrieben von")
+ANNOUNCEMENT_CUES = (r"soll\w*\b[^.]{0,120}?\bwerden", r"wird\b[^.]{0,120}?\bwerden",
+                     r"wird\b[^.]{0,120}?\bunterzeichnet\b", r"geplant")
+FUTURE_CUES = (r"erwartet", r"werden", r"wird")
+ANNOUNCED_CUES = (r"angekündigt\w*", r"eingeladen\w*")
+# Groups that stand for the cities taking part, and the words that open their list.
+PARTICIPANT_GROUPS = (r"delegation\w*", r"vertretenen\s+städte", r"teilnehmenden\s+städte",
+                      r"beteiligten\s+städte")
+LIST_OPENERS = (r"aus", r"wie", r"darunter", r"unter\s+anderem(?:\s+aus)?")
+# Sentences that continue the previous one's group: "Unter ihnen sind ...".
+LIST_CONTINUATIONS = (r"unter\s+ihnen", r"darunter", r"dazu\s+gehören", r"zu\s+ihnen\s+gehören")
+COMPARISON_WORDS = (r"als",)
+
+# ------------------------------------------------------------------ network membership
+MEMBERSHIP_CUES = (r"mitglied\w*", r"gehört\b[^.]{0,120}?\ban", r"angehört", r"beigetreten",
+                   r"trat\b[^.]{0,120}?\bbei")
+JOINING_CUES = (r"beigetreten", r"trat\b.*")
+NETWORK_WORDS = (r"netzwerk\w*",)
+SINCE_WORDS = (r"seit", r"im jahr", r"in")
+
+# ------------------------------------------------------------------ people
+# Academic titles kept as honorifics.
+ACADEMIC_TITLES = (r"Prof\.", r"Dr\.", r"Dres\.", r"Mag\.", r"Dipl\.-Ing\.")
+# Styles of address kept as honorifics.
+STYLES = (r"(?:Seine|Ihre)\s+Exzellenz",)
+COURTESY = frozenset("Herr Frau Exzellenz".split())
+NAME_PARTICLES = frozenset("von der den zu".split())
+# Capitalised words that never belong to a person's name.
+NOT_NAME_WORDS = frozenset("""
+Der Die Das Den Dem Des Ein Eine Einer Und Oder Auch Mit Von Vom Zum Zur Im In Am An Auf Aus
+Bei Nach Für Über Unter Vor Wie Wir Sie Er Es Ihr Ich Dort Hier Dabei Zudem Bereits Heute
+Rund Mehr Viele Zu Hintergrund Bild Text Redaktion Foto Montag Dienstag Mittwoch Donnerstag
+Freitag Samstag Sonntag Welche Welcher Welches Was Wer Wo Wann Warum Wieso Gastgeber
+Gastgeberin V.l. Links Gipfel Konferenz Erklärung
+""".split())
+# Words that make a photo credit an institution rather than a photographer.
+INSTITUTION_WORDS = frozenset("stadt landeshauptstadt presseamt pressedienst presse amt büro "
+                              "agentur foto archiv gmbh ag".split())
+QUOTE_VERBS = (r"sagte", r"sagt", r"ergänzte", r"erklärte", r"betonte", r"lobte", r"meinte",
+               r"unterstrich", r"appellierte", r"bilanzierte", r"fügte\s+hinzu", r"so",
+               r"resümierte", r"freute\s+sich", r"hob\s+hervor")
+# Where someone stands in a photo: "(r.)", "(Mitte)" - never a place.
+PHOTO_POSITIONS = (r"l", r"r", r"m", r"li", r"re", r"links", r"rechts", r"mitte", r"vorne",
+                   r"hinten")
+# Group captions: "V.l.:", "Von links:"
+CAPTION_LIST_OPENERS = (r"V\.\s?l\.", r"Von links")
+# Professions that announce a name and are never part of it ("Architekt X Y").
+PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?:in)?",
+               r"[Pp]rofessor(?:in)?", r"[Ff]orscher(?:in)?", r"[ÖöOo]konom(?:in)?",
+               r"[Hh]istoriker(?:in)?", r"[Uu]rbanist(?:in)?", r"[Aa]nthropolog(?:e|in)",
+               r"[Pp]olitolog(?:e|in)", r"[Kk]ünstler(?:in)?", r"[Aa]utor(?:in)?", r"[Aa]rzt",
+               r"Ärztin", r"[Cc]hefarzt", r"Chefärztin", r"[Rr]echtsanwalt", r"[Rr]echtsanwältin",
+               r"[Mm]oderator(?:in)?", r"[Bb]erater(?:in)?", r"[Ee]xpert(?:e|in)")
+# Words that refer back to a person of the same office ("seines Yer Amtskollegen X").
+COUNTERPART_WORDS = (r"[Aa]mtskolleg(?:e|en|in)", r"[Aa]mtsträger(?:in)?",
+                     r"[Kk]olleg(?:e|en|in)")
+
+# ------------------------------------------------------------------ roles
+# (pattern, role slug, an example the pattern reads). "{CITY}" is never part of a pattern: the
+# agent is found after the role words. A genitive "-s" is part of the form ("des
+# Bürgermeisters Kalkuttas").
+ROLES = (
+    (r"(?:[Ss]tellvertretende[rn]?|[Ee]rste[rn]?\s+[Ss]tellvertretende[rn]?)\s+"
+     r"(?:Ober)?[Bb]ürgermeister(?:in|s)?", "deputy-mayor",
+     "stellvertretenden Bürgermeisters"),
+    (r"Vize-?(?:OB|Oberbürgermeister(?:in|s)?|Bürgermeister(?:in|s)?)", "deputy-mayor",
+     "Vize-OB"),
+    (r"Bürgermeister(?:in)?-?[Ss]tellvertret(?:er|erin)", "deputy-mayor",
+     "Bürgermeister-Stellvertreterin"),
+    (r"(?:Vize-?|[Ss]tellvertretende[rn]?\s+)Vorsitzende[rn]?\s+(?:des\s+)?"
+     r"(?:Stadtrat(?:e?s)?|Rat(?:e?s)?|Gemeinderat(?:e?s)?|Stadtverordnetenversammlung)",
+     "council-vice-chair", "Vize-Vorsitzende des Stadtrates"),
+    (r"Vorsitzende[rn]?\s+des\s+(?:Stadtrat(?:e?s)?|Rat(?:e?s)?|Gemeinderat(?:e?s)?)",
+     "council-chair", "Vorsitzender des Stadtrats"),
+    (r"Oberbürgermeister(?:in|s)?|OB\b|Bürgermeister(?:in|s)?|Stadtpräsident(?:in|en)?",
+     "mayor", "Oberbürgermeisterin"),
+    (r"Ratsmitglied|Ratsherr|Ratsfrau|Stadtrat\b|Stadträtin|Stadtverordnete[rn]?|"
+     r"Gemeinderat\b|Gemeinderätin", "councillor", "Stadträtin"),
+    (r"Staatsminister(?:in|s)?", "minister-of-state", "Staatsminister"),
+    (r"(?:Bundes|Landes|Europa|Innen|Außen|Kultur|Bau|Umwelt|Familien|Justiz|Finanz|"
+     r"Wirtschafts|Verkehrs|Bildungs|Integrations)minister(?:in|s)?", "minister",
+     "Bundesministerin"),
+    (r"Minister(?:in|s)?", "minister", "Ministerin"),
+    (r"Senator(?:in|s)?", "senator", "Senatorin"),
+    (r"Gouverneur(?:in|s)?", "governor", "Gouverneurin"),
+    (r"Botschafter(?:in|s)?", "ambassador", "Botschafterin"),
+    (r"(?:Leiter(?:in|s)?|Chef(?:in|s)?)\s+(?:des|der|seines|ihres|seiner|ihrer)\s+"
+     r"(?:\S+\s+){0,2}?(?:Departments?|Abteilung|Amt(?:e?s)?|Fachbereich(?:s|es)?)\b",
+     "head-of-department", "Leiter ihres Departments"),
+    (r"(?:Leiter(?:in|s)?|Chef(?:in|s)?)\s+(?:des|der|seines|ihres|seiner|ihrer)\s+"
+     r"(?:\S+\s+){0,2}?(?:Bereich(?:s|es)?|Referat(?:s|es)?|Division)\b", "head-of-division",
+     "Leiterin des Referats"),
+    (r"(?:Leiter(?:in|s)?|Chef(?:in|s)?)\s+(?:des\s+)?\S*[Bb]üros?\b", "head-of-office",
+     "Leiter Hauptstadtbüro"),
+    (r"Büroleiter(?:in)?|\S+büroleiter(?:in)?|\S+büro-?[Cc]hef(?:in)?", "head-of-office",
+     "Büroleiterin"),
+    (r"Abteilungsleiter(?:in)?|Amtsleiter(?:in)?", "head-of-department", "Amtsleiterin"),
+    (r"Bereichsleiter(?:in)?|Referatsleiter(?:in)?", "head-of-division", "Referatsleiter"),
+    (r"Delegationsleiter(?:in)?|Delegationschef(?:in)?", "head-of-delegation",
+     "Delegationsleiterin"),
+    (r"Generalsekretär(?:in|s)?", "secretary-general", "Generalsekretärin"),
+    (r"Vize-?[Pp]räsident(?:in|en)?", "vice-president", "Vizepräsidentin"),
+    (r"Präsident(?:in|en)?", "president", "Präsidentin"),
+    (r"Koordinator(?:in)?", "coordinator", "Koordinatorin"),
+    (r"Geschäftsführer(?:in|s)?", "managing-director", "Geschäftsführerin"),
+    (r"Direktor(?:in|s)?", "director", "Direktorin"),
+    (r"Sprecher(?:in|s)?", "spokesperson", "Sprecherin"),
+    (r"Partner(?:in|s)?\b", "partner", "Partnerin"),
+)
+# The German title that names a mayor in some cities and a deputy in others.
+AMBIGUOUS_MAYOR = (r"[Bb]ürgermeister(?:in)?",)
+# A role written with a possessive ("Leiter ihres Departments") is held for the agent of
+# the role before it.
+POSSESSIVES = (r"seine[sr]?", r"ihre[sr]?")
+# Definite articles that open a clause naming the role of the person just named.
+DEFINITE_ARTICLES = (r"die", r"der")
+# Words between a role and its agent: "Bürgermeister von", "Staatsminister im".
+AGENT_PREPOSITIONS = (r"von", r"vom", r"der", r"des", r"im", r"in", r"bei", r"beim", r"am",
+                      r"für")
+
+# ------------------------------------------------------------------ partner roles
+PARTNER_ROLES = (
+    (r"Hauptsponsor(?:en|in)?|Haupt-Sponsor(?:en)?", "main-sponsor"),
+    (r"ideelle[rn]?\s+Partner(?:in|innen)?", "supporting-partner"),
+    (r"Medienpartner(?:in|innen)?", "media-partner"),
+    (r"Mitveranstalter(?:in)?", "co-organiser"),
+    (r"Sponsor(?:en|in)?", "sponsor"),
+    (r"Partner(?:in|innen)?", "partner"),
+)
+# The role first, the organisations after it ("in Zusammenarbeit mit X").
+PARTNER_PHRASES = (
+    (r"\b[Ii]n\s+Zusammenarbeit\s+mit(?:\s+(?:dem|der|den))?", "co-organiser"),
+    (r"\b[Gg]esponsert\s+(?:wird|werden|wurde|wurden)?\s*(?:\w+\s+){0,3}?(?:von|vom|durch)"
+     r"(?:\s+(?:dem|der|den|die|das))?", "sponsor"),
+    (r"\b[Mm]it\s+(?:der\s+)?(?:freundlichen\s+)?Unterstützung\s+(?:von|vom|des|der|durch)"
+     r"(?:\s+(?:dem|der|den))?", "supporting-partner"),
+    (r"\b[Uu]nterstützt\s+(?:wird|werden|wurde|wurden)?\s*(?:\w+\s+){0,3}?(?:von|vom|durch)"
+     r"(?:\s+(?:dem|der|den|die|das))?", "supporting-partner"),
+    (r"\b[Zz]u\s+den\s+Partnern\s+(?:der\s+Konferenz\s+|des\s+Gipfels\s+)?"
+     r"(?:gehören|gehörten|zählen|zählten)(?:\s+(?:der|die|das))?", "partner"),
+)
+# Passives with the verb last: "wird vom X und der Y gesponsert".
+PARTNER_PASSIVES = (
+    (r"\b(?:von|vom|durch)\s+(?:(?:dem|der|den|die|das)\s+)?(?P<items>[^.;:]{2,160}?)\s+"
+     r"(?:gesponsert|gesponsort)\b", "sponsor"),
+    (r"\b(?:von|vom|durch)\s+(?:(?:dem|der|den|die|das)\s+)?(?P<items>[^.;:]{2,160}?)\s+"
+     r"(?:unterstützt|gefördert)\b", "supporting-partner"),
+)
+# Modifiers naming an organisation that is not itself a partner ("das von der Y geführte").
+ORG_MODIFIERS = (r"\bvon\s+(?:der|dem|den)\s+[^,.;]{1,60}?\s+(?:geführte\w*|gegründete\w*|"
+                 r"getragene\w*|initiierte\w*)",)
+# A group named by reference to the organisations just named: "beide Netzwerke".
+GROUP_REFERENCES = (r"(?:beide|diese|alle\s+(?:drei|vier))\s+(?:\w+\s+)?"
+                    r"(?:netzwerke|organisationen|institutionen|partner)",)
+
+# ------------------------------------------------------------------ figures
+FIGURES = (
+    (r"(?P<n>\d+)\s+(?:\w+-?)?(?:[Rr]epräsentant\w*|[Vv]ertreter\w*|[Dd]elegierte\w*)",
+     "representativeCount"),
+    (r"(?P<n>\d+)\s+(?:Delegationsch\w+|Delegationsleit\w+|Delegationen)", "delegationCount"),
+    (r"(?P<n>\d+)\s+(?:Ländern|Länder|Staaten|Nationen)", "countryCount"),
+)

@@ -1,0 +1,154 @@
+"""English: the words the extractor reads, one table per kind of word (see ``de``)."""
+
+from __future__ import annotations
+
+CODE = "en"
+
+FUNCTION_WORDS = frozenset(
+    "the and is are with of to in a an on for not also has have was were will at from after as "
+    "by which who this that their they he she".split())
+
+# ------------------------------------------------------------------ dates
+MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+          "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                       "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+ORDINALS = {1: "first 1st", 2: "second 2nd", 3: "third 3rd", 4: "fourth 4th", 5: "fifth 5th",
+            6: "sixth 6th", 7: "seventh 7th", 8: "eighth 8th", 9: "ninth 9th", 10: "tenth 10th"}
+CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+DURATIONS = (r"\b(?P<n>one|two|three|four|five|six|seven|\d)[- ]day\b",)
+EVENT_DAYS = (r"\bthe\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?day\b",)
+CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b")
+START_CUES = (r"\bopened\b", r"\bopens\b", r"\bbegan\b", r"\bbegins\b", r"\bstarted\b",
+              r"\bstarts\b", r"\bkicked off\b", r"\bgot under way\b")
+END_VERBS = (r"closed", r"closes", r"ended", r"ends", r"concluded", r"wrapped up")
+YEAR_ADVERBIALS = (r"(?:in|during)\s+(?:(?:the\s+)?year\s+)?", r"back\s+in\s+")
+ARCHIVE_WORDS = (r"archive\s+(?:photo|picture|image)", r"file\s+photo")
+
+# ------------------------------------------------------------------ events
+EVENT_WORDS = (r"summit", r"conference", r"meeting")
+EVENT_PLACE_VERBS = (r"took place", r"was held", r"were held", r"is held", r"will be held",
+                     r"held", r"hosted", r"hosts", r"hosting", r"host", r"takes place",
+                     r"will take place", r"met", r"gathered")
+DECLARATION_WORDS = (r"declaration",)
+SIGN_VERBS = (r"signed", r"signing", r"signs", r"sign", r"signature", r"signatories",
+              r"signatory", r"adopt\w*")
+SIGNATORY_WORDS = (r"signator\w*", r"signed by")
+ANNOUNCEMENT_CUES = (r"is to be", r"are to be", r"will be", r"will sign", r"shall be",
+                     r"is expected to", r"are expected to", r"planned")
+FUTURE_CUES = (r"will", r"expected", r"are to", r"is to")
+ANNOUNCED_CUES = (r"announced", r"invited")
+PARTICIPANT_GROUPS = (r"delegations?", r"cities\s+represented", r"represented\s+cities",
+                      r"participating\s+cities")
+LIST_OPENERS = (r"from", r"such\s+as", r"including", r"among\s+them")
+LIST_CONTINUATIONS = (r"they\s+include", r"among\s+them", r"these\s+include")
+COMPARISON_WORDS = (r"than",)
+
+# ------------------------------------------------------------------ network membership
+MEMBERSHIP_CUES = (r"member\w*", r"joined")
+JOINING_CUES = (r"joined",)
+NETWORK_WORDS = (r"network", r"observator\w*")
+SINCE_WORDS = (r"since", r"in")
+
+# ------------------------------------------------------------------ people
+# Academic titles kept as honorifics.
+ACADEMIC_TITLES = (r"Prof\.", r"Dr\.")
+STYLES = (r"(?:His|Her)\s+Excellency", r"H\.\s?E\.")
+COURTESY = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Excellency".split())
+NAME_PARTICLES = frozenset("van".split())
+NOT_NAME_WORDS = frozenset("""
+The A An And Or Also With Of From To In On At By For After Before As He She They We It Its
+His Her Their Mayor Mayors Lord Deputy City Council Minister Head President Director Partner
+Background Photo Monday Tuesday Wednesday Thursday Friday Saturday Sunday What Which Who When
+Where Why How Host Summit Conference Declaration Workshop Panel
+""".split())
+INSTITUTION_WORDS = frozenset("city press office service agency photo archive ltd inc "
+                              "municipality".split())
+QUOTE_VERBS = (r"said", r"says", r"added", r"explained", r"emphasi[sz]ed", r"stressed",
+               r"praised", r"noted", r"appealed", r"stated", r"remarked", r"commented",
+               r"declared", r"pointed\s+out", r"concluded")
+PHOTO_POSITIONS = (r"left", r"right", r"centre", r"center", r"middle", r"front", r"back")
+CAPTION_LIST_OPENERS = (r"From left(?: to right)?", r"L(?:eft)? to r(?:ight)?")
+PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofessor",
+               r"[Rr]esearcher", r"[Ee]conomist", r"[Hh]istorian", r"[Uu]rbanist",
+               r"[Aa]nthropologist", r"[Aa]rtist", r"[Ww]riter", r"[Aa]uthor", r"[Pp]hysician",
+               r"[Ll]awyer", r"[Mm]oderator", r"[Cc]onsultant", r"[Ee]xpert")
+COUNTERPART_WORDS = (r"[Cc]ounterparts?", r"[Cc]olleagues?")
+
+# ------------------------------------------------------------------ roles
+ROLES = (
+    (r"(?:First\s+)?(?:Deputy|Vice)[- ][Mm]ayor(?:ess)?", "deputy-mayor", "Deputy Mayor"),
+    (r"(?:Vice[- ]?(?:Chair(?:wo)?man|Chair(?:person)?|President)|Deputy\s+Chair(?:wo)?man)"
+     r"\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:City\s+)?Council",
+     "council-vice-chair", "Vice-Chairwoman of the City Council"),
+    (r"Vice[- ]?(?:Chair(?:wo)?man|Chair|President)\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?"
+     r"Executive\s+Committee", "executive-committee-vice-chair",
+     "Vice-Chair of the Executive Committee"),
+    (r"(?:Chair(?:wo)?man|Chair|President|Speaker)\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?"
+     r"(?:City\s+)?Council", "council-chair", "Speaker of the City Council"),
+    (r"Lord\s+Mayor|Lady\s+Mayoress|Lord\s+Provost|Provost|Mayor(?:ess)?|mayor(?:ess)?",
+     "mayor", "Lord Mayor"),
+    (r"(?:City\s+)?Council(?:l)?or|council(?:l)?or|(?:City\s+)?Council\s+[Mm]ember",
+     "councillor", "City Councillor"),
+    (r"Minister\s+of\s+State|Minister\s+for\s+State|State\s+Minister", "minister-of-state",
+     "Minister of State"),
+    (r"[Mm]inister", "minister", "Minister"),
+    (r"[Ss]enator", "senator", "Senator"),
+    (r"[Gg]overnor", "governor", "Governor"),
+    (r"[Aa]mbassador", "ambassador", "Ambassador"),
+    (r"[Hh]ead\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^.;:]{0,100}?\s+)?"
+     r"Division\b|Division\s+Head", "head-of-division", "head of its Division"),
+    (r"[Hh]ead\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^,.;:]+?\s+)?"
+     r"Department\b|Department\s+Head", "head-of-department", "head of its Department"),
+    (r"[Hh]ead\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^,.;:]+?\s+)?Office\b|"
+     r"Office\s+Head|Bureau\s+Chief", "head-of-office", "Head of the Liaison Office"),
+    (r"[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation", "head-of-delegation", "Head of Delegation"),
+    (r"Secretary[- ]General", "secretary-general", "Secretary General"),
+    (r"Vice[- ]President", "vice-president", "Vice President"),
+    (r"President", "president", "President"),
+    (r"[Cc]oordinator", "coordinator", "Coordinator"),
+    (r"[Mm]anaging\s+[Dd]irector", "managing-director", "managing director"),
+    (r"Executive\s+Director", "executive-director", "Executive Director"),
+    (r"Director", "director", "Director"),
+    (r"Spokes(?:person|man|woman)", "spokesperson", "Spokeswoman"),
+    (r"[Pp]artner\b", "partner", "partner"),
+)
+AMBIGUOUS_MAYOR = ()
+POSSESSIVES = (r"its", r"his", r"her", r"their")
+DEFINITE_ARTICLES = (r"the",)
+AGENT_PREPOSITIONS = (r"of", r"at", r"in", r"for", r"with")
+
+# ------------------------------------------------------------------ partner roles
+PARTNER_ROLES = (
+    (r"[Mm]ain\s+sponsors?|[Ll]ead\s+sponsors?|[Pp]rincipal\s+sponsors?", "main-sponsor"),
+    (r"[Ii]deal\s+partners?|[Ss]upporting\s+partners?", "supporting-partner"),
+    (r"[Mm]edia\s+partners?", "media-partner"),
+    (r"Co-?[Oo]rgani[sz]ers?|co-?organi[sz]ers?", "co-organiser"),
+    (r"[Ss]ponsors?", "sponsor"),
+    (r"[Pp]artners?", "partner"),
+)
+PARTNER_PHRASES = (
+    (r"\b[Ii]n\s+(?:cooperation|co-operation|collaboration|partnership)\s+with(?:\s+the)?",
+     "co-organiser"),
+    (r"\b(?:[Cc]o-?organi[sz]ed|[Oo]rgani[sz]ed\s+jointly)\s+(?:by|with)(?:\s+the)?",
+     "co-organiser"),
+    (r"\b[Ss]ponsored\s+by(?:\s+the)?", "sponsor"),
+    (r"\b[Ww]ith\s+the\s+(?:kind\s+)?support\s+of(?:\s+the)?", "supporting-partner"),
+    (r"\b[Ss]upported\s+by(?:\s+the)?", "supporting-partner"),
+    (r"\b[Tt]hanks\s+to\s+the\s+support\s+of(?:\s+the)?", "supporting-partner"),
+    (r"\b[Pp]artners\s+(?:of\s+the\s+(?:summit|conference)\s+)?(?:include|included)"
+     r"(?:\s+the)?", "partner"),
+)
+PARTNER_PASSIVES = ()
+ORG_MODIFIERS = (r"\b(?:led|run|founded|initiated|launched)\s+by\s+(?:the\s+)?[^,.;]{1,60}",)
+GROUP_REFERENCES = (r"(?:both|these|all\s+(?:three|four))\s+(?:\w+\s+)?"
+                    r"(?:networks|organi[sz]ations|institutions|partners)",)
+
+# ------------------------------------------------------------------ figures
+FIGURES = (
+    (r"(?P<n>\d+)\s+(?:\w+-?)?(?:representatives|delegates)", "representativeCount"),
+    (r"(?P<n>\d+)\s+(?:heads\s+of\s+delegations?|delegations)", "delegationCount"),
+    (r"(?P<n>\d+)\s+(?:countries|nations)", "countryCount"),
+)

@@ -1,0 +1,166 @@
+"""French: the words the extractor reads, one table per kind of word (see ``de``)."""
+
+from __future__ import annotations
+
+CODE = "fr"
+
+FUNCTION_WORDS = frozenset(
+    "le la les et est sont avec de du des un une sur pour pas aussi a ont été sera dans au aux "
+    "par qui que ce cette leur ils elle il l d".split())
+
+# ------------------------------------------------------------------ dates
+MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+          "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+          "décembre": 12, "decembre": 12}
+MONTH_ABBREVIATIONS = {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10,
+                       "nov": 11, "déc": 12}
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+            "dimanche": 6}
+ORDINALS = {1: "premier première premiere 1er 1re 1ère",
+            2: "deuxième deuxieme second seconde 2e 2ème 2eme",
+            3: "troisième troisieme 3e 3ème 3eme", 4: "quatrième quatrieme 4e 4ème 4eme",
+            5: "cinquième cinquieme 5e 5ème 5eme", 6: "sixième sixieme 6e 6ème",
+            7: "septième septieme 7e 7ème", 8: "huitième huitieme 8e 8ème",
+            9: "neuvième neuvieme 9e 9ème", 10: "dixième dixieme 10e 10ème"}
+CARDINALS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+             "sept": 7}
+DURATIONS = (r"\b(?P<n>deux|trois|quatre|cinq|six|sept|\d) jours\b",)
+EVENT_DAYS = (r"\b(?:le|la|au cours du|au cours de la|lors du|lors de la)\s+(?P<ord>\w+)\s+"
+              r"(?:jour|journée)\b",)
+CLOSING_CUES = (r"\bà la clôture\b", r"\ben clôture\b", r"\bà la fin d", r"\bau terme d")
+START_CUES = (r"\bs'est ouvert", r"\bs’est ouvert", r"\ba débuté\b", r"\bdébute\b",
+              r"\bcommence\b", r"\ba commencé\b", r"\bouverture\b", r"\bs'ouvre\b",
+              r"\bs’ouvre\b")
+END_VERBS = (r"s'est terminée?", r"s’est terminée?", r"se sont terminés", r"se termine",
+             r"s'achève", r"s’achève", r"s'est achevée?", r"s’est achevée?", r"a pris fin",
+             r"ont pris fin", r"s'est clôturée?", r"s’est clôturée?", r"a clôturé")
+YEAR_ADVERBIALS = (r"(?:en|au\s+cours\s+de)\s+(?:(?:l['’])?année\s+|mois\s+de\s+)?",
+                   r"déjà\s+")
+ARCHIVE_WORDS = (r"photo\s+d['’]archives?", r"image\s+d['’]archives?")
+
+# ------------------------------------------------------------------ events
+EVENT_WORDS = (r"sommet", r"conférence", r"rencontre")
+EVENT_PLACE_VERBS = (r"a eu lieu", r"s'est tenu\w*", r"s’est tenu\w*", r"se tiendra",
+                     r"se tient", r"accueill\w*", r"organisé\w*", r"réuni\w*")
+DECLARATION_WORDS = (r"déclaration",)
+SIGN_VERBS = (r"signé\w*", r"signèrent", r"signent", r"signe", r"signature", r"signataires?",
+              r"adopté\w*")
+SIGNATORY_WORDS = (r"signataires?", r"signée? par")
+ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"signeront",
+                     r"signera", r"devrait être", r"prévue?s?")
+FUTURE_CUES = (r"sera", r"seront", r"attendu\w*")
+ANNOUNCED_CUES = (r"annoncée?s?", r"prévue?s?", r"invitée?s?")
+PARTICIPANT_GROUPS = (r"délégations?", r"villes\s+représentées", r"villes\s+participantes")
+LIST_OPENERS = (r"de", r"d['’]", r"comme", r"notamment", r"parmi\s+(?:elles|eux)")
+LIST_CONTINUATIONS = (r"parmi\s+(?:elles|eux|celles-ci|ceux-ci)", r"elles\s+comptent",
+                      r"ce\s+sont")
+COMPARISON_WORDS = ()
+
+# ------------------------------------------------------------------ network membership
+MEMBERSHIP_CUES = (r"membre\w*", r"a rejoint", r"adhéré", r"adhère")
+JOINING_CUES = (r"a rejoint", r"adhéré")
+NETWORK_WORDS = (r"observatoire", r"réseau")
+SINCE_WORDS = (r"depuis", r"en")
+
+# ------------------------------------------------------------------ people
+# Academic titles kept as honorifics.
+ACADEMIC_TITLES = (r"Pr\.", r"Dr\.")
+STYLES = (r"Me", r"Maître", r"Mgr", r"(?:Son|Sa)\s+Excellence", r"S\.\s?E\.")
+COURTESY = frozenset("M. Mme Mme. Madame Monsieur Me Maître Mgr Monseigneur Excellence".split())
+NAME_PARTICLES = frozenset("de del della di da du des la le".split())
+NOT_NAME_WORDS = frozenset("""
+Le La Les Un Une Et Ou Avec De Du Des Au Aux Pour Par Sur Dans Il Elle Ils Elles Nous Comment
+Quel Quelle Qui Quand Où Pourquoi Sommet Déclaration
+""".split())
+INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité".split())
+QUOTE_VERBS = (r"a\s+déclaré", r"a\s+dit", r"a\s+souligné", r"a\s+ajouté", r"a\s+expliqué",
+               r"a\s+salué", r"déclare", r"souligne", r"ajoute", r"explique", r"selon")
+PHOTO_POSITIONS = (r"g", r"d", r"à gauche", r"à droite", r"au centre", r"gauche", r"droite",
+                   r"centre")
+CAPTION_LIST_OPENERS = (r"De gauche à droite", r"De g\. à d\.")
+PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofesseure?",
+               r"[Cc]hercheu(?:r|se)", r"[ÉéEe]conomiste", r"[Hh]istorien(?:ne)?",
+               r"[Uu]rbaniste", r"[Aa]nthropologue", r"[Pp]olitologue", r"[Aa]rtiste",
+               r"[ÉéEe]crivaine?", r"[Aa]uteure?", r"[Mm]édecin", r"[Aa]vocate?",
+               r"[Mm]odérat(?:eur|rice)", r"[Aa]nimat(?:eur|rice)", r"[Cc]onsultante?",
+               r"[Ee]xperte?")
+COUNTERPART_WORDS = (r"[Hh]omologues?", r"[Cc]ollègues?")
+
+# ------------------------------------------------------------------ roles
+ROLES = (
+    (r"(?:[Pp]remi(?:er|ère)\s+)?[Aa]djointe?\s+au\s+maire", "deputy-mayor", "adjointe au maire"),
+    (r"[Mm]aire\s+adjointe?", "deputy-mayor", "maire adjoint"),
+    (r"[Pp]remi(?:er|ère)\s+adjointe?", "deputy-mayor", "première adjointe"),
+    (r"[Vv]ice-?[Mm]aire", "deputy-mayor", "vice-maire"),
+    (r"[Vv]ice-?présidente?\s+du\s+conseil(?:\s+municipal)?", "council-vice-chair",
+     "vice-présidente du conseil municipal"),
+    (r"[Vv]ice-?présidente?\s+du\s+comité\s+exécutif", "executive-committee-vice-chair",
+     "vice-présidente du comité exécutif"),
+    (r"[Pp]résidente?\s+du\s+conseil(?:\s+municipal)?", "council-chair",
+     "président du conseil"),
+    (r"[Mm]airesse|[Mm]aire\b|[Bb]ourgmestre", "mayor", "mairesse"),
+    (r"[Cc]onseill(?:er|ère)\s+(?:municipale?|de\s+ville|d'arrondissement|"
+     r"d’arrondissement)|[Cc]onseill(?:er|ère)\b", "councillor", "conseillère municipale"),
+    (r"[Mm]inistre\s+d'[ÉE]tat|[Mm]inistre\s+d’[ÉE]tat", "minister-of-state",
+     "ministre d'État"),
+    (r"[Mm]inistre", "minister", "ministre"),
+    (r"[Ss]énat(?:eur|rice)", "senator", "sénatrice"),
+    (r"[Gg]ouverneure?", "governor", "gouverneure"),
+    (r"[Aa]mbassad(?:eur|rice)", "ambassador", "ambassadrice"),
+    (r"[Cc]hef(?:fe)?\s+(?:de|du)\s+(?:la\s+)?division", "head-of-division",
+     "cheffe de la division"),
+    (r"[Cc]hef(?:fe)?\s+(?:de|du)\s+(?:la\s+)?(?:département|service)", "head-of-department",
+     "chef du service"),
+    (r"[Cc]hef(?:fe)?\s+(?:de|du)\s+bureau|[Dd]irect(?:eur|rice)\s+du\s+bureau",
+     "head-of-office", "directrice du bureau"),
+    (r"[Cc]hef(?:fe)?\s+de\s+(?:la\s+)?délégation", "head-of-delegation", "chef de délégation"),
+    (r"[Ss]ecrétaire\s+générale?", "secretary-general", "secrétaire générale"),
+    (r"[Vv]ice-?présidente?", "vice-president", "vice-présidente"),
+    (r"[Pp]résidente?", "president", "présidente"),
+    (r"[Cc]oordinat(?:eur|rice)|[Cc]oordonnat(?:eur|rice)", "coordinator", "coordonnateur"),
+    (r"[Dd]irect(?:eur|rice)\s+général(?:e)?", "managing-director", "directrice générale"),
+    (r"[Dd]irect(?:eur|rice)\s+exécuti(?:f|ve)", "executive-director", "directeur exécutif"),
+    (r"[Dd]irect(?:eur|rice)", "director", "directrice"),
+    (r"[Pp]orte-parole", "spokesperson", "porte-parole"),
+    (r"[Aa]ssociée?\b", "partner", "associée"),
+)
+AMBIGUOUS_MAYOR = ()
+POSSESSIVES = (r"son", r"sa", r"ses", r"leurs?")
+DEFINITE_ARTICLES = (r"la", r"le", r"l['’]")
+AGENT_PREPOSITIONS = (r"de", r"du", r"des", r"d'", r"d’", r"à", r"au", r"auprès", r"chez")
+
+# ------------------------------------------------------------------ partner roles
+PARTNER_ROLES = (
+    (r"[Cc]ommanditaires?\s+principa(?:l|ux)|[Pp]artenaires?\s+principa(?:l|ux)",
+     "main-sponsor"),
+    (r"[Pp]artenaires?\s+de\s+soutien|[Pp]artenaires?\s+institutionnels?",
+     "supporting-partner"),
+    (r"[Pp]artenaires?\s+médias?", "media-partner"),
+    (r"[Cc]o-?organisat(?:eur|rice)s?", "co-organiser"),
+    (r"[Cc]ommanditaires?|[Mm]écènes?", "sponsor"),
+    (r"[Pp]artenaires?", "partner"),
+)
+PARTNER_PHRASES = (
+    (r"\b[Ee]n\s+(?:collaboration|partenariat|coopération)\s+avec"
+     r"(?:\s+(?:le|la|les)\b|\s+l['’])?", "co-organiser"),
+    (r"\b[Cc]o-?organisée?s?\s+(?:par|avec)(?:\s+(?:le|la|les)\b|\s+l['’])?", "co-organiser"),
+    (r"\b(?:[Cc]ommanditée?s?|[Pp]arrainée?s?)\s+par(?:\s+(?:le|la|les)\b|\s+l['’])?",
+     "sponsor"),
+    (r"\b(?:[Aa]vec\s+le|[Gg]râce\s+au)\s+soutien\s+(?:de|du|des)(?:\s+la\b|\s+l['’])?",
+     "supporting-partner"),
+    (r"\b[Ss]outenue?s?\s+par(?:\s+(?:le|la|les)\b|\s+l['’])?", "supporting-partner"),
+    (r"\b[Pp]armi\s+les\s+partenaires\s+(?:du\s+[Ss]ommet\s+|de\s+la\s+conférence\s+)?"
+     r"(?:figurent|figuraient|on\s+compte|se\s+trouvent)(?:\s+(?:le|la|les)\b|\s+l['’])?",
+     "partner"),
+)
+PARTNER_PASSIVES = ()
+ORG_MODIFIERS = (r"\b(?:piloté|dirigé|lancé)e?\s+par\s+[^,.;]{1,60}",)
+GROUP_REFERENCES = (r"(?:(?:les|ces)\s+(?:deux|trois|quatre)|ces)\s+(?:\w+\s+)?"
+                    r"(?:réseaux|organisations|organismes|institutions|partenaires)",)
+
+# ------------------------------------------------------------------ figures
+FIGURES = (
+    (r"(?P<n>\d+)\s+(?:\w+-?)?(?:représentant\w*|délégués)", "representativeCount"),
+    (r"(?P<n>\d+)\s+(?:délégations|chefs\s+de\s+délégation)", "delegationCount"),
+    (r"(?P<n>\d+)\s+pays", "countryCount"),
+)
