@@ -234,12 +234,12 @@ def test_home_puts_the_summits_on_a_timeline_in_date_order(client: FlaskClient,
 def test_home_embeds_the_city_network_picture_when_the_network_part_is_there(
         client: FlaskClient) -> None:
     _, text, page = get(client, "/")
-    if "/network/cities.svg?lang=en" not in page.resources:
+    if "/network" not in page.links:
         assert 'id="network-placeholder"' in text
         pytest.skip("ltgraph.network.web is not installed: the home page shows its placeholder")
-    svg = client.get("/network/cities.svg?lang=en")
-    assert svg.status_code == 200 and svg.mimetype == "image/svg+xml"
-    assert re.search(r'<img src="/network/cities.svg\?lang=en"[^>]* alt="[^"]{20,}"', text)
+    assert re.search(r'<svg viewBox="0 0 1000 1000" role="img" aria-labelledby="network-title',
+                     text)
+    assert "<title>Warsaw (PL): linked to 3 cities; 1 summit</title>" in text
 
 
 # -- lists -----------------------------------------------------------------------------------
@@ -834,3 +834,39 @@ def test_search_json_says_the_group_of_each_result(client: FlaskClient) -> None:
     data = json.loads(client.get("/search.json?q=2019").get_data(as_text=True))
     assert {r["iri"].rsplit("/id/", 1)[1]: r["group"] for r in data["results"]}[
         "summit/2019-duesseldorf"] == "lt:Summit"
+
+
+# -- the network page ----------------------------------------------------------------------------
+def network_nodes(text: str) -> dict[str, str]:
+    """City label -> the class of its node (``city`` or ``city dim``)."""
+    return {label: cls for cls, label in re.findall(
+        r'<g class="(city(?: dim)?)"><title>([^<(]+?) \(', text)}
+
+
+def test_the_network_page_draws_every_city_with_a_summit_and_lists_the_others(
+        client: FlaskClient, store: EmbeddedStore) -> None:
+    pytest.importorskip("ltgraph.network.web")
+    _, text, page = get(client, "/network")
+    with_summit = select(store, """SELECT DISTINCT ?label WHERE {
+        { ?s lt:participatingCity ?c } UNION { ?s lt:hostCity ?c }
+        UNION { ?d lt:adoptedAt ?s ; lt:signatory ?c }
+        ?s a lt:Summit . ?c rdfs:label ?label FILTER(LANG(?label) = "en") }""")
+    assert set(network_nodes(text)) == {row["label"] for row in with_summit}
+    aside = text[text.index('id="isolated-heading"'):text.index("</aside>")]
+    assert "/id/city/duesseldorf" not in aside
+    assert "Colour: continent" in text and "Europe" in text and "North America" in text
+    assert "Size: number of cities linked to" in text
+    assert re.findall(r'<text [^>]*font-size="(\d+)"', text) and all(
+        int(size) >= 13 for size in re.findall(r'<text [^>]*font-size="(\d+)"', text))
+
+
+def test_the_network_page_highlights_one_summit(client: FlaskClient) -> None:
+    pytest.importorskip("ltgraph.network.web")
+    _, text, _ = get(client, "/network?summit=2015-montreal")
+    nodes = network_nodes(text)
+    assert nodes["Montreal"] == "city" and nodes["Warsaw"] == "city dim"
+    assert 'value="2015-montreal" selected' in text
+    assert client.get("/network?summit=1999-atlantis").status_code == 404
+    assert client.get("/network?summit=%3Cscript%3E").status_code == 400
+    _, german, _ = get(client, "/network?lang=de")
+    assert "Farbe: Kontinent" in german and "Mitglieder ohne Gipfel" in german

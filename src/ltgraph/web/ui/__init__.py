@@ -17,7 +17,17 @@ from flask import Blueprint, Response, request
 from flask.blueprints import BlueprintSetupState
 
 from ltgraph.web.app import set_html_renderer
-from ltgraph.web.ui import home, lists, ontology, query, release, resource, search, site
+from ltgraph.web.ui import (
+    home,
+    lists,
+    network_page,
+    ontology,
+    query,
+    release,
+    resource,
+    search,
+    site,
+)
 from ltgraph.web.ui.common import LANGUAGE_COOKIE, LANGUAGES, page_context
 
 WEB = Path(__file__).resolve().parents[1]
@@ -35,6 +45,7 @@ blueprint.add_url_rule("/search.json", "search_json", search.twin)
 blueprint.add_url_rule("/query", "query", query.page)
 blueprint.add_url_rule("/favicon.ico", "favicon", home.favicon)
 blueprint.add_url_rule("/map/world.svg", "world_map", site.world_map)
+blueprint.add_url_rule("/network", "network", network_page.page)
 
 
 @blueprint.app_context_processor

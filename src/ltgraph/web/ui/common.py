@@ -307,7 +307,7 @@ NAVIGATION = (("/", "Home", "Start"), ("/browse/cities", "Cities", "Städte"),
               ("/browse/declarations", "Declarations", "Erklärungen"),
               ("/browse/organisations", "Organisations", "Organisationen"),
               ("/browse/releases", "Releases", "Pressemitteilungen"),
-              ("/query", "Query", "Abfrage"))
+              ("/network", "Network", "Netz"), ("/query", "Query", "Abfrage"))
 
 
 def url_with(**changes: str | None) -> str:

@@ -3,6 +3,8 @@ a timeline, the city network as a picture, and the ways in."""
 
 from __future__ import annotations
 
+import logging
+
 from flask import Response, current_app, redirect, render_template, url_for
 
 from ltgraph.terms import sparql_prefixes
@@ -41,6 +43,7 @@ SELECT ?release ?date ?publisher WHERE {
 
 
 VOID = "/.well-known/void"
+LOG = logging.getLogger("ltgraph.web")
 
 
 def page() -> Response:
@@ -49,10 +52,24 @@ def page() -> Response:
     response = Response(render_template(
         "home.html", title="ltgraph", counts=counts(lang), summits=summit_timeline(lang),
         releases=release_overview(lang), graphs=len(store_of().graphs()),
-        quads=store_of().triple_count(), network="network" in current_app.blueprints,
+        quads=store_of().triple_count(), network=network_picture(lang),
         alternates=[{"type": "text/turtle", "href": VOID, "title": "VoID (Turtle)"}]))
     response.headers["Link"] = f'<{VOID}>; rel="alternate"; type="text/turtle"'
     return response
+
+
+def network_picture(lang: str) -> object | None:
+    """The city network picture when the network part is installed (None otherwise, or when
+    it cannot be read: the home page must not fail for it)."""
+    if "network" not in current_app.blueprints:
+        return None
+    from ltgraph.web.ui.network_page import picture
+
+    try:
+        return picture(lang)
+    except Exception:  # noqa: BLE001 - an optional part must not break the home page
+        LOG.exception("the network picture could not be drawn")
+        return None
 
 
 def favicon() -> Response:
