@@ -186,26 +186,6 @@ def test_browsers_get_html_with_vary_and_nosniff(sample_server: Server) -> None:
     assert "Oslo" in body.decode()
 
 
-def test_the_fallback_html_links_to_this_host_and_escapes_the_data(sample_data: Path) -> None:
-    from ltgraph.store.base import Description
-    from ltgraph.store.embedded import EmbeddedStore
-    from ltgraph.web.app import create_app
-    from ltgraph.web.linkeddata import minimal_resource_page
-
-    store = EmbeddedStore()
-    store.load(sample_data)
-    app = create_app({"data": str(sample_data)}, store=store)
-    hostile = Description(OSLO, outgoing=[
-        (OSLO, RDFS.label, Literal("<script>alert(1)</script>"), REFERENCE_GRAPH),
-        (OSLO, RDFS.seeAlso, URIRef("javascript:alert(1)"), REFERENCE_GRAPH)])
-    with app.test_request_context("/id/city/oslo", base_url="http://example.test/"):
-        page = minimal_resource_page(store.describe(str(OSLO)))
-        hostile_page = minimal_resource_page(hostile)
-    assert 'href="http://example.test/id/country/no"' in page
-    assert "<script>" not in hostile_page and "&lt;script&gt;" in hostile_page
-    assert 'href="javascript:' not in hostile_page
-
-
 def test_each_format_is_announced_and_reachable_at_its_own_url(sample_server: Server) -> None:
     _, headers, _ = fetch(local(sample_server, OSLO), "text/turtle")
     links = {media: url for url, media in

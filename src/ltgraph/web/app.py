@@ -1,21 +1,18 @@
 """The application factory: settings in, a Flask app with its store and blueprints out.
 
 No module-level state: the store and the settings live in ``app.extensions["ltgraph"]``, and
-blueprints reach them through :func:`store_of` and :func:`settings_of`. Optional parts (the
-browsing UI, the network routes) are blueprints found by import; when a module is missing, or
-fails to import, or has no ``blueprint``, the server logs that loudly and runs without it (the
-SPARQL endpoint and linked data never depend on them).
+blueprints reach them through :func:`store_of` and :func:`settings_of`. Every blueprint is
+imported and registered by name in :func:`create_app`, so the site's routes can be read in one
+place; a part that fails to import stops the server at start, loudly, rather than serving less.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +23,6 @@ from ltgraph.store.base import Store
 from ltgraph.web.admission import Admission
 
 LOG = logging.getLogger("ltgraph.web")
-
-# (module, attribute, required): our own blueprints first, then the optional ones.
-BLUEPRINTS: tuple[tuple[str, str, bool], ...] = (
-    ("ltgraph.web.sparql", "blueprint", True),
-    ("ltgraph.web.linkeddata", "blueprint", True),
-    ("ltgraph.web.ui", "blueprint", False),
-    ("ltgraph.network.web", "blueprint", False),
-)
 
 EXTENSION = "ltgraph"
 # Test-only: when set, the server process (and its query workers) append every network and
@@ -58,7 +47,7 @@ def create_app(settings: Mapping[str, Any] | None = None, *, store: Store | None
     opened = store if store is not None else open_store(values)
     admission = Admission(workers=values["query_workers"], queue=values["query_queue"],
                           per_client=values["query_per_client"])
-    app.extensions[EXTENSION] = {"store": opened, "settings": values, "html_renderers": {},
+    app.extensions[EXTENSION] = {"store": opened, "settings": values,
                                  "admission": admission}
     hops = values["trusted_proxies"]
     if hops:
@@ -72,19 +61,23 @@ def create_app(settings: Mapping[str, Any] | None = None, *, store: Store | None
     errors.register(app)
     app.before_request(_refuse_malformed_host)
     app.after_request(_common_headers)
-    for module_name, attribute, required in BLUEPRINTS:
-        blueprint = _import_blueprint(module_name, attribute, required)
-        if blueprint is None:
-            continue
-        if required:
-            app.register_blueprint(blueprint)
-            continue
-        try:
-            app.register_blueprint(blueprint)
-        except Exception as error:  # noqa: BLE001 - an optional part must not stop the endpoint
-            LOG.error("optional part %s could not be registered, serving without it: %s: %s",
-                      module_name, type(error).__name__, error)
+    register_blueprints(app)
     return app
+
+
+def register_blueprints(app: Flask) -> None:
+    """Every route of the site, part by part (the modules' docstrings list their routes)."""
+    from ltgraph.network.web import blueprint as network_pages
+    from ltgraph.web.introspection import blueprint as introspection
+    from ltgraph.web.linkeddata import blueprint as linked_data
+    from ltgraph.web.sparql import blueprint as sparql
+    from ltgraph.web.ui import blueprint as ui
+
+    app.register_blueprint(sparql)  # /sparql: the SPARQL 1.1 endpoint, its description, editor
+    app.register_blueprint(linked_data)  # /id/..., /graph/..., /ontology, /dumps/..., VoID
+    app.register_blueprint(introspection)  # /-/...: the server's own pages (its settings)
+    app.register_blueprint(ui)  # /, /browse/..., /search, /query, /static/...: pages for people
+    app.register_blueprint(network_pages)  # /network/...: the networks, exports and pictures
 
 
 # host [":" port], the host a DNS name (letters, digits, '-', '_', '.'), IPv4 or an IPv6 literal
@@ -114,25 +107,6 @@ def _common_headers(response: Response) -> Response:
             response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
             response.headers["Access-Control-Max-Age"] = "3600"
     return response
-
-
-def _import_blueprint(module_name: str, attribute: str, required: bool) -> Any:
-    if not required:
-        try:
-            found = importlib.util.find_spec(module_name)
-        except ModuleNotFoundError:
-            found = None
-        if found is None:
-            LOG.info("optional part %s is not installed; serving without it", module_name)
-            return None
-    if required:
-        return getattr(importlib.import_module(module_name), attribute)
-    try:
-        return getattr(importlib.import_module(module_name), attribute)
-    except Exception as error:  # noqa: BLE001 - an optional part must not stop the endpoint
-        LOG.error("optional part %s is broken, serving without it: %s: %s", module_name,
-                  type(error).__name__, error)
-        return None
 
 
 def open_store(values: Mapping[str, Any]) -> Store:
@@ -193,23 +167,6 @@ def admission_of(app: Flask | None = None) -> Admission:
 def settings_of(app: Flask | None = None) -> dict[str, Any]:
     """The resolved settings of ``app`` (default: the current app)."""
     return (app or current_app).extensions[EXTENSION]["settings"]
-
-
-HtmlRenderer = Callable[..., str]
-
-
-def set_html_renderer(app: Flask, kind: str, renderer: HtmlRenderer) -> None:
-    """Let a blueprint (the browsing UI) render the HTML of linked-data pages.
-
-    ``kind`` is ``"resource"`` (called as ``renderer(description, iri)`` for ``/id/...``),
-    ``"graph"`` (``renderer(graph_iri, quads)``) or ``"ontology"`` (``renderer(quads)``); the
-    return value is the HTML page. Register in ``blueprint.record_once``.
-    """
-    app.extensions[EXTENSION]["html_renderers"][kind] = renderer
-
-
-def html_renderer(kind: str) -> HtmlRenderer | None:
-    return current_app.extensions[EXTENSION]["html_renderers"].get(kind)
 
 
 def install_audit_log(path: Path) -> None:

@@ -1,8 +1,7 @@
 """Errors to HTTP answers, in one place: short plain-text bodies, never a traceback.
 
 A browser (a client that prefers ``text/html`` to plain text) gets the same message as an HTML
-page in the site's layout when the browsing UI has registered an ``"error"`` renderer (see
-:func:`page`); every other client keeps the plain answer.
+page in the site's layout (see :func:`page`); every other client keeps the plain answer.
 
 Store errors map to statuses here (syntax -> 400, refused -> 400, timeout, memory and a full
 line of queries -> 503, a client over its share -> 429, both with Retry-After); anything
@@ -13,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
 from ltgraph.store.base import (
@@ -56,12 +55,13 @@ def wants_html() -> bool:
 
 def page(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     """An error answer: an HTML page for browsers (when the UI renders them), plain text
-    otherwise. The renderer must never turn one error into another: if it fails, plain text."""
-    renderer = current_app.extensions.get("ltgraph", {}).get("html_renderers", {}).get("error")
-    if renderer is None or not wants_html():
+    otherwise. The page must never turn one error into another: if it fails, plain text."""
+    if not wants_html():
         return plain(status, message, headers)
+    from ltgraph.web.ui.site import render_error  # the UI imports this module: import on use
+
     try:
-        body = renderer(status, message)
+        body = render_error(status, message)
     except Exception:  # noqa: BLE001 - an error page must not fail the answer
         LOG.exception("the HTML error page could not be rendered; answering in plain text")
         return plain(status, message, headers)

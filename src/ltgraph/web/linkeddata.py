@@ -8,33 +8,30 @@ behind a proxy that forwards the public IRIs, the same holds. Documents are serv
 - ``/id/{kind}/{slug}``: the resource's statements (and those of the fragment IRIs
   ``{iri}#...`` its document carries), its incoming links and the labels of what it links to.
   TriG, N-Quads and JSON-LD keep the named graph that states each triple; Turtle, N-Triples and
-  RDF/XML give the merged view. HTML for browsers (a renderer the UI may replace).
+  RDF/XML give the merged view. HTML for browsers, rendered by the UI's page modules.
 - ``/graph/release/{slug}``, ``/graph/reference``, ``/graph/ontology``: a named graph.
 - ``/ontology``: the ontology (its namespace IRI) in HTML and RDF.
 - ``/dumps/ltgraph.trig``, ``/dumps/ltgraph.nq``: the whole dataset.
 - ``/.well-known/void``: a VoID / DCAT description of the dataset.
-- ``/-/settings``: the settings this server runs with.
 """
 
 from __future__ import annotations
 
-import html
-import json
-import os
 from collections.abc import Iterable
 
 from flask import Blueprint, Response, request
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, XSD
 from rdflib.term import Node
 
-from ltgraph import settings as settings_registry
-from ltgraph.store.base import Description, GraphResult
+from ltgraph.store.base import GraphResult
 from ltgraph.terms import KINDS, SD, VOID
 from ltgraph.web import mediatypes as mt
-from ltgraph.web.app import html_renderer, settings_of, store_of
+from ltgraph.web.app import settings_of, store_of
 from ltgraph.web.errors import page as error_page
-from ltgraph.web.errors import wants_html
+from ltgraph.web.ui import ontology as ontology_page
+from ltgraph.web.ui import release as release_page
+from ltgraph.web.ui import resource as resource_page
 
 blueprint = Blueprint("linkeddata", __name__)
 
@@ -71,9 +68,7 @@ def resource(kind: str, slug: str) -> Response:
     if media is None:
         return _not_acceptable(mt.DOCUMENT_TYPES)
     if media is mt.HTML:
-        renderer = html_renderer("resource")
-        page = renderer(description, iri) if renderer else minimal_resource_page(description)
-        return _html(page)
+        return _html(resource_page.render(description, iri))
     return _rdf(media, description.quads())
 
 
@@ -101,10 +96,9 @@ def _named_graph(graph_iri: URIRef, kind: str = "graph") -> Response:
         return _not_acceptable(mt.DOCUMENT_TYPES)
     quads = graph_quads(graph_iri)
     if media is mt.HTML:
-        renderer = html_renderer(kind)
-        if renderer is not None:
-            return _html(renderer(graph_iri, quads) if kind == "graph" else renderer(quads))
-        return _html(minimal_table_page(f"Graph {graph_iri}", quads))
+        if kind == "ontology":
+            return _html(ontology_page.render_ontology(quads))
+        return _html(release_page.render_graph(graph_iri, quads))
     return _rdf(media, quads)
 
 
@@ -191,31 +185,6 @@ def _counts_per_graph() -> dict[str, tuple[int, int]]:
     return {str(g): (int(n), int(s)) for g, n, s in getattr(result, "rows", [])}
 
 
-@blueprint.route("/-/settings")
-def settings_page() -> Response:
-    """The settings this server runs with, with their help text: JSON (the registry's twin),
-    or an HTML table for browsers when the UI renders one (``?format=json`` forces JSON)."""
-    values = settings_of()
-    rows = [{"name": s.name, "value": _shown(values[s.name]), "default": _shown(s.default),
-             "env": s.env, "help": s.help} for s in settings_registry.SETTINGS]
-    renderer = html_renderer("settings")
-    if renderer is not None and request.args.get("format") != "json" and wants_html():
-        response = Response(renderer(rows), content_type="text/html; charset=utf-8")
-    else:
-        body = json.dumps({"settings": rows}, indent=2, ensure_ascii=False)
-        response = Response(body, content_type="application/json")
-    response.headers["Vary"] = "Accept"
-    response.headers["Link"] = '</-/settings?format=json>; rel="alternate"; type="application/json"'
-    return response
-
-
-def _shown(value: object) -> object:
-    """Absolute paths by their last part only: the page must not map the server's disk."""
-    if isinstance(value, str) and os.path.isabs(value):
-        return os.path.basename(value.rstrip("/")) or "/"
-    return value
-
-
 # -- writers ------------------------------------------------------------------------------------
 def _rdf(media: mt.MediaType, quads: Iterable[QuadT]) -> Response:
     response = Response(mt.write_quads(media, quads), content_type=mt.content_type(media))
@@ -245,32 +214,3 @@ def _not_acceptable(offers: Iterable[mt.MediaType]) -> Response:
                      + ", ".join(o.mime for o in offers))
     response.headers["Vary"] = "Accept"
     return response
-
-
-def _cell(term: Node | None) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        href = local_url(str(term))
-        if not href.startswith(("http://", "https://", "/")):
-            return html.escape(str(term))
-        return f'<a href="{html.escape(href, quote=True)}">{html.escape(str(term))}</a>'
-    if isinstance(term, Literal) and term.language:
-        return f"{html.escape(str(term))} <small>@{html.escape(term.language)}</small>"
-    return html.escape(str(term))
-
-
-def minimal_table_page(title: str, quads: Iterable[QuadT]) -> str:
-    rows = "".join(f"<tr><td>{_cell(s)}</td><td>{_cell(p)}</td><td>{_cell(o)}</td>"
-                   f"<td>{_cell(g)}</td></tr>" for s, p, o, g in quads)
-    return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<title>{html.escape(title)}</title></head><body><h1>{html.escape(title)}</h1>"
-            "<table><thead><tr><th>subject</th><th>predicate</th><th>object</th>"
-            f"<th>stated in</th></tr></thead><tbody>{rows}</tbody></table></body></html>")
-
-
-def minimal_resource_page(description: Description) -> str:
-    """The plain HTML view of a resource until (or unless) the UI registers its own."""
-    label = next((str(o) for s, p, o, _ in description.outgoing
-                  if s == description.iri and p == RDFS.label), str(description.iri))
-    return minimal_table_page(label, [*description.outgoing, *description.incoming])

@@ -26,7 +26,7 @@ from ltgraph.store.base import AskResult, GraphResult, SelectResult
 from ltgraph.terms import SD, VOID
 from ltgraph.web import mediatypes as mt
 from ltgraph.web.admission import client_query
-from ltgraph.web.app import html_renderer, settings_of, store_of
+from ltgraph.web.app import settings_of, store_of
 from ltgraph.web.errors import plain
 
 blueprint = Blueprint("sparql", __name__)
@@ -215,9 +215,10 @@ def service_description() -> Response:
     endpoint_iri = URIRef(request.base_url)
     offers = mt.GRAPH_TYPES
     accept = request.headers.get("Accept")
-    renderer = html_renderer("sparql")
-    if renderer is not None and mt.negotiate((mt.HTML, *offers), accept) is mt.HTML:
-        response = Response(renderer(), content_type="text/html; charset=utf-8")
+    if mt.negotiate((mt.HTML, *offers), accept) is mt.HTML:
+        from ltgraph.web.ui.query import render_editor
+
+        response = Response(render_editor(), content_type="text/html; charset=utf-8")
         response.headers["Vary"] = "Accept"
         return response
     media = mt.negotiate(offers, accept, request.args.get("format")) or mt.TURTLE

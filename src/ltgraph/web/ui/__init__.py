@@ -1,11 +1,11 @@
 """The browsing UI: HTML pages for people who want to look before they query.
 
 One module per page kind (``home``, ``lists``, ``search``, ``resource``, ``release``,
-``query``); this module assembles them into one blueprint, registers the HTML renderers the
-linked-data routes delegate to (``/id/...``, ``/graph/...``, the editor at ``/sparql``), and
-puts the same security headers on every HTML page: a Content-Security-Policy that allows only
-our own files (no inline script or style), and the ``Link: rel="alternate"`` twins of the
-linked-data pages.
+``query``); this module assembles them into one blueprint (the linked-data routes,
+``/id/...``, ``/graph/...`` and the editor at ``/sparql``, call the page modules for their
+HTML), and puts the same security headers on every HTML page: a Content-Security-Policy that
+allows only our own files (no inline script or style), and the ``Link: rel="alternate"`` twins
+of the linked-data pages.
 """
 
 from __future__ import annotations
@@ -14,20 +14,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from flask import Blueprint, Response, request
-from flask.blueprints import BlueprintSetupState
 
-from ltgraph.web.app import set_html_renderer
-from ltgraph.web.ui import (
-    home,
-    lists,
-    network_page,
-    ontology,
-    query,
-    release,
-    resource,
-    search,
-    site,
-)
+from ltgraph.web.ui import home, lists, network_page, query, search, site
 from ltgraph.web.ui.common import LANGUAGE_COOKIE, LANGUAGES, page_context
 
 WEB = Path(__file__).resolve().parents[1]
@@ -51,16 +39,6 @@ blueprint.add_url_rule("/network", "network", network_page.page)
 @blueprint.app_context_processor
 def _page_context() -> dict[str, object]:
     return page_context() if request else {}
-
-
-@blueprint.record_once
-def _register_renderers(state: BlueprintSetupState) -> None:
-    set_html_renderer(state.app, "resource", resource.render)
-    set_html_renderer(state.app, "graph", release.render_graph)
-    set_html_renderer(state.app, "ontology", ontology.render_ontology)
-    set_html_renderer(state.app, "sparql", query.render_editor)
-    set_html_renderer(state.app, "error", site.render_error)
-    set_html_renderer(state.app, "settings", site.render_settings)
 
 
 @blueprint.after_app_request
