@@ -232,7 +232,8 @@ def run_size(n_triples: int, args: argparse.Namespace, workdir: Path,
              virtuoso: Any) -> dict[str, Any]:
     from ltgraph.network import StoreSource
     from ltgraph.store.embedded import EmbeddedStore
-    from ltgraph.store.remote import Credentials, RemoteStore
+    from ltgraph.store.remote import RemoteStore
+    from ltgraph.store.remote_client import Credentials
 
     path = workdir / f"synthetic-{n_triples}.nq"
     quads = synthetic.write_nquads(n_triples, args.seed, path)

@@ -21,12 +21,9 @@ from pathlib import Path
 from typing import TextIO
 
 from ltgraph.store.base import StoreError
-from ltgraph.store.remote import (
-    GraphPush,
-    RemoteStore,
-    credentials_from_environment,
-    read_dataset_graphs,
-)
+from ltgraph.store.remote import RemoteStore
+from ltgraph.store.remote_client import credentials_from_environment
+from ltgraph.store.remote_load import GraphPush, read_dataset_graphs
 
 
 @dataclass(frozen=True)

@@ -35,13 +35,10 @@ from ltgraph.store.base import (
     StoreError,
 )
 from ltgraph.store.embedded import EmbeddedStore
-from ltgraph.store.remote import (
-    Credentials,
-    RemoteStore,
-    check_endpoint_url,
-    read_dataset_graphs,
-    term_of_json,
-)
+from ltgraph.store.remote import RemoteStore
+from ltgraph.store.remote_client import Credentials, check_endpoint_url
+from ltgraph.store.remote_load import read_dataset_graphs
+from ltgraph.store.results import term_of_json
 
 pytestmark = pytest.mark.virtuoso
 

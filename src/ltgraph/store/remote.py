@@ -4,10 +4,10 @@ When the graph or its audience outgrows one machine, the data lives in an instit
 triplestore and ltgraph only talks to it: queries go to the query endpoint (SPARQL 1.1
 Protocol), and data goes in through the SPARQL 1.1 Graph Store HTTP Protocol (a ``PUT`` per
 named graph replaces it as a unit) or, without a graph store, through SPARQL Update (``DROP
-SILENT GRAPH`` and ``INSERT DATA`` for that graph in one request). The HTTP side (one client,
-credentials) is :mod:`ltgraph.store.remote_client`; what stores do differently from the
-protocol is :mod:`ltgraph.store.remote_dialect`; JSON results are read by
-:mod:`ltgraph.store.results`.
+SILENT GRAPH`` and ``INSERT DATA`` for that graph in one request). This module is the store
+and its queries; the HTTP side (one client, credentials) is :mod:`ltgraph.store.remote_client`,
+loading is :mod:`ltgraph.store.remote_load`, what stores do differently from the protocol is
+:mod:`ltgraph.store.remote_dialect`, and JSON results are read by :mod:`ltgraph.store.results`.
 
 **Which graphs are ours.** A shared store holds other people's graphs and its own system graphs
 (Virtuoso keeps its configuration in ``http://www.openlinksw.com/schemas/virtrdf#``). The store
@@ -40,9 +40,7 @@ import json
 import re
 import time
 import typing
-import urllib.parse
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -60,46 +58,31 @@ from ltgraph.store.base import (
     Store,
     StoreError,
 )
-from ltgraph.store.embedded import LABEL_PROPERTIES, rdf_format_of, to_oxigraph
+from ltgraph.store.embedded import LABEL_PROPERTIES, to_oxigraph
 from ltgraph.store.guard import inspect_query
-from ltgraph.store.remote_client import (  # noqa: F401 (the store's public names, re-exported)
-    AUTH_ENV,
+from ltgraph.store.remote_client import (
     JSON_RESULTS,
-    PASSWORD_ENV,
     TURTLE,
-    USER_ENV,
     Credentials,
     RemoteClient,
-    RemoteHTTPError,
     check_endpoint_url,
     credentials_from_environment,
-    with_query,
 )
 from ltgraph.store.remote_dialect import refuse_store_extensions
-from ltgraph.store.results import select_result_of, term_of_json  # noqa: F401
+from ltgraph.store.remote_load import GraphPush, GraphWriter, push_graphs
+from ltgraph.store.results import select_result_of
 from ltgraph.terms import GRAPH as GRAPH_PREFIX
 from ltgraph.terms import PREFIXES
 
 # A graph IRI no store holds: the protocol dataset when a client names only graphs not ours.
 EMPTY_GRAPH = "urn:x-ltgraph:empty-graph"
 GRAPH_CACHE_SECONDS = 5.0
-# Triples per request when the union graph is written (a few MB of N-Triples each).
-UNION_CHUNK_LINES = 50_000
 
 
 def union_graph_of(graph_prefix: str) -> str:
     """The graph holding the distinct union of the named graphs under ``graph_prefix``: what
     queries read as their default graph."""
     return graph_prefix + "union"
-
-
-@dataclass(frozen=True)
-class GraphPush:
-    """What happened to one named graph in a push."""
-
-    graph: str
-    triples: int
-    action: str  # "replaced", "dropped" or "union" (the union graph, rewritten)
 
 
 class RemoteStore(Store):
@@ -130,6 +113,8 @@ class RemoteStore(Store):
         self.timeout_s = timeout_s
         self._http = RemoteClient(credentials_from_environment() if credentials == "environment"
                                   else credentials, timeout_s)
+        self._writer = GraphWriter(self._http, graph_store=self.graph_store,
+                                   update_endpoint=self.update_endpoint)
         self._graph_cache: tuple[float, list[str]] | None = None
 
     def __repr__(self) -> str:
@@ -171,12 +156,14 @@ class RemoteStore(Store):
                            truncated)
 
     def graphs(self) -> list[str]:
-        return [g for g in self._stored_graphs() if g != self.union_graph]
+        return [g for g in self.stored_graphs() if g != self.union_graph]
 
-    def _stored_graphs(self) -> list[str]:
-        """Every graph under our prefix, the union graph included (cached for a few seconds)."""
+    def stored_graphs(self, *, fresh: bool = False) -> list[str]:
+        """Every graph under our prefix, the union graph included (cached for a few seconds,
+        unless ``fresh``)."""
         cached = self._graph_cache
-        if cached is not None and time.monotonic() - cached[0] < GRAPH_CACHE_SECONDS:
+        if (not fresh and cached is not None
+                and time.monotonic() - cached[0] < GRAPH_CACHE_SECONDS):
             return list(cached[1])
         found = self._list_graphs()
         self._graph_cache = (time.monotonic(), found)
@@ -266,84 +253,23 @@ class RemoteStore(Store):
     def push(self, dataset_path: Path, *, prune: bool = False) -> list[GraphPush]:
         """Put every named graph of the dataset into the store, replacing each as a unit.
         Pushing the same dataset twice leaves the store as the first push left it. Graphs of
-        ours the dataset lacks are dropped only with ``prune``."""
-        graphs = read_dataset_graphs(Path(dataset_path))
-        foreign = [g for g in graphs if not g.startswith(self.graph_prefix)]
-        if foreign:
-            raise StoreError(f"{Path(dataset_path).name}: graph <{foreign[0]}> is outside the "
-                             f"store's graph prefix <{self.graph_prefix}>")
-        if self.union_graph in graphs:
-            raise StoreError(f"{Path(dataset_path).name}: graph <{self.union_graph}> is the "
-                             "store's own union of the others; a dataset cannot hold it")
-        existing = set(self._list_graphs()) - {self.union_graph}
-        report = []
-        for graph, ntriples in sorted(graphs.items()):
-            self.replace_graph(graph, ntriples)
-            report.append(GraphPush(graph, ntriples.count("\n"), "replaced"))
-        for graph in sorted(existing - set(graphs)) if prune else ():
-            self.drop_graph(graph)
-            report.append(GraphPush(graph, 0, "dropped"))
-        others = set() if prune else existing - set(graphs)
-        report.append(GraphPush(self.union_graph, self._write_union(graphs, others), "union"))
-        self._graph_cache = None
-        return report
-
-    def _write_union(self, pushed: Mapping[str, str], others: Iterable[str]) -> int:
-        """Replace the union graph by the distinct triples of every graph of ours: the pushed
-        ones from their text, the others (kept without ``prune``) read back from the store.
-        Written in chunks (one replace, then additions), so a reader may briefly see part of
-        it while a push runs. Returns its number of triples."""
-        lines = {line for text in pushed.values() for line in text.splitlines(keepends=True)}
-        for graph in sorted(others):
-            lines.update(_ntriples_line(s, p, o) for s, p, o, _ in self.quads_of_graphs([graph]))
-        ordered = sorted(lines)
-        self.replace_graph(self.union_graph, "".join(ordered[:UNION_CHUNK_LINES]))
-        for start in range(UNION_CHUNK_LINES, len(ordered), UNION_CHUNK_LINES):
-            self.add_to_graph(self.union_graph, "".join(ordered[start:start + UNION_CHUNK_LINES]))
-        return len(ordered)
-
-    def add_to_graph(self, graph: str, ntriples: str) -> None:
-        """Add the N-Triples text to one named graph (Graph Store POST or INSERT DATA)."""
-        if self.graph_store:
-            url = with_query(self.graph_store, {"graph": graph})
-            self._send("POST", url, ntriples.encode("utf-8"), "text/turtle; charset=utf-8")
-        elif self.update_endpoint:
-            self._send_update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}}} }}")
-        else:
-            raise StoreError("this remote store is read-only: give an update endpoint or a "
-                             "graph store URL to load it")
+        ours the dataset lacks are dropped only with ``prune`` (see
+        :func:`ltgraph.store.remote_load.push_graphs`)."""
+        try:
+            return push_graphs(self, self._writer, Path(dataset_path), prune=prune)
+        finally:
+            self._graph_cache = None
 
     def replace_graph(self, graph: str, ntriples: str) -> None:
         """Replace one named graph by the N-Triples text, as a unit."""
-        if self.graph_store:
-            url = with_query(self.graph_store, {"graph": graph})
-            self._send("PUT", url, ntriples.encode("utf-8"), "text/turtle; charset=utf-8")
-        elif self.update_endpoint:
-            update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n" \
-                     f"{ntriples}}} }}"
-            self._send_update(update)
-        else:
-            raise StoreError("this remote store is read-only: give an update endpoint or a "
-                             "graph store URL to load it")
+        self._writer.replace(graph, ntriples)
+        self._graph_cache = None
 
     def drop_graph(self, graph: str) -> None:
         if not graph.startswith(self.graph_prefix):
             raise StoreError(f"<{graph}> is not one of this store's graphs; not dropped")
-        if self.graph_store:
-            url = with_query(self.graph_store, {"graph": graph})
-            try:
-                self._send("DELETE", url, None, None)
-            except RemoteHTTPError as error:
-                if error.status != 404:
-                    raise
-            self._graph_cache = None
-        elif self.update_endpoint:
-            self._send_update(f"DROP SILENT GRAPH <{graph}>")
-            self._graph_cache = None
-            return
-        else:
-            raise StoreError("this remote store is read-only: give an update endpoint or a "
-                             "graph store URL to change it")
+        self._writer.drop(graph)
+        self._graph_cache = None
 
     # -- HTTP -----------------------------------------------------------------------------
     def _dataset_for(self, defaults: list[str], named: list[str], from_graphs: tuple[str, ...],
@@ -374,7 +300,7 @@ class RemoteStore(Store):
             ours = set(self.graphs())
             return ([g for g in defaults if g in ours] or [EMPTY_GRAPH],
                     [g for g in named if g in ours] or [EMPTY_GRAPH])
-        stored = self._stored_graphs()
+        stored = self.stored_graphs()
         graphs = [g for g in stored if g != self.union_graph]
         if graphs and self.union_graph not in stored:
             raise StoreError(f"the remote store has our graphs but not their union "
@@ -422,15 +348,6 @@ class RemoteStore(Store):
             [], [], self.timeout_s)
         return sorted(str(row[0]) for row in select_result_of(answer, None).rows)
 
-    def _send_update(self, update: str) -> None:
-        assert self.update_endpoint is not None
-        self._http.send("POST", self.update_endpoint,
-                        urllib.parse.urlencode({"update": update}).encode("utf-8"),
-                        "application/x-www-form-urlencoded")
-
-    def _send(self, method: str, url: str, body: bytes | None, media: str | None) -> None:
-        self._http.send(method, url, body, media)
-
 
 _UNSAFE_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
@@ -441,28 +358,6 @@ def is_safe_iri(iri: str) -> bool:
     return bool(iri) and _UNSAFE_IN_IRI.search(iri) is None
 
 
-def read_dataset_graphs(path: Path) -> dict[str, str]:
-    """The named graphs of a TriG or N-Quads file, each as N-Triples text (sorted lines, so
-    the same graph always gives the same text). Triples in the default graph are an error:
-    a push replaces graphs, and a default graph has no name to replace."""
-    if not path.is_file():
-        raise StoreError(f"{path}: no such dataset file")
-    graphs: dict[str, list[str]] = {}
-    try:
-        for quad in ox.parse(path=str(path), format=rdf_format_of(path)):
-            if isinstance(quad.graph_name, ox.DefaultGraph):
-                raise StoreError(f"{path.name}: a triple in the default graph ({quad.subject}); "
-                                 "every triple must be in a named graph")
-            if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
-                raise StoreError(f"{path.name}: blank node in graph {quad.graph_name}; the "
-                                 "dataset must have none (they cannot be replaced idempotently)")
-            graphs.setdefault(quad.graph_name.value, []).append(
-                f"{quad.subject} {quad.predicate} {quad.object} .\n")
-    except SyntaxError as error:
-        raise StoreError(f"{path.name}: {error}") from None
-    return {g: "".join(sorted(set(lines))) for g, lines in graphs.items()}
-
-
 _GRAPH_KEYWORD = re.compile(r"\bgraph\b", re.IGNORECASE)
 
 
@@ -470,10 +365,6 @@ def _may_name_graphs(sparql: str) -> bool:
     """Whether a query may use named graphs (``GRAPH``); a mere mention of the word in an IRI
     or a string also counts, which costs time, never correctness."""
     return _GRAPH_KEYWORD.search(sparql) is not None
-
-
-def _ntriples_line(s: Node, p: Node, o: Node) -> str:
-    return f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)} .\n"
 
 
 def _sparql_string(text: str) -> str:
