@@ -46,7 +46,9 @@ BOOLEAN_TYPES: tuple[MediaType, ...] = (SPARQL_JSON, SPARQL_XML)
 # (aliases include the format= names SPARQL clients such as SPARQLWrapper send)
 TURTLE = MediaType("text/turtle", "turtle", "turtle", ("ttl", "n3", "text/n3"))
 NTRIPLES = MediaType("application/n-triples", "nt", "nt", ("ntriples", "text/plain"))
-JSONLD = MediaType("application/ld+json", "jsonld", "json-ld", ("json-ld", "json"))
+# application/json too: a client that asks for plain JSON gets the JSON-LD document
+JSONLD = MediaType("application/ld+json", "jsonld", "json-ld",
+                   ("json-ld", "json", "application/json"))
 RDFXML = MediaType("application/rdf+xml", "rdfxml", "xml", ("rdf+xml", "xml", "rdf", "owl"))
 TRIG = MediaType("application/trig", "trig", "trig")
 NQUADS = MediaType("application/n-quads", "nq", "nquads", ("nquads",))
@@ -230,16 +232,20 @@ def write_graph(media: MediaType, triples: Iterable[tuple[Node, Node, Node]]) ->
 
 
 def write_quads(media: MediaType, quads: Iterable[tuple[Node, Node, Node, Node | None]]) -> bytes:
-    """Quads in an RDF format, sorted so the output is stable: graph-aware formats (TriG,
-    N-Quads, JSON-LD) keep each statement's graph; Turtle, N-Triples and RDF/XML merge them.
+    """Quads in an RDF format, sorted so the output is stable: the dataset formats (TriG,
+    N-Quads) keep each statement's graph; Turtle, N-Triples, RDF/XML and JSON-LD give one graph,
+    the merge, so every graph format of a document holds the same triples. JSON-LD is compacted
+    with an inline ``@context`` (:func:`write_jsonld`).
 
     pyoxigraph's serialisers do the writing: a release document holds thousands of evidence
     statements, and rdflib's writers take seconds over what these take milliseconds for.
     """
     if media not in GRAPH_TYPES:
         raise ValueError(f"not an RDF format: {media.mime}")
-    keep_graphs = media in (TRIG, NQUADS, JSONLD)
+    keep_graphs = media in (TRIG, NQUADS)
     unique = {(s, p, o, g if keep_graphs else None) for s, p, o, g in quads}
+    if media is JSONLD:
+        return write_jsonld((s, p, o) for s, p, o, _ in unique)
     ordered = sorted(unique, key=lambda q: tuple("" if t is None else t.n3() for t in
                                                  (q[3], q[0], q[1], q[2])))
     if keep_graphs:
@@ -252,6 +258,59 @@ def write_quads(media: MediaType, quads: Iterable[tuple[Node, Node, Node, Node |
     prefixes = PREFIXES if media in (TURTLE, TRIG, RDFXML) else None
     return ox.serialize(items, format=_OX_FORMATS[media.short], prefixes=prefixes)
 
+
+JSONLD_CONTEXT: dict[str, str] = dict(sorted(PREFIXES.items()))
+_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+
+
+def write_jsonld(triples: Iterable[tuple[Node, Node, Node]]) -> bytes:
+    """Triples as one JSON-LD graph, compacted: an inline ``@context`` of our prefixes (a reader
+    never fetches anything), ``@graph`` with one node object per subject, properties and types
+    as prefixed names, values in the form that keeps each literal's exact lexical form,
+    language and datatype. Sorted throughout, so the same triples give the same bytes."""
+    nodes: dict[Node, dict[str, list]] = {}
+    for s, p, o in triples:
+        node = nodes.setdefault(s, {})
+        if p == _RDF_TYPE and isinstance(o, URIRef):
+            node.setdefault("@type", []).append(compact_iri(str(o)))
+        else:
+            node.setdefault(compact_iri(str(p)), []).append(_jsonld_value(o))
+    graph = []
+    for subject in sorted(nodes, key=lambda n: n.n3()):
+        node: dict[str, object] = {"@id": _jsonld_id(subject)}
+        for key in sorted(nodes[subject], key=lambda k: (k != "@type", k)):
+            values = sorted(nodes[subject][key], key=lambda v: json.dumps(v, sort_keys=True))
+            node[key] = values[0] if len(values) == 1 else values
+        graph.append(node)
+    document = {"@context": JSONLD_CONTEXT, "@graph": graph}
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def compact_iri(iri: str) -> str:
+    """``lt:City`` for an IRI under one of our prefixes (with a plain local name); the IRI
+    itself otherwise."""
+    for prefix, namespace in JSONLD_CONTEXT.items():
+        if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri[len(namespace):]):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+def _jsonld_id(term: Node) -> str:
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
+
+
+def _jsonld_value(term: Node) -> object:
+    if isinstance(term, (URIRef, BNode)):
+        return {"@id": _jsonld_id(term)}
+    assert isinstance(term, Literal)
+    if term.language:
+        return {"@value": str(term), "@language": term.language}
+    if term.datatype is not None and term.datatype != XSD.string:
+        return {"@value": str(term), "@type": compact_iri(str(term.datatype))}
+    return str(term)
+
+
+_RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
                "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML,
