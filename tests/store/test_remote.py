@@ -403,6 +403,7 @@ def test_rows_beyond_the_cap_are_cut_and_marked(seeded: RemoteStore) -> None:
     "https://w3id.org/ltgraph/id/summit/2019-duesseldorf",
     "https://w3id.org/ltgraph/id/org/international-observatory-of-mayors-on-living-together",
     "https://w3id.org/ltgraph/id/city/hamburg",
+    "https://w3id.org/ltgraph/id/person/thomas-geisel",
 ])
 def test_a_description_is_the_same_from_virtuoso_and_embedded(
         iri: str, seeded: RemoteStore, seed_store: EmbeddedStore) -> None:
@@ -411,6 +412,7 @@ def test_a_description_is_the_same_from_virtuoso_and_embedded(
     assert set(remote.outgoing) == set(local.outgoing)
     assert set(remote.incoming) == set(local.incoming)
     assert set(remote.labels) == set(local.labels)
+    assert set(remote.relations) == set(local.relations)
 
 
 @pytest.mark.parametrize("iri", [

@@ -93,25 +93,39 @@ QueryResult = SelectResult | AskResult | GraphResult
 Quad = tuple[Node, Node, Node, URIRef]
 
 
+# Kinds of resource that are n-ary relations (a person's term of office in a role at an
+# organisation; a partner's role at an event): a document linked from one carries its statements.
+RELATION_KINDS = ("mandate", "partnership")
+
+
+def is_relation_node(term: object) -> bool:
+    """Whether ``term`` is an IRI of an n-ary relation node (``.../id/mandate/...``)."""
+    return isinstance(term, URIRef) and any(f"/id/{kind}/" in str(term)
+                                            for kind in RELATION_KINDS)
+
+
 @dataclass(frozen=True)
 class Description:
     """What the store says about one resource, each statement with the named graph stating it.
 
     ``outgoing``: quads with the resource as subject; ``incoming``: quads with it as object;
-    ``labels``: (term, label) pairs for the resources either side links to, so a page or a
-    linked-data document can name them without another round trip.
+    ``relations``: the statements of the n-ary relation nodes that link to it (a person's
+    mandates with their role, organisation and dates), so the document says what each link
+    means; ``labels``: (term, label) pairs for the resources either side links to, so a page or
+    a linked-data document can name them without another round trip.
     """
 
     iri: URIRef
     outgoing: list[Quad] = field(default_factory=list)
     incoming: list[Quad] = field(default_factory=list)
     labels: list[Quad] = field(default_factory=list)
+    relations: list[Quad] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.outgoing or self.incoming)
 
     def quads(self) -> list[Quad]:
-        return [*self.outgoing, *self.incoming, *self.labels]
+        return [*self.outgoing, *self.incoming, *self.relations, *self.labels]
 
 
 class Store(ABC):

@@ -41,6 +41,7 @@ from ltgraph.store.base import (
     SelectResult,
     Store,
     StoreError,
+    is_relation_node,
 )
 from ltgraph.store.guard import inspect_query
 from ltgraph.terms import BASE, PREFIXES, SCHEMA
@@ -223,7 +224,9 @@ class EmbeddedStore(Store):
         subjects = [node, *(ox.NamedNode(f) for f in fragments.get(iri, ()))]
         outgoing = [q for s in subjects for q in _quads(store, s, None, None)]
         incoming = _quads(store, None, None, node)
-        linked = {q[2] for q in outgoing if isinstance(q[2], URIRef)}
+        relations = [q for s in sorted({q[0] for q in incoming if is_relation_node(q[0])})
+                     for q in _quads(store, to_oxigraph(s), None, None)]
+        linked = {q[2] for q in (*outgoing, *relations) if isinstance(q[2], URIRef)}
         linked |= {q[0] for q in incoming}
         linked.discard(URIRef(iri))
         label_iris = {str(p) for p in LABEL_PROPERTIES}
@@ -231,7 +234,7 @@ class EmbeddedStore(Store):
                   for term in sorted(linked)
                   for q in store.quads_for_pattern(to_oxigraph(term), None, None, None)
                   if q.predicate.value in label_iris and isinstance(q.graph_name, ox.NamedNode)]
-        return Description(URIRef(iri), outgoing, incoming, labels)
+        return Description(URIRef(iri), outgoing, incoming, labels, relations)
 
     def dump(self, format: DumpFormat = "trig") -> bytes:
         with self._lock:

@@ -57,6 +57,7 @@ from ltgraph.store.base import (
     QueryResult,
     Store,
     StoreError,
+    is_relation_node,
 )
 from ltgraph.store.embedded import LABEL_PROPERTIES, to_oxigraph
 from ltgraph.store.guard import inspect_query
@@ -185,7 +186,15 @@ class RemoteStore(Store):
             f"FILTER(isIRI(?s) && STRSTARTS(STR(?s), {fragment_start})) }} }} }}")
         incoming = self._quads(
             f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p <{iri}> }} BIND(<{iri}> AS ?o) }}")
-        linked = {q[2] for q in outgoing if isinstance(q[2], URIRef)} | {q[0] for q in incoming}
+        relation_nodes = sorted({str(q[0]) for q in incoming if is_relation_node(q[0])})
+        relations: list[Quad] = []
+        for start in range(0, len(relation_nodes), 200):
+            values = " ".join(f"<{t}>" for t in relation_nodes[start:start + 200]
+                              if is_safe_iri(t))
+            relations += self._quads(
+                f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+        linked = {q[2] for q in (*outgoing, *relations) if isinstance(q[2], URIRef)}
+        linked |= {q[0] for q in incoming}
         linked.discard(node)
         labels: list[Quad] = []
         terms = sorted(t for t in linked if isinstance(t, URIRef))
@@ -196,7 +205,8 @@ class RemoteStore(Store):
                 f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {values} }} "
                 f"VALUES ?p {{ {properties} }} GRAPH ?g {{ ?s ?p ?o }} }}")
         return Description(node, sorted(outgoing, key=_quad_key),
-                           sorted(incoming, key=_quad_key), sorted(labels, key=_quad_key))
+                           sorted(incoming, key=_quad_key), sorted(labels, key=_quad_key),
+                           sorted(relations, key=_quad_key))
 
     def dump(self, format: DumpFormat = "trig") -> bytes:
         """Our graphs as N-Quads or TriG, read graph by graph and ordered as the embedded
