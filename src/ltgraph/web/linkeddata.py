@@ -17,9 +17,13 @@ behind a proxy that forwards the public IRIs, the same holds. Documents are serv
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, current_app, request
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, XSD
 from rdflib.term import Node
@@ -112,12 +116,48 @@ def graph_quads(graph_iri: URIRef) -> list[QuadT]:
 
 @blueprint.route("/dumps/<name>")
 def dump(name: str) -> Response:
+    """The whole dataset, with an ETag and Last-Modified, answering a conditional GET with 304,
+    gzip-compressed for clients that accept it (the compressed bytes are a representation of
+    their own, with their own ETag)."""
     if name not in DUMPS:
         return error_page(404, f"404 Not Found: dumps are {', '.join(DUMPS)}")
     format_name, media = DUMPS[name]
-    response = Response(store_of().dump(format_name), content_type=mt.content_type(media))
+    entry = dump_entry(format_name)
+    compressed = request.accept_encodings.quality("gzip") > 0
+    response = Response(entry.gzipped if compressed else entry.body,
+                        content_type=mt.content_type(media))
+    if compressed:
+        response.headers["Content-Encoding"] = "gzip"
+    response.set_etag(entry.etag + ("-gzip" if compressed else ""))
+    response.last_modified = entry.modified
     response.headers["Cache-Control"] = "public, max-age=300"
-    return response
+    response.headers["Vary"] = "Accept-Encoding"
+    return response.make_conditional(request)
+
+
+@dataclass(frozen=True)
+class DumpEntry:
+    body: bytes
+    gzipped: bytes
+    etag: str
+    modified: datetime
+
+
+def dump_entry(format_name: str) -> DumpEntry:
+    """The dump in one format with its validators, computed once per content: the store keeps
+    its dump bytes until the data changes, and the same bytes keep their entry, so the ETag
+    (the SHA-256 of the bytes) and Last-Modified (when this server first served these bytes,
+    to the second) stay put between requests."""
+    body = store_of().dump(format_name)
+    cache: dict[str, DumpEntry] = current_app.extensions["ltgraph"].setdefault("dumps", {})
+    entry = cache.get(format_name)
+    if entry is not None and (entry.body is body or entry.body == body):
+        return entry
+    etag = hashlib.sha256(body).hexdigest()
+    entry = DumpEntry(body, gzip.compress(body, compresslevel=6, mtime=0), etag,
+                      datetime.now(UTC).replace(microsecond=0))
+    cache[format_name] = entry
+    return entry
 
 
 @blueprint.route("/.well-known/void")
