@@ -83,11 +83,11 @@ def find(term: str, lang: str) -> list[Hit]:
     hits = []
     for iri, found in names.items():
         label = label_text(iri, lang)
-        ranked = [(rank, name != label, name) for name in found
+        ranked = [(rank, name != label, name.isascii(), name) for name in found
                   if (rank := rank_of(wanted, name)) is not None]
         if not ranked:
             continue
-        rank, _, name = min(ranked)  # on a tie, the name shown
+        rank, _, _, name = min(ranked)  # on a tie: the name shown, else one as written
         hits.append(Hit(iri, label, safe_href(iri), name if name != label else "",
                         tuple(sorted((t, label_text(t, lang)) for t in types.get(iri, ()))), rank))
     hits.sort(key=lambda h: (h.rank, fold(h.label), h.iri))
