@@ -22,6 +22,7 @@ from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 from ltgraph import paths
+from ltgraph.rdf_files import TRIG, UnknownSyntax, syntax_of
 from ltgraph.terms import ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
 
 _TARGETS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode}
@@ -183,19 +184,20 @@ def run_validate(path: Path) -> int:
 
 def read_dataset(path: Path) -> Dataset:
     """Parse a TriG, N-Quads or Turtle file; ValueError names the position of a syntax error."""
-    formats = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".ttl": "turtle",
-               ".nt": "nt"}
-    fmt = formats.get(path.suffix.lower(), "trig")
+    try:
+        syntax = syntax_of(path)
+    except UnknownSyntax:
+        syntax = TRIG
     ds = Dataset()
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ValueError(str(error)) from error
     try:
-        if fmt in ("turtle", "nt"):
-            ds.graph(REFERENCE_GRAPH).parse(data=text, format=fmt)
+        if syntax.dataset:
+            ds.parse(data=text, format=syntax.rdflib)
         else:
-            ds.parse(data=text, format=fmt)
+            ds.graph(REFERENCE_GRAPH).parse(data=text, format=syntax.rdflib)
     except Exception as error:  # rdflib raises several unrelated types for bad syntax
         raise ValueError(_one_line(error)) from error
     return ds

@@ -21,6 +21,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from ltgraph import paths
+from ltgraph.rdf_files import UnknownSyntax, syntax_of
 from ltgraph.store.base import StoreError
 from ltgraph.store.results import rows_of_json
 
@@ -28,8 +29,6 @@ Row = tuple[Node | None, ...]
 
 DEFAULT_DATASET = paths.dataset_file()
 
-_FORMATS = {".trig": "TRIG", ".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS",
-            ".rdf": "RDF_XML", ".xml": "RDF_XML", ".jsonld": "JSON_LD"}
 
 
 class NetworkSourceError(Exception):
@@ -56,14 +55,13 @@ class FileSource:
         self.path = Path(path)
         if not self.path.is_file():
             raise NetworkSourceError(f"{self.path}: no such dataset file")
-        format_name = _FORMATS.get(self.path.suffix.lower())
-        if format_name is None:
-            raise NetworkSourceError(
-                f"{self.path}: unknown dataset format {self.path.suffix!r}; "
-                f"expected one of {', '.join(sorted(_FORMATS))}")
+        try:
+            syntax = syntax_of(self.path)
+        except UnknownSyntax as error:
+            raise NetworkSourceError(str(error)) from None
         self._store = pyoxigraph.Store()
         try:
-            self._store.load(path=str(self.path), format=getattr(pyoxigraph.RdfFormat, format_name))
+            self._store.load(path=str(self.path), format=syntax.oxigraph)
         except (SyntaxError, ValueError, OSError) as error:
             raise NetworkSourceError(f"{self.path}: cannot read the dataset: {error}") from error
         # the default graph the queries read: the distinct union of the named graphs

@@ -29,6 +29,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS, XSD
 from rdflib.term import Identifier, Node
 
+from ltgraph.rdf_files import UnknownSyntax, syntax_of
 from ltgraph.store.base import (
     AskResult,
     Description,
@@ -47,8 +48,6 @@ from ltgraph.store.guard import inspect_query
 from ltgraph.terms import BASE, PREFIXES, SCHEMA
 
 LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, SCHEMA.name, SCHEMA.headline)
-_RDF_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS,
-                ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -88,11 +87,11 @@ def to_oxigraph(term: Node) -> object:
 
 
 def rdf_format_of(path: Path) -> ox.RdfFormat:
+    """The syntax of a dataset file (:mod:`ltgraph.rdf_files`), as pyoxigraph names it."""
     try:
-        return _RDF_FORMATS[path.suffix.lower()]
-    except KeyError:
-        raise StoreError(f"{path.name}: unknown RDF file extension {path.suffix!r}; "
-                         f"expected one of {', '.join(_RDF_FORMATS)}") from None
+        return syntax_of(path).oxigraph
+    except UnknownSyntax as error:
+        raise StoreError(str(error)) from None
 
 
 class EmbeddedStore(Store):
