@@ -40,7 +40,10 @@ PAGES = ("/", "/browse/cities", "/browse/people", "/browse/summits", "/browse/de
          "/browse/organisations", "/browse/releases", "/search?q=dusseldorf", "/query",
          "/query?query=SELECT+%2A+WHERE+%7B%3Fs+%3Fp+%3Fo%7D+LIMIT+20", CITY, SUMMIT, RELEASE,
          "/id/org/hostile", "/id/person/mallory", "/id/release/hostile-20200101-1",
-         f"/graph/release/{RELEASE_SLUG}", "/graph/reference")
+         f"/graph/release/{RELEASE_SLUG}", "/graph/reference", "/ontology", "/-/settings",
+         "/network", "/network?summit=2019-duesseldorf", "/search?q=2019", "/id/city/montreal",
+         "/id/person/thomas-geisel", "/id/declaration/2019-duesseldorf",
+         "/id/photo/duesseldorf-20190901-999-1")
 
 
 class Page(HTMLParser):
