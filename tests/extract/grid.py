@@ -209,9 +209,6 @@ def _option(item: str | tuple[str, str]) -> tuple[str, str | None]:
 
 
 OFFICIAL = ("person", "mandate", "attendee")  # what a sentence on an official at a summit says
-PRONOUN_ROLE = "a role given in the next sentence through a pronoun"
-WEEKDAY_ALONE = "a weekday alone, dated from the release's week"
-OTHER_TIME = "a person named for another time (a visit years before) is taken for an attendee"
 
 FORMS: tuple[Form, ...] = (
     # ---- role and city before the name
@@ -222,11 +219,9 @@ FORMS: tuple[Form, ...] = (
     Form("role before name", "fr", "{The_role} {of_city} {name} a pris la parole {at_summit}.",
          "official", OFFICIAL),
     Form("honorific", "en", "{At_summit}, {Role} {of_city} {hon} {name} welcomed the guests.",
-         "official", OFFICIAL,
-         pending="a role of a city followed by an honorific ('Mayor of X Mr. Y')"),
+         "official", OFFICIAL),
     Form("honorific", "fr", "{At_summit}, {the_role} {of_city}, {hon} {name}, a pris la parole.",
-         "official", OFFICIAL,
-         pending="'le maire d'X, M. Y' with an elided 'd'' or a French exonym ('Dacca')"),
+         "official", OFFICIAL),
     Form("honorific", "de", "{At_summit} sprach {hon} {name}, {Role} {of_city}.",
          "official", OFFICIAL),
     # ---- genitive and possessive
@@ -254,23 +249,17 @@ FORMS: tuple[Form, ...] = (
     Form("apposition before name", "fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la "
          "parole.", "official", OFFICIAL),
     Form("role as predicate", "de", "{name} nahm als {Role} {of_city} {summit_np} teil.",
-         "official", OFFICIAL,
-         pending="a role as predicate ('als Bürgermeister von X')"),
+         "official", OFFICIAL),
     Form("role as predicate", "en", "{name} attended {summit_np} as {Role} {of_city}.",
-         "official", OFFICIAL,
-         pending="a role as predicate ('as Mayor of X')"),
+         "official", OFFICIAL),
     Form("role as predicate", "fr", "{name} a participé {at_summit} en tant que {role} "
-         "{of_city}.", "official", OFFICIAL,
-         pending="a role as predicate ('en tant que maire de X')"),
+         "{of_city}.", "official", OFFICIAL),
     Form("role in next sentence", "en", "{At_summit}, {name} spoke. {He} is the {role} "
-         "{of_city}.", "official", OFFICIAL,
-         pending=f"{PRONOUN_ROLE} ('He is the Mayor of X')"),
+         "{of_city}.", "official", OFFICIAL),
     Form("role in next sentence", "de", "{At_summit} sprach {name}. {Er} ist {Role} {of_city}.",
-         "official", OFFICIAL,
-         pending=f"{PRONOUN_ROLE} ('Er ist Bürgermeister von X')"),
+         "official", OFFICIAL),
     Form("role in next sentence", "fr", "{At_summit}, {name} a pris la parole. {Il} est {role} "
-         "{of_city}.", "official", OFFICIAL,
-         pending=f"{PRONOUN_ROLE} ('Il est maire de X')"),
+         "{of_city}.", "official", OFFICIAL),
     # ---- precision: a person named for another time is no attendee
     Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. {name}, {Role} {of_city}, "
          "hatte {host} schon {earlier} besucht.", "official", ("person", "mandate"),
@@ -279,8 +268,7 @@ FORMS: tuple[Form, ...] = (
          "visited {host} back in {earlier}.", "official", ("person", "mandate"), ("attendee",)),
     Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {name}, {role} {of_city}, "
          "avait visité {host} dès {earlier}.", "official", ("person", "mandate"),
-         ("attendee",),
-         pending=OTHER_TIME),
+         ("attendee",)),
     # ---- signatory lists
     Form("list: commas and 'and'", "de", "{Declaration} unterzeichneten {cities_and}.",
          "signatories", ("signatory",)),
@@ -307,8 +295,7 @@ FORMS: tuple[Form, ...] = (
     Form("list: colon", "fr", "Villes signataires {of_declaration} : {cities_and}.",
          "signatories", ("signatory",)),
     Form("list: dash lines", "de", "{Declaration} unterzeichneten:\n- {cities_lines}",
-         "signatories", ("signatory",),
-         pending='a German signatory list in dash lines'),
+         "signatories", ("signatory",)),
     Form("list: dash lines", "en", "{Declaration} was signed by:\n- {cities_lines}",
          "signatories", ("signatory",)),
     Form("list: bullets", "en", "Signatories of {declaration}: • {cities_bullets}",
@@ -316,23 +303,18 @@ FORMS: tuple[Form, ...] = (
     Form("list: bullets", "fr", "Signataires {of_declaration} : • {cities_bullets}",
          "signatories", ("signatory",)),
     Form("list: split over sentences", "de", "{Declaration} unterzeichneten {first_two}. Auch "
-         "{last} unterschrieb.", "signatories", ("signatory",),
-         pending="a German signatory list split over two sentences ('Auch X unterschrieb')"),
+         "{last} unterschrieb.", "signatories", ("signatory",)),
     Form("list: split over sentences", "en", "{first_two} signed {declaration}. {last} signed "
          "it too.", "signatories", ("signatory",)),
     Form("list: split over sentences", "fr", "{first_two} ont signé {declaration}. {last} l'a "
          "également signée.", "signatories", ("signatory",)),
     # ---- partners
     Form("partners", "de", "Zu den {partner_word} des {ord} Gipfels gehören {orgs_and}.",
-         "partners", ("partnership",),
-         pending="a partner role as a plural noun with the summit in the genitive "
-                 "('Zu den Medienpartnern des Gipfels gehören')"),
+         "partners", ("partnership",)),
     Form("partners", "en", "The {partner_word} of the {ord} summit were {orgs_and}.",
-         "partners", ("partnership",),
-         pending="a partner role as a plural noun ('The main sponsors of the summit were')"),
+         "partners", ("partnership",)),
     Form("partners", "fr", "Les {partner_word} du {ord} Sommet étaient {orgs_and}.",
-         "partners", ("partnership",),
-         pending="a partner role as a plural noun ('Les partenaires médias du Sommet étaient')"),
+         "partners", ("partnership",)),
     # ---- summit dates (one row per date form; a pair names a form still pending)
     *(Form("summit dates", lang, frame, "summit-dates", ("summit dates",), options=(name,),
            pending=pending)
@@ -368,17 +350,17 @@ FORMS: tuple[Form, ...] = (
               "am DD.MM.YYYY",
               ("am D.M.YY", "a numeric date with a two-digit year ('am 11.6.15')"),
               "am Weekday, D. Monat",
-              ("am Weekday (week of the release)", WEEKDAY_ALONE))),
+              "am Weekday (week of the release)")),
           ("en", "{Declaration} was signed {date}.", (
               "on Month Dth, YYYY",
               ("on D Mon, YYYY", "'13 Sep, 2019': an abbreviated month before a comma and year"),
               "on Weekday, Month D",
               "on Dth Month",
-              ("on Weekday (week of the release)", WEEKDAY_ALONE))),
+              "on Weekday (week of the release)")),
           ("fr", "{Declaration} a été signée {date}.", (
               "le D mois YYYY",
               "le Weekday D mois",
-              ("le Weekday (week of the release)", WEEKDAY_ALONE))),
+              "le Weekday (week of the release)")),
       ) for name, pending in map(_option, names)),
     # ---- memberships
     Form("membership", "de", "{city} ist seit {year} Mitglied des Observatoriums.",

@@ -91,8 +91,7 @@ class _Collector:
         return [k for k in self.order if k[0] == kind]
 
 
-_LIST_CUE = re.compile(r"(?i)(?:[,:]\s*|\b(?:und|and|et|sowie|aus|from|de|of|von|wie|"
-                       r"anderem|notamment|including|darunter)\s+)$")
+_LIST_CUE = re.compile(rf"(?i)(?:[,:]\s*|(?:^|\s)[-–—•·*]\s*|\b(?:{language.LIST_JOINERS})\s+)$")
 
 
 def _names_declaration(text: str, start: int, end: int) -> bool:
@@ -474,6 +473,7 @@ class _Extraction:
                     declarations[slug]["spans"].add((s.start + m.start(), s.start + m.end()))
                 main_declaration = slug
         previous: tuple[object, set[str]] | None = None  # (region, declarations) just named
+        previous_signing: tuple[object, str] | None = None  # (region, declaration) just signed
         for sentence in self.all_sentences():
             sign = language.SIGN_RE.search(sentence.text)
             mentions_here = named.get(id(sentence), [])
@@ -483,13 +483,21 @@ class _Extraction:
             if previous and previous[0] is sentence.region and sign and not mentions_here:
                 just_named = (main_declaration if main_declaration in previous[1] else
                               next(iter(previous[1])) if len(previous[1]) == 1 else None)
+            signed_before = previous_signing
             previous = ((sentence.region, {m.slug for m in mentions_here}) if mentions_here
                         else None)
+            previous_signing = None
+            if just_named is None and signed_before and signed_before[0] is sentence.region \
+                    and sign and not mentions_here:
+                # "... unterzeichneten A, B und C. Auch D unterschrieb.": a list split over
+                # sentences signs the declaration the sentence before signed
+                just_named = signed_before[1]
             if just_named and just_named in declarations:
                 d = declarations[just_named]
                 unnamed = events.DeclarationMention(sentence, sentence.start, sentence.start,
                                                     just_named, d["summit"], None)
                 self._signing(sentence, unnamed, d, summits, finder, mandates)
+                previous_signing = (sentence.region, unnamed.slug)
             elif mentions_here and sign:
                 # the signing belongs to the declaration written nearest its verb
                 verb = sentence.start + sign.start()
@@ -497,6 +505,7 @@ class _Extraction:
                                                               abs(m.end - verb)))
                 self._signing(sentence, chosen, declarations[chosen.slug], summits, finder,
                               mandates)
+                previous_signing = (sentence.region, chosen.slug)
             elif not mentions_here and main_declaration and (
                     language.SIGNATORY_RE.search(sentence.text)
                     or (sign and language.DECLARATION_RE.search(sentence.text))
@@ -505,6 +514,7 @@ class _Extraction:
                 unnamed = events.DeclarationMention(sentence, sentence.start, sentence.start,
                                                     main_declaration, d["summit"], None)
                 self._signing(sentence, unnamed, d, summits, finder, mandates)
+                previous_signing = (sentence.region, unnamed.slug)
 
         # partnerships, memberships, figures
         partnership_keys = self._partnerships(main)
@@ -615,11 +625,20 @@ class _Extraction:
                 # "Au terme des deux journées, les maires ont adopté ...": the last day
                 closing = next((m for cue in language.CLOSING_CUES
                                 for m in [re.search(cue, s, re.IGNORECASE)] if m), None)
-                if closing and summit and summit.end and not re.search(
-                        r"(?i)(?:ersten|first|premi(?:er|ère))", s[closing.end():
-                                                                          closing.end() + 30]):
+                if closing and summit and summit.end and 1 not in {
+                        events.ordinal_value(w) for w in
+                        re.findall(r"\w+", s[closing.end():closing.end() + 30])}:
                     d["dates"].setdefault(summit.end, set()).add(
                         (base + closing.start(), base + closing.end()))
+                elif closing is None and self.published:
+                    # "wurde am Samstag unterzeichnet": that weekday in the release's week
+                    for m in re.finditer(r"\w+", s):
+                        weekday = language.WEEKDAYS.get(m.group(0).lower())
+                        if weekday is not None:
+                            back = (self.published.weekday() - weekday) % 7
+                            d["dates"].setdefault(self.published - timedelta(days=back),
+                                                  set()).add((base + m.start(), base + m.end()))
+                            break
         for hit in self.tools.matchers.venues_anywhere(s, base):
             d["venue"] = d["venue"] or (hit.slug, (hit.start, hit.end))
         # signatories: people who sign, and cities listed as signing

@@ -18,14 +18,21 @@ from ltgraph.extract.places import Matchers
 from ltgraph.extract.text import Sentence
 from ltgraph.gazetteer import Gazetteer
 
-_BEFORE_AS = re.compile(r"(?i)\b(?:als|as|comme|en tant que)\s+(?:(?:\w+)\s+)?$")
-_BEFORE_COPULA = re.compile(r"(?i)\b(?:sind|ist|is|are|was|were|sont|est|waren|war|était|"
-                            r"étaient|a été|ont été)\s+"
+_BEFORE_AS = re.compile(rf"(?i)\b(?:{language.PREDICATE_MARKERS})\s+(?:(?:\w+)\s+)?$")
+_BEFORE_COPULA = re.compile(rf"(?i)\b(?:{language.COPULAS})\s+"
                             r"(?:(?:also|auch|ebenfalls|the|die|der|ein|eine|a|an|les|le|la|"
                             r"des|un|une|aussi|one of the)\s+)*$")
-_AFTER_EVENT = re.compile(r"(?i)^\s*(?:der\s+(?:Konferenz|Veranstaltung|Tagung)|des\s+Gipfels|"
-                          r"of\s+the\s+(?:conference|summit|event)|du\s+sommet|"
-                          r"de\s+la\s+conférence|:|\s(?:sind|are|sont|waren|were)\b)")
+# "der Konferenz", "des zweiten Gipfels", "of the second summit", "du deuxième Sommet": the
+# event the partner role is tied to, then a copula or a colon before the organisations
+_EVENT_AFTER_ROLE = (rf"(?:{language.AGENT_PREPOSITIONS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                     rf"(?:{language.SUMMIT_WORDS}|Veranstaltung|Tagung|event)\b")
+_AFTER_EVENT = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}|:|\s(?:{language.COPULAS})\b)")
+_ROLE_FIRST_TAIL = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}\s*)?"
+                              rf"(?:(?:{language.COPULAS})\b|:)?\s*")
+# "Zu den Partnern ...", "Les partenaires ...", "The main sponsors ...": nothing but a list
+# lead and articles before a role that comes first
+_ROLE_FIRST_LEAD = re.compile(rf"(?i)^\s*(?:(?:{language.LIST_LEADS}|"
+                              rf"{language.DEFINITE_ARTICLES})\s+)*$")
 _NOT_ROLE_AFTER = re.compile(r"(?i)^[\s-]*(?:cities|city|städte|stadt|villes?|countries|"
                              r"organi[sz]ations?|organisationen|institutions?)\b")
 _FILLER = frozenset("""zudem sind ist auch das die der den dem des the in addition le la les l' l’
@@ -147,7 +154,7 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
         if _BEFORE_AS.search(before) or _BEFORE_COPULA.search(before):
             roles.append((start, end, slug, "before"))
         elif _AFTER_EVENT.match(s[end:]) and (start == 0 or not _BEFORE_AS.search(before)):
-            first = not re.search(r"\w", s[:start].replace("Die", "").replace("The", ""))
+            first = bool(_ROLE_FIRST_LEAD.match(s[:start]))
             roles.append((start, end, slug, "after" if first else "before"))
     clauses = []
     previous_end = 0
@@ -161,10 +168,7 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
                 items = _organisations(s, previous_end, seg_end, base, matchers)
         else:
             next_start = roles[n + 1][0] if n + 1 < len(roles) else len(s)
-            after = re.match(r"^\s*(?:(?:der\s+(?:Konferenz|Veranstaltung|Tagung)|des\s+Gipfels|"
-                             r"of\s+the\s+(?:conference|summit|event)|du\s+sommet|"
-                             r"de\s+la\s+conférence)\s*)?(?:sind|are|sont|waren|were|:)?\s*",
-                             s[end:])
+            after = _ROLE_FIRST_TAIL.match(s[end:])
             items = _organisations(s, end + (after.end() if after else 0), next_start, base,
                                    matchers)
         previous_end = end

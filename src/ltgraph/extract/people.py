@@ -27,6 +27,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’?]*(?:-[\w'’?]+)*\.?", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„()]|\s[-–—]\s|\.(?:\s|$)|$")
 _HONORIFIC_END = re.compile(rf"((?:(?:{language.ACADEMIC_TITLES}|"
                             rf"(?<![\w.])(?:{language.STYLES}))\s*)+)$")
+_COURTESY_END = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(language.COURTESY, key=len,
+                                                             reverse=True)) + r")\s+$")
 _QUOTE_BEFORE = re.compile(rf"(?:{language.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$")
 _QUOTE_AFTER = re.compile(rf"^\s*(?:{language.QUOTE_VERBS})\b")
 _ARTICLES = frozenset("der die das den dem des zum zur beim im am vom ein eine einem einer "
@@ -45,6 +48,8 @@ _ORG_RUN = re.compile(
 # "maire de X et présidente de Y": a role, its agent, then "and" and the next role
 _AGENT_THEN_AND = re.compile(r"^[^,;]{1,60}\s(?:et|und|and)\s+$")
 _CONJUNCTION = re.compile(r"^(?:\s*(?:,|und|and|et|&|sowie|as well as)\s*)+$")
+_PREDICATE_MARKER = re.compile(rf"\b(?:{language.PREDICATE_MARKERS})\s+")
+_PRONOUN_COPULA = re.compile(rf"(?:{language.PRONOUN_COPULAS})\s+")
 _NEXT_CLAUSE_ROLE = re.compile(rf"^\s*;\s*(?=(?:{language.DEFINITE_ARTICLES})\s)")
 _AGENT_PREFIX = re.compile(
     rf"^\s*(?:(?:{language.AGENT_PREPOSITIONS})\b\s*)+(?:(?:der|die|das|den|dem|des|the|la|le|"
@@ -144,6 +149,8 @@ class PeopleFinder:
     publisher: str | None  # "city/<slug>"
     mentions: list[PersonMention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # the people named in the sentence read last, for a pronoun opening the next one
+    previous: tuple[Region | None, list[PersonMention]] = (None, [])
 
     # ---------------------------------------------------------------- names
     def _name_tokens(self, text: str, pos: int, limit: int) -> list[tuple[int, int]]:
@@ -192,11 +199,13 @@ class PeopleFinder:
         return True
 
     def _honorific_before(self, text: str, pos: int) -> tuple[str | None, int]:
+        """The honorific written before a name, and where the titles before it start; a
+        courtesy title ("Mr.", "M.", "Frau") is skipped but never kept."""
         window = max(0, pos - 40)
         m = _HONORIFIC_END.search(text, window, pos)
-        if m:
-            return m.group(1).strip(), m.start(1)
-        return None, pos
+        honorific, bare = (m.group(1).strip(), m.start(1)) if m else (None, pos)
+        courtesy = _COURTESY_END.search(text, window, bare)
+        return honorific, courtesy.start() if courtesy else bare
 
     # ---------------------------------------------------------------- prose
     def find_in_sentence(self, sentence: Sentence, text: str) -> None:
@@ -213,6 +222,43 @@ class PeopleFinder:
                 continue
             consumed = self._try_name(sentence, s_text, tokens)
             pos = max(consumed, m.end())
+        here = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        for mention in here:
+            if not mention.roles:
+                self._predicate_role(mention, sentence, s_text)
+        self._pronoun_role(sentence, s_text)
+        self.previous = (sentence.region, here)
+
+    def _predicate_role(self, mention: PersonMention, sentence: Sentence, s_text: str) -> None:
+        """'X nahm als Bürgermeister von Y teil', 'X attended ... as Mayor of Y', 'X a
+        participé ... en tant que maire de Y': the role the clause gives its subject."""
+        end = mention.end - sentence.start
+        for marker in _PREDICATE_MARKER.finditer(s_text, end):
+            between = s_text[end:marker.start()]
+            if re.search(r"[;:.!?]", between) or any(
+                    end < m.start - sentence.start < marker.start() for m in self.mentions
+                    if m is not mention):
+                return
+            if self._role_phrase_at(s_text, marker.end()):
+                stop = _CLAUSE_BREAK.search(s_text, marker.end())
+                self._analyse_phrase(mention, s_text, marker.end(),
+                                     stop.start() if stop else len(s_text), sentence.start,
+                                     sentence.language)
+                return
+
+    def _pronoun_role(self, sentence: Sentence, s_text: str) -> None:
+        """'X spoke. He is the Mayor of Y.': a pronoun and a copula opening the sentence give
+        the role to the one person the sentence before named."""
+        opening = _PRONOUN_COPULA.match(s_text)
+        region, people = self.previous
+        if not opening or region is not sentence.region or len({m.raw for m in people}) != 1:
+            return
+        if not self._role_phrase_at(s_text, opening.end()):
+            return
+        stop = _CLAUSE_BREAK.search(s_text, opening.end())
+        self._analyse_phrase(people[-1], s_text, opening.end(),
+                             stop.start() if stop else len(s_text), sentence.start,
+                             sentence.language)
 
     def _try_name(self, sentence: Sentence, s_text: str, tokens: list[tuple[int, int]]) -> int:
         base = sentence.start
@@ -270,7 +316,7 @@ class PeopleFinder:
         if self.roles.ending_at(s_text, len(before.rstrip()), max(0, start - 80)) and (
                 (before.endswith(" ") or bare < start) and not before.rstrip().endswith(",")):
             return "role-before"
-        if self._role_of_city_before(s_text, start):
+        if self._role_of_city_before(s_text, bare):
             return "role-of-before"
         if self._counterpart_before(s_text, start):
             return "counterpart"
@@ -283,7 +329,7 @@ class PeopleFinder:
         next_clause = _NEXT_CLAUSE_ROLE.match(after)
         if next_clause and self._role_phrase_at(s_text, end + next_clause.end()):
             return "appositive"
-        if re.search(r",\s*$", before) and self._role_before_comma(s_text, start):
+        if re.search(r",\s*$", before) and self._role_before_comma(s_text, bare):
             return "role-comma"
         name = s_text[start:end]
         if self.gaz.person_slug(name) or self._wildcard_reference(name):
@@ -429,7 +475,7 @@ class PeopleFinder:
                 self._parenthesis(mention, s_text, end, base)
                 self._trailing_agent(mention, s_text, end, base, role)
         elif context == "role-of-before":
-            found = self._role_of_city_before(s_text, start)
+            found = self._role_of_city_before(s_text, self._honorific_before(s_text, start)[1])
             if found:
                 (m, role, lang), city_start, city_end, agent = found
                 mention.roles.append(RoleHit(role, m.group(0), lang or sentence.language,
@@ -443,7 +489,7 @@ class PeopleFinder:
             self._analyse_phrase(mention, s_text, rest, stop.start() if stop else len(s_text),
                                  base, sentence.language)
         elif context == "role-comma":
-            span = self._role_before_comma(s_text, start)
+            span = self._role_before_comma(s_text, self._honorific_before(s_text, start)[1])
             if span:
                 first = len(mention.roles)
                 self._analyse_phrase(mention, s_text, span[0], span[1], base, sentence.language)

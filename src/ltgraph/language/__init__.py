@@ -24,12 +24,13 @@ TABLES = (
     "DURATIONS", "EVENT_DAYS", "CLOSING_CUES", "START_CUES", "END_VERBS", "YEAR_ADVERBIALS",
     "ARCHIVE_WORDS", "EVENT_WORDS", "EVENT_PLACE_VERBS", "DECLARATION_WORDS", "SIGN_VERBS",
     "SIGNATORY_WORDS", "ANNOUNCEMENT_CUES", "FUTURE_CUES", "ANNOUNCED_CUES", "PARTICIPANT_GROUPS",
-    "LIST_OPENERS", "LIST_CONTINUATIONS", "COMPARISON_WORDS", "MEMBERSHIP_CUES", "JOINING_CUES",
-    "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES", "COURTESY", "NAME_PARTICLES",
-    "NOT_NAME_WORDS", "INSTITUTION_WORDS", "QUOTE_VERBS", "PHOTO_POSITIONS",
+    "LIST_OPENERS", "LIST_CONTINUATIONS", "LIST_JOINERS", "COMPARISON_WORDS", "MEMBERSHIP_CUES",
+    "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES", "COURTESY",
+    "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "QUOTE_VERBS", "PHOTO_POSITIONS",
     "CAPTION_LIST_OPENERS", "PROFESSIONS", "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR",
-    "POSSESSIVES", "DEFINITE_ARTICLES", "AGENT_PREPOSITIONS", "PARTNER_ROLES", "PARTNER_PHRASES",
-    "PARTNER_PASSIVES", "ORG_MODIFIERS", "GROUP_REFERENCES", "FIGURES",
+    "POSSESSIVES", "DEFINITE_ARTICLES", "PREDICATE_MARKERS", "PRONOUN_COPULAS",
+    "AGENT_PREPOSITIONS", "PARTNER_ROLES", "PARTNER_PHRASES", "PARTNER_PASSIVES", "COPULAS",
+    "LIST_LEADS", "ORG_MODIFIERS", "GROUP_REFERENCES", "FIGURES",
 )
 
 
@@ -95,6 +96,8 @@ PARTICIPANT_GROUP_RE = re.compile(rf"(?i)\b(?:{_either('PARTICIPANT_GROUPS')})\b
 PARTICIPANT_LIST_CUE_RE = re.compile(rf"(?i)\b(?:{_either('LIST_OPENERS')})\s+|:\s*")
 # Sentences that continue the previous one's group ("Unter ihnen sind ...").
 ANAPHORIC_LIST_RE = re.compile(rf"(?i)^(?:{_either('LIST_CONTINUATIONS')})\b")
+# Words after which a capitalised word is an item of a list ("X, Y und Z", "aus X", "of X").
+LIST_JOINERS = _either("LIST_JOINERS")
 # A city named as a comparison ("mehr Einwohner als X") is a city, no participant.
 COMPARISON_RE = re.compile(rf"(?i)\b(?:{_either('COMPARISON_WORDS')})\s+")
 
@@ -137,6 +140,10 @@ AMBIGUOUS_MAYOR_RE = re.compile(_either("AMBIGUOUS_MAYOR") or r"(?!)")
 # held for the agent of the role before it.
 POSSESSIVE_RE = re.compile(rf"(?i)\b(?:{_either('POSSESSIVES')})\b")
 DEFINITE_ARTICLES = _either("DEFINITE_ARTICLES")
+# A role given as a predicate ("als", "as", "en tant que") and a pronoun with a copula that
+# opens a sentence ("Er ist", "He is", "Il est"): the role of the person just named.
+PREDICATE_MARKERS = _either("PREDICATE_MARKERS")
+PRONOUN_COPULAS = _either("PRONOUN_COPULAS")
 # Words between a role and its agent: "Mayor of", "Bürgermeister von", "maire de".
 AGENT_PREPOSITIONS = _either("AGENT_PREPOSITIONS")
 
@@ -144,6 +151,9 @@ AGENT_PREPOSITIONS = _either("AGENT_PREPOSITIONS")
 PARTNER_ROLE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_all("PARTNER_ROLES"))
 PARTNER_PHRASES: tuple[tuple[str, str], ...] = tuple(_all("PARTNER_PHRASES"))
 PARTNER_PASSIVES: tuple[tuple[str, str], ...] = tuple(_all("PARTNER_PASSIVES"))
+# Copulas and list leads that tie organisations to a partner role written first.
+COPULAS = _either("COPULAS")
+LIST_LEADS = _either("LIST_LEADS")
 ORG_MODIFIER_RE = re.compile(rf"(?i)(?:{_either('ORG_MODIFIERS')})")
 GROUP_REFERENCE_RE = re.compile(rf"(?i)\b(?:{_either('GROUP_REFERENCES')})\b")
 

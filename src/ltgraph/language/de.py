@@ -67,6 +67,8 @@ PARTICIPANT_GROUPS = (r"delegation\w*", r"vertretenen\s+städte", r"teilnehmende
 LIST_OPENERS = (r"aus", r"wie", r"darunter", r"unter\s+anderem(?:\s+aus)?")
 # Sentences that continue the previous one's group: "Unter ihnen sind ...".
 LIST_CONTINUATIONS = (r"unter\s+ihnen", r"darunter", r"dazu\s+gehören", r"zu\s+ihnen\s+gehören")
+# Words after which a capitalised word is an item of a list.
+LIST_JOINERS = (r"und", r"sowie", r"aus", r"von", r"wie", r"anderem", r"darunter")
 COMPARISON_WORDS = (r"als",)
 
 # ------------------------------------------------------------------ network membership
@@ -167,6 +169,10 @@ ROLES = (
 )
 # The German title that names a mayor in some cities and a deputy in others.
 AMBIGUOUS_MAYOR = (r"[Bb]ürgermeister(?:in)?",)
+# A role given as a predicate: 'X nahm als Bürgermeister von Y teil'.
+PREDICATE_MARKERS = (r"als",)
+# A pronoun and a copula opening a sentence: 'Er ist Bürgermeister von Y'.
+PRONOUN_COPULAS = (r"(?:Er|Sie)\s+(?:ist|war)",)
 # A role written with a possessive ("Leiter ihres Departments") is held for the agent of
 # the role before it.
 POSSESSIVES = (r"seine[sr]?", r"ihre[sr]?")
@@ -179,12 +185,16 @@ AGENT_PREPOSITIONS = (r"von", r"vom", r"der", r"des", r"im", r"in", r"bei", r"be
 # ------------------------------------------------------------------ partner roles
 PARTNER_ROLES = (
     (r"Hauptsponsor(?:en|in)?|Haupt-Sponsor(?:en)?", "main-sponsor"),
-    (r"ideelle[rn]?\s+Partner(?:in|innen)?", "supporting-partner"),
-    (r"Medienpartner(?:in|innen)?", "media-partner"),
+    (r"ideelle[rn]?\s+Partner(?:in|innen|n)?", "supporting-partner"),
+    (r"Medienpartner(?:in|innen|n)?", "media-partner"),
     (r"Mitveranstalter(?:in)?", "co-organiser"),
     (r"Sponsor(?:en|in)?", "sponsor"),
-    (r"Partner(?:in|innen)?", "partner"),
+    (r"Partner(?:in|innen|n)?", "partner"),
 )
+# Copulas and list leads that tie organisations to a partner role ('Zu den Partnern ... gehören
+# X und Y', 'The main sponsors ... were X and Y').
+COPULAS = (r"sind", r"ist", r"waren", r"war", r"gehören", r"gehörten", r"zählen", r"zählten")
+LIST_LEADS = (r"zu\s+den", r"unter\s+den")
 # The role first, the organisations after it ("in Zusammenarbeit mit X").
 PARTNER_PHRASES = (
     (r"\b[Ii]n\s+Zusammenarbeit\s+mit(?:\s+(?:dem|der|den))?", "co-organiser"),

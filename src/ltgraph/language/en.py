@@ -24,7 +24,8 @@ CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b")
 START_CUES = (r"\bopened\b", r"\bopens\b", r"\bbegan\b", r"\bbegins\b", r"\bstarted\b",
               r"\bstarts\b", r"\bkicked off\b", r"\bgot under way\b")
 END_VERBS = (r"closed", r"closes", r"ended", r"ends", r"concluded", r"wrapped up")
-YEAR_ADVERBIALS = (r"(?:in|during)\s+(?:(?:the\s+)?year\s+)?", r"back\s+in\s+")
+YEAR_ADVERBIALS = (r"(?:in|during)\s+(?:(?:the\s+)?year\s+)?", r"back\s+in\s+",
+                   r"as\s+early\s+as\s+")
 ARCHIVE_WORDS = (r"archive\s+(?:photo|picture|image)", r"file\s+photo")
 
 # ------------------------------------------------------------------ events
@@ -44,6 +45,7 @@ PARTICIPANT_GROUPS = (r"delegations?", r"cities\s+represented", r"represented\s+
                       r"participating\s+cities")
 LIST_OPENERS = (r"from", r"such\s+as", r"including", r"among\s+them")
 LIST_CONTINUATIONS = (r"they\s+include", r"among\s+them", r"these\s+include")
+LIST_JOINERS = (r"and", r"from", r"of", r"including")
 COMPARISON_WORDS = (r"than",)
 
 # ------------------------------------------------------------------ network membership
@@ -116,6 +118,8 @@ ROLES = (
     (r"[Pp]artner\b", "partner", "partner"),
 )
 AMBIGUOUS_MAYOR = ()
+PREDICATE_MARKERS = (r"as",)
+PRONOUN_COPULAS = (r"(?:He|She)\s+(?:is|was)",)
 POSSESSIVES = (r"its", r"his", r"her", r"their")
 DEFINITE_ARTICLES = (r"the",)
 AGENT_PREPOSITIONS = (r"of", r"at", r"in", r"for", r"with")
@@ -129,6 +133,8 @@ PARTNER_ROLES = (
     (r"[Ss]ponsors?", "sponsor"),
     (r"[Pp]artners?", "partner"),
 )
+COPULAS = (r"is", r"are", r"was", r"were", r"include", r"included")
+LIST_LEADS = (r"among\s+the",)
 PARTNER_PHRASES = (
     (r"\b[Ii]n\s+(?:cooperation|co-operation|collaboration|partnership)\s+with(?:\s+the)?",
      "co-organiser"),

@@ -35,7 +35,7 @@ END_VERBS = (r"s'est terminée?", r"s’est terminée?", r"se sont terminés", r
              r"s'achève", r"s’achève", r"s'est achevée?", r"s’est achevée?", r"a pris fin",
              r"ont pris fin", r"s'est clôturée?", r"s’est clôturée?", r"a clôturé")
 YEAR_ADVERBIALS = (r"(?:en|au\s+cours\s+de)\s+(?:(?:l['’])?année\s+|mois\s+de\s+)?",
-                   r"déjà\s+")
+                   r"déjà\s+", r"dès\s+")
 ARCHIVE_WORDS = (r"photo\s+d['’]archives?", r"image\s+d['’]archives?")
 
 # ------------------------------------------------------------------ events
@@ -54,6 +54,7 @@ PARTICIPANT_GROUPS = (r"délégations?", r"villes\s+représentées", r"villes\s+
 LIST_OPENERS = (r"de", r"d['’]", r"comme", r"notamment", r"parmi\s+(?:elles|eux)")
 LIST_CONTINUATIONS = (r"parmi\s+(?:elles|eux|celles-ci|ceux-ci)", r"elles\s+comptent",
                       r"ce\s+sont")
+LIST_JOINERS = (r"et", r"de", r"notamment")
 COMPARISON_WORDS = ()
 
 # ------------------------------------------------------------------ network membership
@@ -125,8 +126,10 @@ ROLES = (
     (r"[Aa]ssociée?\b", "partner", "associée"),
 )
 AMBIGUOUS_MAYOR = ()
+PREDICATE_MARKERS = (r"en\s+tant\s+que", r"comme")
+PRONOUN_COPULAS = (r"(?:Il|Elle)\s+(?:est|était)",)
 POSSESSIVES = (r"son", r"sa", r"ses", r"leurs?")
-DEFINITE_ARTICLES = (r"la", r"le", r"l['’]")
+DEFINITE_ARTICLES = (r"la", r"le", r"les", r"l['’]")
 AGENT_PREPOSITIONS = (r"de", r"du", r"des", r"d'", r"d’", r"à", r"au", r"auprès", r"chez")
 
 # ------------------------------------------------------------------ partner roles
@@ -140,6 +143,9 @@ PARTNER_ROLES = (
     (r"[Cc]ommanditaires?|[Mm]écènes?", "sponsor"),
     (r"[Pp]artenaires?", "partner"),
 )
+COPULAS = (r"est", r"sont", r"était", r"étaient", r"a\s+été", r"ont\s+été", r"figurent",
+           r"figuraient")
+LIST_LEADS = (r"parmi\s+les",)
 PARTNER_PHRASES = (
     (r"\b[Ee]n\s+(?:collaboration|partenariat|coopération)\s+avec"
      r"(?:\s+(?:le|la|les)\b|\s+l['’])?", "co-organiser"),
