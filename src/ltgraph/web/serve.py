@@ -23,8 +23,6 @@ def run(overrides: Mapping[str, Any] | None = None) -> None:
 
 def serve_app(app: Flask) -> None:
     """Serve an app made by ``create_app`` on the host and port of its settings."""
-    import waitress
-
     from ltgraph.web.app import settings_of, store_of
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
@@ -35,14 +33,24 @@ def serve_app(app: Flask) -> None:
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
-        waitress.serve(app, host=values["host"], port=values["port"],
-                       threads=values["server_threads"], ident="ltgraph",
-                       max_request_body_size=4 * values["max_query_bytes"], url_scheme="http",
-                       # the app's ProxyFix decides which forwarded headers to believe
-                       # (setting trusted_proxies); waitress must pass them through
-                       clear_untrusted_proxy_headers=not values["trusted_proxies"])
+        serve_wsgi(app, values["host"], values["port"], threads=values["server_threads"],
+                   max_request_body_size=4 * values["max_query_bytes"],
+                   # the app's ProxyFix decides which forwarded headers to believe
+                   # (setting trusted_proxies); the server must pass them through
+                   pass_forwarded_headers=bool(values["trusted_proxies"]))
     finally:
         store.close()
+
+
+def serve_wsgi(app: Any, host: str, port: int, *, threads: int = 8,
+               max_request_body_size: int = 1 << 20, pass_forwarded_headers: bool = False) -> None:
+    """Serve any WSGI app the way ``ltgraph serve`` does (the benchmarks' baseline app too,
+    so that both run under the same server)."""
+    import waitress
+
+    waitress.serve(app, host=host, port=port, threads=threads, ident="ltgraph",
+                   max_request_body_size=max_request_body_size, url_scheme="http",
+                   clear_untrusted_proxy_headers=not pass_forwarded_headers)
 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:

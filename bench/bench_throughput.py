@@ -1,0 +1,395 @@
+"""How close to the web server's own speed do our answers come? Requests per second and p50/p99
+latency of eight keep-alive clients on loopback, for each kind of answer, next to a bare Flask
+app serving a tiny Turtle body under the same WSGI server (the baseline, measured in the same
+run): resource lookups in every RDF format, the home page, the lists, a resource page, a release
+page and a small SPARQL SELECT (once the same query again and again, once a new query every
+time, which no cache can answer).
+
+    python bench/bench_throughput.py                        # the built dataset, 8 s per row
+    python bench/bench_throughput.py --seconds 4 --only lookup
+    python bench/bench_throughput.py --size 1000000 --scale-only   # first views and memory at 1M
+
+With ``--size N`` the server holds synthetic data of N triples (``bench/synthetic.py``); the
+script then also reports, on the idle server, each page's first view (the first request for
+that address after the server came up), a lookup's latency once seen, and the whole server's
+proportional memory (PSS of the server and its query workers, from /proc).
+
+The clients speak raw HTTP/1.1 over sockets (a request is a prepared byte string, a response is
+read by its Content-Length), so that the client costs as little as possible of the two cores it
+shares with the server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+BASE = "https://w3id.org/ltgraph/"
+CITY = "/id/city/duesseldorf"
+SUMMIT = "/id/summit/2019-duesseldorf"
+RELEASE = "/id/release/duesseldorf-20190901-318"
+HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"
+RDF_FORMATS = (("Turtle", "text/turtle"), ("N-Triples", "application/n-triples"),
+               ("JSON-LD", "application/ld+json"), ("RDF/XML", "application/rdf+xml"),
+               ("TriG", "application/trig"), ("N-Quads", "application/n-quads"))
+LISTS = ("cities", "people", "summits", "declarations", "organisations", "releases")
+SMALL_SELECT = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?label WHERE { "
+                f"<{BASE}id/city/duesseldorf> rdfs:label ?label }}")
+SPARQL_JSON = "application/sparql-results+json"
+TINY_TURTLE = (f"<{BASE}id/city/duesseldorf> <http://www.w3.org/2000/01/rdf-schema#label> "
+               '"Düsseldorf"@de .\n').encode()
+
+
+@dataclass(frozen=True)
+class Work:
+    """One row of the table: requests (path, Accept) sent round-robin."""
+
+    name: str
+    requests: tuple[tuple[str, str], ...]
+    bare: bool = False
+
+
+def works(only: str | None) -> list[Work]:
+    new_queries = tuple((_sparql_path(f"{SMALL_SELECT} LIMIT {n}"), SPARQL_JSON)
+                        for n in range(1, 200_001))
+    found = [Work("bare Flask, tiny Turtle body", (("/ttl", "text/turtle"),), bare=True)]
+    found += [Work(f"`{CITY}` as {name}", ((CITY, accept),)) for name, accept in RDF_FORMATS]
+    found += [
+        Work("`/` (home page)", (("/", HTML),)),
+        Work("`/browse/…` (the six lists)", tuple((f"/browse/{n}", HTML) for n in LISTS)),
+        Work(f"`{CITY}` as HTML", ((CITY, HTML),)),
+        Work(f"`{SUMMIT}` as HTML", ((SUMMIT, HTML),)),
+        Work(f"`{RELEASE}` (release page)", ((RELEASE, HTML),)),
+        Work("small SPARQL SELECT (one label)", ((_sparql_path(SMALL_SELECT), SPARQL_JSON),)),
+        Work("small SPARQL SELECT, a new query each time", new_queries),
+    ]
+    return [w for w in found if w.bare or only is None or only in w.name.lower()
+            or (only == "lookup" and w.requests[0][1] in dict(RDF_FORMATS).values())]
+
+
+def _sparql_path(query: str) -> str:
+    return "/sparql?" + urllib.parse.urlencode({"query": query})
+
+
+# -- the load ----------------------------------------------------------------------------------
+def request_bytes(path: str, accept: str, port: int) -> bytes:
+    return (f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: {accept}\r\n"
+            "Accept-Encoding: identity\r\nUser-Agent: bench-throughput\r\n\r\n").encode()
+
+
+class Connection:
+    """One keep-alive HTTP/1.1 connection that reads responses by Content-Length (or chunks)."""
+
+    def __init__(self, port: int) -> None:
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=60)
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.buffer = b""
+
+    def exchange(self, raw: bytes) -> tuple[int, bytes]:
+        self.sock.sendall(raw)
+        head = self._until(b"\r\n\r\n")
+        lines = head.split(b"\r\n")
+        status = int(lines[0].split(b" ", 2)[1])
+        headers = {k.strip().lower(): v.strip() for k, _, v in
+                   (line.partition(b":") for line in lines[1:])}
+        if b"content-length" in headers:
+            return status, self._exactly(int(headers[b"content-length"]))
+        if headers.get(b"transfer-encoding", b"").lower() == b"chunked":
+            body = b""
+            while True:
+                size = int(self._until(b"\r\n").split(b";")[0], 16)
+                body += self._exactly(size)
+                self._exactly(2)
+                if size == 0:
+                    return status, body
+        return status, b""  # 204/304: no body
+
+    def _fill(self) -> None:
+        chunk = self.sock.recv(262_144)
+        if not chunk:
+            raise ConnectionError("the server closed the connection")
+        self.buffer += chunk
+
+    def _until(self, marker: bytes) -> bytes:
+        while (end := self.buffer.find(marker)) < 0:
+            self._fill()
+        found, self.buffer = self.buffer[:end], self.buffer[end + len(marker):]
+        return found
+
+    def _exactly(self, size: int) -> bytes:
+        while len(self.buffer) < size:
+            self._fill()
+        found, self.buffer = self.buffer[:size], self.buffer[size:]
+        return found
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@dataclass
+class Measured:
+    latencies: list[float]
+    elapsed: float
+    errors: int
+
+    @property
+    def rate(self) -> float:
+        return len(self.latencies) / self.elapsed
+
+    def p(self, share: float) -> float:
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000
+
+
+def load(port: int, work: Work, clients: int, seconds: float) -> Measured:
+    """``clients`` threads, each on its own keep-alive connection, for ``seconds``."""
+    prepared = [request_bytes(path, accept, port) for path, accept in work.requests]
+    warm = Connection(port)
+    for raw in prepared[:min(len(prepared), 8)]:
+        warm.exchange(raw)
+    warm.close()
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    start_line = threading.Barrier(clients + 1)
+
+    def client(offset: int) -> None:
+        mine: list[float] = []
+        failed = 0
+        connection = Connection(port)
+        number = offset
+        start_line.wait()
+        while time.perf_counter() < deadline:
+            raw = prepared[number % len(prepared)]
+            started = time.perf_counter()
+            try:
+                status, _ = connection.exchange(raw)
+            except (OSError, ValueError):
+                failed += 1
+                connection.close()
+                connection = Connection(port)
+                continue
+            mine.append(time.perf_counter() - started)
+            failed += status != 200
+            number += clients
+        connection.close()
+        with lock:
+            latencies.extend(mine)
+            errors[0] += failed
+
+    threads = [threading.Thread(target=client, args=(i * 7919,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    deadline = time.perf_counter() + seconds + 3600  # set properly once all are connected
+    start_line.wait()
+    started = time.perf_counter()
+    deadline = started + seconds
+    for thread in threads:
+        thread.join()
+    return Measured(latencies, time.perf_counter() - started, errors[0])
+
+
+# -- the servers -------------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"),
+                                                      env.get("PYTHONPATH")]))
+    return env
+
+
+def start_server(args: list[str], port: int, probe: str) -> subprocess.Popen:
+    process = subprocess.Popen([sys.executable, *args], env=environment(),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            sys.exit(f"the server ({' '.join(args)}) stopped with status {process.returncode}")
+        try:
+            connection = Connection(port)
+            connection.exchange(request_bytes(probe, "*/*", port))
+            connection.close()
+            return process
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    sys.exit("the server did not come up")
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def bare_app():  # noqa: ANN201 - a Flask app, imported late
+    """The baseline: Flask answering one tiny Turtle document, nothing else."""
+    from flask import Flask, Response
+
+    app = Flask("bare")
+
+    @app.route("/ttl")
+    def turtle() -> Response:
+        return Response(TINY_TURTLE, content_type="text/turtle; charset=utf-8")
+
+    return app
+
+
+def serve_bare(port: int) -> None:
+    """Serve the bare app exactly as ``ltgraph serve`` serves ours (same WSGI server)."""
+    from ltgraph.web.serve import serve_wsgi
+
+    serve_wsgi(bare_app(), "127.0.0.1", port)
+
+
+def proportional_memory_mib(pid: int) -> float:
+    """PSS of a process and all its descendants, in MiB (shared pages counted by share)."""
+    total_kib = 0
+    for member in [pid, *descendants(pid)]:
+        try:
+            with open(f"/proc/{member}/smaps_rollup") as rollup:
+                for line in rollup:
+                    if line.startswith("Pss:"):
+                        total_kib += int(line.split()[1])
+        except OSError:
+            continue
+    return total_kib / 1024
+
+
+def descendants(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return found
+    for child in map(int, children):
+        found += [child, *descendants(child)]
+    return found
+
+
+# -- the report ----------------------------------------------------------------------------------
+def table(port: int, bare_port: int, clients: int, seconds: float,
+          only: str | None) -> list[str]:
+    lines = ["| work | req/s | × baseline | p50 ms | p99 ms | p99 × baseline | errors |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    baseline: Measured | None = None
+    for work in works(only):
+        measured = load(bare_port if work.bare else port, work, clients, seconds)
+        baseline = baseline or measured
+        lines.append(f"| {work.name} | {measured.rate:,.0f} | "
+                     f"{measured.rate / baseline.rate:.2f} | {measured.p(0.5):.1f} | "
+                     f"{measured.p(0.99):.1f} | {measured.p(0.99) / baseline.p(0.99):.2f} | "
+                     f"{measured.errors} |")
+        print(lines[-1], file=sys.stderr, flush=True)
+    return lines
+
+
+def first_views(port: int, repeats: int) -> list[str]:
+    """On the idle server: each address's first view, then its median over ``repeats``."""
+    pages = [("`/` (home page)", "/", HTML),
+             *((f"`/browse/{n}`", f"/browse/{n}", HTML) for n in LISTS),
+             (f"`{CITY}` (city page)", CITY, HTML), (f"`{SUMMIT}` (summit page)", SUMMIT, HTML),
+             (f"`{RELEASE}` (release page)", RELEASE, HTML),
+             ("`/search?q=dusseldorf`", "/search?q=dusseldorf", HTML),
+             *((f"`{CITY}` as {name}", CITY, accept) for name, accept in RDF_FORMATS),
+             ("small SPARQL SELECT", _sparql_path(SMALL_SELECT), SPARQL_JSON)]
+    lines = ["| request | first view ms | again, median ms | status | bytes |",
+             "|---|---:|---:|---:|---:|"]
+    connection = Connection(port)
+    for name, path, accept in pages:
+        raw = request_bytes(path, accept, port)
+        started = time.perf_counter()
+        status, body = connection.exchange(raw)
+        first = (time.perf_counter() - started) * 1000
+        again = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            connection.exchange(raw)
+            again.append((time.perf_counter() - started) * 1000)
+        lines.append(f"| {name} | {first:.1f} | {statistics.median(again):.2f} | {status} | "
+                     f"{len(body):,} |")
+        print(lines[-1], file=sys.stderr, flush=True)
+    connection.close()
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT / "data" / "graph" / "ltgraph.trig",
+                        help="dataset to serve (default: the built one)")
+    parser.add_argument("--size", type=int, default=0,
+                        help="serve synthetic data of this many triples instead")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--only", help="only the rows whose name contains this ('lookup': "
+                        "the RDF lookups); the baseline always runs")
+    parser.add_argument("--scale-only", action="store_true",
+                        help="with --size: first views and memory only, no load table")
+    parser.add_argument("--serve-bare", type=int, metavar="PORT", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve_bare:
+        serve_bare(args.serve_bare)
+        return
+    with tempfile.TemporaryDirectory(prefix="ltgraph-bench-") as tmp:
+        data = args.data
+        if args.size:
+            from synthetic import write_nquads
+
+            data = Path(tmp) / "synthetic.nq"
+            quads = write_nquads(args.size, args.seed, data)
+            print(f"synthetic data: {quads:,} quads", file=sys.stderr)
+        port, bare_port = free_port(), free_port()
+        started = time.perf_counter()
+        server = start_server(["-m", "ltgraph.cli", "serve", "--port", str(port), "--data",
+                               str(data)], port, "/-/settings")
+        up_s = time.perf_counter() - started
+        try:
+            output = [f"Dataset: {data.name if not args.size else f'synthetic, {args.size:,}'}"
+                      f"; server up in {up_s:.1f} s; {args.clients} clients, "
+                      f"{args.seconds:g} s per row; load average "
+                      f"{os.getloadavg()[0]:.1f} at the start", ""]
+            if args.size:
+                time.sleep(2)  # idle: let the start-up's work settle
+                output += first_views(port, repeats=9)
+                output += ["", f"Whole server, proportional memory (PSS of the server and "
+                           f"its query workers): {proportional_memory_mib(server.pid):,.0f} MiB",
+                           ""]
+            if not args.scale_only:
+                bare = start_server([__file__, "--serve-bare", str(bare_port)], bare_port,
+                                    "/ttl")
+                try:
+                    output += table(port, bare_port, args.clients, args.seconds, args.only)
+                finally:
+                    stop(bare)
+                if args.size:
+                    output += ["", "After the load, proportional memory: "
+                               f"{proportional_memory_mib(server.pid):,.0f} MiB"]
+        finally:
+            stop(server)
+    print("\n".join(output))
+
+
+if __name__ == "__main__":
+    main()
