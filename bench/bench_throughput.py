@@ -143,7 +143,7 @@ class Connection:
 class Measured:
     latencies: list[float]
     elapsed: float
-    errors: int
+    errors: dict[str, int]
 
     @property
     def rate(self) -> float:
@@ -162,13 +162,13 @@ def load(port: int, work: Work, clients: int, seconds: float) -> Measured:
         warm.exchange(raw)
     warm.close()
     latencies: list[float] = []
-    errors = [0]
+    errors: dict[str, int] = {}
     lock = threading.Lock()
     start_line = threading.Barrier(clients + 1)
 
     def client(offset: int) -> None:
         mine: list[float] = []
-        failed = 0
+        failed: dict[str, int] = {}
         connection = Connection(port)
         number = offset
         start_line.wait()
@@ -178,17 +178,19 @@ def load(port: int, work: Work, clients: int, seconds: float) -> Measured:
             try:
                 status, _ = connection.exchange(raw)
             except (OSError, ValueError):
-                failed += 1
+                failed["broken"] = failed.get("broken", 0) + 1
                 connection.close()
                 connection = Connection(port)
                 continue
             mine.append(time.perf_counter() - started)
-            failed += status != 200
+            if status != 200:
+                failed[str(status)] = failed.get(str(status), 0) + 1
             number += clients
         connection.close()
         with lock:
             latencies.extend(mine)
-            errors[0] += failed
+            for status, count in failed.items():
+                errors[status] = errors.get(status, 0) + count
 
     threads = [threading.Thread(target=client, args=(i * 7919,)) for i in range(clients)]
     for thread in threads:
@@ -199,7 +201,7 @@ def load(port: int, work: Work, clients: int, seconds: float) -> Measured:
     deadline = started + seconds
     for thread in threads:
         thread.join()
-    return Measured(latencies, time.perf_counter() - started, errors[0])
+    return Measured(latencies, time.perf_counter() - started, errors)
 
 
 # -- the servers -------------------------------------------------------------------------------
@@ -258,9 +260,10 @@ def bare_app():  # noqa: ANN201 - a Flask app, imported late
 
 def serve_bare(port: int) -> None:
     """Serve the bare app exactly as ``ltgraph serve`` serves ours (same WSGI server)."""
+    from ltgraph import settings
     from ltgraph.web.serve import serve_wsgi
 
-    serve_wsgi(bare_app(), "127.0.0.1", port)
+    serve_wsgi(bare_app(), "127.0.0.1", port, threads=settings.resolve()["server_threads"])
 
 
 def proportional_memory_mib(pid: int) -> float:
@@ -291,17 +294,28 @@ def descendants(pid: int) -> list[int]:
 # -- the report ----------------------------------------------------------------------------------
 def table(port: int, bare_port: int, clients: int, seconds: float,
           only: str | None) -> list[str]:
+    """The load table; the baseline runs first and last, and ratios are to the mean of both
+    (the machine is shared, so its speed drifts during a run)."""
+    rows: list[tuple[Work, Measured]] = []
+    chosen = works(only)
+    for work in [*chosen, chosen[0]]:
+        measured = load(bare_port if work.bare else port, work, clients, seconds)
+        rows.append((work, measured))
+        print(f"{work.name}: {measured.rate:,.0f} req/s, p99 {measured.p(0.99):.1f} ms, "
+              f"errors {measured.errors}", file=sys.stderr, flush=True)
+    bases = [m for w, m in rows if w.bare]
+    base_rate = statistics.mean(m.rate for m in bases)
+    base_p99 = statistics.mean(m.p(0.99) for m in bases)
     lines = ["| work | req/s | × baseline | p50 ms | p99 ms | p99 × baseline | errors |",
              "|---|---:|---:|---:|---:|---:|---:|"]
-    baseline: Measured | None = None
-    for work in works(only):
-        measured = load(bare_port if work.bare else port, work, clients, seconds)
-        baseline = baseline or measured
-        lines.append(f"| {work.name} | {measured.rate:,.0f} | "
-                     f"{measured.rate / baseline.rate:.2f} | {measured.p(0.5):.1f} | "
-                     f"{measured.p(0.99):.1f} | {measured.p(0.99) / baseline.p(0.99):.2f} | "
-                     f"{measured.errors} |")
-        print(lines[-1], file=sys.stderr, flush=True)
+    for number, (work, measured) in enumerate(rows):
+        name = work.name + (" (again, at the end)" if number else "") if work.bare else work.name
+        errors = sum(measured.errors.values())
+        shown = f"{errors}" + (f" ({', '.join(f'{n}× {s}' for s, n in measured.errors.items())})"
+                               if errors else "")
+        lines.append(f"| {name} | {measured.rate:,.0f} | {measured.rate / base_rate:.2f} | "
+                     f"{measured.p(0.5):.1f} | {measured.p(0.99):.1f} | "
+                     f"{measured.p(0.99) / base_p99:.2f} | {shown} |")
     return lines
 
 
@@ -345,8 +359,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--only", help="only the rows whose name contains this ('lookup': "
                         "the RDF lookups); the baseline always runs")
+    parser.add_argument("--first-views", action="store_true",
+                        help="also each page's first view and the server's memory (implied "
+                        "by --size)")
     parser.add_argument("--scale-only", action="store_true",
-                        help="with --size: first views and memory only, no load table")
+                        help="first views and memory only, no load table")
     parser.add_argument("--serve-bare", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_bare:
@@ -370,7 +387,7 @@ def main() -> None:
                       f"; server up in {up_s:.1f} s; {args.clients} clients, "
                       f"{args.seconds:g} s per row; load average "
                       f"{os.getloadavg()[0]:.1f} at the start", ""]
-            if args.size:
+            if args.size or args.first_views or args.scale_only:
                 time.sleep(2)  # idle: let the start-up's work settle
                 output += first_views(port, repeats=9)
                 output += ["", f"Whole server, proportional memory (PSS of the server and "
@@ -383,7 +400,7 @@ def main() -> None:
                     output += table(port, bare_port, args.clients, args.seconds, args.only)
                 finally:
                     stop(bare)
-                if args.size:
+                if args.size or args.first_views:
                     output += ["", "After the load, proportional memory: "
                                f"{proportional_memory_mib(server.pid):,.0f} MiB"]
         finally:

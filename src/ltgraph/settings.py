@@ -85,6 +85,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("server_threads", 16, "Threads of the WSGI server. Client queries hold at most "
             "query_workers + query_queue of them; the others answer lookups, pages and static "
             "files (must be larger than that sum).", "LTGRAPH_SERVER_THREADS", int),
+    Setting("response_cache_mib", 64.0, "Memory for answers kept until the next dataset is "
+            "loaded (lookups, pages, repeated GET queries), each with an ETag; 0 keeps none. "
+            "One answer may take at most an eighth of it.", "LTGRAPH_RESPONSE_CACHE_MIB", float),
     Setting("max_rows", 10000, "Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) in one "
             "result; a cut result says so in the X-LTGraph-Truncated header.",
             "LTGRAPH_MAX_ROWS", int),

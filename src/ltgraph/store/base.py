@@ -175,5 +175,11 @@ class Store(ABC):
         rows = getattr(result, "rows", None)
         return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
+    def version(self) -> str | None:
+        """A token that changes whenever the contents may have changed (each ``load``), so that
+        answers computed from the store can be kept until then; None when the store cannot
+        tell (a remote store others may write to), and then nothing may be kept."""
+        return None
+
     def close(self) -> None:
         """Release files, connections or worker processes; the default has none."""

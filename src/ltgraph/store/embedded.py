@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import uuid
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -108,6 +109,7 @@ class EmbeddedStore(Store):
         self._dumps: dict[str, bytes] = {}
         self._store = self._open_current() if self.path else ox.Store()
         self._fragments, self._count = self._index_fragments(self._store)
+        self._version = uuid.uuid4().hex
 
     # -- loading --------------------------------------------------------------------------
     def load(self, dataset_path: Path) -> None:
@@ -126,6 +128,7 @@ class EmbeddedStore(Store):
         with self._lock:
             self._store, self._fragments, self._dumps = fresh, fragments, {}
             self._count = count
+            self._version = uuid.uuid4().hex
         if generation is not None:
             self._make_current(generation)
             self._generation = generation
@@ -254,6 +257,10 @@ class EmbeddedStore(Store):
         with self._lock:
             self._dumps[format] = data
         return data
+
+    def version(self) -> str | None:
+        """New at each load (and at each opening of the store): nothing else changes it."""
+        return self._version
 
     def triple_count(self) -> int:
         return self._count

@@ -301,6 +301,9 @@ class IsolatedStore(Store):
     def triple_count(self) -> int:
         return self.inner.triple_count()
 
+    def version(self) -> str | None:
+        return self.inner.version()
+
     def worker_pids(self) -> list[int]:
         return sorted(self._clients.pids() + self._own.pids())
 

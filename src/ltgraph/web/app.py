@@ -62,6 +62,9 @@ def create_app(settings: Mapping[str, Any] | None = None, *, store: Store | None
     app.before_request(_refuse_malformed_host)
     app.after_request(_common_headers)
     register_blueprints(app)
+    from ltgraph.web import cache
+
+    cache.install(app, opened, values)
     return app
 
 

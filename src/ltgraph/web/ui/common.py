@@ -15,13 +15,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from anyascii import anyascii
-from flask import g, request
+from flask import request
 from rdflib import Literal, URIRef
 from rdflib.term import Identifier, Node
 
 from ltgraph.store.base import SelectResult
 from ltgraph.terms import PREFIXES, sparql_prefixes
 from ltgraph.web.app import settings_of, store_of
+from ltgraph.web.cache import remembered
 
 LANGUAGES = ("en", "de")
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
@@ -218,34 +219,36 @@ SELECT DISTINCT ?node ?a ?b ?c WHERE {
 
 
 def all_labels() -> dict[str, list[Literal]]:
-    """Every resource's labels (names, headlines), once per request; the reused vocabulary
-    terms named from a table; mandates, partnerships and memberships, which have no label of
-    their own, named after their parts ("Thomas Geisel – mayor – Düsseldorf")."""
+    """Every resource's labels (names, headlines), once per loaded dataset (callers must not
+    change it); the reused vocabulary terms named from a table; mandates, partnerships and
+    memberships, which have no label of their own, named after their parts ("Thomas Geisel –
+    mayor – Düsseldorf")."""
+    return remembered("labels", _labels_of_dataset)
+
+
+def _labels_of_dataset() -> dict[str, list[Literal]]:
     from ltgraph.web.ui.vocabulary import TERM_NAMES
 
-    cached = g.get("ltgraph_labels")
-    if cached is None:
-        cached = {}
-        for row in rows(LABEL_QUERY, capped=False):
-            label = row.get("label")
-            if isinstance(label, Literal):
-                cached.setdefault(str(row["thing"]), []).append(label)
-        for iri, (en, de) in TERM_NAMES.items():
-            cached.setdefault(iri, [Literal(en, lang="en"), Literal(de, lang="de")])
-        composed: dict[str, set[Literal]] = {}
-        for row in rows(COMPOSED_QUERY, capped=False):
-            node = str(row["node"])
-            if node in cached:
-                continue
-            for lang in LANGUAGES:
-                parts = [_label_in(cached, str(row[v]), lang) for v in ("a", "b", "c")
-                         if row.get(v) is not None]
-                composed.setdefault(node, set()).add(Literal(" – ".join(parts), lang=lang))
-        for node, labels in composed.items():
-            cached[node] = sorted(labels)
-        for node, labels in media_names(cached).items():
-            cached.setdefault(node, labels)
-        g.ltgraph_labels = cached
+    cached: dict[str, list[Literal]] = {}
+    for row in rows(LABEL_QUERY, capped=False):
+        label = row.get("label")
+        if isinstance(label, Literal):
+            cached.setdefault(str(row["thing"]), []).append(label)
+    for iri, (en, de) in TERM_NAMES.items():
+        cached.setdefault(iri, [Literal(en, lang="en"), Literal(de, lang="de")])
+    composed: dict[str, set[Literal]] = {}
+    for row in rows(COMPOSED_QUERY, capped=False):
+        node = str(row["node"])
+        if node in cached:
+            continue
+        for lang in LANGUAGES:
+            parts = [_label_in(cached, str(row[v]), lang) for v in ("a", "b", "c")
+                     if row.get(v) is not None]
+            composed.setdefault(node, set()).add(Literal(" – ".join(parts), lang=lang))
+    for node, labels in composed.items():
+        cached[node] = sorted(labels)
+    for node, labels in media_names(cached).items():
+        cached.setdefault(node, labels)
     return cached
 
 
