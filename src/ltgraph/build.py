@@ -20,10 +20,10 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
+from ltgraph.formats.trig import dumps
 from ltgraph.mapping import map_release
 from ltgraph.model import ReleaseFacts
 from ltgraph.terms import ONTOLOGY_GRAPH, REFERENCE_GRAPH, release_graph, resource
-from ltgraph.trig import dumps
 
 RELEASE_SUFFIXES = (".txt", ".html", ".htm")
 

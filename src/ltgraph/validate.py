@@ -22,7 +22,7 @@ from rdflib.namespace import RDF, RDFS, SH
 from rdflib.term import Node
 
 from ltgraph import paths
-from ltgraph.rdf_files import TRIG, UnknownSyntax, syntax_of
+from ltgraph.formats.files import TRIG, UnknownSyntax, syntax_of
 from ltgraph.terms import ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
 
 _TARGETS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode}

@@ -26,6 +26,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from server_process import ltgraph_server
 
+from ltgraph.formats.sparql_results import term_of_json
 from ltgraph.push import run_push
 from ltgraph.store.base import (
     QueryRefused,
@@ -38,7 +39,6 @@ from ltgraph.store.embedded import EmbeddedStore
 from ltgraph.store.remote import RemoteStore
 from ltgraph.store.remote_client import Credentials, check_endpoint_url
 from ltgraph.store.remote_load import read_dataset_graphs
-from ltgraph.store.results import term_of_json
 
 pytestmark = pytest.mark.virtuoso
 

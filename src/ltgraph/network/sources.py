@@ -21,9 +21,9 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from ltgraph import paths
-from ltgraph.rdf_files import UnknownSyntax, syntax_of
+from ltgraph.formats.files import UnknownSyntax, syntax_of
+from ltgraph.formats.sparql_results import rows_of_json
 from ltgraph.store.base import StoreError
-from ltgraph.store.results import rows_of_json
 
 Row = tuple[Node | None, ...]
 

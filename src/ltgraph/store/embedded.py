@@ -22,15 +22,15 @@ import shutil
 import threading
 import uuid
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDFS, SKOS, XSD
-from rdflib.term import Identifier, Node
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS, SKOS
+from rdflib.term import Identifier
 
-from ltgraph.rdf_files import UnknownSyntax, syntax_of
+from ltgraph.formats.files import NQUADS, TRIG, UnknownSyntax, syntax_of
+from ltgraph.formats.rdf import to_oxigraph, to_rdflib, write_dataset
 from ltgraph.store.base import (
     AskResult,
     Description,
@@ -46,49 +46,13 @@ from ltgraph.store.base import (
     is_relation_node,
 )
 from ltgraph.store.guard import inspect_query
-from ltgraph.terms import BASE, PREFIXES, SCHEMA
+from ltgraph.terms import BASE, SCHEMA
 
 LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, SCHEMA.name, SCHEMA.headline)
 
 
-@lru_cache(maxsize=1 << 16)
-def to_rdflib(term: object) -> Identifier | None:
-    """A pyoxigraph term as the rdflib term the rest of the code speaks (cached: building
-    rdflib terms costs ~50 µs each, and results repeat the same few thousand terms)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == str(XSD.string):
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value), normalize=False)
-    if isinstance(term, ox.DefaultGraph):
-        return None
-    raise StoreError(f"unsupported term in store: {type(term).__name__}")
-
-
-def to_oxigraph(term: Node) -> object:
-    """An rdflib term as a pyoxigraph term (for patterns and loading)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise StoreError(f"unsupported rdflib term: {type(term).__name__}")
-
-
 def rdf_format_of(path: Path) -> ox.RdfFormat:
-    """The syntax of a dataset file (:mod:`ltgraph.rdf_files`), as pyoxigraph names it."""
+    """The syntax of a dataset file (:mod:`ltgraph.formats.files`), as pyoxigraph names it."""
     try:
         return syntax_of(path).oxigraph
     except UnknownSyntax as error:
@@ -245,15 +209,9 @@ class EmbeddedStore(Store):
             return cached
         if format not in ("trig", "nquads"):
             raise StoreError(f"unknown dump format {format!r}; expected trig or nquads")
-        # sorted by graph, then statement, so the same contents give the same bytes
-        quads = sorted((q for q in self._store.quads_for_pattern(None, None, None, None)
-                        if isinstance(q.graph_name, ox.NamedNode)),
-                       key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
-                                      str(q.object)))
-        if format == "nquads":
-            data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-        else:
-            data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        data = write_dataset((q for q in self._store.quads_for_pattern(None, None, None, None)
+                              if isinstance(q.graph_name, ox.NamedNode)),
+                             NQUADS if format == "nquads" else TRIG)
         with self._lock:
             self._dumps[format] = data
         return data

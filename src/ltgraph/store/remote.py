@@ -7,7 +7,8 @@ named graph replaces it as a unit) or, without a graph store, through SPARQL Upd
 SILENT GRAPH`` and ``INSERT DATA`` for that graph in one request). This module is the store
 and its queries; the HTTP side (one client, credentials) is :mod:`ltgraph.store.remote_client`,
 loading is :mod:`ltgraph.store.remote_load`, what stores do differently from the protocol is
-:mod:`ltgraph.store.remote_dialect`, and JSON results are read by :mod:`ltgraph.store.results`.
+:mod:`ltgraph.store.remote_dialect`, and JSON results are read by
+:mod:`ltgraph.formats.sparql_results`.
 
 **Which graphs are ours.** A shared store holds other people's graphs and its own system graphs
 (Virtuoso keeps its configuration in ``http://www.openlinksw.com/schemas/virtrdf#``). The store
@@ -47,6 +48,9 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
+from ltgraph.formats.files import NQUADS, TRIG
+from ltgraph.formats.rdf import to_oxigraph, write_dataset
+from ltgraph.formats.sparql_results import select_result_of
 from ltgraph.store.base import (
     AskResult,
     Description,
@@ -59,7 +63,7 @@ from ltgraph.store.base import (
     StoreError,
     is_relation_node,
 )
-from ltgraph.store.embedded import LABEL_PROPERTIES, to_oxigraph
+from ltgraph.store.embedded import LABEL_PROPERTIES
 from ltgraph.store.guard import inspect_query
 from ltgraph.store.remote_client import (
     JSON_RESULTS,
@@ -71,9 +75,7 @@ from ltgraph.store.remote_client import (
 )
 from ltgraph.store.remote_dialect import refuse_store_extensions
 from ltgraph.store.remote_load import GraphPush, GraphWriter, push_graphs
-from ltgraph.store.results import select_result_of
 from ltgraph.terms import GRAPH as GRAPH_PREFIX
-from ltgraph.terms import PREFIXES
 
 # A graph IRI no store holds: the protocol dataset when a client names only graphs not ours.
 EMPTY_GRAPH = "urn:x-ltgraph:empty-graph"
@@ -214,13 +216,9 @@ class RemoteStore(Store):
         the same bytes from either store."""
         if format not in ("trig", "nquads"):
             raise StoreError(f"unknown dump format {format!r}; expected trig or nquads")
-        quads = sorted((ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.NamedNode(g))
-                        for s, p, o, g in self.quads_of_graphs(self.graphs())),
-                       key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
-                                      str(q.object)))
-        if format == "nquads":
-            return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-        return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        quads = (ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.NamedNode(g))
+                 for s, p, o, g in self.quads_of_graphs(self.graphs()))
+        return write_dataset(quads, NQUADS if format == "nquads" else TRIG)
 
     def triple_count(self) -> int:
         graphs = self.graphs()

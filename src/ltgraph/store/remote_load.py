@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 from rdflib.term import Node
 
+from ltgraph.formats.rdf import to_oxigraph
 from ltgraph.store.base import StoreError
-from ltgraph.store.embedded import rdf_format_of, to_oxigraph
+from ltgraph.store.embedded import rdf_format_of
 from ltgraph.store.remote_client import RemoteClient, RemoteHTTPError, with_query
 
 if TYPE_CHECKING:

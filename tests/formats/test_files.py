@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from ltgraph.rdf_files import SYNTAX_OF_SUFFIX, UnknownSyntax, syntax_of
+from ltgraph.formats.files import SYNTAX_OF_SUFFIX, UnknownSyntax, syntax_of
 
 GRAPH = URIRef("https://w3id.org/ltgraph/graph/release/r-1")
 TRIPLES = [(URIRef("https://w3id.org/ltgraph/id/city/oslo"),

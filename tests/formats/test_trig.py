@@ -5,8 +5,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, XSD
 
+from ltgraph.formats.trig import dumps, iri_text
 from ltgraph.terms import LT, SCHEMA, resource
-from ltgraph.trig import dumps, iri_text
 
 G1 = "https://w3id.org/ltgraph/graph/release/duesseldorf-20190901-318"
 G2 = "https://w3id.org/ltgraph/graph/reference"
