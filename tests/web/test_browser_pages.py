@@ -48,6 +48,8 @@ PAGE_KINDS = (
     ("organisation", "/id/org/international-observatory-of-mayors-on-living-together"),
     ("graph", "/graph/reference"), ("ontology", "/ontology"), ("settings", "/-/settings"),
     ("query", "/query?query=SELECT+%3Fs+WHERE+%7B+%3Fs+a+%3Fo+%7D+LIMIT+5"),
+    ("photo", "/id/photo/duesseldorf-20190901-318-1"),
+    ("quotation", "/id/quote/duesseldorf-20190901-318-1"),
     ("network", "/network"), ("not-found", "/id/city/atlantis"),
     ("not-acceptable", "/id/city/montreal?format=xls"),
 )

@@ -873,3 +873,37 @@ def test_the_network_page_highlights_one_summit(client: FlaskClient) -> None:
     assert client.get("/network?summit=%3Cscript%3E").status_code == 400
     _, german, _ = get(client, "/network?lang=de")
     assert "Farbe: Kontinent" in german and "Mitglieder ohne Gipfel" in german
+
+
+def test_a_span_naming_the_whole_sentence_leaves_the_narrower_words_marked(app: Flask) -> None:
+    """Extraction may cite a fact's sentence and, within it, its words: the sentence is quoted
+    once, with only the words marked; alone, a sentence span marks the whole sentence."""
+    from ltgraph.web.ui.evidence import Span, quotes_of
+
+    release = f"https://w3id.org/ltgraph/id/release/{RELEASE_SLUG}"
+    words = "the city of Düsseldorf hosted"
+    sentence = next(s for s in RELEASE_TEXT.split(". ") if words in s) + "."
+    start = RELEASE_TEXT.index(sentence)
+    whole = Span(None, "release", "", start, start + len(sentence), None, release)
+    part = Span(None, "release", "", *span_of(words), None, release)
+    with app.test_request_context("/"):
+        both = quotes_of([whole, part])
+        alone = quotes_of([whole])
+    assert len(both) == 1 and [text for _, _, text in both[0].marked] == [words]
+    assert [text for _, _, text in alone[0].marked] == [sentence]
+
+
+def test_photo_and_quotation_pages_say_who_and_what(client: FlaskClient) -> None:
+    from ui_support import CAPTION
+
+    text, page = profile(client, "/id/photo/duesseldorf-20190901-999-1")
+    assert Page(get(client, "/id/photo/duesseldorf-20190901-999-1")[1]).h1() \
+        == "Photo 1 – Michał Olszewski, Thomas Geisel"
+    assert page.facts["Shows"] == "Michał Olszewski, Thomas Geisel"
+    assert page.facts["Event"] == "Düsseldorf summit 2019"
+    assert CAPTION in unescape(text)
+    assert "https://www.example.org/photos/summit-1.jpg" in text
+    assert 'src="https://www.example.org' not in text  # linked, never loaded
+    text, page = profile(client, "/id/quote/duesseldorf-20190901-999-1")
+    assert page.facts["Who"] == "Thomas Geisel"
+    assert '<blockquote lang="en">Cities learn fastest from each other.</blockquote>' in text

@@ -203,6 +203,8 @@ def evidence_turtle() -> str:
             f"      rdf:object {o} ; lt:span {span} .\n"
             f"  {span} a lt:TextSpan ; lt:spanOf {base} ; lt:charStart {start} ;"
             f" lt:charEnd {end} .")
+        if s.startswith(("photo:", "quote:")):  # a caption's or a quotation's own span
+            lines.append(f"  {s} lt:span {span} .")
     return "\n".join(lines)
 
 

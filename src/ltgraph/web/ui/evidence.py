@@ -265,9 +265,18 @@ def quotes_of(spans: list[Span]) -> list[Quote]:
         for start, end in ranges:
             merged.setdefault(_enclosing(bounds, start, end), []).append((start, end))
         for (s_start, s_end), inside in merged.items():
+            inside = words_within(inside, s_start, s_end)
             quotes.append(Quote(href, name, title, s_start, s_end, tuple(sorted(inside)),
                                 _marked_parts(text, s_start, s_end, inside)))
     return sorted(quotes, key=lambda q: (q.release_text, q.start))
+
+
+def words_within(spans: list[tuple[int, int]], start: int,
+                 end: int) -> list[tuple[int, int]]:
+    """The spans to mark in a sentence: a span that names the whole sentence only says which
+    sentence it is, so when narrower spans point into it, those are the words marked."""
+    narrower = [(s, e) for s, e in spans if (e - s) < 0.9 * (end - start)]
+    return narrower or spans
 
 
 def _enclosing(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

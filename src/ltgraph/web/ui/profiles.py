@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import FOAF, RDF
 from rdflib.term import Node
 
 from ltgraph.store.base import Description
@@ -468,8 +468,49 @@ def declaration(description: Description, labels: Labels, lang: str) -> Profile:
     return profile
 
 
+# -- photo and quotation -----------------------------------------------------------------------
+def _span_rows(description: Description) -> list[dict[str, Node]]:
+    """The release spans of a photo's caption or a quotation, from its own document."""
+    ref = iri_ref(str(description.iri))
+    return rows(P + f"""SELECT DISTINCT ?release ?start ?end WHERE {{
+      {ref} lt:span ?span . ?span lt:charStart ?start ; lt:charEnd ?end ; lt:spanOf ?release }}""")
+
+
+def photo(description: Description, labels: Labels, lang: str) -> Profile:
+    profile = Profile("photo")
+    image = next((str(o) for o in _objects(description, SCHEMA.contentUrl)), None)
+    profile.facts = [
+        (_words(lang, "Shows", "Zeigt"), _shown(_objects(description, FOAF.depicts), labels,
+                                                 lang)),
+        (_words(lang, "Photographer", "Fotografiert von"),
+         _shown(_objects(description, SCHEMA.creator), labels, lang)),
+        (_words(lang, "Event", "Ereignis"),
+         _shown(_objects(description, SCHEMA.about), labels, lang)),
+    ]
+    profile.sections = {"caption": _quote(_span_rows(description), lang),
+                        "image": show_term(URIRef(image), {}, lang).href if image else None}
+    return profile
+
+
+def quotation(description: Description, labels: Labels, lang: str) -> Profile:
+    profile = Profile("quotation")
+    spans = _span_rows(description)
+    found = quotation_entries([{**row, "quote": description.iri,
+                                "words": next(iter(_objects(description, SCHEMA.text)), None),
+                                "language": next(iter(_objects(description, SCHEMA.inLanguage)),
+                                                 None)}
+                               for row in spans or [{}]], labels, lang)
+    profile.facts = [
+        (_words(lang, "Who", "Wer"), _shown(_objects(description, LT.quotedPerson), labels,
+                                            lang)),
+    ]
+    profile.sections = {"quotation": found[0] if found else None}
+    return profile
+
+
 BUILDERS: dict[URIRef, Callable[[Description, Labels, str], Profile]] = {
     LT.Summit: summit, LT.City: city, LT.Person: person, LT.Declaration: declaration,
+    LT.Photograph: photo, LT.Quotation: quotation,
 }
 
 
