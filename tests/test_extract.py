@@ -676,3 +676,18 @@ def test_a_role_with_a_possessive_is_held_for_the_agent_before_it(tmp_path, gaze
                           gazetteer)
     assert ("omar-muster", "head-of-department", "city/rabat") in {
         (m.person, m.role, m.agent) for m in facts.mandates}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ein Treffen fand 2016 in Rabat statt; die marokkanische Hauptstadt, die dem Netzwerk seit "
+    "dessen Gründung im selben Jahr angehört, lud ein.",
+    "A meeting took place in Rabat in 2016; the Moroccan capital, a member of the network "
+    "since the same year, sent a delegation.",
+    "Une rencontre a eu lieu à Rabat en 2016 ; la capitale marocaine, membre du réseau depuis "
+    "la même année, a envoyé une délégation.",
+])
+def test_a_city_described_after_its_name_joins_in_the_year_named_before(tmp_path, gazetteer,
+                                                                         sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert {(m.city, m.since) for m in facts.memberships} == {("rabat", 2016)}

@@ -420,6 +420,17 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
     if cue and not year and language.JOINED_RE.search(cue.group(0)):
         # "X ist dem Netzwerk 2016 beigetreten": the year of joining, without a preposition
         year = YEAR_RE.search(s)
+    if cue and not year and language.SAME_YEAR_RE.search(s):
+        # "seit dessen Gründung im selben Jahr": the year named last before the clause
+        earlier = list(YEAR_RE.finditer(sentence.text[:base - sentence.start]))
+        year = earlier[-1] if earlier else None
+        if year is not None:
+            same = language.SAME_YEAR_RE.search(s)
+            year_value, year_span = int(year.group("year")), (base + same.start(),
+                                                               base + same.end())
+    else:
+        year_value = int(year.group("year")) if year else None
+        year_span = (base + year.start(), base + year.end()) if year else None
     if not cue or not year:
         return None
     network = _network_in(s, base, matchers, gaz) or _network_in(
@@ -435,12 +446,21 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
         found = matchers.city_at(s, m.start(), geonames=bool(verb))
         if found and found[2] <= cue.start():
             subject = found
+    if subject is None and language.CITY_DESCRIPTION_RE.match(s):
+        # "...; die kanadische Metropole, die dem Netzwerk ... angehört": the city the
+        # sentence named last before the description
+        head = sentence.text[:base - sentence.start]
+        named = [found for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’.-]*", head)
+                 for found in [matchers.city_at(head, m.start(), geonames=False)] if found]
+        if named:
+            entry, start, end = named[-1]
+            subject = (entry, start - (base - sentence.start), end - (base - sentence.start))
     if subject is None:
         return None
     entry, start, end = subject
-    return MembershipClue(entry.slug, network.slug, int(year.group("year")),
+    return MembershipClue(entry.slug, network.slug, year_value,
                           [(base + start, base + end), (network.start, network.end),
-                           (base + year.start(), base + year.end())], entry)
+                           year_span], entry)
 
 
 def _network_in(s: str, base: int, matchers: Matchers, gaz: Gazetteer) -> Hit | None:

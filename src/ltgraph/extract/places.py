@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ltgraph import language
 from ltgraph.gazetteer import CityEntry, Gazetteer
 
 TOKEN_RE = re.compile(r"[\w?][\w'’?.-]*", re.UNICODE)
@@ -20,8 +21,7 @@ _INFLECTED = re.compile(r"^(?P<stem>\w{4,}?)(?:es|en|er|em|e)$")
 # "d'Avignon": the elided preposition before a city's name ("l'" comes before nouns).
 ELIDED = re.compile(r"[dD]['’](?=[A-ZÄÖÜÉÈÀÂÎÔ])")
 # Nouns that stand before a city's name: "Hauptstadt X", "Nachbarstadt X", "Metropole X".
-_PLACE_NOUN = re.compile(r"(?i)^(?:\w*stadt|metropole|city|capital|ville|capitale|"
-                         r"gemeinde|kommune|municipality|town|commune)$")
+_PLACE_NOUN = re.compile(rf"(?i)^(?:{language.PLACE_NOUNS})$")
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,14 @@ TABLES = (
     "DURATIONS", "EVENT_DAYS", "CLOSING_CUES", "START_CUES", "END_VERBS", "YEAR_ADVERBIALS",
     "ARCHIVE_WORDS", "EVENT_WORDS", "EVENT_PLACE_VERBS", "DECLARATION_WORDS", "SIGN_VERBS",
     "SIGNATORY_WORDS", "ANNOUNCEMENT_CUES", "FUTURE_CUES", "ANNOUNCED_CUES", "PARTICIPANT_GROUPS",
-    "LIST_OPENERS", "LIST_CONTINUATIONS", "LIST_JOINERS", "COMPARISON_WORDS", "MEMBERSHIP_CUES",
-    "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES", "COURTESY",
-    "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "QUOTE_VERBS", "PHOTO_POSITIONS",
-    "CAPTION_LIST_OPENERS", "PROFESSIONS", "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR",
-    "POSSESSIVES", "DEFINITE_ARTICLES", "PREDICATE_MARKERS", "PRONOUN_COPULAS",
-    "AGENT_PREPOSITIONS", "PARTNER_ROLES", "PARTNER_PHRASES", "PARTNER_PASSIVES", "COPULAS",
-    "LIST_LEADS", "ORG_MODIFIERS", "GROUP_REFERENCES", "FIGURES",
+    "LIST_OPENERS", "LIST_CONTINUATIONS", "LIST_JOINERS", "COMPARISON_WORDS", "PLACE_NOUNS",
+    "MEMBERSHIP_CUES", "JOINING_CUES", "SAME_YEAR", "NETWORK_WORDS", "SINCE_WORDS",
+    "ACADEMIC_TITLES", "STYLES", "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS",
+    "INSTITUTION_WORDS", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS", "PROFESSIONS",
+    "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR", "POSSESSIVES", "DEFINITE_ARTICLES",
+    "PREDICATE_MARKERS", "PRONOUN_COPULAS", "AGENT_PREPOSITIONS", "PARTNER_ROLES",
+    "PARTNER_PHRASES", "PARTNER_PASSIVES", "COPULAS", "LIST_LEADS", "ORG_MODIFIERS",
+    "GROUP_REFERENCES", "FIGURES",
 )
 
 
@@ -101,10 +102,18 @@ LIST_JOINERS = _either("LIST_JOINERS")
 # A city named as a comparison ("mehr Einwohner als X") is a city, no participant.
 COMPARISON_RE = re.compile(rf"(?i)\b(?:{_either('COMPARISON_WORDS')})\s+")
 
+# Nouns that stand for a city ("Hauptstadt X", "die kanadische Metropole").
+PLACE_NOUNS = _either("PLACE_NOUNS")
+# A description of a city just named: an article, adjectives, a place noun.
+CITY_DESCRIPTION_RE = re.compile(
+    rf"(?i)^\s*(?:{_either('DEFINITE_ARTICLES')})\s+(?:[^\W\d]+\s+){{0,2}}(?:{PLACE_NOUNS})\b")
+
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_RE = re.compile(rf"(?i)\b(?:{_either('MEMBERSHIP_CUES')})\b")
 # The membership cues that name the act of joining (its year needs no "seit"/"since").
 JOINED_RE = re.compile(rf"(?i)^(?:{_either('JOINING_CUES')})$")
+# A year given by reference to the last one named ("im selben Jahr", "the same year").
+SAME_YEAR_RE = re.compile(rf"(?i)\b(?:{_either('SAME_YEAR')})\b")
 NETWORK_WORD_RE = re.compile(rf"(?i)\b(?:{_either('NETWORK_WORDS')})\b")
 SINCE_YEAR_RE = re.compile(rf"(?i)\b(?:{_either('SINCE_WORDS')})\s+(?P<year>(?:19|20)\d\d)\b")
 

@@ -71,9 +71,14 @@ LIST_CONTINUATIONS = (r"unter\s+ihnen", r"darunter", r"dazu\s+gehören", r"zu\s+
 LIST_JOINERS = (r"und", r"sowie", r"aus", r"von", r"wie", r"anderem", r"darunter")
 COMPARISON_WORDS = (r"als",)
 
+# Nouns that stand for a city ('die kanadische Metropole', 'Hauptstadt X').
+PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")
+
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_CUES = (r"mitglied\w*", r"gehört\b[^.]{0,120}?\ban", r"angehört", r"beigetreten",
                    r"trat\b[^.]{0,120}?\bbei")
+# A year given by reference to the one named before ('im selben Jahr').
+SAME_YEAR = (r"im\s+(?:selben|gleichen)\s+jahr",)
 JOINING_CUES = (r"beigetreten", r"trat\b.*")
 NETWORK_WORDS = (r"netzwerk\w*",)
 SINCE_WORDS = (r"seit", r"im jahr", r"in")

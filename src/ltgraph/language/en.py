@@ -48,8 +48,11 @@ LIST_CONTINUATIONS = (r"they\s+include", r"among\s+them", r"these\s+include")
 LIST_JOINERS = (r"and", r"from", r"of", r"including")
 COMPARISON_WORDS = (r"than",)
 
+PLACE_NOUNS = (r"city", r"capital", r"metropolis", r"municipality", r"town")
+
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_CUES = (r"member\w*", r"joined")
+SAME_YEAR = (r"(?:in\s+)?the\s+same\s+year",)
 JOINING_CUES = (r"joined",)
 NETWORK_WORDS = (r"network", r"observator\w*")
 SINCE_WORDS = (r"since", r"in")

@@ -57,8 +57,11 @@ LIST_CONTINUATIONS = (r"parmi\s+(?:elles|eux|celles-ci|ceux-ci)", r"elles\s+comp
 LIST_JOINERS = (r"et", r"de", r"notamment")
 COMPARISON_WORDS = ()
 
+PLACE_NOUNS = (r"ville", r"capitale", r"métropole", r"commune", r"municipalité")
+
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_CUES = (r"membre\w*", r"a rejoint", r"adhéré", r"adhère")
+SAME_YEAR = (r"(?:la|cette)\s+même\s+année",)
 JOINING_CUES = (r"a rejoint", r"adhéré")
 NETWORK_WORDS = (r"observatoire", r"réseau")
 SINCE_WORDS = (r"depuis", r"en")
