@@ -26,7 +26,7 @@ LT = ClosedNamespace(
         "Quotation", "Photograph", "Evidence", "TextSpan",
         # object properties
         "country", "hostCity", "adoptedAt", "partner", "partnerRole", "event",
-        "participatingCity", "signatory", "evidence", "span", "quotedPerson",
+        "participatingCity", "signatory", "span", "quotedPerson",
         "spanOf",
         # datatype properties
         "isoCode", "ordinal", "roleLabel", "attestedOn", "memberSince", "sha256",
