@@ -65,6 +65,28 @@ def validate(file: Path) -> None:
 
 
 @main.command()
+@click.option("--data", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="Dataset to profile [default: the built dataset].")
+@click.option("--output", type=click.Path(path_type=Path), default=None,
+              help="Markdown file to write [" + CHECKOUT_ONLY.format(
+                  default="its docs/model.md") + "].")
+@click.option("--check", is_flag=True, help="Only say whether the file is up to date (exit 1 "
+                                            "when it is stale).")
+def profile(data: Path | None, output: Path | None, check: bool) -> None:
+    """Write the data profile (every class, its predicates, ranges, cardinality, examples and
+    queries) measured from the dataset and the shapes."""
+    from ltgraph.profile import run_profile
+
+    data = data or _checkout_default(paths.checkout_dataset(), "--data")
+    root = paths.checkout()
+    output = output or _checkout_default(root / "docs" / "model.md" if root else None,
+                                         "--output")
+    source = data.relative_to(root).as_posix() if root and data.resolve().is_relative_to(
+        root) else data.name
+    sys.exit(run_profile(data, output, source, check=check))
+
+
+@main.command()
 @click.option("--host", default=None, help="Interface to listen on (setting 'host').")
 @click.option("--port", type=int, default=None, help="TCP port (setting 'port').")
 @click.option("--store", "store_path", default=None,
