@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, request
 
-from ltgraph.web.ui import home, lists, network_page, query, search, site
+from ltgraph.web.ui import home, lists, model, network_page, query, search, site
 from ltgraph.web.ui.common import LANGUAGE_COOKIE, LANGUAGES, page_context
 
 WEB = Path(__file__).resolve().parents[1]
@@ -34,6 +34,7 @@ blueprint.add_url_rule("/query", "query", query.page)
 blueprint.add_url_rule("/favicon.ico", "favicon", home.favicon)
 blueprint.add_url_rule("/map/world.svg", "world_map", site.world_map)
 blueprint.add_url_rule("/network", "network", network_page.page)
+blueprint.add_url_rule("/model", "model", model.page)
 
 
 @blueprint.app_context_processor
