@@ -7,6 +7,7 @@ facts are answered by a dataset built exactly as ``ltgraph build`` builds it.
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 import subprocess
 import sys
@@ -139,14 +140,14 @@ def test_with_text_a_local_build_adds_the_words_of_each_quotation(tmp_path, shar
 # ------------------------------------------------------------------ bad input, build level
 
 
-def write_bad_releases(folder: Path, seed_bytes: bytes) -> dict[str, bytes]:
+def write_bad_releases(folder: Path) -> dict[str, bytes]:
+    """The files a build refuses: empty, binary, a page without any text, undecodable."""
     bad = {
         "20190101-001_01.txt": b"",
         "20190101-002_01.txt": b"\x00\x01\x02binary\xff\xfe" * 50,
-        "20190101-003_01.txt": b"<!DOCTYPE html><html><body><p>Pressedienst</p></body></html>",
-        "20190101-004_01.txt": seed_bytes[: len(seed_bytes) // 3],
-        "20190101-005_01.txt": seed_bytes.decode("utf-8").encode("utf-8")[:200]
-        + "Stra\u00dfe".encode("latin-1") + seed_bytes[200:],
+        "20190101-003_01.txt": b"<!DOCTYPE html><html><body><p> </p></body></html>",
+        "20190101-005_01.txt": "Pressedienst der Stadt Köln ".encode()
+        + "Stra\u00dfe".encode("latin-1") + b" Text",
     }
     for name, data in bad.items():
         (folder / name).write_bytes(data)
@@ -159,7 +160,7 @@ def test_given_broken_releases_the_good_one_is_still_built_and_each_problem_name
     folder.mkdir()
     seed_bytes = (shared / "releases" / SEED).read_bytes()
     (folder / SEED).write_bytes(seed_bytes)
-    bad = write_bad_releases(folder, seed_bytes)
+    bad = write_bad_releases(folder)
     out = tmp_path / "out.trig"
     result = run_build(folder, out)
     assert result.returncode != 0
@@ -172,6 +173,18 @@ def test_given_broken_releases_the_good_one_is_still_built_and_each_problem_name
     built = {str(g.identifier) for g in ds.graphs() if len(g)}
     assert "https://w3id.org/ltgraph/graph/release/duesseldorf-20190901-318" in built
     assert not [n for n in built if "20190101" in n]
+
+
+def test_given_a_press_release_cut_short_it_is_still_built_with_a_warning(tmp_path, shared):
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    seed_bytes = (shared / "releases" / SEED).read_bytes()
+    (folder / "20190901-318_07.txt").write_bytes(seed_bytes[: len(seed_bytes) // 3])
+    result = run_build(folder, tmp_path / "out.trig")
+    assert result.returncode == 0, result.stderr
+    assert "built 1 of 1" in result.stdout
+    assert any("20190901-318_07.txt" in line and "truncated release" in line
+               for line in result.stdout.splitlines() if line.startswith("warning:"))
 
 
 def test_the_same_bytes_under_two_file_names_are_one_release(tmp_path, shared):
@@ -252,3 +265,102 @@ def test_a_fact_that_breaks_a_shape_is_left_out_loudly_and_the_rest_of_the_relea
     assert (good, SCHEMA.name, Literal("Ingrid Herden")) in kept
     assert not list(kept.triples((bad, None, None))) and not list(kept.triples((None, None, bad)))
     assert [p.focus for p in dropped] == [str(bad)]
+
+
+# ------------------------------------------------------- a release folder as people leave it
+
+
+@pytest.fixture(scope="module")
+def untidy_build(tmp_path_factory, shared):
+    """One build over a folder holding the seed with a '"' in one image URL, a copy of a
+    release re-saved with a BOM and CR-LF line ends, a link out of the folder, a sub-folder
+    named like a release, and temporary files a killed build left beside the output."""
+    root = tmp_path_factory.mktemp("untidy")
+    folder = root / "releases"
+    folder.mkdir()
+    seed = (shared / "releases" / SEED).read_text(encoding="utf-8")
+    url = "https://www.duesseldorf.de/fileadmin/Amt13/pressebilder/"
+    first = seed.index(url)
+    broken = seed[:first + len(url)] + 'x"y' + seed[first + len(url):]
+    (folder / SEED).write_text(broken, encoding="utf-8")
+    other = sorted((shared / "fixtures" / "releases").glob("*_*.txt"))[0]
+    (folder / other.name).write_bytes(other.read_bytes())
+    (folder / "copy.txt").write_bytes(
+        b"\xef\xbb\xbf" + other.read_bytes().rstrip().replace(b"\n", b"\r\n") + b"\r\n\r\n")
+    outside = root / "secret.txt"
+    outside.write_text("Pressedienst der Stadt Köln xq7confidential", encoding="utf-8")
+    (folder / "link.txt").symlink_to(outside)
+    (folder / "20190101-999_01.txt").mkdir()
+    output = root / "out.trig"
+    dead = root / f".out.trig.{2 ** 22 + 12345}.abcd1234.tmp"  # beyond any pid_max default
+    dead.write_text("half a dataset", encoding="utf-8")
+    running = root / f".out.trig.{os.getpid()}.efgh5678.tmp"
+    running.write_text("being written", encoding="utf-8")
+    result = run_build(folder, output)
+    return {"result": result, "output": output, "dead": dead, "running": running,
+            "other": other, "lines": (result.stdout + result.stderr).splitlines()}
+
+
+def release_graphs(path: Path) -> set[str]:
+    ds = Dataset()
+    ds.parse(path, format="trig")
+    return {str(g.identifier).rsplit("/", 1)[-1] for g in ds.graphs()
+            if len(g) and "/graph/release/" in str(g.identifier)}
+
+
+def test_given_a_quote_in_one_image_url_that_fact_is_left_out_and_everything_else_built(
+        untidy_build):
+    lines = [line for line in untidy_build["lines"] if "not a valid IRI" in line]
+    assert len(lines) == 1, untidy_build["lines"]
+    assert lines[0].startswith(f"error: {SEED}: character ") and "x\"y" in lines[0]
+    assert "Traceback" not in untidy_build["result"].stderr
+    graphs = release_graphs(untidy_build["output"])
+    assert "duesseldorf-20190901-318" in graphs
+    assert len(graphs) == 2
+    text = untidy_build["output"].read_text(encoding="utf-8")
+    assert 'x"y' not in text
+    ds = Dataset(default_union=True)
+    ds.parse(untidy_build["output"], format="trig")
+    photos = list(ds.query("PREFIX lt: <https://w3id.org/ltgraph/ontology#> "
+                           "SELECT ?p WHERE { ?p a lt:Photograph }"))
+    assert len(photos) >= 49  # the seed's 50 photos, but the one whose URL broke
+
+
+def test_given_a_link_out_of_the_release_folder_it_is_refused_with_a_line(untidy_build):
+    assert any(line.startswith("error: link.txt: a symbolic link out of the release folder")
+               for line in untidy_build["lines"])
+    assert "xq7confidential" not in untidy_build["output"].read_text(encoding="utf-8")
+    assert untidy_build["result"].returncode != 0
+
+
+def test_given_a_folder_named_like_a_release_the_build_says_it_skipped_it(untidy_build):
+    assert any("20190101-999_01.txt: a folder, not a release file; skipped" in line
+               for line in untidy_build["lines"])
+
+
+def test_given_a_copy_differing_by_bom_and_line_ends_it_is_one_release_with_a_warning(
+        untidy_build):
+    other = untidy_build["other"].name
+    assert any(line.startswith("warning: copy.txt: the same text as") and other in line
+               for line in untidy_build["lines"])
+    assert not [g for g in release_graphs(untidy_build["output"]) if "unknown" in g]
+
+
+def test_temporary_files_of_a_killed_build_are_removed_and_a_running_ones_kept(untidy_build):
+    assert not untidy_build["dead"].exists()
+    assert untidy_build["running"].exists()
+    assert any(f"removed {untidy_build['dead'].name}" in line for line in untidy_build["lines"])
+
+
+def test_an_old_temporary_file_without_a_living_writer_is_stale(tmp_path):
+    from ltgraph.build import STALE_TEMPORARY_SECONDS, clean_stale_temporaries
+
+    target = tmp_path / "ltgraph.trig"
+    old = tmp_path / ".ltgraph.trig.abcdefgh.tmp"  # a name from before names held the process
+    fresh = tmp_path / ".ltgraph.trig.ijklmnop.tmp"
+    for path in (old, fresh):
+        path.write_text("x", encoding="utf-8")
+    now = old.stat().st_mtime + STALE_TEMPORARY_SECONDS + 1
+    os.utime(fresh, (now, now))
+    assert clean_stale_temporaries(target, now=now) == [old.name]
+    assert fresh.exists()

@@ -78,7 +78,7 @@ def test_given_a_release_with_gold_facts_extraction_states_exactly_those_facts(
     gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
     release = parse_release((gold_path.parent / gold["source"]).resolve())
     facts = extract_facts(release, gazetteer)
-    assert release.slug == gold["release"]
+    assert release.slug == gold.get("release", release.slug)  # others: the slug is ours
     assert facts.published == date.fromisoformat(gold["published"])
     found = fact_tuples(facts)
     problems = []

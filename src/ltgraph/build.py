@@ -11,21 +11,26 @@ sees the old dataset or the new one, never half of one.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
 
 from ltgraph.formats.trig import dumps
 from ltgraph.mapping import map_release
 from ltgraph.model import ReleaseFacts
-from ltgraph.terms import ONTOLOGY_GRAPH, REFERENCE_GRAPH, release_graph, resource
+from ltgraph.terms import LT, ONTOLOGY_GRAPH, REFERENCE_GRAPH, release_graph, resource
 
-RELEASE_SUFFIXES = (".txt", ".html", ".htm")
+# Characters RDF forbids in an IRI (RFC 3987 and the N-Triples grammar).
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
 
 
 @dataclass
@@ -46,6 +51,7 @@ class BuildResult:
     graphs: dict[str, Graph]
     outcomes: list[ReleaseOutcome]
     problems: list[str]
+    warnings: list[str] = field(default_factory=list)  # about the folder, not one release
 
     @property
     def ok(self) -> bool:
@@ -53,9 +59,43 @@ class BuildResult:
 
 
 def release_files(folder: Path) -> list[Path]:
-    """The release files of a folder, in a stable order (by name)."""
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES)
+    """The release files of a folder, in a stable order (by name): any file is a release,
+    whatever its extension (the parse stage recognises the format by content); hidden files
+    (a leading dot: editor backups, temporary files) are not. See ``folder_entries`` for what
+    is left out and why."""
+    return folder_entries(folder)[0]
+
+
+def folder_entries(folder: Path) -> tuple[list[Path], list[str], list[str]]:
+    """The release files of a folder, the warnings about what was skipped (a sub-folder, even
+    one named ``x.txt``) and the problems (a link that leads out of the folder, which is
+    refused: a release folder must not make the build read ``/etc/passwd``)."""
+    files, warnings, problems = [], [], []
+    root = folder.resolve()
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            continue
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                problems.append(f"{path.name}: a symbolic link out of the release folder "
+                                f"(to {target}); refused")
+                continue
+        if path.is_dir():
+            warnings.append(f"{path.name}: a folder, not a release file; skipped (releases in "
+                            "sub-folders are not read)")
+        elif path.is_file():
+            files.append(path)
+        else:
+            warnings.append(f"{path.name}: not a regular file; skipped")
+    return files, warnings, problems
+
+
+def text_identity(text: str) -> str:
+    """The SHA-256 of a release's text without what a re-save changes: a byte-order mark,
+    CR-LF or CR line ends, blanks at the end."""
+    plain = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").rstrip()
+    return hashlib.sha256(plain.encode("utf-8")).hexdigest()
 
 
 def load_ontology_graph() -> Graph:
@@ -91,11 +131,13 @@ def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: 
     def validate(graph: Graph, context: Graph):
         return validate_graph(graph, context, shapes=shapes)
 
-    files = release_files(releases_dir) if releases_dir is not None else []
+    files, skipped, refused = (folder_entries(releases_dir) if releases_dir is not None
+                               else ([], [], []))
+    problems.extend(refused)
     outcomes: list[ReleaseOutcome] = []
-    seen_bytes: dict[str, str] = {}
+    seen: dict[str, str] = {}
     for n, path in enumerate(files, start=1):
-        outcome = build_release(path, gazetteer, context, seen_bytes, with_text=with_text,
+        outcome = build_release(path, gazetteer, context, seen, with_text=with_text,
                                 extract=extract_facts, validate=validate)
         outcomes.append(outcome)
         if outcome.graph is not None and outcome.slug is not None:
@@ -109,12 +151,16 @@ def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: 
                 graphs[name] = outcome.graph
         problems.extend(outcome.problems)
         progress(summary_line(n, len(files), outcome))
-    return BuildResult(graphs=graphs, outcomes=outcomes, problems=problems)
+    return BuildResult(graphs=graphs, outcomes=outcomes, problems=problems, warnings=skipped)
 
 
-def build_release(path: Path, gazetteer, context: Graph, seen_bytes: dict[str, str], *,
+def build_release(path: Path, gazetteer, context: Graph, seen: dict[str, str], *,
                   with_text: bool, extract, validate) -> ReleaseOutcome:
-    """One release, start to end; any failure becomes a problem line naming the file."""
+    """One release, start to end; any failure becomes a problem line naming the file.
+
+    ``seen`` maps the hash of every release's bytes, and of its text without BOM, line-end and
+    trailing-blank differences, to the file first read with it: a second copy is one release.
+    """
     from ltgraph.parse import ReleaseError, parse_release
 
     outcome = ReleaseOutcome(file=path.name)
@@ -126,10 +172,16 @@ def build_release(path: Path, gazetteer, context: Graph, seen_bytes: dict[str, s
     except OSError as err:
         outcome.problems.append(f"{path.name}: cannot be read: {err.strerror or err}")
         return outcome
-    if release.sha256 in seen_bytes:
-        outcome.note = f"same bytes as {seen_bytes[release.sha256]}: ingested once"
+    if release.sha256 in seen:
+        outcome.note = f"same bytes as {seen[release.sha256]}: ingested once"
         return outcome
-    seen_bytes[release.sha256] = path.name
+    identity = text_identity(release.text)
+    if identity in seen:
+        outcome.note = f"same text as {seen[identity]}: ingested once"
+        outcome.warnings = [f"{path.name}: the same text as {seen[identity]}, differing only by "
+                            "a byte-order mark, line ends or trailing blanks; read once"]
+        return outcome
+    seen[release.sha256] = seen[identity] = path.name
     outcome.slug = release.slug
     try:
         facts = extract(release, gazetteer)
@@ -140,11 +192,43 @@ def build_release(path: Path, gazetteer, context: Graph, seen_bytes: dict[str, s
         return outcome
     outcome.facts = facts
     outcome.warnings = [f"{path.name}: {w}" for w in (*release.warnings, *facts.warnings)]
-    graph, dropped = conforming_part(graph, context, validate, resource("release", release.slug))
+    rel = resource("release", release.slug)
+    for iri in invalid_iris(graph):
+        outcome.problems.append(f"{path.name}: {where_in(release.text, str(iri))}: left out "
+                                f"the statements about <{iri}>: not a valid IRI")
+        without_resource(graph, iri)
+    graph, dropped = conforming_part(graph, context, validate, rel)
     outcome.problems.extend(f"{path.name}: left out {p.focus} · {p.path} · {p.message}"
                             for p in dropped)
     outcome.graph = graph
     return outcome
+
+
+def invalid_iris(graph: Graph) -> list[URIRef]:
+    """The IRIs of a graph that no serialisation can write (blanks, quotes, angle brackets:
+    a '"' inside an image URL), in a stable order."""
+    found = {term for triple in graph for term in triple
+             if isinstance(term, URIRef) and _BAD_IRI.search(str(term))}
+    return sorted(found)
+
+
+def without_resource(graph: Graph, iri: URIRef) -> None:
+    """Remove every statement with ``iri`` in it, and the evidence nodes left about nothing."""
+    for triple in list(graph.triples((iri, None, None))) + list(graph.triples((None, None, iri))):
+        graph.remove(triple)
+    for triple in list(graph.triples((None, iri, None))):
+        graph.remove(triple)
+    for evidence in set(graph.subjects(RDF.type, LT.Evidence)):
+        if (evidence, RDF.subject, None) not in graph or (evidence, RDF.object, None) not in graph:
+            graph.remove((evidence, None, None))
+
+
+def where_in(text: str, value: str) -> str:
+    """Where a value stands in a release's text, as people look for it."""
+    from ltgraph.parse.common import position_of
+
+    at = text.find(value)
+    return position_of(text, at) if at >= 0 else "in the facts read from it"
 
 
 MAX_REPAIR_ROUNDS = 5
@@ -190,10 +274,56 @@ def summary_line(n: int, total: int, outcome: ReleaseOutcome) -> str:
     return f"{prefix} -> {outcome.slug}: {counts}{warn}{left_out}"
 
 
+STALE_TEMPORARY_SECONDS = 3600  # no build writes its output for an hour
+
+
+def temporary_prefix(path: Path, pid: int) -> str:
+    """The name a build's temporary output file starts with: it says which process writes it."""
+    return f".{path.name}.{pid}."
+
+
+def clean_stale_temporaries(path: Path, *, now: float | None = None) -> list[str]:
+    """Remove the temporary files a killed build left beside ``path``; their names.
+
+    A temporary file is stale when the process named in it is gone, or (a name without a
+    process, or a process number used again) when it is older than an hour. A build that is
+    writing right now keeps its file.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    for tmp in sorted(path.parent.glob(f".{path.name}.*.tmp")):
+        pid = _writer_of(tmp.name, path.name)
+        try:
+            age = now - tmp.stat().st_mtime
+        except FileNotFoundError:
+            continue
+        if (pid is None or _is_running(pid)) and age < STALE_TEMPORARY_SECONDS:
+            continue
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp.name)
+    return removed
+
+
+def _writer_of(name: str, target: str) -> int | None:
+    match = re.fullmatch(rf"\.{re.escape(target)}\.(\d+)\..+\.tmp", name)
+    return int(match.group(1)) if match else None
+
+
+def _is_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Replace ``path`` in one step; a crash leaves the old file whole."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temporary_prefix(path, os.getpid()), suffix=".tmp",
+                               dir=path.parent)
     try:
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
@@ -221,7 +351,12 @@ def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_tex
         print(f"{releases_dir}: no such folder of releases", file=sys.stderr)
         return 2
     result = build_dataset(releases_dir, reference_dir, with_text=with_text, progress=show)
+    if output.parent.is_dir():
+        for name in clean_stale_temporaries(output):
+            show(f"removed {name}, a temporary file left by an interrupted build")
     write_atomically(output, dataset_text(result.graphs))
+    for warning in result.warnings:
+        show(f"warning: {warning}")
     for outcome in result.outcomes:
         for warning in outcome.warnings:
             show(f"warning: {warning}")

@@ -11,14 +11,15 @@ always gives the same graph, and no blank node is ever minted.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from datetime import date
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, PROV, RDF, RDFS, XSD
 
-from ltgraph.model import Part, Release, ReleaseFacts, Span
-from ltgraph.parse_html import HTML_FORMAT, plain
+from ltgraph.model import Part, ReleaseFacts, Span
+from ltgraph.slugs import slugify
 from ltgraph.terms import LT, ORG, SCHEMA, release_graph, resource
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -94,42 +95,53 @@ def map_release(facts: ReleaseFacts, *, with_text: bool = False) -> Graph:
     return w.graph
 
 
-def part_value(release: Release, part: Part) -> str:
-    """The words of a headline as a reader sees them (an HTML part is source: tags, entities)."""
-    if release.format == HTML_FORMAT:
-        return plain(part.text)
-    return part.text.strip()
+def part_value(part: Part) -> str:
+    """The words of a headline as a reader sees them: blanks (and blanked markup) collapsed."""
+    return " ".join(part.text.split())
+
+
+def source_iri(url: str | None) -> URIRef | None:
+    """The source URL as an IRI, or None when it cannot be one (blanks, quotes, no scheme)."""
+    if not url or not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", url):
+        return None
+    return URIRef(url)
 
 
 def _map_release_itself(w: _GraphWriter, facts: ReleaseFacts) -> None:
+    """The release node. Only what parsing always provides is required of it (a headline, the
+    file's hash and name); the date and publisher are stated when known, so a release whose
+    reading needed a heuristic is never lost to a shape."""
     release, rel = facts.release, w.release_iri
     w.add(rel, RDF.type, LT.PressRelease)
     w.add(rel, LT.sha256, Literal(release.sha256))
     w.add(rel, LT.sourceFileName, Literal(release.path))
-    for part, lang in ((release.headline_de, release.body_de_language),
-                       (release.headline_en, release.body_en_language)):
-        if part is not None and part_value(release, part):
-            w.state(rel, SCHEMA.headline, Literal(part_value(release, part), lang=lang),
-                    [part.span])
+    for half in release.halves:
+        if half.headline is not None and part_value(half.headline):
+            w.state(rel, SCHEMA.headline, Literal(part_value(half.headline), lang=half.language),
+                    [half.headline.span])
     sub = release.subheadline
-    if sub is not None and part_value(release, sub):
+    if sub is not None and part_value(sub):
         w.state(rel, SCHEMA.alternativeHeadline,
-                Literal(part_value(release, sub), lang=release.body_de_language), [sub.span])
-    languages = [language for body, language in ((release.body_de, release.body_de_language),
-                                                 (release.body_en, release.body_en_language))
-                 if body is not None]
-    for lang in languages:
+                Literal(part_value(sub), lang=release.halves[0].language), [sub.span])
+    for lang in release.languages:
         w.add(rel, SCHEMA.inLanguage, Literal(lang))
     byline = [release.byline.span] if release.byline is not None else []
     if facts.published is not None:
         w.state(rel, SCHEMA.datePublished, date_literal(facts.published), byline)
     if facts.author is not None:
         w.state(rel, SCHEMA.author, resource("person", facts.author), byline)
+    spans = [release.masthead.span] if release.masthead is not None else []
     if facts.publisher is not None:
-        spans = [release.masthead.span] if release.masthead is not None else []
         w.state(rel, SCHEMA.publisher, agent_iri(facts.publisher), spans)
-    if release.online_url is not None:
-        w.state(rel, SCHEMA.url, URIRef(release.online_url.text), [release.online_url.span])
+    elif release.publisher_name and slugify(release.publisher_name):
+        publisher = resource("org", slugify(release.publisher_name))
+        w.add(publisher, RDF.type, LT.Organisation)
+        w.add(publisher, RDFS.label, Literal(release.publisher_name))
+        w.state(rel, SCHEMA.publisher, publisher, spans)
+    url = source_iri(release.source_url)
+    if url is not None:
+        spans = [release.online_url.span] if release.online_url is not None else []
+        w.state(rel, SCHEMA.url, url, spans)
 
 
 def _map_named_things(w: _GraphWriter, facts: ReleaseFacts) -> None:

@@ -20,7 +20,14 @@ class Span:
 
 @dataclass(frozen=True)
 class Part:
-    """A piece of the release (headline, body, caption, ...) and where it stands in the file."""
+    """A piece of the release (headline, body, caption, ...) and where it stands in the file.
+
+    ``text`` always has the length of ``span``, so an offset into ``text`` plus ``span.start``
+    is an offset into the file. For text formats it is the file's text itself; for HTML it is
+    the readable text computed once by the parser: tags blanked to spaces (block tags to a line
+    break), an entity reference as its character padded with spaces. Markup never reaches the
+    stages after parsing.
+    """
 
     text: str
     span: Span
@@ -45,29 +52,79 @@ class Byline:
 
 
 @dataclass(frozen=True)
+class Half:
+    """The release in one language: its headline, sub-headline and body.
+
+    A bilingual press-service release has two halves (German, then English); a French
+    communiqué has one; a page that switches language paragraph by paragraph has one half per
+    run of paragraphs in the same language.
+    """
+
+    language: str  # "de", "en" or "fr"
+    headline: Part | None
+    body: Part | None
+    subheadline: Part | None = None
+
+
+@dataclass(frozen=True)
 class Release:
-    """One press release as the press service published it, cut into its parts."""
+    """One release as its publisher published it, cut into its parts.
+
+    ``text`` is the decoded text of the whole file (front matter and markup included); every
+    span indexes into it. ``halves`` holds the readable parts per language; the release's
+    headline is never missing (the parser falls back to a title, then a first line, and warns).
+    """
 
     path: str  # the file name it was read from (for messages and lt:sourceFileName)
     slug: str  # e.g. duesseldorf-20190901-318
     sha256: str  # lower-case hex of the file's bytes
     text: str  # the decoded text; all spans index into it
-    format: str  # "press-service-txt" or "press-service-html"
-    masthead: Part | None  # "Pressedienst der Landeshauptstadt Düsseldorf"
-    publisher_name: str | None  # "Landeshauptstadt Düsseldorf"
-    headline_de: Part | None
-    headline_en: Part | None
-    subheadline: Part | None
-    body_de: Part | None
-    body_en: Part | None  # None for releases with one language
-    byline: Byline | None
+    format: str  # the reader that read it, e.g. "press-service-txt", "front-matter"
+    halves: tuple[Half, ...]
+    published: date | None  # the publication date (byline, front matter, page or file name)
+    publisher_name: str | None  # "Landeshauptstadt Düsseldorf", "Ville de Montréal"
+    source_url: str | None = None  # where the publisher published it
+    masthead: Part | None = None  # "Pressedienst der Landeshauptstadt Düsseldorf"
+    byline: Byline | None = None
     images: tuple[Image, ...] = ()
-    online_url: Part | None = None
+    online_url: Part | None = None  # the source URL where the file itself states it
+    title: Part | None = None  # the title the front matter or the HTML page gives
     warnings: tuple[str, ...] = ()
-    # The languages the two halves are really written in: "de" and "en" for Düsseldorf, but a
-    # French press service's first half is "fr", and a second half may be French.
-    body_de_language: str | None = "de"
-    body_en_language: str | None = "en"
+
+    # The two language slots the extraction read before releases had halves: the first half
+    # and the second. Kept until every reader of them uses ``halves``.
+    @property
+    def headline_de(self) -> Part | None:
+        return self.halves[0].headline if self.halves else None
+
+    @property
+    def headline_en(self) -> Part | None:
+        return self.halves[1].headline if len(self.halves) > 1 else None
+
+    @property
+    def subheadline(self) -> Part | None:
+        return self.halves[0].subheadline if self.halves else None
+
+    @property
+    def body_de(self) -> Part | None:
+        return self.halves[0].body if self.halves else None
+
+    @property
+    def body_en(self) -> Part | None:
+        return self.halves[1].body if len(self.halves) > 1 else None
+
+    @property
+    def body_de_language(self) -> str | None:
+        return self.halves[0].language if self.halves else None
+
+    @property
+    def body_en_language(self) -> str | None:
+        return self.halves[1].language if len(self.halves) > 1 else None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages of the halves, each once, in order."""
+        return tuple(dict.fromkeys(h.language for h in self.halves))
 
 
 # ---------------------------------------------------------------- facts (extract -> mapping)

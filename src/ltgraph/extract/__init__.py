@@ -121,7 +121,7 @@ class _Extraction:
         self.gaz = gaz
         self.tools = _tools(gaz)
         self.text = release.text
-        self.published = release.byline.date if release.byline else None
+        self.published = release.published
         self.facts = _Collector()
         self.warnings: list[str] = []
         self.regions = regions_of(release)

@@ -6,7 +6,6 @@ sentences. Every piece keeps its absolute offset in ``release.text`` so facts ca
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -58,50 +57,16 @@ def detect_language(text: str, default: str = "de") -> str:
     return best if scores[best] > 0 else default
 
 
-_TAG = re.compile(r"<[^<>]{0,500}>")
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
-def _plain(text: str) -> str:
-    """Markup of an HTML release blanked out, offsets unchanged: a tag becomes spaces (so
-    '</p><p>' ends a sentence), an entity its character padded with spaces."""
-    if "<" not in text and "&" not in text:
-        return text
-
-    def entity(m: re.Match) -> str:
-        char = html.unescape(m.group(0))
-        char = " " if char in ("\xa0", "\u200b") or len(char) != 1 else char
-        return char + " " * (len(m.group(0)) - 1)
-
-    text = _TAG.sub(lambda m: " " * len(m.group(0)), text)
-    return _ENTITY.sub(entity, text)
-
-
 def regions_of(release: Release) -> list[Region]:
-    """The readable parts of a release in reading order, each with its language."""
-    regions = _regions(release)
-    if release.format.endswith("html"):
-        regions = [Region(r.kind, r.language, r.start, _plain(r.text), r.image) for r in regions]
-    return regions
-
-
-def _regions(release: Release) -> list[Region]:
+    """The readable parts of a release in reading order, each with its language (the parse
+    stage gives readable text: HTML markup is already blanked out, offsets kept)."""
     regions: list[Region] = []
-    if release.headline_de:
-        regions.append(Region("headline", detect_language(release.headline_de.text, "de"),
-                              release.headline_de.span.start, release.headline_de.text))
-    if release.headline_en:
-        regions.append(Region("headline", detect_language(release.headline_en.text, "en"),
-                              release.headline_en.span.start, release.headline_en.text))
-    if release.subheadline:
-        regions.append(Region("subheadline", detect_language(release.subheadline.text, "de"),
-                              release.subheadline.span.start, release.subheadline.text))
-    if release.body_de:
-        regions.append(Region("body", detect_language(release.body_de.text, "de"),
-                              release.body_de.span.start, release.body_de.text))
-    if release.body_en:
-        regions.append(Region("body", detect_language(release.body_en.text, "en"),
-                              release.body_en.span.start, release.body_en.text))
+    for half in release.halves:
+        for kind, part in (("headline", half.headline), ("subheadline", half.subheadline),
+                           ("body", half.body)):
+            if part is not None:
+                regions.append(Region(kind, detect_language(part.text, half.language),
+                                      part.span.start, part.text))
     for n, image in enumerate(release.images):
         regions.append(Region("caption", detect_language(image.caption.text, "de"),
                               image.caption.span.start, image.caption.text, n))

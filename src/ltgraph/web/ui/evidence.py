@@ -17,7 +17,7 @@ from flask import g
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from ltgraph.parse_bytes import MAX_RELEASE_BYTES, ReleaseError, decode_text
+from ltgraph.parse.decode import MAX_RELEASE_BYTES, ReleaseError, decode_text
 from ltgraph.terms import GRAPH, sparql_prefixes
 from ltgraph.web.app import settings_of
 from ltgraph.web.ui.common import iri_ref, label_text, local_path, rows

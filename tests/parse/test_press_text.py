@@ -1,92 +1,34 @@
-"""Specifications of the parse stage: a release file becomes a Release whose parts point exactly
-into its text, and a bad file becomes one clear ReleaseError."""
+"""Specifications of the press-service text reader: the plain-text export becomes a Release
+whose parts point exactly into its text; a file it cannot read whole is a clear error of that
+reader (and ``parse_release`` hands it on, see test_entry.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from ltgraph.model import Part, Release
-from ltgraph.parse import ReleaseError, parse_release
+from ltgraph.model import Release
+from ltgraph.parse import parse_release
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-SEED = SHARED / "releases" / "20190901-318_07.txt"
-FIXTURES = sorted((SHARED / "fixtures" / "releases").glob("*.txt"))
-ALL_RELEASES = [SEED, *FIXTURES]
-HTML_RELEASE = Path(__file__).resolve().parent / "fixtures" / "html" / "20190831-901_01.html"
-
-
-# Short releases written for the tests in our own words (true facts about the 2019 summit).
-RECEPTION_DE = ("Oberbürgermeister Thomas Geisel empfing am 30. August 2019 die Delegationen "
-                "im Rathaus.")
-RECEPTION_EN = "Mayor Thomas Geisel welcomed the delegations at the town hall on 30 August 2019."
-
-
-def parts_of(release: Release) -> list[tuple[str, Part]]:
-    """Every Part of a release with a name for messages."""
-    named = [(name, getattr(release, name)) for name in
-             ("masthead", "headline_de", "headline_en", "subheadline", "body_de", "body_en",
-              "online_url")]
-    if release.byline:
-        named.append(("byline.author", release.byline.author))
-    for number, image in enumerate(release.images, 1):
-        named += [(f"image {number} caption", image.caption),
-                  (f"image {number} credit", image.credit),
-                  (f"image {number} photographer", image.photographer)]
-    return [(name, part) for name, part in named if part is not None]
-
-
-def seed_bytes() -> bytes:
-    return SEED.read_bytes()
-
-
-def error_for(tmp_path: Path, name: str, data: bytes) -> ReleaseError:
-    """The ReleaseError parsing these bytes raises; the test fails if nothing is raised."""
-    path = tmp_path / name
-    path.write_bytes(data)
-    with pytest.raises(ReleaseError) as caught:
-        parse_release(path)
-    error = caught.value
-    assert error.path == name
-    assert str(error) == f"{name}: {error.position}: {error.problem}"
-    assert "\n" not in str(error)
-    return error
-
-
-def written_release(tmp_path: Path, head: str, second_half: str | None = None, *,
-                    masthead: str = "Pressedienst der Landeshauptstadt Düsseldorf",
-                    byline: str = "Text: Herden, Ingrid 30.08.2019") -> Release:
-    """Parse a plain-text release made of the given head, second half and byline."""
-    parts = [masthead, head]
-    if second_half is not None:
-        parts += ["_" * 34, second_half]
-    parts += [byline, "Zur Online-Version: https://example.org/ltgraph-test/release"]
-    path = tmp_path / "20190830-900_01.txt"
-    path.write_text(" ".join(parts), encoding="utf-8")
-    return parse_release(path)
-
-
-def html_variant(tmp_path: Path, old: str, new: str) -> Path:
-    """The test page with one piece of its source replaced, saved under the same name."""
-    source = HTML_RELEASE.read_text(encoding="utf-8")
-    assert old in source
-    path = tmp_path / HTML_RELEASE.name
-    path.write_text(source.replace(old, new), encoding="utf-8")
-    return path
+from .helpers import (
+    ALL_RELEASES,
+    RECEPTION_DE,
+    RECEPTION_EN,
+    SEED,
+    SHARED,
+    parts_of,
+    press_text_error,
+    seed_bytes,
+    written_release,
+)
 
 
 @pytest.fixture(scope="module")
 def seed() -> Release:
     return parse_release(SEED)
-
-
-@pytest.fixture(scope="module")
-def page() -> Release:
-    return parse_release(HTML_RELEASE)
 
 
 # ----------------------------------------------------------------------------------- every release
@@ -243,12 +185,16 @@ def test_given_a_body_without_opener_word_it_starts_after_the_headlines_with_a_w
     assert any("could not find where the body starts" in w for w in release.warnings)
 
 
-def test_given_a_german_only_head_without_opener_the_whole_head_is_body_with_a_warning(tmp_path):
+def test_given_a_german_only_head_without_opener_the_first_line_stands_in_for_the_headline(
+        tmp_path):
+    """The release node needs a headline: the head is read as body, and its first line (cut at
+    a word) stands in as headline, with a warning."""
     release = written_release(tmp_path, f"Empfang im Rathaus {RECEPTION_DE}")
-    assert release.headline_de is None
     assert release.body_de.text == f"Empfang im Rathaus {RECEPTION_DE}"
+    assert release.headline_de.text == release.body_de.text  # one short line: all of it
     assert release.body_en is None
     assert any("could not tell the headline from the body" in w for w in release.warnings)
+    assert any("no headline found; the first line" in w for w in release.warnings)
 
 
 def test_given_a_slash_inside_the_body_it_does_not_split_a_german_only_headline(tmp_path):
@@ -385,33 +331,10 @@ def test_given_a_name_with_a_replaced_letter_and_no_other_spelling_a_warning_not
 
 
 # ---------------------------------------------------------------------- bad input: one clear error
-def test_given_an_empty_file_the_error_says_empty_at_byte_0(tmp_path):
-    error = error_for(tmp_path, "20190901-318_07.txt", b"")
-    assert error.position == "byte 0"
-    assert "empty file" in error.problem
-
-
-def test_given_a_file_of_blanks_only_the_error_says_empty(tmp_path):
-    assert "empty file" in error_for(tmp_path, "blank.txt", b" \r\n\t ").problem
-
-
-def test_given_a_release_with_a_nul_byte_appended_the_error_says_binary_at_that_byte(tmp_path):
-    data = seed_bytes() + b"\x00"
-    error = error_for(tmp_path, "nul.txt", data)
-    assert error.position == f"byte {len(data) - 1}"
-    assert "binary file" in error.problem and "NUL" in error.problem
-
-
-def test_given_mostly_control_bytes_the_error_says_binary(tmp_path):
-    error = error_for(tmp_path, "noise.txt", bytes(range(1, 32)) * 64)
-    assert error.position == "byte 0"
-    assert "binary file" in error.problem
-
-
 def test_given_a_release_cut_inside_the_english_body_the_error_lists_what_is_missing(tmp_path):
     data = seed_bytes()
     cut = data.index(b"_" * 34) + 2000
-    error = error_for(tmp_path, "cut.txt", data[:cut])
+    error = press_text_error(tmp_path, "cut.txt", data[:cut])
     assert "truncated release" in error.problem
     assert "byline" in error.problem and "images" in error.problem
     assert error.position.startswith(f"character {len(data[:cut].decode())} ")
@@ -420,123 +343,43 @@ def test_given_a_release_cut_inside_the_english_body_the_error_lists_what_is_mis
 def test_given_a_release_cut_inside_an_image_entry_the_error_names_that_entry(tmp_path):
     data = seed_bytes()
     third_credit = [i for i in range(len(data)) if data.startswith(b",(c)", i)][2]
-    error = error_for(tmp_path, "cut.txt", data[:third_credit])
+    error = press_text_error(tmp_path, "cut.txt", data[:third_credit])
     assert "truncated release" in error.problem
     assert "image entry 3 has no ',(c)' credit" in error.problem
 
 
 def test_given_a_release_cut_after_an_image_the_error_says_the_footer_is_missing(tmp_path):
     data = seed_bytes()
-    error = error_for(tmp_path, "cut.txt", data[:data.index(b" Zur Online-Version:")])
+    error = press_text_error(tmp_path, "cut.txt", data[:data.index(b" Zur Online-Version:")])
     assert "truncated release" in error.problem
     assert "'Zur Online-Version:' footer" in error.problem
     assert "50 image entries" in error.problem
 
 
-def test_given_a_release_cut_inside_a_utf8_character_the_error_says_so_at_that_byte(tmp_path):
-    data = seed_bytes()
-    umlaut = data.index("ü".encode())
-    error = error_for(tmp_path, "cut.txt", data[:umlaut + 1])
-    assert error.position == f"byte {umlaut}"
-    assert "truncated release" in error.problem and "UTF-8 character" in error.problem
-
-
 def test_given_a_release_without_byline_the_error_says_the_byline_is_missing(tmp_path):
     data = seed_bytes().replace(b"Text: Herden, Ingrid 01.09.2019 ", b"")
-    error = error_for(tmp_path, "nobyline.txt", data)
+    error = press_text_error(tmp_path, "nobyline.txt", data)
     assert "no byline" in error.problem
     assert error.position.startswith("character ")
 
 
 def test_given_a_byline_without_date_the_error_quotes_the_byline_and_asks_for_the_date(tmp_path):
     data = seed_bytes().replace(b"Ingrid 01.09.2019", b"Ingrid")
-    error = error_for(tmp_path, "nodate.txt", data)
+    error = press_text_error(tmp_path, "nodate.txt", data)
     assert "'Text: Herden, Ingrid' has no date" in error.problem
-
-
-def test_given_a_byte_neither_utf8_nor_windows_1252_the_error_gives_its_offset(tmp_path):
-    data = SEED.read_text(encoding="utf-8").encode("cp1252")
-    bad = data.index(b"Rezept") + 3
-    data = data[:bad] + b"\x81" + data[bad:]
-    error = error_for(tmp_path, "undecodable.txt", data)
-    assert error.position == f"byte {bad}"
-    assert "undecodable byte 0x81" in error.problem
-
-
-def test_given_utf8_text_with_one_latin1_byte_the_error_says_mixed_encodings_at_that_byte(tmp_path):
-    data = seed_bytes()
-    bad = data.index(b"Rezept") + 3
-    data = data[:bad] + "ü".encode("latin-1") + data[bad:]
-    error = error_for(tmp_path, "mixed.txt", data)
-    assert error.position == f"byte {bad}"
-    assert "mixed encodings" in error.problem and "0xfc" in error.problem
-
-
-def test_given_partial_mojibake_in_utf8_text_the_release_is_refused_where_it_starts(tmp_path):
-    text = SEED.read_text(encoding="utf-8")
-    at = text.index("Rezept")
-    damaged = text[:at] + "DÃ¼sseldorf" + text[at:]
-    error = error_for(tmp_path, "mojibake.txt", damaged.encode("utf-8"))
-    assert "mojibake" in error.problem and "'Ã¼'" in error.problem
-    assert error.position.startswith(f"character {at + 1} ")
-
-
-def test_given_a_whole_file_of_mojibake_it_is_repaired_and_a_warning_says_so(tmp_path):
-    text = SEED.read_text(encoding="utf-8")
-    path = tmp_path / SEED.name
-    path.write_bytes(text.encode("utf-8").decode("cp1252").encode("utf-8"))
-    release = parse_release(path)
-    assert release.text == text
-    assert release.headline_de.text.endswith("in Düsseldorf")
-    assert any(w.startswith("mojibake repaired") and "'Ã¼'" in w for w in release.warnings)
-
-
-def test_given_a_windows_1252_file_it_is_decoded_as_such_with_a_warning(tmp_path):
-    text = SEED.read_text(encoding="utf-8")
-    path = tmp_path / SEED.name
-    path.write_bytes(text.encode("cp1252"))
-    release = parse_release(path)
-    assert release.text == text
-    assert release.byline.author_name == "Ingrid Herden"
-    assert any("decoded as Windows-1252" in w for w in release.warnings)
-
-
-def test_given_a_file_over_the_size_cap_it_is_refused_before_being_read(tmp_path, monkeypatch):
-    from ltgraph import parse_bytes
-
-    path = tmp_path / "huge.txt"
-    with path.open("wb") as handle:
-        handle.truncate(parse_bytes.MAX_RELEASE_BYTES + 1)
-
-    def no_reading(*args, **kwargs):
-        raise AssertionError("the file was opened although it is over the cap")
-
-    monkeypatch.setattr(Path, "open", no_reading)
-    with pytest.raises(ReleaseError) as caught:
-        parse_release(path)
-    assert caught.value.path == "huge.txt"
-    assert caught.value.position == f"byte {parse_bytes.MAX_RELEASE_BYTES}"
-    assert "over the 2097152-byte cap" in caught.value.problem
 
 
 def test_given_a_text_without_masthead_the_error_says_no_masthead(tmp_path):
     data = seed_bytes().replace("Pressedienst der Landeshauptstadt Düsseldorf ".encode(), b"")
-    error = error_for(tmp_path, "nomasthead.txt", data)
+    error = press_text_error(tmp_path, "nomasthead.txt", data)
     assert error.position.startswith("character 0 ")
     assert "no press-service masthead" in error.problem
 
 
 def test_given_an_error_in_a_multi_line_file_the_position_names_line_and_column(tmp_path):
     data = seed_bytes().replace(b" Text: Herden, Ingrid 01.09.2019 ", b"\nText: Herden, Ingrid\n")
-    error = error_for(tmp_path, "nodate.txt", data)
+    error = press_text_error(tmp_path, "nodate.txt", data)
     assert re.fullmatch(r"character \d+ \(line 2, column 21\)", error.position)
-
-
-def test_given_bytes_mostly_outside_ascii_and_not_utf8_the_error_says_binary(tmp_path):
-    noise = bytes((i * 131 + 7) % 128 + 128 for i in range(3000))
-    error = error_for(tmp_path, "photo.txt", b"Pressedienst " + noise)
-    assert error.position == "byte 13"
-    assert "binary file" in error.problem
 
 
 def test_given_a_utf8_release_in_a_non_latin_script_it_is_not_taken_for_binary(tmp_path):
@@ -544,185 +387,3 @@ def test_given_a_utf8_release_in_a_non_latin_script_it_is_not_taken_for_binary(t
     release = written_release(tmp_path, greek.strip())
     assert len(greek.encode("utf-8")) > 1.5 * len(greek)  # mostly non-ASCII bytes
     assert release.body_de.text == greek.strip()
-
-
-# ----------------------------------------------------------------------------------- HTML releases
-def test_given_html_saved_as_txt_the_error_says_so_and_suggests_the_html_extension(tmp_path):
-    data = b"<!DOCTYPE html>\n<html><body><p>" + seed_bytes() + b"</p></body></html>\n"
-    error = error_for(tmp_path, "page.txt", data)
-    assert "HTML saved as '.txt'" in error.problem
-    assert ".html extension" in error.problem
-
-
-def test_given_an_html_release_every_part_is_exactly_the_source_text_its_span_points_at(page):
-    assert page.text == HTML_RELEASE.read_text(encoding="utf-8")
-    for name, part in parts_of(page):
-        assert page.text[part.span.start:part.span.end] == part.text, name
-        assert part.text == part.text.strip(), f"{name} carries blanks at its ends"
-
-
-def test_given_an_html_release_its_identity_and_format_follow_the_file(page):
-    assert page.format == "press-service-html"
-    assert page.path == HTML_RELEASE.name
-    assert page.slug == "duesseldorf-20190831-901"
-    assert page.sha256 == hashlib.sha256(HTML_RELEASE.read_bytes()).hexdigest()
-    assert page.masthead.text == "Pressedienst der Landeshauptstadt Düsseldorf"
-    assert page.publisher_name == "Landeshauptstadt Düsseldorf"
-
-
-def test_given_an_html_release_the_h1_gives_the_german_and_english_headlines(page):
-    assert page.headline_de.text.startswith("Städte aus aller Welt unterzeichnen")
-    assert page.headline_en.text.startswith("Cities from around the world sign")
-    assert page.subheadline.text.startswith("Zweiter Tag des ")
-
-
-def test_given_an_html_release_the_rule_splits_the_german_and_the_english_body(page):
-    assert page.body_de.text.startswith("Am Samstag, 31. August 2019,")
-    assert page.body_de.text.endswith("seit 2016 Mitglied des Netzwerks.")
-    assert page.body_en.text.startswith("On the evening of Saturday, 31 August 2019,")
-    assert page.body_en.text.endswith("has been a member since 2016.")
-    assert "Not part of the release" not in page.body_de.text + page.body_en.text
-
-
-def test_given_an_html_release_the_byline_is_dated_by_erstellt(page):
-    assert page.byline.kind == "Redaktion"
-    assert page.byline.author_name == "Ingrid Herden"
-    assert page.byline.date == date(2019, 8, 31)
-
-
-def test_given_an_html_release_the_figure_gives_url_caption_and_photographer(page):
-    (image,) = page.images
-    assert image.url.endswith("/pressebilder/1908/190831-Tonhalle2.JPG")
-    assert image.caption.text.startswith("Unterzeichnung der ")
-    assert image.credit.text == "Landeshauptstadt Düsseldorf/David Young"
-    assert image.photographer.text == "David Young"
-
-
-def test_given_an_html_release_the_online_url_is_the_zur_online_version_link(page):
-    assert page.online_url.text == ("https://example.org/ltgraph-test/20190831-901_01.html"
-                                    "?view=online")
-
-
-def test_given_an_html_release_without_that_link_the_online_url_is_the_canonical_one(tmp_path):
-    path = html_variant(tmp_path, "Zur Online-Version", "Mehr")
-    assert parse_release(path).online_url.text == ("https://example.org/ltgraph-test/"
-                                                   "20190831-901_01.html")
-
-
-def test_given_an_html_release_marked_only_by_lang_the_english_body_is_the_lang_en_part(tmp_path,
-                                                                                        page):
-    release = parse_release(html_variant(tmp_path, "<hr>\n", ""))
-    assert release.body_de == page.body_de
-    assert release.body_en == Part(page.body_en.text,
-                                   type(page.body_en.span)(page.body_en.span.start - 5,
-                                                           page.body_en.span.end - 5))
-
-
-def test_given_an_html_release_with_an_underscore_paragraph_it_splits_there(tmp_path, page):
-    release = parse_release(html_variant(tmp_path, "<hr>", "<p>" + "_" * 34 + "</p>"))
-    assert release.body_de.text == page.body_de.text
-    assert release.body_en.text == page.body_en.text
-
-
-def test_given_html_text_with_markup_plain_gives_the_readable_words(page):
-    from ltgraph.parse_html import plain
-
-    assert "Oberbürgermeister Thomas Geisel." in plain(page.body_de.text)
-    assert "The network’s first summit" in plain(page.body_en.text)
-
-
-def test_given_an_html_release_without_byline_the_error_says_so(tmp_path):
-    path = html_variant(tmp_path, "Redaktion: Herden, Ingrid", "")
-    with pytest.raises(ReleaseError) as caught:
-        parse_release(path)
-    assert caught.value.path == HTML_RELEASE.name
-    assert "no byline" in caught.value.problem
-
-
-def test_given_an_html_release_without_any_date_the_error_says_so(tmp_path):
-    path = html_variant(tmp_path, "Erstellt: 31.08.2019", "Erstellt:")
-    with pytest.raises(ReleaseError) as caught:
-        parse_release(path)
-    assert "'Redaktion: Herden, Ingrid' has no date" in caught.value.problem
-    assert caught.value.position.startswith("character ")
-
-
-def test_given_an_html_page_without_h1_or_h2_the_error_says_there_is_no_headline(tmp_path):
-    source = HTML_RELEASE.read_text(encoding="utf-8")
-    source = re.sub(r"<(/?)h[12]>", r"<\1p>", source)
-    path = tmp_path / HTML_RELEASE.name
-    path.write_text(source, encoding="utf-8")
-    with pytest.raises(ReleaseError) as caught:
-        parse_release(path)
-    assert "no headline" in caught.value.problem and "<h1>" in caught.value.problem
-
-
-def test_given_plain_text_saved_as_html_the_error_suggests_the_txt_extension(tmp_path):
-    error = error_for(tmp_path, "20190901-318_07.html", seed_bytes())
-    assert "plain text saved as '.html'" in error.problem
-    assert ".txt extension" in error.problem
-
-
-def test_given_inline_markup_in_an_html_byline_the_author_is_still_read(tmp_path):
-    release = parse_release(html_variant(tmp_path, "Redaktion: Herden, Ingrid",
-                                         "<strong>Redaktion:</strong> Herden, Ingrid"))
-    assert release.byline.author.text == "Herden, Ingrid"
-    assert release.byline.author_name == "Ingrid Herden"
-    span = release.byline.span
-    assert release.text[span.start:span.end] == "Redaktion:</strong> Herden, Ingrid"
-
-
-def test_given_entities_in_an_html_headline_the_span_covers_them_and_plain_resolves_them(tmp_path):
-    from ltgraph.parse_html import plain
-
-    release = parse_release(html_variant(
-        tmp_path, "sign the “Düsseldorf Declaration” at", "sign the &quot;D&uuml;sseldorf "
-        "Declaration&quot; at"))
-    headline = release.headline_en
-    assert release.text[headline.span.start:headline.span.end] == headline.text
-    assert plain(headline.text) == ('Cities from around the world sign the "Düsseldorf '
-                                    'Declaration" at the Tonhalle')
-
-
-def test_given_a_logo_and_an_icon_without_caption_they_are_not_release_images(tmp_path):
-    path = html_variant(tmp_path, '<header>', '<header><img src="logo.png" alt="Logo">')
-    source = path.read_text(encoding="utf-8").replace(
-        "<p class=\"byline\">", '<p><img src="icon.png" alt=""></p>\n<p class="byline">')
-    path.write_text(source, encoding="utf-8")
-    release = parse_release(path)
-    assert [image.url for image in release.images] == [
-        "https://www.duesseldorf.de/fileadmin/Amt13/pressebilder/1908/190831-Tonhalle2.JPG"]
-
-
-def test_given_an_html_byline_above_the_body_the_body_is_still_found(tmp_path, page):
-    source = HTML_RELEASE.read_text(encoding="utf-8")
-    byline = '<p class="byline">Redaktion: Herden, Ingrid</p>\n'
-    moved = source.replace(byline, "").replace('<p class="created">', byline +
-                                               '<p class="created">')
-    path = tmp_path / HTML_RELEASE.name
-    path.write_text(moved, encoding="utf-8")
-    release = parse_release(path)
-    assert release.byline.author_name == "Ingrid Herden"
-    assert release.body_de.text == page.body_de.text
-    assert release.body_en.text == page.body_en.text
-
-
-def test_given_site_navigation_and_footer_they_stay_out_of_the_html_body(page):
-    assert "Test material" not in page.body_en.text
-    assert "Online-Version" not in page.body_en.text
-
-
-def test_given_an_html_page_without_masthead_the_title_names_the_publisher(tmp_path, page):
-    path = html_variant(tmp_path, "<header><p class=\"masthead\">Pressedienst der "
-                        "Landeshauptstadt Düsseldorf</p></header>",
-                        "<header><h1>Landeshauptstadt Düsseldorf</h1></header>")
-    source = path.read_text(encoding="utf-8").replace(
-        "<title>Pressedienst Einzelansicht (ltgraph test release)</title>",
-        "<title>Pressedienst Einzelansicht | Landeshauptstadt Düsseldorf</title>")
-    path.write_text(source, encoding="utf-8")
-    release = parse_release(path)
-    assert release.masthead is None
-    assert release.publisher_name == "Landeshauptstadt Düsseldorf"
-    assert release.slug == page.slug
-    assert release.headline_de.text == page.headline_de.text
-    assert release.body_en.text == page.body_en.text

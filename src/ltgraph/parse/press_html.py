@@ -5,8 +5,8 @@ Unlike the plain-text export, the HTML page marks its parts: the headline is the
 after it, paragraphs are elements, images are ``<img>`` with a caption. We read it with the
 standard library's ``html.parser`` (no network, no external entities, no DTD) and keep
 ``Release.text`` the decoded file text itself, so every span is an offset into the source file.
-A part's text is therefore the source as written: it may hold inline markup or entity
-references (``&amp;``); :func:`plain` gives the readable text.
+A part's text is the readable text of its span, of the same length (``readable_html``): tags
+are blanks, an entity is its character padded with blanks, so no markup reaches extraction.
 
 The German and English bodies are told apart by a separator (a run of underscores or ``<hr>``,
 as in the plain-text export) or, failing that, by a ``lang`` attribute on the English part.
@@ -20,22 +20,27 @@ from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 
-from ltgraph.model import Byline, Image, Part, Release, Span
-from ltgraph.parse_bytes import ReleaseError, position_of
-from ltgraph.parse_txt import (
+from ltgraph.model import Byline, Half, Image, Part, Release, Span
+from ltgraph.parse.common import (
+    guess_language,
+    halves_with_headline,
+    part_between,
+    position_of,
+    readable_part,
+)
+from ltgraph.parse.decode import ReleaseError
+from ltgraph.parse.press_text import (
     BYLINE_PATTERN,
     DOWNLOAD_NOTICE,
     HEADLINE_SEPARATOR,
     LANGUAGE_SEPARATOR,
     MASTHEADS,
     file_name_warnings,
-    guess_language,
-    part_between,
-    release_slug,
+    press_service_slug,
     replaced_character_warnings,
 )
 
-__all__ = ["HTML_FORMAT", "parse_html_release", "plain"]
+__all__ = ["HTML_FORMAT", "looks_like_press_html", "parse_html_release", "plain"]
 
 HTML_FORMAT = "press-service-html"
 
@@ -297,30 +302,61 @@ def parse_html_release(text: str, *, file_name: str, sha256: str,
             and not _is_boilerplate(views[b.index].text)]
     body_de, body_en = _split_bodies(text, body, views, reader.rules)
 
+    subheadline = (part_between(text, subheadline_block.start, subheadline_block.end)
+                   if subheadline_block else None)
+    first_language = (guess_language(plain(body_de.text)) if body_de else None) or language
+    halves = [Half(first_language, readable_part(text, headline_de),
+                   readable_part(text, body_de), readable_part(text, subheadline))]
+    if body_en is not None or headline_en is not None:
+        second_language = (guess_language(plain(body_en.text), exclude=first_language)
+                           if body_en else None) or ("en" if first_language != "en" else "de")
+        halves.append(Half(second_language, readable_part(text, headline_en),
+                           readable_part(text, body_en)))
+    title = next((readable_part(text, part_between(text, b.start, b.end))
+                  for b in blocks if b.tag == "title"), None)
+    halves, fallback = halves_with_headline(tuple(halves), title, text, 0, len(text))
     return Release(
         path=file_name,
-        slug=release_slug(file_name, city, byline.date, sha256),
+        slug=press_service_slug(file_name, city, byline.date, sha256),
         sha256=sha256,
         text=text,
         format=HTML_FORMAT,
-        masthead=masthead,
+        halves=halves,
+        published=byline.date,
         publisher_name=publisher,
-        headline_de=headline_de,
-        headline_en=headline_en,
-        subheadline=(part_between(text, subheadline_block.start, subheadline_block.end)
-                     if subheadline_block else None),
-        body_de=body_de,
-        body_en=body_en,
-        byline=byline,
-        images=images,
+        source_url=plain(online_url.text) if online_url else None,
+        masthead=readable_part(text, masthead),
+        byline=_readable_byline(text, byline),
+        images=tuple(_readable_image(text, image) for image in images),
         online_url=online_url,
-        warnings=warnings + file_name_warnings(file_name, byline.date) + (
+        title=title,
+        warnings=warnings + fallback + file_name_warnings(file_name, byline.date) + (
             replaced_character_warnings(text, [(b.start, b.end) for b in blocks
                                                if b.tag != "title"])),
-        body_de_language=(guess_language(plain(body_de.text)) if body_de else None) or language,
-        body_en_language=(guess_language(plain(body_en.text), exclude=language) or "en"
-                          if body_en else None),
     )
+
+
+def looks_like_press_html(text: str) -> bool:
+    """True for an HTML page a press service's masthead or publisher name marks as its own."""
+    reader = _PageReader(text)
+    reader.feed(text)
+    reader.close()
+    views = {b.index: view_of(text, b.start, b.end) for b in reader.blocks}
+    try:
+        _find_masthead(text, reader.blocks, views, "")
+    except ReleaseError:
+        return False
+    return True
+
+
+def _readable_byline(text: str, byline: Byline) -> Byline:
+    return Byline(byline.kind, readable_part(text, byline.author), byline.author_name,
+                  byline.date, byline.span)
+
+
+def _readable_image(text: str, image: Image) -> Image:
+    return Image(image.url, readable_part(text, image.caption), readable_part(text, image.credit),
+                 readable_part(text, image.photographer), image.span)
 
 
 # ------------------------------------------------------------------ pieces

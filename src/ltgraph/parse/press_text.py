@@ -7,7 +7,7 @@ run into each other. Every part is cut out of the decoded text as a span, so lat
 point back at the exact characters that support a fact.
 
 Reading the bytes safely (size cap, encodings, binary and HTML files) happens before, in
-``ltgraph.parse_bytes``; every problem with an input surfaces as one ``ReleaseError``.
+``ltgraph.parse.decode``; every problem with an input surfaces as one ``ReleaseError``.
 """
 
 from __future__ import annotations
@@ -16,11 +16,19 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ltgraph.model import Byline, Image, Part, Release, Span
-from ltgraph.parse_bytes import ReleaseError, position_of
+from ltgraph.model import Byline, Half, Image, Part, Release, Span
+from ltgraph.parse.common import (
+    SIGNAL_WORDS,
+    bare_word,
+    guess_language,
+    halves_with_headline,
+    part_between,
+    position_of,
+)
+from ltgraph.parse.decode import ReleaseError
 from ltgraph.slugs import slugify
 
-__all__ = ["TXT_FORMAT", "parse_txt_release"]
+__all__ = ["TXT_FORMAT", "looks_like_press_text", "parse_txt_release"]
 
 TXT_FORMAT = "press-service-txt"
 
@@ -61,18 +69,6 @@ BODY_OPENERS: dict[str, frozenset[str]] = {
     "fr": frozenset("""Le La Les L Un Une Des Du Au Aux Ce Cette Ces Il Elle Ils Elles Nous Comment
         Quel Quelle Quels Quelles Qui Quand Où Pourquoi Avec Depuis Dans En Sur Pour Par Lors
         Après Pendant""".split()),
-}
-
-# Words that tell the languages apart (none is shared between two lists); used to find where
-# the second-language headline ends and to name the language of each half.
-SIGNAL_WORDS: dict[str, frozenset[str]] = {
-    "de": frozenset("""der die das den dem des und aus bei beim mit vom zum zur im am ist sind
-        wird werden wurde wurden ein eine einer einem einen für nach auf über unter als sich
-        nicht auch zu ins von""".split()),
-    "en": frozenset("""the of and for from to with at on by is are was were a its their over
-        into this that has have will""".split()),
-    "fr": frozenset("""le la les du et au aux dans pour avec sur une est sont ont été par
-        qui que ce cette ces leur leurs entre""".split()),
 }
 
 # Words a headline never ends with: the signal words and the prepositions languages share.
@@ -131,42 +127,41 @@ def parse_txt_release(text: str, *, file_name: str, sha256: str,
         head_end = separator.start()
     head = _split_head(text, masthead.span.end, head_end, language)
 
+    first_language = (guess_language(head.body.text) if head.body else None) or language
+    halves = [Half(first_language, head.headline_first, head.body, head.subheadline)]
+    if body_en is not None or head.headline_second is not None:
+        second_language = (guess_language(body_en.text, exclude=first_language) if body_en
+                           else None) or ("en" if first_language != "en" else "de")
+        halves.append(Half(second_language, head.headline_second, body_en))
+    halves, fallback = halves_with_headline(tuple(halves), None, text, masthead.span.end,
+                                            byline.span.start)
     return Release(
         path=file_name,
-        slug=release_slug(file_name, city, byline.date, sha256),
+        slug=press_service_slug(file_name, city, byline.date, sha256),
         sha256=sha256,
         text=text,
         format=TXT_FORMAT,
-        masthead=masthead,
+        halves=halves,
+        published=byline.date,
         publisher_name=publisher,
-        headline_de=head.headline_first,
-        headline_en=head.headline_second,
-        subheadline=head.subheadline,
-        body_de=head.body,
-        body_en=body_en,
+        source_url=online_url.text if online_url else None,
+        masthead=masthead,
         byline=byline,
         images=images,
         online_url=online_url,
-        warnings=(warnings + head.warnings + file_name_warnings(file_name, byline.date)
+        warnings=(warnings + head.warnings + fallback
+                  + file_name_warnings(file_name, byline.date)
                   + replaced_character_warnings(text)),
-        body_de_language=(guess_language(head.body.text) if head.body else None) or language,
-        body_en_language=(guess_language(body_en.text, exclude=language) or "en"
-                          if body_en else None),
     )
 
 
+def looks_like_press_text(text: str) -> bool:
+    """True when the text opens with a press service's masthead."""
+    offset = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    return any(re.compile(m.pattern).match(text, offset) for m in MASTHEADS)
+
+
 # ------------------------------------------------------------------ pieces
-def part_between(text: str, start: int, end: int) -> Part | None:
-    """The stripped text between two offsets as a Part, or None when only blanks are left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start == end:
-        return None
-    return Part(text[start:end], Span(start, end))
-
-
 def _find_masthead(text: str, file_name: str) -> tuple[Part, str, str, str]:
     """The masthead part, the publisher's name, its city and the press service's language."""
     offset = len(text) - len(text.lstrip("\ufeff \t\r\n"))
@@ -330,11 +325,6 @@ def _split_head(text: str, start: int, end: int, language: str) -> Head:
     return Head(headline_first, headline_second, subheadline, body, warnings)
 
 
-def bare_word(word: str) -> str:
-    """A token without the quotes and punctuation around it."""
-    return word.strip("\"'“”„»«()[],.;:!?")
-
-
 def _ends_sentence(token: str) -> bool:
     """True for a token that closes a sentence (not an ordinal '30.' or an abbreviation)."""
     core = token.rstrip(_CLOSING)
@@ -410,20 +400,8 @@ def _quoted_tokens(tokens: list[str]) -> list[bool]:
     return result
 
 
-_GUESS_WORDS = 400  # enough words to tell the languages apart
-
-
-def guess_language(text: str, *, exclude: str | None = None) -> str | None:
-    """The language whose signal words the text uses most (None if it uses none of them)."""
-    words = [bare_word(w).lower() for w in text.split(maxsplit=_GUESS_WORDS)[:_GUESS_WORDS]]
-    counts = {language: sum(w in signals for w in words)
-              for language, signals in SIGNAL_WORDS.items() if language != exclude}
-    best = max(counts, key=lambda language: counts[language], default=None)
-    return best if best is not None and counts[best] > 0 else None
-
-
 # ------------------------------------------------------------------ identity and warnings
-def release_slug(file_name: str, city: str, published: date, sha256: str) -> str:
+def press_service_slug(file_name: str, city: str, published: date, sha256: str) -> str:
     """``{city}-{YYYYMMDD}-{NNN}`` from the press-service file name, else from the byline date
     and the first 8 hex digits of the content hash (so the same bytes keep one identity)."""
     match = _FILE_NAME.match(file_name)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ltgraph.parse.common import position_of
+
 MAX_RELEASE_BYTES = 2 * 1024 * 1024  # 2 MiB; the largest real release is about 25 kB
 
 # Share of control bytes (other than tab, newline, carriage return, form feed) above which a
@@ -49,13 +51,6 @@ class ReleaseError(Exception):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.position}: {self.problem}"
-
-
-def position_of(text: str, offset: int) -> str:
-    """A character offset as people look for it: 'character 567 (line 1, column 568)'."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return f"character {offset} (line {line}, column {column})"
 
 
 def read_release_bytes(path: Path) -> bytes:

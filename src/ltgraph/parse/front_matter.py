@@ -1,0 +1,205 @@
+"""Text or Markdown with YAML front matter -> :class:`~ltgraph.model.Release`.
+
+The form any publisher's release can be brought into (DESIGN.md, "Release files")::
+
+    ---
+    source: "https://example.org/news/123"
+    publisher: "Ville de Montréal"
+    published: 2015-06-15
+    language: fr          # de, en, fr or mixed; guessed per paragraph when absent or mixed
+    title: "..."
+    ---
+    the text as published (lines, lists, page furniture may remain)
+
+Spans: ``Release.text`` is the whole file, front matter included, so every offset is an offset
+into the file. The body parts start after the closing ``---``; when the text repeats the title
+as a line, that line is the headline, else the headline is the ``title`` value inside the front
+matter (its span points at the value there). Markdown marks (``**``, ``#``, the target of a
+link) are blanked to spaces in the parts' text, keeping every offset.
+
+The keys are read with YAML's base loader: every value is a string (no tags, no objects, no
+YAML dates that fail before we can say which line is wrong). A bad value (a date that is
+not one, a language we do not read) is left out with a warning naming its line; the release
+stays.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import yaml
+
+from ltgraph.model import Half, Part, Release, Span
+from ltgraph.parse.common import (
+    LANGUAGES,
+    covering,
+    halves_with_headline,
+    language_runs,
+    looks_like_headline,
+    paragraphs,
+    part_between,
+    position_of,
+    release_slug,
+)
+
+__all__ = ["FRONT_MATTER_FORMAT", "looks_like_front_matter", "parse_front_matter_release"]
+
+FRONT_MATTER_FORMAT = "front-matter"
+KEYS = ("source", "publisher", "published", "language", "title")
+_OPENING = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+_TITLE_SEARCH_PARAGRAPHS = 6  # the title is repeated near the top or not at all
+# Markdown marks blanked in the parts: emphasis runs, heading hashes, quote marks at the start
+# of a line, and the "(target)" of a link or image.
+_MARKDOWN = re.compile(r"\*{1,3}|_{2,3}|^[ \t]*#{1,6}[ \t]|^[ \t]*>[ \t]?|!?\[|\]\([^)\s]*\)",
+                       re.MULTILINE)
+
+
+def looks_like_front_matter(text: str) -> bool:
+    """True when the text opens with ``---`` and a closing line follows with known keys."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return False
+    closing = _CLOSING.search(text, opening.end())
+    if closing is None:
+        return False
+    return any(re.search(rf"(?m)^{key}[ \t]*:", text[opening.end():closing.start()])
+               for key in KEYS)
+
+
+def parse_front_matter_release(text: str, *, file_name: str, sha256: str,
+                               warnings: tuple[str, ...] = ()) -> Release:
+    """Read the front matter's keys and cut the text after it into halves."""
+    opening = _OPENING.match(text)
+    closing = _CLOSING.search(text, opening.end()) if opening else None
+    assert opening is not None and closing is not None, "call looks_like_front_matter first"
+    block_start, block_end = opening.end(), closing.start()
+    keys, problems = _read_keys(text, block_start, block_end)
+    body_start = closing.end() + (1 if text.startswith("\n", closing.end()) else 0)
+    end = len(text)
+
+    published, date_problems = _published(keys.get("published"), text, block_start)
+    language = _language(keys.get("language"), text, block_start, problems)
+    publisher = _string(keys.get("publisher"))
+    source = _string(keys.get("source"))
+    title = _title_part(text, block_start, block_end, _string(keys.get("title")))
+
+    pieces = [_blank_markdown(p) for p in paragraphs(text, body_start, end)]
+    headline, pieces = _headline(text, pieces, title)
+    halves = tuple(Half(lang, None, covering(text, run) and _blank_markdown(covering(text, run)))
+                   for lang, run in language_runs(text, pieces, language))
+    if headline is not None and halves:
+        halves = (Half(halves[0].language, headline, halves[0].body), *halves[1:])
+    elif headline is not None:
+        halves = (Half(language if language in LANGUAGES else "en", headline, None),)
+    halves, fallback = halves_with_headline(halves, title, text, body_start, end)
+    missing = tuple(f"front matter has no '{key}'" for key in ("source", "publisher")
+                    if not keys.get(key))
+    return Release(
+        path=file_name,
+        slug=release_slug(publisher, published, sha256),
+        sha256=sha256,
+        text=text,
+        format=FRONT_MATTER_FORMAT,
+        halves=halves,
+        published=published,
+        publisher_name=publisher,
+        source_url=source,
+        title=title,
+        warnings=warnings + tuple(problems) + date_problems + missing + fallback,
+    )
+
+
+# ------------------------------------------------------------------ keys
+def _read_keys(text: str, start: int, end: int) -> tuple[dict, list[str]]:
+    """The YAML mapping between the fences, or an empty one with a warning."""
+    try:
+        loaded = yaml.load(text[start:end], Loader=yaml.BaseLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = position_of(text, start + mark.index) if mark else position_of(text, start)
+        return {}, [f"front matter at {where} is not YAML ({getattr(error, 'problem', error)});"
+                    " its keys are ignored"]
+    if not isinstance(loaded, dict):
+        return {}, [f"front matter at {position_of(text, start)} is not a mapping of keys; "
+                    "its keys are ignored"]
+    return {str(k): v for k, v in loaded.items()}, []
+
+
+def _string(value: object) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    return str(value).strip() or None
+
+
+def _key_position(text: str, start: int, key: str) -> str:
+    match = re.compile(rf"(?m)^{key}[ \t]*:").search(text, start)
+    return position_of(text, match.start() if match else start)
+
+
+def _published(value: object, text: str, start: int) -> tuple[date | None, tuple[str, ...]]:
+    """``published`` as a date written YYYY-MM-DD."""
+    if value is None:
+        return None, ()
+    if isinstance(value, date):
+        return value, ()
+    try:
+        return date.fromisoformat(str(value).strip()), ()
+    except ValueError:
+        return None, (f"'published' at {_key_position(text, start, 'published')} is "
+                      f"'{value}', not a date YYYY-MM-DD; the release is undated",)
+
+
+def _language(value: object, text: str, start: int, problems: list[str]) -> str | None:
+    """``de``, ``en`` or ``fr``; ``mixed``, absent or unknown means: guess per paragraph."""
+    language = (_string(value) or "").lower()
+    if language in LANGUAGES or language in ("", "mixed"):
+        return language if language in LANGUAGES else None
+    problems.append(f"'language' at {_key_position(text, start, 'language')} is '{value}', "
+                    f"not one of {', '.join(LANGUAGES)} or mixed; guessed per paragraph")
+    return None
+
+
+def _title_part(text: str, start: int, end: int, title: str | None) -> Part | None:
+    """Where the title's value stands in the front matter, as a Part."""
+    if not title:
+        return None
+    line = re.compile(r"(?m)^title[ \t]*:[ \t]*(?P<q>[\"']?)").search(text, start, end)
+    if line is None:
+        return None
+    at = text.find(title, line.end(), end)
+    if at < 0:  # escapes or folding: point at the whole value
+        stop = text.find("\n", line.end(), end)
+        return part_between(text, line.end(), stop if stop >= 0 else end)
+    return Part(text[at:at + len(title)], Span(at, at + len(title)))
+
+
+# ------------------------------------------------------------------ text
+def _normal(words: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", words.lower()).split())
+
+
+def _headline(text: str, pieces: list[Part], title: Part | None
+              ) -> tuple[Part | None, list[Part]]:
+    """The line near the top that repeats the title, and the pieces after it; without a title,
+    the first line that reads as a headline when it stands alone among the first pieces."""
+    top = pieces[:_TITLE_SEARCH_PARAGRAPHS]
+    if title is not None:
+        wanted = _normal(title.text)
+        for n, piece in enumerate(top):
+            if _normal(piece.text) == wanted:
+                return piece, pieces[n + 1:]
+        return None, pieces
+    for n, piece in enumerate(top[:3]):
+        if "\n" not in piece.text.strip() and looks_like_headline(piece.text) and n + 1 < len(
+                pieces):
+            return piece, pieces[n + 1:]
+    return None, pieces
+
+
+def _blank_markdown(part: Part | None) -> Part | None:
+    """The part with Markdown marks replaced by spaces of the same length."""
+    if part is None:
+        return None
+    return Part(_MARKDOWN.sub(lambda m: " " * len(m.group(0)), part.text), part.span)
