@@ -586,6 +586,8 @@ def test_other_clients_keep_plain_error_answers(client: FlaskClient, accept: str
 def test_the_404_page_offers_to_search_for_what_was_asked(client: FlaskClient) -> None:
     _, _, page = get(client, "/id/city/koeln", Accept=BROWSER)
     assert "/search?q=koeln" in page.links
+    _, _, page = get(client, f"{CITY}?format=xls", Accept=BROWSER)
+    assert CITY in page.links  # the 406 page links the page itself
 
 
 @pytest.mark.parametrize("status", [400, 503])

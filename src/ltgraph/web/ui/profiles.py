@@ -101,12 +101,14 @@ def _text(value: Node | None) -> str:
     return str(value) if value is not None else ""
 
 
-def _period(row: dict[str, Node]) -> str:
+def _period(row: dict[str, Node], lang: str) -> str:
+    """A term of office as its source states it: "2014-09-01 – 2020-10-31", or only the date
+    a release attests the role on ("as of 2019-09-01")."""
     start, end = _text(row.get("start")), _text(row.get("end"))
     if start or end:
         return f"{start or '?'} – {end}".strip()
     attested = _text(row.get("attested"))
-    return attested
+    return _words(lang, f"as of {attested}", f"Stand {attested}") if attested else ""
 
 
 def _words(lang: str, en: str, de: str) -> str:
@@ -363,7 +365,7 @@ def city(description: Description, labels: Labels, lang: str) -> Profile:
         "officials": [Entry(show_term(r["person"], labels, lang),
                             ", ".join(filter(None, (show_term(r["role"], labels, lang).text,
                                                     _text(r.get("label"))))),
-                            when=_period(r))
+                            when=_period(r, lang))
                       for r in sorted(officials, key=lambda r: (_text(r.get("start")),
                                                                 str(r["person"])))],
         "events": sorted(by_event.values(), key=lambda e: (e.when, e.shown.key)),
@@ -403,7 +405,7 @@ def person(description: Description, labels: Labels, lang: str) -> Profile:
         key = (str(row["role"]), _text(row.get("organisation")))
         entry = grouped_roles.setdefault(key, Entry(
             show_term(row["role"], labels, lang), "",
-            _shown([row.get("organisation")], labels, lang), _period(row)))
+            _shown([row.get("organisation")], labels, lang), _period(row, lang)))
         if row.get("label") is not None and _text(row["label"]) not in entry.note:
             entry.note = ", ".join(filter(None, (entry.note, _text(row["label"]))))
     profile.sections = {
@@ -442,7 +444,7 @@ def quotation_entries(found: list[dict[str, Node]], labels: Labels,
         language = next((_text(r["language"]) for r in quote_rows
                          if r.get("language") is not None), "")
         result.append(Quotation(show_term(URIRef(iri), labels, lang), words, language, where))
-    return result
+    return sorted(result, key=lambda q: q.shown.key)
 
 
 # -- declaration -------------------------------------------------------------------------------

@@ -45,7 +45,8 @@ def render_error(status: int, message: str) -> str:
     explanation = EXPLANATIONS.get(status, ("", ""))[index]
     return render_template("error.html", title=f"{status} {title}", status=status,
                            heading=title, explanation=explanation, message=message,
-                           suggestion=search_suggestion(request.path))
+                           suggestion=search_suggestion(request.path),
+                           page_itself=request.path if status == 406 else None)
 
 
 def search_suggestion(path: str) -> str:
