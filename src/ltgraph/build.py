@@ -12,12 +12,14 @@ sees the old dataset or the new one, never half of one.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -185,7 +187,8 @@ def build_release(path: Path, gazetteer, context: Graph, seen: dict[str, str], *
     outcome.slug = release.slug
     try:
         facts = extract(release, gazetteer)
-        graph = map_release(facts, with_text=with_text)
+        with quiet_iri_warnings():  # a bad IRI gets its own line below, naming the file
+            graph = map_release(facts, with_text=with_text)
     except Exception as err:  # noqa: BLE001 - a bug must not stop the other releases
         outcome.problems.append(f"{path.name}: could not be mapped: "
                                 f"{type(err).__name__}: {err}")
@@ -196,12 +199,25 @@ def build_release(path: Path, gazetteer, context: Graph, seen: dict[str, str], *
     for iri in invalid_iris(graph):
         outcome.problems.append(f"{path.name}: {where_in(release.text, str(iri))}: left out "
                                 f"the statements about <{iri}>: not a valid IRI")
-        without_resource(graph, iri)
+        without_resource(graph, iri, rel)
     graph, dropped = conforming_part(graph, context, validate, rel)
     outcome.problems.extend(f"{path.name}: left out {p.focus} · {p.path} · {p.message}"
                             for p in dropped)
     outcome.graph = graph
     return outcome
+
+
+@contextmanager
+def quiet_iri_warnings() -> Iterator[None]:
+    """Silence rdflib's unnamed "does not look like a valid URI" message while mapping: the
+    build reports each such IRI itself, with the file and position it comes from."""
+    logger = logging.getLogger("rdflib.term")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def invalid_iris(graph: Graph) -> list[URIRef]:
@@ -212,15 +228,20 @@ def invalid_iris(graph: Graph) -> list[URIRef]:
     return sorted(found)
 
 
-def without_resource(graph: Graph, iri: URIRef) -> None:
-    """Remove every statement with ``iri`` in it, and the evidence nodes left about nothing."""
-    for triple in list(graph.triples((iri, None, None))) + list(graph.triples((None, None, iri))):
-        graph.remove(triple)
-    for triple in list(graph.triples((None, iri, None))):
-        graph.remove(triple)
-    for evidence in set(graph.subjects(RDF.type, LT.Evidence)):
-        if (evidence, RDF.subject, None) not in graph or (evidence, RDF.object, None) not in graph:
-            graph.remove((evidence, None, None))
+def without_resource(graph: Graph, iri: URIRef, keep: URIRef) -> None:
+    """Remove ``iri`` and the facts it is part of: every resource that points at it (a photo
+    whose URL it is) but ``keep`` (the release node, which only loses that one statement),
+    and the evidence nodes left about nothing; so one bad value costs one fact, told once."""
+    evidence = set(graph.subjects(RDF.type, LT.Evidence))
+    doomed = {iri} | {s for s in graph.subjects(None, iri) if s != keep and s not in evidence}
+    for node in doomed:
+        graph.remove((node, None, None))
+        graph.remove((None, None, node))
+        graph.remove((None, node, None))
+    graph.remove((keep, None, iri))
+    for node in evidence:
+        if (node, RDF.subject, None) not in graph or (node, RDF.object, None) not in graph:
+            graph.remove((node, None, None))
 
 
 def where_in(text: str, value: str) -> str:
