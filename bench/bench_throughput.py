@@ -280,6 +280,28 @@ def proportional_memory_mib(pid: int) -> float:
     return total_kib / 1024
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time of a process and its descendants so far."""
+    total = 0.0
+    for member in [pid, *descendants(pid)]:
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def wait_until_idle(pid: int, quiet_s: float = 2.0, timeout_s: float = 600.0) -> None:
+    """Until the server (with its workers) has used under 5 % of a core for ``quiet_s``."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        before = cpu_seconds(pid)
+        time.sleep(quiet_s)
+        if cpu_seconds(pid) - before < 0.05 * quiet_s:
+            return
+
+
 def descendants(pid: int) -> list[int]:
     found: list[int] = []
     try:
@@ -388,7 +410,7 @@ def main() -> None:
                       f"{args.seconds:g} s per row; load average "
                       f"{os.getloadavg()[0]:.1f} at the start", ""]
             if args.size or args.first_views or args.scale_only:
-                time.sleep(2)  # idle: let the start-up's work settle
+                wait_until_idle(server.pid)  # the server computes its start pages first
                 output += first_views(port, repeats=9)
                 output += ["", f"Whole server, proportional memory (PSS of the server and "
                            f"its query workers): {proportional_memory_mib(server.pid):,.0f} MiB",

@@ -23,6 +23,7 @@ recently used answers first.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import threading
 import urllib.parse
@@ -40,6 +41,7 @@ KEY_FIELDS = ("SCRIPT_NAME", "PATH_INFO", "QUERY_STRING", "wsgi.url_scheme", "HT
 _VOLATILE = re.compile(r"\b(?:NOW|RAND|UUID|STRUUID)\s*\(", re.IGNORECASE)
 _NOT_STORED = ("no-store", "private")
 T = TypeVar("T")
+LOG = logging.getLogger("ltgraph.web")
 
 
 @dataclass(frozen=True)
@@ -250,8 +252,48 @@ def remembered(name: str, compute: Callable[[], T]) -> T:
 
 def install(app: Any, store: Any, settings: dict[str, Any]) -> None:
     """Put the response cache in front of ``app`` (outermost, so it sees the request as the
-    client sent it) and give the pages a memo, both following ``store``'s version."""
+    client sent it), and give the pages a memo, both following ``store``'s version."""
     app.extensions["ltgraph"]["memo"] = VersionMemo(store.version)
     budget = int(settings["response_cache_mib"] * (1 << 20))
     app.wsgi_app = ResponseCache(app.wsgi_app, store.version, budget_bytes=budget,
                                  max_entry_bytes=max(budget // 8, 1))
+
+
+WARM_PATHS = "warm_paths"
+
+
+def warm_on_load(app: Any, paths: Iterable[str]) -> None:
+    """Name pages whose work every visitor starts from (the home page, the lists): they are
+    computed as soon as the dataset is loaded, so what they need from the whole dataset (the
+    label index, the rows of the lists) is ready before the first visitor asks."""
+    app.extensions["ltgraph"].setdefault(WARM_PATHS, []).extend(paths)
+
+
+def warm_in_background(app: Any) -> None:
+    """Compute the pages named with :func:`warm_on_load` in a thread while the server starts
+    answering (a server only: an app in a test answers its own requests at once)."""
+    paths = app.extensions["ltgraph"].get(WARM_PATHS, [])
+    settings = app.extensions["ltgraph"]["settings"]
+    if paths and app.extensions["ltgraph"]["store"].version() is not None:
+        base_url = f"http://{settings['host']}:{settings['port']}"
+        threading.Thread(target=warm, args=(app, paths, base_url), daemon=True,
+                         name="ltgraph-warm").start()
+
+
+def warm(app: Any, paths: Iterable[str], base_url: str) -> None:
+    """Ask ``app`` for each path as a browser would; a failure is logged, never raised."""
+    from werkzeug.test import EnvironBuilder
+
+    for path in paths:
+        try:
+            builder = EnvironBuilder(path=path, base_url=base_url,
+                                     headers={"Accept": "text/html"})
+            result = app.wsgi_app(builder.get_environ(), lambda *args, **kwargs: None)
+            for _ in result:
+                pass
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()
+        except Exception:  # noqa: BLE001 - warming is an optimisation; serving goes on
+            LOG.warning("could not compute %s ahead of its first visitor", path, exc_info=True)
+    LOG.info("computed %d pages ahead of their first visitors", len(list(paths)))

@@ -32,6 +32,9 @@ def serve_app(app: Flask) -> None:
         len(store.graphs()), values["host"], values["port"])
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    from ltgraph.web.cache import warm_in_background
+
+    warm_in_background(app)
     try:
         serve_wsgi(app, values["host"], values["port"], threads=values["server_threads"],
                    max_request_body_size=4 * values["max_query_bytes"],

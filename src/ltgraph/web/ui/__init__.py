@@ -14,7 +14,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from flask import Blueprint, Response, request
+from flask.blueprints import BlueprintSetupState
 
+from ltgraph.web.cache import warm_on_load
 from ltgraph.web.ui import home, lists, model, network_page, query, search, site
 from ltgraph.web.ui.common import LANGUAGE_COOKIE, LANGUAGES, page_context
 
@@ -35,6 +37,15 @@ blueprint.add_url_rule("/favicon.ico", "favicon", home.favicon)
 blueprint.add_url_rule("/map/world.svg", "world_map", site.world_map)
 blueprint.add_url_rule("/network", "network", network_page.page)
 blueprint.add_url_rule("/model", "model", model.page)
+
+
+@blueprint.record_once
+def _pages_to_warm(state: BlueprintSetupState) -> None:
+    """The pages every visitor starts from, computed as soon as the dataset is loaded."""
+    pages = ["/", *(f"/browse/{name}" for name in lists.LISTS), "/search?q=a",
+             "/map/world.svg"]
+    warm_on_load(state.app, [*pages, *(f"{page}{'&' if '?' in page else '?'}lang=de"
+                                       for page in pages)])
 
 
 @blueprint.app_context_processor

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 from flask import request
@@ -177,18 +178,20 @@ _GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "
                                "ß": "ss"})
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Text for matching and sorting regardless of case and accents (Michał -> michal,
-    Düsseldorf -> dusseldorf)."""
+    Düsseldorf -> dusseldorf); kept, since pages sort and search the same names again."""
     composed = unicodedata.normalize("NFKC", text)
     return " ".join(anyascii(composed).casefold().split())
 
 
-def fold_variants(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 17)
+def fold_variants(text: str) -> frozenset[str]:
     """The folded forms a name is found under: plain, and with German umlauts written out
     (Düsseldorf is found by "dusseldorf" and by "duesseldorf")."""
     composed = unicodedata.normalize("NFKC", text)
-    return {fold(composed), fold(composed.translate(_GERMAN_FOLDS))}
+    return frozenset({fold(composed), fold(composed.translate(_GERMAN_FOLDS))})
 
 
 # -- queries ----------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from rdflib.term import Node
 from ltgraph.parse.decode import MAX_RELEASE_BYTES, ReleaseError, decode_text
 from ltgraph.terms import GRAPH, sparql_prefixes
 from ltgraph.web.app import settings_of
+from ltgraph.web.cache import remembered
 from ltgraph.web.ui.common import iri_ref, label_text, local_path, rows
 
 FactKey = tuple[str, str, str]
@@ -47,16 +48,17 @@ class Span:
 
 
 def releases_by_graph() -> dict[str, tuple[str, str]]:
-    """Release graph IRI -> (release IRI, publication date), once per request."""
-    cached = g.get("ltgraph_releases")
-    if cached is None:
-        cached = {}
-        for row in rows(sparql_prefixes() + """SELECT ?graph ?release ?date WHERE {
-            ?graph prov:wasDerivedFrom ?release . ?release a lt:PressRelease .
-            OPTIONAL { ?release schema:datePublished ?date } }"""):
-            cached[str(row["graph"])] = (str(row["release"]), str(row.get("date", "")))
-        g.ltgraph_releases = cached
-    return cached
+    """Release graph IRI -> (release IRI, publication date), once per loaded dataset."""
+    return remembered("releases by graph", _releases_by_graph)
+
+
+def _releases_by_graph() -> dict[str, tuple[str, str]]:
+    found = {}
+    for row in rows(sparql_prefixes() + """SELECT ?graph ?release ?date WHERE {
+        ?graph prov:wasDerivedFrom ?release . ?release a lt:PressRelease .
+        OPTIONAL { ?release schema:datePublished ?date } }"""):
+        found[str(row["graph"])] = (str(row["release"]), str(row.get("date", "")))
+    return found
 
 
 def release_name(release_iri: str, lang: str) -> str:

@@ -15,6 +15,7 @@ from flask import Response, abort, render_template, request
 from rdflib import URIRef
 
 from ltgraph.terms import LT, sparql_prefixes
+from ltgraph.web.cache import remembered
 from ltgraph.web.ui.common import (
     Shown,
     all_labels,
@@ -208,8 +209,8 @@ def page(name: str) -> Response | str:
         sort = spec.default_sort
     descending = request.args.get("order") == "desc"
     term = request.args.get("q", "").strip()
-    everything = spec.build(lang)
-    table = filtered(everything, term)
+    everything = remembered(f"list {name} {lang}", lambda: spec.build(lang))
+    table = list(filtered(everything, term))  # sorted below: never the kept rows themselves
     table.sort(key=lambda row: (not row[sort], [v.key for v in row[sort]],
                                 [v.key for c in spec.columns for v in row[c.key]]),
                reverse=descending)

@@ -18,6 +18,7 @@ from flask import Response, render_template, request
 from rdflib import Literal, URIRef
 
 from ltgraph.terms import LT, sparql_prefixes
+from ltgraph.web.cache import remembered
 from ltgraph.web.ui.common import (
     all_labels,
     curie,
@@ -79,7 +80,7 @@ def find(term: str, lang: str) -> list[Hit]:
     wanted = fold(term[:MAX_TERM])
     if not wanted:
         return []
-    names, types = searchable_names()
+    names, types = remembered("search names", searchable_names)
     hits = []
     for iri, found in names.items():
         label = label_text(iri, lang)
