@@ -11,6 +11,7 @@ message instead of pointing into the installation.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import urllib.request
@@ -28,15 +29,28 @@ pytestmark = pytest.mark.slow
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The ``bin`` folder of a fresh venv (no system site packages) holding the built wheel."""
     root = tmp_path_factory.mktemp("install")
+    source = _source_tree(root / "source")
     wheels = root / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet",
-                    "--wheel-dir", str(wheels), str(REPO)], check=True, env=_clean_env())
+                    "--wheel-dir", str(wheels), str(source)], check=True, env=_clean_env())
     (wheel,) = wheels.glob("ltgraph-*.whl")
     venv = root / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
                    check=True, env=_clean_env())
     return venv / "bin"
+
+
+def _source_tree(target: Path) -> Path:
+    """What a source distribution holds, copied from the checkout (the links under
+    ``src/ltgraph/_data`` stay links), so no earlier build's leftovers reach the wheel."""
+    skip = shutil.ignore_patterns("__pycache__", "*.egg-info", "*.pyc")
+    target.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(REPO / name, target / name)
+    for name in ("src", "ontology", "shapes", "data"):
+        shutil.copytree(REPO / name, target / name, symlinks=True, ignore=skip)
+    return target
 
 
 def _clean_env() -> dict[str, str]:
