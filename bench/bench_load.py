@@ -76,17 +76,35 @@ def percentile(values: list[float], share: float) -> float:
 def request(port: int, path: str, accept: str, source: str = "127.0.0.1",
             timeout: float = 60.0) -> int | str:
     """The status of one GET on a fresh connection from ``source`` (or the error's name)."""
+    return exchange(port, path, accept, source, timeout)[0]
+
+
+def exchange(port: int, path: str, accept: str, source: str = "127.0.0.1",
+             timeout: float = 60.0) -> tuple[int | str, str]:
+    """The status and body text of one GET on a fresh connection from ``source``."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout,
                                             source_address=(source, 0))
     try:
         connection.request("GET", path, headers={"Accept": accept})
         response = connection.getresponse()
-        response.read()
-        return response.status
+        return response.status, response.read().decode("utf-8", "replace")
     except OSError as error:
-        return type(error).__name__
+        return type(error).__name__, ""
     finally:
         connection.close()
+
+
+def refusal(status: int | str, body: str) -> int | str:
+    """A status with the reason of a refusal: refused at once ("line full", "client share"),
+    waited for a worker in vain ("waited"), stopped ("time limit", "memory cap")."""
+    if status not in (429, 503):
+        return status
+    for marker, reason in (("line of waiting", "line full"), ("stayed busy", "waited"),
+                           ("MiB", "memory cap"), ("limit", "time limit"),
+                           ("already has", "client share")):
+        if marker in body:
+            return f"{status} {reason}"
+    return status
 
 
 def cheap_client(port: int, offset: int, until: float, tally: Tally) -> None:
@@ -103,8 +121,8 @@ def heavy_client(port: int, source: str, until: float, tally: Tally) -> None:
     path = "/sparql?" + urllib.parse.urlencode({"query": HEAVY})
     while time.monotonic() < until:
         started = time.perf_counter()
-        status = request(port, path, "application/sparql-results+json", source)
-        tally.add("heavy", time.perf_counter() - started, status)
+        status, body = exchange(port, path, "application/sparql-results+json", source)
+        tally.add("heavy", time.perf_counter() - started, refusal(status, body))
         if status != 200:
             time.sleep(0.5)  # a client that backs off a little after a refusal
 
@@ -161,8 +179,8 @@ def memory_phase(port: int, server: int) -> dict[str, object]:
     def send() -> None:
         started = time.perf_counter()
         path = "/sparql?" + urllib.parse.urlencode({"query": HUNGRY})
-        outcome["status"] = request(port, path, "application/sparql-results+json",
-                                    timeout=120)
+        outcome["status"] = refusal(*exchange(port, path, "application/sparql-results+json",
+                                              timeout=120))
         outcome["seconds"] = time.perf_counter() - started
 
     thread = threading.Thread(target=send)

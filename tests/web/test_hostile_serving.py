@@ -7,13 +7,19 @@ the origin and a normal request is still answered.
 
 from __future__ import annotations
 
+import concurrent.futures
 import html.parser
+import json
+import os
+import signal
 import socket
+import threading
 import time
 import urllib.parse
+from pathlib import Path
 
 import pytest
-from harness import Server, no_traceback
+from harness import Server, no_traceback, running_server
 from test_hostile_protocol import raw
 from test_sparql_safety import call, query
 
@@ -165,3 +171,37 @@ def test_connections_that_never_finish_their_headers_hold_no_thread(sample_serve
     finally:
         for conn in slow:
             conn.close()
+
+
+def test_sixteen_clients_at_once_all_get_their_lookups(sample_server: Server) -> None:
+    paths = ["id/city/oslo", "id/city/duesseldorf", "id/country/de", "graph/reference",
+             "-/settings", "static/style.css"]
+
+    def client(number: int) -> list[int]:
+        return [call(sample_server, path=paths[(number + i) % len(paths)],
+                     headers={"Accept": "text/turtle"})[0] for i in range(10)]
+
+    with concurrent.futures.ThreadPoolExecutor(16) as pool:
+        statuses = [s for answer in pool.map(client, range(16)) for s in answer]
+    assert len(statuses) == 160
+    assert set(statuses) == {200}
+
+
+def test_a_server_killed_mid_query_restarts_on_its_store_with_the_same_data(
+        sample_data: Path, tmp_path: Path) -> None:
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    runaway = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . "
+               "?m ?n1 ?o . ?q ?r ?t }")
+    settings = {"store": str(tmp_path / "store")}
+    with running_server(sample_data, tmp_path, settings=settings) as server:
+        before = json.loads(query(server, count)[2])["results"]["bindings"][0]["n"]["value"]
+        pending = threading.Thread(target=query, args=(server, runaway))
+        pending.start()
+        time.sleep(1.0)
+        os.killpg(server.process.pid, signal.SIGKILL)  # the server and its workers
+        server.process.wait()
+        pending.join(timeout=30)
+    with running_server(sample_data, tmp_path, settings=settings) as server:
+        status, _, body = query(server, count)
+        assert status == 200
+        assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == before

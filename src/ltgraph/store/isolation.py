@@ -8,7 +8,10 @@ fresh one is forked, and the caller gets :class:`QueryTimeout` - never a partial
 Each worker's memory is capped (``RLIMIT_DATA``, set after the fork: the store it shares plus
 ``memory_mb``); pyoxigraph allocates through the C allocator, and Rust aborts the process when an
 allocation fails, so a query past the cap ends its worker, which is replaced, and the caller gets
-:class:`QueryStopped`.
+:class:`QueryStopped`. (``RLIMIT_DATA`` rather than ``RLIMIT_AS``: since Linux 4.7 it counts
+the heap and private anonymous mappings, where large allocations go, but not the address space
+that thread stacks and allocator arenas reserve without using, which would make an address-space
+cap either useless or hit at random.)
 
 Two pools: one for queries clients wrote (``client_query``), one for the server's own queries
 (``query``: pages, search, network exports), so a client's heavy queries never hold up a page.
