@@ -63,7 +63,7 @@ def test_a_client_cannot_extend_the_time_limit(sample_server: Server, params: di
     status, _, body = call(sample_server, params={"query": runaway, **params},
                            headers={"Accept": "application/sparql-results+json", **headers})
     assert status == 503 and b"limit of 2 s" in body  # the server's limit, not the client's
-    assert time.monotonic() - started < 4.0
+    assert time.monotonic() - started < 10.0  # stopped at 2 s, not at the 600 s asked for
 
 
 @pytest.mark.parametrize("path", [
