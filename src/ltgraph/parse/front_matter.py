@@ -15,7 +15,8 @@ Spans: ``Release.text`` is the whole file, front matter included, so every offse
 into the file. The body parts start after the closing ``---``; when the text repeats the title
 as a line, that line is the headline, else the headline is the ``title`` value inside the front
 matter (its span points at the value there). Markdown marks (``**``, ``#``, the target of a
-link) are blanked to spaces in the parts' text, keeping every offset.
+link) and page furniture (menus, share bars: ``furniture.py``) are blanked to spaces in the
+parts' text, keeping every offset.
 
 The keys are read with YAML's base loader: every value is a string (no tags, no objects, no
 YAML dates that fail before we can say which line is wrong). A bad value (a date that is
@@ -42,6 +43,7 @@ from ltgraph.parse.common import (
     position_of,
     release_slug,
 )
+from ltgraph.parse.furniture import furniture_kind, without_furniture
 
 __all__ = ["FRONT_MATTER_FORMAT", "looks_like_front_matter", "parse_front_matter_release"]
 
@@ -87,7 +89,7 @@ def parse_front_matter_release(text: str, *, file_name: str, sha256: str,
 
     pieces = [_blank_markdown(p) for p in paragraphs(text, body_start, end)]
     headline, pieces = _headline(text, pieces, title)
-    halves = tuple(Half(lang, None, covering(text, run) and _blank_markdown(covering(text, run)))
+    halves = tuple(Half(lang, None, without_furniture(_blank_markdown(covering(text, run))))
                    for lang, run in language_runs(text, pieces, language))
     if headline is not None and halves:
         halves = (Half(halves[0].language, headline, halves[0].body), *halves[1:])
@@ -192,8 +194,8 @@ def _headline(text: str, pieces: list[Part], title: Part | None
                 return piece, pieces[n + 1:]
         return None, pieces
     for n, piece in enumerate(top[:3]):
-        if "\n" not in piece.text.strip() and looks_like_headline(piece.text) and n + 1 < len(
-                pieces):
+        if ("\n" not in piece.text.strip() and looks_like_headline(piece.text)
+                and not furniture_kind(piece.text) and n + 1 < len(pieces)):
             return piece, pieces[n + 1:]
     return None, pieces
 

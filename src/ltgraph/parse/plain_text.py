@@ -2,10 +2,10 @@
 
 Nothing marks the parts, so everything here is a reading that may be wrong, and none of it
 can lose the release: the headline is the first short line that is not a site's name bar
-(``Izmir Metropolitan Municipality | News``), else the first line with a warning; the
-publisher is the name before `` | `` in such a bar, if there is one; the date comes from the
-file name (``YYYYMMDD-…``), else from the first date written near the top of the text. The
-text is the file's text: spans are offsets into it.
+(``Izmir Metropolitan Municipality | News``) nor furniture (``furniture.py``, blanked in the
+body too), else the first line with a warning; the publisher is the name before `` | `` in
+such a bar, if there is one; the date comes from the file name (``YYYYMMDD-…``), else from the
+first date written near the top of the text. Spans are offsets into the file's text.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from ltgraph.parse.common import (
     position_of,
     release_slug,
 )
+from ltgraph.parse.furniture import furniture_kind, without_furniture
 
 __all__ = ["PLAIN_TEXT_FORMAT", "parse_plain_text_release", "written_date"]
 
@@ -83,7 +84,7 @@ def parse_plain_text_release(text: str, *, file_name: str, sha256: str,
     publisher = _publisher(pieces[:_HEAD_PIECES])
     headline, rest = _headline(pieces)
     published, date_notes = _date(file_name, text, start)
-    halves = tuple(Half(lang, None, covering(text, run))
+    halves = tuple(Half(lang, None, without_furniture(covering(text, run)))
                    for lang, run in language_runs(text, rest, None))
     if headline is not None:
         first = halves[0] if halves else Half("en", None, None)
@@ -116,7 +117,8 @@ def _publisher(head: list[Part]) -> str | None:
 def _headline(pieces: list[Part]) -> tuple[Part | None, list[Part]]:
     """The first piece among the top ones that is one short line, and the pieces after it."""
     for n, piece in enumerate(pieces[:_HEAD_PIECES]):
-        if "\n" not in piece.text and looks_like_headline(piece.text) and n + 1 < len(pieces):
+        if ("\n" not in piece.text and looks_like_headline(piece.text)
+                and not furniture_kind(piece.text) and n + 1 < len(pieces)):
             return piece, pieces[n + 1:]
     return None, pieces
 

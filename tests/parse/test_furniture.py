@@ -1,0 +1,53 @@
+"""Specifications of page furniture: menus, share bars, cookie notices, previous / next links
+and copyright lines are blanked from text saved from a web page; sentences never are."""
+
+from __future__ import annotations
+
+import pytest
+
+from ltgraph.model import Part, Span
+from ltgraph.parse.furniture import furniture_kind, without_furniture
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Home | The Network | Cities | News | Contact", "menu"),
+    ("Startseite > Presse > Meldungen", "menu"),
+    ("FR | EN", "menu"),
+    ("Share this article: Facebook · Twitter · LinkedIn", "share bar"),
+    ("Partager : Facebook | X | Courriel", "share bar"),
+    ("Teilen", "share bar"),
+    ("← Previous: A workshop in the city | Next: The summit closes →", "previous / next"),
+    ("Article suivant : Le sommet se termine", "previous / next"),
+    ("We use cookies to improve your experience.", "cookie notice"),
+    ("Diese Website verwendet Cookies. Mehr erfahren", "cookie notice"),
+    ("Tout accepter", "cookie notice"),
+    ("© 2019 Example City · Privacy policy", "copyright"),
+    ("Alle Rechte vorbehalten", "copyright"),
+    ("Newsletter abonnieren", "sign-up"),
+    ("Mots-clés : vivre ensemble, maires", "sign-up"),
+    ("Lire la suite", "sign-up"),
+])
+def test_given_a_furniture_line_its_kind_is_named(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Le maire a déclaré : « Nous partageons ces valeurs. »",
+    "Partager nos valeurs est essentiel, a dit la mairesse.",
+    "Tagsüber trafen sich die Bürgermeister im Rathaus.",
+    "The mayors shared their experience on Facebook and Twitter during the summit, said the "
+    "organisers, who counted more than thirty delegations from four continents at the event.",
+    "Izmir Metropolitan Municipality | News",
+    "10.12.2021 | 17:30",
+    "News",
+    "Next year the summit moves to Izmir.",
+])
+def test_given_a_line_of_the_text_it_is_not_furniture(line):
+    assert furniture_kind(line) is None
+
+
+def test_furniture_lines_are_blanked_and_offsets_kept():
+    text = "The mayors met.\nShare: Facebook Twitter\nThey signed."
+    part = without_furniture(Part(text, Span(100, 100 + len(text))))
+    assert len(part.text) == len(text) and part.span == Span(100, 100 + len(text))
+    assert part.text.split() == ["The", "mayors", "met.", "They", "signed."]
