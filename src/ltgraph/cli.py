@@ -66,7 +66,8 @@ def validate(file: Path) -> None:
 
 @main.command()
 @click.option("--data", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help="Dataset to profile [default: the built dataset].")
+              default=None, help="Dataset to profile [default: the built dataset; the one the "
+                                 "package ships when installed].")
 @click.option("--output", type=click.Path(path_type=Path), default=None,
               help="Markdown file to write [" + CHECKOUT_ONLY.format(
                   default="its docs/model.md") + "].")
@@ -77,7 +78,7 @@ def profile(data: Path | None, output: Path | None, check: bool) -> None:
     queries) measured from the dataset and the shapes."""
     from ltgraph.profile import run_profile
 
-    data = data or _checkout_default(paths.checkout_dataset(), "--data")
+    data = data or paths.checkout_dataset() or paths.dataset_file()
     root = paths.checkout()
     output = output or _checkout_default(root / "docs" / "model.md" if root else None,
                                          "--output")
