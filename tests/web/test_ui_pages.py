@@ -909,3 +909,12 @@ def test_photo_and_quotation_pages_say_who_and_what(client: FlaskClient) -> None
     text, page = profile(client, "/id/quote/duesseldorf-20190901-999-1")
     assert page.facts["Who"] == "Thomas Geisel"
     assert '<blockquote lang="en">Cities learn fastest from each other.</blockquote>' in text
+
+
+def test_without_the_extraction_layer_sentences_are_cut_by_the_plain_rule() -> None:
+    from ltgraph.web.ui.evidence import _plain_sentences
+
+    text = 'Mayors met. From 30 August the city hosted them. "We learn," she said.\nA caption'
+    assert [text[a:b] for a, b in _plain_sentences(text)] == [
+        "Mayors met.", "From 30 August the city hosted them.", '"We learn," she said.',
+        "A caption"]

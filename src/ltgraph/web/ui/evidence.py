@@ -10,6 +10,7 @@ as the build decoded it.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -230,13 +231,15 @@ def sentence_bounds(release_iri: str) -> list[tuple[int, int]]:
 
 
 def _sentences(release_iri: str) -> list[tuple[int, int]]:
-    from ltgraph.extract.text import Region, regions_of, sentences_of
-    from ltgraph.parse import parse_release
-
     found = _release_file(release_iri)
     if found is None:
         return []
     text, path = found
+    try:
+        from ltgraph.extract.text import Region, regions_of, sentences_of
+        from ltgraph.parse import parse_release
+    except ImportError:  # the extraction layer is not installed: cut by the plain rule
+        return _plain_sentences(text)
     try:
         regions = regions_of(parse_release(path))
     except Exception:  # noqa: BLE001 - any file the parser refuses is still quoted
@@ -245,6 +248,22 @@ def _sentences(release_iri: str) -> list[tuple[int, int]]:
         regions = [Region("body", "", 0, text)]
     bounds = {(s.start, s.end) for region in regions for s in sentences_of(region)}
     return sorted(bounds)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»]?\s+(?=[\"“„«A-ZÄÖÜ0-9])|\n\s*")
+
+
+def _plain_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences cut at a full stop, question or exclamation mark before a capital, and at
+    line breaks."""
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            bounds.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
 
 
 def quotes_of(spans: list[Span]) -> list[Quote]:
