@@ -65,12 +65,11 @@ def geonames_id(iri: str) -> int | None:
 def coordinates(same_as: Iterable[str]) -> tuple[float, float] | None:
     """(latitude, longitude) of a place from its ``schema:sameAs`` links, when one is a
     GeoNames id the table knows."""
+    ids = sorted(found for found in map(geonames_id, same_as) if found is not None)
+    if not ids:
+        return None  # no GeoNames link: the table (a second to read) is not needed
     positions = _table()[0]
-    for iri in sorted(same_as):
-        found = geonames_id(iri)
-        if found is not None and found in positions:
-            return positions[found]
-    return None
+    return next((positions[found] for found in ids if found in positions), None)
 
 
 def project(lat: float, lon: float) -> tuple[float, float]:
