@@ -363,8 +363,9 @@ def city(description: Description, labels: Labels, lang: str) -> Profile:
     same = [{"city": description.iri, "same": o} for o in _objects(description, SCHEMA.sameAs)]
     profile.sections = {
         "officials": [Entry(show_term(r["person"], labels, lang),
-                            ", ".join(filter(None, (show_term(r["role"], labels, lang).text,
-                                                    _text(r.get("label"))))),
+                            ", ".join(dict.fromkeys(filter(None, (
+                                show_term(r["role"], labels, lang).text,
+                                _text(r.get("label")))))),
                             when=_period(r, lang))
                       for r in sorted(officials, key=lambda r: (_text(r.get("start")),
                                                                 str(r["person"])))],
@@ -406,7 +407,8 @@ def person(description: Description, labels: Labels, lang: str) -> Profile:
         entry = grouped_roles.setdefault(key, Entry(
             show_term(row["role"], labels, lang), "",
             _shown([row.get("organisation")], labels, lang), _period(row, lang)))
-        if row.get("label") is not None and _text(row["label"]) not in entry.note:
+        if row.get("label") is not None and _text(row["label"]) not in entry.note \
+                and _text(row["label"]) != entry.shown.text:
             entry.note = ", ".join(filter(None, (entry.note, _text(row["label"]))))
     profile.sections = {
         "roles": sorted(grouped_roles.values(), key=lambda e: (e.when, e.shown.key)),
