@@ -51,3 +51,25 @@ def test_furniture_lines_are_blanked_and_offsets_kept():
     part = without_furniture(Part(text, Span(100, 100 + len(text))))
     assert len(part.text) == len(text) and part.span == Span(100, 100 + len(text))
     assert part.text.split() == ["The", "mayors", "met.", "They", "signed."]
+
+
+@pytest.mark.parametrize(("trailer", "kept"), [
+    ("Mehr zum Thema\nAnderer Artikel über den Verkehr\nKommentar: Was die Stadt lernt\n\n"
+     "Die Stadt dankt allen Gästen.", "Die Stadt dankt allen Gästen."),
+    ("Related: Another story · A third story", ""),
+    ("(Reporting by the city desk; editing by the news desk)", ""),
+])
+def test_given_a_related_links_trailer_it_is_blanked_to_its_paragraphs_end(
+        trailer, kept):
+    body = "The mayors signed the declaration in the town hall."
+    text = f"{body}\n\n{trailer}"
+    part = without_furniture(Part(text, Span(0, len(text))))
+    assert " ".join(part.text.split()) == " ".join(f"{body} {kept}".split())
+
+
+@pytest.mark.parametrize("text", [
+    "According to the city, the source of the funding was the federal government.",
+    "-30-\n\nRenseignements :\nJeanne Exemple\nVille",  # a contact names a person
+])
+def test_text_that_names_a_source_or_a_contact_is_kept(text):
+    assert without_furniture(Part(text, Span(0, len(text)))).text == text

@@ -1,6 +1,6 @@
 """Page furniture in text saved from a web page: menus, share bars, cookie notices, previous /
-next links, copyright lines. It is never a fact, so the text readers blank such lines (to
-spaces of the same length, offsets kept) before extraction sees them.
+next links, copyright lines, links to other articles. It is never a fact, so the text
+readers blank it (to spaces of the same length, offsets kept) before extraction sees it.
 
 A line is furniture when it is short and matches one of the patterns below: a table per kind,
 with the words of each language, apart from the mechanism, so another language is new rows.
@@ -43,6 +43,11 @@ FURNITURE: dict[str, tuple[str, ...]] = {
         r"(?:©|\(c\)|copyright)\s.*",
         r".*\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)\b.*",
     ),
+    "credit": (
+        r"\((?:reporting|writing|additional reporting|editing|text|mit material) (?:by|von)\b.*\)",
+        r".*\|\s*(?:share|teilen|partager)",
+        r"comments?\s*\(\d+\).*",
+    ),
     "sign-up": (
         r"(?:subscribe|sign up|abonnieren|newsletter abonnieren|s'abonner|abonnez-vous)"
         r"\b[^.]{0,60}",
@@ -52,6 +57,14 @@ FURNITURE: dict[str, tuple[str, ...]] = {
         r"(?:print|drucken|imprimer)(?:\s*[|·]\s*\w+)*",
     ),
 }
+# A line that opens what follows it in the same paragraph as furniture: links to other
+# articles. (A press contact is not furniture: it names a person, if not an attendee.)
+OPENERS: tuple[str, ...] = (
+    r"(?:mehr zum thema|related(?: articles| stories)?|à lire aussi|lire aussi|read also|"
+    r"see also|siehe auch)\s*:?.*",
+)
+_OPENERS = tuple(re.compile(p, re.IGNORECASE) for p in OPENERS)
+
 _PATTERNS = tuple((kind, re.compile(pattern, re.IGNORECASE))
                   for kind, patterns in FURNITURE.items() for pattern in patterns)
 
@@ -65,9 +78,18 @@ def furniture_kind(line: str) -> str | None:
 
 
 def without_furniture(part: Part | None) -> Part | None:
-    """The part with its furniture lines blanked (same length, offsets kept)."""
+    """The part with its furniture blanked (same length, offsets kept): furniture lines and
+    the rest of a paragraph a related-links line opens."""
     if part is None:
         return None
-    lines = part.text.split("\n")
-    kept = [(" " * len(line) if furniture_kind(line) else line) for line in lines]
+    kept, blanking = [], False
+    for line in part.text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            blanking = False
+        elif len(stripped.split()) <= MAX_WORDS and any(
+                opener.fullmatch(stripped) for opener in _OPENERS):
+            blanking = True
+        furniture = blanking or furniture_kind(line) is not None
+        kept.append(" " * len(line) if furniture else line)
     return Part("\n".join(kept), part.span)
