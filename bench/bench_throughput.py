@@ -93,8 +93,9 @@ def request_bytes(path: str, accept: str, port: int) -> bytes:
 class Connection:
     """One keep-alive HTTP/1.1 connection that reads responses by Content-Length (or chunks)."""
 
-    def __init__(self, port: int) -> None:
-        self.sock = socket.create_connection(("127.0.0.1", port), timeout=60)
+    def __init__(self, port: int, source: str = "127.0.0.1") -> None:
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=60,
+                                             source_address=(source, 0))
         self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.buffer = b""
 
@@ -169,7 +170,8 @@ def load(port: int, work: Work, clients: int, seconds: float) -> Measured:
     def client(offset: int) -> None:
         mine: list[float] = []
         failed: dict[str, int] = {}
-        connection = Connection(port)
+        source = f"127.0.0.{10 + offset % 200}"  # each client its own address, as on a network
+        connection = Connection(port, source)
         number = offset
         start_line.wait()
         while time.perf_counter() < deadline:
@@ -180,7 +182,7 @@ def load(port: int, work: Work, clients: int, seconds: float) -> Measured:
             except (OSError, ValueError):
                 failed["broken"] = failed.get("broken", 0) + 1
                 connection.close()
-                connection = Connection(port)
+                connection = Connection(port, source)
                 continue
             mine.append(time.perf_counter() - started)
             if status != 200:
@@ -192,7 +194,7 @@ def load(port: int, work: Work, clients: int, seconds: float) -> Measured:
             for status, count in failed.items():
                 errors[status] = errors.get(status, 0) + count
 
-    threads = [threading.Thread(target=client, args=(i * 7919,)) for i in range(clients)]
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
     for thread in threads:
         thread.start()
     deadline = time.perf_counter() + seconds + 3600  # set properly once all are connected
@@ -304,10 +306,12 @@ def wait_until_idle(pid: int, quiet_s: float = 2.0, timeout_s: float = 600.0) ->
 
 def descendants(pid: int) -> list[int]:
     found: list[int] = []
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        return found
+    children: list[str] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):  # a child belongs to the thread that forked it
+        try:
+            children += (task / "children").read_text().split()
+        except OSError:
+            continue
     for child in map(int, children):
         found += [child, *descendants(child)]
     return found

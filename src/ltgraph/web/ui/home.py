@@ -9,6 +9,7 @@ from flask import Response, current_app, redirect, render_template, url_for
 
 from ltgraph.terms import sparql_prefixes
 from ltgraph.web.app import store_of
+from ltgraph.web.cache import remembered
 from ltgraph.web.ui.common import first, label_text, reader_language, rows, safe_href
 
 COUNTED = (("City", "cities", "Cities", "Städte"), ("Person", "people", "People", "Personen"),
@@ -65,11 +66,15 @@ def network_picture(lang: str) -> object | None:
         return None
     from ltgraph.web.ui.network_page import picture
 
-    try:
-        return picture(lang)
-    except Exception:  # noqa: BLE001 - an optional part must not break the home page
-        LOG.exception("the network picture could not be drawn")
-        return None
+    def drawn() -> object | None:
+        try:
+            return picture(lang)
+        except Exception:  # noqa: BLE001 - an optional part must not break the home page
+            LOG.exception("the network picture could not be drawn (not tried again for this "
+                          "dataset)")
+            return None
+
+    return remembered(f"network picture {lang}", drawn)  # the whole network: once per load
 
 
 def favicon() -> Response:
