@@ -135,3 +135,33 @@ def test_given_the_montreal_fixture_it_is_read_as_a_french_communique():
     assert release.publisher_name == "Ville de Montréal"
     assert [h.language for h in release.halves] == ["fr"]
     assert release.halves[0].headline.span.start > release.text.index("\n---")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ('"2015-06-15"', date(2015, 6, 15)), ("2015-06-15T09:30:00-04:00", date(2015, 6, 15)),
+    ("'2015-6-15'", date(2015, 6, 15)), ("2015-06-15 09:30", date(2015, 6, 15)),
+])
+def test_given_published_written_with_quotes_or_a_time_the_date_is_read(tmp_path, value,
+                                                                       expected):
+    release = written(tmp_path, front_matter(**{**KEYS, "published": value}) + f"{BODY_FR}\n")
+    assert release.published == expected
+    assert not release.warnings
+
+
+@pytest.mark.parametrize(("value", "halves"), [
+    ("FR", ["fr"]), ("fr-CA", ["fr"]), ("French", ["fr"]), ("français", ["fr"]),
+    ("[fr, en]", ["fr", "en"]), ('"fr, en"', ["fr", "en"]), ("mixed", ["fr", "en"]),
+])
+def test_given_a_language_written_otherwise_it_is_understood(tmp_path, value, halves):
+    text = front_matter(**{**KEYS, "language": value}) + f"{TITLE}\n\n{BODY_FR}\n\n{BODY_EN}\n"
+    release = written(tmp_path, text)
+    assert [h.language for h in release.halves] == halves
+    assert not release.warnings
+
+
+def test_given_an_unknown_language_a_warning_names_its_line_and_paragraphs_are_guessed(
+        tmp_path):
+    text = front_matter(**{**KEYS, "language": "it"}) + f"{TITLE}\n\n{BODY_FR}\n"
+    release = written(tmp_path, text)
+    assert [h.language for h in release.halves] == ["fr"]
+    assert any("'language' at character" in w and "line 5" in w for w in release.warnings)

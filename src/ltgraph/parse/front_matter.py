@@ -89,6 +89,7 @@ def parse_front_matter_release(text: str, *, file_name: str, sha256: str,
 
     pieces = [_blank_markdown(p) for p in paragraphs(text, body_start, end)]
     headline, pieces = _headline(text, pieces, title)
+    headline = headline or title  # the declared title is the headline: no guess, no warning
     halves = tuple(Half(lang, None, without_furniture(_blank_markdown(covering(text, run))))
                    for lang, run in language_runs(text, pieces, language))
     if headline is not None and halves:
@@ -140,23 +141,37 @@ def _key_position(text: str, start: int, key: str) -> str:
     return position_of(text, match.start() if match else start)
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?")
+# How people write a language in front matter, besides the two-letter code.
+LANGUAGE_NAMES: dict[str, str] = {
+    "german": "de", "deutsch": "de", "allemand": "de", "english": "en", "englisch": "en",
+    "anglais": "en", "french": "fr", "französisch": "fr", "français": "fr", "francais": "fr",
+}
+
+
 def _published(value: object, text: str, start: int) -> tuple[date | None, tuple[str, ...]]:
-    """``published`` as a date written YYYY-MM-DD."""
-    if value is None:
+    """``published`` as a date written YYYY-MM-DD (a time after it is ignored)."""
+    if value is None or value == "":
         return None, ()
-    if isinstance(value, date):
-        return value, ()
-    try:
-        return date.fromisoformat(str(value).strip()), ()
-    except ValueError:
-        return None, (f"'published' at {_key_position(text, start, 'published')} is "
-                      f"'{value}', not a date YYYY-MM-DD; the release is undated",)
+    match = _ISO_DATE.fullmatch(str(value).strip())
+    if match is not None:
+        try:
+            return date(*(int(g) for g in match.groups())), ()
+        except ValueError:
+            pass
+    return None, (f"'published' at {_key_position(text, start, 'published')} is "
+                  f"'{value}', not a date YYYY-MM-DD; the release is undated",)
 
 
 def _language(value: object, text: str, start: int, problems: list[str]) -> str | None:
-    """``de``, ``en`` or ``fr``; ``mixed``, absent or unknown means: guess per paragraph."""
+    """``de``, ``en`` or ``fr`` (also ``en-GB``, ``English``, ``Deutsch``); ``mixed``, a list,
+    absent or unknown means: guess per paragraph."""
+    if isinstance(value, list) or value is None:
+        return None
     language = (_string(value) or "").lower()
-    if language in LANGUAGES or language in ("", "mixed"):
+    language = LANGUAGE_NAMES.get(language, language)
+    language = re.sub(r"^([a-z]{2})[-_][a-z]{2,4}$", r"\1", language)
+    if language in LANGUAGES or language in ("", "mixed") or re.search(r"[,;/ ]", language):
         return language if language in LANGUAGES else None
     problems.append(f"'language' at {_key_position(text, start, 'language')} is '{value}', "
                     f"not one of {', '.join(LANGUAGES)} or mixed; guessed per paragraph")
