@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -148,7 +149,14 @@ class Measured:
 
     @property
     def rate(self) -> float:
-        return len(self.latencies) / self.elapsed
+        """Answers (200) per second; refused or failed requests are counted apart."""
+        return (len(self.latencies) - sum(self.errors.values())) / self.elapsed
+
+    def __add__(self, other: Measured) -> Measured:
+        errors = dict(self.errors)
+        for status, count in other.errors.items():
+            errors[status] = errors.get(status, 0) + count
+        return Measured(self.latencies + other.latencies, self.elapsed + other.elapsed, errors)
 
     def p(self, share: float) -> float:
         ordered = sorted(self.latencies)
@@ -170,7 +178,7 @@ def load(port: int, work: Work, clients: int, seconds: float) -> Measured:
     def client(offset: int) -> None:
         mine: list[float] = []
         failed: dict[str, int] = {}
-        source = f"127.0.0.{10 + offset % 200}"  # each client its own address, as on a network
+        source = f"127.0.0.{10 + offset % clients}"  # each client its own address, as on a network
         connection = Connection(port, source)
         number = offset
         start_line.wait()
@@ -194,7 +202,8 @@ def load(port: int, work: Work, clients: int, seconds: float) -> Measured:
             for status, count in failed.items():
                 errors[status] = errors.get(status, 0) + count
 
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    first = random.randrange(len(prepared)) // clients * clients  # a new part of the list
+    threads = [threading.Thread(target=client, args=(first + i,)) for i in range(clients)]
     for thread in threads:
         thread.start()
     deadline = time.perf_counter() + seconds + 3600  # set properly once all are connected
@@ -318,30 +327,31 @@ def descendants(pid: int) -> list[int]:
 
 
 # -- the report ----------------------------------------------------------------------------------
-def table(port: int, bare_port: int, clients: int, seconds: float,
-          only: str | None) -> list[str]:
-    """The load table; the baseline runs first and last, and ratios are to the mean of both
-    (the machine is shared, so its speed drifts during a run)."""
-    rows: list[tuple[Work, Measured]] = []
-    chosen = works(only)
-    for work in [*chosen, chosen[0]]:
-        measured = load(bare_port if work.bare else port, work, clients, seconds)
-        rows.append((work, measured))
-        print(f"{work.name}: {measured.rate:,.0f} req/s, p99 {measured.p(0.99):.1f} ms, "
-              f"errors {measured.errors}", file=sys.stderr, flush=True)
-    bases = [m for w, m in rows if w.bare]
-    base_rate = statistics.mean(m.rate for m in bases)
-    base_p99 = statistics.mean(m.p(0.99) for m in bases)
-    lines = ["| work | req/s | × baseline | p50 ms | p99 ms | p99 × baseline | errors |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
-    for number, (work, measured) in enumerate(rows):
-        name = work.name + (" (again, at the end)" if number else "") if work.bare else work.name
-        errors = sum(measured.errors.values())
+def table(port: int, bare_port: int, clients: int, seconds: float, only: str | None,
+          rounds: int = 4) -> list[str]:
+    """The load table. The machine is shared, so its speed drifts during a run: each row
+    alternates slices of its work with slices of the baseline (``rounds`` of each, ``seconds``
+    in all for either), and its ratios are to the baseline of those same slices."""
+    bare, *chosen = works(only)
+    lines = ["| work | req/s | baseline req/s | × baseline | p50 ms | p99 ms | "
+             "baseline p99 ms | p99 × baseline | errors |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for work in chosen:
+        measured = baseline = None
+        for _ in range(rounds):
+            base = load(bare_port, bare, clients, seconds / rounds)
+            mine = load(port, work, clients, seconds / rounds)
+            baseline = base if baseline is None else baseline + base
+            measured = mine if measured is None else measured + mine
+        assert measured is not None and baseline is not None
+        errors = sum(measured.errors.values()) + sum(baseline.errors.values())
         shown = f"{errors}" + (f" ({', '.join(f'{n}× {s}' for s, n in measured.errors.items())})"
                                if errors else "")
-        lines.append(f"| {name} | {measured.rate:,.0f} | {measured.rate / base_rate:.2f} | "
-                     f"{measured.p(0.5):.1f} | {measured.p(0.99):.1f} | "
-                     f"{measured.p(0.99) / base_p99:.2f} | {shown} |")
+        lines.append(f"| {work.name} | {measured.rate:,.0f} | {baseline.rate:,.0f} | "
+                     f"{measured.rate / baseline.rate:.2f} | {measured.p(0.5):.1f} | "
+                     f"{measured.p(0.99):.1f} | {baseline.p(0.99):.1f} | "
+                     f"{measured.p(0.99) / baseline.p(0.99):.2f} | {shown} |")
+        print(lines[-1], file=sys.stderr, flush=True)
     return lines
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Response, current_app, redirect, render_template, url_for
+from flask import Response, current_app, redirect, render_template, request, url_for
 
 from ltgraph.terms import sparql_prefixes
 from ltgraph.web.app import store_of
@@ -50,11 +50,16 @@ LOG = logging.getLogger("ltgraph.web")
 def page() -> Response:
     """The home page; its machine twin is the VoID description of the dataset."""
     lang = reader_language()
-    response = Response(render_template(
-        "home.html", title="ltgraph", counts=counts(lang), summits=summit_timeline(lang),
-        releases=release_overview(lang), graphs=len(store_of().graphs()),
-        quads=store_of().triple_count(), network=network_picture(lang),
-        alternates=[{"type": "text/turtle", "href": VOID, "title": "VoID (Turtle)"}]))
+
+    def rendered() -> str:
+        return render_template(
+            "home.html", title="ltgraph", counts=counts(lang), summits=summit_timeline(lang),
+            releases=release_overview(lang), graphs=len(store_of().graphs()),
+            quads=store_of().triple_count(), network=network_picture(lang),
+            alternates=[{"type": "text/turtle", "href": VOID, "title": "VoID (Turtle)"}])
+
+    # the page depends on the data and the language only: once per load for each language
+    response = Response(rendered() if request.args else remembered(f"home {lang}", rendered))
     response.headers["Link"] = f'<{VOID}>; rel="alternate"; type="text/turtle"'
     return response
 

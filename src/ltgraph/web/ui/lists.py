@@ -224,10 +224,16 @@ def page(name: str) -> Response | str:
                 "href": url_with(sort=c.key, order="asc" if c.key != sort or descending
                                  else "desc")} for c in spec.columns]
     json_href = url_with().replace(f"/browse/{name}", f"/browse/{name}.json", 1)
-    response = Response(render_template(
-        "list.html", title=title, name=name, headers=headers, table=table, term=term,
-        sort=sort, order="desc" if descending else "asc", total=len(everything),
-        alternates=[{"type": "application/json", "href": json_href, "title": "JSON"}]))
+
+    def rendered() -> str:
+        return render_template(
+            "list.html", title=title, name=name, headers=headers, table=table, term=term,
+            sort=sort, order="desc" if descending else "asc", total=len(everything),
+            alternates=[{"type": "application/json", "href": json_href, "title": "JSON"}])
+
+    # the list as first shown depends on the data and the language only: once per load
+    response = Response(rendered() if request.args
+                        else remembered(f"list page {name} {lang}", rendered))
     response.headers["Link"] = f'<{json_href}>; rel="alternate"; type="application/json"'
     return response
 
