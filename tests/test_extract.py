@@ -691,3 +691,77 @@ def test_a_city_described_after_its_name_joins_in_the_year_named_before(tmp_path
     facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
                           gazetteer)
     assert {(m.city, m.since) for m in facts.memberships} == {("rabat", 2016)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Au deuxième Sommet, parmi les signataires figurent la mairesse de Rabat, Mme Jana "
+    "Beispiel, le maire de Tunis, M. Omar Muster, et le maire du district de Venlo, M. Paul "
+    "Exemple.",
+    "At the second summit the speakers were the Mayor of Rabat, Ms. Jana Beispiel, the Mayor "
+    "of Tunis, Mr. Omar Muster, and the Mayor of Venlo, Mr. Paul Exemple.",
+    "At the second summit the speakers were Jana Beispiel, Mayor of Rabat, Omar Muster, Mayor "
+    "of Tunis, and Paul Exemple, Mayor of Venlo.",
+])
+def test_in_a_list_of_roles_and_names_each_name_takes_its_own_role(tmp_path, gazetteer,
+                                                                   sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert {(m.person, m.agent) for m in facts.mandates if m.role == "mayor"} >= {
+        ("jana-beispiel", "city/rabat"), ("omar-muster", "city/tunis"),
+        ("paul-exemple", "city/venlo")}
+    assert not {("jana-beispiel", "city/tunis"), ("omar-muster", "city/venlo"),
+                ("omar-muster", "city/rabat")} & {(m.person, m.agent) for m in facts.mandates}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Düsseldorf, 2. September 2019 – Der zweite Gipfel ist zu Ende gegangen.",
+    "Düsseldorf, 2 September 2019 – The second summit has ended.",
+    "Düsseldorf, le lundi 2 septembre 2019 – Le deuxième Sommet s'est terminé.",
+])
+def test_a_dateline_dates_the_text_not_the_summit(tmp_path, gazetteer, sentence):
+    path = release_file(tmp_path, "Der zweite Gipfel.", sentence, date_="02.09.2019",
+                        name="20190902-999_01.txt")
+    summit = next(s for s in extract_facts(parse_release(path), gazetteer).summits)
+    assert summit.end != date(2019, 9, 2)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der zweite Gipfel tagte. Pressekontakt: Thomas Geisel",
+    "The second summit met. Media contact: Thomas Geisel",
+    "Le deuxième Sommet s'est réuni. Renseignements : Thomas Geisel",
+])
+def test_a_person_in_a_contact_block_is_no_attendee(tmp_path, gazetteer, sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert "thomas-geisel" not in {a.person for a in facts.attendance}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Reihe begann in Montréal, das 2015 den ersten Gipfel ausrichtete; der zweite fand 2019 "
+    "in Düsseldorf statt.",
+    "The series began in Montréal, which hosted the first summit in 2015; the second was held "
+    "in Düsseldorf in 2019.",
+    "La série a commencé à Montréal, qui a accueilli le premier Sommet en 2015 ; le deuxième "
+    "s'est tenu à Düsseldorf en 2019.",
+])
+def test_an_ordinal_standing_for_the_event_noun_names_that_summit(tmp_path, gazetteer,
+                                                                  sentence):
+    path = release_file(tmp_path, "Der dritte Gipfel tagt in Izmir.", sentence,
+                        date_="09.12.2021", name="20211209-999_01.txt")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert {(s.slug, s.ordinal) for s in facts.summits} >= {
+        ("2015-montreal", 1), ("2019-duesseldorf", 2)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beim zweiten Gipfel gab es einen Dialog. Städte im Dialog: Rabat, Tunis und Venlo.",
+    "At the second summit there was a dialogue. Cities that took the floor: Rabat, Tunis and "
+    "Venlo.",
+    "Au deuxième Sommet, il y a eu un dialogue. Villes ayant pris la parole : Rabat, Tunis et "
+    "Venlo.",
+])
+def test_a_colon_list_after_a_plural_city_noun_names_participants(tmp_path, gazetteer,
+                                                                  sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert {"rabat", "tunis", "venlo"} <= {p.city for p in facts.participation}

@@ -777,7 +777,8 @@ class _Extraction:
         elsewhere: set[tuple[str, str]] = set()
         placed: set[tuple[str, str]] = set()
         for mention in finder.mentions:
-            if not mention.slug or mention.slug in excluded:
+            if not mention.slug or mention.slug in excluded or language.CONTACT_LABEL_RE.search(
+                    self.text[max(0, mention.start - 40):mention.start]):
                 continue
             summit = main
             sentence_summits = set()
@@ -820,7 +821,11 @@ class _Extraction:
             for sentence in self.sentences[region]:
                 s = sentence.text
                 here = language.PARTICIPANT_GROUP_RE.search(s)
-                if here:
+                colon_list = language.CITY_GROUP_LIST_RE.search(s)
+                if colon_list and not here:
+                    # the list after the colon
+                    here, origin = colon_list, s.rfind(":", 0, colon_list.end())
+                elif here:
                     origin = here.start()
                 elif group_open and language.ANAPHORIC_LIST_RE.match(s):
                     origin = 0
@@ -844,8 +849,9 @@ class _Extraction:
         found = self.tools.matchers.city_after(s, pos, max_tokens=2)
         while found:
             items.append(found)
-            nxt = re.match(r"\s*(?:,\s*(?:und|and|et)?|und|and|et|sowie)\s*"
-                           r"(?:(?:aus|from|de|d['’])\s*)?", s[found[2]:])
+            nxt = re.match(rf"\s*(?:,\s*(?:{language.LIST_JOINERS})?|[•·–—-]|"
+                           rf"(?:{language.LIST_JOINERS}))\s*(?:(?:{language.LIST_JOINERS})\s*)?",
+                           s[found[2]:])
             if not nxt or not nxt.group(0).strip():
                 break
             found = self.tools.matchers.city_at(s, found[2] + nxt.end())

@@ -93,8 +93,31 @@ def _year_of_mention(s: str, start: int, end: int) -> int | None:
     return min(near)[1] if near else None
 
 
-def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[SummitMention]:
+# "...hosted the first summit in 2015; the second was held in X": an ordinal standing for the
+# event noun named before it, as the subject of a verb that places an event
+_ELIDED_EVENT = re.compile(rf"(?i)\b(?:{language.DEFINITE_ARTICLES})\s+(?P<ord>[^\W\d]\w*)\s+"
+                           rf"(?=(?:\w+\s+)?(?:{language.EVENT_PLACE_VERBS}))")
+
+
+def _elided_mentions(sentence: Sentence, matchers: Matchers, text: str
+                     ) -> list[SummitMention]:
+    s = sentence.text
+    first_noun = language.SUMMIT_RE.search(s)
     found = []
+    for m in _ELIDED_EVENT.finditer(s, first_noun.end() if first_noun else len(s)):
+        ordinal = ordinal_value(m.group("ord"))
+        if not ordinal:
+            continue
+        clause_end = s.find(";", m.end())
+        clause = s[:clause_end if clause_end >= 0 else len(s)]
+        year = _year_of_mention(clause[m.start():], 0, m.end() - m.start())
+        found.append(SummitMention(sentence, sentence.start + m.start("ord"),
+                                   sentence.start + m.end("ord"), ordinal, year, None))
+    return found
+
+
+def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[SummitMention]:
+    found = _elided_mentions(sentence, matchers, text)
     host = None
     for m in language.SUMMIT_RE.finditer(sentence.text):
         word = m.group(0)
@@ -230,7 +253,7 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
     """What one sentence about a summit says about its first and last day."""
     s = sentence.text
     base = sentence.start
-    dates = dates_in(s, base, published)
+    dates = dates_of(sentence, published)
     for d in dates:
         if d.is_range:
             clues.add("start", d.first, (d.start, d.end))
@@ -492,5 +515,19 @@ def figures_in(sentence: Sentence) -> list[tuple[str, int, tuple[int, int]]]:
     return found
 
 
+_DATELINE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜÉ][\w'’.-]*)*,\s*"
+                              r"(?:[^\W\d]+\s+){0,2}$")
+_DATELINE_AFTER = re.compile(r"^\s*[–—-]\s")
+
+
 def dates_of(sentence: Sentence, published: date | None) -> list[DateMention]:
-    return dates_in(sentence.text, sentence.start, published)
+    """The dates a sentence states, without its dateline ("X, le 15 juin 2015 – ..."),
+    which dates the text, not what it tells."""
+    return [d for d in dates_in(sentence.text, sentence.start, published)
+            if not _is_dateline(sentence, d)]
+
+
+def _is_dateline(sentence: Sentence, d: DateMention) -> bool:
+    s, base = sentence.text, sentence.start
+    return bool(_DATELINE_BEFORE.match(s[:d.start - base])
+                and _DATELINE_AFTER.match(s[d.end - base:]))

@@ -320,7 +320,9 @@ class PeopleFinder:
             return "role-of-before"
         if self._counterpart_before(s_text, start):
             return "counterpart"
-        if re.match(r"^\s*,\s*", after):
+        role_first = (re.search(r",\s*$", before) and self._role_before_comma(s_text, bare)
+                      and self._list_opens_with_role(s_text, bare))
+        if re.match(r"^\s*,\s*", after) and not role_first:
             rest_pos = end + re.match(r"^\s*,\s*", after).end()
             if self._role_phrase_at(s_text, rest_pos):
                 return "appositive"
@@ -411,6 +413,32 @@ class PeopleFinder:
         mention.agents[len(mention.roles) - 1] = f"city/{city[0].slug}"
         mention.agent_spans.append((base + city[1], base + city[2]))
 
+    def _list_opens_with_role(self, s_text: str, name_start: int) -> bool:
+        """In 'ROLE de X, NAME, ROLE de Y, NAME2' every name takes the role before it; in
+        'NAME, ROLE of X, NAME2, ROLE of Y' the role after it. The first item of the chain of
+        roles and names before the name tells which."""
+        head = s_text[:name_start]
+        opening = max(head.rfind(c) for c in ';:(') + 1
+        first = None
+        for segment in reversed(head[opening:].split(",")[:-1]):
+            if self._is_role_segment(segment):
+                first = "role"
+            elif re.search(r"[A-ZÄÖÜÉ][\w'’-]+\s+[A-ZÄÖÜÉ][\w'’-]+\s*$", segment):
+                first = "name"
+            else:
+                break
+        return first == "role"
+
+    def _is_role_segment(self, segment: str) -> bool:
+        """A segment that ends with a role and its agent ('... la mairesse de X')."""
+        for m in _WORD.finditer(segment):
+            found = self.roles.at(segment, m.start())
+            if found and re.fullmatch(
+                    rf"(?:\s+(?:{language.AGENT_PREPOSITIONS}|the|la|le|les|[a-zäöüéè]+|"
+                    r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", segment[found[0].end():]):
+                return True
+        return False
+
     def _wildcard_reference(self, name: str) -> str | None:
         """A reference person whose name fits a name with letters lost to '?' ("Jo?e")."""
         if "?" not in name:
@@ -453,6 +481,7 @@ class PeopleFinder:
             rest = head[found[0].end():]
             if re.fullmatch(rf"(?:\s+(?:{language.AGENT_PREPOSITIONS}|der|die|das|den|dem|des|"
                             r"the|la|le|les|[a-zäöüéè]+(?:en|er|es|e|an|ish)|"
+                            rf"[a-zäöüéè]+(?=\s+(?:{language.AGENT_PREPOSITIONS})\s)|"
                             r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", rest):
                 return found[0].start(), len(head)
         return None

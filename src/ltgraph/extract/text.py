@@ -76,7 +76,9 @@ def regions_of(release: Release) -> list[Region]:
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Dr|Prof|St|Nr|Abs|bzw|ca|etc|vgl|Mr|Mrs|Ms|Mme|Jr|Sr|No|z\.B|u\.a|d\.h|"
     r"v\.l|V\.l|Str|Dipl)|\b[A-Z]|(?<!\d)\d{1,2})$")
-_BOUNDARY = re.compile(r"[.!?]+")
+# A sentence ends at a full stop, a question or exclamation mark, or a paragraph break (a
+# heading, a list line or a contact block has no full stop).
+_BOUNDARY = re.compile(r"[.!?]+|\n[ \t]*\n")
 
 
 _OPENERS = frozenset(w for vocab in language.FUNCTION_WORDS.values() for w in vocab)
@@ -99,14 +101,16 @@ def sentences_of(region: Region) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         before = text[start:match.start()]
-        if _ABBREVIATION.search(before[-6:] if before else ""):
+        paragraph = match.group(0).startswith("\n")
+        if not paragraph and _ABBREVIATION.search(before[-6:] if before else ""):
             continue
         if match.group(0) == "?" and _damaged_letter(text, match.start()):
             continue
         rest = text[end:end + 3]
         if rest.startswith('"') and (len(rest) == 1 or rest[1] in " \t,"):
             end += 1  # a closing quote belongs to this sentence
-        elif rest and not (rest[0].isspace() or rest[0] in '"“„' or rest[0].isupper()):
+        elif not paragraph and rest and not (rest[0].isspace() or rest[0] in '"“„'
+                                             or rest[0].isupper()):
             continue  # "www.example.org", "6b." inside a word
         stripped = text[start:end].strip()
         if stripped:

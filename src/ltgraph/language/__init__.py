@@ -24,14 +24,14 @@ TABLES = (
     "DURATIONS", "EVENT_DAYS", "CLOSING_CUES", "START_CUES", "END_VERBS", "YEAR_ADVERBIALS",
     "ARCHIVE_WORDS", "EVENT_WORDS", "EVENT_PLACE_VERBS", "DECLARATION_WORDS", "SIGN_VERBS",
     "SIGNATORY_WORDS", "ANNOUNCEMENT_CUES", "FUTURE_CUES", "ANNOUNCED_CUES", "PARTICIPANT_GROUPS",
-    "LIST_OPENERS", "LIST_CONTINUATIONS", "LIST_JOINERS", "COMPARISON_WORDS", "PLACE_NOUNS",
-    "MEMBERSHIP_CUES", "JOINING_CUES", "SAME_YEAR", "NETWORK_WORDS", "SINCE_WORDS",
+    "CITY_GROUPS", "LIST_OPENERS", "LIST_CONTINUATIONS", "LIST_JOINERS", "COMPARISON_WORDS",
+    "PLACE_NOUNS", "MEMBERSHIP_CUES", "JOINING_CUES", "SAME_YEAR", "NETWORK_WORDS", "SINCE_WORDS",
     "ACADEMIC_TITLES", "STYLES", "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS",
-    "INSTITUTION_WORDS", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS", "PROFESSIONS",
-    "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR", "POSSESSIVES", "DEFINITE_ARTICLES",
-    "PREDICATE_MARKERS", "PRONOUN_COPULAS", "AGENT_PREPOSITIONS", "PARTNER_ROLES",
-    "PARTNER_PHRASES", "PARTNER_PASSIVES", "COPULAS", "LIST_LEADS", "ORG_MODIFIERS",
-    "GROUP_REFERENCES", "FIGURES",
+    "INSTITUTION_WORDS", "CONTACT_LABELS", "QUOTE_VERBS", "PHOTO_POSITIONS",
+    "CAPTION_LIST_OPENERS", "PROFESSIONS", "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR",
+    "POSSESSIVES", "DEFINITE_ARTICLES", "PREDICATE_MARKERS", "PRONOUN_COPULAS",
+    "AGENT_PREPOSITIONS", "PARTNER_ROLES", "PARTNER_PHRASES", "PARTNER_PASSIVES", "COPULAS",
+    "LIST_LEADS", "ORG_MODIFIERS", "GROUP_REFERENCES", "FIGURES",
 )
 
 
@@ -94,6 +94,8 @@ FUTURE_RE = re.compile(rf"(?i)\b(?:{_either('FUTURE_CUES')})\b")
 ANNOUNCED_RE = re.compile(rf"(?i)\b(?:{_either('ANNOUNCED_CUES')})\b")
 # Groups that stand for the cities taking part; the cities listed after them take part.
 PARTICIPANT_GROUP_RE = re.compile(rf"(?i)\b(?:{_either('PARTICIPANT_GROUPS')})\b")
+# Plural city nouns before a colon list: "Cities that took the floor: A, B, C".
+CITY_GROUP_LIST_RE = re.compile(rf"(?i)\b(?:{_either('CITY_GROUPS')})\b[^.:;]{{0,80}}:\s*")
 PARTICIPANT_LIST_CUE_RE = re.compile(rf"(?i)\b(?:{_either('LIST_OPENERS')})\s+|:\s*")
 # Sentences that continue the previous one's group ("Unter ihnen sind ...").
 ANAPHORIC_LIST_RE = re.compile(rf"(?i)^(?:{_either('LIST_CONTINUATIONS')})\b")
@@ -129,6 +131,9 @@ NAME_PARTICLES: frozenset[str] = _words("NAME_PARTICLES") | frozenset(
     "ter ten bin ibn al el dos das y".split())
 NOT_NAME_WORDS: frozenset[str] = _words("NOT_NAME_WORDS")
 INSTITUTION_WORDS: frozenset[str] = _words("INSTITUTION_WORDS")
+# A contact or source block ("Renseignements :", "Pressekontakt:"): its people are no
+# attendees.
+CONTACT_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('CONTACT_LABELS')})\s*:\s*$")
 QUOTE_VERBS = _either("QUOTE_VERBS")
 PHOTO_POSITION_RE = re.compile(rf"(?i)^(?:{_either('PHOTO_POSITIONS')})\.?$")
 CAPTION_LIST_RE = re.compile(rf"^(?:{_either('CAPTION_LIST_OPENERS')})\s*:?\s*", re.IGNORECASE)

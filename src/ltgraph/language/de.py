@@ -64,6 +64,8 @@ ANNOUNCED_CUES = (r"angekündigt\w*", r"eingeladen\w*")
 # Groups that stand for the cities taking part, and the words that open their list.
 PARTICIPANT_GROUPS = (r"delegation\w*", r"vertretenen\s+städte", r"teilnehmenden\s+städte",
                       r"beteiligten\s+städte")
+# Plural city nouns that open a colon list of the cities taking part ('Städte im Dialog: A, B').
+CITY_GROUPS = (r"Städte", r"Kommunen")
 LIST_OPENERS = (r"aus", r"wie", r"darunter", r"unter\s+anderem(?:\s+aus)?")
 # Sentences that continue the previous one's group: "Unter ihnen sind ...".
 LIST_CONTINUATIONS = (r"unter\s+ihnen", r"darunter", r"dazu\s+gehören", r"zu\s+ihnen\s+gehören")
@@ -101,6 +103,9 @@ Gastgeberin V.l. Links Gipfel Konferenz Erklärung
 # Words that make a photo credit an institution rather than a photographer.
 INSTITUTION_WORDS = frozenset("stadt landeshauptstadt presseamt pressedienst presse amt büro "
                               "agentur foto archiv gmbh ag".split())
+# Labels of a contact or source block: the people named there are no attendees.
+CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartner(?:in)?",
+                  r"Quelle", r"Autor(?:in)?")
 QUOTE_VERBS = (r"sagte", r"sagt", r"ergänzte", r"erklärte", r"betonte", r"lobte", r"meinte",
                r"unterstrich", r"appellierte", r"bilanzierte", r"fügte\s+hinzu", r"so",
                r"resümierte", r"freute\s+sich", r"hob\s+hervor")

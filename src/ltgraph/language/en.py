@@ -43,6 +43,7 @@ FUTURE_CUES = (r"will", r"expected", r"are to", r"is to")
 ANNOUNCED_CUES = (r"announced", r"invited")
 PARTICIPANT_GROUPS = (r"delegations?", r"cities\s+represented", r"represented\s+cities",
                       r"participating\s+cities")
+CITY_GROUPS = (r"cities", r"municipalities")
 LIST_OPENERS = (r"from", r"such\s+as", r"including", r"among\s+them")
 LIST_CONTINUATIONS = (r"they\s+include", r"among\s+them", r"these\s+include")
 LIST_JOINERS = (r"and", r"from", r"of", r"including")
@@ -71,6 +72,8 @@ Where Why How Host Summit Conference Declaration Workshop Panel
 """.split())
 INSTITUTION_WORDS = frozenset("city press office service agency photo archive ltd inc "
                               "municipality".split())
+CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\s+)?[Ii]nformation",
+                  r"Source", r"Author", r"Enquiries")
 QUOTE_VERBS = (r"said", r"says", r"added", r"explained", r"emphasi[sz]ed", r"stressed",
                r"praised", r"noted", r"appealed", r"stated", r"remarked", r"commented",
                r"declared", r"pointed\s+out", r"concluded")

@@ -51,6 +51,7 @@ ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"sign
 FUTURE_CUES = (r"sera", r"seront", r"attendu\w*")
 ANNOUNCED_CUES = (r"annoncée?s?", r"prévue?s?", r"invitée?s?")
 PARTICIPANT_GROUPS = (r"délégations?", r"villes\s+représentées", r"villes\s+participantes")
+CITY_GROUPS = (r"villes", r"municipalités")
 LIST_OPENERS = (r"de", r"d['’]", r"comme", r"notamment", r"parmi\s+(?:elles|eux)")
 LIST_CONTINUATIONS = (r"parmi\s+(?:elles|eux|celles-ci|ceux-ci)", r"elles\s+comptent",
                       r"ce\s+sont")
@@ -77,6 +78,8 @@ Le La Les Un Une Et Ou Avec De Du Des Au Aux Pour Par Sur Dans Il Elle Ils Elles
 Quel Quelle Qui Quand Où Pourquoi Sommet Déclaration
 """.split())
 INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité".split())
+CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
+                  r"Relations\s+(?:avec\s+les\s+)?médias", r"Auteure?", r"Information")
 QUOTE_VERBS = (r"a\s+déclaré", r"a\s+dit", r"a\s+souligné", r"a\s+ajouté", r"a\s+expliqué",
                r"a\s+salué", r"déclare", r"souligne", r"ajoute", r"explique", r"selon")
 PHOTO_POSITIONS = (r"g", r"d", r"à gauche", r"à droite", r"au centre", r"gauche", r"droite",
