@@ -918,3 +918,11 @@ def test_without_the_extraction_layer_sentences_are_cut_by_the_plain_rule() -> N
     assert [text[a:b] for a, b in _plain_sentences(text)] == [
         "Mayors met.", "From 30 August the city hosted them.", '"We learn," she said.',
         "A caption"]
+
+
+def test_all_statements_read_start_before_end(client: FlaskClient) -> None:
+    text = get(client, SUMMIT)[1]
+    statements = text[text.index('<details class="all-statements"'):]
+    assert statements.index('title="https://schema.org/startDate"') < statements.index(
+        'title="https://schema.org/endDate"') < statements.index(
+        'title="https://schema.org/attendee"')

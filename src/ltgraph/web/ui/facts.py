@@ -16,6 +16,12 @@ from ltgraph.web.ui.evidence import FactKey, Quote, Source, Span, quotes_of, sou
 from ltgraph.web.ui.vocabulary import readable_name
 
 
+# Properties read in this order before the rest (alphabetical): names, then when, where, who.
+READING_ORDER = ("rdfs:label", "schema:name", "skos:prefLabel", "lt:ordinal",
+                 "schema:startDate", "schema:endDate", "schema:dateCreated", "lt:hostCity",
+                 "schema:location", "lt:adoptedAt", "lt:country", "schema:organizer")
+
+
 @dataclass
 class Value:
     shown: Shown
@@ -82,4 +88,7 @@ def properties(quads: Iterable[tuple[Node, Node, Node, Node | None]],
         shown_values.sort(key=lambda v: v.shown.key)
         result.append(Property(property_name(predicate, labels, lang), curie(predicate),
                                shown_values))
-    return sorted(result, key=lambda prop: (prop.curie != "rdf:type", prop.shown.key))
+    return sorted(result, key=lambda prop: (prop.curie != "rdf:type",
+                                            READING_ORDER.index(prop.curie)
+                                            if prop.curie in READING_ORDER else len(READING_ORDER),
+                                            prop.shown.key))
