@@ -15,7 +15,6 @@ from ltgraph.web.ui.common import Shown, all_labels, curie, local_path, show_ter
 from ltgraph.web.ui.evidence import FactKey, Quote, Source, Span, quotes_of, source_of
 from ltgraph.web.ui.vocabulary import readable_name
 
-
 # Properties read in this order before the rest (alphabetical): names, then when, where, who.
 READING_ORDER = ("rdfs:label", "schema:name", "skos:prefLabel", "lt:ordinal",
                  "schema:startDate", "schema:endDate", "schema:dateCreated", "lt:hostCity",
