@@ -209,6 +209,10 @@ def _option(item: str | tuple[str, str]) -> tuple[str, str | None]:
 
 
 OFFICIAL = ("person", "mandate", "attendee")  # what a sentence on an official at a summit says
+COUNTERPART = ("a counterpart ('Amtskollege', 'counterpart', 'homologue') taking the role of its "
+               "antecedent for the city named with it")
+MISSPELLED = "a reference name with one vowel changed ('Scholton', 'Islim'): fuzzy matching"
+PRESS_CONTACT = "a press contact after an event sentence is taken for an attendee"
 
 FORMS: tuple[Form, ...] = (
     # ---- role and city before the name
@@ -361,6 +365,63 @@ FORMS: tuple[Form, ...] = (
               "le Weekday D mois",
               "le Weekday (week of the release)")),
       ) for name, pending in map(_option, names)),
+    # ---- a role by reference: a counterpart takes the host's role for the city named with it
+    Form("role by reference", "de", "{At_summit} begrüßte {host_role} {host_name} {his_de} "
+         "Amtskollegen {name} aus {city}.", "counterpart", OFFICIAL,
+         pending=COUNTERPART),
+    Form("role by reference", "en", "{At_summit}, {host_role} {host_name} welcomed {his_en} "
+         "counterpart {name} from {city}.", "counterpart", OFFICIAL,
+         pending=COUNTERPART),
+    Form("role by reference", "fr", "{At_summit}, {host_role_fr} {host_name} a accueilli son "
+         "homologue {name}, venu de {city}.", "counterpart", OFFICIAL,
+         pending=COUNTERPART),
+    # ---- names written with a letter wrong or an accent lost
+    Form("misspelled name", "de", "{At_summit} sprach {name_variant}, {Role} {of_city}.",
+         "misspelled", OFFICIAL,
+         pending=MISSPELLED),
+    Form("misspelled name", "en", "{name_variant}, {Role} {of_city}, spoke {at_summit}.",
+         "misspelled", OFFICIAL,
+         pending=MISSPELLED),
+    Form("misspelled name", "fr", "{name_variant}, {role} {of_city}, a pris la parole "
+         "{at_summit}.", "misspelled", OFFICIAL,
+         pending=MISSPELLED),
+    # ---- lists of participants
+    Form("list: participants", "de", "{At_summit} sprachen {names_cities_and}.", "participants",
+         ("person", "attendee")),
+    Form("list: participants", "en", "Speakers {at_summit}: • {role_of_city_names_bullets}",
+         "participants", ("person", "mandate", "attendee")),
+    Form("list: participants", "fr", "Parmi les intervenants {at_summit} figuraient "
+         "{names_and}.", "participants", ("person", "attendee")),
+    Form("list: participants", "en", "{At_summit}, the mayors of {cities_and} took part.",
+         "participants", ("participation",),
+         pending="cities taking part named through their mayors ('the mayors of A, B and C "
+                 "took part')"),
+    # ---- summits named by paraphrase
+    Form("summit by paraphrase", "de", "Die {ord_nom} Konferenz dieser Art fand {year} in {host} "
+         "statt.", "summit-named", ("summit",)),
+    Form("summit by paraphrase", "en", "Of the summits so far, the {ord} was held in {host} in "
+         "{year}.", "summit-named", ("summit",),
+         pending="an ordinal standing for the summit ('the first was held in X')"),
+    Form("summit by paraphrase", "fr", "Le {ord_num} Sommet s'est tenu à {host} en {year}.",
+         "summit-named", ("summit",)),
+    Form("summit by paraphrase", "en", "{host} hosted the {ord} edition of the summit in {year}.",
+         "summit-named", ("summit",)),
+    # ---- precision: an announcement is no event, a press contact no attendee
+    Form("announcement", "de", "{Declaration} soll {date} unterzeichnet werden.",
+         "announced-signing", rules_out=("declaration date",)),
+    Form("announcement", "en", "{Declaration} is to be signed {date}.", "announced-signing",
+         rules_out=("declaration date",)),
+    Form("announcement", "fr", "{Declaration} sera signée {date}.", "announced-signing",
+         rules_out=("declaration date",)),
+    Form("press contact", "de", "{At_summit} sprachen viele Gäste. Pressekontakt: {name}, "
+         "Telefon 0211 89-0000", "official", ("person",), ("attendee",),
+         pending=PRESS_CONTACT),
+    Form("press contact", "en", "Many guests spoke {at_summit}. Media contact: {name}, "
+         "phone +1 514 555 0100", "official", ("person",), ("attendee",),
+         pending=PRESS_CONTACT),
+    Form("press contact", "fr", "De nombreux invités ont pris la parole {at_summit}. "
+         "Renseignements : {name}, 514 555-0100", "official", ("person",), ("attendee",),
+         pending=PRESS_CONTACT),
     # ---- memberships
     Form("membership", "de", "{city} ist seit {year} Mitglied des Observatoriums.",
          "membership", ("membership",)),
@@ -644,6 +705,131 @@ def _membership_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Cas
                    {"membership": {(city, NETWORK, str(year))}})
 
 
+def _official_slots(official: Official, lang: str, ref: Reference) -> dict[str, str]:
+    summit = ref.summits[official.summit]
+    city = ref.city(official.city, lang)
+    role = _role_word(official, lang)
+    at_summit = _summit_phrase(summit, lang, ref)
+    return {"name": official.name, "role": role, "Role": _capital(role), "city": city,
+            "of_city": _of(city, lang), "at_summit": at_summit,
+            "At_summit": _capital(at_summit)}
+
+
+def _counterpart_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A summit's host mayor welcomes a mayor of another city as a counterpart."""
+    lang = form.language
+    hosts = {o.summit: o for o in ref.officials
+             if o.role == "mayor" and o.city == ref.summits[o.summit].host}
+    guests = [o for o in ref.officials if o.role == "mayor" and o.summit in hosts
+              and o.city != ref.summits[o.summit].host]
+    for guest in guests[rotation % len(guests):] + guests[:rotation % len(guests)]:
+        host = hosts[guest.summit]
+        slots = _official_slots(guest, lang, ref)
+        host_role = _role_word(host, lang)
+        slots.update({"host_name": host.name, "host_role": host_role,
+                      "host_role_fr": f"{ARTICLE['fr'][host.woman]} {host_role}",
+                      "his_de": "ihre" if host.woman else "seinen",
+                      "his_en": "her" if host.woman else "his"})
+        if host.woman and lang == "de":
+            slots["his_de"] = "ihren"
+        facts = {"person": {(guest.slug,)},
+                 "mandate": {(guest.slug, "mayor", f"city/{guest.city}")},
+                 "attendee": {(guest.summit, guest.slug)}}
+        yield Case(form, form.template.format(**slots), ref.summits[guest.summit].end +
+                   timedelta(days=3), facts)
+
+
+VOWELS = "aeiou"
+
+
+def _misspelled(name: str, k: int) -> str | None:
+    """The name with its accents lost, else one vowel of the surname changed."""
+    plain = name.translate(str.maketrans("éèêëáàâäíïóôöúüçłñÉ", "eeeeaaaaiiooouuclnE"))
+    if plain != name:
+        return plain
+    *given, surname = name.split()
+    places = [i for i, c in enumerate(surname) if c in VOWELS and i > 0]
+    if not places:
+        return None
+    i = places[k % len(places)]
+    other = VOWELS[(VOWELS.index(surname[i]) + 2) % len(VOWELS)]
+    return " ".join([*given, surname[:i] + other + surname[i + 1:]])
+
+
+def _misspelled_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    officials = ref.officials[rotation % len(ref.officials):] + \
+        ref.officials[:rotation % len(ref.officials)]
+    for k, official in enumerate(officials):
+        variant = _misspelled(official.name, k + rotation)
+        if variant is None:
+            continue
+        slots = _official_slots(official, form.language, ref)
+        slots["name_variant"] = variant
+        facts = {"person": {(official.slug,)},
+                 "mandate": {(official.slug, official.role, f"city/{official.city}")},
+                 "attendee": {(official.summit, official.slug)}}
+        yield Case(form, form.template.format(**slots),
+                   ref.summits[official.summit].end + timedelta(days=3), facts)
+
+
+def _participant_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """Three officials of one summit in one list."""
+    lang = form.language
+    for summit in sorted(ref.summits.values(), key=lambda s: s.slug):
+        group = [o for o in ref.officials if o.summit == summit.slug
+                 and "," not in ref.city(o.city, lang)]
+        if len(group) < 3:
+            continue
+        start = rotation % len(group)
+        chosen = (group[start:] + group[:start])[:3]
+        at_summit = _summit_phrase(summit, lang, ref)
+        cities = [ref.city(o.city, lang) for o in chosen]
+        slots = {
+            "at_summit": at_summit, "At_summit": _capital(at_summit),
+            "names_cities_and": _join([f"{o.name} ({c})" for o, c in zip(chosen, cities)], lang),
+            "names_and": _join([o.name for o in chosen], lang),
+            "cities_and": _join(cities, lang),
+            "role_of_city_names_bullets": " • ".join(
+                f"{_role_word(o, lang)} {_of(c, lang)} {o.name}" for o, c in zip(chosen, cities)),
+        }
+        facts = {"person": {(o.slug,) for o in chosen},
+                 "mandate": {(o.slug, o.role, f"city/{o.city}") for o in chosen},
+                 "attendee": {(summit.slug, o.slug) for o in chosen},
+                 "participation": {(summit.slug, o.city) for o in chosen}}
+        yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
+                   {k: facts[k] for k in form.states})
+
+
+ORDINAL_NUMERALS_FR = {1: "1er", 2: "2e", 3: "3e"}
+
+
+def _summit_named_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A summit named by its ordinal, host and year, told years later."""
+    lang = form.language
+    for summit in sorted(ref.summits.values(), key=lambda s: s.slug):
+        text = form.template.format(
+            ord=ORDINALS[lang][summit.ordinal].replace("premier", "premier"),
+            ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal], ord_num=ORDINAL_NUMERALS_FR[
+                summit.ordinal], host=ref.city(summit.host, lang), year=summit.start.year)
+        yield Case(form, text, date(2022, 3, 1),
+                   {"summit": {(summit.slug, summit.ordinal, summit.host)}})
+
+
+def _announced_signing_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A signing the release announces for a later day: no date may be stated."""
+    lang = form.language
+    names = {"de": "am D. Monat YYYY", "en": "on Month Dth, YYYY", "fr": "le D mois YYYY"}
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None:
+            continue
+        text = form.template.format(date=render_day(names[lang], when),
+                                    **_declaration_names(summit, lang, ref))
+        yield Case(form, text, when - timedelta(days=3), {},
+                   {"declaration date": {(declaration, when.isoformat())}},
+                   context=_context(summit, lang, ref))
+
+
 GENERATORS = {
     "official": _official_cases,
     "signatories": _signatory_cases,
@@ -651,6 +837,11 @@ GENERATORS = {
     "summit-dates": _summit_date_cases,
     "declaration-date": _declaration_date_cases,
     "membership": _membership_cases,
+    "counterpart": _counterpart_cases,
+    "misspelled": _misspelled_cases,
+    "participants": _participant_cases,
+    "summit-named": _summit_named_cases,
+    "announced-signing": _announced_signing_cases,
 }
 
 
@@ -676,6 +867,8 @@ def found_facts(facts) -> dict[str, set[tuple]]:
         "declaration date": {(d.slug, d.date_created.isoformat()) for d in facts.declarations
                              if d.date_created},
         "membership": {(m.city, m.network, str(m.since)) for m in facts.memberships},
+        "summit": {(s.slug, s.ordinal, s.host_city) for s in facts.summits},
+        "participation": {(p.summit, p.city) for p in facts.participation},
     }
 
 
