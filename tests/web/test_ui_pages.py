@@ -785,7 +785,7 @@ def test_a_declaration_profile_maps_its_signatories_by_country(client: FlaskClie
 
 
 def test_kinds_without_a_profile_show_all_statements_open(client: FlaskClient) -> None:
-    text = get(client, "/id/org/observatory")[1]
+    text = get(client, "/id/country/de")[1]
     assert '<details class="all-statements" open>' in text
 
 
@@ -926,3 +926,12 @@ def test_all_statements_read_start_before_end(client: FlaskClient) -> None:
     assert statements.index('title="https://schema.org/startDate"') < statements.index(
         'title="https://schema.org/endDate"') < statements.index(
         'title="https://schema.org/attendee"')
+
+
+def test_an_organisation_profile_names_its_summits_roles_and_members(client: FlaskClient) -> None:
+    text, page = profile(client, "/id/org/messe-duesseldorf")
+    events = text[text.index('id="events"'):]
+    assert "/id/summit/2019-duesseldorf" in Page(events).links and "main sponsor" in events
+    text, page = profile(client, "/id/org/observatory")
+    assert page.facts["Member cities"] == "1"
+    assert "organiser" in text and "/id/summit/2019-duesseldorf" in Page(text).links

@@ -325,12 +325,7 @@ def figures(description: Description, labels: Labels, lang: str) -> Figures:
 # -- city --------------------------------------------------------------------------------------
 def city(description: Description, labels: Labels, lang: str) -> Profile:
     ref = iri_ref(str(description.iri))
-    officials = rows(P + f"""SELECT DISTINCT ?person ?role ?label ?start ?end ?attested WHERE {{
-      ?mandate org:organization {ref} ; org:member ?person ; org:role ?role .
-      OPTIONAL {{ ?mandate lt:roleLabel ?label }}
-      OPTIONAL {{ ?mandate schema:startDate ?start }} OPTIONAL {{ ?mandate schema:endDate ?end }}
-      OPTIONAL {{ ?mandate lt:attestedOn ?attested }}
-    }}""")
+    officials = official_entries(ref, labels, lang)
     events = rows(P + f"""SELECT DISTINCT ?event ?how ?date WHERE {{
       {{ ?event lt:hostCity {ref} BIND("hosted" AS ?how) }}
       UNION {{ ?event lt:participatingCity {ref} BIND("took part" AS ?how) }}
@@ -362,19 +357,64 @@ def city(description: Description, labels: Labels, lang: str) -> Profile:
                                        when=_text(row.get("date"))[:10]))
     same = [{"city": description.iri, "same": o} for o in _objects(description, SCHEMA.sameAs)]
     profile.sections = {
-        "officials": [Entry(show_term(r["person"], labels, lang),
-                            ", ".join(dict.fromkeys(filter(None, (
-                                show_term(r["role"], labels, lang).text,
-                                _text(r.get("label")))))),
-                            when=_period(r, lang))
-                      for r in sorted(officials, key=lambda r: (_text(r.get("start")),
-                                                                str(r["person"])))],
+        "officials": officials,
         "events": sorted(by_event.values(), key=lambda e: (e.when, e.shown.key)),
         "signed": [Entry(show_term(r["declaration"], labels, lang), when=_text(r.get("date")))
                    for r in sorted(signed, key=lambda r: _text(r.get("date")))],
         "map": _map(same or [{"city": description.iri}], labels, lang, least=160.0,
                     small=True),
     }
+    return profile
+
+
+def official_entries(ref: str, labels: Labels, lang: str) -> list[Entry]:
+    """The people who held a role in a city or organisation, with the role and its term."""
+    found = rows(P + f"""SELECT DISTINCT ?person ?role ?label ?start ?end ?attested WHERE {{
+      ?mandate org:organization {ref} ; org:member ?person ; org:role ?role .
+      OPTIONAL {{ ?mandate lt:roleLabel ?label }}
+      OPTIONAL {{ ?mandate schema:startDate ?start }} OPTIONAL {{ ?mandate schema:endDate ?end }}
+      OPTIONAL {{ ?mandate lt:attestedOn ?attested }}
+    }}""")
+    return [Entry(show_term(r["person"], labels, lang),
+                  ", ".join(dict.fromkeys(filter(None, (show_term(r["role"], labels, lang).text,
+                                                        _text(r.get("label")))))),
+                  when=_period(r, lang))
+            for r in sorted(found, key=lambda r: (_text(r.get("start")), str(r["person"])))]
+
+
+# -- organisation ------------------------------------------------------------------------------
+def organisation(description: Description, labels: Labels, lang: str) -> Profile:
+    ref = iri_ref(str(description.iri))
+    partnered = rows(P + f"""SELECT DISTINCT ?event ?role ?date WHERE {{
+      {{ ?partnership lt:partner {ref} ; lt:event ?event .
+         OPTIONAL {{ ?partnership lt:partnerRole ?role }} }}
+      UNION {{ ?event schema:organizer {ref} BIND(schema:organizer AS ?role) }}
+      OPTIONAL {{ ?event schema:startDate ?date }}
+    }}""")
+    members = rows(P + f"""SELECT (COUNT(DISTINCT ?city) AS ?n) WHERE {{
+      ?membership org:organization {ref} ; org:member ?city .
+      FILTER NOT EXISTS {{ ?membership a lt:Mandate }} }}""")
+    profile = Profile("organisation")
+    count = int(members[0]["n"]) if members and members[0].get("n") is not None else 0
+    profile.facts = [
+        (_words(lang, "Founded", "Gegründet"),
+         [Shown(_text(o)) for o in _objects(description, SCHEMA.foundingDate)]),
+        (_words(lang, "Based in", "Sitz"),
+         _shown(_objects(description, SCHEMA.location), labels, lang)),
+        (_words(lang, "Part of", "Teil von"),
+         _shown(_objects(description, SCHEMA.parentOrganization), labels, lang)),
+        (_words(lang, "Member cities", "Mitgliedsstädte"), [Shown(str(count))] if count else []),
+    ]
+    by_event: dict[str, Entry] = {}
+    for row in sorted(partnered, key=lambda r: _text(r.get("date"))):
+        role = row.get("role")
+        note = (_words(lang, "organiser", "Veranstalter") if role == SCHEMA.organizer
+                else show_term(role, labels, lang).text if role is not None else "")
+        entry = by_event.setdefault(str(row["event"]), Entry(
+            show_term(row["event"], labels, lang), "", when=_text(row.get("date"))[:10]))
+        entry.note = ", ".join(sorted(filter(None, {*entry.note.split(", "), note})))
+    profile.sections = {"events": list(by_event.values()),
+                        "people": official_entries(ref, labels, lang)}
     return profile
 
 
@@ -514,7 +554,8 @@ def quotation(description: Description, labels: Labels, lang: str) -> Profile:
 
 BUILDERS: dict[URIRef, Callable[[Description, Labels, str], Profile]] = {
     LT.Summit: summit, LT.City: city, LT.Person: person, LT.Declaration: declaration,
-    LT.Photograph: photo, LT.Quotation: quotation,
+    LT.Photograph: photo, LT.Quotation: quotation, LT.Network: organisation,
+    LT.Organisation: organisation,
 }
 
 
