@@ -212,7 +212,8 @@ OFFICIAL = ("person", "mandate", "attendee")  # what a sentence on an official a
 COUNTERPART = ("a counterpart ('Amtskollege', 'counterpart', 'homologue') taking the role of its "
                "antecedent for the city named with it")
 MISSPELLED = "a reference name with one vowel changed ('Scholton', 'Islim'): fuzzy matching"
-PRESS_CONTACT = "a press contact after an event sentence is taken for an attendee"
+RELATIVE_YEAR = ("a year told from the release ('vor vier Jahren') or from a year named before "
+                 "('im selben Jahr'), as ltgraph.extract.dates.mentions_in reads it")
 
 FORMS: tuple[Form, ...] = (
     # ---- role and city before the name
@@ -414,14 +415,11 @@ FORMS: tuple[Form, ...] = (
     Form("announcement", "fr", "{Declaration} sera signée {date}.", "announced-signing",
          rules_out=("declaration date",)),
     Form("press contact", "de", "{At_summit} sprachen viele Gäste. Pressekontakt: {name}, "
-         "Telefon 0211 89-0000", "official", ("person",), ("attendee",),
-         pending=PRESS_CONTACT),
+         "Telefon 0211 89-0000", "official", ("person",), ("attendee",)),
     Form("press contact", "en", "Many guests spoke {at_summit}. Media contact: {name}, "
-         "phone +1 514 555 0100", "official", ("person",), ("attendee",),
-         pending=PRESS_CONTACT),
+         "phone +1 514 555 0100", "official", ("person",), ("attendee",)),
     Form("press contact", "fr", "De nombreux invités ont pris la parole {at_summit}. "
-         "Renseignements : {name}, 514 555-0100", "official", ("person",), ("attendee",),
-         pending=PRESS_CONTACT),
+         "Renseignements : {name}, 514 555-0100", "official", ("person",), ("attendee",)),
     # ---- memberships
     Form("membership", "de", "{city} ist seit {year} Mitglied des Observatoriums.",
          "membership", ("membership",)),
@@ -435,6 +433,19 @@ FORMS: tuple[Form, ...] = (
          "membership", ("membership",)),
     Form("membership", "fr", "{city} a rejoint l'Observatoire en {year}.", "membership",
          ("membership",)),
+    # ---- years told relative to the release or to a year named before
+    Form("relative year", "de", "{city} ist dem Observatorium vor {ago_de} Jahren beigetreten.",
+         "membership", ("membership",), pending=RELATIVE_YEAR),
+    Form("relative year", "en", "{city} joined the Observatory {ago_en} years ago.",
+         "membership", ("membership",), pending=RELATIVE_YEAR),
+    Form("relative year", "fr", "{city} a rejoint l'Observatoire il y a {ago_fr} ans.",
+         "membership", ("membership",), pending=RELATIVE_YEAR),
+    Form("relative year", "de", "{year} wuchs das Netzwerk; im selben Jahr trat {city} dem "
+         "Observatorium bei.", "membership", ("membership",), pending=RELATIVE_YEAR),
+    Form("relative year", "en", "The network grew in {year}; in the same year, {city} joined "
+         "the Observatory.", "membership", ("membership",)),
+    Form("relative year", "fr", "Le réseau s'est agrandi en {year}; la même année, {city} a "
+         "rejoint l'Observatoire.", "membership", ("membership",)),
 )
 
 
@@ -700,9 +711,13 @@ def _membership_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Cas
     items = list(ref.memberships)
     for city, year in items[rotation % len(items):] + items[:rotation % len(items)]:
         name = ref.city(city, form.language)
-        text = form.template.format(city=name, year=year)
-        yield Case(form, text, date(2019, 9, 4),
-                   {"membership": {(city, NETWORK, str(year))}})
+        published = date(2019, 9, 4)
+        ago = published.year - year  # "vor vier Jahren": counted from the release
+        words = {"de": "eins zwei drei vier fünf sechs", "en": "one two three four five six",
+                 "fr": "un deux trois quatre cinq six"}
+        text = form.template.format(city=name, year=year, **{
+            f"ago_{lang}": words[lang].split()[ago - 1] for lang in words})
+        yield Case(form, text, published, {"membership": {(city, NETWORK, str(year))}})
 
 
 def _official_slots(official: Official, lang: str, ref: Reference) -> dict[str, str]:
