@@ -70,10 +70,10 @@ def main() -> int:
     for kind in ("all", "language", "family"):
         for key in sorted(k for k in forms if k[0] == kind):
             name = "overall" if kind == "all" else f"{kind}: {key[1]}"
-            recall = found[key] / wanted[key] if wanted[key] else float("nan")
+            recall = f"{found[key] / wanted[key]:7.3f}" if wanted[key] else f"{'-':>7s}"
             precision = f"{held[key]}/{checked[key]}" if checked[key] else "-"
             print(f"{name:40s} {forms_read[key]:5d}/{forms[key]:<6d} "
-                  f"{found[key]:6d}/{wanted[key]:<7d} {recall:7.3f} {precision:>15s}")
+                  f"{found[key]:6d}/{wanted[key]:<7d} {recall} {precision:>15s}")
     return 0
 
 
