@@ -8,7 +8,8 @@ with their mandates and the summit they attended, declarations and their signato
 partners, memberships, summit dates), so a rule is tested on names, cities and dates it was
 not written from. A new rule adds its forms here, one row each.
 
-Each filled form is written as a small release, parsed and extracted by the real code; the
+Each filled form is written as a small document in the front-matter form (the form in which
+other publishers' documents arrive), parsed and extracted by the real code; the
 test passes when every expected fact is found and no fact the form rules out is stated.
 ``tests/extract/grid_report.py`` prints the grid's size and its recall per language and per
 family of forms.
@@ -888,16 +889,16 @@ def found_facts(facts) -> dict[str, set[tuple]]:
 
 
 def write_release(folder: Path, case: Case, number: int) -> Path:
-    """The case as a small release file the parser reads: the press-service export with the
-    case's text as its only body (the form of release every reader handles today)."""
-    stamp = case.published
-    body = " ".join(part for part in (case.context, case.text) if part)
-    parts = ["Pressedienst der Landeshauptstadt Düsseldorf Bericht / Report",
-             "Die Stadt berichtet.", body,
-             f"Text: Muster, Erika {stamp:%d.%m.%Y}",
-             "Zur Online-Version: https://www.example.org/grid"]
-    path = folder / f"{stamp:%Y%m%d}-{900 + number % 100:03d}_01.txt"
-    path.write_text(" ".join(parts), encoding="utf-8")
+    """The case as a small document in the front-matter form, the form in which documents of
+    every publisher reach the project: source, publisher, date, language and title, then the
+    case's text as published."""
+    body = "\n\n".join(part for part in (case.context, case.text) if part)
+    header = {"de": "Bericht", "en": "Report", "fr": "Compte rendu"}[case.form.language]
+    text = (f"---\nsource: \"https://example.org/grid/{number}\"\npublisher: \"Example News\"\n"
+            f"published: {case.published.isoformat()}\nlanguage: {case.form.language}\n"
+            f"title: \"{header}\"\n---\n{header}\n\n{body}\n")
+    path = folder / f"{case.published:%Y%m%d}-grid-{number}.md"
+    path.write_text(text, encoding="utf-8")
     return path
 
 
