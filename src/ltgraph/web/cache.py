@@ -22,6 +22,7 @@ recently used answers first.
 
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import logging
 import re
@@ -30,6 +31,7 @@ import urllib.parse
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, TypeVar
 
 # the request fields an answer may depend on besides its version
@@ -88,7 +90,7 @@ class ResponseCache:
 
     def _answer(self, environ: dict[str, Any], start_response: Callable[..., Any],
                 entry: Entry) -> Iterable[bytes]:
-        if entry.etag and etag_matches(environ.get("HTTP_IF_NONE_MATCH", ""), entry.etag):
+        if not_modified(environ, entry):
             kept = [(k, v) for k, v in entry.headers if k.lower() in _KEPT_ON_304]
             start_response("304 Not Modified", kept)
             return []
@@ -155,8 +157,8 @@ class ResponseCache:
             return {"entries": len(self._entries), "bytes": self._size}
 
 
-_KEPT_ON_304 = frozenset({"etag", "vary", "cache-control", "content-location", "expires",
-                          "access-control-allow-origin", "x-content-type-options"})
+_KEPT_ON_304 = frozenset({"etag", "last-modified", "vary", "cache-control", "content-location",
+                          "expires", "access-control-allow-origin", "x-content-type-options"})
 
 
 def cacheable_request(environ: dict[str, Any]) -> bool:
@@ -199,6 +201,29 @@ def with_etag(entry: Entry) -> Entry:
     etag = '"' + hashlib.blake2b(entry.body, digest_size=16).hexdigest() + '"'
     headers = [*entry.headers, ("ETag", etag)]
     return Entry(entry.status, headers, entry.body, etag)
+
+
+def not_modified(environ: dict[str, Any], entry: Entry) -> bool:
+    """Whether the client's copy is current: its If-None-Match names the entry's ETag, or,
+    when it sends no If-None-Match (RFC 9110, 13.1.3), its If-Modified-Since is not older than
+    the entry's Last-Modified."""
+    if_none_match = environ.get("HTTP_IF_NONE_MATCH", "")
+    if if_none_match:
+        return bool(entry.etag) and etag_matches(if_none_match, entry.etag)
+    since = parsed_http_date(environ.get("HTTP_IF_MODIFIED_SINCE", ""))
+    modified = parsed_http_date(next((v for k, v in entry.headers
+                                      if k.lower() == "last-modified"), ""))
+    return since is not None and modified is not None and modified <= since
+
+
+def parsed_http_date(value: str) -> datetime | None:
+    """An HTTP date, or None for a missing or malformed one (which a server ignores)."""
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def etag_matches(if_none_match: str, etag: str) -> bool:
