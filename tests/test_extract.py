@@ -211,8 +211,9 @@ DOWNLOAD = ("Zu Ihrer redaktionellen Verwendung stellen wir Ihnen folgendes Mate
 
 def release_file(tmp_path: Path, de: str, en: str | None = None, *, date_: str = "01.09.2019",
                  caption: str = "Blick in den Saal", name: str = "20190901-999_01.txt",
-                 credit: str = "Landeshauptstadt Düsseldorf/Max Muster") -> Path:
-    parts = ["Pressedienst der Landeshauptstadt Düsseldorf Gipfel / Summit",
+                 credit: str = "Landeshauptstadt Düsseldorf/Max Muster",
+                 headline: str = "Gipfel / Summit") -> Path:
+    parts = [f"Pressedienst der Landeshauptstadt Düsseldorf {headline}",
              "Die Stadt berichtet.", de]
     if en is not None:
         parts += ["__________________________________", "The city reports.", en]
@@ -765,3 +766,33 @@ def test_a_colon_list_after_a_plural_city_noun_names_participants(tmp_path, gaze
     facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
                           gazetteer)
     assert {"rabat", "tunis", "venlo"} <= {p.city for p in facts.participation}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vom 30. August bis zum 1. September 2019 war die Stadt Treffpunkt für Delegationen aus "
+    "vielen Ländern.",
+    "From 30 August to 1 September 2019 the city welcomed delegations from many countries.",
+    "Du 30 août au 1er septembre 2019, la ville a accueilli des délégations de nombreux pays.",
+])
+def test_a_date_range_that_is_a_known_summits_days_names_that_summit(tmp_path, gazetteer,
+                                                                     sentence):
+    path = release_file(tmp_path, sentence, headline="Bilanz / Review", date_="02.09.2019",
+                        name="20190902-999_01.txt")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert "2019-duesseldorf" in {s.slug for s in facts.summits}
+
+
+@pytest.mark.parametrize("sentences", [
+    "Die Düsseldorfer Erklärung knüpft an die Montréal-Erklärung an, die 2015 verabschiedet "
+    "wurde. Unterzeichnet haben: Rabat, Tunis und Venlo.",
+    "The Düsseldorf Declaration builds on the Montréal Declaration adopted in 2015. The "
+    "signatory cities are Rabat, Tunis and Venlo.",
+])
+def test_a_list_after_a_recalled_declaration_signs_the_one_reported_on(tmp_path, gazetteer,
+                                                                       sentences):
+    path = release_file(tmp_path, "Der zweite Gipfel tagte vom 30. August bis 1. September.",
+                        sentences)
+    facts = extract_facts(parse_release(path), gazetteer)
+    signed = {(d.slug, c) for d in facts.declarations for c in d.signatories}
+    assert {("2019-duesseldorf", c) for c in ("rabat", "tunis", "venlo")} <= signed
+    assert not {c for d, c in signed if d == "2015-montreal"}

@@ -404,6 +404,7 @@ class _Extraction:
         mentions = []
         for sentence in self.all_sentences():
             mentions += events.summit_mentions(sentence, matchers, self.text)
+            mentions += events.summits_by_days(sentence, self.gaz, self.published)
         summits, main = events.resolve_summits(mentions, self.gaz, self.published,
                                                _ORDINAL_NAMES)
         for info in summits.values():
@@ -492,6 +493,11 @@ class _Extraction:
                 # "... unterzeichneten A, B und C. Auch D unterschrieb.": a list split over
                 # sentences signs the declaration the sentence before signed
                 just_named = signed_before[1]
+            if just_named and main_declaration and just_named != main_declaration and \
+                    declarations.get(just_named, {}).get("summit") != main:
+                # a list after a sentence that recalls an older declaration signs the one the
+                # release reports on
+                just_named = main_declaration
             if just_named and just_named in declarations:
                 d = declarations[just_named]
                 unnamed = events.DeclarationMention(sentence, sentence.start, sentence.start,
@@ -609,6 +615,8 @@ class _Extraction:
         base = sentence.start
         summit = summits.get(d["summit"]) if d["summit"] else None
         for dm in events.dates_of(sentence, self.published):
+            if summit and summit.year and dm.first.year != summit.year:
+                continue  # a date of something else ("observed every year on 16 May")
             if not dm.is_range:
                 d["dates"].setdefault(dm.first, set()).add((dm.start, dm.end))
                 break

@@ -146,6 +146,22 @@ def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[S
     return found
 
 
+def summits_by_days(sentence: Sentence, gaz: Gazetteer, published: date | None
+                    ) -> list[SummitMention]:
+    """'Vom 30. August bis zum 1. September war die Stadt Treffpunkt für Delegationen': a
+    date range that is exactly a known summit's days names that summit, though no event
+    noun does."""
+    found = []
+    for d in dates_of(sentence, published):
+        if not d.is_range:
+            continue
+        for entry in gaz.summits.values():
+            if entry.start == d.first and entry.end == d.last:
+                found.append(SummitMention(sentence, d.start, d.end, entry.ordinal,
+                                           entry.start.year, entry.host))
+    return found
+
+
 def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: date | None,
                     ordinal_names: dict[int, str]) -> tuple[dict[str, SummitInfo], str | None]:
     """Identify each qualified mention; the main summit takes the unqualified ones."""
