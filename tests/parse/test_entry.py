@@ -73,3 +73,20 @@ def test_every_release_names_a_headline_whatever_its_format(tmp_path):
         path = tmp_path / f"r{n}.txt"
         path.write_text(text, encoding="utf-8")
         assert parse_release(path).halves[0].headline is not None, text
+
+
+def test_given_an_html_fragment_without_document_tags_it_is_read_as_a_page(tmp_path):
+    path = tmp_path / "fragment.txt"
+    path.write_text("<article><h1>Mayors meet in Izmir</h1><p>The Mayor of Izmir welcomed "
+                    "the delegations of the network on 9 December 2021.</p></article>",
+                    encoding="utf-8")
+    release = parse_release(path)
+    assert release.format == "html-article"
+    assert "<" not in release.halves[0].body.text
+
+
+def test_given_text_that_opens_with_a_bracket_it_is_not_taken_for_a_page(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("<p> marks a paragraph in the page this note was copied from.\n\n"
+                    "The mayors met in Izmir on 9 December 2021.", encoding="utf-8")
+    assert parse_release(path).format == "plain-text"

@@ -26,8 +26,10 @@ _HIGH_BYTES = bytes(range(0x80, 0x100))
 _CONTROL_BYTES = bytes(sorted(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}))
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?"
                          rb"(?:<!--.*?-->\s*)*"
-                         rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p)\b",
+                         rb"<(?P<tag>!doctype\s+html|html|head|body|meta|title|div|p|article|"
+                         rb"section|main|header|nav|h[1-6]|figure|table|ul|ol|span|a)\b",
                          re.IGNORECASE | re.DOTALL)
+_CLOSING_TAG = re.compile(rb"</[a-z][a-z0-9]*\s*>", re.IGNORECASE)
 # A well-formed UTF-8 multi-byte sequence (2, 3 or 4 bytes).
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
                              rb"[\xf0-\xf4][\x80-\xbf]{3}")
@@ -101,8 +103,15 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def looks_like_html(data: bytes) -> bool:
-    """True when the bytes open like an HTML document."""
-    return _HTML_START.match(data[:4096]) is not None
+    """True when the bytes open like an HTML document or fragment (a fragment must also
+    close a tag: a text may open with '<p' by chance, not with markup throughout)."""
+    head = data[:4096]
+    match = _HTML_START.match(head)
+    if match is None:
+        return False
+    document = match.group("tag").lower().startswith((b"!doctype", b"html", b"head", b"body",
+                                                      b"meta", b"title"))
+    return document or _CLOSING_TAG.search(head) is not None
 
 
 def decode_text(name: str, data: bytes) -> tuple[str, tuple[str, ...]]:
