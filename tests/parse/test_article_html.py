@@ -104,3 +104,11 @@ def test_given_an_article_in_two_languages_each_language_is_a_half(tmp_path):
               "über das Zusammenleben in den Städten und die Erklärung des Netzwerks.")
     release = read(tmp_path, page(meta=META, second=german))
     assert [h.language for h in release.halves] == ["en", "de"]
+
+
+def test_given_the_title_only_in_an_h2_the_headline_points_at_the_h2(tmp_path):
+    html = page(meta=META).replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    release = read(tmp_path, html)
+    headline = release.halves[0].headline
+    assert headline.text == HEADLINE
+    assert release.text[:headline.span.start].rstrip().endswith("<h2>")

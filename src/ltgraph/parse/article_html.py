@@ -55,7 +55,7 @@ def parse_article_release(text: str, *, file_name: str, sha256: str,
     lines, lost = _find_lines(readable, document.text, body.start() if body else 0)
     notes = tuple(f"a line of the article ('{line[:40]}…') was not found again in the page "
                   "source; left out" for line in lost[:3])
-    title = _title_part(text, readable, document.title)
+    title = _title_part(text, readable, document.title, body.start() if body else 0)
     headline, lines = _headline(lines, title)
     halves = tuple(Half(language, None, _covering(readable, run))
                    for language, run in language_runs(readable, lines, _language(document)))
@@ -113,7 +113,7 @@ def _covering(readable: str, pieces: list[Part]) -> Part | None:
     return Part("".join(chars), Span(start, end))
 
 
-def _title_part(text: str, readable: str, title: str | None) -> Part | None:
+def _title_part(text: str, readable: str, title: str | None, body_start: int) -> Part | None:
     """The page's <h1> that reads as the title, else its <title> element's text."""
     wanted = " ".join((title or "").split())
     candidates = [m.span() for m in _HEADING.finditer(text)]
@@ -126,6 +126,11 @@ def _title_part(text: str, readable: str, title: str | None) -> Part | None:
             at = readable.index(words[0], start)
             stop = readable.rindex(words[-1], start, end) + len(words[-1])
             return Part(readable[at:stop], Span(at, stop))
+    if wanted:  # the title as the page writes it elsewhere (a heading of another level)
+        pattern = re.compile(r"\s+".join(map(re.escape, wanted.split())))
+        found = pattern.search(readable, body_start) or pattern.search(readable)
+        if found is not None:
+            return Part(readable[found.start():found.end()], Span(found.start(), found.end()))
     return None
 
 
