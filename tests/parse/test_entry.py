@@ -90,3 +90,17 @@ def test_given_text_that_opens_with_a_bracket_it_is_not_taken_for_a_page(tmp_pat
     path.write_text("<p> marks a paragraph in the page this note was copied from.\n\n"
                     "The mayors met in Izmir on 9 December 2021.", encoding="utf-8")
     assert parse_release(path).format == "plain-text"
+
+
+@pytest.mark.parametrize("text", [
+    "---\ntitle: x\npublished: soon\nlanguage: it\n---\nThe mayors met in the town hall today.",
+    "---\nsource: [broken\n---\nThe mayors met in the town hall today.",
+    "The mayors met in the town hall today, and they signed a declaration together there.",
+    "<html><body><p>The mayors met in the town hall and signed a declaration.</p></body></html>",
+], ids=["front-matter-values", "front-matter-yaml", "plain-text", "html-article"])
+def test_every_warning_of_a_reader_names_a_position(tmp_path, text):
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    warnings = parse_release(path).warnings
+    assert warnings
+    assert all("character " in w for w in warnings), warnings

@@ -164,7 +164,8 @@ def _published(found: str | None, file_name: str, readable: str, lines: list[Par
     start = lines[0].span.start if lines else 0
     written = written_date(readable, start, min(len(readable), start + _DATE_SEARCH_CHARS))
     if written is None:
-        return None, ("no publication date in the page's metadata, the file name or the "
+        return None, (f"{position_of(readable, 0)}: no publication date in the page's "
+                      "metadata, the file name or the "
                       "text; the release is undated",)
     when, at = written
     return when, (f"dated {when:%Y-%m-%d} by the date written at {position_of(readable, at)}",)

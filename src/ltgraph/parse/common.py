@@ -171,7 +171,8 @@ def halves_with_headline(halves: tuple[Half, ...], title: Part | None, text: str
     else:
         headline, said = first_line(text, start, end), "the first line of the text"
     if headline is None:
-        return halves, ("no headline and no text to take one from",)
+        return halves, (f"{position_of(text, start)}: no headline and no text to take one "
+                        "from",)
     warning = (f"no headline found; {said} at {position_of(text, headline.span.start)} "
                "stands in for it")
     replaced = Half(language, headline, first.body if first else None,

@@ -97,7 +97,8 @@ def parse_front_matter_release(text: str, *, file_name: str, sha256: str,
     elif headline is not None:
         halves = (Half(language if language in LANGUAGES else "en", headline, None),)
     halves, fallback = halves_with_headline(halves, title, text, body_start, end)
-    missing = tuple(f"front matter has no '{key}'" for key in ("source", "publisher")
+    missing = tuple(f"{position_of(text, block_start)}: front matter has no '{key}'"
+                    for key in ("source", "publisher")
                     if not keys.get(key))
     return Release(
         path=file_name,

@@ -100,7 +100,8 @@ def parse_plain_text_release(text: str, *, file_name: str, sha256: str,
         published=published,
         publisher_name=publisher,
         warnings=warnings + date_notes + fallback + (
-            () if publisher else ("no publisher named (no 'Name | Section' line at the top); "
+            () if publisher else (f"{position_of(text, start)}: no publisher named (no "
+                                  "'Name | Section' line at the top); "
                                   "the release slug starts with 'unknown'",)),
     )
 
@@ -129,7 +130,8 @@ def _date(file_name: str, text: str, start: int) -> tuple[date | None, tuple[str
         return from_name, ()
     found = written_date(text, start, min(len(text), start + _DATE_SEARCH_CHARS))
     if found is None:
-        return None, ("no date in the file name (YYYYMMDD-...) nor near the top of the text; "
+        return None, (f"{position_of(text, start)}: no date in the file name (YYYYMMDD-...) "
+                      "nor near the top of the text; "
                       "the release is undated",)
     when, at = found
     return when, (f"dated {when:%Y-%m-%d} by the date written at {position_of(text, at)}",)
