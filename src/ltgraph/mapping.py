@@ -177,7 +177,7 @@ def _map_named_things(w: _GraphWriter, facts: ReleaseFacts) -> None:
     for venue in facts.venues:
         iri = resource("venue", venue.slug)
         w.state(iri, RDF.type, LT.Venue, venue.evidence)
-        w.add(iri, RDFS.label, Literal(venue.label))
+        w.add(iri, RDFS.label, Literal(venue.label, lang="en"))
         w.add(iri, SCHEMA.containedInPlace, resource("city", venue.city))
         w.add(rel, SCHEMA.mentions, iri)
 
