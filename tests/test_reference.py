@@ -146,6 +146,8 @@ def test_an_organisation_or_venue_slug_is_one_of_its_names(reference, kind):
 
 def test_a_summit_slug_is_its_year_and_host_city(reference):
     for summit in our_subjects(reference, "summit"):
+        if "#" in summit:
+            continue  # a figure of the summit (#figure-...), described by its document
         start = reference.value(summit, SCHEMA.startDate)
         host = reference.value(summit, LT.hostCity)
         assert kind_and_slug(summit)[1] == f"{str(start)[:4]}-{kind_and_slug(host)[1]}"

@@ -29,6 +29,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 
 
@@ -43,6 +44,7 @@ MESSE, NETWORK = i("org/messe-duesseldorf"), i(
     "org/international-observatory-of-mayors-on-living-together")
 MEMBERSHIP = i("org/international-observatory-of-mayors-on-living-together#member-duesseldorf")
 MEMBERSHIP_MTL = i("org/international-observatory-of-mayors-on-living-together#member-montreal")
+FIGURE = i("summit/2019-duesseldorf#figure-delegations")
 SUMMIT, DECLARATION, VENUE = (i("summit/2019-duesseldorf"), i("declaration/2019-duesseldorf"),
                               i("venue/tonhalle-duesseldorf"))
 MANDATE = i("mandate/thomas-geisel-mayor-duesseldorf")
@@ -163,6 +165,29 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
     ("membership in a company", put(MEMBERSHIP, "org:organization", MESSE),
      MEMBERSHIP, "org:organization", "NetworkMembership-organization", "Class"),
     # lt:Summit
+    # lt:ReportedFigure
+    ("figure without value", drop(FIGURE, "schema:value"),
+     FIGURE, "schema:value", "ReportedFigure-value", "MinCount"),
+    ("figure with two values", add(FIGURE, "schema:value", "30"),
+     FIGURE, "schema:value", "ReportedFigure-value", "MaxCount"),
+    ("figure value as text", put(FIGURE, "schema:value", '"rund 35"'),
+     FIGURE, "schema:value", "ReportedFigure-value", "Datatype"),
+    ("figure counting nothing", drop(FIGURE, "schema:unitText"),
+     FIGURE, "schema:unitText", "ReportedFigure-unitText", "MinCount"),
+    ("figure unit without language", put(FIGURE, "schema:unitText", '"delegations"'),
+     FIGURE, "schema:unitText", "ReportedFigure-unitText", "Datatype"),
+    ("figure without qualifier", drop(FIGURE, "lt:qualifier"),
+     FIGURE, "lt:qualifier", "ReportedFigure-qualifier", "MinCount"),
+    ("figure with three qualifiers", add(FIGURE, "lt:qualifier", '"exactly"'),
+     FIGURE, "lt:qualifier", "ReportedFigure-qualifier", "MaxCount"),
+    ("figure qualifier off the list", put(FIGURE, "lt:qualifier", '"rund"'),
+     FIGURE, "lt:qualifier", "ReportedFigure-qualifier", "In"),
+    ("figure without source", drop(FIGURE, "dcterms:source"),
+     FIGURE, "dcterms:source", "ReportedFigure-source", "MinCount"),
+    ("figure with two sources", add(FIGURE, "dcterms:source", "<https://example.org/other>"),
+     FIGURE, "dcterms:source", "ReportedFigure-source", "MaxCount"),
+    ("figure source as text", put(FIGURE, "dcterms:source", '"the press"'),
+     FIGURE, "dcterms:source", "ReportedFigure-source", "NodeKind"),
     ("summit without label", drop(SUMMIT, "rdfs:label"),
      SUMMIT, "rdfs:label", "Summit-label", "QualifiedMinCount"),
     ("summit label only in German", put(SUMMIT, "rdfs:label", '"Zweiter Gipfel"@de'),

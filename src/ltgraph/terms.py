@@ -23,14 +23,14 @@ LT = ClosedNamespace(
         # classes
         "City", "Country", "Person", "Organisation", "Network", "Summit", "Declaration",
         "Mandate", "Role", "Partnership", "PartnerRole", "Venue", "PressRelease",
-        "Quotation", "Photograph", "Evidence", "TextSpan",
+        "Quotation", "Photograph", "Evidence", "TextSpan", "ReportedFigure",
         # object properties
         "country", "hostCity", "adoptedAt", "partner", "partnerRole", "event",
-        "participatingCity", "signatory", "span", "quotedPerson",
+        "participatingCity", "signatory", "span", "quotedPerson", "figure",
         "spanOf",
         # datatype properties
         "isoCode", "ordinal", "roleLabel", "attestedOn", "memberSince", "sha256",
-        "charStart", "charEnd", "sourceFileName", "reportedFigure",
+        "charStart", "charEnd", "sourceFileName", "reportedFigure", "qualifier",
         "representativeCount", "countryCount", "delegationCount",
     ],
 )
