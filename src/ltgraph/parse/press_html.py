@@ -330,7 +330,9 @@ def parse_html_release(text: str, *, file_name: str, sha256: str,
         images=tuple(_readable_image(text, image) for image in images),
         online_url=online_url,
         title=title,
-        warnings=warnings + fallback + file_name_warnings(file_name, byline.date) + (
+        warnings=warnings + fallback + tuple(
+            f"{position_of(text, byline.span.start)}: {w}"
+            for w in file_name_warnings(file_name, byline.date)) + (
             replaced_character_warnings(text, [(b.start, b.end) for b in blocks
                                                if b.tag != "title"])),
     )

@@ -149,8 +149,11 @@ def parse_txt_release(text: str, *, file_name: str, sha256: str,
         byline=byline,
         images=images,
         online_url=online_url,
-        warnings=(warnings + head.warnings + fallback
-                  + file_name_warnings(file_name, byline.date)
+        warnings=(warnings
+                  + tuple(f"{position_of(text, masthead.span.end)}: {w}" for w in head.warnings)
+                  + fallback
+                  + tuple(f"{position_of(text, byline.span.start)}: {w}"
+                          for w in file_name_warnings(file_name, byline.date))
                   + replaced_character_warnings(text)),
     )
 
