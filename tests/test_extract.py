@@ -796,3 +796,59 @@ def test_a_list_after_a_recalled_declaration_signs_the_one_reported_on(tmp_path,
     signed = {(d.slug, c) for d in facts.declarations for c in d.signatories}
     assert {("2019-duesseldorf", c) for c in ("rabat", "tunis", "venlo")} <= signed
     assert not {c for d, c in signed if d == "2015-montreal"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beim zweiten Gipfel vertrat Omar Muster die Bürgermeisterin von Rabat, Jana Beispiel.",
+    "At the second summit Omar Muster represented the Mayor of Rabat, Jana Beispiel.",
+    "Au deuxième Sommet, Omar Muster représentait la mairesse de Rabat, Mme Jana Beispiel.",
+])
+def test_a_person_someone_stands_in_for_is_no_attendee(tmp_path, gazetteer, sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert "jana-beispiel" in {p.slug for p in facts.persons}
+    assert "jana-beispiel" not in {a.person for a in facts.attendance}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der zweite Gipfel tagte. Pressekontakt: Jana Beispiel",
+    "The second summit met. Media contact: Jana Beispiel",
+    "Le deuxième Sommet s'est réuni. Renseignements : Jana Beispiel",
+])
+def test_a_name_in_a_contact_block_is_a_person_but_no_attendee(tmp_path, gazetteer, sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert "jana-beispiel" in {p.slug for p in facts.persons}
+    assert "jana-beispiel" not in {a.person for a in facts.attendance}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beim Gipfel von Tunis unterzeichneten Rabat und Venlo die Erklärung.",
+    "At the Summit of Tunis, Rabat and Venlo signed the declaration.",
+    "Au Sommet de Tunis, Rabat et Venlo ont signé la déclaration.",
+])
+def test_a_city_in_an_events_name_does_not_sign(tmp_path, gazetteer, sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    signed = {c for d in facts.declarations for c in d.signatories}
+    assert "tunis" not in signed
+
+
+def test_a_city_adjective_after_a_role_is_no_name(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Beim zweiten Gipfel stellte die Senatorin Rabater Ansätze "
+                                  "für Begegnungsorte vor.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert not [p for p in facts.persons if p.slug.startswith("rabater")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Delegationen beendeten den zweiten Gipfel am Sonntag, einen Tag nach der Unterzeichnung "
+    "der Erklärung.",
+    "The delegations ended the second summit on Sunday, a day after signing the declaration.",
+])
+def test_a_weekday_related_to_the_signing_by_after_or_before_is_not_its_date(tmp_path,
+                                                                            gazetteer,
+                                                                            sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert date(2019, 9, 1) not in {d.date_created for d in facts.declarations}

@@ -95,13 +95,13 @@ _LIST_CUE = re.compile(rf"(?i)(?:[,:]\s*|(?:^|\s)[-–—•·*]\s*|\b(?:{langua
 
 
 def _names_declaration(text: str, start: int, end: int) -> bool:
-    """Whether the city at text[start:end] is part of a declaration's name ("Déclaration de X",
-    "X Declaration", "Declaration of X", "X-Erklärung"), not a signatory."""
+    """Whether the city at text[start:end] is part of a declaration's or an event's name
+    ("Déclaration de X", "X Declaration", "X-Erklärung", "Sommet de X"), not a signatory."""
     before = text[max(0, start - 25):start]
     after = text[end:end + 20]
-    return bool(re.search(rf"(?i)(?:{language.DECLARATION_WORDS})\s+(?:de|of|von|d['’])\s*$",
-                          before)
-                or re.match(rf"(?i)[\s-]*(?:er\s+)?(?:{language.DECLARATION_WORDS})\b", after))
+    names = f"{language.DECLARATION_WORDS}|{language.SUMMIT_WORDS}"
+    return bool(re.search(rf"(?i)\b(?:{names})\s+(?:de|of|von|d['’])\s*$", before)
+                or re.match(rf"(?i)[\s-]*(?:er\s+)?(?:{names})\b", after))
 
 
 def _in_list(text: str, pos: int) -> bool:
@@ -642,7 +642,7 @@ class _Extraction:
                     # "wurde am Samstag unterzeichnet": that weekday in the release's week
                     for m in re.finditer(r"\w+", s):
                         weekday = language.WEEKDAYS.get(m.group(0).lower())
-                        if weekday is not None:
+                        if weekday is not None and not language.TIME_RELATION_RE.search(s):
                             back = (self.published.weekday() - weekday) % 7
                             d["dates"].setdefault(self.published - timedelta(days=back),
                                                   set()).add((base + m.start(), base + m.end()))
@@ -786,7 +786,8 @@ class _Extraction:
         placed: set[tuple[str, str]] = set()
         for mention in finder.mentions:
             if not mention.slug or mention.slug in excluded or language.CONTACT_LABEL_RE.search(
-                    self.text[max(0, mention.start - 40):mention.start]):
+                    self.text[max(0, mention.start - 40):mention.start]) or \
+                    self._represented(mention):
                 continue
             summit = main
             sentence_summits = set()
@@ -864,6 +865,14 @@ class _Extraction:
                 break
             found = self.tools.matchers.city_at(s, found[2] + nxt.end())
         return items
+
+    def _represented(self, mention: PersonMention) -> bool:
+        """'Mme X y représentait la mairesse, Mme Y': the person stood in for is not there."""
+        head = self.text[max(0, mention.start - 80):mention.start]
+        verb = None
+        for verb in language.REPRESENTING_RE.finditer(head):
+            pass
+        return bool(verb) and not re.search(r"[.;]", head[verb.end():])
 
     def _during(self, info: events.SummitInfo) -> bool:
         entry = self.gaz.summits.get(info.slug)

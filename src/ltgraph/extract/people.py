@@ -24,7 +24,7 @@ CITY_ROLES = frozenset({"mayor", "deputy-mayor", "council-vice-chair", "council-
 PUBLISHER_ROLES = CITY_ROLES
 
 _WORD = re.compile(r"[^\W\d_][\w'’?]*(?:-[\w'’?]+)*\.?", re.UNICODE)
-_CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„()]|\s[-–—]\s|\.(?:\s|$)|$")
+_CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„()\n]|\s[-–—]\s|\.(?:\s|$)|$")
 _HONORIFIC_END = re.compile(rf"((?:(?:{language.ACADEMIC_TITLES}|"
                             rf"(?<![\w.])(?:{language.STYLES}))\s*)+)$")
 _COURTESY_END = re.compile(
@@ -48,6 +48,7 @@ _ORG_RUN = re.compile(
 # "maire de X et présidente de Y": a role, its agent, then "and" and the next role
 _AGENT_THEN_AND = re.compile(r"^[^,;]{1,60}\s(?:et|und|and)\s+$")
 _CONJUNCTION = re.compile(r"^(?:\s*(?:,|und|and|et|&|sowie|as well as)\s*)+$")
+_BYLINE_BEFORE = re.compile(rf"(?:^|\n)\s*(?:{language.BYLINE_WORDS})\s+$")
 _PREDICATE_MARKER = re.compile(rf"\b(?:{language.PREDICATE_MARKERS})\s+")
 _PRONOUN_COPULA = re.compile(rf"(?:{language.PRONOUN_COPULAS})\s+")
 _NEXT_CLAUSE_ROLE = re.compile(rf"^\s*;\s*(?=(?:{language.DEFINITE_ARTICLES})\s)")
@@ -194,6 +195,8 @@ class PeopleFinder:
             if word[:1].isupper() and (self.gaz.is_country(word)
                                        or self.gaz.city(word, reference_only=True)):
                 return False
+            if word.endswith("er") and self.gaz.city(word[:-2], reference_only=True):
+                return False  # a German city adjective ("Yer Ansätze") is no name
             if self.roles.at(word, 0) and self.roles.at(word, 0)[0].end() == len(word):
                 return False
         return True
@@ -314,7 +317,8 @@ class PeopleFinder:
         before = s_text[:bare] if bare < start else s_text[:start]
         after = s_text[end:]
         if self.roles.ending_at(s_text, len(before.rstrip()), max(0, start - 80)) and (
-                (before.endswith(" ") or bare < start) and not before.rstrip().endswith(",")):
+                (before.endswith(" ") or bare < start) and not before.rstrip().endswith(",")
+                and "\n" not in before[len(before.rstrip()):]):
             return "role-before"
         if self._role_of_city_before(s_text, bare):
             return "role-of-before"
@@ -343,12 +347,16 @@ class PeopleFinder:
             return "quote"
         if sentence.region.kind == "caption" and re.match(r"^\s*\(", after):
             return "caption"
+        if " " in name and (language.CONTACT_LABEL_RE.search(before[-40:])
+                            or _BYLINE_BEFORE.search(before)) and not any(
+                w.lower() in language.INSTITUTION_WORDS for w in name.split()):
+            return "contact"  # "Renseignements : X Y", "Von X Y": a person, no role
         if " " in name and language.PROFESSION_RE.search(before[-40:]):
             return "profession"
         return None
 
-    _ROLE_OF = re.compile(r"\s+(?:of|von|de|du|d'|d’)\s*(?:the\s+)?(?P<city>[A-ZÄÖÜÉ][\w'’.-]*"
-                          r"(?:\s+[A-ZÄÖÜÉ][\w'’.-]*)?)\s+$")
+    _ROLE_OF = re.compile(r"\s+(?:of|von|de|du|d'|d’)[ \t]*(?:the[ \t]+)?"
+                          r"(?P<city>[A-ZÄÖÜÉ][\w'’.-]*(?:[ \t]+[A-ZÄÖÜÉ][\w'’.-]*)?)[ \t]+$")
 
     def _role_of_city_before(self, s_text: str, start: int
                              ) -> tuple[tuple[re.Match, str, str], int, int, str] | None:
@@ -418,7 +426,7 @@ class PeopleFinder:
         'NAME, ROLE of X, NAME2, ROLE of Y' the role after it. The first item of the chain of
         roles and names before the name tells which."""
         head = s_text[:name_start]
-        opening = max(head.rfind(c) for c in ';:(') + 1
+        opening = max(head.rfind(c) for c in ';:(\n') + 1
         first = None
         for segment in reversed(head[opening:].split(",")[:-1]):
             if self._is_role_segment(segment):
@@ -473,7 +481,7 @@ class PeopleFinder:
         """'der Stellvertretende Oberbürgermeister von Z, NAME': the role phrase span."""
         comma = s_text.rstrip()[:name_start].rstrip().rfind(",")
         head = s_text[:comma]
-        clause_start = max(head.rfind(c) for c in ',;:"“„') + 1
+        clause_start = max(head.rfind(c) for c in ',;:"“„\n') + 1
         for m in _WORD.finditer(head, clause_start):
             found = self.roles.at(head, m.start())
             if not found:

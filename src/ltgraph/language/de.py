@@ -43,6 +43,9 @@ START_CUES = (r"\bbegonnen\b", r"\bbeginnt\b", r"\bbegann\b", r"\beröffnet\b", 
               r"\bstartet\b", r"\bstartete\b", r"\bauftakt\b")
 END_VERBS = (r"endete", r"endet", r"ging\b[^.]{0,60}\bzu ende", r"abgeschlossen", r"schloss")
 # A time adverbial with a year: "im Mai 2016", "im Jahr 2016", "bereits 2016"
+# Words that put an act before or after a day named ('a day after signing'): that day is
+# not the act's date.
+TIME_RELATIONS = (r"nach", r"vor", r"vorher", r"danach")
 YEAR_ADVERBIALS = (r"(?:im|in|während)\s+(?:jahr\s+)?", r"bereits\s+", r"schon\s+")
 ARCHIVE_WORDS = (r"archiv\w*",)
 
@@ -106,6 +109,11 @@ INSTITUTION_WORDS = frozenset("stadt landeshauptstadt presseamt pressedienst pre
 # Labels of a contact or source block: the people named there are no attendees.
 CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartner(?:in)?",
                   r"Quelle", r"Autor(?:in)?")
+# The word of a byline on its own line ('Von X Y').
+BYLINE_WORDS = (r"Von",)
+# Verbs of standing in for someone: the person represented is no attendee.
+REPRESENTING = (r"vertr(?:at|itt|eten|aten)", r"in\s+Vertretung\s+(?:von|des|der)",
+                r"im\s+(?:Namen|Auftrag)\s+(?:von|des|der)")
 QUOTE_VERBS = (r"sagte", r"sagt", r"ergänzte", r"erklärte", r"betonte", r"lobte", r"meinte",
                r"unterstrich", r"appellierte", r"bilanzierte", r"fügte\s+hinzu", r"so",
                r"resümierte", r"freute\s+sich", r"hob\s+hervor")

@@ -24,6 +24,7 @@ CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b")
 START_CUES = (r"\bopened\b", r"\bopens\b", r"\bbegan\b", r"\bbegins\b", r"\bstarted\b",
               r"\bstarts\b", r"\bkicked off\b", r"\bgot under way\b")
 END_VERBS = (r"closed", r"closes", r"ended", r"ends", r"concluded", r"wrapped up")
+TIME_RELATIONS = (r"after", r"before")
 YEAR_ADVERBIALS = (r"(?:in|during)\s+(?:(?:the\s+)?year\s+)?", r"back\s+in\s+",
                    r"as\s+early\s+as\s+")
 ARCHIVE_WORDS = (r"archive\s+(?:photo|picture|image)", r"file\s+photo")
@@ -71,9 +72,11 @@ Background Photo Monday Tuesday Wednesday Thursday Friday Saturday Sunday What W
 Where Why How Host Summit Conference Declaration Workshop Panel
 """.split())
 INSTITUTION_WORDS = frozenset("city press office service agency photo archive ltd inc "
-                              "municipality".split())
+                              "municipality media relations communications desk".split())
 CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\s+)?[Ii]nformation",
                   r"Source", r"Author", r"Enquiries")
+BYLINE_WORDS = (r"By",)
+REPRESENTING = (r"represent(?:ed|s|ing)", r"on\s+behalf\s+of", r"standing\s+in\s+for")
 QUOTE_VERBS = (r"said", r"says", r"added", r"explained", r"emphasi[sz]ed", r"stressed",
                r"praised", r"noted", r"appealed", r"stated", r"remarked", r"commented",
                r"declared", r"pointed\s+out", r"concluded")

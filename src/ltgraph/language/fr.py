@@ -34,6 +34,7 @@ START_CUES = (r"\bs'est ouvert", r"\bs’est ouvert", r"\ba débuté\b", r"\bdé
 END_VERBS = (r"s'est terminée?", r"s’est terminée?", r"se sont terminés", r"se termine",
              r"s'achève", r"s’achève", r"s'est achevée?", r"s’est achevée?", r"a pris fin",
              r"ont pris fin", r"s'est clôturée?", r"s’est clôturée?", r"a clôturé")
+TIME_RELATIONS = (r"après", r"avant", r"veille", r"lendemain")
 YEAR_ADVERBIALS = (r"(?:en|au\s+cours\s+de)\s+(?:(?:l['’])?année\s+|mois\s+de\s+)?",
                    r"déjà\s+", r"dès\s+")
 ARCHIVE_WORDS = (r"photo\s+d['’]archives?", r"image\s+d['’]archives?")
@@ -80,6 +81,8 @@ Quel Quelle Qui Quand Où Pourquoi Sommet Déclaration
 INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité".split())
 CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Relations\s+(?:avec\s+les\s+)?médias", r"Auteure?", r"Information")
+BYLINE_WORDS = (r"Par",)
+REPRESENTING = (r"représent(?:ait|e|ent|aient|é|ée)", r"au\s+nom\s+de")
 QUOTE_VERBS = (r"a\s+déclaré", r"a\s+dit", r"a\s+souligné", r"a\s+ajouté", r"a\s+expliqué",
                r"a\s+salué", r"déclare", r"souligne", r"ajoute", r"explique", r"selon")
 PHOTO_POSITIONS = (r"g", r"d", r"à gauche", r"à droite", r"au centre", r"gauche", r"droite",
