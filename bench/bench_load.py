@@ -16,6 +16,7 @@ unless ``--set`` says otherwise), three phases, all bounded:
 
     python bench/bench_load.py                       # the committed graph, 12 heavy clients
     python bench/bench_load.py --seconds 10 --set query_workers=2
+    python bench/bench_load.py --no-cache    # cheap requests computed anew, not from the cache
 """
 
 from __future__ import annotations
@@ -74,18 +75,21 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def request(port: int, path: str, accept: str, source: str = "127.0.0.1",
-            timeout: float = 60.0) -> int | str:
+            timeout: float = 60.0, fresh: bool = False) -> int | str:
     """The status of one GET on a fresh connection from ``source`` (or the error's name)."""
-    return exchange(port, path, accept, source, timeout)[0]
+    return exchange(port, path, accept, source, timeout, fresh)[0]
 
 
 def exchange(port: int, path: str, accept: str, source: str = "127.0.0.1",
-             timeout: float = 60.0) -> tuple[int | str, str]:
-    """The status and body text of one GET on a fresh connection from ``source``."""
+             timeout: float = 60.0, fresh: bool = False) -> tuple[int | str, str]:
+    """The status and body text of one GET on a fresh connection from ``source``; ``fresh``
+    asks for an answer computed anew (``Cache-Control: no-cache``), not one from the server's
+    response cache."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout,
                                             source_address=(source, 0))
+    headers = {"Accept": accept, **({"Cache-Control": "no-cache"} if fresh else {})}
     try:
-        connection.request("GET", path, headers={"Accept": accept})
+        connection.request("GET", path, headers=headers)
         response = connection.getresponse()
         return response.status, response.read().decode("utf-8", "replace")
     except OSError as error:
@@ -107,12 +111,12 @@ def refusal(status: int | str, body: str) -> int | str:
     return status
 
 
-def cheap_client(port: int, offset: int, until: float, tally: Tally) -> None:
+def cheap_client(port: int, offset: int, until: float, tally: Tally, fresh: bool) -> None:
     number = offset
     while time.monotonic() < until:
         kind, path, accept = CHEAP[number % len(CHEAP)]
         started = time.perf_counter()
-        status = request(port, path, accept)
+        status = request(port, path, accept, fresh=fresh)
         tally.add(kind, time.perf_counter() - started, status)
         number += 1
 
@@ -127,7 +131,7 @@ def heavy_client(port: int, source: str, until: float, tally: Tally) -> None:
             time.sleep(0.5)  # a client that backs off a little after a refusal
 
 
-def run_load(port: int, cheap: int, heavy: int, seconds: float) -> Tally:
+def run_load(port: int, cheap: int, heavy: int, seconds: float, fresh: bool) -> Tally:
     tally = Tally()
     until = time.monotonic() + seconds
     threads = [threading.Thread(target=heavy_client, args=(port, f"127.0.0.{10 + n}", until,
@@ -136,7 +140,7 @@ def run_load(port: int, cheap: int, heavy: int, seconds: float) -> Tally:
         thread.start()
     if heavy:
         time.sleep(1.0)  # the heavy queries are running before the first cheap request
-    threads += [threading.Thread(target=cheap_client, args=(port, n, until, tally))
+    threads += [threading.Thread(target=cheap_client, args=(port, n, until, tally, fresh))
                 for n in range(cheap)]
     for thread in threads[heavy:]:
         thread.start()
@@ -227,6 +231,9 @@ def main() -> None:
     parser.add_argument("--cheap-clients", type=int, default=4)
     parser.add_argument("--heavy-clients", type=int, default=12)
     parser.add_argument("--seconds", type=float, default=15.0)
+    parser.add_argument("--no-cache", action="store_true",
+                        help="cheap requests ask for fresh answers (Cache-Control: no-cache), "
+                             "so they measure the work, not the response cache")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a server setting (repeatable)")
     args = parser.parse_args()
@@ -240,15 +247,17 @@ def main() -> None:
         wait_until_up(port)
         for _, path, accept in CHEAP:  # warm caches (labels, parsed queries)
             request(port, path, accept)
-        idle = run_load(port, args.cheap_clients, 0, args.seconds)
-        loaded = run_load(port, args.cheap_clients, args.heavy_clients, args.seconds)
+        idle = run_load(port, args.cheap_clients, 0, args.seconds, args.no_cache)
+        loaded = run_load(port, args.cheap_clients, args.heavy_clients, args.seconds,
+                          args.no_cache)
         time.sleep(2.0)
         memory = memory_phase(port, server.pid)
     finally:
         server.terminate()
         server.wait(timeout=30)
     print(f"{args.cheap_clients} cheap clients; {args.heavy_clients} heavy clients; "
-          f"{args.seconds:g} s per phase; settings: {' '.join(args.set) or 'defaults'}\n")
+          f"{args.seconds:g} s per phase; settings: {' '.join(args.set) or 'defaults'}"
+          f"{'; cheap requests with Cache-Control: no-cache' if args.no_cache else ''}\n")
     print("| phase | request | count | p50 ms | p99 ms | failures | statuses |")
     print("|---|---|---:|---:|---:|---:|---|")
     for line in summary_rows("idle", idle) + summary_rows("12 heavy clients", loaded):

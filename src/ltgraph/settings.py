@@ -79,6 +79,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("query_memory_mb", 512, "Memory a query worker may allocate beyond the store it "
             "shares (MiB); a query that needs more is stopped with 503 and its worker "
             "replaced; 0 means no cap.", "LTGRAPH_QUERY_MEMORY_MB", int),
+    Setting("query_nice", 10, "CPU niceness added to the workers of client queries, so the "
+            "server itself (lookups, pages, static files) gets the processor first; on a "
+            "machine shared with other programs it also slows the queries against them; 0: "
+            "the server's priority.", "LTGRAPH_QUERY_NICE", int),
     Setting("page_workers", 1, "Worker processes for the server's own queries (pages, "
             "search, network exports), apart from query_workers, so clients' queries never "
             "hold up a page.", "LTGRAPH_PAGE_WORKERS", int),

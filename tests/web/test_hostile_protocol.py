@@ -138,3 +138,21 @@ def test_a_well_formed_host_header_names_the_endpoint(sample_server: Server) -> 
     graph = Graph().parse(data=body, format="turtle")
     assert {str(o) for o in graph.objects(None, SD_ENDPOINT)} == {
         "http://example.org:8080/sparql"}
+
+
+@pytest.mark.parametrize("call_text", [
+    "<bif:file_to_string>('/etc/hostname')",
+    "<sql:select>(1)",
+    "<java:java.lang.Runtime.exec>('id')",
+    "<http://jena.apache.org/ARQ/function#js>('1')",
+    "<http://www.w3.org/2005/xpath-functions#doc>('file:///etc/passwd')",
+    "<http://www.w3.org/2001/XMLSchema#anyURI>('x')",  # an XSD type the engine cannot cast to
+])
+def test_only_the_sparql_functions_and_the_xsd_casts_can_be_called(sample_server: Server,
+                                                                   call_text: str) -> None:
+    for sparql in (f"SELECT ?x WHERE {{ BIND({call_text} AS ?x) }}",
+                   f"ASK {{ FILTER({call_text}) }}",
+                   f"SELECT ({call_text} AS ?x) WHERE {{}} ORDER BY {call_text}"):
+        status, _, body = query(sample_server, sparql)
+        assert status == 400, (sparql, body)
+        assert b"unknown function" in body

@@ -15,8 +15,8 @@ cap either useless or hit at random.)
 
 Two pools: one for queries clients wrote (``client_query``), one for the server's own queries
 (``query``: pages, search, network exports), so a client's heavy queries never hold up a page.
-The client pool runs at a lower CPU priority, so on a small machine the server itself (lookups,
-pages, static files) keeps getting the processor while workers grind.
+The client pool can run at a lower CPU priority (``client_nice``), so that the server itself
+(lookups, pages, static files) gets the processor first while workers grind.
 Everything else (describe, dump, graphs) is bounded work done by the wrapped store directly.
 
 Workers over a store that needs no network (the embedded one) give up their network access

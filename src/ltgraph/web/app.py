@@ -131,7 +131,8 @@ def open_store(values: Mapping[str, Any]) -> Store:
     isolate = backend == "embedded" and values["query_network_isolation"]
     return IsolatedStore(inner, workers=values["query_workers"],
                          timeout_s=values["query_timeout_s"], own_workers=values["page_workers"],
-                         memory_mb=values["query_memory_mb"], isolate_network=isolate)
+                         memory_mb=values["query_memory_mb"], client_nice=values["query_nice"],
+                         isolate_network=isolate)
 
 
 def check_capacity(values: Mapping[str, Any]) -> None:
