@@ -26,6 +26,9 @@ from ltgraph.parse.furniture import furniture_kind, without_furniture
     ("Newsletter abonnieren", "sign-up"),
     ("Mots-clés : vivre ensemble, maires", "sign-up"),
     ("Lire la suite", "sign-up"),
+    ("COMMUNIQUÉ DE PRESSE", "label"),
+    ("For immediate release", "label"),
+    ("Pressemitteilung", "label"),
 ])
 def test_given_a_furniture_line_its_kind_is_named(line, kind):
     assert furniture_kind(line) == kind

@@ -100,3 +100,9 @@ def test_given_the_izmir_fixture_it_is_read_as_an_english_news_item():
     assert release.publisher_name == "Izmir Metropolitan Municipality"
     assert release.halves[0].headline.text.startswith("Izmir welcomes mayors")
     assert [h.language for h in release.halves] == ["en"]
+
+
+def test_given_a_press_release_label_above_the_headline_the_headline_is_the_line_after(
+        tmp_path):
+    release = written(tmp_path, f"PRESS RELEASE\n\nFor immediate release\n\n{HEADLINE}\n\n{BODY}")
+    assert release.halves[0].headline.text == HEADLINE

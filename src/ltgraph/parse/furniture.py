@@ -43,6 +43,11 @@ FURNITURE: dict[str, tuple[str, ...]] = {
         r"(?:©|\(c\)|copyright)\s.*",
         r".*\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)\b.*",
     ),
+    "label": (
+        r"(?:communiqué(?: de presse)?|press release|news release|media release|"
+        r"pressemitteilung|pressemeldung|presseinformation)",
+        r"(?:pour diffusion immédiate|for immediate release|zur sofortigen veröffentlichung)",
+    ),
     "credit": (
         r"\((?:reporting|writing|additional reporting|editing|text|mit material) (?:by|von)\b.*\)",
         r".*\|\s*(?:share|teilen|partager)",
