@@ -26,6 +26,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
+from ltgraph.build_cache import ReleaseCache, cache_folder, kept_or_built
 from ltgraph.formats.trig import dumps
 from ltgraph.mapping import map_release
 from ltgraph.model import ReleaseFacts
@@ -113,8 +114,10 @@ def load_reference_graph(folder: Path) -> Graph:
 
 
 def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: bool = False,
-                  progress: Callable[[str], None] = lambda line: None) -> BuildResult:
-    """Every good release's graph plus reference and ontology graphs; problems as lines."""
+                  progress: Callable[[str], None] = lambda line: None,
+                  cache: ReleaseCache | None = None) -> BuildResult:
+    """Every good release's graph plus reference and ontology graphs; problems as lines.
+    With a ``cache``, a release whose result is kept there is not read again."""
     from ltgraph.extract import extract_facts
     from ltgraph.gazetteer import load_gazetteer
     from ltgraph.validate import load_shapes, validate_graph
@@ -139,8 +142,11 @@ def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: 
     outcomes: list[ReleaseOutcome] = []
     seen: dict[str, str] = {}
     for n, path in enumerate(files, start=1):
-        outcome = build_release(path, gazetteer, context, seen, with_text=with_text,
-                                extract=extract_facts, validate=validate)
+        def built(path: Path = path) -> ReleaseOutcome:
+            return build_release(path, gazetteer, context, seen, with_text=with_text,
+                                 extract=extract_facts, validate=validate)
+
+        outcome = built() if cache is None else kept_or_built(path, cache, seen, built)
         outcomes.append(outcome)
         if outcome.graph is not None and outcome.slug is not None:
             name = str(release_graph(outcome.slug))
@@ -174,16 +180,9 @@ def build_release(path: Path, gazetteer, context: Graph, seen: dict[str, str], *
     except OSError as err:
         outcome.problems.append(f"{path.name}: cannot be read: {err.strerror or err}")
         return outcome
-    if release.sha256 in seen:
-        outcome.note = f"same bytes as {seen[release.sha256]}: ingested once"
-        return outcome
     identity = text_identity(release.text)
-    if identity in seen:
-        outcome.note = f"same text as {seen[identity]}: ingested once"
-        outcome.warnings = [f"{path.name}: the same text as {seen[identity]}, differing only by "
-                            "a byte-order mark, line ends or trailing blanks; read once"]
+    if is_duplicate(outcome, path, release.sha256, identity, seen):
         return outcome
-    seen[release.sha256] = seen[identity] = path.name
     outcome.slug = release.slug
     try:
         facts = extract(release, gazetteer)
@@ -205,6 +204,22 @@ def build_release(path: Path, gazetteer, context: Graph, seen: dict[str, str], *
                             for p in dropped)
     outcome.graph = graph
     return outcome
+
+
+def is_duplicate(outcome: ReleaseOutcome, path: Path, sha256: str, identity: str,
+                 seen: dict[str, str]) -> bool:
+    """Whether another file of this build had the same bytes or text (then ``outcome`` says
+    so); otherwise this file is recorded as the first with them."""
+    if sha256 in seen:
+        outcome.note = f"same bytes as {seen[sha256]}: ingested once"
+        return True
+    if identity in seen:
+        outcome.note = f"same text as {seen[identity]}: ingested once"
+        outcome.warnings = [f"{path.name}: the same text as {seen[identity]}, differing only by "
+                            "a byte-order mark, line ends or trailing blanks; read once"]
+        return True
+    seen[sha256] = seen[identity] = path.name
+    return False
 
 
 @contextmanager
@@ -371,7 +386,10 @@ def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_tex
     if not releases_dir.is_dir():
         print(f"{releases_dir}: no such folder of releases", file=sys.stderr)
         return 2
-    result = build_dataset(releases_dir, reference_dir, with_text=with_text, progress=show)
+    cache = ReleaseCache(cache_folder(output), reference_dir, with_text=with_text)
+    result = build_dataset(releases_dir, reference_dir, with_text=with_text, progress=show,
+                           cache=cache)
+    cache.prune()
     if output.parent.is_dir():
         for name in clean_stale_temporaries(output):
             show(f"removed {name}, a temporary file left by an interrupted build")

@@ -1,0 +1,104 @@
+"""Incremental builds (``ltgraph.build_cache``): what the build made of each release is kept
+beside the dataset, keyed by the file and the pipeline; a rebuild from kept results writes the
+same bytes as a full build, and a changed pipeline (here: changed reference data) reads every
+release again."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from repo_paths import REPO
+
+from ltgraph import paths
+from ltgraph.build_cache import ReleaseCache, cache_folder
+
+REFERENCE_DIR = paths.reference_dir()
+
+SEED = "20190901-318_07.txt"
+
+
+def run_build(releases: Path, output: Path, reference: Path = REFERENCE_DIR,
+              ) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "ltgraph.cli", "build", "--releases",
+                           str(releases), "--output", str(output), "--reference",
+                           str(reference)], check=False, capture_output=True, text=True, cwd=REPO)
+
+
+@pytest.fixture(scope="module")
+def two_releases(tmp_path_factory: pytest.TempPathFactory, shared: Path) -> Path:
+    """The seed release and one fixture release, in a folder of their own."""
+    folder = tmp_path_factory.mktemp("releases")
+    shutil.copy(shared / "releases" / SEED, folder / SEED)
+    fixture = sorted((shared / "fixtures" / "releases").iterdir())[0]
+    shutil.copy(fixture, folder / fixture.name)
+    return folder
+
+
+def test_given_one_release_added_to_a_built_folder_the_rebuild_is_byte_identical_to_a_full_build(
+        two_releases: Path, tmp_path: Path) -> None:
+    full = tmp_path / "full" / "ltgraph.trig"
+    assert run_build(two_releases, full).returncode == 0
+    assert not cache_folder(full).exists() or any(cache_folder(full).iterdir())
+
+    growing = tmp_path / "growing"
+    growing.mkdir()
+    shutil.copy(two_releases / SEED, growing / SEED)
+    output = tmp_path / "incremental" / "ltgraph.trig"
+    assert run_build(growing, output).returncode == 0
+    kept_after_one = sorted(p.name for p in cache_folder(output).glob("*.pickle"))
+    assert len(kept_after_one) == 1
+    for file in two_releases.iterdir():
+        shutil.copy(file, growing / file.name)
+    assert run_build(growing, output).returncode == 0
+    kept_after_two = sorted(p.name for p in cache_folder(output).glob("*.pickle"))
+    assert len(kept_after_two) == 2 and set(kept_after_one) < set(kept_after_two)
+    assert output.read_bytes() == full.read_bytes()
+
+
+def test_given_nothing_changed_a_rebuild_from_kept_results_writes_the_same_bytes(
+        two_releases: Path, tmp_path: Path) -> None:
+    output = tmp_path / "ltgraph.trig"
+    assert run_build(two_releases, output).returncode == 0
+    first = output.read_bytes()
+    output.unlink()
+    assert run_build(two_releases, output).returncode == 0
+    assert output.read_bytes() == first
+
+
+def test_given_a_changed_pipeline_no_kept_result_is_used(tmp_path: Path) -> None:
+    """The reference data is part of what a release's result depends on: another reference
+    folder is another pipeline version, so a result kept under one is unknown to the other."""
+    other_reference = tmp_path / "reference"
+    shutil.copytree(REFERENCE_DIR, other_reference)
+    release = tmp_path / SEED
+    release.write_bytes(b"any bytes")
+    kept_with = ReleaseCache(tmp_path / "cache", REFERENCE_DIR, with_text=False)
+    same = ReleaseCache(tmp_path / "cache", REFERENCE_DIR, with_text=False)
+    assert kept_with.key(release, b"any bytes") == same.key(release, b"any bytes")
+    with_text = ReleaseCache(tmp_path / "cache", REFERENCE_DIR, with_text=True)
+    assert with_text.key(release, b"any bytes") != kept_with.key(release, b"any bytes")
+    first = next(p for p in sorted(other_reference.rglob("*")) if p.is_file())
+    first.write_bytes(first.read_bytes() + b"\n# changed\n")
+    changed = ReleaseCache(tmp_path / "cache", other_reference, with_text=False)
+    unchanged = ReleaseCache(tmp_path / "cache2", tmp_path / "missing", with_text=False)
+    assert changed.version != kept_with.version
+    assert changed.key(release, b"any bytes") != kept_with.key(release, b"any bytes")
+    assert unchanged.version != kept_with.version
+
+
+def test_given_a_changed_release_its_old_result_is_forgotten(two_releases: Path,
+                                                              tmp_path: Path) -> None:
+    folder = tmp_path / "releases"
+    shutil.copytree(two_releases, folder)
+    output = tmp_path / "ltgraph.trig"
+    assert run_build(folder, output).returncode == 0
+    before = {p.name for p in cache_folder(output).glob("*.pickle")}
+    seed = folder / SEED
+    seed.write_bytes(seed.read_bytes() + b"\n")
+    run_build(folder, output)
+    after = {p.name for p in cache_folder(output).glob("*.pickle")}
+    assert len(after) == len(before) and after != before
