@@ -7,7 +7,7 @@ import pytest
 
 from ltgraph.parse import READERS, ReleaseError, parse_release
 
-from .helpers import HTML_RELEASE, SEED, seed_bytes
+from .helpers import HTML_RELEASE, SEED, SHARED, seed_bytes
 
 FRONT_MATTER = ("---\nsource: https://example.org/ltgraph-test/x\npublisher: Ville de Montréal\n"
                 "published: 2015-06-15\n---\nLes maires se réunissent à Montréal\n\n"
@@ -104,3 +104,18 @@ def test_every_warning_of_a_reader_names_a_position(tmp_path, text):
     warnings = parse_release(path).warnings
     assert warnings
     assert all("character " in w for w in warnings), warnings
+
+
+SHARED_RELEASES = sorted((SHARED / "fixtures" / "releases").iterdir()) + [SEED]
+
+
+@pytest.mark.parametrize("path", SHARED_RELEASES, ids=lambda p: p.name)
+def test_every_shared_release_is_read_with_a_headline_a_date_and_a_publisher(path):
+    release = parse_release(path)
+    assert release.halves and release.halves[0].headline is not None
+    assert release.published is not None and release.publisher_name
+    day = f"{release.published:%Y%m%d}"
+    if release.format == "press-service-txt":
+        assert release.slug == f"duesseldorf-{day}-{path.name[9:12]}"
+    else:
+        assert release.slug.endswith(f"-{day}-{release.sha256[:8]}")
