@@ -51,11 +51,10 @@ SETTINGS: tuple[Setting, ...] = (
             "LTGRAPH_BACKEND"),
     Setting("remote_endpoint", "", "SPARQL endpoint URL of the remote store "
             "(backend=remote only).", "LTGRAPH_REMOTE_ENDPOINT"),
-    Setting("remote_union", "dataset", "How the remote store makes the default graph the "
-            "union of ltgraph's graphs: 'dataset' sends them as the protocol dataset with "
-            "every query (right on any store); 'native' trusts the store's own default graph "
-            "(far faster on Virtuoso with hundreds of graphs; right only when the store holds "
-            "nothing else that queries could match).", "LTGRAPH_REMOTE_UNION"),
+    Setting("remote_union", "dataset", "Kept for existing configurations: every query reads "
+            "the union graph that ltgraph push writes (the distinct union of ltgraph's graphs) "
+            "as its default graph, and names ltgraph's graphs when it uses GRAPH; 'dataset' "
+            "and 'native' now mean the same.", "LTGRAPH_REMOTE_UNION"),
     Setting("public_base", "https://w3id.org/ltgraph/", "The public base of the dataset's "
             "IRIs; requests to the server's own host are mapped onto it, so links stay right "
             "behind a proxy.", "LTGRAPH_PUBLIC_BASE"),
