@@ -852,3 +852,29 @@ def test_a_weekday_related_to_the_signing_by_after_or_before_is_not_its_date(tmp
     facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
                           gazetteer)
     assert date(2019, 9, 1) not in {d.date_created for d in facts.declarations}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Konferenz endete heute mit der Unterzeichnung der Erklärung durch Rabat und Tunis.",
+    "The conference closed this afternoon with the signing of the declaration by Rabat and "
+    "Tunis.",
+    "La conférence s'est terminée aujourd'hui par la signature de la déclaration.",
+])
+def test_a_release_written_during_a_known_summit_reports_on_it_and_today_is_its_date(
+        tmp_path, gazetteer, sentence):
+    path = release_file(tmp_path, sentence, headline="Bilanz / Review")
+    facts = extract_facts(parse_release(path), gazetteer)
+    summit = next(s for s in facts.summits if s.slug == "2019-duesseldorf")
+    assert summit.end == date(2019, 9, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "RABAT, Morocco, Sept 1 (Wire) - Delegations from Tunis and Venlo signed the declaration.",
+    "Rabat, le 1er septembre 2019 – Les délégations de Tunis et de Venlo ont signé la "
+    "déclaration.",
+])
+def test_a_city_in_a_dateline_does_not_sign(tmp_path, gazetteer, sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    signed = {c for d in facts.declarations for c in d.signatories}
+    assert "rabat" not in signed and {"tunis", "venlo"} <= signed

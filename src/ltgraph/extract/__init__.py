@@ -154,7 +154,7 @@ class _Extraction:
                                                if self.release.masthead else "")
         span = self.release.masthead.span if self.release.masthead else None
         for m in re.finditer(r"[A-ZÄÖÜ][\w'’.-]*", name):
-            found = self.tools.matchers.city_at(name, m.start())
+            found = self.tools.matchers.city_at(name, m.start(), geonames=False)
             if found:
                 entry = found[0]
                 where = None
@@ -638,6 +638,11 @@ class _Extraction:
                         re.findall(r"\w+", s[closing.end():closing.end() + 30])}:
                     d["dates"].setdefault(summit.end, set()).add(
                         (base + closing.start(), base + closing.end()))
+                elif closing is None and self.published and language.TODAY_RE.search(s):
+                    # "closed this afternoon with the adoption of ...": the day of the text
+                    today = language.TODAY_RE.search(s)
+                    d["dates"].setdefault(self.published, set()).add(
+                        (base + today.start(), base + today.end()))
                 elif closing is None and self.published:
                     # "wurde am Samstag unterzeichnet": that weekday in the release's week
                     for m in re.finditer(r"\w+", s):
@@ -690,7 +695,10 @@ class _Extraction:
         s, base = sentence.text, sentence.start
         names = [(m.start, m.end) for m in
                  events.declaration_mentions(sentence, self.tools.matchers, self.gaz, summits)]
+        dateline = events.dateline_end(sentence)
         for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’-]*", s[:upto]):
+            if m.start() < dateline:
+                continue  # "X, Germany, Sept 1 (Agency) - ...": where the text was written
             found = self.tools.matchers.city_at(s, m.start(), geonames=_in_list(s, m.start()))
             if not found or found[2] > upto:
                 continue

@@ -219,6 +219,16 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
                    and _names_summit(m.sentence.text, only, gaz) for m in mentions):
                 candidates = [only]
         main = min(candidates, key=rank).slug if candidates else None
+    if main is None and mentions and published:
+        # "The summit ... ended Thursday": no mention names it, but a release written during
+        # a known summit or in the two weeks after it reports on that one
+        current = [e for e in gaz.summits.values() if e.start and e.end
+                   and e.start <= published <= e.end + timedelta(days=14)]
+        if len(current) == 1:
+            entry = current[0]
+            summits[entry.slug] = SummitInfo(entry.slug, entry.ordinal, entry.host,
+                                             entry.label or entry.slug)
+            main = entry.slug
     for mention in mentions:
         if mention.slug is None or mention.slug not in summits:
             mention.slug = main
@@ -322,10 +332,15 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
             if n and clues.duration is None:
                 clues.duration = n
                 clues.duration_span = (base + m.start(), base + m.end())
+    today = language.TODAY_RE.search(s)
+    if published and today and not dates and language.END_VERBS.search(s):
+        clues.add("end", published, (base + today.start(), base + today.end()))
     # "at the end of the conference ... on Sunday", in a release of that week
-    if published and any(re.search(p, s, re.IGNORECASE) for p in language.CLOSING_CUES):
+    if published and (any(re.search(p, s, re.IGNORECASE) for p in language.CLOSING_CUES)
+                      or language.END_VERBS.search(s)):
+        after_dateline = dateline_end(sentence)
         for name, weekday in language.WEEKDAYS.items():
-            wm = re.search(rf"(?i)\b{name}\b", s)
+            wm = re.compile(rf"(?i)\b{name}\b").search(s, after_dateline)
             if wm and not dates:
                 back = (published.weekday() - weekday) % 7
                 clues.add("end", published - timedelta(days=back),
@@ -543,7 +558,20 @@ def dates_of(sentence: Sentence, published: date | None) -> list[DateMention]:
             if not _is_dateline(sentence, d)]
 
 
+_DATELINE = re.compile(r"^\s*[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜÉ][\w'’.-]*)*,[^–—\n]{0,80}?"
+                       r"\d[^–—\n]{0,40}?\s[–—-]\s")
+
+
+def dateline_end(sentence: Sentence) -> int:
+    """Where a dateline ("X, Germany, Sept 1 (Agency) - ", "X, le 3 septembre 2019 – ") that
+    opens the sentence ends, or 0."""
+    m = _DATELINE.match(sentence.text)
+    return m.end() if m else 0
+
+
 def _is_dateline(sentence: Sentence, d: DateMention) -> bool:
     s, base = sentence.text, sentence.start
+    if d.end - base <= dateline_end(sentence):
+        return True
     return bool(_DATELINE_BEFORE.match(s[:d.start - base])
                 and _DATELINE_AFTER.match(s[d.end - base:]))

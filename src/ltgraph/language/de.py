@@ -46,6 +46,8 @@ END_VERBS = (r"endete", r"endet", r"ging\b[^.]{0,60}\bzu ende", r"abgeschlossen"
 # Words that put an act before or after a day named ('a day after signing'): that day is
 # not the act's date.
 TIME_RELATIONS = (r"nach", r"vor", r"vorher", r"danach")
+# Words that date an act on the day the text was written ('heute', 'this afternoon').
+TODAY_WORDS = (r"heute", r"am\s+heutigen\s+\w+")
 YEAR_ADVERBIALS = (r"(?:im|in|während)\s+(?:jahr\s+)?", r"bereits\s+", r"schon\s+")
 ARCHIVE_WORDS = (r"archiv\w*",)
 

@@ -25,6 +25,7 @@ START_CUES = (r"\bopened\b", r"\bopens\b", r"\bbegan\b", r"\bbegins\b", r"\bstar
               r"\bstarts\b", r"\bkicked off\b", r"\bgot under way\b")
 END_VERBS = (r"closed", r"closes", r"ended", r"ends", r"concluded", r"wrapped up")
 TIME_RELATIONS = (r"after", r"before")
+TODAY_WORDS = (r"today", r"this\s+(?:morning|afternoon|evening)", r"tonight")
 YEAR_ADVERBIALS = (r"(?:in|during)\s+(?:(?:the\s+)?year\s+)?", r"back\s+in\s+",
                    r"as\s+early\s+as\s+")
 ARCHIVE_WORDS = (r"archive\s+(?:photo|picture|image)", r"file\s+photo")

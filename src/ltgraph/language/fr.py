@@ -35,6 +35,7 @@ END_VERBS = (r"s'est terminée?", r"s’est terminée?", r"se sont terminés", r
              r"s'achève", r"s’achève", r"s'est achevée?", r"s’est achevée?", r"a pris fin",
              r"ont pris fin", r"s'est clôturée?", r"s’est clôturée?", r"a clôturé")
 TIME_RELATIONS = (r"après", r"avant", r"veille", r"lendemain")
+TODAY_WORDS = (r"aujourd['’]hui", r"ce\s+(?:matin|midi|soir)", r"cet\s+après-midi")
 YEAR_ADVERBIALS = (r"(?:en|au\s+cours\s+de)\s+(?:(?:l['’])?année\s+|mois\s+de\s+)?",
                    r"déjà\s+", r"dès\s+")
 ARCHIVE_WORDS = (r"photo\s+d['’]archives?", r"image\s+d['’]archives?")
