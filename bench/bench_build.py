@@ -113,7 +113,7 @@ def main() -> None:
             incremental = time_build(folder, outputs[-1])  # the kept results of N, plus one
             rows.append((size, statistics.median(runs), incremental))
     base = (rows[0][1] - startup) / rows[0][0]
-    print(f"start-up (no releases: reference, ontology, gazetteer): {startup:.2f} s\n")
+    print(f"start-up (no releases: reference, ontology, shapes): {startup:.2f} s\n")
     print("| releases | wall s (median) | s per release (wall - start-up) / N | "
           "× 10-release run | one added to the built folder, wall s | "
           "its cost past start-up, in releases |")

@@ -130,7 +130,13 @@ def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: 
     for p in reference_report.problems:
         problems.append(f"{reference_dir}: {p.focus} · {p.path} · {p.message}")
     context = reference + ontology
-    gazetteer = load_gazetteer(reference, ontology)
+    loaded: list = []  # the gazetteer, read at the first release that is not kept already
+
+    def gazetteer():  # noqa: ANN202 - a Gazetteer, imported late
+        if not loaded:
+            loaded.append(load_gazetteer(reference, ontology))
+        return loaded[0]
+
     shapes = load_shapes()  # read once: parsing the shapes cost more than validating a release
 
     def validate(graph: Graph, context: Graph):
@@ -143,7 +149,7 @@ def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: 
     seen: dict[str, str] = {}
     for n, path in enumerate(files, start=1):
         def built(path: Path = path) -> ReleaseOutcome:
-            return build_release(path, gazetteer, context, seen, with_text=with_text,
+            return build_release(path, gazetteer(), context, seen, with_text=with_text,
                                  extract=extract_facts, validate=validate)
 
         outcome = built() if cache is None else kept_or_built(path, cache, seen, built)
