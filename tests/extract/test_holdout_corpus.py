@@ -1,0 +1,79 @@
+"""Given documents written after the extraction rules and never used to tune them, the
+extraction does not fall below what it reached when they were first measured.
+
+``tests/fixtures/holdout`` holds ten documents in the front-matter form (see its README): they
+were measured once, and each document's F1 then is kept below as data. The corpus is built with
+the real ``ltgraph build`` and every document is scored with ``../shared/eval/score.py``. A
+document whose F1 drops more than ``TOLERANCE`` below its measured figure is a regression; a
+document that improves passes (raise its figure when the rules change on purpose).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = (REPO / ".." / "shared").resolve()
+CORPUS = REPO / "tests" / "fixtures" / "holdout"
+TOLERANCE = 0.02
+
+# document -> (precision, recall, F1), tp/fp/fn as comment, measured at commit c74c552594e6
+MEASURED = {
+    "20150611-newswire-brief-montreal-declaration": (0.933, 0.933, 0.933),  # 28/2/2
+    "20150612-quotidien-quebec-sommet-vivre-ensemble": (0.897, 0.867, 0.881),  # 26/3/4
+    "20190830-duesseldorf-international-delegationen": (0.941, 0.941, 0.941),  # 32/2/2
+    "20190901-wire-duesseldorf-summit-closes": (0.880, 0.880, 0.880),  # 22/3/3
+    "20190902-grenzland-venlo-gruenes-rathaus": (0.957, 0.957, 0.957),  # 22/1/1
+    "20190903-gatineau-review-mayors-summit": (1.000, 0.970, 0.985),  # 32/0/1
+    "20190904-ville-de-sceaux-declaration-duesseldorf": (0.913, 0.955, 0.933),  # 21/2/1
+    "20190905-villes-francophones-declaration-signataires": (0.964, 0.730, 0.831),  # 27/1/10
+    "20190906-urban-commons-blog-livable-cities-lab": (0.962, 0.893, 0.926),  # 25/1/3
+    "20211213-observatoire-3e-sommet-izmir": (0.962, 0.806, 0.877),  # 25/1/6
+}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def f1_of(report: dict) -> float:
+    """Micro-averaged F1 over every key of one document's score report."""
+    cats = report["categories"].values()
+    tp, fp, fn = (sum(c[k] for c in cats) for k in ("tp", "fp", "fn"))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+@pytest.fixture(scope="module")
+def holdout_dataset(tmp_path_factory, shared):
+    output = tmp_path_factory.mktemp("holdout") / "holdout.trig"
+    result = subprocess.run(
+        [sys.executable, "-m", "ltgraph.cli", "build", "--releases", str(CORPUS / "releases"),
+         "--output", str(output)], capture_output=True, text=True, check=False, cwd=REPO)
+    assert output.exists(), f"the build wrote no dataset:\n{result.stdout}\n{result.stderr}"
+    return output
+
+
+def test_every_holdout_document_has_a_gold_file_and_a_measured_figure():
+    releases = {p.name for p in (CORPUS / "releases").iterdir()}
+    golds = {p.stem for p in (CORPUS / "gold").glob("*.toml")}
+    assert {Path(name).stem for name in releases} == golds == set(MEASURED)
+
+
+@pytest.mark.parametrize("document", sorted(MEASURED))
+def test_given_a_holdout_document_the_f1_does_not_fall_below_its_measured_figure(
+        document, holdout_dataset):
+    report = _scorer().score(holdout_dataset, CORPUS / "gold" / f"{document}.toml")
+    measured = MEASURED[document][2]
+    assert f1_of(report) >= measured - TOLERANCE, (
+        f"{document}: F1 {f1_of(report):.3f}, measured {measured:.3f}; "
+        f"{ {k: (v['tp'], v['fp'], v['fn']) for k, v in report['categories'].items()} }")
