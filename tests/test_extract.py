@@ -878,3 +878,26 @@ def test_a_city_in_a_dateline_does_not_sign(tmp_path, gazetteer, sentence):
                           gazetteer)
     signed = {c for d in facts.declarations for c in d.signatories}
     assert "rabat" not in signed and {"tunis", "venlo"} <= signed
+
+
+def test_a_quotation_whose_closing_mark_was_lost_ends_before_the_attribution(tmp_path,
+                                                                          gazetteer):
+    path = release_file(tmp_path, "Beim zweiten Gipfel sprach Oberbürgermeister Thomas Geisel. "
+                                  "\u201eWir haben viel voneinander gelernt in diesen Tagen, sagte "
+                                  "Geisel. \u201eDie Städte rücken zusammen und teilen ihre "
+                                  "Lösungen\u201c, ergänzte Antoin Scholten, Bürgermeister von "
+                                  "Venlo.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    quoted = {facts.release.text[q.span.start:q.span.end]: q.person for q in facts.quotes}
+    assert quoted.get("Wir haben viel voneinander gelernt in diesen Tagen") == "thomas-geisel"
+    assert quoted.get("Die Städte rücken zusammen und teilen ihre Lösungen") == "antoin-scholten"
+
+
+def test_halves_with_different_numbers_of_quotations_give_a_warning(tmp_path, gazetteer):
+    path = release_file(
+        tmp_path,
+        "Beim zweiten Gipfel sagte Oberbürgermeister Thomas Geisel: \u201eWir haben viel "
+        "voneinander gelernt in diesen Tagen.\u201c",
+        "At the second summit Lord Mayor Thomas Geisel spoke about what the cities learned.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert any("different numbers of quotations" in w for w in facts.warnings)

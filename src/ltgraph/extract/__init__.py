@@ -94,6 +94,11 @@ class _Collector:
 _LIST_CUE = re.compile(rf"(?i)(?:[,:]\s*|(?:^|\s)[-–—•·*]\s*|\b(?:{language.LIST_JOINERS})\s+)$")
 
 
+# An attribution inside a span taken for a quotation (", sagte X", ", said X"): the
+# quotation ended before it
+_ATTRIBUTION = re.compile(rf"[,.]\s*(?:{language.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}?[A-ZÄÖÜÉ]")
+
+
 def _names_declaration(text: str, start: int, end: int) -> bool:
     """Whether the city at text[start:end] is part of a declaration's or an event's name
     ("Déclaration de X", "X Declaration", "X-Erklärung", "Sommet de X"), not a signatory."""
@@ -946,16 +951,33 @@ class _Extraction:
             while n + 1 < len(marks):
                 a, b = marks[n], marks[n + 1]
                 inner = text[a + 1:b]
-                if text[a + 1:a + 2].isspace() or text[a] in "”»":
+                if (text[a + 1:a + 2].isspace() and text[a] != "«") or text[a] in "”»":
                     n += 1  # a closing mark: the export lost an opening one; pair again
                     continue
                 n += 2
+                said = _ATTRIBUTION.search(inner)
+                if said:
+                    # '"X, sagte Y. "Z ...': the closing mark was lost; the quotation ends
+                    # before the attribution, and the next mark opens the next speaker's
+                    b = a + 1 + said.start()
+                    inner = text[a + 1:b]
+                    n -= 1
                 if len(inner.split()) < 6:
                     continue  # a quoted name or title, not a quotation
-                start, end = region.start + a + 1, region.start + b
+                start = region.start + a + 1 + (len(inner) - len(inner.lstrip()))
+                end = region.start + b - (len(inner) - len(inner.rstrip()))  # « X »: no spaces
                 person = self._speaker(finder, region, start, end)
                 if person:
                     quotes.append(QuoteFact(person, region.language, Span(start, end)))
+        counts = defaultdict(int)
+        for region in self.regions:
+            if region.kind == "body":
+                counts[region.language] += 0
+        for quote in quotes:
+            counts[quote.language] += 1
+        if len(counts) == 2 and len(set(counts.values())) == 2:
+            self.warnings.append("the halves state different numbers of quotations: " + ", ".join(
+                f"{language_code} {count}" for language_code, count in sorted(counts.items())))
         return quotes
 
     def _speaker(self, finder, region: Region, start: int, end: int) -> str | None:
