@@ -901,3 +901,11 @@ def test_halves_with_different_numbers_of_quotations_give_a_warning(tmp_path, ga
         "At the second summit Lord Mayor Thomas Geisel spoke about what the cities learned.")
     facts = extract_facts(parse_release(path), gazetteer)
     assert any("different numbers of quotations" in w for w in facts.warnings)
+
+
+def test_a_name_after_a_long_run_of_capitalised_nouns_is_still_found(tmp_path, gazetteer):
+    path = release_file(tmp_path, "Der zweite Gipfel fand auf Einladung des Venloer "
+                                  "Bürgermeisters Antoin Scholten statt.")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert ("antoin-scholten", "mayor", "city/venlo") in {
+        (m.person, m.role, m.agent) for m in facts.mandates}

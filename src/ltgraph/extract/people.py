@@ -177,7 +177,7 @@ class PeopleFinder:
                 tokens.append((m.start(), end))
             else:
                 break
-            if len(tokens) >= 5:
+            if len(tokens) >= 7:  # room for a name after "Einladung des Yer OB X Y"
                 break
         while tokens and not _is_capitalised(text[tokens[-1][0]:tokens[-1][1]]):
             tokens.pop()
