@@ -260,11 +260,32 @@ def test_a_fact_that_breaks_a_shape_is_left_out_loudly_and_the_rest_of_the_relea
     g.add((bad, RDF.type, LT.Person))
     g.add((bad, SCHEMA.name, Literal("Micha? Olszewski")))  # a damaged name breaks the shape
     g.add((release, SCHEMA.mentions, bad))
-    kept, dropped = conforming_part(g, load_ontology(), validate_graph, release)
+    kept, dropped, _ = conforming_part(g, load_ontology(), validate_graph, release)
     assert kept is not None
     assert (good, SCHEMA.name, Literal("Ingrid Herden")) in kept
     assert not list(kept.triples((bad, None, None))) and not list(kept.triples((None, None, bad)))
     assert [p.focus for p in dropped] == [str(bad)]
+
+
+def test_a_release_without_date_or_publisher_is_kept_and_the_lack_is_told_as_a_warning():
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF
+
+    from ltgraph.build import conforming_part
+    from ltgraph.terms import BASE, LT, PROV, SCHEMA, resource
+    from ltgraph.validate import load_ontology, validate_graph
+
+    release = resource("release", "unknown-undated-0123abcd")
+    g = Graph(identifier=URIRef(BASE + "graph/release/unknown-undated-0123abcd"))
+    g.add((g.identifier, PROV.wasDerivedFrom, release))
+    g.add((release, RDF.type, LT.PressRelease))
+    g.add((release, SCHEMA.headline, Literal("Mayors meet", lang="en")))
+    g.add((release, LT.sha256, Literal("0" * 64)))
+    kept, dropped, noted = conforming_part(g, load_ontology(), validate_graph, release)
+    assert kept is not None and (release, RDF.type, LT.PressRelease) in kept
+    assert dropped == []
+    assert sorted(p.path for p in noted) == [str(SCHEMA.datePublished), str(SCHEMA.publisher)]
+    assert {p.severity for p in noted} == {"Warning"}
 
 
 # ------------------------------------------------------- a release folder as people leave it

@@ -205,9 +205,10 @@ def build_release(path: Path, gazetteer, context: Graph, seen: dict[str, str], *
         outcome.problems.append(f"{path.name}: {where_in(release.text, str(iri))}: left out "
                                 f"the statements about <{iri}>: not a valid IRI")
         without_resource(graph, iri, rel)
-    graph, dropped = conforming_part(graph, context, validate, rel)
+    graph, dropped, noted = conforming_part(graph, context, validate, rel)
     outcome.problems.extend(f"{path.name}: left out {p.focus} · {p.path} · {p.message}"
                             for p in dropped)
+    outcome.warnings.extend(f"{path.name}: {p.focus} · {p.path} · {p.message}" for p in noted)
     outcome.graph = graph
     return outcome
 
@@ -277,25 +278,28 @@ MAX_REPAIR_ROUNDS = 5
 
 
 def conforming_part(graph: Graph, context: Graph, validate,
-                    release: URIRef) -> tuple[Graph | None, list]:
-    """The release graph without the resources that break a shape, and the problems they had.
+                    release: URIRef) -> tuple[Graph | None, list, list]:
+    """The release graph without the resources that break a shape, the violations they had,
+    and the warnings about what is kept.
 
     One wrong fact should not cost the release all its other facts: each resource a shape
     rejects is left out (every triple it is subject or object of), loudly, and the rest is
     validated again, since a removal can leave a link dangling. ``None`` when nothing conforms.
+    A warning (a release kept without a date) removes nothing: it is only told.
     """
-    dropped = []
+    dropped: list = []
     for _ in range(MAX_REPAIR_ROUNDS):
         report = validate(graph, context)
-        if report.conforms:
-            return graph, dropped
-        dropped.extend(report.problems)
-        if any(URIRef(p.focus) == release for p in report.problems):
-            return None, dropped  # without its release node a graph has no provenance
-        for focus in {URIRef(p.focus) for p in report.problems}:
+        violations = [p for p in report.problems if p.severity == "Violation"]
+        if not violations:
+            return graph, dropped, [p for p in report.problems if p.severity != "Violation"]
+        dropped.extend(violations)
+        if any(URIRef(p.focus) == release for p in violations):
+            return None, dropped, []  # without its release node a graph has no provenance
+        for focus in {URIRef(p.focus) for p in violations}:
             graph.remove((focus, None, None))
             graph.remove((None, None, focus))
-    return None, dropped
+    return None, dropped, []
 
 
 def summary_line(n: int, total: int, outcome: ReleaseOutcome) -> str:
