@@ -909,3 +909,17 @@ def test_a_name_after_a_long_run_of_capitalised_nouns_is_still_found(tmp_path, g
     facts = extract_facts(parse_release(path), gazetteer)
     assert ("antoin-scholten", "mayor", "city/venlo") in {
         (m.person, m.role, m.agent) for m in facts.mandates}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Né de la Déclaration de Montréal adoptée au premier Sommet en 2015, l'Observatoire réunit "
+    "aujourd'hui des villes de quatre continents.",
+    "Founded by the Montréal Declaration adopted at the first summit in 2015, the Observatory "
+    "today brings together cities of four continents.",
+])
+def test_today_in_a_sentence_about_a_past_signing_is_not_its_date(tmp_path, gazetteer,
+                                                                  sentence):
+    path = release_file(tmp_path, "Die Stadt berichtet.", sentence, date_="28.06.2018",
+                        name="20180628-999_01.txt", headline="Bericht / Report")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert date(2018, 6, 28) not in {d.date_created for d in facts.declarations}

@@ -643,12 +643,14 @@ class _Extraction:
                         re.findall(r"\w+", s[closing.end():closing.end() + 30])}:
                     d["dates"].setdefault(summit.end, set()).add(
                         (base + closing.start(), base + closing.end()))
-                elif closing is None and self.published and language.TODAY_RE.search(s):
+                elif closing is None and self.published and language.TODAY_RE.search(s) and \
+                        not (summit and summit.year and summit.year != self.published.year):
                     # "closed this afternoon with the adoption of ...": the day of the text
                     today = language.TODAY_RE.search(s)
                     d["dates"].setdefault(self.published, set()).add(
                         (base + today.start(), base + today.end()))
-                elif closing is None and self.published:
+                elif closing is None and self.published and not (
+                        summit and summit.year and summit.year != self.published.year):
                     # "wurde am Samstag unterzeichnet": that weekday in the release's week
                     for m in re.finditer(r"\w+", s):
                         weekday = language.WEEKDAYS.get(m.group(0).lower())
