@@ -923,3 +923,16 @@ def test_today_in_a_sentence_about_a_past_signing_is_not_its_date(tmp_path, gaze
                         name="20180628-999_01.txt", headline="Bericht / Report")
     facts = extract_facts(parse_release(path), gazetteer)
     assert date(2018, 6, 28) not in {d.date_created for d in facts.declarations}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Beim zweiten Gipfel sprach Antoin Scholtan, Bürgermeister von Venlo.", "antoin-scholten"),
+    ("At the second summit Antoin Scholtan, Mayor of Venlo, spoke.", "antoin-scholten"),
+    ("Au deuxième Sommet, Antoin Muster, maire de Venlo, a pris la parole.", "antoin-muster"),
+])
+def test_a_misspelt_reference_name_is_that_person_and_another_name_is_not(
+        tmp_path, gazetteer, sentence, person):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert (person, "mayor", "city/venlo") in {(m.person, m.role, m.agent)
+                                               for m in facts.mandates}

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
+from difflib import SequenceMatcher
 
 from ltgraph import language
 from ltgraph.extract import events, partners
@@ -235,7 +236,7 @@ class _Extraction:
                        for w in words) and not self.tools.matchers.org_of(name.strip())
 
     def _slug_for(self, raw: str, full: list[PersonMention]) -> str:
-        slug = self.gaz.person_slug(raw)
+        slug = self.gaz.person_slug(raw) or self._reference_spelling(raw)
         if slug:
             return slug
         if "?" in raw:
@@ -277,6 +278,22 @@ class _Extraction:
                 found.append((mention.slug, hit.role, agent, hit.label, hit.language, spans,
                               group, mention))
         return found
+
+    def _reference_spelling(self, raw: str) -> str | None:
+        """The one reference person a misspelt name stands for ("X Y" written "X Yo"): as many
+        words, one of them written alike, and the whole name nearly so (a letter or two)."""
+        words = raw.split()
+        if len(words) < 2 or "?" in raw:
+            return None
+        found = set()
+        for person in self.gaz.persons.values():
+            for name in person.names:
+                other = name.split()
+                if len(other) != len(words) or not (set(other) & set(words)):
+                    continue
+                if SequenceMatcher(None, raw.lower(), name.lower()).ratio() >= 0.88:
+                    found.add(person.slug)
+        return found.pop() if len(found) == 1 else None
 
     def _agent_from_reference(self, person: str, role: str) -> str | None:
         agents = {m.agent for m in self.gaz.mandates_of(person) if m.role == role}
