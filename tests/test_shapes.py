@@ -426,6 +426,8 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
      EVIDENCE, "lt:span", "Evidence-span", "MinCount"),
     ("evidence span is the release", put(EVIDENCE, "lt:span", RELEASE),
      EVIDENCE, "lt:span", "Evidence-span", "Class"),
+    ("evidence sentence is the release", put(EVIDENCE, "lt:sentence", RELEASE),
+     EVIDENCE, "lt:sentence", "Evidence-sentence", "Class"),
     # lt:TextSpan
     ("span of no release", drop(SPAN, "lt:spanOf"),
      SPAN, "lt:spanOf", "TextSpan-spanOf", "MinCount"),

@@ -18,7 +18,8 @@ from datetime import date
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, PROV, RDF, RDFS, XSD
 
-from ltgraph.model import Part, ReleaseFacts, Span
+from ltgraph.extract.evidence import sentences_holding
+from ltgraph.model import DeclarationFact, Part, ReleaseFacts, Span, SummitFact
 from ltgraph.slugs import slugify
 from ltgraph.terms import LT, ORG, SCHEMA, release_graph, resource
 
@@ -44,12 +45,19 @@ def evidence_iri(release_iri: URIRef, triple: Triple) -> URIRef:
     return URIRef(f"{release_iri}#ev-{digest[:12]}")
 
 
+def words_of(fact: SummitFact | DeclarationFact, what: str) -> tuple[Span, ...]:
+    """The words that state one property of a fact; all its evidence when extraction did not
+    single them out (a fact built by hand, or a property stated nowhere narrower)."""
+    return dict(fact.words).get(what) or fact.evidence
+
+
 class _GraphWriter:
     """Collects the triples of one release graph, with evidence for the extracted ones."""
 
-    def __init__(self, release_iri: URIRef) -> None:
+    def __init__(self, release_iri: URIRef, sentences: tuple[Span, ...] = ()) -> None:
         self.graph = Graph()
         self.release_iri = release_iri
+        self.sentences = sentences
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         self.graph.add((s, p, o))
@@ -67,6 +75,8 @@ class _GraphWriter:
         self.add(ev, RDF.object, o)
         for span in spans:
             self.add(ev, LT.span, self.span(span))
+        for sentence in sentences_holding(spans, self.sentences):
+            self.add(ev, LT.sentence, self.span(sentence))
 
     def span(self, span: Span) -> URIRef:
         node = span_iri(self.release_iri, span)
@@ -85,7 +95,7 @@ def map_release(facts: ReleaseFacts, *, with_text: bool = False) -> Graph:
     """
     release = facts.release
     rel = resource("release", release.slug)
-    w = _GraphWriter(rel)
+    w = _GraphWriter(rel, facts.sentences)
     w.add(release_graph(release.slug), PROV.wasDerivedFrom, rel)
     _map_release_itself(w, facts)
     _map_named_things(w, facts)
@@ -205,13 +215,13 @@ def _map_events(w: _GraphWriter, facts: ReleaseFacts) -> None:
         w.add(iri, RDF.type, LT.Summit)
         w.add(iri, RDFS.label, Literal(s.label, lang="en"))
         if s.ordinal is not None:
-            w.state(iri, LT.ordinal, Literal(s.ordinal), s.evidence)
+            w.state(iri, LT.ordinal, Literal(s.ordinal), words_of(s, "ordinal"))
         if s.host_city is not None:
-            w.state(iri, LT.hostCity, resource("city", s.host_city), s.evidence)
+            w.state(iri, LT.hostCity, resource("city", s.host_city), words_of(s, "host"))
         if s.start is not None:
-            w.state(iri, SCHEMA.startDate, date_literal(s.start), s.evidence)
+            w.state(iri, SCHEMA.startDate, date_literal(s.start), words_of(s, "date"))
         if s.end is not None:
-            w.state(iri, SCHEMA.endDate, date_literal(s.end), s.evidence)
+            w.state(iri, SCHEMA.endDate, date_literal(s.end), words_of(s, "date"))
         for venue in s.venues:
             w.state(iri, SCHEMA.location, resource("venue", venue), s.evidence)
         w.add(rel, SCHEMA.mentions, iri)
@@ -221,9 +231,10 @@ def _map_events(w: _GraphWriter, facts: ReleaseFacts) -> None:
         w.add(iri, RDFS.label, Literal(d.label, lang="en"))
         w.state(iri, LT.adoptedAt, resource("summit", d.summit), d.evidence)
         if d.date_created is not None:
-            w.state(iri, SCHEMA.dateCreated, date_literal(d.date_created), d.evidence)
+            w.state(iri, SCHEMA.dateCreated, date_literal(d.date_created), words_of(d, "date"))
         if d.venue is not None:
-            w.state(iri, SCHEMA.locationCreated, resource("venue", d.venue), d.evidence)
+            w.state(iri, SCHEMA.locationCreated, resource("venue", d.venue),
+                    words_of(d, "venue"))
         for city in d.signatories:
             w.state(iri, LT.signatory, resource("city", city), d.evidence)
         w.add(rel, SCHEMA.mentions, iri)

@@ -187,6 +187,8 @@ class SummitFact:
     end: date | None = None
     venues: tuple[str, ...] = ()  # venue slugs
     evidence: tuple[Span, ...] = ()
+    # the words that state one property ("date", "host", "ordinal"), where narrower than evidence
+    words: tuple[tuple[str, tuple[Span, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,8 @@ class DeclarationFact:
     venue: str | None = None  # venue slug
     signatories: tuple[str, ...] = ()  # city slugs
     evidence: tuple[Span, ...] = ()
+    # the words that state one property ("date", "venue"), where narrower than evidence
+    words: tuple[tuple[str, tuple[Span, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -279,4 +283,5 @@ class ReleaseFacts:
     photos: tuple[PhotoFact, ...] = ()
     figures: tuple[FigureFact, ...] = ()
     mentions: tuple[str, ...] = ()  # "kind/slug" of everything named
+    sentences: tuple[Span, ...] = ()  # every sentence, the units evidence points into
     warnings: tuple[str, ...] = field(default=())  # contradictions between halves, doubts

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 
 from ltgraph import language
 from ltgraph.extract import events, partners
+from ltgraph.extract.evidence import sentence_spans, words_stating
 from ltgraph.extract.people import (
     CITY_ROLES,
     PUBLISHER_ROLES,
@@ -134,6 +135,7 @@ class _Extraction:
         self.sentences: dict[Region, list[Sentence]] = {r: sentences_of(r) for r in self.regions}
         self.city_entries: dict[str, CityEntry] = {}
         self.org_labels: dict[str, str] = {}
+        self.date_words: dict[str, list[tuple[int, int]]] = {}  # summit slug -> date's words
 
     # ------------------------------------------------------------------ helpers
     def all_sentences(self, kinds: tuple[str, ...] = ("headline", "subheadline", "body",
@@ -458,6 +460,7 @@ class _Extraction:
             self.warnings += warnings
             info.start, info.end = start, end
             info.evidence += spans
+            self.date_words[info.slug] = list(spans)
 
         # declarations
         declarations: dict[str, dict] = {}
@@ -1029,6 +1032,17 @@ class _Extraction:
             photos.append(PhotoFact(image.url, photographers.get(n), depicts, span, event))
         return photos
 
+    def _summit_words(self, info: events.SummitInfo, sentences: tuple[Span, ...]
+                      ) -> tuple[tuple[str, tuple[Span, ...]], ...]:
+        """The words that state a summit's dates, host and ordinal: each value's words and the
+        summit's name in the same sentence, not every mention of the event."""
+        named = [(m.start, m.end) for m in info.mentions]
+        hosts = [m.host_span for m in info.mentions if m.host_span]
+        ordinals = [(m.start, m.end) for m in info.mentions if m.ordinal is not None]
+        return (("date", words_stating(self.date_words.get(info.slug, ()), named, sentences)),
+                ("host", words_stating(hosts, named, sentences)),
+                ("ordinal", words_stating(ordinals, (), sentences)))
+
     @staticmethod
     def _summits_named_in(sentence: Sentence, summits) -> list[str]:
         return [info.slug for info in summits.values() for m in info.mentions
@@ -1068,14 +1082,17 @@ class _Extraction:
             entry = self.gaz.venues[key[1]]
             if entry.city:
                 venues.append(VenueFact(entry.slug, entry.label, entry.city, f.evidence(key)))
+        sentences = sentence_spans(self.sentences)
         summit_facts = []
         for info in summits.values():
             summit_facts.append(SummitFact(info.slug, info.label, info.ordinal, info.host,
                                            info.start, info.end, (),
-                                           f.evidence(("summit", info.slug))))
+                                           f.evidence(("summit", info.slug)),
+                                           self._summit_words(info, sentences)))
         declaration_facts = []
         for slug, d in declarations.items():
             when = None
+            date_spans: set[tuple[int, int]] = set()
             spans = set(d["spans"])
             if len(d["dates"]) == 1:
                 when, date_spans = next(iter(d["dates"].items()))
@@ -1091,9 +1108,12 @@ class _Extraction:
             if when and self.published and when > self.published:
                 # a signing dated after the release is an announcement, not a fact
                 when, venue, d["signatories"] = None, None, {}
+            words = (("date", words_stating(date_spans if when else (), d["spans"], sentences)),
+                     ("venue", words_stating([d["venue"][1]] if venue else (), d["spans"],
+                                             sentences)))
             declaration_facts.append(DeclarationFact(
                 slug, label, d["summit"], when, venue, tuple(sorted(d["signatories"])),
-                tuple(Span(s, e) for s, e in sorted(spans))))
+                tuple(Span(s, e) for s, e in sorted(spans)), words))
             for city, city_spans in d["signatories"].items():
                 entry_city = self.gaz.cities_by_slug.get(city) or self.city_entries.get(city)
                 if entry_city:
@@ -1128,7 +1148,7 @@ class _Extraction:
             summits=tuple(summit_facts), declarations=tuple(declaration_facts),
             partnerships=partnerships, attendance=attendance, participation=participation,
             memberships=memberships, quotes=tuple(quotes), photos=tuple(photos),
-            figures=tuple(figures), mentions=tuple(mentions),
+            figures=tuple(figures), mentions=tuple(mentions), sentences=sentences,
             warnings=tuple(dict.fromkeys(self.warnings)))
 
 
