@@ -26,6 +26,7 @@ from ltgraph.extract.people import (
     RoleMatcher,
 )
 from ltgraph.extract.places import Matchers
+from ltgraph.extract.quotes import quotation_parts
 from ltgraph.extract.text import Region, Sentence, regions_of, sentences_of
 from ltgraph.gazetteer import CityEntry, Gazetteer
 from ltgraph.model import (
@@ -988,9 +989,7 @@ class _Extraction:
                     continue  # a quoted name or title, not a quotation
                 start = region.start + a + 1 + (len(inner) - len(inner.lstrip()))
                 end = region.start + b - (len(inner) - len(inner.rstrip()))  # « X »: no spaces
-                person = self._speaker(finder, region, start, end)
-                if person:
-                    quotes.append(QuoteFact(person, region.language, Span(start, end)))
+                quotes += self._quotations_between(finder, region, start, end)
         counts = defaultdict(int)
         for region in self.regions:
             if region.kind == "body":
@@ -1001,6 +1000,17 @@ class _Extraction:
             self.warnings.append("the halves state different numbers of quotations: " + ", ".join(
                 f"{language_code} {count}" for language_code, count in sorted(counts.items())))
         return quotes
+
+    def _quotations_between(self, finder, region: Region, start: int, end: int
+                            ) -> list[QuoteFact]:
+        """The quotation between one pair of marks, or two when the pair holds the words of
+        two speakers (one attributed before it, another after it)."""
+        parts = quotation_parts(self.text, start, end, region.start)
+        speakers = [self._speaker(finder, region, a, b) for a, b in parts]
+        if len(parts) > 1 and (None in speakers or len(set(speakers)) == 1):
+            parts, speakers = [(start, end)], [self._speaker(finder, region, start, end)]
+        return [QuoteFact(person, region.language, Span(a, b))
+                for (a, b), person in zip(parts, speakers, strict=True) if person]
 
     def _speaker(self, finder, region: Region, start: int, end: int) -> str | None:
         before = self.text[max(region.start, start - 160):start]
