@@ -432,11 +432,11 @@ FORMS: tuple[Form, ...] = (
          ("membership",)),
     # ---- years told relative to the release or to a year named before
     Form("relative year", "de", "{city} ist dem Observatorium vor {ago_de} Jahren beigetreten.",
-         "membership", ("membership",), pending=RELATIVE_YEAR),
+         "membership", ("membership",)),
     Form("relative year", "en", "{city} joined the Observatory {ago_en} years ago.",
-         "membership", ("membership",), pending=RELATIVE_YEAR),
+         "membership", ("membership",)),
     Form("relative year", "fr", "{city} a rejoint l'Observatoire il y a {ago_fr} ans.",
-         "membership", ("membership",), pending=RELATIVE_YEAR),
+         "membership", ("membership",)),
     Form("relative year", "de", "{year} wuchs das Netzwerk; im selben Jahr trat {city} dem "
          "Observatorium bei.", "membership", ("membership",), pending=RELATIVE_YEAR),
     Form("relative year", "en", "The network grew in {year}; in the same year, {city} joined "

@@ -553,7 +553,8 @@ class _Extraction:
         release_networks = sorted({k[1] for k in self.facts.keys("org")
                                    if self.gaz.orgs.get(k[1]) and self.gaz.orgs[k[1]].is_network})
         for sentence in self.all_sentences(("body", "caption")):
-            for clue in events.membership_in(sentence, matchers, self.gaz, release_networks):
+            for clue in events.membership_in(sentence, matchers, self.gaz, release_networks,
+                                             self.published):
                 self.add_city(clue.entry or self.gaz.cities_by_slug[clue.city], clue.spans[0])
                 self.facts.add(("org", clue.network), clue.spans[1])
                 self.facts.add(("membership", clue.city, clue.network, clue.since), *clue.spans)

@@ -452,7 +452,8 @@ class MembershipClue:
 
 
 def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer,
-                  release_networks: list[str]) -> list[MembershipClue]:
+                  release_networks: list[str], published: date | None = None
+                  ) -> list[MembershipClue]:
     """'X ist seit 2016 Mitglied im Netzwerk', 'X has been a member ... since 2016'; each
     clause (a semicolon ends one) names its city before the membership word."""
     clues = []
@@ -460,7 +461,7 @@ def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer,
     for clause in re.split(r"(;\s*)", sentence.text):
         if clause.strip() and not re.fullmatch(r";\s*", clause):
             clue = _membership_clause(clause, sentence.start + offset, sentence, matchers, gaz,
-                                      release_networks)
+                                      release_networks, published)
             if clue:
                 clues.append(clue)
         offset += len(clause)
@@ -468,7 +469,8 @@ def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer,
 
 
 def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers,
-                       gaz: Gazetteer, release_networks: list[str]) -> MembershipClue | None:
+                       gaz: Gazetteer, release_networks: list[str],
+                       published: date | None = None) -> MembershipClue | None:
     cue = language.MEMBERSHIP_RE.search(s)
     year = language.SINCE_YEAR_RE.search(s)
     if cue and not year and language.JOINED_RE.search(cue.group(0)):
@@ -485,6 +487,13 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
     else:
         year_value = int(year.group("year")) if year else None
         year_span = (base + year.start(), base + year.end()) if year else None
+    ago = next((m for p in language.YEARS_AGO_PATTERNS for m in [p.search(s)] if m), None) \
+        if cue and not year and published else None
+    if ago and cardinal_value(ago.group("n")):
+        # "X ist dem Observatorium vor vier Jahren beigetreten": counted from the text's year
+        year = ago
+        year_value = published.year - cardinal_value(ago.group("n"))
+        year_span = (base + ago.start(), base + ago.end())
     if not cue or not year:
         return None
     network = _network_in(s, base, matchers, gaz) or _network_in(

@@ -56,6 +56,7 @@ PLACE_NOUNS = (r"city", r"capital", r"metropolis", r"municipality", r"town")
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_CUES = (r"member\w*", r"joined")
 SAME_YEAR = (r"(?:in\s+)?the\s+same\s+year",)
+YEARS_AGO = (r"(?P<n>\w+)\s+years?\s+ago",)
 JOINING_CUES = (r"joined",)
 NETWORK_WORDS = (r"network", r"observator\w*")
 SINCE_WORDS = (r"since", r"in")

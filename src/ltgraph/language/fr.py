@@ -65,6 +65,7 @@ PLACE_NOUNS = (r"ville", r"capitale", r"métropole", r"commune", r"municipalité
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_CUES = (r"membre\w*", r"a rejoint", r"adhéré", r"adhère")
 SAME_YEAR = (r"(?:la|cette)\s+même\s+année",)
+YEARS_AGO = (r"il\s+y\s+a\s+(?P<n>\w+)\s+ans?",)
 JOINING_CUES = (r"a rejoint", r"adhéré")
 NETWORK_WORDS = (r"observatoire", r"réseau")
 SINCE_WORDS = (r"depuis", r"en")
