@@ -236,7 +236,7 @@ def _map_events(w: _GraphWriter, facts: ReleaseFacts) -> None:
             w.state(iri, SCHEMA.locationCreated, resource("venue", d.venue),
                     words_of(d, "venue"))
         for city in d.signatories:
-            w.state(iri, LT.signatory, resource("city", city), d.evidence)
+            w.state(iri, LT.signatory, resource("city", city), words_of(d, f"signatory {city}"))
         w.add(rel, SCHEMA.mentions, iri)
     for p in facts.partnerships:
         iri = resource("partnership", f"{p.event}-{p.organisation}-{p.role}")

@@ -89,3 +89,19 @@ def test_given_a_release_the_sentences_evidence_points_into_are_the_sentences_it
     facts = extract_facts(release, gazetteer)
     texts = [release.text[s.start:s.end] for s in facts.sentences]
     assert sentence in texts and "Many guests praised the summit." in texts
+
+
+def test_given_a_declaration_named_three_times_its_date_and_signatories_cite_the_signing_sentence(
+        gazetteer, tmp_path):
+    signing = "On 31 August 2019 the mayors of Bamako and Venlo signed the Düsseldorf Declaration."
+    body = (f"The Düsseldorf Declaration was discussed for two days. {signing} "
+            "Everyone praised the Düsseldorf Declaration.")
+    release = parse_release(_release(tmp_path, "en", body))
+    graph = map_release(extract_facts(release, gazetteer))
+    dated = _evidence(graph, "schema:dateCreated", release.text)
+    assert dated == {"sentence": [signing],
+                     "span": ["31 August 2019", "Düsseldorf Declaration"]}
+    signed = _evidence(graph, "lt:signatory", release.text)
+    assert set(signed["sentence"]) == {signing}
+    assert sorted(set(signed["span"])) == ["Bamako", "Düsseldorf Declaration", "Venlo"]
+    assert signed["span"].count("Düsseldorf Declaration") == 2  # once for each city's evidence

@@ -1121,7 +1121,9 @@ class _Extraction:
                 when, venue, d["signatories"] = None, None, {}
             words = (("date", words_stating(date_spans if when else (), d["spans"], sentences)),
                      ("venue", words_stating([d["venue"][1]] if venue else (), d["spans"],
-                                             sentences)))
+                                             sentences)),
+                     *((f"signatory {city}", words_stating(city_spans, d["spans"], sentences))
+                       for city, city_spans in sorted(d["signatories"].items())))
             declaration_facts.append(DeclarationFact(
                 slug, label, d["summit"], when, venue, tuple(sorted(d["signatories"])),
                 tuple(Span(s, e) for s, e in sorted(spans)), words))
