@@ -229,7 +229,7 @@ def _map_events(w: _GraphWriter, facts: ReleaseFacts) -> None:
         iri = resource("declaration", d.slug)
         w.add(iri, RDF.type, LT.Declaration)
         w.add(iri, RDFS.label, Literal(d.label, lang="en"))
-        w.state(iri, LT.adoptedAt, resource("summit", d.summit), d.evidence)
+        w.state(iri, LT.adoptedAt, resource("summit", d.summit), words_of(d, "summit"))
         if d.date_created is not None:
             w.state(iri, SCHEMA.dateCreated, date_literal(d.date_created), words_of(d, "date"))
         if d.venue is not None:

@@ -200,8 +200,8 @@ class DeclarationFact:
     venue: str | None = None  # venue slug
     signatories: tuple[str, ...] = ()  # city slugs
     evidence: tuple[Span, ...] = ()
-    # the words that state one property ("date", "venue", "signatory <city>"), where narrower
-    # than evidence
+    # the words that state one property ("summit", "date", "venue", "signatory <city>"), where
+    # narrower than evidence
     words: tuple[tuple[str, tuple[Span, ...]], ...] = ()
 
 

@@ -105,3 +105,12 @@ def test_given_a_declaration_named_three_times_its_date_and_signatories_cite_the
     assert set(signed["sentence"]) == {signing}
     assert sorted(set(signed["span"])) == ["Bamako", "Düsseldorf Declaration", "Venlo"]
     assert signed["span"].count("Düsseldorf Declaration") == 2  # once for each city's evidence
+
+
+def test_given_a_declaration_its_adoption_cites_the_declarations_names_not_its_date(
+        gazetteer, tmp_path):
+    signing = "On 31 August 2019 the mayors of Bamako and Venlo signed the Düsseldorf Declaration."
+    release = parse_release(_release(tmp_path, "en", f"{signing} Everyone praised it."))
+    graph = map_release(extract_facts(release, gazetteer))
+    adopted = _evidence(graph, "lt:adoptedAt", release.text)
+    assert adopted == {"sentence": [signing], "span": ["Düsseldorf Declaration"]}

@@ -1119,7 +1119,8 @@ class _Extraction:
             if when and self.published and when > self.published:
                 # a signing dated after the release is an announcement, not a fact
                 when, venue, d["signatories"] = None, None, {}
-            words = (("date", words_stating(date_spans if when else (), d["spans"], sentences)),
+            words = (("summit", tuple(Span(a, b) for a, b in sorted(d["spans"]) if b > a)),
+                     ("date", words_stating(date_spans if when else (), d["spans"], sentences)),
                      ("venue", words_stating([d["venue"][1]] if venue else (), d["spans"],
                                              sentences)),
                      *((f"signatory {city}", words_stating(city_spans, d["spans"], sentences))
