@@ -738,12 +738,9 @@ def test_a_person_in_a_contact_block_is_no_attendee(tmp_path, gazetteer, sentenc
 
 
 @pytest.mark.parametrize("sentence", [
-    "Die Reihe begann in Montréal, das 2015 den ersten Gipfel ausrichtete; der zweite fand 2019 "
-    "in Düsseldorf statt.",
-    "The series began in Montréal, which hosted the first summit in 2015; the second was held "
-    "in Düsseldorf in 2019.",
-    "La série a commencé à Montréal, qui a accueilli le premier Sommet en 2015 ; le deuxième "
-    "s'est tenu à Düsseldorf en 2019.",
+    "Montréal war 2015 Gastgeber des ersten Gipfels; der zweite fand 2019 in Düsseldorf statt.",
+    "Montréal was host to the first summit in 2015; the second was held in Düsseldorf in 2019.",
+    "Montréal a reçu le premier Sommet en 2015 ; le deuxième s'est tenu à Düsseldorf en 2019.",
 ])
 def test_an_ordinal_standing_for_the_event_noun_names_that_summit(tmp_path, gazetteer,
                                                                   sentence):
