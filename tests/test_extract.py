@@ -739,7 +739,8 @@ def test_a_person_in_a_contact_block_is_no_attendee(tmp_path, gazetteer, sentenc
 
 @pytest.mark.parametrize("sentence", [
     "Montréal war 2015 Gastgeber des ersten Gipfels; der zweite fand 2019 in Düsseldorf statt.",
-    "Montréal was host to the first summit in 2015; the second was held in Düsseldorf in 2019.",
+    "Montréal was host to the first summit in 2015, and in 2019 the second was held in "
+    "Düsseldorf.",
     "Montréal a reçu le premier Sommet en 2015 ; le deuxième s'est tenu à Düsseldorf en 2019.",
 ])
 def test_an_ordinal_standing_for_the_event_noun_names_that_summit(tmp_path, gazetteer,
