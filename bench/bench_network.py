@@ -10,7 +10,7 @@ a measuring process starts one worker and reads
 ``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` after it ends, so the peak memory is that
 worker's alone. Every contender starts from the same file:
 
-* ``ltgraph``: ``FileSource(path)`` (Oxigraph, in memory) then ``city_network(source)``;
+* ``ltgraph``: ``load(path)`` (an embedded Oxigraph store, in memory) then ``city_network(store)``;
 * ``rdflib``: ``ConjunctiveGraph.parse(path)`` (the union of all graphs) then
   ``rdflib.extras.external_graph_libs.rdflib_to_networkx_graph`` (every subject and object,
   literals included, becomes a node; no city network is computed at all);
@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import write_nquads  # the project's shared generator, in bench/
@@ -38,10 +39,10 @@ from synthetic import write_nquads  # the project's shared generator, in bench/
 
 # --------------------------------------------------------------------------------- workers
 def work_ltgraph(path: str) -> dict[str, float]:
-    from ltgraph.network import FileSource, city_network
+    from ltgraph.network import city_network, load
 
     start = time.perf_counter()
-    source = FileSource(path)
+    source = load(path)
     loaded = time.perf_counter()
     graph = city_network(source)
     built = time.perf_counter()
@@ -75,8 +76,12 @@ class RdflibSource:
         self.dataset = Dataset(default_union=True)
         self.dataset.parse(path, format="nquads")
 
-    def select(self, query: str, variables: list[str]) -> list[tuple]:
-        return [tuple(row[name] for name in variables) for row in self.dataset.query(query)]
+    def query(self, sparql: str, *, max_rows: int | None = None) -> Any:
+        """A SELECT's rows as ``ltgraph.store`` answers them (what ``ltgraph.network`` asks)."""
+        from ltgraph.store.base import SelectResult
+
+        result = self.dataset.query(sparql)
+        return SelectResult([str(v) for v in result.vars], [tuple(row) for row in result])
 
 
 def work_ltgraph_on_rdflib(path: str) -> dict[str, float]:

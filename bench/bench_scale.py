@@ -142,16 +142,17 @@ class StoreAdapter:
 
 
 class RdflibSource:
-    """``ltgraph.network``'s source protocol over the rdflib baseline."""
+    """The rdflib baseline answering SELECT queries as a store of ``ltgraph.store`` does (what
+    ``ltgraph.network`` asks of a store)."""
 
     def __init__(self, baseline: RdflibStore) -> None:
         self.baseline = baseline
 
-    def select(self, query: str, variables: Sequence[str]) -> list[tuple[Any, ...]]:
-        result = self.baseline.dataset.query(query)
-        names = [str(v) for v in result.vars]
-        return [tuple(row[names.index(v)] if v in names else None for v in variables)
-                for row in result]
+    def query(self, sparql: str, *, max_rows: int | None = None) -> Any:
+        from ltgraph.store.base import SelectResult
+
+        result = self.baseline.dataset.query(sparql)
+        return SelectResult([str(v) for v in result.vars], [tuple(row) for row in result])
 
 
 # ------------------------------------------------------------------------ measurements
@@ -230,7 +231,6 @@ def spread(items: list[str], count: int) -> list[str]:
 
 def run_size(n_triples: int, args: argparse.Namespace, workdir: Path,
              virtuoso: Any) -> dict[str, Any]:
-    from ltgraph.network import StoreSource
     from ltgraph.store.embedded import EmbeddedStore
     from ltgraph.store.remote import RemoteStore
     from ltgraph.store.remote_client import Credentials
@@ -269,7 +269,7 @@ def run_size(n_triples: int, args: argparse.Namespace, workdir: Path,
             continue
         result.questions, answers[name] = measure_questions(store, runs, limit)
         print(f"   {name:9} questions {fmt(result.questions)}", flush=True)
-        source = RdflibSource(store) if name == "rdflib" else StoreSource(store.store)
+        source = RdflibSource(store) if name == "rdflib" else store.store
         result.network, exports[name] = measure_network(source, runs, limit)
         print(f"   {name:9} network {fmt(result.network)}", flush=True)
         result.shacl_per_release, result.shacl_all = measure_shacl(

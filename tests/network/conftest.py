@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ltgraph.network import FileSource
+from ltgraph.network import load
+from ltgraph.store.base import Store
 
 DATA = Path(__file__).resolve().parent / "data"
 TWO_SUMMITS = DATA / "two-summits.trig"
@@ -22,12 +23,12 @@ def iri(kind_slug: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def two_summits() -> FileSource:
-    return FileSource(TWO_SUMMITS)
+def two_summits() -> Store:
+    return load(TWO_SUMMITS)
 
 
 @pytest.fixture(scope="session")
-def built() -> FileSource:
+def built() -> Store:
     if not BUILT.is_file():
         pytest.skip(f"the dataset has not been built yet ({BUILT}); run 'ltgraph build'")
-    return FileSource(BUILT)
+    return load(BUILT)

@@ -1,7 +1,8 @@
 """The graphs read from a running ``ltgraph serve`` equal the graphs read from its file.
 
-A real server process on a loopback port, asked over HTTP by SPARQLWrapper: the same queries,
-another store and another transport, and the same nodes, edges and attributes.
+A real server process on a loopback port, asked over HTTP through the remote store's client
+(``ltgraph.network.connect``): the same queries, another store and another transport, and the
+same nodes, edges and attributes.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from pathlib import Path
 import pytest
 from server_process import free_port, ltgraph_server
 
-from ltgraph.network import EndpointSource, NetworkSourceError, network
+from ltgraph.network import NetworkSourceError, connect, network
 from ltgraph.network.export import FORMATS
+from ltgraph.store.base import StoreError
 
 from .conftest import TWO_SUMMITS
 
@@ -42,7 +44,7 @@ def endpoint(tmp_path_factory) -> Iterator[str]:
 @pytest.mark.parametrize("kind", KINDS)
 def test_each_graph_from_the_endpoint_equals_the_graph_from_the_file(endpoint, two_summits,
                                                                       kind):
-    remote = network(kind, EndpointSource(endpoint))
+    remote = network(kind, connect(endpoint))
     local = network(kind, two_summits)
     assert list(remote.nodes(data=True)) == list(local.nodes(data=True))
     assert list(remote.edges(data=True)) == list(local.edges(data=True))
@@ -52,7 +54,7 @@ def test_each_graph_from_the_endpoint_equals_the_graph_from_the_file(endpoint, t
 
 def test_filters_give_the_same_graph_from_the_endpoint(endpoint, two_summits):
     options = {"lang": "de", "since": date(2019, 1, 1), "releases": ["test-20190901-1"]}
-    remote = network("cities", EndpointSource(endpoint), **options)
+    remote = network("cities", connect(endpoint), **options)
     local = network("cities", two_summits, **options)
     assert list(remote.edges(data=True)) == list(local.edges(data=True))
     assert remote.nodes[next(iter(remote))]["label"] == local.nodes[next(iter(local))]["label"]
@@ -74,13 +76,13 @@ def test_the_command_exports_from_the_endpoint_what_it_exports_from_the_file(end
 def test_an_answer_cut_by_the_servers_row_cap_is_refused(tmp_path):
     for url in serve(TWO_SUMMITS, tmp_path, "max_rows=3"):
         with pytest.raises(NetworkSourceError, match="row cap"):
-            network("cities", EndpointSource(url))
+            network("cities", connect(url))
 
 
 def test_an_endpoint_that_is_not_there_is_named(tmp_path):
     url = f"http://127.0.0.1:{free_port()}/sparql"
-    with pytest.raises(NetworkSourceError, match=url):
-        network("cities", EndpointSource(url, timeout=5))
+    with pytest.raises(StoreError, match=url):
+        network("cities", connect(url, timeout=5))
 
 
 @pytest.mark.parametrize("fmt", ["svg", "graphml"])

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from ltgraph.network import FileSource, network
+from ltgraph.network import load, network
+from ltgraph.store.base import Store
 
 from .conftest import iri
 
@@ -71,14 +72,14 @@ def test_the_seed_release_affiliations_say_how_each_city_took_part(built):
 
 
 @pytest.fixture(scope="module")
-def fixture_dataset(shared, tmp_path_factory) -> FileSource:
+def fixture_dataset(shared, tmp_path_factory) -> Store:
     output = tmp_path_factory.mktemp("fixtures") / "fixtures.trig"
     done = subprocess.run([sys.executable, "-m", "ltgraph.cli", "build", "--quiet",
                            "--releases", str(Path(shared) / "fixtures" / "releases"),
                            "--output", str(output)],
                           check=False, capture_output=True, text=True, timeout=600)
     assert output.is_file(), done.stdout + done.stderr
-    return FileSource(output)
+    return load(output)
 
 
 @pytest.mark.slow

@@ -179,12 +179,12 @@ def test_the_built_dataset_answers_alike_on_virtuoso_and_embedded(
         sparql = question.read_text(encoding="utf-8")
         assert rows_of(remote.query(sparql)) == rows_of(local.query(sparql)), question.name
     assert remote.dump("nquads") == local.dump("nquads")
-    from ltgraph.network import KINDS, StoreSource, network
+    from ltgraph.network import KINDS, network
     from ltgraph.network.export import dumps_json
 
     for kind in KINDS:
-        assert dumps_json(network(kind, StoreSource(remote))) == \
-            dumps_json(network(kind, StoreSource(local))), kind
+        assert dumps_json(network(kind, remote)) == \
+            dumps_json(network(kind, local)), kind
 
 
 # ---------------------------------------------------------------------------- pushing
@@ -431,12 +431,12 @@ def test_an_iri_that_would_break_out_of_the_query_describes_nothing(
 
 def test_the_network_graphs_are_identical_from_virtuoso_and_embedded(
         seeded: RemoteStore, seed_store: EmbeddedStore) -> None:
-    from ltgraph.network import KINDS, StoreSource, network
+    from ltgraph.network import KINDS, network
     from ltgraph.network.export import dumps_json
 
     for kind in KINDS:
-        remote = network(kind, StoreSource(seeded))
-        local = network(kind, StoreSource(seed_store))
+        remote = network(kind, seeded)
+        local = network(kind, seed_store)
         assert remote.number_of_nodes() > 0, kind
         assert dumps_json(remote) == dumps_json(local), kind
 
@@ -504,7 +504,7 @@ def test_the_server_with_a_virtuoso_backend_keeps_its_limits_and_safety(served: 
 
 def test_the_server_with_a_virtuoso_backend_serves_pages_and_network_exports(
         served: str, seed_store: EmbeddedStore) -> None:
-    from ltgraph.network import StoreSource, network
+    from ltgraph.network import network
     from ltgraph.network.export import dumps_json
 
     request = urllib.request.Request(served + "id/city/duesseldorf",
@@ -517,7 +517,7 @@ def test_the_server_with_a_virtuoso_backend_serves_pages_and_network_exports(
     assert missing.value.code == 404
     with urllib.request.urlopen(served + "network/cities.json", timeout=30) as response:
         exported = response.read().decode("utf-8")
-    assert exported == dumps_json(network("cities", StoreSource(seed_store)))
+    assert exported == dumps_json(network("cities", seed_store))
 
 
 # ------------------------------------------------------------- without a server at all

@@ -62,11 +62,14 @@ def rows_of_json(answer: Mapping, variables: Sequence[str] | None = None
 
 
 def select_result_of(answer: Mapping, max_rows: int | None) -> SelectResult:
-    """JSON results as a :class:`SelectResult`, cut after ``max_rows`` rows (and marked so)."""
+    """JSON results as a :class:`SelectResult`, cut after ``max_rows`` rows (and marked so);
+    an answer the endpoint already cut at its own row cap (``head.truncated``, as ltgraph's
+    server says) is marked truncated too."""
     variables = list(answer.get("head", {}).get("vars", []))
     bindings = answer.get("results", {}).get("bindings", [])
-    truncated = max_rows is not None and len(bindings) > max_rows
-    if truncated:
+    cut_by_endpoint = answer.get("head", {}).get("truncated") is True
+    truncated = cut_by_endpoint or (max_rows is not None and len(bindings) > max_rows)
+    if max_rows is not None and len(bindings) > max_rows:
         answer = {"results": {"bindings": bindings[:max_rows]}}
     return SelectResult(variables, rows_of_json(answer, variables), truncated)
 

@@ -1,8 +1,10 @@
 """Ready-made networkx graphs of the Living Together network, for analysts who want no SPARQL.
 
     >>> from ltgraph.network import load, city_network
-    >>> source = load("data/graph/ltgraph.trig")        # or connect("http://host/sparql")
-    >>> cities = city_network(source, lang="de", since=date(2019, 1, 1))
+    >>> store = load("data/graph/ltgraph.trig")        # or connect("http://host/sparql")
+    >>> cities = city_network(store, lang="de", since=date(2019, 1, 1))
+
+Any :class:`ltgraph.store.base.Store` will do (the server passes its own).
 
 Four graphs (:data:`KINDS`): ``cities`` (:func:`city_network`), ``affiliation``
 (:func:`affiliation_graph`, bipartite), ``people`` (:func:`people_network`) and
@@ -19,7 +21,6 @@ the shared summits), ``declarations`` (cities: declarations both signed), ``dist
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from ltgraph.network.graphs import (
     KINDS,
@@ -37,33 +38,22 @@ from ltgraph.network.graphs import (
 )
 from ltgraph.network.sources import (
     DEFAULT_DATASET,
-    EndpointSource,
-    FileSource,
     NetworkSourceError,
-    Source,
-    StoreSource,
-    open_source,
+    connect,
+    open_dataset,
+    open_store,
 )
+from ltgraph.store.base import Store
 
 
-def load(path: str | Path | None = None) -> FileSource:
+def load(path: str | Path | None = None) -> Store:
     """A dataset file (the built graph by default), loaded once for any number of graphs."""
-    return FileSource(path if path is not None else DEFAULT_DATASET)
-
-
-def connect(url: str) -> EndpointSource:
-    """A running SPARQL endpoint, such as the one ``ltgraph serve`` starts."""
-    return EndpointSource(url)
-
-
-def from_store(store: Any) -> StoreSource:
-    """A store object of :mod:`ltgraph.store` (anything with ``query(sparql)``)."""
-    return StoreSource(store)
+    return open_dataset(path if path is not None else DEFAULT_DATASET)
 
 
 __all__ = [
-    "DEFAULT_DATASET", "KINDS", "MEMBERS_DEFAULT", "SEPARATOR", "EndpointSource", "FileSource",
-    "FilterError", "Filters", "NetworkSourceError", "Source", "StoreSource",
-    "UnknownFilterError", "affiliation_graph", "city_network", "connect", "from_store", "load",
-    "network", "open_source", "organisation_network", "people_network", "snapshots",
+    "DEFAULT_DATASET", "KINDS", "MEMBERS_DEFAULT", "SEPARATOR", "FilterError", "Filters",
+    "NetworkSourceError", "Store", "UnknownFilterError", "affiliation_graph", "city_network",
+    "connect", "load", "network", "open_dataset", "open_store", "organisation_network",
+    "people_network", "snapshots",
 ]

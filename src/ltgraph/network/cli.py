@@ -9,7 +9,8 @@ from pathlib import Path
 
 from ltgraph.network.export import FORMATS
 from ltgraph.network.graphs import FilterError, network
-from ltgraph.network.sources import DEFAULT_DATASET, NetworkSourceError, open_source
+from ltgraph.network.sources import DEFAULT_DATASET, open_store
+from ltgraph.store.base import StoreError
 
 MEMBER_KINDS = ("cities", "affiliation")  # the graphs that can keep member cities as isolates
 
@@ -31,12 +32,12 @@ def run_network(kind: str, format_name: str, output: Path, *, input_path: Path |
                           f"networks, not to {kind}")
         options["include_members"] = members
     try:
-        source = open_source(input_path=None if endpoint else (input_path or DEFAULT_DATASET),
-                             endpoint=endpoint)
-        graph = network(kind, source, **options)
+        store = open_store(input_path=None if endpoint else (input_path or DEFAULT_DATASET),
+                           endpoint=endpoint)
+        graph = network(kind, store, **options)
     except FilterError as error:
         return _usage(str(error))
-    except NetworkSourceError as error:
+    except StoreError as error:  # the file or the endpoint, named in the message
         print(f"ltgraph network: {error}", file=sys.stderr)
         return 1
     try:

@@ -34,8 +34,9 @@ from ltgraph.network.queries import (
     membership_query,
     release_query,
 )
-from ltgraph.network.sources import Source, SourceLike, as_source
+from ltgraph.network.sources import StoreLike, as_store, select_rows
 from ltgraph.slugs import slugify
+from ltgraph.store.base import Store
 from ltgraph.terms import WD, release_graph
 
 KINDS = ("cities", "affiliation", "people", "organisations")
@@ -96,7 +97,7 @@ Facts = Mapping[str, Mapping[str, list[Node]]]
 
 
 # ------------------------------------------------------------------------- public graphs
-def city_network(source: SourceLike = None, *, lang: str = "en",
+def city_network(source: StoreLike = None, *, lang: str = "en",
                  since: date | None = None, until: date | None = None,
                  releases: Iterable[str] = (),
                  include_members: bool = MEMBERS_DEFAULT) -> nx.Graph:
@@ -110,21 +111,21 @@ def city_network(source: SourceLike = None, *, lang: str = "en",
     return _one_mode(source, "cities", _filters(lang, since, until, releases, include_members))
 
 
-def people_network(source: SourceLike = None, *, lang: str = "en",
+def people_network(source: StoreLike = None, *, lang: str = "en",
                    since: date | None = None, until: date | None = None,
                    releases: Iterable[str] = ()) -> nx.Graph:
     """People linked by the summits they attended together (``weight`` = shared summits)."""
     return _one_mode(source, "people", _filters(lang, since, until, releases, False))
 
 
-def organisation_network(source: SourceLike = None, *, lang: str = "en",
+def organisation_network(source: StoreLike = None, *, lang: str = "en",
                          since: date | None = None, until: date | None = None,
                          releases: Iterable[str] = ()) -> nx.Graph:
     """Organisations linked by the summits they were partners of together."""
     return _one_mode(source, "organisations", _filters(lang, since, until, releases, False))
 
 
-def affiliation_graph(source: SourceLike = None, *, lang: str = "en",
+def affiliation_graph(source: StoreLike = None, *, lang: str = "en",
                       since: date | None = None, until: date | None = None,
                       releases: Iterable[str] = (),
                       include_members: bool = MEMBERS_DEFAULT) -> nx.Graph:
@@ -138,7 +139,7 @@ def affiliation_graph(source: SourceLike = None, *, lang: str = "en",
     return _affiliation_of(reading, filters)
 
 
-def network(kind: str, source: SourceLike = None, **options: object) -> nx.Graph:
+def network(kind: str, source: StoreLike = None, **options: object) -> nx.Graph:
     """The graph of one kind by name: ``cities``, ``affiliation``, ``people``, ``organisations``."""
     builders = {"cities": city_network, "affiliation": affiliation_graph,
                 "people": people_network, "organisations": organisation_network}
@@ -147,7 +148,7 @@ def network(kind: str, source: SourceLike = None, **options: object) -> nx.Graph
     return builders[kind](source, **options)  # type: ignore[arg-type]
 
 
-def snapshots(source: SourceLike = None, kind: str = "cities", *, lang: str = "en",
+def snapshots(source: StoreLike = None, kind: str = "cities", *, lang: str = "en",
               releases: Iterable[str] = (), include_members: bool = MEMBERS_DEFAULT,
               cumulative: bool = False) -> dict[str, nx.Graph]:
     """One graph per summit, in the order of the summits' dates: ``{summit IRI: graph}``.
@@ -214,7 +215,7 @@ class Reading:
         return choose_label(self.facts.get(iri, {}).get("label", ()), lang) or _local_name(iri)
 
 
-def _one_mode(source: SourceLike, kind: str, filters: Filters) -> nx.Graph:
+def _one_mode(source: StoreLike, kind: str, filters: Filters) -> nx.Graph:
     return _one_mode_of(kind, _read(source, (_MEMBER_KIND[kind],), filters), filters)
 
 
@@ -313,12 +314,12 @@ def _shared_events(events_of: Mapping[str, set[str]]) -> dict[tuple[str, str], s
     return shared
 
 
-def _read(source: SourceLike, member_kinds: Sequence[str], filters: Filters) -> Reading:
+def _read(source: StoreLike, member_kinds: Sequence[str], filters: Filters) -> Reading:
     """The affiliations inside the filters, and the attributes of every node they mention.
 
     A filter that names what the dataset does not have raises :class:`UnknownFilterError`.
     """
-    source = as_source(source)
+    source = as_store(source)
     facts = node_facts(source)
     _check_filters(source, facts, filters)
     affiliations = [item for item in affiliations_of(source, member_kinds, filters.releases)
@@ -338,10 +339,10 @@ def _read(source: SourceLike, member_kinds: Sequence[str], filters: Filters) -> 
     return Reading(affiliations, nodes, facts, members)
 
 
-def _check_filters(source: Source, facts: Facts, filters: Filters) -> None:
+def _check_filters(source: Store, facts: Facts, filters: Filters) -> None:
     """Refuse a release or a time window the dataset knows nothing of."""
     if filters.releases:
-        found = {str(row[0]) for row in source.select(release_query(filters.releases),
+        found = {str(row[0]) for row in select_rows(source, release_query(filters.releases),
                                                       RELEASE_VARIABLES)}
         missing = [slug for slug in filters.releases if str(release_graph(slug)) not in found]
         if missing:
@@ -360,21 +361,21 @@ def _check_filters(source: Source, facts: Facts, filters: Filters) -> None:
                 f"{filters.until or 'today'}; {known_range}")
 
 
-def affiliations_of(source: Source, member_kinds: Sequence[str],
+def affiliations_of(source: Store, member_kinds: Sequence[str],
                     releases: Sequence[str] = ()) -> list[Affiliation]:
     """Who took part in what, as plain records sorted by member, event and relation."""
     records = set()
     for kind in member_kinds:
         query = membership_query([kind], releases)
-        for member, event, relation in source.select(query, MEMBERSHIP_VARIABLES):
+        for member, event, relation in select_rows(source, query, MEMBERSHIP_VARIABLES):
             records.add(Affiliation(str(member), kind, str(event), _local_name(str(relation))))
     return sorted(records, key=lambda a: (a.member, a.event, a.relation))
 
 
-def member_cities(source: Source, releases: Sequence[str] = ()) -> dict[str, int | None]:
+def member_cities(source: Store, releases: Sequence[str] = ()) -> dict[str, int | None]:
     """The member cities of the network, each with the year it joined (``None``: not known)."""
     years: dict[str, int | None] = {}
-    for member, since in source.select(member_query(releases), MEMBER_VARIABLES):
+    for member, since in select_rows(source, member_query(releases), MEMBER_VARIABLES):
         year = _integer(since) if since is not None else None  # an xsd:gYear: "2015"
         city = str(member)
         known = years.get(city)
@@ -382,10 +383,10 @@ def member_cities(source: Source, releases: Sequence[str] = ()) -> dict[str, int
     return dict(sorted(years.items()))
 
 
-def node_facts(source: Source) -> dict[str, dict[str, list[Node]]]:
+def node_facts(source: Store) -> dict[str, dict[str, list[Node]]]:
     """What the dataset says about the typed nodes: ``{iri: {key: [values]}}``."""
     facts: dict[str, dict[str, list[Node]]] = defaultdict(lambda: defaultdict(list))
-    for node, key, value in source.select(attribute_query(), ATTRIBUTE_VARIABLES):
+    for node, key, value in select_rows(source, attribute_query(), ATTRIBUTE_VARIABLES):
         facts[str(node)][str(key)].append(value)
     return facts
 

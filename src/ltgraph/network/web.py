@@ -23,7 +23,7 @@ from flask import Blueprint, Response, abort, request
 
 from ltgraph.network.export import FORMATS, dumps_csv_edges, dumps_csv_nodes
 from ltgraph.network.graphs import KINDS, UnknownFilterError, network
-from ltgraph.network.sources import NetworkSourceError, StoreSource
+from ltgraph.network.sources import NetworkSourceError
 from ltgraph.network.svg import render_svg
 from ltgraph.slugs import slugify
 
@@ -94,7 +94,7 @@ def _graph(kind: str) -> nx.Graph:
 
     options = _options(kind)
     try:
-        return network(kind, StoreSource(store_of()), **options)
+        return network(kind, store_of(), **options)
     except UnknownFilterError as error:
         abort(404, description=str(error))
     except NetworkSourceError as error:

@@ -26,7 +26,10 @@ every query names it as its default graph (``default-graph-uri``); a query that 
 the same answers on every store and keeps other graphs out of reach. The union graph is never
 listed among our graphs, dumped or counted. (``union_default="native"``, which once sent no
 dataset and trusted the store's own default graph, a bag on Virtuoso, is still accepted and
-now means the same: one default graph is as cheap for Virtuoso as its native one.)
+now means the same: one default graph is as cheap for Virtuoso as its native one.) An endpoint
+whose own default graph already is that merge, such as another ``ltgraph serve``, is read with
+``union_default="endpoint"``: a query then carries no dataset unless it names one (the network
+exports read an endpoint so, :func:`ltgraph.network.sources.connect`).
 
 **Safety.** Every query passes :func:`ltgraph.store.guard.inspect_query` first (no SERVICE, no
 updates), dataset IRIs a client names are restricted to our graphs, and Virtuoso's built-in SQL
@@ -80,6 +83,8 @@ from ltgraph.terms import GRAPH as GRAPH_PREFIX
 # A graph IRI no store holds: the protocol dataset when a client names only graphs not ours.
 EMPTY_GRAPH = "urn:x-ltgraph:empty-graph"
 GRAPH_CACHE_SECONDS = 5.0
+# "dataset" and "native": the union graph push writes; "endpoint": the endpoint's own default
+UNION_DEFAULTS = ("dataset", "native", "endpoint")
 
 
 def union_graph_of(graph_prefix: str) -> str:
@@ -103,8 +108,8 @@ class RemoteStore(Store):
                  ) -> None:
         if not endpoint:
             raise StoreError("remote store: no SPARQL endpoint URL given")
-        if union_default not in ("dataset", "native"):
-            raise StoreError(f"union_default: expected 'dataset' or 'native', "
+        if union_default not in UNION_DEFAULTS:
+            raise StoreError(f"union_default: expected one of {', '.join(UNION_DEFAULTS)}, "
                              f"got {union_default!r}")
         self.endpoint = check_endpoint_url(endpoint)
         self.update_endpoint = (check_endpoint_url(update_endpoint, "update endpoint")
@@ -308,6 +313,8 @@ class RemoteStore(Store):
             ours = set(self.graphs())
             return ([g for g in defaults if g in ours] or [EMPTY_GRAPH],
                     [g for g in named if g in ours] or [EMPTY_GRAPH])
+        if self.union_default == "endpoint":
+            return [], []
         stored = self.stored_graphs()
         graphs = [g for g in stored if g != self.union_graph]
         if graphs and self.union_graph not in stored:

@@ -100,9 +100,8 @@ def continent_of_country() -> dict[str, str]:
 def picture(lang: str, chosen: str | None = None) -> Picture:
     """The picture of the city network; ``chosen`` (a summit IRI) is highlighted."""
     from ltgraph.network import city_network
-    from ltgraph.network.sources import StoreSource
 
-    graph = city_network(StoreSource(store_of()), lang=lang)
+    graph = city_network(store_of(), lang=lang)
     summits_of: dict[str, set[str]] = {node: set() for node in graph.nodes}
     summit_labels: dict[str, str] = {}
     for row in rows(TAKING_PART, capped=False):
