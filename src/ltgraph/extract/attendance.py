@@ -1,0 +1,232 @@
+"""Attendance and participation: who was at a summit that took place, and which cities.
+
+A person named in a release about a summit is an attendee unless the text says otherwise: the
+author or a photographer, a press contact, someone stood in for ("représentait la mairesse"),
+someone only announced while the summit is on, or someone the sentence dates outside the
+summit's days ("visited in May 2016", an archive photo). A city takes part through an attendee
+holding a mandate for it, as a signatory, as the host, or listed in a group of participants
+("Delegationen aus X und Y").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+
+from ltgraph import language
+from ltgraph.extract import events
+from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.declarations import Declaration
+from ltgraph.extract.mandates import Mandate
+from ltgraph.extract.people import PeopleFinder, PersonMention
+from ltgraph.extract.persons import Credits
+from ltgraph.extract.summits import Summits
+from ltgraph.gazetteer import CityEntry
+from ltgraph.model import AttendanceFact, ParticipationFact
+
+__all__ = ["add_attendance_and_participation", "attendance_facts", "participation_facts"]
+
+
+def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
+                                     summits: Summits, took_place: dict[str, bool],
+                                     credits: Credits, mandates: tuple[Mandate, ...],
+                                     declarations: dict[str, Declaration]) -> None:
+    """Adds the attendees of the summits that took place and the cities that took part."""
+    main = summits.main
+    attendance = _attendance(ctx, finder, summits, took_place, credits)
+    for (summit, person), spans in attendance.items():
+        ctx.facts.add(("attendee", summit, person), *spans)
+        for mandate in mandates:
+            if mandate.person == person and mandate.agent.startswith("city/") and \
+                    took_place.get(summit):
+                ctx.facts.add(("participant", summit, mandate.agent[5:]), *mandate.spans[:2])
+    for slug, info in summits.by_slug.items():
+        if info.host and took_place.get(slug) and (slug == main or any(
+                k[1] == slug for k in ctx.facts.keys("attendee")) or any(
+                d.summit == slug and d.signatories for d in declarations.values())):
+            # the host takes part in every summit the release gives participants
+            ctx.facts.add(("participant", slug, info.host), *info.evidence[:1])
+    for d in declarations.values():
+        for city, spans in d.signatories.items():
+            if d.summit and took_place.get(d.summit):
+                ctx.facts.add(("participant", d.summit, city), *spans)
+    if main and took_place.get(main):
+        for entry, span in _group_cities(ctx, summits.by_slug[main], finder):
+            ctx.add_city(entry, span)
+            ctx.facts.add(("participant", main, entry.slug), span)
+
+
+def attendance_facts(ctx: ReleaseContext) -> tuple[AttendanceFact, ...]:
+    return tuple(AttendanceFact(k[1], k[2], ctx.facts.evidence(k))
+                 for k in ctx.facts.keys("attendee"))
+
+
+def participation_facts(ctx: ReleaseContext) -> tuple[ParticipationFact, ...]:
+    return tuple(ParticipationFact(k[1], k[2], ctx.facts.evidence(k))
+                 for k in ctx.facts.keys("participant"))
+
+
+def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
+                took_place: dict[str, bool], credits: Credits
+                ) -> dict[tuple[str, str], set[tuple[int, int]]]:
+    """(summit, person) -> the spans naming the person, for every mention that places them."""
+    found: dict[tuple[str, str], set] = defaultdict(set)
+    main = summits.main
+    if not main:
+        return found
+    excluded = {credits.author, *credits.photographers.values()}
+    elsewhere: set[tuple[str, str]] = set()
+    placed: set[tuple[str, str]] = set()
+    for mention in finder.mentions:
+        if not mention.slug or mention.slug in excluded or language.CONTACT_LABEL_RE.search(
+                ctx.text[max(0, mention.start - 40):mention.start]) or \
+                _represented(ctx, mention):
+            continue
+        summit = main
+        sentence_summits = set()
+        for info in summits.by_slug.values():
+            for m in info.mentions:
+                if m.sentence.start <= mention.start < m.sentence.end and (m.ordinal or m.year):
+                    sentence_summits.add(info.slug)
+        if sentence_summits and main not in sentence_summits:
+            summit = sorted(sentence_summits)[0]
+        if took_place.get(summit):
+            info = summits.by_slug[summit]
+            # while the summit is on, "X will speak on Sunday" does not yet place X there;
+            # any mention in the past or present does
+            if _during(ctx, info) and _future_only(ctx, mention):
+                continue
+            if _dated_elsewhere(ctx, mention, info):
+                elsewhere.add((summit, mention.slug))
+                continue
+            if mention.region.kind != "caption":
+                placed.add((summit, mention.slug))
+            found[(summit, mention.slug)].add((mention.start, mention.end))
+    # the text puts them at another date: a photo without a date does not place them back
+    for key in elsewhere - placed:
+        found.pop(key, None)
+    return found
+
+
+def _summit_days(ctx: ReleaseContext, info: events.SummitInfo
+                 ) -> tuple[date | None, date | None]:
+    """The first and last day of a summit, from the release or else the reference data."""
+    entry = ctx.gaz.summits.get(info.slug)
+    start = info.start or (entry.start if entry else None)
+    end = info.end or (entry.end if entry else None) or start
+    return start, end
+
+
+def _group_cities(ctx: ReleaseContext, info: events.SummitInfo, finder: PeopleFinder
+                  ) -> list[tuple[CityEntry, tuple[int, int]]]:
+    """Cities listed as members of a group that takes part ("Delegationen aus X und Y",
+    "the cities represented ... They include metropolises such as X and Y")."""
+    start, end = _summit_days(ctx, info)
+    people = [(m.start, m.end) for m in finder.mentions]
+    found: list[tuple[CityEntry, tuple[int, int]]] = []
+    for region in ctx.regions:
+        if region.kind not in ("body", "headline", "subheadline"):
+            continue
+        group_open = False
+        for sentence in ctx.sentences[region]:
+            s = sentence.text
+            here = language.PARTICIPANT_GROUP_RE.search(s)
+            colon_list = language.CITY_GROUP_LIST_RE.search(s)
+            if colon_list and not here:
+                # the list after the colon
+                here, origin = colon_list, s.rfind(":", 0, colon_list.end())
+            elif here:
+                origin = here.start()
+            elif group_open and language.ANAPHORIC_LIST_RE.match(s):
+                origin = 0
+            else:
+                group_open = False
+                continue
+            group_open = bool(here)
+            if language.FUTURE_RE.search(s) or language.ANNOUNCED_RE.search(s) or (
+                    start and year_elsewhere(s, start, end)):
+                continue
+            for cue in language.PARTICIPANT_LIST_CUE_RE.finditer(s, origin):
+                for entry_, a, b in _city_list(ctx, s, cue.end()):
+                    span = (sentence.start + a, sentence.start + b)
+                    if not any(p <= span[0] < q for p, q in people):
+                        found.append((entry_, span))
+    return found
+
+
+def _city_list(ctx: ReleaseContext, s: str, pos: int) -> list[tuple[CityEntry, int, int]]:
+    """The cities of a list that starts at ``pos``: 'X, Y und Z', 'X and Y'."""
+    items = []
+    found = ctx.tools.matchers.city_after(s, pos, max_tokens=2)
+    while found:
+        items.append(found)
+        nxt = re.match(rf"\s*(?:,\s*(?:{language.LIST_JOINERS})?|[•·–—-]|"
+                       rf"(?:{language.LIST_JOINERS}))\s*(?:(?:{language.LIST_JOINERS})\s*)?",
+                       s[found[2]:])
+        if not nxt or not nxt.group(0).strip():
+            break
+        found = ctx.tools.matchers.city_at(s, found[2] + nxt.end())
+    return items
+
+
+def _represented(ctx: ReleaseContext, mention: PersonMention) -> bool:
+    """'Mme X y représentait la mairesse, Mme Y': the person stood in for is not there."""
+    head = ctx.text[max(0, mention.start - 80):mention.start]
+    verb = None
+    for verb in language.REPRESENTING_RE.finditer(head):
+        pass
+    return bool(verb) and not re.search(r"[.;]", head[verb.end():])
+
+
+def _during(ctx: ReleaseContext, info: events.SummitInfo) -> bool:
+    """Whether the release was published before the summit's last day."""
+    entry = ctx.gaz.summits.get(info.slug)
+    end = info.end or (entry.end if entry else None)
+    return bool(ctx.published and end and ctx.published < end)
+
+
+def _dated_elsewhere(ctx: ReleaseContext, mention: PersonMention, info: events.SummitInfo
+                     ) -> bool:
+    """True when the sentence of this mention dates what it tells outside the summit's
+    days ('visited the city hall on 12 May 2022'): no place at the summit."""
+    start, end = _summit_days(ctx, info)
+    if start is None:
+        return False
+    if mention.region.kind == "caption" and language.ARCHIVE_RE.search(mention.region.text):
+        return True  # an archive photo shows another day
+    sentence = ctx.sentence_at(mention.region, mention.start)
+    if sentence is None:
+        return False
+    found = events.dates_of(sentence, ctx.published)
+    if found:
+        return all(d.last < start or d.first > end for d in found)
+    return year_elsewhere(sentence.text, start, end)
+
+
+def year_elsewhere(text: str, start: date, end: date) -> bool:
+    """'Bereits im Mai 2016 war X zu Gast': a year, alone or with its month, that lies
+    outside the summit's days. A sentence that speaks of a summit ("der zweite Gipfel nach
+    X in 2015") dates that summit, not the person."""
+    if language.SUMMIT_RE.search(text):
+        return False
+    years = []
+    for m in language.YEAR_ADVERBIAL_RE.finditer(text):
+        month = m.group("month")
+        if month and month.lower() not in language.MONTHS:
+            continue
+        year = int(m.group("year"))
+        number = language.MONTHS.get((month or "").lower())
+        if number:
+            outside = (year, number) < (start.year, start.month) or \
+                (year, number) > (end.year, end.month)
+        else:
+            outside = year < start.year or year > end.year
+        years.append(outside)
+    return bool(years) and all(years)
+
+
+def _future_only(ctx: ReleaseContext, mention: PersonMention) -> bool:
+    """True when the sentence of this mention speaks of the future."""
+    sentence = ctx.sentence_at(mention.region, mention.start)
+    return bool(sentence and language.FUTURE_RE.search(sentence.text))

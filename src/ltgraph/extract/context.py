@@ -1,0 +1,126 @@
+"""What every step of the extraction reads: one release, cut into regions and sentences, the
+compiled tools of the gazetteer, and the facts and warnings gathered so far.
+
+The steps (one module per kind of fact) take a ``ReleaseContext`` and typed inputs and return
+typed results; the context is the one place they share, so the order of the steps in
+``ltgraph.extract.extract_facts`` is the whole flow of a release through the extraction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from ltgraph.extract.partners import PartnerMatcher
+from ltgraph.extract.people import RoleMatcher
+from ltgraph.extract.places import Matchers
+from ltgraph.extract.text import Region, Sentence, regions_of, sentences_of
+from ltgraph.gazetteer import CityEntry, Gazetteer
+from ltgraph.model import Release, Span
+
+__all__ = ["Collector", "ReleaseContext", "Tools", "tools_for"]
+
+ALL_KINDS = ("headline", "subheadline", "body", "caption")
+
+
+@dataclass(frozen=True)
+class Tools:
+    """The patterns compiled from a gazetteer's names: costly, so built once per gazetteer."""
+
+    matchers: Matchers
+    roles: RoleMatcher
+    partners: PartnerMatcher
+
+
+def tools_for(gaz: Gazetteer) -> Tools:
+    """Compiled patterns for a gazetteer, built on first use and kept with it."""
+    tools = getattr(gaz, "_extract_tools", None)
+    if tools is None:
+        tools = Tools(Matchers(gaz), RoleMatcher(gaz), PartnerMatcher(gaz))
+        gaz._extract_tools = tools  # type: ignore[attr-defined]
+    return tools
+
+
+@dataclass
+class Collector:
+    """Facts keyed by identity, with their evidence spans merged: a fact found in both halves
+    (or twice in one) is one fact with the evidence of every place that states it."""
+
+    spans: dict[tuple, set[tuple[int, int]]] = field(default_factory=lambda: defaultdict(set))
+    order: list[tuple] = field(default_factory=list)
+
+    def add(self, key: tuple, *spans: tuple[int, int] | None) -> None:
+        if key not in self.spans:
+            self.order.append(key)
+        bucket = self.spans[key]
+        for span in spans:
+            if span and span[1] > span[0]:
+                bucket.add(span)
+
+    def evidence(self, key: tuple) -> tuple[Span, ...]:
+        return tuple(Span(s, e) for s, e in sorted(self.spans.get(key, ())))
+
+    def keys(self, kind: str) -> list[tuple]:
+        return [k for k in self.order if k[0] == kind]
+
+
+@dataclass
+class ReleaseContext:
+    """One release as the steps read it, and what they gather while reading it.
+
+    ``facts`` collects every fact with its spans, ``city_entries`` the cities behind the city
+    facts (reference or GeoNames), ``org_labels`` the names of organisations the reference data
+    does not know, ``warnings`` what the release contradicts or leaves open.
+    """
+
+    release: Release
+    gaz: Gazetteer
+    tools: Tools
+    regions: list[Region]
+    sentences: dict[Region, list[Sentence]]
+    facts: Collector = field(default_factory=Collector)
+    warnings: list[str] = field(default_factory=list)
+    city_entries: dict[str, CityEntry] = field(default_factory=dict)
+    org_labels: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, release: Release, gaz: Gazetteer) -> ReleaseContext:
+        """The context of a release: its regions and their sentences, computed once."""
+        regions = regions_of(release)
+        return cls(release, gaz, tools_for(gaz), regions,
+                   {r: sentences_of(r) for r in regions})
+
+    @property
+    def text(self) -> str:
+        return self.release.text
+
+    @property
+    def published(self) -> date | None:
+        return self.release.published
+
+    def all_sentences(self, kinds: tuple[str, ...] = ALL_KINDS) -> list[Sentence]:
+        """The sentences of the regions of these kinds, in reading order."""
+        return [s for r in self.regions if r.kind in kinds for s in self.sentences[r]]
+
+    def sentence_at(self, region: Region, pos: int) -> Sentence | None:
+        """The sentence of ``region`` that holds the offset ``pos``."""
+        for sentence in self.sentences.get(region, ()):
+            if sentence.start <= pos < sentence.end:
+                return sentence
+        return None
+
+    def add_city(self, entry: CityEntry, *spans: tuple[int, int] | None) -> None:
+        self.city_entries.setdefault(entry.slug, entry)
+        self.facts.add(("city", entry.slug), *spans)
+
+    def add_agent(self, agent: str, *spans: tuple[int, int] | None) -> None:
+        """A city or an organisation (``city/x``, ``org/y``) the text names at these spans."""
+        kind, slug = agent.split("/", 1)
+        if kind == "city":
+            entry = (self.gaz.cities_by_slug.get(slug) or self.city_entries.get(slug)
+                     or self.gaz.geonames_by_slug.get(slug))
+            if entry:
+                self.add_city(entry, *spans)
+        else:
+            self.facts.add(("org", slug), *spans)

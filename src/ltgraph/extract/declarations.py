@@ -1,0 +1,334 @@
+"""Declarations: which the release names, which it signs, when and where, and who signs.
+
+A declaration is named ("Déclaration de X", "the X Declaration") or, when the release reports
+a summit whose delegates "signed a joint declaration", is that summit's own. A sentence with a
+signing verb signs the declaration named nearest the verb; one without a name signs the
+declaration the sentence before named or signed (a list split over sentences), else the one
+the release reports on. Its signatories are the cities listed as signing and the cities of the
+people who sign.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ltgraph import language
+from ltgraph.extract import events
+from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.evidence import words_stating
+from ltgraph.extract.mandates import Mandate
+from ltgraph.extract.people import PeopleFinder
+from ltgraph.extract.summits import Summits, summits_named_in
+from ltgraph.extract.text import Region, Sentence
+from ltgraph.model import DeclarationFact, Span
+
+__all__ = ["Declaration", "declaration_facts", "find_declarations", "in_list"]
+
+_LIST_CUE = re.compile(rf"(?i)(?:[,:]\s*|(?:^|\s)[-–—•·*]\s*|\b(?:{language.LIST_JOINERS})\s+)$")
+_CAPITALISED = re.compile(r"[A-ZÄÖÜÉ][\w'’-]*")
+
+Spans = set[tuple[int, int]]
+
+
+@dataclass
+class Declaration:
+    """A declaration as the reading of the release fills it in: the words naming it, the
+    dates and the venue of its signing, its signatory cities with the words listing them.
+    ``announced`` when the release only announces a signing."""
+
+    summit: str | None
+    spans: Spans = field(default_factory=set)
+    dates: dict[date, Spans] = field(default_factory=dict)
+    venue: tuple[str, tuple[int, int]] | None = None
+    signatories: dict[str, Spans] = field(default_factory=dict)
+    announced: bool = False
+
+
+def find_declarations(ctx: ReleaseContext, summits: Summits, finder: PeopleFinder,
+                      mandates: tuple[Mandate, ...]) -> dict[str, Declaration]:
+    """The declarations of the release by slug, with their signings read."""
+    declarations, named = _named_declarations(ctx, summits)
+    main = _main_declaration(ctx, declarations, summits)
+    _read_signings(ctx, declarations, named, main, summits, finder, mandates)
+    return declarations
+
+
+def _named_declarations(ctx: ReleaseContext, summits: Summits
+                        ) -> tuple[dict[str, Declaration], dict[int, list]]:
+    """The declarations the release names, and the mentions per sentence (by ``id``). A
+    declaration of a summit the text did not name adds that summit."""
+    declarations: dict[str, Declaration] = {}
+    named: dict[int, list[events.DeclarationMention]] = {}
+    for sentence in ctx.all_sentences():
+        for mention in events.declaration_mentions(sentence, ctx.tools.matchers, ctx.gaz,
+                                                   summits.by_slug):
+            if mention.summit and mention.summit not in summits.by_slug:
+                entry = ctx.gaz.summits.get(mention.summit)
+                if entry is None:
+                    continue
+                summits.by_slug[mention.summit] = events.SummitInfo(
+                    entry.slug, entry.ordinal, entry.host, entry.label or entry.slug)
+            d = declarations.setdefault(mention.slug, Declaration(mention.summit))
+            d.spans.add((mention.start, mention.end))
+            named.setdefault(id(sentence), []).append(mention)
+    return declarations, named
+
+
+def _main_declaration(ctx: ReleaseContext, declarations: dict[str, Declaration],
+                      summits: Summits) -> str | None:
+    """The declaration the release reports on: the main summit's, the only one named, or the
+    main summit's own when the release says its delegates signed one without naming it."""
+    main = summits.main
+    found = next((slug for slug, d in declarations.items() if d.summit == main), None)
+    if found is None and len(declarations) == 1:
+        found = next(iter(declarations))
+    if found is None and not declarations and main:
+        # "die Delegierten unterzeichneten eine gemeinsame Erklärung": the summit's own
+        # declaration, though the release gives it no name
+        signed = [s for s in ctx.all_sentences(("body", "caption", "headline", "subheadline"))
+                  if language.DECLARATION_RE.search(s.text) and language.SIGN_RE.search(s.text)
+                  and not (set(summits_named_in(s, summits)) - {main})]
+        if signed:
+            slug = next((d.slug for d in ctx.gaz.declarations.values() if d.summit == main),
+                        main)
+            declarations[slug] = Declaration(main)
+            for s in signed:
+                m = language.DECLARATION_RE.search(s.text)
+                declarations[slug].spans.add((s.start + m.start(), s.start + m.end()))
+            found = slug
+    return found
+
+
+def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
+                   named: dict[int, list], main_declaration: str | None, summits: Summits,
+                   finder: PeopleFinder, mandates: tuple[Mandate, ...]) -> None:
+    """Reads every sentence with a signing into the declaration it signs."""
+    main = summits.main
+    previous: tuple[Region, set[str]] | None = None  # (region, declarations) just named
+    previous_signing: tuple[Region, str] | None = None  # (region, declaration) just signed
+    for sentence in ctx.all_sentences():
+        sign = language.SIGN_RE.search(sentence.text)
+        mentions_here = named.get(id(sentence), [])
+        # "Die X-Erklärung ... Neben A haben sie B und C unterschrieben": a signing verb
+        # right after the sentence that names the declaration signs that one
+        just_named = None
+        if previous and previous[0] is sentence.region and sign and not mentions_here:
+            just_named = (main_declaration if main_declaration in previous[1] else
+                          next(iter(previous[1])) if len(previous[1]) == 1 else None)
+        signed_before = previous_signing
+        previous = ((sentence.region, {m.slug for m in mentions_here}) if mentions_here
+                    else None)
+        previous_signing = None
+        if just_named is None and signed_before and signed_before[0] is sentence.region \
+                and sign and not mentions_here:
+            # "... unterzeichneten A, B und C. Auch D unterschrieb.": a list split over
+            # sentences signs the declaration the sentence before signed
+            just_named = signed_before[1]
+        if just_named and main_declaration and just_named != main_declaration and (
+                declarations[just_named].summit if just_named in declarations else None
+        ) != main:
+            # a list after a sentence that recalls an older declaration signs the one the
+            # release reports on
+            just_named = main_declaration
+        if just_named and just_named in declarations:
+            _signing(ctx, sentence, declarations[just_named], summits, finder, mandates)
+            previous_signing = (sentence.region, just_named)
+        elif mentions_here and sign:
+            # the signing belongs to the declaration written nearest its verb
+            verb = sentence.start + sign.start()
+            chosen = min(mentions_here, key=lambda m: min(abs(m.start - verb),
+                                                          abs(m.end - verb)))
+            _signing(ctx, sentence, declarations[chosen.slug], summits, finder, mandates)
+            previous_signing = (sentence.region, chosen.slug)
+        elif not mentions_here and main_declaration and (
+                language.SIGNATORY_RE.search(sentence.text)
+                or (sign and language.DECLARATION_RE.search(sentence.text))
+                or (sign and _city_list_after(ctx, sentence, sign.end()))):
+            _signing(ctx, sentence, declarations[main_declaration], summits, finder, mandates)
+            previous_signing = (sentence.region, main_declaration)
+
+
+def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: Summits,
+             finder: PeopleFinder, mandates: tuple[Mandate, ...]) -> None:
+    """What a sentence with a signing verb says of the declaration: the date and venue of the
+    signing and its signatories; an announcement only marks the declaration announced."""
+    s = sentence.text
+    sign = language.SIGN_RE.search(s)
+    if not sign:
+        return
+    if language.ANNOUNCEMENT_RE.search(s):
+        d.announced = True
+        return
+    base = sentence.start
+    summit = summits.by_slug.get(d.summit) if d.summit else None
+    _signing_date(ctx, sentence, d, summit)
+    for hit in ctx.tools.matchers.venues_anywhere(s, base):
+        d.venue = d.venue or (hit.slug, (hit.start, hit.end))
+    # signatories: people who sign, and cities listed as signing
+    for person in finder.mentions:
+        if not person.slug or not (base <= person.start < base + len(s)):
+            continue
+        gap = base + sign.start() - person.end
+        if 0 <= gap <= 60 and "." not in ctx.text[person.end:base + sign.start()]:
+            for mandate in mandates:
+                if mandate.person == person.slug and mandate.agent.startswith("city/"):
+                    d.signatories.setdefault(mandate.agent[5:], set()).update(
+                        [(person.start, person.end), (base + sign.start(), base + sign.end())])
+    # "Les délégations de X, Y et Z ont signé ...": cities written before the verb
+    _signatory_cities(ctx, sentence, finder, summits, d, upto=sign.start(),
+                      place_words=r"in|im|à|at|nach|after|après", lookback=6)
+    if language.SIGNATORY_RE.search(s) or _city_list_after(ctx, sentence, sign.end()):
+        _signatory_cities(ctx, sentence, finder, summits, d, upto=len(s),
+                          place_words=r"in|im|à|at", lookback=4)
+
+
+def _signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
+                  summit: events.SummitInfo | None) -> None:
+    """The date of a signing: a date in the sentence in the summit's year, else a day of the
+    summit ("am zweiten Tag"), its closing, the release's day ("this afternoon"), or a weekday
+    of the release's week."""
+    s, base, published = sentence.text, sentence.start, ctx.published
+    for dm in events.dates_of(sentence, published):
+        if summit and summit.year and dm.first.year != summit.year:
+            continue  # a date of something else ("observed every year on 16 May")
+        if not dm.is_range:
+            d.dates.setdefault(dm.first, set()).add((dm.start, dm.end))
+            return
+    # "Am zweiten Tag unterzeichneten ...": day k of the summit
+    for pattern in language.DAY_OF_EVENT_PATTERNS:
+        m = re.search(pattern, s, re.IGNORECASE)
+        k = events.ordinal_value(m.group("ord")) if m else None
+        if k and summit and summit.start:
+            d.dates.setdefault(summit.start + timedelta(days=k - 1), set()).add(
+                (base + m.start(), base + m.end()))
+            return
+    # "Au terme des deux journées, les maires ont adopté ...": the last day
+    closing = next((m for cue in language.CLOSING_CUES
+                    for m in [re.search(cue, s, re.IGNORECASE)] if m), None)
+    other_year = bool(summit and summit.year and published
+                      and summit.year != published.year)
+    if closing and summit and summit.end and 1 not in {
+            events.ordinal_value(w) for w in
+            re.findall(r"\w+", s[closing.end():closing.end() + 30])}:
+        d.dates.setdefault(summit.end, set()).add(
+            (base + closing.start(), base + closing.end()))
+    elif closing is None and published and language.TODAY_RE.search(s) and not other_year:
+        # "closed this afternoon with the adoption of ...": the day of the text
+        today = language.TODAY_RE.search(s)
+        d.dates.setdefault(published, set()).add((base + today.start(), base + today.end()))
+    elif closing is None and published and not other_year:
+        # "wurde am Samstag unterzeichnet": that weekday in the release's week
+        for m in re.finditer(r"\w+", s):
+            weekday = language.WEEKDAYS.get(m.group(0).lower())
+            if weekday is not None and not language.TIME_RELATION_RE.search(s):
+                back = (published.weekday() - weekday) % 7
+                d.dates.setdefault(published - timedelta(days=back), set()).add(
+                    (base + m.start(), base + m.end()))
+                break
+
+
+def _city_list_after(ctx: ReleaseContext, sentence: Sentence, pos: int) -> bool:
+    """Whether a list of at least two cities follows ``pos`` in the sentence ("signed:
+    A, B and C", "Unterzeichnet haben ... A, B und C"): the verb's subjects or objects."""
+    s = sentence.text
+    count = 0
+    for m in _CAPITALISED.finditer(s[pos:]):
+        start = pos + m.start()
+        if not in_list(s, start):
+            continue
+        found = ctx.tools.matchers.city_at(s, start, geonames=True)
+        if found:
+            count += 1
+            if count >= 2:
+                return True
+    return False
+
+
+def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFinder,
+                      summits: Summits, d: Declaration, *, upto: int, place_words: str,
+                      lookback: int) -> None:
+    """Cities named in the sentence before ``upto`` that sign: not inside a declaration's
+    or a person's name, and not a place ("in X", "nach X") where something happened."""
+    s, base = sentence.text, sentence.start
+    names = [(m.start, m.end) for m in
+             events.declaration_mentions(sentence, ctx.tools.matchers, ctx.gaz, summits.by_slug)]
+    dateline = events.dateline_end(sentence)
+    for m in _CAPITALISED.finditer(s[:upto]):
+        if m.start() < dateline:
+            continue  # "X, Germany, Sept 1 (Agency) - ...": where the text was written
+        found = ctx.tools.matchers.city_at(s, m.start(), geonames=in_list(s, m.start()))
+        if not found or found[2] > upto:
+            continue
+        entry, start, end = found
+        start, end = base + start, base + end
+        if any(a <= start < b for a, b in names) or any(
+                p.start <= start < p.end for p in finder.mentions) or _names_declaration(
+                ctx.text, start, end):
+            continue
+        if re.search(rf"(?i)\b(?:{place_words})\s$", ctx.text[max(0, start - lookback):start]):
+            continue
+        ctx.add_city(entry, (start, end))
+        d.signatories.setdefault(entry.slug, set()).add((start, end))
+
+
+def in_list(text: str, pos: int) -> bool:
+    """A name in an enumeration or after 'aus'/'from'/'de': GeoNames may be asked about it."""
+    return bool(_LIST_CUE.search(text[max(0, pos - 12):pos]))
+
+
+def _names_declaration(text: str, start: int, end: int) -> bool:
+    """Whether the city at text[start:end] is part of a declaration's or an event's name
+    ("Déclaration de X", "X Declaration", "X-Erklärung", "Sommet de X"), not a signatory."""
+    before = text[max(0, start - 25):start]
+    after = text[end:end + 20]
+    names = f"{language.DECLARATION_WORDS}|{language.SUMMIT_WORDS}"
+    return bool(re.search(rf"(?i)\b(?:{names})\s+(?:de|of|von|d['’])\s*$", before)
+                or re.match(rf"(?i)[\s-]*(?:er\s+)?(?:{names})\b", after))
+
+
+def declaration_facts(ctx: ReleaseContext, declarations: dict[str, Declaration],
+                      sentences: tuple[Span, ...]) -> tuple[DeclarationFact, ...]:
+    """The declarations as facts, their signatory cities added; a signing dated after the
+    release is an announcement, and more than one date for a signing is a warning."""
+    facts = []
+    for slug, d in declarations.items():
+        when = None
+        date_spans: Spans = set()
+        spans = set(d.spans)
+        if len(d.dates) == 1:
+            when, date_spans = next(iter(d.dates.items()))
+            spans |= date_spans
+        elif len(d.dates) > 1:
+            ctx.warnings.append(f"the release gives {len(d.dates)} dates for the "
+                                f"signing of {slug}: {sorted(map(str, d.dates))}")
+        venue = d.venue[0] if d.venue else None
+        if d.venue:
+            spans.add(d.venue[1])
+        entry = ctx.gaz.declarations.get(slug)
+        label = entry.label if entry and entry.label else _declaration_label(ctx, slug, d)
+        if when and ctx.published and when > ctx.published:
+            # a signing dated after the release is an announcement, not a fact
+            when, venue, d.signatories = None, None, {}
+        words = (("summit", tuple(Span(a, b) for a, b in sorted(d.spans) if b > a)),
+                 ("date", words_stating(date_spans if when else (), d.spans, sentences)),
+                 ("venue", words_stating([d.venue[1]] if venue else (), d.spans, sentences)),
+                 *((f"signatory {city}", words_stating(city_spans, d.spans, sentences))
+                   for city, city_spans in sorted(d.signatories.items())))
+        facts.append(DeclarationFact(
+            slug, label, d.summit, when, venue, tuple(sorted(d.signatories)),
+            tuple(Span(s, e) for s, e in sorted(spans)), words))
+        for city, city_spans in d.signatories.items():
+            entry_city = ctx.gaz.cities_by_slug.get(city) or ctx.city_entries.get(city)
+            if entry_city:
+                ctx.add_city(entry_city, *city_spans)
+    return tuple(facts)
+
+
+def _declaration_label(ctx: ReleaseContext, slug: str, d: Declaration) -> str:
+    """A declaration the reference data does not know: its name as the release writes it,
+    English preferred."""
+    written = sorted(ctx.text[s:e] for s, e in d.spans if e > s)
+    english = [w for w in written if re.search(r"Declaration", w)]
+    return (english or written or [f"Declaration {slug}"])[0].strip('"“”„ ')

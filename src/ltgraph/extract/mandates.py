@@ -1,0 +1,180 @@
+"""Mandates: a person holds a role for a city or an organisation.
+
+The roles come with the people's mentions (``ltgraph.extract.people``); here each role gets its
+agent — the one the sentence names, else the one the reference data knows for that person and
+role, else the publisher for a publisher's role, else the city in a photo's file name — and the
+two halves are settled into one mandate per person, role and agent. A role whose agent cannot
+be told is left out with a warning, never attached to a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ltgraph import language
+from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.people import CITY_ROLES, PUBLISHER_ROLES, PeopleFinder, PersonMention
+from ltgraph.extract.text import Region
+from ltgraph.model import MandateFact, Span
+
+__all__ = ["Mandate", "RoleClue", "mandate_facts", "mandates"]
+
+
+@dataclass(frozen=True)
+class RoleClue:
+    """One role of one mention with the agent found for it; ``group`` is the region kind and
+    language it was read in ("body:en"), so the halves can be told apart."""
+
+    person: str
+    role: str
+    agent: str
+    label: str
+    language: str
+    spans: tuple[tuple[int, int], ...]  # the name, the role's words, the agent's words
+    group: str
+    mention: PersonMention
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.person, self.role, self.agent)
+
+
+@dataclass(frozen=True)
+class Mandate:
+    """One mandate of the release; ``spans`` begin with the name and the role's words of its
+    first clue (the evidence a participation takes from it)."""
+
+    person: str
+    role: str
+    agent: str
+    label: str
+    written_in: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def mandates(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
+             ) -> tuple[Mandate, ...]:
+    """The mandates of the release, each agent added to the facts."""
+    settled = _settle(ctx, _role_clues(ctx, finder, publisher))
+    for mandate in settled:
+        spans = mandate.spans
+        ctx.add_agent(mandate.agent, *(spans[2:] or spans[:2]))
+    return settled
+
+
+def mandate_facts(settled: tuple[Mandate, ...]) -> tuple[MandateFact, ...]:
+    """The mandates as facts, in a stable order."""
+    facts = [MandateFact(m.person, m.role, m.agent, m.label, m.written_in,
+                         tuple(Span(s, e) for s, e in sorted(set(m.spans))))
+             for m in settled]
+    return tuple(sorted(facts, key=lambda m: (m.person, m.role, m.agent)))
+
+
+def _role_clues(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
+                ) -> list[RoleClue]:
+    """A clue per role of a resolved mention whose agent can be told."""
+    found = []
+    for mention in finder.mentions:
+        if not mention.slug:
+            continue
+        for n, hit in enumerate(mention.roles):
+            agent = mention.agents.get(n)
+            if agent is None and mention.place and (
+                    hit.role not in CITY_ROLES or mention.place.startswith("city/")):
+                agent = mention.place
+            if agent is None:
+                agent = _agent_from_reference(ctx, mention.slug, hit.role)
+            if agent is None and hit.role in PUBLISHER_ROLES and publisher:
+                agent = publisher
+            if agent is None and mention.region.kind == "caption":
+                agent = _agent_from_file_name(ctx, mention.region)
+            if agent is None:
+                ctx.warnings.append(
+                    f"{hit.label!r} of {mention.raw} at character {hit.start}: no city or "
+                    "organisation is named for this role; no mandate recorded")
+                continue
+            spans = ((mention.start, mention.end), (hit.start, hit.end), *mention.agent_spans)
+            group = f"{mention.region.kind}:{mention.region.language}"
+            found.append(RoleClue(mention.slug, hit.role, agent, hit.label, hit.language, spans,
+                                  group, mention))
+    return found
+
+
+def _agent_from_reference(ctx: ReleaseContext, person: str, role: str) -> str | None:
+    """The one agent the reference data knows for this person in this role."""
+    agents = {m.agent for m in ctx.gaz.mandates_of(person) if m.role == role}
+    return agents.pop() if len(agents) == 1 else None
+
+
+def _agent_from_file_name(ctx: ReleaseContext, region: Region) -> str | None:
+    """A city named in the file name of a caption's photo ("..._Izmir_2021.jpg")."""
+    if region.image is None:
+        return None
+    url = ctx.release.images[region.image].url
+    stem = url.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    for word in re.split(r"[_\W\d]+", stem):
+        if len(word) >= 4 and word[0].isupper():
+            entry = ctx.gaz.city(word, reference_only=True) or ctx.gaz.city(word)
+            if entry:
+                ctx.city_entries.setdefault(entry.slug, entry)
+                return f"city/{entry.slug}"
+    return None
+
+
+def _settle(ctx: ReleaseContext, found: list[RoleClue]) -> tuple[Mandate, ...]:
+    """One mandate per (person, role, agent); English names win over German minted orgs;
+    different roles for one person and agent in the two halves are reported."""
+    by_key: dict[tuple[str, str, str], list[RoleClue]] = defaultdict(list)
+    for clue in found:
+        by_key[clue.key].append(clue)
+    _drop_minted_agents(ctx, by_key)
+    _read_mayor_as_deputy(by_key)
+    _warn_of_different_roles(ctx, by_key)
+    settled = []
+    for (person, role, agent), clues in by_key.items():
+        spans = tuple(s for clue in clues for s in clue.spans)
+        first = clues[0]
+        # keep the mention span and the role span first (participation evidence)
+        settled.append(Mandate(person, role, agent, first.label, first.language, spans))
+    return tuple(settled)
+
+
+def _drop_minted_agents(ctx: ReleaseContext,
+                        by_key: dict[tuple[str, str, str], list[RoleClue]]) -> None:
+    """A minted organisation from the German half yields to the English half's agent."""
+    minted = {k for k, clues in by_key.items()
+              if k[2].startswith("org/") and k[2][4:] not in ctx.gaz.orgs
+              and not any(c.group.endswith(":en") for c in clues)}
+    for key in minted:
+        if any(k[0] == key[0] and k[1] == key[1] and k != key and
+               any(c.group.endswith(":en") for c in clues) for k, clues in by_key.items()):
+            del by_key[key]
+
+
+def _read_mayor_as_deputy(by_key: dict[tuple[str, str, str], list[RoleClue]]) -> None:
+    """"Bürgermeister(in)" is also the title of a deputy in German cities that have an
+    Oberbürgermeister: where the other half says deputy mayor, that reading holds."""
+    for key in [k for k in by_key if k[1] == "mayor"]:
+        deputy = (key[0], "deputy-mayor", key[2])
+        if deputy in by_key and all(language.AMBIGUOUS_MAYOR_RE.fullmatch(c.label)
+                                    for c in by_key[key]):
+            by_key[deputy] += by_key.pop(key)
+
+
+def _warn_of_different_roles(ctx: ReleaseContext,
+                             by_key: dict[tuple[str, str, str], list[RoleClue]]) -> None:
+    """The two bodies give one person different roles for one agent: told, not settled."""
+    roles_by_half: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for (person, role, agent), clues in by_key.items():
+        for clue in clues:
+            if clue.group.startswith("body"):
+                roles_by_half[(person, agent)][clue.group].add(role)
+    for (person, agent), halves in roles_by_half.items():
+        role_sets = [frozenset(v) for v in halves.values()]
+        if len(role_sets) == 2 and all(len(r) == 1 for r in role_sets) and \
+                role_sets[0] != role_sets[1]:
+            ctx.warnings.append(
+                f"the halves give {person} different roles for {agent}: "
+                + " / ".join(sorted(next(iter(r)) for r in role_sets)))

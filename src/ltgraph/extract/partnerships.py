@@ -1,0 +1,91 @@
+"""Partnerships and memberships: organisations that sponsor or support the summit a release
+reports on, and cities that are members of a network it names.
+
+Partner clauses are found by ``ltgraph.extract.partners`` in each body; a German or French
+clause is paired with the English clause of the same role, so a partner the other half names in
+English takes that half's name, and an item either half shows to be a place is no partner.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ltgraph.extract import events, partners
+from ltgraph.extract.context import ReleaseContext
+from ltgraph.model import MembershipFact, PartnershipFact
+from ltgraph.slugs import slugify
+
+__all__ = ["add_memberships", "membership_facts", "partnership_facts", "partnerships"]
+
+PartnershipKey = tuple[str, str, str, str]  # ("partnership", organisation, role, summit)
+
+
+def partnerships(ctx: ReleaseContext, main: str | None) -> list[PartnershipKey]:
+    """The partnerships with the summit the release reports on, added to the facts."""
+    if not main:
+        return []
+    by_half: dict[str, list[partners.PartnerClause]] = defaultdict(list)
+    for region in ctx.regions:
+        if region.kind != "body":
+            continue
+        for sentence in ctx.sentences[region]:
+            by_half[region.language] += partners.partner_clauses(
+                sentence, ctx.tools.partners, ctx.tools.matchers)
+    english = by_half.get("en", [])
+    keys = []
+    for half, clauses in by_half.items():
+        for clause in clauses:
+            counterpart = _english_counterpart(clause, clauses, english) if half != "en" \
+                else None
+            for n, item in enumerate(clause.items):
+                slug = item.slug
+                name = item.name
+                other = counterpart.items[n] if counterpart else None
+                if item.is_place or (other is not None and other.is_place):
+                    continue
+                if slug is None and other is not None:
+                    slug = other.slug
+                    name = other.name
+                if slug is None:
+                    slug = slugify(name)
+                    ctx.org_labels.setdefault(slug, name)
+                key = ("partnership", slug, clause.role, main)
+                ctx.facts.add(key, (item.start, item.end), (clause.role_start, clause.role_end))
+                ctx.facts.add(("org", slug), (item.start, item.end))
+                keys.append(key)
+    return keys
+
+
+def _english_counterpart(clause: partners.PartnerClause, clauses: list[partners.PartnerClause],
+                         english: list[partners.PartnerClause]
+                         ) -> partners.PartnerClause | None:
+    """The English clause of the same role at the same place among its half's clauses, when
+    it lists as many items."""
+    same = [c for c in english if c.role == clause.role]
+    index = [c for c in clauses if c.role == clause.role].index(clause)
+    if index < len(same) and len(same[index].items) == len(clause.items):
+        return same[index]
+    return None
+
+
+def partnership_facts(ctx: ReleaseContext, keys: list[PartnershipKey]
+                      ) -> tuple[PartnershipFact, ...]:
+    return tuple(PartnershipFact(k[1], k[2], k[3], ctx.facts.evidence(k))
+                 for k in dict.fromkeys(keys))
+
+
+def add_memberships(ctx: ReleaseContext) -> None:
+    """Cities the release says are members of a network it names ("member of X since 2016")."""
+    release_networks = sorted({k[1] for k in ctx.facts.keys("org")
+                               if ctx.gaz.orgs.get(k[1]) and ctx.gaz.orgs[k[1]].is_network})
+    for sentence in ctx.all_sentences(("body", "caption")):
+        for clue in events.membership_in(sentence, ctx.tools.matchers, ctx.gaz, release_networks,
+                                         ctx.published):
+            ctx.add_city(clue.entry or ctx.gaz.cities_by_slug[clue.city], clue.spans[0])
+            ctx.facts.add(("org", clue.network), clue.spans[1])
+            ctx.facts.add(("membership", clue.city, clue.network, clue.since), *clue.spans)
+
+
+def membership_facts(ctx: ReleaseContext) -> tuple[MembershipFact, ...]:
+    return tuple(MembershipFact(k[1], k[2], k[3], ctx.facts.evidence(k))
+                 for k in ctx.facts.keys("membership"))

@@ -1,0 +1,116 @@
+"""The summits a release speaks of, the one it reports on, their hosts and their dates.
+
+Mentions of summits ("the second summit", "Sommet de X 2019", a run of the summit's days) are
+found by ``ltgraph.extract.events``; here they are resolved to summits, the host cities are
+added, and each summit's dates are read from the sentences that name it alone (a sentence that
+recalls an older summit beside the main one dates the main one only).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ltgraph.extract import events
+from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.evidence import words_stating
+from ltgraph.extract.text import Sentence
+from ltgraph.model import Span
+
+__all__ = ["Summits", "find_summits", "summit_words", "summits_named_in", "took_place"]
+
+_ORDINAL_NAMES = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth",
+                  7: "Seventh", 8: "Eighth", 9: "Ninth", 10: "Tenth"}
+
+
+@dataclass
+class Summits:
+    """The summits of a release by slug, the one it reports on (``main``), and the words that
+    state each one's dates. ``by_slug`` grows when a declaration names a summit the text did
+    not otherwise name."""
+
+    by_slug: dict[str, events.SummitInfo]
+    main: str | None
+    date_words: dict[str, list[tuple[int, int]]]
+
+
+def find_summits(ctx: ReleaseContext) -> Summits:
+    """The summits named in the release, with their hosts added and their dates read."""
+    mentions = []
+    for sentence in ctx.all_sentences():
+        mentions += events.summit_mentions(sentence, ctx.tools.matchers, ctx.text)
+        mentions += events.summits_by_days(sentence, ctx.gaz, ctx.published)
+    summits, main = events.resolve_summits(mentions, ctx.gaz, ctx.published, _ORDINAL_NAMES)
+    date_words = {}
+    for info in summits.values():
+        host = ctx.gaz.cities_by_slug.get(info.host) or (
+            ctx.gaz.city(info.host) if info.host else None)
+        if host:
+            host_spans = [m.host_span for m in info.mentions if m.host_span]
+            ctx.add_city(host, *host_spans)
+        date_words[info.slug] = _read_dates(ctx, info, mentions, main)
+    return Summits(summits, main, date_words)
+
+
+def _read_dates(ctx: ReleaseContext, info: events.SummitInfo,
+                mentions: list[events.SummitMention], main: str | None
+                ) -> list[tuple[int, int]]:
+    """Sets the summit's start and end from the sentences that date it; the words that say so.
+    Two halves or a caption that disagree leave a warning."""
+    clues: dict[str, events.DateClues] = defaultdict(events.DateClues)
+    seen: set[int] = set()
+    for mention in info.mentions:
+        sentence = mention.sentence
+        if id(sentence) in seen:
+            continue
+        seen.add(id(sentence))
+        others = {m.slug for m in mentions if m.sentence is sentence} - {info.slug}
+        if others and info.slug != main:
+            continue
+        if others and any(m.slug == info.slug and (m.ordinal or m.year)
+                          for m in mentions if m.sentence is sentence) is False:
+            continue
+        group = f"{sentence.region.kind if sentence.region.kind == 'caption' else 'text'}" \
+                f":{sentence.language}"
+        events.date_clues(sentence, ctx.published, clues[group])
+    start, end, spans, warnings = events.settle_dates(dict(clues))
+    if start and info.year and start.year != info.year:
+        # dates of another event in the sentence that recalls this summit
+        start, end, spans, warnings = None, None, [], []
+    ctx.warnings += warnings
+    info.start, info.end = start, end
+    info.evidence += spans
+    return list(spans)
+
+
+def took_place(ctx: ReleaseContext, summits: Summits) -> dict[str, bool]:
+    """Per summit, whether it had begun by the release's date: only then has it attendees."""
+    return {slug: _took_place(ctx, info) for slug, info in summits.by_slug.items()}
+
+
+def _took_place(ctx: ReleaseContext, info: events.SummitInfo) -> bool:
+    if ctx.published is None:
+        return False
+    entry = ctx.gaz.summits.get(info.slug)
+    start = info.start or (entry.start if entry else None)
+    if start:
+        return start <= ctx.published
+    return bool(info.year and info.year < ctx.published.year)
+
+
+def summits_named_in(sentence: Sentence, summits: Summits) -> list[str]:
+    """The summits a sentence names by ordinal or year."""
+    return [info.slug for info in summits.by_slug.values() for m in info.mentions
+            if m.sentence is sentence and (m.ordinal or m.year)]
+
+
+def summit_words(summits: Summits, info: events.SummitInfo, sentences: tuple[Span, ...]
+                 ) -> tuple[tuple[str, tuple[Span, ...]], ...]:
+    """The words that state a summit's dates, host and ordinal: each value's words and the
+    summit's name in the same sentence, not every mention of the event."""
+    named = [(m.start, m.end) for m in info.mentions]
+    hosts = [m.host_span for m in info.mentions if m.host_span]
+    ordinals = [(m.start, m.end) for m in info.mentions if m.ordinal is not None]
+    return (("date", words_stating(summits.date_words.get(info.slug, ()), named, sentences)),
+            ("host", words_stating(hosts, named, sentences)),
+            ("ordinal", words_stating(ordinals, (), sentences)))
