@@ -100,9 +100,14 @@ def _two_halves(german: str, english: str) -> Release:
 def test_given_halves_stating_different_numbers_of_quotations_the_release_says_so(gazetteer):
     german = " ".join(f'{MERGED["de"][0]}"{MERGED["de"][n]}."' for n in (1, 2))
     english = f'{MERGED["en"][0]}"{MERGED["en"][1]}"'
-    facts = extract_facts(_two_halves(german, english), gazetteer)
+    release = _two_halves(german, english)
+    facts = extract_facts(release, gazetteer)
     assert len(facts.quotes) == 3
-    assert any("different numbers of quotations" in w and "de 2" in w and "en 1" in w
+    # like every warning, it says where: the character at which each half's body starts
+    where_de, where_en = release.text.index(german), release.text.index(english)
+    assert any("different numbers of quotations" in w
+               and f"de 2 (the body at character {where_de})" in w
+               and f"en 1 (the body at character {where_en})" in w
                for w in facts.warnings), facts.warnings
 
 
