@@ -8,12 +8,19 @@ anywhere in the text; GeoNames cities only where the syntax announces a city ("a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from ltgraph import language
 from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.people import PeopleFinder
+from ltgraph.extract.text import Sentence
+from ltgraph.gazetteer import CityEntry
 
 __all__ = ["publisher", "names_anywhere"]
+
+CityAt = tuple[CityEntry, int, int]  # a city and the offsets of its name
+# The next item of a list of cities: ", ", ", and ", " sowie "
+_NEXT_ITEM = re.compile(rf"\s*(?:,\s*(?:{language.CONJUNCTIONS})?|{language.CONJUNCTIONS})\s*")
 
 
 def publisher(ctx: ReleaseContext) -> str | None:
@@ -56,51 +63,48 @@ def names_anywhere(ctx: ReleaseContext, finder: PeopleFinder) -> None:
 
 def _context_cities(ctx: ReleaseContext, people_spans: list[tuple[int, int]]) -> None:
     """GeoNames cities where the syntax announces a city (never inside a person's name)."""
-    matchers = ctx.tools.matchers
-
     def in_person(start: int) -> bool:
         return any(a <= start < b for a, b in people_spans)
-    cue = re.compile(r"(?i)\b(?:unter anderem aus|darunter|aus|from|de|des villes de|"
-                     r"representatives of|delegations from|Delegationen aus|including|"
-                     r"among them|Stadt|city of|ville de|Nachbarstadt|Partnerstadt|"
-                     r"twin city|sister city|villes? de|wie|such as|comme|notamment|nach|"
-                     r"vers|unter anderem)\s+")
-    for sentence in ctx.all_sentences(("body", "headline", "subheadline", "caption")):
-        s = sentence.text
-        for m in cue.finditer(s):
+
+    for sentence in ctx.all_sentences():
+        for entry, start, end in _cities_announced(ctx, sentence, in_person):
+            ctx.add_city(entry, (sentence.start + start, sentence.start + end))
+
+
+def _cities_announced(ctx: ReleaseContext, sentence: Sentence,
+                      in_person: Callable[[int], bool]) -> Iterator[CityAt]:
+    """The cities a sentence announces, with offsets into the sentence, in this order: after a
+    cue and in the list it opens ("aus X, Y und Z"), after a comparison ("größer als X"),
+    before an apposition ("X, the capital"), after a preposition in a sentence telling where
+    an event took place, and in parentheses of a caption ("(X)")."""
+    s, base, matchers = sentence.text, sentence.start, ctx.tools.matchers
+    for m in language.CITY_CUE_RE.finditer(s):
+        found = matchers.city_after(s, m.end(), max_tokens=3)
+        while found:
+            if in_person(base + found[1]):
+                break
+            yield found
+            nxt = _NEXT_ITEM.match(s, found[2])
+            if not nxt or not nxt.group(0).strip():
+                break
+            found = matchers.city_at(s, nxt.end())
+    for m in language.COMPARISON_RE.finditer(s):
+        found = matchers.city_at(s, m.end())
+        if found and not in_person(base + found[1]):
+            yield found
+    for m in language.CAPITAL_APPOSITION_RE.finditer(s):
+        found = matchers.city_at(s, m.start(1))
+        if found:
+            yield found
+    if re.search(rf"(?i)\b(?:{language.EVENT_PLACE_VERBS})", s):
+        for m in language.EVENT_PLACE_PREPOSITION_RE.finditer(s):
             found = matchers.city_after(s, m.end(), max_tokens=3)
-            while found:
-                entry, start, end = found
-                if in_person(sentence.start + start):
-                    break
-                ctx.add_city(entry, (sentence.start + start, sentence.start + end))
-                nxt = re.match(r"\s*(?:,\s*(?:und|and|et)?|und|and|et|sowie)\s*", s[end:])
-                if not nxt or not nxt.group(0).strip():
-                    break
-                found = matchers.city_at(s, end + nxt.end())
-        for m in language.COMPARISON_RE.finditer(s):
-            found = matchers.city_at(s, m.end())
-            if found and not in_person(sentence.start + found[1]):
-                ctx.add_city(found[0], (sentence.start + found[1],
-                                         sentence.start + found[2]))
-        for m in re.finditer(r"([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?),\s+(?:the\s+|"
-                             r"der\s+|la\s+)?(?:capital|Hauptstadt|capitale)\b", s):
+            if found and not in_person(base + found[1]):
+                yield found
+    if sentence.region.kind == "caption":
+        for m in re.finditer(r"\(([^()]{2,40})\)", s):
+            if language.PHOTO_POSITION_RE.match(m.group(1).strip()):
+                continue
             found = matchers.city_at(s, m.start(1))
-            if found:
-                ctx.add_city(found[0], (sentence.start + found[1],
-                                         sentence.start + found[2]))
-        # "fand in X statt", "was held in X", "s'est tenu à X": a place of an event
-        if re.search(rf"(?i)\b(?:{language.EVENT_PLACE_VERBS})", s):
-            for m in re.finditer(r"\b(?:in|im|à|In|À)\s+", s):
-                found = matchers.city_after(s, m.end(), max_tokens=3)
-                if found and not in_person(sentence.start + found[1]):
-                    ctx.add_city(found[0], (sentence.start + found[1],
-                                             sentence.start + found[2]))
-        if sentence.region.kind == "caption":
-            for m in re.finditer(r"\(([^()]{2,40})\)", s):
-                if language.PHOTO_POSITION_RE.match(m.group(1).strip()):
-                    continue
-                found = matchers.city_at(s, m.start(1))
-                if found and found[2] == m.end(1):
-                    ctx.add_city(found[0], (sentence.start + found[1],
-                                             sentence.start + found[2]))
+            if found and found[2] == m.end(1):
+                yield found

@@ -28,6 +28,11 @@ __all__ = ["Declaration", "declaration_facts", "find_declarations", "in_list"]
 
 _LIST_CUE = re.compile(rf"(?i)(?:[,:]\s*|(?:^|\s)[-–—•·*]\s*|\b(?:{language.LIST_JOINERS})\s+)$")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜÉ][\w'’-]*")
+# A city right after these is where something happened ("in X"), or what came first ("nach
+# X"), not a signatory.
+_PLACE = re.compile(rf"(?i)(?<![\w'’])(?:{language.PLACE_PREPOSITIONS})\s$")
+_PLACE_OR_AFTER = re.compile(
+    rf"(?i)(?<![\w'’])(?:{language.PLACE_PREPOSITIONS}|{language.AFTER_WORDS})\s$")
 
 Spans = set[tuple[int, int]]
 
@@ -178,10 +183,9 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
                         [(person.start, person.end), (base + sign.start(), base + sign.end())])
     # "Les délégations de X, Y et Z ont signé ...": cities written before the verb
     _signatory_cities(ctx, sentence, finder, summits, d, upto=sign.start(),
-                      place_words=r"in|im|à|at|nach|after|après", lookback=6)
+                      not_after=_PLACE_OR_AFTER)
     if language.SIGNATORY_RE.search(s) or _city_list_after(ctx, sentence, sign.end()):
-        _signatory_cities(ctx, sentence, finder, summits, d, upto=len(s),
-                          place_words=r"in|im|à|at", lookback=4)
+        _signatory_cities(ctx, sentence, finder, summits, d, upto=len(s), not_after=_PLACE)
 
 
 def _signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
@@ -247,8 +251,8 @@ def _city_list_after(ctx: ReleaseContext, sentence: Sentence, pos: int) -> bool:
 
 
 def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFinder,
-                      summits: Summits, d: Declaration, *, upto: int, place_words: str,
-                      lookback: int) -> None:
+                      summits: Summits, d: Declaration, *, upto: int, not_after: re.Pattern
+                      ) -> None:
     """Cities named in the sentence before ``upto`` that sign: not inside a declaration's
     or a person's name, and not a place ("in X", "nach X") where something happened."""
     s, base = sentence.text, sentence.start
@@ -267,7 +271,7 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
                 p.start <= start < p.end for p in finder.mentions) or _names_declaration(
                 ctx.text, start, end):
             continue
-        if re.search(rf"(?i)\b(?:{place_words})\s$", ctx.text[max(0, start - lookback):start]):
+        if not_after.search(ctx.text[max(0, start - 12):start]):
             continue
         ctx.add_city(entry, (start, end))
         d.signatories.setdefault(entry.slug, set()).add((start, end))
@@ -284,7 +288,7 @@ def _names_declaration(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25):start]
     after = text[end:end + 20]
     names = f"{language.DECLARATION_WORDS}|{language.SUMMIT_WORDS}"
-    return bool(re.search(rf"(?i)\b(?:{names})\s+(?:de|of|von|d['’])\s*$", before)
+    return bool(re.search(rf"(?i)\b(?:{names})\s+(?:{language.OF_WORDS})\s*$", before)
                 or re.match(rf"(?i)[\s-]*(?:er\s+)?(?:{names})\b", after))
 
 

@@ -19,7 +19,7 @@ def photos(ctx: ReleaseContext, finder: PeopleFinder, credits: Credits, main: st
            took_place: dict[str, bool]) -> list[PhotoFact]:
     """A photo fact per image, in the order of the release."""
     event_words = re.compile(
-        rf"(?i)(?:{language.SUMMIT_WORDS}|deleg|{language.DECLARATION_WORDS})")
+        rf"(?i)(?:{language.SUMMIT_WORDS}|{language.DELEGATE_STEMS}|{language.DECLARATION_WORDS})")
     found = []
     for n, image in enumerate(ctx.release.images):
         span = image.caption.span

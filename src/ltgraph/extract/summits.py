@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ltgraph import language
 from ltgraph.extract import events
 from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.evidence import words_stating
@@ -18,9 +19,6 @@ from ltgraph.extract.text import Sentence
 from ltgraph.model import Span
 
 __all__ = ["Summits", "find_summits", "summit_words", "summits_named_in", "took_place"]
-
-_ORDINAL_NAMES = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth", 6: "Sixth",
-                  7: "Seventh", 8: "Eighth", 9: "Ninth", 10: "Tenth"}
 
 
 @dataclass
@@ -40,7 +38,8 @@ def find_summits(ctx: ReleaseContext) -> Summits:
     for sentence in ctx.all_sentences():
         mentions += events.summit_mentions(sentence, ctx.tools.matchers, ctx.text)
         mentions += events.summits_by_days(sentence, ctx.gaz, ctx.published)
-    summits, main = events.resolve_summits(mentions, ctx.gaz, ctx.published, _ORDINAL_NAMES)
+    summits, main = events.resolve_summits(mentions, ctx.gaz, ctx.published,
+                                           language.ORDINAL_LABELS)
     date_words = {}
     for info in summits.values():
         host = ctx.gaz.cities_by_slug.get(info.host) or (

@@ -32,7 +32,9 @@ TABLES = (
     "PROFESSIONS", "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR", "POSSESSIVES",
     "DEFINITE_ARTICLES", "PREDICATE_MARKERS", "PRONOUN_COPULAS", "AGENT_PREPOSITIONS",
     "PARTNER_ROLES", "PARTNER_PHRASES", "PARTNER_PASSIVES", "COPULAS", "LIST_LEADS",
-    "ORG_MODIFIERS", "GROUP_REFERENCES", "FIGURES",
+    "ORG_MODIFIERS", "GROUP_REFERENCES", "FIGURES", "CITY_CUES", "CAPITAL_APPOSITIONS",
+    "EVENT_PLACE_PREPOSITIONS", "PLACE_PREPOSITIONS", "AFTER_WORDS", "OF_WORDS", "CONJUNCTIONS",
+    "DELEGATE_STEMS",
 )
 
 
@@ -108,6 +110,24 @@ ANAPHORIC_LIST_RE = re.compile(rf"(?i)^(?:{_either('LIST_CONTINUATIONS')})\b")
 LIST_JOINERS = _either("LIST_JOINERS")
 # A city named as a comparison ("mehr Einwohner als X") is a city, no participant.
 COMPARISON_RE = re.compile(rf"(?i)\b(?:{_either('COMPARISON_WORDS')})\s+")
+# Words after which a capitalised word is a city ("aus X", "twin city X", "comme X").
+CITY_CUE_RE = re.compile(rf"(?i)\b(?:{_either('CITY_CUES')})\s+")
+# "X, the capital ...", "X, der Hauptstadt ...": X is a city.
+CAPITAL_APPOSITION_RE = re.compile(
+    r"([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?),\s+"
+    rf"(?:{_either('CAPITAL_APPOSITIONS')})\b")
+# "fand in X statt", "was held in X", "s'est tenu à X": the place of an event.
+EVENT_PLACE_PREPOSITION_RE = re.compile(rf"(?i)\b(?:{_either('EVENT_PLACE_PREPOSITIONS')})\s+")
+# Prepositions of a place where something happened, and "after X": a city after them is no
+# signatory.
+PLACE_PREPOSITIONS = _either("PLACE_PREPOSITIONS")
+AFTER_WORDS = _either("AFTER_WORDS")
+# "Declaration of X", "Erklärung von X", "Déclaration d'X".
+OF_WORDS = _either("OF_WORDS")
+# Words joining the items of a list ("X, Y and Z", "X sowie Y").
+CONJUNCTIONS = _either("CONJUNCTIONS")
+# Word stems of delegates and delegations ("Delegierte", "delegation").
+DELEGATE_STEMS = _either("DELEGATE_STEMS")
 
 # Nouns that stand for a city ("Hauptstadt X", "die kanadische Metropole").
 PLACE_NOUNS = _either("PLACE_NOUNS")
@@ -183,3 +203,9 @@ GROUP_REFERENCE_RE = re.compile(rf"(?i)\b(?:{_either('GROUP_REFERENCES')})\b")
 
 # ------------------------------------------------------------------ figures
 FIGURE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_all("FIGURES"))
+
+# ------------------------------------------------------------------ labels
+# The English ordinal of a summit the reference data does not know ("Second Summit"): the
+# graph's labels are English.
+ORDINAL_LABELS: dict[int, str] = {n: forms.split()[0].capitalize()
+                                  for n, forms in en.ORDINALS.items()}

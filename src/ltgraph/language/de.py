@@ -77,6 +77,23 @@ LIST_CONTINUATIONS = (r"unter\s+ihnen", r"darunter", r"dazu\s+gehören", r"zu\s+
 # Words after which a capitalised word is an item of a list.
 LIST_JOINERS = (r"und", r"sowie", r"aus", r"von", r"wie", r"anderem", r"darunter")
 COMPARISON_WORDS = (r"als",)
+# Words after which a capitalised word is a city ("Delegationen aus X", "Partnerstadt X").
+CITY_CUES = (r"unter anderem aus", r"unter anderem", r"darunter", r"aus", r"Delegationen aus",
+             r"Stadt", r"Nachbarstadt", r"Partnerstadt", r"wie", r"nach")
+# "X, der Hauptstadt ...": the name before it is a city.
+CAPITAL_APPOSITIONS = (r"(?:der\s+)?Hauptstadt",)
+# Where an event took place: "fand in X statt".
+EVENT_PLACE_PREPOSITIONS = (r"in", r"im")
+# A place where something happened, not a signatory ("in X"); "nach X" after a city before
+# the signing verb.
+PLACE_PREPOSITIONS = (r"in", r"im")
+AFTER_WORDS = (r"nach",)
+# "Erklärung von X": X names the declaration or the event.
+OF_WORDS = (r"von",)
+# Items of a list: "X, Y und Z", "X sowie Y".
+CONJUNCTIONS = (r"und", r"sowie")
+# A caption that speaks of the delegates shows the summit.
+DELEGATE_STEMS = (r"deleg",)
 
 # Nouns that stand for a city ('die kanadische Metropole', 'Hauptstadt X').
 PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")

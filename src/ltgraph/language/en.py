@@ -50,6 +50,15 @@ LIST_OPENERS = (r"from", r"such\s+as", r"including", r"among\s+them")
 LIST_CONTINUATIONS = (r"they\s+include", r"among\s+them", r"these\s+include")
 LIST_JOINERS = (r"and", r"from", r"of", r"including")
 COMPARISON_WORDS = (r"than",)
+CITY_CUES = (r"from", r"representatives of", r"delegations from", r"including",
+             r"among them", r"city of", r"twin city", r"sister city", r"such as")
+CAPITAL_APPOSITIONS = (r"(?:the\s+)?capital",)
+EVENT_PLACE_PREPOSITIONS = (r"in",)
+PLACE_PREPOSITIONS = (r"in", r"at")
+AFTER_WORDS = (r"after",)
+OF_WORDS = (r"of",)
+CONJUNCTIONS = (r"and", r"as well as")
+DELEGATE_STEMS = (r"deleg",)
 
 PLACE_NOUNS = (r"city", r"capital", r"metropolis", r"municipality", r"town")
 

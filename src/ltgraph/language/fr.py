@@ -59,6 +59,14 @@ LIST_CONTINUATIONS = (r"parmi\s+(?:elles|eux|celles-ci|ceux-ci)", r"elles\s+comp
                       r"ce\s+sont")
 LIST_JOINERS = (r"et", r"de", r"notamment")
 COMPARISON_WORDS = ()
+CITY_CUES = (r"de", r"des villes de", r"villes? de", r"comme", r"notamment", r"vers")
+CAPITAL_APPOSITIONS = (r"(?:la\s+)?capitale",)
+EVENT_PLACE_PREPOSITIONS = (r"à",)
+PLACE_PREPOSITIONS = (r"à",)
+AFTER_WORDS = (r"après",)
+OF_WORDS = (r"de", r"d['’]")
+CONJUNCTIONS = (r"et",)
+DELEGATE_STEMS = ()
 
 PLACE_NOUNS = (r"ville", r"capitale", r"métropole", r"commune", r"municipalité")
 
