@@ -113,6 +113,13 @@ def load_reference_graph(folder: Path) -> Graph:
     return load_reference(folder)
 
 
+def load_source_graphs(folder: Path) -> dict[URIRef, Graph]:
+    """The reference statements grouped by the page they cite, one graph per page."""
+    from ltgraph.reference import source_graphs
+
+    return source_graphs(folder)
+
+
 def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: bool = False,
                   progress: Callable[[str], None] = lambda line: None,
                   cache: ReleaseCache | None = None) -> BuildResult:
@@ -129,6 +136,8 @@ def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: 
     reference_report = validate_graph(reference, ontology)
     for p in reference_report.problems:
         problems.append(f"{reference_dir}: {p.focus} · {p.path} · {p.message}")
+    for name, graph in load_source_graphs(reference_dir).items():
+        graphs[str(name)] = graph
     context = reference + ontology
     loaded: list = []  # the gazetteer, read at the first release that is not kept already
 

@@ -1,5 +1,6 @@
-"""The curated reference data (``data/reference/*.ttl``): loading it, and generating the one
-file that is derived rather than curated (``countries.ttl``).
+"""The curated reference data (``data/reference/*.ttl``): loading it, grouping its statements
+by the source document each group cites, and generating the one file that is derived rather
+than curated (``countries.ttl``).
 
 The Turtle files are the curated record of the network, each statement group with the page it
 came from; the build puts them into the graph ``.../graph/reference`` and the extractor's
@@ -7,6 +8,13 @@ gazetteer reads its names from them. Country resources are not curated by hand: 
 English, German and French and their codes come from ISO 3166-1 through pycountry, so
 ``countries.ttl`` is generated from the countries the other files use, and a test checks that the
 committed file is exactly what this module generates.
+
+Which source backs which statement: each file is written as statement groups, paragraphs
+separated by a blank line, and each group names with ``dcterms:source`` the page(s) it comes
+from. Besides the whole record in ``.../graph/reference``, the build puts the statements of each
+group into one named graph per cited page, ``.../graph/source/{slug}`` (``source_graphs``), so
+a query can ask which page backs a statement (``GRAPH ?g { ... } ?g prov:wasDerivedFrom ?page``)
+and a mandate's term as one page states it is kept apart from what another page says.
 
 Regenerate after adding a city in a new country::
 
@@ -16,16 +24,21 @@ Regenerate after adding a city in a new country::
 from __future__ import annotations
 
 import gettext
+import hashlib
 import re
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pycountry
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from ltgraph.terms import ID, LT, PREFIXES
+from ltgraph.slugs import slugify
+from ltgraph.terms import ID, LT, PREFIXES, REFERENCE_GRAPH, source_graph
 
 COUNTRIES_FILE = "countries.ttl"
 COUNTRY_NS = f"{ID}country/"
@@ -78,6 +91,99 @@ def _error_line(err: Exception) -> str:
 def _error_reason(err: Exception) -> str:
     why = getattr(err, "_why", None)
     return str(why) if why else str(err).strip().splitlines()[0]
+
+
+# ------------------------------------------------------------------ one graph per source
+
+# What a group states about its curation rather than what its page says: kept in the
+# reference graph only.
+EDITORIAL = (DCTERMS.source, SKOS.editorialNote)
+
+
+@dataclass(frozen=True)
+class StatementGroup:
+    """One paragraph of a reference file: its statements and the pages it cites."""
+
+    file: str
+    line: int  # 1-based line of the paragraph's first statement
+    graph: Graph
+    sources: tuple[URIRef, ...]
+
+
+def statement_groups(path: Path) -> list[StatementGroup]:
+    """The paragraphs of a reference file, each parsed alone with the file's prefixes.
+
+    A paragraph is a run of lines between blank lines, without its comments; the prefixes
+    hold for the whole file. ReferenceError names the line of a paragraph that cannot be read
+    on its own (a statement cut by a blank line).
+    """
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    header = "\n".join(line for line in lines if line.lstrip().startswith("@prefix"))
+    groups, block, start = [], [], 0
+    for number, line in enumerate([*lines, ""], start=1):
+        text = line.strip()
+        if text and not text.startswith(("#", "@prefix")):
+            if not block:
+                start = number
+            block.append(line)
+        elif not text and block:
+            groups.append(_group(path, start, header, block))
+            block = []
+    return groups
+
+
+def _group(path: Path, start: int, header: str, block: list[str]) -> StatementGroup:
+    graph = Graph()
+    try:
+        graph.parse(data=header + "\n" + "\n".join(block), format="turtle")
+    except Exception as err:  # rdflib raises several kinds; all mean "not a whole group"
+        raise ReferenceError(f"{path}:{start}: a statement group that cannot be read on its "
+                             f"own (a blank line inside a statement?): {_error_reason(err)}"
+                             ) from err
+    sources = tuple(sorted({o for o in graph.objects(None, DCTERMS.source)
+                            if isinstance(o, URIRef)}))
+    return StatementGroup(Path(path).name, start, graph, sources)
+
+
+def source_slug(url: str) -> str:
+    """A stable slug for a source page: its host and 8 hex digits of the URL's SHA-256 (two
+    pages of one host differ by the digits; the same URL always gives the same slug)."""
+    host = urlsplit(url).hostname or "source"
+    host = host[4:] if host.startswith("www.") else host
+    return f"{slugify(host)}-{hashlib.sha256(url.encode('utf-8')).hexdigest()[:8]}"
+
+
+def source_graphs(folder: Path) -> dict[URIRef, Graph]:
+    """One graph per page the reference data cites: the statements of every group that cites
+    it (without the group's sources and editorial notes), and the graph's description: the
+    page it is derived from, a title, and that it is part of the reference graph.
+
+    A group that cites several pages is stated in each of their graphs (the record does not
+    say which of its pages states which of the group's statements); groups are split where
+    that matters, as for a mandate's term of office.
+    """
+    graphs: dict[URIRef, Graph] = {}
+    for path in reference_files(folder):
+        for group in statement_groups(path):
+            for page in group.sources:
+                name = source_graph(source_slug(str(page)))
+                graph = graphs.get(name)
+                if graph is None:
+                    graph = graphs[name] = _described_source_graph(name, page)
+                for triple in group.graph:
+                    if triple[1] not in EDITORIAL:
+                        graph.add(triple)
+    return dict(sorted(graphs.items()))
+
+
+def _described_source_graph(name: URIRef, page: URIRef) -> Graph:
+    graph = Graph(identifier=name)
+    graph.add((name, PROV.wasDerivedFrom, page))
+    graph.add((name, DCTERMS.isPartOf, REFERENCE_GRAPH))
+    graph.add((name, DCTERMS.title, Literal(f"Reference statements citing {page}", lang="en")))
+    graph.add((name, DCTERMS.title, Literal(f"Referenzaussagen mit der Quelle {page}",
+                                            lang="de")))
+    return graph
 
 
 # ------------------------------------------------------------------ countries (generated)

@@ -82,5 +82,11 @@ def release_graph(release_slug: str) -> URIRef:
     return URIRef(f"{GRAPH}release/{release_slug}")
 
 
+def source_graph(source_slug: str) -> URIRef:
+    """The graph of the reference statements one source page backs (``reference.source_slug``)."""
+    return URIRef(f"{GRAPH}source/{source_slug}")
+
+
+SOURCE_GRAPHS = GRAPH + "source/"
 REFERENCE_GRAPH = URIRef(GRAPH + "reference")
 ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
