@@ -268,6 +268,11 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
      MANDATE, "lt:roleLabel", "Mandate-roleLabel", "Datatype"),
     ("mandate attested on a string", put(MANDATE, "lt:attestedOn", '"2019-09-01"'),
      MANDATE, "lt:attestedOn", "Mandate-attestedOn", "Datatype"),
+    ("term starting on a string", add(MANDATE, "schema:startDate", '"since 2014"'),
+     MANDATE, "schema:startDate", "Mandate-startDate", "Or"),
+    ("term ending on a date-time", add(MANDATE, "schema:endDate",
+                                       '"2019-09-01T00:00:00"^^xsd:dateTime'),
+     MANDATE, "schema:endDate", "Mandate-endDate", "Or"),
     # lt:Role and lt:PartnerRole (new concepts described in the release graph)
     ("role without English label",
      role("role/scheme", 'skos:altLabel "Probe"@de ; skos:prefLabel "Test"@de'),
