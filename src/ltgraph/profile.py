@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
@@ -196,9 +197,24 @@ def _rules(shapes: Graph) -> dict[tuple[str, str], str]:
             words = [template.format(_rule_value(shapes.value(property_shape, predicate)))
                      for predicate, template in _RULE_WORDS
                      if shapes.value(property_shape, predicate) is not None]
+            alternatives = _alternatives(shapes, shapes.value(property_shape, SH["or"]))
+            if alternatives:
+                words.append("either " + " or ".join(alternatives))
             for cls in targets:
                 rules.setdefault((cls, str(path)), []).extend(words)
     return {key: ", ".join(dict.fromkeys(words)) for key, words in rules.items()}
+
+
+def _alternatives(shapes: Graph, members: Node | None) -> list[str]:
+    """The alternatives of an ``sh:or`` list in words: each shape's datatype or class."""
+    if members is None:
+        return []
+    words = []
+    for shape in Collection(shapes, members):
+        words += [template.format(_rule_value(shapes.value(shape, predicate)))
+                  for predicate, template in _RULE_WORDS[3:5]
+                  if shapes.value(shape, predicate) is not None]
+    return words
 
 
 def _rule_value(value: Node | None) -> str:
@@ -210,6 +226,45 @@ def _rule_value(value: Node | None) -> str:
 
 
 # -- writing ---------------------------------------------------------------------------------
+SOURCES_SECTION = (
+    "## Which source says what",
+    "",
+    "Every statement lives in the named graph of the source that states it: a release's facts",
+    "in `graph/release/{slug}` (`prov:wasDerivedFrom` the `lt:PressRelease`); the curated",
+    "reference data whole in `graph/reference`, and again, grouped by the page each statement",
+    "group cites (`dcterms:source`), in one graph per page, `graph/source/{host}-{8 hex of the",
+    "URL's SHA-256}`, which is `prov:wasDerivedFrom` that page, has a `dcterms:title` and is",
+    "`dcterms:isPartOf` the reference graph (the VoID at `/.well-known/void` lists each with its",
+    "source URL and title). A group that cites several pages is in each of their graphs. A",
+    "mandate's term of office (`schema:startDate`, `schema:endDate`: `xsd:date`,",
+    "`xsd:gYearMonth` or `xsd:gYear`) and the day a source attests it (`lt:attestedOn`) are",
+    "stated where a source gives them, each source's statement in its own graph; the default",
+    "graph merges them onto the one mandate IRI, so ask with `GRAPH`. Who says that Raymond",
+    "Chrétien was president of the Observatory, and from when to when:",
+    "",
+    "```sparql",
+    "SELECT ?source ?start ?end ?attested WHERE {",
+    "  GRAPH ?g {",
+    "    ?m org:member <https://w3id.org/ltgraph/id/person/raymond-chretien> ;",
+    "       org:role <https://w3id.org/ltgraph/id/role/president> ;",
+    "       org:organization <https://w3id.org/ltgraph/id/org/"
+    "international-observatory-of-mayors-on-living-together> .",
+    "    OPTIONAL { ?m schema:startDate ?start } OPTIONAL { ?m schema:endDate ?end }",
+    "    OPTIONAL { ?m lt:attestedOn ?attested }",
+    "  }",
+    "  ?g prov:wasDerivedFrom ?source .",
+    "}",
+    "```",
+    "",
+    "The Observatory's page (`https://observatoirevivreensemble.org/en/about-us`) answers",
+    "2015 to 2019; Le Devoir's report answers only the day he was named, 2015-06-11. A release",
+    "answers with its `lt:PressRelease` and its date (Thomas Geisel, mayor of Düsseldorf: the",
+    "release of 2019-09-01, and the reference's page for the same text). No release read so far",
+    "states a term of office; the reference data states one where a cited page does.",
+    "",
+)
+
+
 def render_markdown(profile: Profile, source: str) -> str:
     """The profile as the Markdown of ``docs/model.md``."""
     out = [
@@ -229,6 +284,7 @@ def render_markdown(profile: Profile, source: str) -> str:
         "Classes: " + ", ".join(f"[{short(c.cls)}](#{_anchor(c.cls)}) ({c.resources})"
                                 for c in profile.classes) + ".",
         "",
+        *SOURCES_SECTION,
     ]
     for cls in profile.classes:
         out += [f"## {short(cls.cls)}", "", f"{cls.resources} resources.", "",
@@ -247,8 +303,10 @@ def render_markdown(profile: Profile, source: str) -> str:
             out += ["Meaning of the project's own predicates (from the ontology):", "", *notes,
                     ""]
     out += ["## Subjects without a type", "",
-            "The named graphs of releases describe themselves (`prov:wasDerivedFrom` their",
-            "release); any other predicate here is used on a resource that has no type.", "",
+            "The named graphs describe themselves: a release's graph is `prov:wasDerivedFrom`",
+            "its release; the graph of a page the reference data cites is `prov:wasDerivedFrom`",
+            "that page, has a `dcterms:title` and is `dcterms:isPartOf` the reference graph. Any",
+            "other predicate here is used on a resource that has no type.", "",
             "| predicate |", "|---|", *(f"| `{short(p)}` |" for p in profile.untyped_predicates),
             ""]
     if profile.shape_only:

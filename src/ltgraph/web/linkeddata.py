@@ -9,7 +9,8 @@ behind a proxy that forwards the public IRIs, the same holds. Documents are serv
   ``{iri}#...`` its document carries), its incoming links and the labels of what it links to.
   TriG, N-Quads and JSON-LD keep the named graph that states each triple; Turtle, N-Triples and
   RDF/XML give the merged view. HTML for browsers, rendered by the UI's page modules.
-- ``/graph/release/{slug}``, ``/graph/reference``, ``/graph/ontology``: a named graph.
+- ``/graph/release/{slug}``, ``/graph/source/{slug}``, ``/graph/reference``,
+  ``/graph/ontology``: a named graph.
 - ``/ontology``: the ontology (its namespace IRI) in HTML and RDF.
 - ``/dumps/ltgraph.trig``, ``/dumps/ltgraph.nq``: the whole dataset.
 - ``/.well-known/void``: a VoID / DCAT description of the dataset.
@@ -25,11 +26,11 @@ from datetime import UTC, datetime
 
 from flask import Blueprint, Response, current_app, request
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, XSD
 from rdflib.term import Node
 
 from ltgraph.store.base import GraphResult
-from ltgraph.terms import KINDS, SD, VOID
+from ltgraph.terms import KINDS, SD, SOURCE_GRAPHS, VOID
 from ltgraph.web import mediatypes as mt
 from ltgraph.web.app import settings_of, store_of
 from ltgraph.web.errors import page as error_page
@@ -79,6 +80,11 @@ def resource(kind: str, slug: str) -> Response:
 @blueprint.route("/graph/release/<slug>")
 def release_graph(slug: str) -> Response:
     return _named_graph(public_iri(f"graph/release/{slug}"))
+
+
+@blueprint.route("/graph/source/<slug>")
+def source_graph(slug: str) -> Response:
+    return _named_graph(public_iri(f"graph/source/{slug}"))
 
 
 @blueprint.route("/graph/<name>")
@@ -197,6 +203,7 @@ def void_triples() -> list[tuple[Node, Node, Node]]:
     triples += [(dataset, DCAT.accessService, service), (service, RDF.type, DCAT.DataService),
                 (service, DCAT.endpointURL, URIRef(host + "sparql"))]
     statistics = _counts_per_graph()
+    descriptions = _graph_descriptions()
     for index, name in enumerate(store.graphs()):
         subset = URIRef(f"{host}.well-known/void#graph-{index}")
         graph_triples, graph_subjects = statistics.get(name, (0, 0))
@@ -205,7 +212,23 @@ def void_triples() -> list[tuple[Node, Node, Node]]:
                     (subset, VOID.triples, Literal(graph_triples, datatype=XSD.integer)),
                     (subset, VOID.distinctSubjects,
                      Literal(graph_subjects, datatype=XSD.integer))]
+        triples += [(subset, p, o) for p, o in descriptions.get(name, ())]
     return triples
+
+
+def _graph_descriptions() -> dict[str, list[tuple[Node, Node]]]:
+    """What each named graph says of itself that a reader of the VoID needs: the release or
+    page it comes from (``prov:wasDerivedFrom``; a cited page also as ``dcterms:source``, the
+    source URL) and its title."""
+    result = store_of().query(
+        f"SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ ?g ?p ?o }} "
+        f"FILTER(?p IN (<{PROV.wasDerivedFrom}>, <{DCTERMS.title}>)) }}")
+    found: dict[str, list[tuple[Node, Node]]] = {}
+    for g, p, o in sorted(getattr(result, "rows", [])):
+        found.setdefault(str(g), []).append((p, o))
+        if p == PROV.wasDerivedFrom and str(g).startswith(SOURCE_GRAPHS):
+            found[str(g)].append((DCTERMS.source, o))
+    return found
 
 
 def _counts_of_default_graph() -> tuple[int, int]:

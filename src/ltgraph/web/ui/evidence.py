@@ -13,13 +13,15 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from flask import g
 from rdflib import Literal, URIRef
+from rdflib.namespace import PROV
 from rdflib.term import Node
 
 from ltgraph.parse.decode import MAX_RELEASE_BYTES, ReleaseError, decode_text
-from ltgraph.terms import GRAPH, sparql_prefixes
+from ltgraph.terms import GRAPH, SOURCE_GRAPHS, sparql_prefixes
 from ltgraph.web.app import settings_of
 from ltgraph.web.cache import remembered
 from ltgraph.web.ui.common import iri_ref, label_text, local_path, rows
@@ -31,7 +33,7 @@ FactKey = tuple[str, str, str]
 class Source:
     """A named graph that states a fact, as a link."""
 
-    kind: str  # release, reference, ontology, graph
+    kind: str  # release, source, reference, ontology, graph
     text: str
     href: str | None
     title: str
@@ -62,6 +64,22 @@ def _releases_by_graph() -> dict[str, tuple[str, str]]:
     return found
 
 
+def source_pages() -> dict[str, str]:
+    """Source graph IRI -> the page it is derived from, once per loaded dataset."""
+    return remembered("source pages", _source_pages)
+
+
+def _source_pages() -> dict[str, str]:
+    return {str(row["graph"]): str(row["page"]) for row in rows(
+        f"SELECT ?graph ?page WHERE {{ GRAPH ?graph {{ ?graph <{PROV.wasDerivedFrom}> ?page }}"
+        f" FILTER(STRSTARTS(STR(?graph), \"{SOURCE_GRAPHS}\")) }}")}
+
+
+def source_page(graph_iri: str) -> str | None:
+    """The page a source graph is derived from (its URL)."""
+    return source_pages().get(graph_iri)
+
+
 def release_name(release_iri: str, lang: str) -> str:
     """A short name for a release: "release 2019-09-01"."""
     word = "Mitteilung" if lang == "de" else "release"
@@ -82,6 +100,12 @@ def source_of(graph: Node | None, lang: str) -> Source:
     if name == GRAPH + "reference":
         return Source("reference", "Referenz" if lang == "de" else "reference",
                       local_path(name), "curated reference data (with dcterms:source)")
+    if name.startswith(SOURCE_GRAPHS):
+        page = source_page(name)
+        host = (urlsplit(page).hostname or "") if page else ""
+        word = "Quelle" if lang == "de" else "source"
+        return Source("source", f"{word} {host.removeprefix('www.')}".strip(),
+                      local_path(name), page or name)
     if name == GRAPH + "ontology":
         return Source("ontology", "Ontologie" if lang == "de" else "ontology", "/ontology",
                       "the ltgraph ontology")

@@ -1,0 +1,188 @@
+"""The committed graph, served, says which source states what: every page the reference data
+cites has a named graph of the statements it backs, described in the VoID (its source URL and
+title); a mandate's term of office as one page states it stays apart from another page's date
+and from a release's; the competency questions keep their exact answers (test_competency_questions).
+Clients: SPARQLWrapper for queries, rdflib for the VoID and a graph's JSON-LD."""
+
+from __future__ import annotations
+
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+from harness import REPO, Server, running_server
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV
+from SPARQLWrapper import JSON, SPARQLWrapper
+
+from ltgraph.terms import SD
+
+GRAPH = REPO / "data" / "graph" / "ltgraph.trig"
+BASE = "https://w3id.org/ltgraph/"
+REFERENCE = BASE + "graph/reference"
+PREFIXES = """PREFIX lt: <https://w3id.org/ltgraph/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+ABOUT_US = "https://observatoirevivreensemble.org/en/about-us"
+LE_DEVOIR = ("http://www.ledevoir.com/politique/montreal/442484/"
+             "sommet-23-maires-discutent-du-vivre-ensemble")
+NORDIC_EDGE = "https://nordicedge.org/events/what-is-a-city-without-its-people/"
+SEED_TEXT = "https://www.duesseldorf.de/fileadmin/Amt13/pld/txt/20190901-318_07.txt"
+
+# "Which source says X held role R in C, from when to when?" (the model's answer, docs/model.md)
+WHO_SAYS = PREFIXES + """
+SELECT ?source ?start ?end ?attested WHERE {
+  GRAPH ?g {
+    ?m org:member <%(person)s> ; org:role <%(role)s> ; org:organization <%(organisation)s> .
+    OPTIONAL { ?m schema:startDate ?start } OPTIONAL { ?m schema:endDate ?end }
+    OPTIONAL { ?m lt:attestedOn ?attested }
+  }
+  ?g prov:wasDerivedFrom ?source .
+}"""
+
+pytestmark = pytest.mark.skipif(
+    not GRAPH.is_file(), reason="data/graph/ltgraph.trig is not built yet (run 'ltgraph build')")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with running_server(GRAPH, tmp_path_factory.mktemp("sources")) as served:
+        yield served
+
+
+def select(server: Server, query: str) -> list[dict[str, str]]:
+    client = SPARQLWrapper(server.sparql)
+    client.setQuery(query)
+    client.setReturnFormat(JSON)
+    bindings = client.query().convert()["results"]["bindings"]
+    return [{v: b[v]["value"] for v in b} for b in bindings]
+
+
+def who_says(server: Server, person: str, role: str, organisation: str) -> set[tuple]:
+    rows = select(server, WHO_SAYS % {"person": BASE + "id/person/" + person,
+                                      "role": BASE + "id/role/" + role,
+                                      "organisation": BASE + "id/" + organisation})
+    return {(r["source"], r.get("start"), r.get("end"), r.get("attested")) for r in rows}
+
+
+def test_a_term_of_office_is_answered_with_the_page_that_states_it(server: Server) -> None:
+    """The Observatory's page states Chrétien's term (2015 to 2019); Le Devoir only reports
+    him named on the summit's last day: two rows, neither borrowing from the other."""
+    assert who_says(server, "raymond-chretien", "president",
+                    "org/international-observatory-of-mayors-on-living-together") == {
+        (ABOUT_US, "2015", "2019", None),
+        (LE_DEVOIR, None, None, "2015-06-11"),
+    }
+
+
+def test_an_open_term_has_a_start_and_no_end(server: Server) -> None:
+    rows = who_says(server, "anna-lisa-boni", "secretary-general", "org/eurocities")
+    assert (NORDIC_EDGE, "2014-06", None, None) in rows
+    assert all(end is None for _, _, end, _ in rows)
+
+
+def test_a_release_and_a_cited_page_attest_a_mandate_each_in_its_own_graph(
+        server: Server) -> None:
+    rows = who_says(server, "thomas-geisel", "mayor", "city/duesseldorf")
+    assert rows == {(BASE + "id/release/duesseldorf-20190901-318", None, None, "2019-09-01"),
+                    (SEED_TEXT, None, None, "2019-09-01")}
+
+
+def test_which_pages_back_a_reference_statement(server: Server) -> None:
+    rows = select(server, PREFIXES + """SELECT ?source WHERE {
+      GRAPH ?g { <https://w3id.org/ltgraph/id/summit/2019-duesseldorf#figure-delegates-rp>
+                 schema:value ?value }
+      ?g prov:wasDerivedFrom ?source }""")
+    assert [r["source"] for r in rows] == [
+        "https://rp-online.de/nrw/staedte/duesseldorf/"
+        "stadtchefs-aus-28-laendern-sind-in-duesseldorf-zu-gast_aid-45478375"]
+
+
+def test_every_reference_statement_is_backed_by_a_source_graph_and_nothing_more(
+        server: Server) -> None:
+    missing = select(server, PREFIXES + f"""SELECT ?s ?p ?o WHERE {{
+      GRAPH <{REFERENCE}> {{ ?s ?p ?o }}
+      FILTER(?p NOT IN (dcterms:source, skos:editorialNote))
+      FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} ?g dcterms:isPartOf <{REFERENCE}> }}
+    }} LIMIT 5""")
+    assert missing == []
+    extra = select(server, PREFIXES + f"""SELECT ?g ?s ?p ?o WHERE {{
+      ?g dcterms:isPartOf <{REFERENCE}> .
+      GRAPH ?g {{ ?s ?p ?o FILTER(?s != ?g) }}
+      FILTER NOT EXISTS {{ GRAPH <{REFERENCE}> {{ ?s ?p ?o }} }}
+    }} LIMIT 5""")
+    assert extra == []
+
+
+def test_every_cited_page_has_exactly_one_graph(server: Server) -> None:
+    cited = select(server, PREFIXES + f"""SELECT (COUNT(DISTINCT ?page) AS ?n) WHERE {{
+      GRAPH <{REFERENCE}> {{ ?s dcterms:source ?page }} }}""")
+    graphs = select(server, PREFIXES + f"""SELECT (COUNT(DISTINCT ?g) AS ?n)
+      (COUNT(DISTINCT ?page) AS ?pages) WHERE {{
+      GRAPH ?g {{ ?g dcterms:isPartOf <{REFERENCE}> ; prov:wasDerivedFrom ?page }} }}""")
+    assert int(graphs[0]["n"]) == int(graphs[0]["pages"]) == int(cited[0]["n"]) > 100
+
+
+def test_the_void_describes_each_source_graph_with_its_url_and_title(server: Server) -> None:
+    void = Graph().parse(server.url + ".well-known/void", format="turtle")
+    described = {}
+    for subset, name in void.subject_objects(SD.name):
+        if str(name).startswith(BASE + "graph/source/"):
+            described[str(name)] = (set(void.objects(subset, DCTERMS.source)),
+                                    {t.language for t in void.objects(subset, DCTERMS.title)})
+    assert len(described) > 100
+    assert all(len(pages) == 1 and titles == {"en", "de"}
+               for pages, titles in described.values())
+    assert URIRef(ABOUT_US) in set().union(*(pages for pages, _ in described.values()))
+    release = [s for s, name in void.subject_objects(SD.name)
+               if str(name) == BASE + "graph/release/duesseldorf-20190901-318"]
+    assert (release[0], PROV.wasDerivedFrom,
+            URIRef(BASE + "id/release/duesseldorf-20190901-318")) in void
+
+
+def source_graph_of(server: Server, page: str) -> str:
+    rows = select(server, PREFIXES + f"""SELECT ?g WHERE {{
+      GRAPH ?g {{ ?g prov:wasDerivedFrom <{page}> }} }}""")
+    assert len(rows) == 1
+    return rows[0]["g"]
+
+
+def fetch(server: Server, path: str, accept: str) -> str:
+    request = urllib.request.Request(server.url + path, headers={"Accept": accept})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.read().decode("utf-8")
+
+
+def test_a_source_graph_dereferences_as_json_ld_that_reads_as_a_graph(server: Server) -> None:
+    name = source_graph_of(server, NORDIC_EDGE)
+    body = fetch(server, name[len(BASE):], "application/ld+json")
+    graph = Graph().parse(data=body, format="json-ld")
+    mandate = URIRef(BASE + "id/mandate/anna-lisa-boni-secretary-general-eurocities")
+    start = graph.value(mandate, URIRef("https://schema.org/startDate"))
+    assert isinstance(start, Literal) and str(start) == "2014-06"
+    assert (URIRef(name), PROV.wasDerivedFrom, URIRef(NORDIC_EDGE)) in graph
+
+
+def test_a_resource_page_names_the_pages_that_state_each_value(server: Server) -> None:
+    """The HTML of a mandate links each statement to the graph of the page that states it,
+    named by the page's host."""
+    page = fetch(server, "id/mandate/raymond-chretien-president-international-observatory-"
+                 "of-mayors-on-living-together", "text/html")
+    about_us = source_graph_of(server, ABOUT_US)[len(BASE):]
+    le_devoir = source_graph_of(server, LE_DEVOIR)[len(BASE):]
+    assert f'href="/{about_us}"' in page and f'href="/{le_devoir}"' in page
+    assert "source observatoirevivreensemble.org" in page and "source ledevoir.com" in page
+
+
+def test_the_query_the_model_documents_gives_the_answer_it_documents(server: Server) -> None:
+    model = (REPO / "docs" / "model.md").read_text(encoding="utf-8")
+    section = model.split("## Which source says what", 1)[1]
+    query = section.split("```sparql\n", 1)[1].split("```", 1)[0]
+    rows = select(server, PREFIXES + query)
+    assert {(r["source"], r.get("start"), r.get("end"), r.get("attested")) for r in rows} == {
+        (ABOUT_US, "2015", "2019", None), (LE_DEVOIR, None, None, "2015-06-11")}
+    assert ABOUT_US in section and "2015 to 2019" in section and "2015-06-11" in section
