@@ -50,6 +50,7 @@ def node_attributes(iri: str, facts: Facts, lang: str,
         attributes.update(person_attributes(known, facts, lang))
     return attributes
 
+
 def person_attributes(known: Mapping[str, list[Node]], facts: Facts,
                       lang: str) -> dict[str, str]:
     """A person's ``roles`` (labels of the roles of their mandates), ``cities`` (labels of the
@@ -69,6 +70,7 @@ def person_attributes(known: Mapping[str, list[Node]], facts: Facts,
             "countries": SEPARATOR.join(countries),
             "organisations": SEPARATOR.join(organisations)}
 
+
 def choose_label(labels: Iterable[Node], lang: str) -> str | None:
     """The label in ``lang``, else in English, else without language, else any (sorted)."""
     def rank(label: Node) -> tuple[int, str, str]:
@@ -86,6 +88,7 @@ def choose_label(labels: Iterable[Node], lang: str) -> str | None:
     ranked = sorted((label for label in labels if isinstance(label, Literal)), key=rank)
     return str(ranked[0]) if ranked else None
 
+
 def event_date(iri: str, facts: Facts) -> date | None:
     """The date a time window applies to: a summit's start date; for a declaration, the start
     date of the summit it was adopted at, else its own creation date."""
@@ -99,10 +102,12 @@ def event_date(iri: str, facts: Facts) -> date | None:
             return summit_date
     return earliest(known.get("dateCreated", ()))
 
+
 def occasion_of(iri: str, facts: Facts) -> str:
     """The summit an event belongs to: a declaration's summit, else the event itself."""
     summits = sorted(str(s) for s in facts.get(iri, {}).get("adoptedAt", ()))
     return summits[0] if summits else iri
+
 
 def event_interval(iri: str, facts: Facts) -> tuple[date, date] | None:
     """The days an event took: a summit from its start to its end date; a declaration the
@@ -120,6 +125,7 @@ def event_interval(iri: str, facts: Facts) -> tuple[date, date] | None:
             return span
     return None
 
+
 def merged_intervals(spans: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
     """The intervals sorted, those that overlap or touch merged into one (a declaration
     signed during its summit adds no interval of its own)."""
@@ -131,23 +137,25 @@ def merged_intervals(spans: Iterable[tuple[date, date]]) -> list[tuple[date, dat
             merged.append((start, end))
     return merged
 
-def earliest(values: Iterable[Node]) -> date | None:
+
+def days_of(values: Iterable[Node]) -> list[date]:
+    """The days the values name (``xsd:date`` or ``xsd:dateTime``); other values are skipped."""
     days = []
     for value in values:
         try:
             days.append(date.fromisoformat(str(value)[:10]))
         except ValueError:
             continue
-    return min(days) if days else None
+    return days
+
+
+def earliest(values: Iterable[Node]) -> date | None:
+    return min(days_of(values), default=None)
+
 
 def latest(values: Iterable[Node]) -> date | None:
-    days = []
-    for value in values:
-        try:
-            days.append(date.fromisoformat(str(value)[:10]))
-        except ValueError:
-            continue
-    return max(days) if days else None
+    return max(days_of(values), default=None)
+
 
 def integer_of(value: Node) -> int | None:
     try:
@@ -155,9 +163,11 @@ def integer_of(value: Node) -> int | None:
     except ValueError:
         return None
 
+
 def kind_of(types: Iterable[Node], fallback: str) -> str:
     kinds = sorted({CLASS_KINDS[str(t)] for t in types if str(t) in CLASS_KINDS})
     return kinds[0] if kinds else fallback
+
 
 def local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -63,17 +63,20 @@ def city_network(source: StoreLike = None, *, lang: str = "en",
     """
     return _one_mode(source, "cities", _filters(lang, since, until, releases, include_members))
 
+
 def people_network(source: StoreLike = None, *, lang: str = "en",
                    since: date | None = None, until: date | None = None,
                    releases: Iterable[str] = ()) -> nx.Graph:
     """People linked by the summits they attended together (``weight`` = shared summits)."""
     return _one_mode(source, "people", _filters(lang, since, until, releases, False))
 
+
 def organisation_network(source: StoreLike = None, *, lang: str = "en",
                          since: date | None = None, until: date | None = None,
                          releases: Iterable[str] = ()) -> nx.Graph:
     """Organisations linked by the summits they were partners of together."""
     return _one_mode(source, "organisations", _filters(lang, since, until, releases, False))
+
 
 def affiliation_graph(source: StoreLike = None, *, lang: str = "en",
                       since: date | None = None, until: date | None = None,
@@ -88,6 +91,7 @@ def affiliation_graph(source: StoreLike = None, *, lang: str = "en",
     reading = read(source, ("city", "person", "organisation"), filters)
     return _affiliation_of(reading, filters)
 
+
 def network(kind: str, source: StoreLike = None, **options: object) -> nx.Graph:
     """The graph of one kind by name: ``cities``, ``affiliation``, ``people``, ``organisations``."""
     builders = {"cities": city_network, "affiliation": affiliation_graph,
@@ -95,6 +99,7 @@ def network(kind: str, source: StoreLike = None, **options: object) -> nx.Graph:
     if kind not in builders:
         raise ValueError(f"unknown network kind {kind!r}; expected one of {', '.join(KINDS)}")
     return builders[kind](source, **options)  # type: ignore[arg-type]
+
 
 def snapshots(source: StoreLike = None, kind: str = "cities", *, lang: str = "en",
               releases: Iterable[str] = (), include_members: bool = MEMBERS_DEFAULT,
@@ -147,8 +152,10 @@ def _filters(lang: str, since: date | None, until: date | None,
     return Filters(lang=lang, since=since, until=until, releases=tuple(sorted(set(releases))),
                    include_members=bool(include_members))
 
+
 def _one_mode(source: StoreLike, kind: str, filters: Filters) -> nx.Graph:
     return _one_mode_of(kind, read(source, (_MEMBER_KIND[kind],), filters), filters)
+
 
 def _one_mode_of(kind: str, reading: Reading, filters: Filters) -> nx.Graph:
     """The weighted projection of the affiliations onto the members: two members are linked
@@ -175,6 +182,7 @@ def _one_mode_of(kind: str, reading: Reading, filters: Filters) -> nx.Graph:
         graph.add_edge(left, right, **_with_intervals(attributes, ordered, reading.facts))
     return graph
 
+
 def _affiliation_of(reading: Reading, filters: Filters) -> nx.Graph:
     graph = nx.Graph(name="affiliation", lang=filters.lang)
     members = {a.member for a in reading.affiliations} | _members_kept(reading, filters)
@@ -194,6 +202,7 @@ def _affiliation_of(reading: Reading, filters: Filters) -> nx.Graph:
             {"relations": SEPARATOR.join(sorted(names))}, (event,), reading.facts))
     return graph
 
+
 def _members_kept(reading: Reading, filters: Filters) -> set[str]:
     """The member cities a graph keeps as nodes: all of them, or with ``until`` those that
     joined by its year (a member of unknown year is left out of a window, as an event of
@@ -205,6 +214,7 @@ def _members_kept(reading: Reading, filters: Filters) -> set[str]:
     return {city for city, year in reading.members.items()
             if year is not None and year <= filters.until.year}
 
+
 def _with_intervals(attributes: Mapping[str, object], events: Iterable[str],
                     facts: Facts) -> dict[str, object]:
     """``attributes`` and, when any of the events is dated, ``intervals``: the days of those
@@ -215,6 +225,7 @@ def _with_intervals(attributes: Mapping[str, object], events: Iterable[str],
         result["intervals"] = SEPARATOR.join(f"{a.isoformat()}{INTERVAL}{b.isoformat()}"
                                              for a, b in spans)
     return result
+
 
 def _shared_events(events_of: Mapping[str, set[str]]) -> dict[tuple[str, str], set[str]]:
     """For each pair of members (sorted) that share an event, the events they share."""

@@ -46,10 +46,12 @@ class FilterError(ValueError):
     """A filter that cannot be answered: an empty time window, a release name that is not a
     slug. The message says which filter and why."""
 
+
 class UnknownFilterError(FilterError):
     """A filter names something the dataset does not have: a release that is not there, a time
     window without any dated event. Refused rather than answered with an empty graph. (The
     label language is a preference, not a filter: labels fall back to English, then any.)"""
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -78,12 +80,14 @@ class Filters:
                 raise FilterError(f"{slug!r} is not a release slug such as "
                                   "'duesseldorf-20190901-318'")
 
+
 @dataclass(frozen=True)
 class Affiliation:
     member: str
     member_kind: str
     event: str
     relation: str  # local name of the linking property, e.g. "participatingCity"
+
 
 @dataclass
 class Reading:
@@ -98,6 +102,7 @@ class Reading:
 
     def label(self, iri: str, lang: str) -> str:
         return choose_label(self.facts.get(iri, {}).get("label", ()), lang) or local_name(iri)
+
 
 def read(source: StoreLike, member_kinds: Sequence[str], filters: Filters) -> Reading:
     """The affiliations inside the filters, and the attributes of every node they mention.
@@ -123,6 +128,7 @@ def read(source: StoreLike, member_kinds: Sequence[str], filters: Filters) -> Re
             nodes[city] = node_attributes(city, facts, filters.lang, "city")
     return Reading(affiliations, nodes, facts, members)
 
+
 def _check_filters(source: Store, facts: Facts, filters: Filters) -> None:
     """Refuse a release or a time window the dataset knows nothing of."""
     if filters.releases:
@@ -144,6 +150,7 @@ def _check_filters(source: Store, facts: Facts, filters: Filters) -> None:
                 f"no summit or declaration between {filters.since or 'the beginning'} and "
                 f"{filters.until or 'today'}; {known_range}")
 
+
 def affiliations_of(source: Store, member_kinds: Sequence[str],
                     releases: Sequence[str] = ()) -> list[Affiliation]:
     """Who took part in what, as plain records sorted by member, event and relation."""
@@ -153,6 +160,7 @@ def affiliations_of(source: Store, member_kinds: Sequence[str],
         for member, event, relation in select_rows(source, query, MEMBERSHIP_VARIABLES):
             records.add(Affiliation(str(member), kind, str(event), local_name(str(relation))))
     return sorted(records, key=lambda a: (a.member, a.event, a.relation))
+
 
 def member_cities(source: Store, releases: Sequence[str] = ()) -> dict[str, int | None]:
     """The member cities of the network, each with the year it joined (``None``: not known)."""
@@ -164,12 +172,14 @@ def member_cities(source: Store, releases: Sequence[str] = ()) -> dict[str, int 
         years[city] = year if known is None else min(known, year) if year else known
     return dict(sorted(years.items()))
 
+
 def node_facts(source: Store) -> dict[str, dict[str, list[Node]]]:
     """What the dataset says about the typed nodes: ``{iri: {key: [values]}}``."""
     facts: dict[str, dict[str, list[Node]]] = defaultdict(lambda: defaultdict(list))
     for node, key, value in select_rows(source, attribute_query(), ATTRIBUTE_VARIABLES):
         facts[str(node)][str(key)].append(value)
     return facts
+
 
 def in_window(day: date | None, filters: Filters) -> bool:
     if filters.since is None and filters.until is None:

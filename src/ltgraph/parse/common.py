@@ -185,6 +185,7 @@ _MARKUP = re.compile(r"<!--.*?(?:-->|\Z)|<(?P<skip>script|style|template|noscrip
                      r"(?:</(?P=skip)\s*>|\Z)|</?(?P<tag>[A-Za-z][\w:-]*)(?:[^>\"']|\"[^\"]*\""
                      r"|'[^']*')*>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?",
                      re.DOTALL | re.IGNORECASE)
+# Tags that break the readable text of a page (a paragraph, a heading, a line break ...).
 BLOCK_TAGS = frozenset("""address article aside blockquote br caption dd div dl dt figcaption
     figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p section table tbody td tfoot th
     thead title tr ul""".split())

@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ltgraph.model import Part, Span
+from ltgraph.parse.common import BLOCK_TAGS as BREAKING_TAGS
 
 __all__ = ["BLOCK_TAGS", "HEADING_TAGS", "Block", "Link", "PageReader", "Picture", "View",
            "plain", "read_page", "view_of", "views_of"]
 
-# Elements whose text forms one block (a paragraph, a heading, a caption...).
-BLOCK_TAGS = frozenset("""address article aside blockquote caption dd div dl dt figcaption figure
-    footer h1 h2 h3 h4 h5 h6 header li main nav ol p section table tbody td tfoot th thead title tr
-    ul""".split())
+# Elements whose text forms one block (a paragraph, a heading, a caption...): the tags that
+# break the readable text, less the two empty ones.
+BLOCK_TAGS = BREAKING_TAGS - {"br", "hr"}
 CHROME_TAGS = frozenset({"header", "nav", "aside", "footer"})  # the site around the release
 SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript", "svg"})
 VOID_TAGS = frozenset("""area base br col embed hr img input link meta source track wbr""".split())
@@ -33,7 +33,7 @@ def plain(text: str) -> str:
     """The readable text of a piece of HTML source: block tags become blanks, inline tags
     vanish, entities are resolved, blanks collapse."""
     def tag_gap(match: re.Match[str]) -> str:
-        return " " if match.group(1).lower() in BLOCK_TAGS | {"br", "hr"} else ""
+        return " " if match.group(1).lower() in BREAKING_TAGS else ""
 
     without_tags = re.sub(r"<!--.*?-->|</?([A-Za-z][\w-]*)[^>]*>",
                           lambda m: tag_gap(m) if m.group(1) else " ", text, flags=re.DOTALL)
