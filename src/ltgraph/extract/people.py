@@ -32,29 +32,23 @@ _COURTESY_END = re.compile(
                                                              reverse=True)) + r")\s+$")
 _QUOTE_BEFORE = re.compile(rf"(?:{language.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$")
 _QUOTE_AFTER = re.compile(rf"^\s*(?:{language.QUOTE_VERBS})\b")
-_ARTICLES = frozenset("der die das den dem des zum zur beim im am vom ein eine einem einer "
-                      "eines".split())
-# Endings of German nouns of persons and professions (7 letters or more, so first names rarely
-# end like this): a capitalised word of this shape before a two-word name is a title.
-_GERMAN_NOUN = re.compile(r"^\w{4,}(?:ekt|ent|ist|eur|ator|or|ant|er|erin|istin|entin|antin|"
-                          r"orin|eurin|ektin)$")
 # An organisation's name: capitalised words, joined by function words ("Office for X",
 # "Centre de l'X") and French lower-case adjectives ("Centre islamique de l'X").
 _ORG_RUN = re.compile(
-    r"[A-ZÄÖÜÉ][\w&'’.-]*(?:\s+[a-zéèêà]\w*(?:ique|ienne|ien|aise|ais|ale|al|aux|oise|ois|"
-    r"aine|ain|elle|el|ive|if|ière|ier|aire|iste)s?\b(?=\s+(?:de|du|des|d['’]|pour|sur|[A-Z]))"
-    r"|\s+(?:(?:of|for|and|für|und|de\s+la|de\s+l['’]|d['’]|de|du|des|the|on)\s*)?"
+    rf"[A-ZÄÖÜÉ][\w&'’.-]*(?:\s+[a-zéèêà]\w*(?:{language.ORG_ADJECTIVE_ENDINGS})s?\b"
+    rf"(?=\s+(?:{language.ORG_ADJECTIVE_FOLLOWERS}|[A-Z]))"
+    rf"|\s+(?:(?:{language.ORG_NAME_WORDS})\s*)?"
     r"(?<=\s|'|’)[A-ZÄÖÜÉ][\w&'’.-]*)*")
 # "maire de X et présidente de Y": a role, its agent, then "and" and the next role
-_AGENT_THEN_AND = re.compile(r"^[^,;]{1,60}\s(?:et|und|and)\s+$")
-_CONJUNCTION = re.compile(r"^(?:\s*(?:,|und|and|et|&|sowie|as well as)\s*)+$")
+_AGENT_THEN_AND = re.compile(rf"^[^,;]{{1,60}}\s(?:{language.CONJUNCTIONS})\s+$")
+_CONJUNCTION = re.compile(rf"^(?:\s*(?:,|&|{language.CONJUNCTIONS})\s*)+$")
 _BYLINE_BEFORE = re.compile(rf"(?:^|\n)\s*(?:{language.BYLINE_WORDS})\s+$")
 _PREDICATE_MARKER = re.compile(rf"\b(?:{language.PREDICATE_MARKERS})\s+")
 _PRONOUN_COPULA = re.compile(rf"(?:{language.PRONOUN_COPULAS})\s+")
 _NEXT_CLAUSE_ROLE = re.compile(rf"^\s*;\s*(?=(?:{language.DEFINITE_ARTICLES})\s)")
 _AGENT_PREFIX = re.compile(
-    rf"^\s*(?:(?:{language.AGENT_PREPOSITIONS})\b\s*)+(?:(?:der|die|das|den|dem|des|the|la|le|"
-    r"les|l'|l’)\s+)?", re.IGNORECASE)
+    rf"^\s*(?:(?:{language.AGENT_PREPOSITIONS})\b\s*)+(?:(?:{language.ARTICLES})\s+)?",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -268,9 +262,10 @@ class PeopleFinder:
         end_of_run = tokens[-1][1]
         # a capitalised word right after an article is a German noun ("zum Beispiel X Y")
         previous = re.search(r"(\S+)\s+$", s_text[:tokens[0][0]])
-        if previous and previous.group(1).lower() in _ARTICLES and len(tokens) > 2:
+        person_noun = language.PERSON_NOUN_RES.get(sentence.language)
+        if previous and previous.group(1).lower() in language.NOUN_ARTICLES and len(tokens) > 2:
             tokens = tokens[1:]
-        elif len(tokens) > 2 and sentence.language == "de" and _GERMAN_NOUN.search(
+        elif len(tokens) > 2 and person_noun and person_noun.search(
                 s_text[tokens[0][0]:tokens[0][1]]) and not self.gaz.person_slug(
                 s_text[tokens[0][0]:tokens[-1][1]]):
             tokens = tokens[1:]  # "Architekt X Y", "Moderatorin X Y"
@@ -355,7 +350,7 @@ class PeopleFinder:
             return "profession"
         return None
 
-    _ROLE_OF = re.compile(r"\s+(?:of|von|de|du|d'|d’)[ \t]*(?:the[ \t]+)?"
+    _ROLE_OF = re.compile(rf"\s+(?:{language.OF_WORDS})[ \t]*(?:(?:{language.ARTICLES})[ \t]+)?"
                           r"(?P<city>[A-ZÄÖÜÉ][\w'’.-]*(?:[ \t]+[A-ZÄÖÜÉ][\w'’.-]*)?)[ \t]+$")
 
     def _role_of_city_before(self, s_text: str, start: int
@@ -383,8 +378,9 @@ class PeopleFinder:
             return None
         return found[1], found[2], f"city/{found[0].slug}"
 
-    _COUNTERPART_TAIL = re.compile(r"\s*(?:(?:from|aus|de|d['’]|of|in)\s*(?P<city>[^,;.]{2,40}?))?"
-                                   r"\s*,?\s*$")
+    _COUNTERPART_TAIL = re.compile(
+        rf"\s*(?:(?:{language.ORIGIN_WORDS}|{language.OF_WORDS}|{language.PLACE_PREPOSITIONS})\s*"
+        r"(?P<city>[^,;.]{2,40}?))?\s*,?\s*$")
 
     def _counterpart_before(self, s_text: str, start: int) -> re.Match | None:
         """'seines Yer Amtskollegen X', 'his counterpart from Y, X', 'son homologue de
@@ -442,7 +438,7 @@ class PeopleFinder:
         for m in _WORD.finditer(segment):
             found = self.roles.at(segment, m.start())
             if found and re.fullmatch(
-                    rf"(?:\s+(?:{language.AGENT_PREPOSITIONS}|the|la|le|les|[a-zäöüéè]+|"
+                    rf"(?:\s+(?:{language.AGENT_PREPOSITIONS}|{language.ARTICLES}|[a-zäöüéè]+|"
                     r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", segment[found[0].end():]):
                 return True
         return False
@@ -458,7 +454,8 @@ class PeopleFinder:
         return None
 
     def _role_phrase_at(self, text: str, pos: int) -> tuple[re.Match, str, str] | None:
-        m = re.match(r"(?:(?:der|die|the|le|la|l'|l’|a|an|ein|eine)\s+)?", text[pos:])
+        m = re.match(rf"(?:(?:{language.DEFINITE_ARTICLES}|{language.INDEFINITE_ARTICLES})\s+)?",
+                     text[pos:])
         pos += m.end() if m else 0
         found = self.roles.at(text, pos)
         if found:
@@ -471,7 +468,7 @@ class PeopleFinder:
                 return found
         # "die sozialistische Bürgermeisterin von X", "the newly elected mayor of X"
         # ("X, and Mayor Y of Z" continues a list: a conjunction is no adjective)
-        adjectives = re.match(r"(?:(?!(?:and|und|et|or|oder|ou|sowie|with|mit|avec)\s)"
+        adjectives = re.match(rf"(?:(?!(?:{language.CONJUNCTIONS}|{language.LINK_WORDS})\s)"
                               r"[a-zäöüéèà][\w-]*\s+){1,2}", text[pos:])
         if adjectives:
             return self.roles.at(text, pos + adjectives.end())
@@ -487,8 +484,8 @@ class PeopleFinder:
             if not found:
                 continue
             rest = head[found[0].end():]
-            if re.fullmatch(rf"(?:\s+(?:{language.AGENT_PREPOSITIONS}|der|die|das|den|dem|des|"
-                            r"the|la|le|les|[a-zäöüéè]+(?:en|er|es|e|an|ish)|"
+            if re.fullmatch(rf"(?:\s+(?:{language.AGENT_PREPOSITIONS}|{language.ARTICLES}|"
+                            rf"[a-zäöüéè]+(?:{language.ADJECTIVE_ENDINGS})|"
                             rf"[a-zäöüéè]+(?=\s+(?:{language.AGENT_PREPOSITIONS})\s)|"
                             r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", rest):
                 return found[0].start(), len(head)
@@ -543,7 +540,8 @@ class PeopleFinder:
     def _trailing_agent(self, mention: PersonMention, s_text: str, end: int, base: int,
                         role: str) -> None:
         """'Mayor Jane Doe of Lyon': the agent written after the name."""
-        m = re.match(r"^\s+(?:of|von|de|du|d'|d’|aus|from)\s*(?:the\s+)?", s_text[end:])
+        m = re.match(rf"^\s+(?:{language.OF_WORDS}|{language.ORIGIN_WORDS})\s*"
+                     rf"(?:(?:{language.ARTICLES})\s+)?", s_text[end:])
         if not m or (len(mention.roles) - 1) in mention.agents:
             return
         found = self.matchers.city_at(s_text, end + m.end())
@@ -576,7 +574,7 @@ class PeopleFinder:
         """Roles and agents of an appositive: 'Partnerin und Managing Director des ... X'."""
         hits: list[tuple[re.Match, str, str]] = []
         pos = start
-        lead = re.match(r"(?:(?:der|die|the|le|la|l'|l’)\s+)", text[pos:stop])
+        lead = re.match(rf"(?:(?:{language.DEFINITE_ARTICLES})\s+)", text[pos:stop])
         if lead:
             pos += lead.end()
         while pos < stop:
@@ -643,8 +641,10 @@ class PeopleFinder:
                 continue
             found = self.matchers.city_at(text[:stop], m.start())
             if found and not found[0].in_reference and (
-                    re.search(r"(?i)\b(?:the|der|des|dem)\s+$", text[max(0, found[1] - 5):found[1]])
-                    or re.match(r"\s+(?:of|for|für|de)\s+[A-ZÄÖÜÉ]", text[found[2]:stop])):
+                    re.search(rf"(?i)\b(?:{language.ARTICLES})\s+$",
+                              text[max(0, found[1] - 5):found[1]])
+                    or re.match(rf"\s+(?:{language.OF_WORDS}|{language.FOR_WORDS})\s+[A-ZÄÖÜÉ]",
+                                text[found[2]:stop])):
                 continue  # "Governor of the Bank of X": a word in an organisation's name
             if found and not any(c[2] <= found[1] < c[3] for c in candidates):
                 candidates.append((found[1], f"city/{found[0].slug}", found[1], found[2]))
@@ -688,8 +688,8 @@ class PeopleFinder:
             chunk_start = pos + m.start()
             chunk = m.group(0)
             sub = 0
-            for part in re.split(r"(\s+(?:und|and|et)\s+)", chunk):
-                if re.fullmatch(r"\s+(?:und|and|et)\s+", part):
+            for part in re.split(rf"(\s+(?:{language.CONJUNCTIONS})\s+)", chunk):
+                if re.fullmatch(rf"\s+(?:{language.CONJUNCTIONS})\s+", part):
                     sub += len(part)
                     continue
                 lead_ws = len(part) - len(part.lstrip())
@@ -723,7 +723,8 @@ class PeopleFinder:
                         item: str) -> PersonMention | None:
         base = sentence.start
         pos = start
-        article = re.match(r"(?:der|die|the|le|la|l'|l’)\s+", text[pos:pos + 6], re.IGNORECASE)
+        article = re.match(rf"(?:{language.DEFINITE_ARTICLES})\s+", text[pos:pos + 6],
+                           re.IGNORECASE)
         if article:
             pos += article.end()
         role = None

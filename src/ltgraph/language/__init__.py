@@ -34,7 +34,9 @@ TABLES = (
     "PARTNER_ROLES", "PARTNER_PHRASES", "PARTNER_PASSIVES", "COPULAS", "LIST_LEADS",
     "ORG_MODIFIERS", "GROUP_REFERENCES", "FIGURES", "CITY_CUES", "CAPITAL_APPOSITIONS",
     "EVENT_PLACE_PREPOSITIONS", "PLACE_PREPOSITIONS", "AFTER_WORDS", "OF_WORDS", "CONJUNCTIONS",
-    "DELEGATE_STEMS",
+    "DELEGATE_STEMS", "NOUN_ARTICLES", "PERSON_NOUN_ENDINGS", "ARTICLES", "INDEFINITE_ARTICLES",
+    "ORIGIN_WORDS", "FOR_WORDS", "ADJECTIVE_ENDINGS", "LINK_WORDS", "ORG_NAME_WORDS",
+    "ORG_ADJECTIVE_ENDINGS", "ORG_ADJECTIVE_FOLLOWERS",
 )
 
 
@@ -128,6 +130,27 @@ OF_WORDS = _either("OF_WORDS")
 CONJUNCTIONS = _either("CONJUNCTIONS")
 # Word stems of delegates and delegations ("Delegierte", "delegation").
 DELEGATE_STEMS = _either("DELEGATE_STEMS")
+
+# ------------------------------------------------------------------ words around names
+# A capitalised word after one of these is a noun, not the first word of a name.
+NOUN_ARTICLES: frozenset[str] = _words("NOUN_ARTICLES")
+# Per language, the nouns of persons and professions ("Architekt", "Moderatorin") by their
+# ending; a language without such a table has no entry.
+PERSON_NOUN_RES: dict[str, re.Pattern] = {
+    code: re.compile(rf"^\w{{4,}}(?:{'|'.join(m.PERSON_NOUN_ENDINGS)})$")
+    for code, m in MODULES.items() if m.PERSON_NOUN_ENDINGS}
+ARTICLES = _either("ARTICLES")
+INDEFINITE_ARTICLES = _either("INDEFINITE_ARTICLES")
+ORIGIN_WORDS = _either("ORIGIN_WORDS")
+FOR_WORDS = _either("FOR_WORDS")
+ADJECTIVE_ENDINGS = _either("ADJECTIVE_ENDINGS")
+LINK_WORDS = _either("LINK_WORDS")
+# An organisation's name: capitalised words joined by these ("Office for X", "Centre de l'X")
+# and lower-case adjectives of these endings followed by one of the followers ("Centre
+# islamique de l'X").
+ORG_NAME_WORDS = _either("ORG_NAME_WORDS")
+ORG_ADJECTIVE_ENDINGS = _either("ORG_ADJECTIVE_ENDINGS")
+ORG_ADJECTIVE_FOLLOWERS = _either("ORG_ADJECTIVE_FOLLOWERS")
 
 # Nouns that stand for a city ("Hauptstadt X", "die kanadische Metropole").
 PLACE_NOUNS = _either("PLACE_NOUNS")

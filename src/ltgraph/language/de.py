@@ -94,6 +94,30 @@ OF_WORDS = (r"von",)
 CONJUNCTIONS = (r"und", r"sowie")
 # A caption that speaks of the delegates shows the summit.
 DELEGATE_STEMS = (r"deleg",)
+# Articles and contractions after which a capitalised word is a noun, not part of a name (the
+# language capitalises nouns: "zum Beispiel X Y").
+NOUN_ARTICLES = frozenset("der die das den dem des zum zur beim im am vom ein eine einem einer "
+                          "eines".split())
+# Endings of nouns of persons and professions (7 letters or more, so first names rarely end
+# like this): a capitalised word of this shape before a two-word name is a title.
+PERSON_NOUN_ENDINGS = (r"ekt", r"ent", r"ist", r"eur", r"ator", r"or", r"ant", r"er", r"erin",
+                       r"istin", r"entin", r"antin", r"orin", r"eurin", r"ektin")
+# Every form of the definite article (``DEFINITE_ARTICLES``: those that open a phrase naming a
+# person or a role), and the indefinite article.
+ARTICLES = (r"der", r"die", r"das", r"den", r"dem", r"des")
+INDEFINITE_ARTICLES = (r"ein", r"eine")
+# "X aus Y": where a person or a counterpart comes from.
+ORIGIN_WORDS = (r"aus",)
+# "für": what an office or an organisation is for.
+FOR_WORDS = (r"für",)
+# Endings of adjectives between a role and its agent ("Bürgermeister der kanadischen Stadt").
+ADJECTIVE_ENDINGS = (r"en", r"er", r"es", r"e")
+# Words that join a role to something other than its adjectives ("oder", "mit").
+LINK_WORDS = (r"oder", r"mit")
+# Lower-case words inside an organisation's name ("Büro für X und Y").
+ORG_NAME_WORDS = (r"für", r"und")
+ORG_ADJECTIVE_ENDINGS = ()
+ORG_ADJECTIVE_FOLLOWERS = ()
 
 # Nouns that stand for a city ('die kanadische Metropole', 'Hauptstadt X').
 PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")

@@ -64,9 +64,24 @@ CAPITAL_APPOSITIONS = (r"(?:la\s+)?capitale",)
 EVENT_PLACE_PREPOSITIONS = (r"à",)
 PLACE_PREPOSITIONS = (r"à",)
 AFTER_WORDS = (r"après",)
-OF_WORDS = (r"de", r"d['’]")
+OF_WORDS = (r"de", r"du", r"d['’]")
 CONJUNCTIONS = (r"et",)
 DELEGATE_STEMS = ()
+NOUN_ARTICLES = frozenset()
+PERSON_NOUN_ENDINGS = ()
+ARTICLES = (r"la", r"le", r"les", r"l['’]")
+INDEFINITE_ARTICLES = (r"un", r"une")
+ORIGIN_WORDS = ()
+FOR_WORDS = (r"pour",)
+ADJECTIVE_ENDINGS = ()
+LINK_WORDS = (r"ou", r"avec")
+ORG_NAME_WORDS = (r"de\s+la", r"de\s+l['’]", r"d['’]", r"de", r"du", r"des")
+# Lower-case adjectives inside an organisation's name ("Centre islamique de l'X"), and the
+# words that follow them there.
+ORG_ADJECTIVE_ENDINGS = (r"ique", r"ienne", r"ien", r"aise", r"ais", r"ale", r"al", r"aux",
+                         r"oise", r"ois", r"aine", r"ain", r"elle", r"el", r"ive", r"if",
+                         r"ière", r"ier", r"aire", r"iste")
+ORG_ADJECTIVE_FOLLOWERS = (r"de", r"du", r"des", r"d['’]", r"pour", r"sur")
 
 PLACE_NOUNS = (r"ville", r"capitale", r"métropole", r"commune", r"municipalité")
 
