@@ -89,3 +89,14 @@ def press_text_error(tmp_path: Path, name: str, data: bytes) -> ReleaseError:
     assert error.path == name
     assert "\n" not in str(error)
     return error
+
+
+def press_html_error(path: Path) -> ReleaseError:
+    """The error the press-service page reader raises on this file."""
+    from ltgraph.parse.press_html import parse_html_release
+
+    with pytest.raises(ReleaseError) as caught:
+        parse_html_release(path.read_text(encoding="utf-8"), file_name=path.name,
+                           sha256="0" * 64)
+    assert caught.value.path == path.name
+    return caught.value

@@ -10,9 +10,9 @@ from datetime import date
 import pytest
 
 from ltgraph.model import Part, Release
-from ltgraph.parse import ReleaseError, parse_release
+from ltgraph.parse import parse_release
 
-from .helpers import HTML_RELEASE, html_variant, parts_of, seed_bytes
+from .helpers import HTML_RELEASE, html_variant, parts_of, press_html_error, seed_bytes
 
 
 @pytest.fixture(scope="module")
@@ -108,17 +108,6 @@ def test_given_html_text_with_markup_plain_gives_the_readable_words(page):
 
     assert "Oberbürgermeister Thomas Geisel." in plain(page.body_de.text)
     assert "The network’s first summit" in plain(page.body_en.text)
-
-
-def press_html_error(path) -> ReleaseError:
-    """The error the press-service page reader raises on this file."""
-    from ltgraph.parse.press_html import parse_html_release
-
-    with pytest.raises(ReleaseError) as caught:
-        parse_html_release(path.read_text(encoding="utf-8"), file_name=path.name,
-                           sha256="0" * 64)
-    assert caught.value.path == path.name
-    return caught.value
 
 
 def test_given_an_html_release_without_byline_the_reader_says_so(tmp_path):
