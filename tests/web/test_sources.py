@@ -186,3 +186,22 @@ def test_the_query_the_model_documents_gives_the_answer_it_documents(server: Ser
     assert {(r["source"], r.get("start"), r.get("end"), r.get("attested")) for r in rows} == {
         (ABOUT_US, "2015", "2019", None), (LE_DEVOIR, None, None, "2015-06-11")}
     assert ABOUT_US in section and "2015 to 2019" in section and "2015-06-11" in section
+
+
+def test_a_german_city_name_and_its_country_are_backed_by_the_gazetteer_page(
+        server: Server) -> None:
+    """Among the pages the reference cites, Moskau and Russia come from GeoNames' page of the
+    city; the pages that place Moscow in the network back its English name, not these."""
+    rows = select(server, PREFIXES + f"""
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      SELECT ?what ?source WHERE {{
+        VALUES (?what ?p ?o) {{ ("de" rdfs:label "Moskau"@de) ("en" rdfs:label "Moscow"@en)
+                               ("country" lt:country <{BASE}id/country/ru>) }}
+        GRAPH ?g {{ <{BASE}id/city/moscow> ?p ?o }}
+        ?g dcterms:isPartOf <{REFERENCE}> ; prov:wasDerivedFrom ?source .
+      }}""")
+    by_kind: dict[str, set[str]] = {}
+    for row in rows:
+        by_kind.setdefault(row["what"], set()).add(row["source"])
+    assert by_kind["de"] == by_kind["country"] == {"https://www.geonames.org/524901"}
+    assert SEED_TEXT in by_kind["en"] and "https://www.geonames.org/524901" not in by_kind["en"]
