@@ -20,12 +20,12 @@ from ltgraph.gazetteer import Gazetteer
 
 _BEFORE_AS = re.compile(rf"(?i)\b(?:{language.PREDICATE_MARKERS})\s+(?:(?:\w+)\s+)?$")
 _BEFORE_COPULA = re.compile(rf"(?i)\b(?:{language.COPULAS})\s+"
-                            r"(?:(?:also|auch|ebenfalls|the|die|der|ein|eine|a|an|les|le|la|"
-                            r"des|un|une|aussi|one of the)\s+)*$")
+                            rf"(?:(?:{language.COPULA_FILLERS}|{language.ARTICLES}|"
+                            rf"{language.INDEFINITE_ARTICLES})\s+)*$")
 # "der Konferenz", "des zweiten Gipfels", "of the second summit", "du deuxième Sommet": the
 # event the partner role is tied to, then a copula or a colon before the organisations
-_EVENT_AFTER_ROLE = (rf"(?:{language.AGENT_PREPOSITIONS})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
-                     rf"(?:{language.SUMMIT_WORDS}|Veranstaltung|Tagung|event)\b")
+_EVENT_AFTER_ROLE = (rf"(?:{language.AGENT_PREPOSITIONS})\s+(?:(?:{language.ARTICLES})\s+)?"
+                     rf"(?:[\w-]+\s+){{0,2}}?(?:{language.SUMMIT_WORDS}|{language.OCCASION_WORDS})\b")
 _AFTER_EVENT = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}|:|\s(?:{language.COPULAS})\b)")
 _ROLE_FIRST_TAIL = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}\s*)?"
                               rf"(?:(?:{language.COPULAS})\b|:)?\s*")
@@ -33,17 +33,7 @@ _ROLE_FIRST_TAIL = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}\s*)?"
 # lead and articles before a role that comes first
 _ROLE_FIRST_LEAD = re.compile(rf"(?i)^\s*(?:(?:{language.LIST_LEADS}|"
                               rf"{language.DEFINITE_ARTICLES})\s+)*$")
-_NOT_ROLE_AFTER = re.compile(r"(?i)^[\s-]*(?:cities|city|städte|stadt|villes?|countries|"
-                             r"organi[sz]ations?|organisationen|institutions?)\b")
-_FILLER = frozenset("""zudem sind ist auch das die der den dem des the in addition le la les l' l’
-also ebenso mit dabei wie as will de plus en outre und and et sowie furthermore moreover
-außerdem weitere further other ainsi que a an un une ein eine einer parmi among amongst
-unter zu including notamment dont""".split())
-# Every partner-role word contains one of these stems: a quick test before the patterns.
-_STEMS = re.compile(r"(?i)sponsor|partner|partenaire|förder|veranstalt|organi[sz]|commandit|"
-                    r"mécène|ausricht|co-?host|unterstütz|mécénat")
-_LINKS = frozenset("de des du d' d’ of for für der la".split())
-_SPLIT = re.compile(r",\s*|\s+(?:und|and|et|sowie|as well as|ainsi que)\s+")
+_SPLIT = re.compile(rf",\s*|\s+(?:{language.CONJUNCTIONS})\s+")
 
 
 @dataclass(frozen=True)
@@ -74,7 +64,7 @@ class PartnerMatcher:
 
     def roles_in(self, text: str) -> list[tuple[int, int, str]]:
         hits = []
-        if not _STEMS.search(text) or not self.any_role.search(text):
+        if not language.PARTNER_STEM_RE.search(text) or not self.any_role.search(text):
             return hits
         for pattern, slug in self.patterns:
             for m in pattern.finditer(text):
@@ -107,7 +97,6 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
 _PHRASES = [(re.compile(p), slug) for p, slug in language.PARTNER_PHRASES]
 _PASSIVES = [(re.compile(p), slug) for p, slug in language.PARTNER_PASSIVES]
 # "Die Stadt hat ihn in Zusammenarbeit mit X ausgerichtet", "organised it in cooperation with X"
-_ORGANISES = re.compile(r"(?i)\b(?:organi[sz]\w*|ausgerichtet|richtet\w*|veranstalte\w*)\b")
 
 
 def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
@@ -121,7 +110,7 @@ def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
     clauses = []
     for n, (start, end, slug) in enumerate(hits):
         lead = (earlier + s[:end])[-(end - start + 120):]
-        if not (language.SUMMIT_RE.search(lead) or _ORGANISES.search(lead)):
+        if not (language.SUMMIT_RE.search(lead) or language.ORGANISE_RE.search(lead)):
             continue
         stop = hits[n + 1][0] if n + 1 < len(hits) else len(s)
         brk = re.search(r",\s+(?=[a-zäöüéà])|\.(?:\s|$)", s[end:stop])
@@ -133,7 +122,7 @@ def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
     for pattern, slug in _PASSIVES:
         for m in pattern.finditer(s):
             lead = (earlier + s[:m.end()])[-(m.end() - m.start() + 120):]
-            if not (language.SUMMIT_RE.search(lead) or _ORGANISES.search(lead)):
+            if not (language.SUMMIT_RE.search(lead) or language.ORGANISE_RE.search(lead)):
                 continue
             items = _organisations(s, m.start("items"), m.end("items"), base, matchers)
             if items:
@@ -148,7 +137,7 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
     before it, which a reference ("beide Netzwerke", "both networks") stands for."""
     roles = []
     for start, end, slug in matcher.roles_in(s):
-        if _NOT_ROLE_AFTER.match(s[end:]):
+        if language.PARTNER_COMPOUND_RE.match(s[end:]):
             continue
         before = s[max(0, start - 40):start]
         if _BEFORE_AS.search(before) or _BEFORE_COPULA.search(before):
@@ -223,13 +212,13 @@ def _capitalised(word: str) -> bool:
 
 def _strip_filler(text: str, offset: int) -> tuple[str, int]:
     words = list(re.finditer(r"\S+", text))
-    while words and (words[0].group(0).lower().strip(",") in _FILLER
+    while words and (words[0].group(0).lower().strip(",") in language.PARTNER_FILLERS
                      or not words[0].group(0)[0].isupper()):
         words.pop(0)
-    while words and (words[-1].group(0).lower() in _FILLER
+    while words and (words[-1].group(0).lower() in language.PARTNER_FILLERS
                      or not _capitalised(words[-1].group(0))):
-        if len(words) > 1 and words[-2].group(0).lower() in _LINKS and \
-                words[-1].group(0).lower() not in _FILLER:
+        if len(words) > 1 and words[-2].group(0).lower() in language.PARTNER_NAME_LINKS and \
+                words[-1].group(0).lower() not in language.PARTNER_FILLERS:
             break  # "Banque des territoires", "Ministry of culture": part of the name
         words.pop()
     if not words:

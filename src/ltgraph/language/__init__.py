@@ -36,7 +36,9 @@ TABLES = (
     "EVENT_PLACE_PREPOSITIONS", "PLACE_PREPOSITIONS", "AFTER_WORDS", "OF_WORDS", "CONJUNCTIONS",
     "DELEGATE_STEMS", "NOUN_ARTICLES", "PERSON_NOUN_ENDINGS", "ARTICLES", "INDEFINITE_ARTICLES",
     "ORIGIN_WORDS", "FOR_WORDS", "ADJECTIVE_ENDINGS", "LINK_WORDS", "ORG_NAME_WORDS",
-    "ORG_ADJECTIVE_ENDINGS", "ORG_ADJECTIVE_FOLLOWERS",
+    "ORG_ADJECTIVE_ENDINGS", "ORG_ADJECTIVE_FOLLOWERS", "COPULA_FILLERS", "OCCASION_WORDS",
+    "PARTNER_COMPOUND_NOUNS", "PARTNER_STEMS", "PARTNER_FILLERS", "PARTNER_NAME_LINKS",
+    "ORGANISE_VERBS",
 )
 
 
@@ -223,6 +225,17 @@ COPULAS = _either("COPULAS")
 LIST_LEADS = _either("LIST_LEADS")
 ORG_MODIFIER_RE = re.compile(rf"(?i)(?:{_either('ORG_MODIFIERS')})")
 GROUP_REFERENCE_RE = re.compile(rf"(?i)\b(?:{_either('GROUP_REFERENCES')})\b")
+# Words between a copula and a partner role ("are also the main sponsors").
+COPULA_FILLERS = _either("COPULA_FILLERS")
+# Other words for the event a partner role is tied to ("partner of the event").
+OCCASION_WORDS = _either("OCCASION_WORDS")
+# "partner cities", "Partnerstädte": no partner role.
+PARTNER_COMPOUND_RE = re.compile(rf"(?i)^[\s-]*(?:{_either('PARTNER_COMPOUND_NOUNS')})\b")
+# Every partner-role word holds one of these: a quick test before the patterns.
+PARTNER_STEM_RE = re.compile(rf"(?i){_either('PARTNER_STEMS')}")
+PARTNER_FILLERS: frozenset[str] = _words("PARTNER_FILLERS")
+PARTNER_NAME_LINKS: frozenset[str] = _words("PARTNER_NAME_LINKS")
+ORGANISE_RE = re.compile(rf"(?i)\b(?:{_either('ORGANISE_VERBS')})\b")
 
 # ------------------------------------------------------------------ figures
 FIGURE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_all("FIGURES"))

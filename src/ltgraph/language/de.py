@@ -118,6 +118,22 @@ LINK_WORDS = (r"oder", r"mit")
 ORG_NAME_WORDS = (r"für", r"und")
 ORG_ADJECTIVE_ENDINGS = ()
 ORG_ADJECTIVE_FOLLOWERS = ()
+# ------------------------------------------------------------------ partners, read around
+# Words between a copula and a partner role ("sind auch die Hauptsponsoren").
+COPULA_FILLERS = (r"auch", r"ebenfalls")
+# Other words for an event a partner role is tied to ("Partner der Veranstaltung").
+OCCASION_WORDS = (r"Veranstaltung", r"Tagung")
+# Nouns after a partner word that make it no partner role ("Partnerstädte").
+PARTNER_COMPOUND_NOUNS = (r"städte", r"stadt", r"organisationen")
+# Every partner-role word holds one of these stems: a quick test before the patterns.
+PARTNER_STEMS = (r"förder", r"veranstalt", r"ausricht", r"unterstütz")
+# Words around a list of partners that are no part of a partner's name.
+PARTNER_FILLERS = frozenset("zudem sind ist auch das die der den dem des ebenso mit dabei wie "
+                            "und sowie außerdem weitere ein eine einer unter zu".split())
+# Lower-case words inside a partner's name ("Stiftung für X").
+PARTNER_NAME_LINKS = frozenset("für der".split())
+# Verbs of organising an event: a partner role near them is tied to the event.
+ORGANISE_VERBS = (r"ausgerichtet", r"richtet\w*", r"veranstalte\w*")
 
 # Nouns that stand for a city ('die kanadische Metropole', 'Hauptstadt X').
 PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")

@@ -70,6 +70,15 @@ LINK_WORDS = (r"or", r"with")
 ORG_NAME_WORDS = (r"of", r"for", r"and", r"the", r"on")
 ORG_ADJECTIVE_ENDINGS = ()
 ORG_ADJECTIVE_FOLLOWERS = ()
+COPULA_FILLERS = (r"also", r"one of the")
+OCCASION_WORDS = (r"event",)
+PARTNER_COMPOUND_NOUNS = (r"cities", r"city", r"countries", r"organi[sz]ations?",
+                          r"institutions?")
+PARTNER_STEMS = (r"sponsor", r"partner", r"organi[sz]", r"co-?host")
+PARTNER_FILLERS = frozenset("the in addition also as will and furthermore moreover further "
+                            "other a an among amongst including".split())
+PARTNER_NAME_LINKS = frozenset("of for".split())
+ORGANISE_VERBS = (r"organi[sz]\w*",)
 
 PLACE_NOUNS = (r"city", r"capital", r"metropolis", r"municipality", r"town")
 

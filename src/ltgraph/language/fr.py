@@ -65,7 +65,7 @@ EVENT_PLACE_PREPOSITIONS = (r"à",)
 PLACE_PREPOSITIONS = (r"à",)
 AFTER_WORDS = (r"après",)
 OF_WORDS = (r"de", r"du", r"d['’]")
-CONJUNCTIONS = (r"et",)
+CONJUNCTIONS = (r"et", r"ainsi que")
 DELEGATE_STEMS = ()
 NOUN_ARTICLES = frozenset()
 PERSON_NOUN_ENDINGS = ()
@@ -82,6 +82,14 @@ ORG_ADJECTIVE_ENDINGS = (r"ique", r"ienne", r"ien", r"aise", r"ais", r"ale", r"a
                          r"oise", r"ois", r"aine", r"ain", r"elle", r"el", r"ive", r"if",
                          r"ière", r"ier", r"aire", r"iste")
 ORG_ADJECTIVE_FOLLOWERS = (r"de", r"du", r"des", r"d['’]", r"pour", r"sur")
+COPULA_FILLERS = (r"aussi",)
+OCCASION_WORDS = ()
+PARTNER_COMPOUND_NOUNS = (r"villes?", r"institutions?")
+PARTNER_STEMS = (r"partenaire", r"commandit", r"mécène", r"mécénat")
+PARTNER_FILLERS = frozenset("le la les l' l’ de plus en outre et ainsi que un une parmi notamment "
+                            "dont".split())
+PARTNER_NAME_LINKS = frozenset("de des du d' d’ la".split())
+ORGANISE_VERBS = ()
 
 PLACE_NOUNS = (r"ville", r"capitale", r"métropole", r"commune", r"municipalité")
 
