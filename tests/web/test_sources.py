@@ -205,3 +205,16 @@ def test_a_german_city_name_and_its_country_are_backed_by_the_gazetteer_page(
         by_kind.setdefault(row["what"], set()).add(row["source"])
     assert by_kind["de"] == by_kind["country"] == {"https://www.geonames.org/524901"}
     assert SEED_TEXT in by_kind["en"] and "https://www.geonames.org/524901" not in by_kind["en"]
+
+
+def test_the_pages_that_date_a_summit_are_the_ones_that_state_its_dates(server: Server) -> None:
+    """The Observatory's announcement dates the 2019 summit, as the release does; the many
+    other pages about the summit (names, participants) do not answer for its dates."""
+    rows = select(server, PREFIXES + f"""SELECT ?source ?start ?end WHERE {{
+      GRAPH ?g {{ <{BASE}id/summit/2019-duesseldorf> schema:startDate ?start ;
+                  schema:endDate ?end }}
+      ?g prov:wasDerivedFrom ?source }}""")
+    assert {(r["source"], r["start"], r["end"]) for r in rows} == {
+        ("https://observatoirevivreensemble.org/en/save-the-date-2nd-mayors-summit-on-living-"
+         "together", "2019-08-30", "2019-09-01"),
+        (BASE + "id/release/duesseldorf-20190901-318", "2019-08-30", "2019-09-01")}
