@@ -25,10 +25,12 @@ from ltgraph.extract.text import (
 )
 from ltgraph.gazetteer import CityEntry, Gazetteer
 
-_NOT_SUMMIT = re.compile(r"(?i)(?:tag|tages|tagen|day|days|jour|pressekonferenz|"
-                         r"press conference|conférence de presse)$")
-_PRESS = re.compile(r"(?i)\b(?:pressekonferenz|press conference|conférence de presse)\b")
-_NOT_HOST_BEFORE = re.compile(r"(?i)\b(?:nach|after|après|since|seit|aus|from)\s+$")
+# A city after these is not the host: what came before, since when, where from.
+_NOT_HOST_BEFORE = re.compile(rf"(?i)\b(?:{language.AFTER_WORDS}|{language.FROM_DATE_WORDS}|"
+                              rf"{language.ORIGIN_WORDS})\s+$")
+# The place of an event: "in X", "à X", and "nach X" where someone was invited to X.
+_EVENT_PLACE = re.compile(rf"(?i)\b(?:(?P<to>{language.DESTINATION_WORDS})|"
+                          rf"{language.EVENT_PLACE_PREPOSITIONS})\s+")
 
 
 @dataclass
@@ -65,17 +67,14 @@ def _host_in(sentence: Sentence, matchers: Matchers, text: str) -> tuple[str, in
     s = sentence.text
     if not re.search(rf"(?i)\b(?:{language.EVENT_PLACE_VERBS})", s):
         return None
-    for m in re.finditer(r"(?i)\b(?:in|im|à|en|nach)\s+", s):
-        if m.group(0).lower().startswith("nach") and not re.search(r"(?i)geladen|eingeladen|"
-                                                                   r"invited", s):
+    for m in _EVENT_PLACE.finditer(s):
+        if m.group("to") and not language.INVITED_RE.search(s):
             continue
         found = matchers.city_after(s, m.end())
         if found:
             entry, start, end = found
             return entry.slug, sentence.start + start, sentence.start + end
-    for m in re.finditer(r"(?i)\b(?P<city>[A-ZÄÖÜ][\w'’-]+)\s+(?:hosts|hosted|is hosting|"
-                         r"will host|wird Gastgeber\w*|war Gastgeber\w*|accueille|accueillera|"
-                         r"a accueilli)", s):
+    for m in re.finditer(rf"(?i)\b(?P<city>[A-ZÄÖÜ][\w'’-]+)\s+(?:{language.HOST_VERBS})", s):
         found = matchers.city_at(s, m.start("city"))
         if found:
             return found[0].slug, sentence.start + found[1], sentence.start + found[2]
@@ -121,8 +120,8 @@ def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[S
     host = None
     for m in language.SUMMIT_RE.finditer(sentence.text):
         word = m.group(0)
-        if _NOT_SUMMIT.search(word) or _PRESS.search(sentence.text[max(0, m.start() - 6):
-                                                                   m.end()]):
+        if language.NOT_SUMMIT_RE.search(word) or language.PRESS_EVENT_RE.search(
+                sentence.text[max(0, m.start() - 6):m.end()]):
             continue
         before = sentence.text[max(0, m.start() - 80):m.start()]
         words = re.findall(r"[\w.'’]+", before)[-6:]
@@ -314,11 +313,10 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
     has_start = any(re.search(p, s, re.IGNORECASE) for p in language.START_CUES)
     for d in singles:
         before = s[max(0, d.start - base - 14):d.start - base]
-        if re.search(r"(?i)\b(?:bis(?:\s+zum)?|until|till|through|jusqu'au|jusqu’au)\s*$",
-                     before):
+        if re.search(rf"(?i)\b(?:{language.UNTIL_WORDS})\s*$", before):
             clues.add("end", d.first, (d.start, d.end))
             continue
-        if re.search(r"(?i)\b(?:seit|since|depuis|ab|from|dès)\s*$", before) or has_start:
+        if re.search(rf"(?i)\b(?:{language.FROM_DATE_WORDS})\s*$", before) or has_start:
             near = [p for p in language.START_CUES if re.search(p, s, re.IGNORECASE)]
             if near:
                 clues.add("start", d.first, (d.start, d.end))
@@ -396,8 +394,8 @@ def settle_dates(groups: dict[str, DateClues]) -> tuple[date | None, date | None
 # ------------------------------------------------------------------------- declarations
 
 _NAMED_DECLARATION = re.compile(
-    r"(?P<a>[A-ZÄÖÜÉ][\w'’]+?)(?:er)?[\s-]+(?:Declaration|Erklärung|Deklaration)\b|"
-    r"\b(?:Declaration|Déclaration|Erklärung|Deklaration)\s+(?:of|de|von|d'|d’)\s*"
+    rf"(?P<a>[A-ZÄÖÜÉ][\w'’]+?)(?:er)?[\s-]+(?:{language.DECLARATION_NOUNS})\b|"
+    rf"\b(?:{language.DECLARATION_NOUNS})\s+(?:{language.OF_WORDS})\s*"
     r"(?P<b>[A-ZÄÖÜÉ][\w'’-]+)")
 
 
@@ -504,7 +502,7 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
         return None
     subject = None
     for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’.-]*", s[:cue.start()]):
-        verb = re.match(r"\s+(?:ist|is|has|est|war|was|gehört|trat|joined|a|hat|wurde)\b",
+        verb = re.match(rf"\s+(?:{language.SUBJECT_VERBS})\b",
                         s[m.end():])
         found = matchers.city_at(s, m.start(), geonames=bool(verb))
         if found and found[2] <= cue.start():

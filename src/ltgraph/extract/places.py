@@ -15,7 +15,7 @@ from ltgraph import language
 from ltgraph.gazetteer import CityEntry, Gazetteer
 
 TOKEN_RE = re.compile(r"[\w?][\w'’?.-]*", re.UNICODE)
-_INFLECTED = re.compile(r"^(?P<stem>\w{4,}?)(?:es|en|er|em|e)$")
+_INFLECTED = re.compile(rf"^(?P<stem>\w{{4,}}?)(?:{language.NAME_INFLECTIONS})$")
 
 
 # "d'Avignon": the elided preposition before a city's name ("l'" comes before nouns).

@@ -38,7 +38,8 @@ TABLES = (
     "ORIGIN_WORDS", "FOR_WORDS", "ADJECTIVE_ENDINGS", "LINK_WORDS", "ORG_NAME_WORDS",
     "ORG_ADJECTIVE_ENDINGS", "ORG_ADJECTIVE_FOLLOWERS", "COPULA_FILLERS", "OCCASION_WORDS",
     "PARTNER_COMPOUND_NOUNS", "PARTNER_STEMS", "PARTNER_FILLERS", "PARTNER_NAME_LINKS",
-    "ORGANISE_VERBS",
+    "ORGANISE_VERBS", "DAY_WORDS", "PRESS_EVENT_WORDS", "DESTINATION_WORDS", "INVITED_WORDS",
+    "HOST_VERBS", "FROM_DATE_WORDS", "UNTIL_WORDS", "SUBJECT_VERBS", "NAME_INFLECTIONS",
 )
 
 
@@ -121,7 +122,8 @@ CAPITAL_APPOSITION_RE = re.compile(
     r"([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?),\s+"
     rf"(?:{_either('CAPITAL_APPOSITIONS')})\b")
 # "fand in X statt", "was held in X", "s'est tenu à X": the place of an event.
-EVENT_PLACE_PREPOSITION_RE = re.compile(rf"(?i)\b(?:{_either('EVENT_PLACE_PREPOSITIONS')})\s+")
+EVENT_PLACE_PREPOSITIONS = _either("EVENT_PLACE_PREPOSITIONS")
+EVENT_PLACE_PREPOSITION_RE = re.compile(rf"(?i)\b(?:{EVENT_PLACE_PREPOSITIONS})\s+")
 # Prepositions of a place where something happened, and "after X": a city after them is no
 # signatory.
 PLACE_PREPOSITIONS = _either("PLACE_PREPOSITIONS")
@@ -236,6 +238,21 @@ PARTNER_STEM_RE = re.compile(rf"(?i){_either('PARTNER_STEMS')}")
 PARTNER_FILLERS: frozenset[str] = _words("PARTNER_FILLERS")
 PARTNER_NAME_LINKS: frozenset[str] = _words("PARTNER_NAME_LINKS")
 ORGANISE_RE = re.compile(rf"(?i)\b(?:{_either('ORGANISE_VERBS')})\b")
+
+# ------------------------------------------------------------------ events, read around
+# A summit word that ends in one of these is a day of the event or a press conference.
+NOT_SUMMIT_RE = re.compile(rf"(?i)(?:{_either('DAY_WORDS')}|{_either('PRESS_EVENT_WORDS')})$")
+PRESS_EVENT_RE = re.compile(rf"(?i)\b(?:{_either('PRESS_EVENT_WORDS')})\b")
+DESTINATION_WORDS = _either("DESTINATION_WORDS")
+INVITED_RE = re.compile(rf"(?i){_either('INVITED_WORDS')}")
+HOST_VERBS = _either("HOST_VERBS")
+FROM_DATE_WORDS = _either("FROM_DATE_WORDS")
+UNTIL_WORDS = _either("UNTIL_WORDS")
+SUBJECT_VERBS = _either("SUBJECT_VERBS")
+# A declaration's noun as written in its name ("Erklärung", "Declaration"): capitalised.
+DECLARATION_NOUNS = "|".join(sorted({p[:1].upper() + p[1:] for p in _all("DECLARATION_WORDS")},
+                                    key=lambda p: (-len(p), p)))
+NAME_INFLECTIONS = _either("NAME_INFLECTIONS")
 
 # ------------------------------------------------------------------ figures
 FIGURE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_all("FIGURES"))

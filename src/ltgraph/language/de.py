@@ -134,6 +134,23 @@ PARTNER_FILLERS = frozenset("zudem sind ist auch das die der den dem des ebenso 
 PARTNER_NAME_LINKS = frozenset("für der".split())
 # Verbs of organising an event: a partner role near them is tied to the event.
 ORGANISE_VERBS = (r"ausgerichtet", r"richtet\w*", r"veranstalte\w*")
+# ------------------------------------------------------------------ events, read around
+# Words for a day of an event and for a press conference: "Gipfeltag" and "Gipfel-
+# Pressekonferenz" are no summits.
+DAY_WORDS = (r"tag", r"tages", r"tagen")
+PRESS_EVENT_WORDS = (r"pressekonferenz",)
+# "nach X eingeladen": where a host invited to; the invitation words.
+DESTINATION_WORDS = (r"nach",)
+INVITED_WORDS = (r"geladen", r"eingeladen")
+# "X war Gastgeber": the city before them hosts.
+HOST_VERBS = (r"wird Gastgeber\w*", r"war Gastgeber\w*")
+# Before a date: from it on ("seit", "ab"), up to it ("bis zum").
+FROM_DATE_WORDS = (r"seit", r"ab")
+UNTIL_WORDS = (r"bis(?:\s+zum)?",)
+# Verbs whose subject is the city written just before them ("X ist Mitglied").
+SUBJECT_VERBS = (r"ist", r"war", r"gehört", r"trat", r"hat", r"wurde")
+# Endings of inflected city names ("Kölner", "Düsseldorfes").
+NAME_INFLECTIONS = (r"es", r"en", r"er", r"em", r"e")
 
 # Nouns that stand for a city ('die kanadische Metropole', 'Hauptstadt X').
 PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")

@@ -79,6 +79,15 @@ PARTNER_FILLERS = frozenset("the in addition also as will and furthermore moreov
                             "other a an among amongst including".split())
 PARTNER_NAME_LINKS = frozenset("of for".split())
 ORGANISE_VERBS = (r"organi[sz]\w*",)
+DAY_WORDS = (r"day", r"days")
+PRESS_EVENT_WORDS = (r"press conference",)
+DESTINATION_WORDS = ()
+INVITED_WORDS = (r"invited",)
+HOST_VERBS = (r"hosts", r"hosted", r"is hosting", r"will host")
+FROM_DATE_WORDS = (r"since", r"from")
+UNTIL_WORDS = (r"until", r"till", r"through")
+SUBJECT_VERBS = (r"is", r"has", r"was", r"joined")
+NAME_INFLECTIONS = ()
 
 PLACE_NOUNS = (r"city", r"capital", r"metropolis", r"municipality", r"town")
 
