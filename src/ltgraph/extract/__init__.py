@@ -27,7 +27,7 @@ from ltgraph.extract import (
     quotes,
     summits,
 )
-from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.context import Named, ReleaseContext
 from ltgraph.gazetteer import Gazetteer
 from ltgraph.model import Release, ReleaseFacts
 
@@ -42,7 +42,7 @@ def extract_facts(release: Release, gazetteer: Gazetteer) -> ReleaseFacts:
     people = persons.resolve_people(ctx, finder)
     credits = persons.credited_people(ctx, people)
     for slug in people:
-        ctx.facts.add(("person", slug), *people[slug].spans)
+        ctx.facts.add(Named("person", slug), *people[slug].spans)
     settled = mandates.mandates(ctx, finder, publisher)
     cities.names_anywhere(ctx, finder)
     found = summits.find_summits(ctx)

@@ -8,11 +8,11 @@ announcement).
 from __future__ import annotations
 
 from ltgraph.extract.attendance import attendance_facts, participation_facts
-from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.context import Named, Partnership, ReleaseContext
 from ltgraph.extract.declarations import Declaration, declaration_facts
 from ltgraph.extract.evidence import sentence_spans
 from ltgraph.extract.mandates import Mandate, mandate_facts
-from ltgraph.extract.partnerships import PartnershipKey, membership_facts, partnership_facts
+from ltgraph.extract.partnerships import membership_facts, partnership_facts
 from ltgraph.extract.persons import Credits, NamedPerson
 from ltgraph.extract.summits import Summits, summit_words
 from ltgraph.model import (
@@ -32,27 +32,27 @@ __all__ = ["release_facts"]
 
 def release_facts(ctx: ReleaseContext, *, people: dict[str, NamedPerson], credits: Credits,
                   publisher: str | None, mandates: tuple[Mandate, ...], summits: Summits,
-                  declarations: dict[str, Declaration], partnerships: list[PartnershipKey],
+                  declarations: dict[str, Declaration], partnerships: list[Partnership],
                   figures: list[FigureFact], quotes: list[QuoteFact], photos: list[PhotoFact]
                   ) -> ReleaseFacts:
     """Everything the release states, each fact with its evidence spans."""
     f = ctx.facts
     persons = tuple(PersonFact(slug, people[slug].name, people[slug].honorific,
-                               f.evidence(("person", slug)))
+                               f.evidence(Named("person", slug)))
                     for slug in sorted(people))
     for info in summits.by_slug.values():
-        f.add(("summit", info.slug), *info.evidence)
+        f.add(Named("summit", info.slug), *info.evidence)
     orgs = _organisation_facts(ctx)
     venues = _venue_facts(ctx)
     sentences = sentence_spans(ctx.sentences)
     summit_facts = tuple(SummitFact(info.slug, info.label, info.ordinal, info.host,
                                     info.start, info.end, (),
-                                    f.evidence(("summit", info.slug)),
+                                    f.evidence(Named("summit", info.slug)),
                                     summit_words(summits, info, sentences))
                          for info in summits.by_slug.values())
     cities = _city_facts(ctx)
     declaration_facts_ = declaration_facts(ctx, declarations, sentences)
-    if len(ctx.facts.keys("city")) != len(cities):
+    if len(ctx.facts.named("city")) != len(cities):
         # signatories added cities: list them all again (the evidence a signing adds to a
         # city already listed stays with the declaration)
         cities = _city_facts(ctx)
@@ -76,8 +76,8 @@ def release_facts(ctx: ReleaseContext, *, people: dict[str, NamedPerson], credit
 
 def _city_facts(ctx: ReleaseContext) -> tuple[CityFact, ...]:
     facts = []
-    for key in ctx.facts.keys("city"):
-        entry = ctx.city_entries[key[1]]
+    for key in ctx.facts.named("city"):
+        entry = ctx.city_entries[key.slug]
         facts.append(CityFact(entry.slug, entry.label, entry.country_iso, entry.country_label,
                               entry.wikidata, entry.geonames, ctx.facts.evidence(key)))
     return tuple(facts)
@@ -86,8 +86,8 @@ def _city_facts(ctx: ReleaseContext) -> tuple[CityFact, ...]:
 def _organisation_facts(ctx: ReleaseContext) -> tuple[OrganisationFact, ...]:
     """Organisations with their reference label, else the name the release gives them."""
     facts = []
-    for key in ctx.facts.keys("org"):
-        slug = key[1]
+    for key in ctx.facts.named("org"):
+        slug = key.slug
         entry = ctx.gaz.orgs.get(slug)
         label = entry.label if entry else ctx.org_labels.get(slug, slug)
         facts.append(OrganisationFact(slug, label, bool(entry and entry.is_network),
@@ -98,8 +98,8 @@ def _organisation_facts(ctx: ReleaseContext) -> tuple[OrganisationFact, ...]:
 def _venue_facts(ctx: ReleaseContext) -> tuple[VenueFact, ...]:
     """Venues the reference data places in a city."""
     facts = []
-    for key in ctx.facts.keys("venue"):
-        entry = ctx.gaz.venues[key[1]]
+    for key in ctx.facts.named("venue"):
+        entry = ctx.gaz.venues[key.slug]
         if entry.city:
             facts.append(VenueFact(entry.slug, entry.label, entry.city, ctx.facts.evidence(key)))
     return tuple(facts)

@@ -16,11 +16,12 @@ from datetime import date
 
 from ltgraph import language
 from ltgraph.extract import events
-from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.context import Attendee, Participant, ReleaseContext
 from ltgraph.extract.declarations import Declaration
 from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.people import PeopleFinder, PersonMention
 from ltgraph.extract.persons import Credits
+from ltgraph.extract.places import CityAt
 from ltgraph.extract.summits import Summits
 from ltgraph.gazetteer import CityEntry
 from ltgraph.model import AttendanceFact, ParticipationFact
@@ -36,35 +37,35 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
     main = summits.main
     attendance = _attendance(ctx, finder, summits, took_place, credits)
     for (summit, person), spans in attendance.items():
-        ctx.facts.add(("attendee", summit, person), *spans)
+        ctx.facts.add(Attendee(summit, person), *spans)
         for mandate in mandates:
             if mandate.person == person and mandate.agent.startswith("city/") and \
                     took_place.get(summit):
-                ctx.facts.add(("participant", summit, mandate.agent[5:]), *mandate.spans[:2])
+                ctx.facts.add(Participant(summit, mandate.agent[5:]), *mandate.spans[:2])
     for slug, info in summits.by_slug.items():
         if info.host and took_place.get(slug) and (slug == main or any(
-                k[1] == slug for k in ctx.facts.keys("attendee")) or any(
+                k.summit == slug for k in ctx.facts.of_type(Attendee)) or any(
                 d.summit == slug and d.signatories for d in declarations.values())):
             # the host takes part in every summit the release gives participants
-            ctx.facts.add(("participant", slug, info.host), *info.evidence[:1])
+            ctx.facts.add(Participant(slug, info.host), *info.evidence[:1])
     for d in declarations.values():
         for city, spans in d.signatories.items():
             if d.summit and took_place.get(d.summit):
-                ctx.facts.add(("participant", d.summit, city), *spans)
+                ctx.facts.add(Participant(d.summit, city), *spans)
     if main and took_place.get(main):
         for entry, span in _group_cities(ctx, summits.by_slug[main], finder):
             ctx.add_city(entry, span)
-            ctx.facts.add(("participant", main, entry.slug), span)
+            ctx.facts.add(Participant(main, entry.slug), span)
 
 
 def attendance_facts(ctx: ReleaseContext) -> tuple[AttendanceFact, ...]:
-    return tuple(AttendanceFact(k[1], k[2], ctx.facts.evidence(k))
-                 for k in ctx.facts.keys("attendee"))
+    return tuple(AttendanceFact(k.summit, k.person, ctx.facts.evidence(k))
+                 for k in ctx.facts.of_type(Attendee))
 
 
 def participation_facts(ctx: ReleaseContext) -> tuple[ParticipationFact, ...]:
-    return tuple(ParticipationFact(k[1], k[2], ctx.facts.evidence(k))
-                 for k in ctx.facts.keys("participant"))
+    return tuple(ParticipationFact(k.summit, k.city, ctx.facts.evidence(k))
+                 for k in ctx.facts.of_type(Participant))
 
 
 def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
@@ -148,14 +149,14 @@ def _group_cities(ctx: ReleaseContext, info: events.SummitInfo, finder: PeopleFi
                     start and year_elsewhere(s, start, end)):
                 continue
             for cue in language.PARTICIPANT_LIST_CUE_RE.finditer(s, origin):
-                for entry_, a, b in _city_list(ctx, s, cue.end()):
-                    span = (sentence.start + a, sentence.start + b)
+                for city in _city_list(ctx, s, cue.end()):
+                    span = (sentence.start + city.start, sentence.start + city.end)
                     if not any(p <= span[0] < q for p, q in people):
-                        found.append((entry_, span))
+                        found.append((city.entry, span))
     return found
 
 
-def _city_list(ctx: ReleaseContext, s: str, pos: int) -> list[tuple[CityEntry, int, int]]:
+def _city_list(ctx: ReleaseContext, s: str, pos: int) -> list[CityAt]:
     """The cities of a list that starts at ``pos``: 'X, Y und Z', 'X and Y'."""
     items = []
     found = ctx.tools.matchers.city_after(s, pos, max_tokens=2)
@@ -163,10 +164,10 @@ def _city_list(ctx: ReleaseContext, s: str, pos: int) -> list[tuple[CityEntry, i
         items.append(found)
         nxt = re.match(rf"\s*(?:,\s*(?:{language.LIST_JOINERS})?|[•·–—-]|"
                        rf"(?:{language.LIST_JOINERS}))\s*(?:(?:{language.LIST_JOINERS})\s*)?",
-                       s[found[2]:])
+                       s[found.end:])
         if not nxt or not nxt.group(0).strip():
             break
-        found = ctx.tools.matchers.city_at(s, found[2] + nxt.end())
+        found = ctx.tools.matchers.city_at(s, found.end + nxt.end())
     return items
 
 

@@ -11,14 +11,13 @@ import re
 from collections.abc import Callable, Iterator
 
 from ltgraph import language
-from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.context import Named, ReleaseContext
 from ltgraph.extract.people import PeopleFinder
+from ltgraph.extract.places import CityAt
 from ltgraph.extract.text import Sentence
-from ltgraph.gazetteer import CityEntry
 
 __all__ = ["publisher", "names_anywhere"]
 
-CityAt = tuple[CityEntry, int, int]  # a city and the offsets of its name
 # The next item of a list of cities: ", ", ", and ", " sowie "
 _NEXT_ITEM = re.compile(rf"\s*(?:,\s*(?:{language.CONJUNCTIONS})?|{language.CONJUNCTIONS})\s*")
 
@@ -31,14 +30,13 @@ def publisher(ctx: ReleaseContext) -> str | None:
     for m in re.finditer(r"[A-ZÄÖÜ][\w'’.-]*", name):
         found = ctx.tools.matchers.city_at(name, m.start(), geonames=False)
         if found:
-            entry = found[0]
             where = None
             if span and ctx.release.masthead:
-                offset = ctx.release.masthead.text.find(name[found[1]:found[2]])
+                offset = ctx.release.masthead.text.find(name[found.start:found.end])
                 if offset >= 0:
-                    where = (span.start + offset, span.start + offset + found[2] - found[1])
-            ctx.add_city(entry, where)
-            return f"city/{entry.slug}"
+                    where = (span.start + offset, span.start + offset + found.end - found.start)
+            ctx.add_city(found.entry, where)
+            return f"city/{found.entry.slug}"
     return None
 
 
@@ -55,9 +53,9 @@ def names_anywhere(ctx: ReleaseContext, finder: PeopleFinder) -> None:
         for hit in matchers.cities_anywhere(region.text, region.start):
             ctx.add_city(ctx.gaz.cities_by_slug[hit.slug], (hit.start, hit.end))
         for hit in matchers.orgs_anywhere(region.text, region.start):
-            ctx.facts.add(("org", hit.slug), (hit.start, hit.end))
+            ctx.facts.add(Named("org", hit.slug), (hit.start, hit.end))
         for hit in matchers.venues_anywhere(region.text, region.start):
-            ctx.facts.add(("venue", hit.slug), (hit.start, hit.end))
+            ctx.facts.add(Named("venue", hit.slug), (hit.start, hit.end))
     _context_cities(ctx, [(m.start, m.end) for m in finder.mentions])
 
 
@@ -81,16 +79,16 @@ def _cities_announced(ctx: ReleaseContext, sentence: Sentence,
     for m in language.CITY_CUE_RE.finditer(s):
         found = matchers.city_after(s, m.end(), max_tokens=3)
         while found:
-            if in_person(base + found[1]):
+            if in_person(base + found.start):
                 break
             yield found
-            nxt = _NEXT_ITEM.match(s, found[2])
+            nxt = _NEXT_ITEM.match(s, found.end)
             if not nxt or not nxt.group(0).strip():
                 break
             found = matchers.city_at(s, nxt.end())
     for m in language.COMPARISON_RE.finditer(s):
         found = matchers.city_at(s, m.end())
-        if found and not in_person(base + found[1]):
+        if found and not in_person(base + found.start):
             yield found
     for m in language.CAPITAL_APPOSITION_RE.finditer(s):
         found = matchers.city_at(s, m.start(1))
@@ -99,12 +97,12 @@ def _cities_announced(ctx: ReleaseContext, sentence: Sentence,
     if re.search(rf"(?i)\b(?:{language.EVENT_PLACE_VERBS})", s):
         for m in language.EVENT_PLACE_PREPOSITION_RE.finditer(s):
             found = matchers.city_after(s, m.end(), max_tokens=3)
-            if found and not in_person(base + found[1]):
+            if found and not in_person(base + found.start):
                 yield found
     if sentence.region.kind == "caption":
         for m in re.finditer(r"\(([^()]{2,40})\)", s):
             if language.PHOTO_POSITION_RE.match(m.group(1).strip()):
                 continue
             found = matchers.city_at(s, m.start(1))
-            if found and found[2] == m.end(1):
+            if found and found.end == m.end(1):
                 yield found

@@ -19,7 +19,8 @@ from ltgraph.extract.text import Region, Sentence, regions_of, sentences_of
 from ltgraph.gazetteer import CityEntry, Gazetteer
 from ltgraph.model import Release, Span
 
-__all__ = ["Collector", "ReleaseContext", "Tools", "tools_for"]
+__all__ = ["Attendee", "Collector", "FactKey", "Membership", "Named", "Participant",
+           "Partnership", "ReleaseContext", "Tools", "tools_for"]
 
 ALL_KINDS = ("headline", "subheadline", "body", "caption")
 
@@ -42,15 +43,54 @@ def tools_for(gaz: Gazetteer) -> Tools:
     return tools
 
 
+@dataclass(frozen=True)
+class Named:
+    """A resource the release names; ``kind`` is "person", "city", "org", "venue" or
+    "summit"."""
+
+    kind: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class Attendee:
+    summit: str
+    person: str
+
+
+@dataclass(frozen=True)
+class Participant:
+    summit: str
+    city: str
+
+
+@dataclass(frozen=True)
+class Membership:
+    city: str
+    network: str
+    since: int | None
+
+
+@dataclass(frozen=True)
+class Partnership:
+    organisation: str
+    role: str
+    summit: str
+
+
+FactKey = Named | Attendee | Participant | Membership | Partnership
+
+
 @dataclass
 class Collector:
     """Facts keyed by identity, with their evidence spans merged: a fact found in both halves
     (or twice in one) is one fact with the evidence of every place that states it."""
 
-    spans: dict[tuple, set[tuple[int, int]]] = field(default_factory=lambda: defaultdict(set))
-    order: list[tuple] = field(default_factory=list)
+    spans: dict[FactKey, set[tuple[int, int]]] = field(
+        default_factory=lambda: defaultdict(set))
+    order: list[FactKey] = field(default_factory=list)
 
-    def add(self, key: tuple, *spans: tuple[int, int] | None) -> None:
+    def add(self, key: FactKey, *spans: tuple[int, int] | None) -> None:
         if key not in self.spans:
             self.order.append(key)
         bucket = self.spans[key]
@@ -58,11 +98,16 @@ class Collector:
             if span and span[1] > span[0]:
                 bucket.add(span)
 
-    def evidence(self, key: tuple) -> tuple[Span, ...]:
+    def evidence(self, key: FactKey) -> tuple[Span, ...]:
         return tuple(Span(s, e) for s, e in sorted(self.spans.get(key, ())))
 
-    def keys(self, kind: str) -> list[tuple]:
-        return [k for k in self.order if k[0] == kind]
+    def named(self, kind: str) -> list[Named]:
+        """The resources of one kind, in the order they were first found."""
+        return [k for k in self.order if isinstance(k, Named) and k.kind == kind]
+
+    def of_type(self, kind: type[FactKey]) -> list:
+        """The facts of one type, in the order they were first found."""
+        return [k for k in self.order if type(k) is kind]
 
 
 @dataclass
@@ -112,7 +157,7 @@ class ReleaseContext:
 
     def add_city(self, entry: CityEntry, *spans: tuple[int, int] | None) -> None:
         self.city_entries.setdefault(entry.slug, entry)
-        self.facts.add(("city", entry.slug), *spans)
+        self.facts.add(Named("city", entry.slug), *spans)
 
     def add_agent(self, agent: str, *spans: tuple[int, int] | None) -> None:
         """A city or an organisation (``city/x``, ``org/y``) the text names at these spans."""
@@ -123,4 +168,4 @@ class ReleaseContext:
             if entry:
                 self.add_city(entry, *spans)
         else:
-            self.facts.add(("org", slug), *spans)
+            self.facts.add(Named("org", slug), *spans)

@@ -20,6 +20,7 @@ from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.evidence import words_stating
 from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.people import PeopleFinder
+from ltgraph.extract.places import Hit
 from ltgraph.extract.summits import Summits, summits_named_in
 from ltgraph.extract.text import Region, Sentence
 from ltgraph.model import DeclarationFact, Span
@@ -46,7 +47,7 @@ class Declaration:
     summit: str | None
     spans: Spans = field(default_factory=set)
     dates: dict[date, Spans] = field(default_factory=dict)
-    venue: tuple[str, tuple[int, int]] | None = None
+    venue: Hit | None = None  # the first venue named in a signing sentence
     signatories: dict[str, Spans] = field(default_factory=dict)
     announced: bool = False
 
@@ -170,7 +171,7 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
     summit = summits.by_slug.get(d.summit) if d.summit else None
     _signing_date(ctx, sentence, d, summit)
     for hit in ctx.tools.matchers.venues_anywhere(s, base):
-        d.venue = d.venue or (hit.slug, (hit.start, hit.end))
+        d.venue = d.venue or hit
     # signatories: people who sign, and cities listed as signing
     for person in finder.mentions:
         if not person.slug or not (base <= person.start < base + len(s)):
@@ -263,7 +264,7 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
         if m.start() < dateline:
             continue  # "X, Germany, Sept 1 (Agency) - ...": where the text was written
         found = ctx.tools.matchers.city_at(s, m.start(), geonames=in_list(s, m.start()))
-        if not found or found[2] > upto:
+        if not found or found.end > upto:
             continue
         entry, start, end = found
         start, end = base + start, base + end
@@ -307,9 +308,9 @@ def declaration_facts(ctx: ReleaseContext, declarations: dict[str, Declaration],
         elif len(d.dates) > 1:
             ctx.warnings.append(f"the release gives {len(d.dates)} dates for the "
                                 f"signing of {slug}: {sorted(map(str, d.dates))}")
-        venue = d.venue[0] if d.venue else None
+        venue = d.venue.slug if d.venue else None
         if d.venue:
-            spans.add(d.venue[1])
+            spans.add((d.venue.start, d.venue.end))
         entry = ctx.gaz.declarations.get(slug)
         label = entry.label if entry and entry.label else _declaration_label(ctx, slug, d)
         if when and ctx.published and when > ctx.published:
@@ -317,7 +318,8 @@ def declaration_facts(ctx: ReleaseContext, declarations: dict[str, Declaration],
             when, venue, d.signatories = None, None, {}
         words = (("summit", tuple(Span(a, b) for a, b in sorted(d.spans) if b > a)),
                  ("date", words_stating(date_spans if when else (), d.spans, sentences)),
-                 ("venue", words_stating([d.venue[1]] if venue else (), d.spans, sentences)),
+                 ("venue", words_stating([(d.venue.start, d.venue.end)] if venue else (), d.spans,
+                                         sentences)),
                  *((f"signatory {city}", words_stating(city_spans, d.spans, sentences))
                    for city, city_spans in sorted(d.signatories.items())))
         facts.append(DeclarationFact(

@@ -11,16 +11,14 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ltgraph.extract import events, partners
-from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.context import Membership, Named, Partnership, ReleaseContext
 from ltgraph.model import MembershipFact, PartnershipFact
 from ltgraph.slugs import slugify
 
 __all__ = ["add_memberships", "membership_facts", "partnership_facts", "partnerships"]
 
-PartnershipKey = tuple[str, str, str, str]  # ("partnership", organisation, role, summit)
 
-
-def partnerships(ctx: ReleaseContext, main: str | None) -> list[PartnershipKey]:
+def partnerships(ctx: ReleaseContext, main: str | None) -> list[Partnership]:
     """The partnerships with the summit the release reports on, added to the facts."""
     if not main:
         return []
@@ -49,9 +47,9 @@ def partnerships(ctx: ReleaseContext, main: str | None) -> list[PartnershipKey]:
                 if slug is None:
                     slug = slugify(name)
                     ctx.org_labels.setdefault(slug, name)
-                key = ("partnership", slug, clause.role, main)
+                key = Partnership(slug, clause.role, main)
                 ctx.facts.add(key, (item.start, item.end), (clause.role_start, clause.role_end))
-                ctx.facts.add(("org", slug), (item.start, item.end))
+                ctx.facts.add(Named("org", slug), (item.start, item.end))
                 keys.append(key)
     return keys
 
@@ -68,24 +66,24 @@ def _english_counterpart(clause: partners.PartnerClause, clauses: list[partners.
     return None
 
 
-def partnership_facts(ctx: ReleaseContext, keys: list[PartnershipKey]
+def partnership_facts(ctx: ReleaseContext, keys: list[Partnership]
                       ) -> tuple[PartnershipFact, ...]:
-    return tuple(PartnershipFact(k[1], k[2], k[3], ctx.facts.evidence(k))
+    return tuple(PartnershipFact(k.organisation, k.role, k.summit, ctx.facts.evidence(k))
                  for k in dict.fromkeys(keys))
 
 
 def add_memberships(ctx: ReleaseContext) -> None:
     """Cities the release says are members of a network it names ("member of X since 2016")."""
-    release_networks = sorted({k[1] for k in ctx.facts.keys("org")
-                               if ctx.gaz.orgs.get(k[1]) and ctx.gaz.orgs[k[1]].is_network})
+    release_networks = sorted({k.slug for k in ctx.facts.named("org")
+                               if ctx.gaz.orgs.get(k.slug) and ctx.gaz.orgs[k.slug].is_network})
     for sentence in ctx.all_sentences(("body", "caption")):
         for clue in events.membership_in(sentence, ctx.tools.matchers, ctx.gaz, release_networks,
                                          ctx.published):
             ctx.add_city(clue.entry or ctx.gaz.cities_by_slug[clue.city], clue.spans[0])
-            ctx.facts.add(("org", clue.network), clue.spans[1])
-            ctx.facts.add(("membership", clue.city, clue.network, clue.since), *clue.spans)
+            ctx.facts.add(Named("org", clue.network), clue.spans[1])
+            ctx.facts.add(Membership(clue.city, clue.network, clue.since), *clue.spans)
 
 
 def membership_facts(ctx: ReleaseContext) -> tuple[MembershipFact, ...]:
-    return tuple(MembershipFact(k[1], k[2], k[3], ctx.facts.evidence(k))
-                 for k in ctx.facts.keys("membership"))
+    return tuple(MembershipFact(k.city, k.network, k.since, ctx.facts.evidence(k))
+                 for k in ctx.facts.of_type(Membership))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ltgraph import language
 from ltgraph.gazetteer import CityEntry, Gazetteer
@@ -22,6 +23,14 @@ _INFLECTED = re.compile(rf"^(?P<stem>\w{{4,}}?)(?:{language.NAME_INFLECTIONS})$"
 ELIDED = re.compile(r"[dD]['’](?=[A-ZÄÖÜÉÈÀÂÎÔ])")
 # Nouns that stand before a city's name: "Hauptstadt X", "Nachbarstadt X", "Metropole X".
 _PLACE_NOUN = re.compile(rf"(?i)^(?:{language.PLACE_NOUNS})$")
+
+
+class CityAt(NamedTuple):
+    """A city named in a text and the offsets of its name there."""
+
+    entry: CityEntry
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -144,7 +153,7 @@ class Matchers:
 
     # ---------------------------------------------------------------- cities by syntax
     def city_at(self, text: str, pos: int, *, geonames: bool = True
-                ) -> tuple[CityEntry, int, int] | None:
+                ) -> CityAt | None:
         """The city whose name starts at ``pos`` (1 to 4 words, longest first); a French
         elision before it is skipped ("d'Avignon")."""
         if ELIDED.match(text, pos):
@@ -166,7 +175,7 @@ class Matchers:
                 continue
             entry = self._city_named(name, geonames)
             if entry:
-                return entry, start, end
+                return CityAt(entry, start, end)
         return None
 
     def _city_named(self, name: str, geonames: bool) -> CityEntry | None:
@@ -185,7 +194,7 @@ class Matchers:
         return None
 
     def city_after(self, text: str, pos: int, *, max_tokens: int = 6, geonames: bool = True
-                   ) -> tuple[CityEntry, int, int] | None:
+                   ) -> CityAt | None:
         """The first city within a few words after ``pos``, skipping articles and adjectives
         ("der niederländischen Nachbarstadt X", "the neighbouring Dutch city of X")."""
         count = 0
