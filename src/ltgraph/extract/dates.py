@@ -24,15 +24,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from types import ModuleType
 
 from ltgraph import language
 
 
 @dataclass(frozen=True)
 class DateWords:
-    """What one language writes in dates besides the names of months, weekdays and numbers,
-    which come from ``ltgraph.language`` (month and weekday names of every language are read
-    in every text: releases mix languages). Words are lower case."""
+    """What one language writes in dates besides the names of months, weekdays and numbers
+    (month and weekday names of every language are read in every text: releases mix
+    languages). Words are lower case; the tables are those of the language's module in
+    ``ltgraph.language``."""
 
     language: str
     weekday_compounds: tuple[str, ...] = ()  # "Samstagabend": a weekday + a time of day
@@ -48,51 +50,20 @@ class DateWords:
     lower_case_only_in_dates: frozenset[str] = frozenset()  # "may": a month only capitalised
 
 
-GERMAN = DateWords(
-    language="de",
-    weekday_compounds=("abend", "morgen", "vormittag", "mittag", "nachmittag", "nacht"),
-    day_suffixes=(".",),
-    day_articles=("den", "dem"),
-    range_words=("bis einschließlich", "bis zum", "bis", "–", "—", "-"),
-    and_words=("und dem", "und"),
-    same_year=("im selben jahr", "im gleichen jahr", "im selben jahr noch", "desselben jahres"),
-    years_ago=("vor {n} jahren",),
-    relative_years={"letztes jahr": -1, "im letzten jahr": -1, "im vorjahr": -1,
-                    "vergangenes jahr": -1, "im vergangenen jahr": -1, "nächstes jahr": 1,
-                    "im nächsten jahr": 1, "dieses jahr": 0, "in diesem jahr": 0},
-    relative_days={"vorgestern": -2, "gestern": -1, "heute": 0},  # "morgen" is also "morning"
-)
+def _date_words(code: str, tables: ModuleType) -> DateWords:
+    """The date words of one language module of ``ltgraph.language``."""
+    return DateWords(
+        language=code, weekday_compounds=tables.DATE_WEEKDAY_COMPOUNDS,
+        day_suffixes=tables.DAY_SUFFIXES, day_articles=tables.DAY_ARTICLES,
+        range_words=tables.RANGE_WORDS, and_words=tables.DATE_AND_WORDS,
+        of_words=tables.DATE_OF_WORDS, same_year=tables.SAME_YEAR_WORDS,
+        years_ago=tables.YEARS_AGO_WORDS, relative_years=tables.RELATIVE_YEARS,
+        relative_days=tables.RELATIVE_DAYS,
+        lower_case_only_in_dates=tables.LOWER_CASE_ONLY_IN_DATES)
 
-ENGLISH = DateWords(
-    language="en",
-    day_suffixes=("st", "nd", "rd", "th"),
-    day_articles=("the",),
-    range_words=("through", "until", "till", "thru", "to", "–", "—", "-"),
-    and_words=("and the", "and"),
-    of_words=("of",),
-    same_year=("in the same year", "that same year", "the same year", "later that year"),
-    years_ago=("{n} years ago",),
-    relative_years={"last year": -1, "next year": 1, "this year": 0},
-    relative_days={"yesterday": -1, "today": 0, "tomorrow": 1},
-    lower_case_only_in_dates=frozenset({"may", "march", "mar", "jun", "sat", "sun"}),
-)
 
-FRENCH = DateWords(
-    language="fr",
-    day_suffixes=("er", "ème", "eme", "e"),
-    day_articles=("le",),
-    range_words=("jusqu'au", "jusqu’au", "au", "–", "—", "-"),
-    and_words=("et le", "et"),
-    same_year=("la même année", "cette même année", "la même annee"),
-    years_ago=("il y a {n} ans",),
-    relative_years={"l'an dernier": -1, "l’an dernier": -1, "l'année dernière": -1,
-                    "l’année dernière": -1, "l'an prochain": 1, "l’an prochain": 1,
-                    "l'année prochaine": 1, "l’année prochaine": 1, "cette année": 0},
-    relative_days={"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
-                   "demain": 1},
-)
-
-LANGUAGES: dict[str, DateWords] = {w.language: w for w in (GERMAN, ENGLISH, FRENCH)}
+LANGUAGES: dict[str, DateWords] = {code: _date_words(code, m)
+                                   for code, m in language.MODULES.items()}
 
 
 @dataclass(frozen=True)

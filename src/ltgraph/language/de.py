@@ -324,3 +324,20 @@ FIGURES = (
     (r"(?P<n>\d+)\s+(?:Delegationsch\w+|Delegationsleit\w+|Delegationen)", "delegationCount"),
     (r"(?P<n>\d+)\s+(?:Ländern|Länder|Staaten|Nationen)", "countryCount"),
 )
+
+# ------------------------------------------------------------------ words in dates
+# (read per language by ``ltgraph.extract.dates``)
+# Plain words in lower case (a space stands for any white space).
+DATE_WEEKDAY_COMPOUNDS = ("abend", "morgen", "vormittag", "mittag", "nachmittag", "nacht")
+DAY_SUFFIXES = (".",)  # after a day number: "30."
+DAY_ARTICLES = ("den", "dem")  # before a day number: "den 30."
+RANGE_WORDS = ("bis einschließlich", "bis zum", "bis", "–", "—", "-")
+DATE_AND_WORDS = ("und dem", "und")  # days of one event: "am 10. und 11. Juni"
+DATE_OF_WORDS = ()  # between day and month: "30th of August"
+SAME_YEAR_WORDS = ("im selben jahr", "im gleichen jahr", "im selben jahr noch", "desselben jahres")
+YEARS_AGO_WORDS = ("vor {n} jahren",)  # {n}: a number
+RELATIVE_YEARS = {"letztes jahr": -1, "im letzten jahr": -1, "im vorjahr": -1,
+                  "vergangenes jahr": -1, "im vergangenen jahr": -1, "nächstes jahr": 1,
+                  "im nächsten jahr": 1, "dieses jahr": 0, "in diesem jahr": 0}
+RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0}  # "morgen" is also "morning"
+LOWER_CASE_ONLY_IN_DATES = frozenset()  # a month or weekday only when capitalised

@@ -207,3 +207,17 @@ FIGURES = (
     (r"(?P<n>\d+)\s+(?:heads\s+of\s+delegations?|delegations)", "delegationCount"),
     (r"(?P<n>\d+)\s+(?:countries|nations)", "countryCount"),
 )
+
+# ------------------------------------------------------------------ words in dates
+# (read per language by ``ltgraph.extract.dates``)
+DATE_WEEKDAY_COMPOUNDS = ()
+DAY_SUFFIXES = ("st", "nd", "rd", "th")
+DAY_ARTICLES = ("the",)
+RANGE_WORDS = ("through", "until", "till", "thru", "to", "–", "—", "-")
+DATE_AND_WORDS = ("and the", "and")
+DATE_OF_WORDS = ("of",)
+SAME_YEAR_WORDS = ("in the same year", "that same year", "the same year", "later that year")
+YEARS_AGO_WORDS = ("{n} years ago",)
+RELATIVE_YEARS = {"last year": -1, "next year": 1, "this year": 0}
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+LOWER_CASE_ONLY_IN_DATES = frozenset({"may", "march", "mar", "jun", "sat", "sun"})

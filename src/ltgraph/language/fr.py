@@ -221,3 +221,20 @@ FIGURES = (
     (r"(?P<n>\d+)\s+(?:délégations|chefs\s+de\s+délégation)", "delegationCount"),
     (r"(?P<n>\d+)\s+pays", "countryCount"),
 )
+
+# ------------------------------------------------------------------ words in dates
+# (read per language by ``ltgraph.extract.dates``)
+DATE_WEEKDAY_COMPOUNDS = ()
+DAY_SUFFIXES = ("er", "ème", "eme", "e")
+DAY_ARTICLES = ("le",)
+RANGE_WORDS = ("jusqu'au", "jusqu’au", "au", "–", "—", "-")
+DATE_AND_WORDS = ("et le", "et")
+DATE_OF_WORDS = ()
+SAME_YEAR_WORDS = ("la même année", "cette même année", "la même annee")
+YEARS_AGO_WORDS = ("il y a {n} ans",)
+RELATIVE_YEARS = {"l'an dernier": -1, "l’an dernier": -1, "l'année dernière": -1,
+                  "l’année dernière": -1, "l'an prochain": 1, "l’an prochain": 1,
+                  "l'année prochaine": 1, "l’année prochaine": 1, "cette année": 0}
+RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
+                 "demain": 1}
+LOWER_CASE_ONLY_IN_DATES = frozenset()
