@@ -129,6 +129,27 @@ def test_service_is_refused_before_evaluation(store: EmbeddedStore, query: str) 
         store.query(query)
 
 
+@pytest.mark.parametrize("query", [
+    "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "select * { ?s ?p ?o .service silent ?x { ?s ?p ?o } }",
+    "SELECT * { FILTER(?a<?b) SeRvIcE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+])
+def test_the_servers_own_queries_never_reach_service_either(store: EmbeddedStore,
+                                                           query: str) -> None:
+    with pytest.raises(QueryRefused, match="SERVICE"):
+        store.own_query(query)
+
+
+def test_the_servers_own_queries_answer_as_queries_do(store: EmbeddedStore) -> None:
+    """Given a page's own query (its prefixes name sparql-service-description), the rows are
+    those of the guarded path, without its parse."""
+    text = ("PREFIX sd: <http://www.w3.org/ns/sparql-service-description#> "
+            f"SELECT ?city WHERE {{ ?city a <{LT}City> }}")
+    own = store.own_query(text)
+    assert own.rows == store.query(text).rows and len(own.rows) == 1
+    assert store.own_query(f"SELECT ?c WHERE {{ ?c a <{LT}City> }}", max_rows=0).truncated
+
+
 @pytest.mark.parametrize("query, error", [
     ("SELEC * {}", QuerySyntaxError),
     ("SELECT * {" * 80, QuerySyntaxError),

@@ -99,6 +99,19 @@ def inspect_query(sparql: str) -> QueryPlan:
     return QueryPlan(text, form, tuple(from_graphs), tuple(from_named), star)
 
 
+_IRI_REF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_SERVICE_WORD = re.compile(r"(?<![\w:-])service(?![\w:-])", re.IGNORECASE)
+
+
+def spells_service(sparql: str) -> bool:
+    """Whether the keyword SERVICE may stand in a query text, outside its IRIs (a quick check
+    for queries the server writes itself, whose IRIs such as ``sparql-service-description``
+    may hold the word). Sound for pyoxigraph, which expands escapes only inside strings and
+    IRIs: the keyword is spelled out, and a stretch taken for an IRI here holds neither spaces
+    nor braces, so no SERVICE clause the engine accepts can hide in one."""
+    return _SERVICE_WORD.search(_IRI_REF.sub(" ", sparql)) is not None
+
+
 _CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 

@@ -276,6 +276,12 @@ class IsolatedStore(Store):
         request = self._request(sparql, default_graph_uris, named_graph_uris, max_rows)
         return _result_of(self._own.run(request, self._limit(timeout_s)))
 
+    def own_query(self, sparql: str, *, max_rows: int | None = None) -> QueryResult:
+        """A page's own fixed query: answered by the wrapped store in this process (no worker
+        hop, no pickling of the rows), since it is bounded by construction (one resource's
+        neighbourhood, or an index computed once per load); see :meth:`Store.own_query`."""
+        return self.inner.own_query(sparql, max_rows=max_rows)
+
     def client_query(self, sparql: str, *, default_graph_uris: Iterable[str] = (),
                      named_graph_uris: Iterable[str] = (), timeout_s: float | None = None,
                      max_rows: int | None = None) -> QueryResult:

@@ -196,11 +196,11 @@ def fold_variants(text: str) -> frozenset[str]:
 
 # -- queries ----------------------------------------------------------------------------------
 def select(sparql: str, *, capped: bool = True) -> SelectResult:
-    """A fixed SELECT of ours on the store, under the server's time limit and (unless it
-    must see everything, as the labels do) its row cap."""
+    """A fixed SELECT of ours on the store (``Store.own_query``: the embedded store answers it
+    in the server's process), under the row cap unless it must see everything, as the labels
+    do."""
     settings = settings_of()
-    result = store_of().query(sparql, timeout_s=settings["query_timeout_s"],
-                              max_rows=settings["max_rows"] if capped else None)
+    result = store_of().own_query(sparql, max_rows=settings["max_rows"] if capped else None)
     if not isinstance(result, SelectResult):
         raise TypeError("the UI's own queries are SELECT queries")
     return result

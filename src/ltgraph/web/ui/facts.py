@@ -4,7 +4,8 @@ release and graph pages."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import ChainMap
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from rdflib import Literal, URIRef
@@ -40,13 +41,18 @@ class Property:
     values: list[Value]
 
 
-def merged_labels(description: Description) -> dict[str, list[Literal]]:
-    """Labels of everything: the dataset's (one query) and the description's own."""
-    labels = {k: list(v) for k, v in all_labels().items()}
+def merged_labels(description: Description) -> Mapping[str, list[Literal]]:
+    """Labels of everything: the dataset's (kept per load) with the description's own laid
+    over them (a view: copying the dataset's labels would cost more than the page at 1M)."""
+    every = all_labels()
+    own: dict[str, list[Literal]] = {}
     for s, _, o, _ in description.labels:
-        if isinstance(o, Literal) and o not in labels.setdefault(str(s), []):
-            labels[str(s)].append(o)
-    return labels
+        if not isinstance(o, Literal):
+            continue
+        found = own.setdefault(str(s), list(every.get(str(s), ())))
+        if o not in found:
+            found.append(o)
+    return ChainMap(own, every)
 
 
 def twins(iri: str) -> list[dict[str, str]]:

@@ -197,6 +197,9 @@ LISTS: dict[str, ListSpec] = {
 }
 
 
+PAGE_SIZE = 100  # rows per page: a list of a million-triple dataset stays a page, not megabytes
+
+
 def page(name: str) -> Response | str:
     as_json = name.endswith(".json")
     name = name.removesuffix(".json")
@@ -210,25 +213,27 @@ def page(name: str) -> Response | str:
     descending = request.args.get("order") == "desc"
     term = request.args.get("q", "").strip()
     everything = remembered(f"list {name} {lang}", lambda: spec.build(lang))
-    table = list(filtered(everything, term))  # sorted below: never the kept rows themselves
-    table.sort(key=lambda row: (not row[sort], [v.key for v in row[sort]],
-                                [v.key for c in spec.columns for v in row[c.key]]),
-               reverse=descending)
-    if descending:  # empty cells stay last either way
-        table.sort(key=lambda row: not row[sort])
+    # the whole list in each order is kept per load (references only): a page is a slice
+    ordered = remembered(f"list {name} {lang} {sort} {descending}",
+                         lambda: sorted_rows(spec, everything, sort, descending))
+    table = filtered(ordered, term)
     if as_json:
         return twin(spec, table)
+    number = page_number(request.args.get("page"), len(table))
     title = spec.title_en if lang == "en" else spec.title_de
     headers = [{"key": c.key, "text": c.en if lang == "en" else c.de, "numeric": c.numeric,
                 "sorted": ("descending" if descending else "ascending") if c.key == sort else None,
                 "href": url_with(sort=c.key, order="asc" if c.key != sort or descending
-                                 else "desc")} for c in spec.columns]
-    json_href = url_with().replace(f"/browse/{name}", f"/browse/{name}.json", 1)
+                                 else "desc", page=None)} for c in spec.columns]
+    json_href = url_with(page=None).replace(f"/browse/{name}", f"/browse/{name}.json", 1)
 
     def rendered() -> str:
+        first = (number - 1) * PAGE_SIZE
         return render_template(
-            "list.html", title=title, name=name, headers=headers, table=table, term=term,
-            sort=sort, order="desc" if descending else "asc", total=len(everything),
+            "list.html", title=title, name=name, headers=headers,
+            table=table[first:first + PAGE_SIZE], matched=len(table), first=first + 1,
+            pager=pager(number, len(table)), term=term, sort=sort,
+            order="desc" if descending else "asc", total=len(everything),
             alternates=[{"type": "application/json", "href": json_href, "title": "JSON"}])
 
     # the list as first shown depends on the data and the language only: once per load
@@ -236,6 +241,45 @@ def page(name: str) -> Response | str:
                         else remembered(f"list page {name} {lang}", rendered))
     response.headers["Link"] = f'<{json_href}>; rel="alternate"; type="application/json"'
     return response
+
+
+def sorted_rows(spec: ListSpec, table: list[dict[str, list[Shown]]], sort: str,
+                descending: bool) -> list[dict[str, list[Shown]]]:
+    """The rows in the order asked, rows without a value in the sorted column last either way
+    (ties broken by every column, so the order is stable from load to load)."""
+    ordered = sorted(table, key=lambda row: (not row[sort], [v.key for v in row[sort]],
+                                             [v.key for c in spec.columns for v in row[c.key]]),
+                     reverse=descending)
+    if descending:
+        ordered.sort(key=lambda row: not row[sort])
+    return ordered
+
+
+def page_number(asked: str | None, rows: int) -> int:
+    """The page asked for (``?page=``, from 1), within the pages there are."""
+    last = max(1, -(-rows // PAGE_SIZE))
+    try:
+        return min(max(1, int(asked or 1)), last)
+    except ValueError:
+        return 1
+
+
+def pager(number: int, rows: int) -> dict[str, object] | None:
+    """Links to the first, previous, next and last page and to the pages near this one (plain
+    links, so a browser without script and a crawler reach every row); None for one page."""
+    last = max(1, -(-rows // PAGE_SIZE))
+    if last == 1:
+        return None
+
+    def href(n: int) -> str:
+        return url_with(page=str(n) if n > 1 else None)
+
+    near = sorted({1, last, *range(max(1, number - 2), min(last, number + 2) + 1)})
+    return {"number": number, "last": last,
+            "previous": href(number - 1) if number > 1 else None,
+            "next": href(number + 1) if number < last else None,
+            "pages": [{"number": n, "href": href(n), "current": n == number,
+                       "gap": i > 0 and n - near[i - 1] > 1} for i, n in enumerate(near)]}
 
 
 def filtered(table: list[dict[str, list[Shown]]], term: str) -> list[dict[str, list[Shown]]]:
