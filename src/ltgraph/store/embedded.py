@@ -49,6 +49,7 @@ from ltgraph.store.guard import inspect_query, spells_service
 from ltgraph.terms import BASE, SCHEMA
 
 LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, SCHEMA.name, SCHEMA.headline)
+_LABEL_NODES = tuple(ox.NamedNode(str(p)) for p in LABEL_PROPERTIES)
 
 
 def rdf_format_of(path: Path) -> ox.RdfFormat:
@@ -211,11 +212,11 @@ class EmbeddedStore(Store):
         linked = {q[2] for q in (*outgoing, *relations) if isinstance(q[2], URIRef)}
         linked |= {q[0] for q in incoming}
         linked.discard(URIRef(iri))
-        label_iris = {str(p) for p in LABEL_PROPERTIES}
+        # one index look-up per label property: a linked hub may state thousands of others
         labels = [(term, URIRef(q.predicate.value), to_rdflib(q.object), to_rdflib(q.graph_name))
-                  for term in sorted(linked)
-                  for q in store.quads_for_pattern(to_oxigraph(term), None, None, None)
-                  if q.predicate.value in label_iris and isinstance(q.graph_name, ox.NamedNode)]
+                  for term in sorted(linked) for predicate in _LABEL_NODES
+                  for q in store.quads_for_pattern(to_oxigraph(term), predicate, None, None)
+                  if isinstance(q.graph_name, ox.NamedNode)]
         return Description(URIRef(iri), outgoing, incoming, labels, relations)
 
     def dump(self, format: DumpFormat = "trig") -> bytes:

@@ -83,8 +83,9 @@ def source_page(graph_iri: str) -> str | None:
 def release_name(release_iri: str, lang: str) -> str:
     """A short name for a release: "release 2019-09-01"."""
     word = "Mitteilung" if lang == "de" else "release"
-    dates = {iri: date for iri, date in releases_by_graph().values()}
-    date = dates.get(release_iri, "")
+    date = remembered("release dates",
+                      lambda: {iri: date for iri, date in releases_by_graph().values()}
+                      ).get(release_iri, "")
     return f"{word} {date}" if date else word
 
 

@@ -81,13 +81,17 @@ def find(term: str, lang: str) -> list[Hit]:
     if not wanted:
         return []
     names, types = remembered("search names", searchable_names)
+    folded = remembered("search names folded", lambda: folded_names(names))
     hits = []
-    for iri, found in names.items():
-        label = label_text(iri, lang)
-        ranked = [(rank, name != label, name.isascii(), name) for name in found
-                  if (rank := rank_of(wanted, name)) is not None]
-        if not ranked:
+    for iri, (every, found) in folded.items():
+        if wanted not in every:  # one substring test rules out most resources
             continue
+        matched = [(rank, name) for name, variants in found
+                   if (rank := rank_in(wanted, variants)) is not None]
+        if not matched:
+            continue
+        label = label_text(iri, lang)  # only for the hits: labels cost more than matching
+        ranked = [(rank, name != label, name.isascii(), name) for rank, name in matched]
         rank, _, _, name = min(ranked)  # on a tie: the name shown, else one as written
         hits.append(Hit(iri, label, safe_href(iri), name if name != label else "",
                         tuple(sorted((t, label_text(t, lang)) for t in types.get(iri, ()))), rank))
@@ -122,6 +126,20 @@ def searchable_names() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     return names, types
 
 
+FoldedNames = tuple[str, tuple[tuple[str, frozenset[str]], ...]]
+
+
+def folded_names(names: dict[str, set[str]]) -> dict[str, FoldedNames]:
+    """Each resource's names with their folded forms, folded once per load (folding is most
+    of a search's work, and a million-triple dataset has more names than the folding cache),
+    and all its folded forms in one string, which holds the term whenever a name does."""
+    found_names = {}
+    for iri, found in names.items():
+        pairs = tuple((name, fold_variants(name)) for name in sorted(found))
+        found_names[iri] = ("\n".join(v for _, variants in pairs for v in variants), pairs)
+    return found_names
+
+
 def kind_of(hit: Hit) -> str:
     """The kind a hit is grouped under: the first of its types in :data:`KIND_ORDER`."""
     iris = {iri for iri, _ in hit.kinds}
@@ -149,8 +167,13 @@ def grouped(hits: list[Hit], lang: str) -> list[Group]:
 
 def rank_of(wanted: str, name: str) -> int | None:
     """How well ``name`` matches the folded term (smaller is better); None: not at all."""
+    return rank_in(wanted, fold_variants(name))
+
+
+def rank_in(wanted: str, variants: frozenset[str]) -> int | None:
+    """How well a name whose folded forms are ``variants`` matches the folded term."""
     ranks = []
-    for variant in fold_variants(name):
+    for variant in variants:
         if variant == wanted:
             ranks.append(0)
         elif variant.startswith(wanted):

@@ -54,7 +54,7 @@ def summit(description: Description, labels: Labels, lang: str) -> Profile:
       OPTIONAL {{ ?partnership lt:partnerRole ?role }}
     }}""")
     photos = rows(P + f"""SELECT DISTINCT {PHOTO_COLUMNS} WHERE {{
-      ?photo a lt:Photograph ; schema:about {ref} . {PHOTO_DETAILS} }}""")
+      ?photo schema:about {ref} . ?photo a lt:Photograph . {PHOTO_DETAILS} }}""")
     declarations = rows(P + f"""SELECT DISTINCT ?declaration WHERE {{
       ?declaration lt:adoptedAt {ref} }}""")
     profile = Profile("summit")
