@@ -279,16 +279,27 @@ def serve_bare(port: int) -> None:
 
 def proportional_memory_mib(pid: int) -> float:
     """PSS of a process and all its descendants, in MiB (shared pages counted by share)."""
-    total_kib = 0
+    return sum(memory_by_process(pid))
+
+
+def memory_by_process(pid: int) -> list[float]:
+    """PSS in MiB of the process, then of each of its descendants (the query workers)."""
+    found = []
     for member in [pid, *descendants(pid)]:
         try:
             with open(f"/proc/{member}/smaps_rollup") as rollup:
-                for line in rollup:
-                    if line.startswith("Pss:"):
-                        total_kib += int(line.split()[1])
+                found.append(sum(int(line.split()[1]) for line in rollup
+                                 if line.startswith("Pss:")) / 1024)
         except OSError:
             continue
-    return total_kib / 1024
+    return found
+
+
+def memory_line(pid: int, when: str) -> str:
+    parts = memory_by_process(pid)
+    return (f"{when}, proportional memory (PSS) of the whole server: {sum(parts):,.0f} MiB "
+            f"(server {parts[0]:,.0f} MiB; workers "
+            + ", ".join(f"{p:,.0f}" for p in parts[1:]) + " MiB)")
 
 
 def cpu_seconds(pid: int) -> float:
@@ -304,13 +315,14 @@ def cpu_seconds(pid: int) -> float:
 
 
 def wait_until_idle(pid: int, quiet_s: float = 2.0, timeout_s: float = 600.0) -> None:
-    """Until the server (with its workers) has used under 5 % of a core for ``quiet_s``."""
+    """Until the server (with its workers) has used under 5 % of a core in two windows of
+    ``quiet_s`` in a row (on a busy machine one quiet window can be a pause of the start-up)."""
     deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
+    quiet = 0
+    while time.monotonic() < deadline and quiet < 2:
         before = cpu_seconds(pid)
         time.sleep(quiet_s)
-        if cpu_seconds(pid) - before < 0.05 * quiet_s:
-            return
+        quiet = quiet + 1 if cpu_seconds(pid) - before < 0.05 * quiet_s else 0
 
 
 def descendants(pid: int) -> list[int]:
@@ -425,10 +437,9 @@ def main() -> None:
                       f"{os.getloadavg()[0]:.1f} at the start", ""]
             if args.size or args.first_views or args.scale_only:
                 wait_until_idle(server.pid)  # the server computes its start pages first
+                idle = memory_line(server.pid, "Idle after start-up")
                 output += first_views(port, repeats=9)
-                output += ["", f"Whole server, proportional memory (PSS of the server and "
-                           f"its query workers): {proportional_memory_mib(server.pid):,.0f} MiB",
-                           ""]
+                output += ["", idle, "", memory_line(server.pid, "After these views"), ""]
             if not args.scale_only:
                 bare = start_server([__file__, "--serve-bare", str(bare_port)], bare_port,
                                     "/ttl")
@@ -437,8 +448,7 @@ def main() -> None:
                 finally:
                     stop(bare)
                 if args.size or args.first_views:
-                    output += ["", "After the load, proportional memory: "
-                               f"{proportional_memory_mib(server.pid):,.0f} MiB"]
+                    output += ["", memory_line(server.pid, "After the load")]
         finally:
             stop(server)
     print("\n".join(output))

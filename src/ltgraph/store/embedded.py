@@ -18,6 +18,7 @@ costs at 100k and 1M triples: ``bench/bench_store.py --union`` (figures in ``ben
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import threading
 import uuid
@@ -45,10 +46,12 @@ from ltgraph.store.base import (
     StoreError,
     is_relation_node,
 )
-from ltgraph.store.guard import inspect_query, spells_service
+from ltgraph.store.guard import CAST_FUNCTIONS, inspect_query, quick_plan, spells_service
 from ltgraph.terms import BASE, SCHEMA
 
 LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, SCHEMA.name, SCHEMA.headline)
+# how pyoxigraph refuses to call a function it does not know
+_UNKNOWN_FUNCTION = re.compile(r"custom function <([^>]*)> is not supported")
 _LABEL_NODES = tuple(ox.NamedNode(str(p)) for p in LABEL_PROPERTIES)
 
 
@@ -164,7 +167,8 @@ class EmbeddedStore(Store):
               max_rows: int | None = None) -> QueryResult:
         store = self._store
         defaults, named = list(default_graph_uris), list(named_graph_uris)
-        plan = inspect_query(sparql)
+        quick = quick_plan(sparql)  # a small query the engine's own parse is enough for
+        plan = quick or inspect_query(sparql)
         options: dict[str, object] = {"base_iri": self.base_iri}
         if defaults or named:
             options["default_graph"] = [ox.NamedNode(u) for u in defaults]
@@ -174,7 +178,16 @@ class EmbeddedStore(Store):
             answer = store.query(plan.text, **options)
             return _convert(answer, plan.form, max_rows, plan.star_variables)
         except SyntaxError as error:
+            if quick is not None:
+                inspect_query(sparql)  # the guard's own words for updates and syntax errors
             raise QuerySyntaxError(" ".join(str(error).split())) from None
+        except RuntimeError as error:
+            unknown = _UNKNOWN_FUNCTION.search(str(error))
+            if unknown is None or unknown.group(1) in CAST_FUNCTIONS:
+                raise
+            raise QueryRefused(f"unknown function <{unknown.group(1)}>; this endpoint knows "
+                               "the functions of SPARQL 1.1 and the XSD casts, no extensions"
+                               ) from None
         except OSError:  # pyoxigraph's I/O errors; their text may quote another server's reply
             raise QueryRefused("the query asked the engine for input or output, which this "
                                "service never performs") from None

@@ -99,6 +99,46 @@ def inspect_query(sparql: str) -> QueryPlan:
     return QueryPlan(text, form, tuple(from_graphs), tuple(from_named), star)
 
 
+QUICK_MAX_CHARS = 2000  # longer texts take the full parse, which costs little next to them
+QUICK_MAX_DEPTH = 24  # brackets nested deeper take the full parse (which refuses runaway nesting)
+_BRACKETS = re.compile(r"[^(){}\[\]]+")
+
+
+def quick_plan(sparql: str) -> QueryPlan | None:
+    """The plan of a small query that needs no parse to be judged, or None (then
+    :func:`inspect_query`). rdflib's parser costs 10-50 ms even for a one-line SELECT, a hundred
+    times what the engine takes to answer it, so for a text that cannot hold what the parse
+    looks for, the engine's own parse is the only one:
+
+    * no ``service`` anywhere (in any case, even inside strings, IRIs and comments; escapes
+      expanded first, as for the full check): a text without those letters has no SERVICE;
+    * no ``describe`` either, so a graph result is a CONSTRUCT's;
+    * no ``*`` (``SELECT *`` takes its column order from the parse);
+    * short and shallow, so no engine's recursive parser meets a text built to exhaust it.
+
+    Extension functions need no parse: the embedded engine refuses to call a function it does
+    not know (:class:`~ltgraph.store.embedded.EmbeddedStore` answers that as the guard does),
+    and updates, empty and malformed texts fail the engine's parse and are then judged by
+    :func:`inspect_query`, so their errors read as before.
+    """
+    if len(sparql) > QUICK_MAX_CHARS or "*" in sparql:
+        return None
+    text = expand_codepoint_escapes(sparql)
+    lowered = text.lower()
+    if "service" in lowered or "describe" in lowered or _depth(text) > QUICK_MAX_DEPTH:
+        return None
+    return QueryPlan(text, "SELECT", (), ())  # the form is the engine's answer's own
+
+
+def _depth(text: str) -> int:
+    """How deeply brackets nest in ``text`` (counting every bracket, even in strings)."""
+    depth = deepest = 0
+    for bracket in _BRACKETS.sub("", text):
+        depth = depth + 1 if bracket in "({[" else depth - 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 _IRI_REF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _SERVICE_WORD = re.compile(r"(?<![\w:-])service(?![\w:-])", re.IGNORECASE)
 

@@ -321,4 +321,7 @@ def warm(app: Any, paths: Iterable[str], base_url: str) -> None:
                 close()
         except Exception:  # noqa: BLE001 - warming is an optimisation; serving goes on
             LOG.warning("could not compute %s ahead of its first visitor", path, exc_info=True)
+    from ltgraph.store.isolation import heap_trimmer
+
+    heap_trimmer()()  # the rows those pages were computed from are garbage now: give it back
     LOG.info("computed %d pages ahead of their first visitors", len(list(paths)))
