@@ -82,9 +82,10 @@ SETTINGS: tuple[Setting, ...] = (
             "server itself (lookups, pages, static files) gets the processor first; on a "
             "machine shared with other programs it also slows the queries against them; 0: "
             "the server's priority.", "LTGRAPH_QUERY_NICE", int),
-    Setting("page_workers", 1, "Worker processes for the server's own queries (pages, "
-            "search, network exports), apart from query_workers, so clients' queries never "
-            "hold up a page.", "LTGRAPH_PAGE_WORKERS", int),
+    Setting("page_workers", 1, "Worker processes for the server's own whole-dataset queries "
+            "(network exports and pictures, VoID counts, named graphs), apart from "
+            "query_workers, so clients' queries never hold them up; pages ask the store in the "
+            "server's process.", "LTGRAPH_PAGE_WORKERS", int),
     Setting("server_threads", 16, "Threads of the WSGI server. Client queries hold at most "
             "query_workers + query_queue of them; the others answer lookups, pages and static "
             "files (must be larger than that sum).", "LTGRAPH_SERVER_THREADS", int),

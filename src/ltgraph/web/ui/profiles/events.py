@@ -16,7 +16,6 @@ from ltgraph.web.ui.evidence import source_of
 from ltgraph.web.ui.facts import property_name
 from ltgraph.web.ui.profiles.parts import (
     GALLERY,
-    PHOTO_COLUMNS,
     PHOTO_DETAILS,
     Entry,
     Group,
@@ -24,6 +23,7 @@ from ltgraph.web.ui.profiles.parts import (
     P,
     Profile,
     country_groups,
+    each_with_details,
     named,
     objects,
     photos_of,
@@ -53,8 +53,8 @@ def summit(description: Description, labels: Labels, lang: str) -> Profile:
       ?partnership lt:event {ref} ; lt:partner ?partner .
       OPTIONAL {{ ?partnership lt:partnerRole ?role }}
     }}""")
-    photos = rows(P + f"""SELECT DISTINCT {PHOTO_COLUMNS} WHERE {{
-      ?photo schema:about {ref} . ?photo a lt:Photograph . {PHOTO_DETAILS} }}""")
+    photos = each_with_details("photo", f"?photo schema:about {ref} . ?photo a lt:Photograph",
+                               PHOTO_DETAILS)
     declarations = rows(P + f"""SELECT DISTINCT ?declaration WHERE {{
       ?declaration lt:adoptedAt {ref} }}""")
     profile = Profile("summit")

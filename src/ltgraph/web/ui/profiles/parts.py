@@ -12,7 +12,7 @@ from rdflib.term import Node
 
 from ltgraph.store.base import Description
 from ltgraph.terms import sparql_prefixes
-from ltgraph.web.ui.common import Shown, show_term
+from ltgraph.web.ui.common import Shown, iri_ref, rows, show_term
 from ltgraph.web.ui.evidence import Quote, Span, quotes_of, release_name
 from ltgraph.web.ui.worldmap import Pin, coordinates, project, view_box
 
@@ -171,9 +171,27 @@ def photos_of(found: list[dict[str, Node]], labels: Labels, lang: str) -> list[P
     return sorted(photos, key=lambda p: p.shown.key)
 
 
-PHOTO_COLUMNS = "?photo ?url ?release ?start ?end"
 PHOTO_DETAILS = """
       OPTIONAL { ?photo schema:contentUrl ?url }
       OPTIONAL { ?photo lt:span ?span . ?span lt:charStart ?start ; lt:charEnd ?end ;
                  lt:spanOf ?release }"""
+QUOTE_DETAILS = """
+      OPTIONAL { ?quote schema:text ?words } OPTIONAL { ?quote schema:inLanguage ?language }
+      OPTIONAL { ?quote lt:span ?span . ?span lt:charStart ?start ; lt:charEnd ?end ;
+                 lt:spanOf ?release }"""
 
+
+def each_with_details(variable: str, selector: str, details: str) -> list[dict[str, Node]]:
+    """The things ``selector`` binds to ``?variable``, each with the rows of its ``details``
+    (OPTIONAL patterns about ``?variable``), asked of each thing by its IRI. In two steps
+    because the engine builds an OPTIONAL's right side in full before joining: asked in one
+    query, a summit's photos read every caption span of the dataset (1.6 s at a million
+    triples) to find none."""
+    found = rows(P + f"SELECT DISTINCT ?{variable} WHERE {{ {selector} }}")
+    result = []
+    for row in found:
+        thing = row[variable]
+        bound = details.replace(f"?{variable} ", f"{iri_ref(str(thing))} ")
+        result += [{variable: thing, **detail}
+                   for detail in rows(P + f"SELECT * WHERE {{ {bound} }}") or [{}]]
+    return result

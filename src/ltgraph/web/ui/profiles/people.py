@@ -16,12 +16,13 @@ from ltgraph.web.ui.evidence import Quote
 from ltgraph.web.ui.evidence import release_text as text_of_release
 from ltgraph.web.ui.profiles.parts import (
     GALLERY,
-    PHOTO_COLUMNS,
     PHOTO_DETAILS,
+    QUOTE_DETAILS,
     Entry,
     Labels,
     P,
     Profile,
+    each_with_details,
     named,
     objects,
     period,
@@ -44,16 +45,10 @@ def person(description: Description, labels: Labels, lang: str) -> Profile:
     }}""")
     events = rows(P + f"""SELECT DISTINCT ?event ?date WHERE {{
       ?event schema:attendee {ref} . OPTIONAL {{ ?event schema:startDate ?date }} }}""")
-    quotations = rows(P + f"""SELECT DISTINCT ?quote ?words ?language ?release ?start ?end
-    WHERE {{
-      ?quote lt:quotedPerson {ref} .
-      OPTIONAL {{ ?quote schema:text ?words }} OPTIONAL {{ ?quote schema:inLanguage ?language }}
-      OPTIONAL {{ ?quote lt:span ?span . ?span lt:charStart ?start ; lt:charEnd ?end ;
-                 lt:spanOf ?release }}
-    }}""")
-    photos = rows(P + f"""SELECT DISTINCT {PHOTO_COLUMNS} WHERE {{
-      {{ ?photo foaf:depicts {ref} }} UNION {{ ?photo schema:creator {ref} }} {PHOTO_DETAILS}
-    }}""")
+    quotations = each_with_details("quote", f"?quote lt:quotedPerson {ref}", QUOTE_DETAILS)
+    photos = each_with_details(
+        "photo", f"{{ ?photo foaf:depicts {ref} }} UNION {{ ?photo schema:creator {ref} }}",
+        PHOTO_DETAILS)
     profile = Profile("person")
     grouped_roles: dict[tuple[str, str], Entry] = {}
     for row in roles:
