@@ -367,9 +367,34 @@ def table(port: int, bare_port: int, clients: int, seconds: float, only: str | N
     return lines
 
 
-def first_views(port: int, repeats: int) -> list[str]:
+def typical_resources(data: Path) -> dict[str, str]:
+    """For each of city, person and summit, the resource a median number of the dataset's
+    lines name (the hubs, such as Düsseldorf, are measured apart)."""
+    import collections
+    import re
+
+    counts: dict[str, collections.Counter[str]] = {k: collections.Counter()
+                                                   for k in ("city", "person", "summit")}
+    pattern = re.compile(r"<" + re.escape(BASE) + r"id/(city|person|summit)/([^>#]+)>")
+    with data.open(encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            for kind, slug in pattern.findall(line):
+                counts[kind][slug] += 1
+    typical = {}
+    for kind, counted in counts.items():
+        ranked = sorted(counted, key=lambda slug: (counted[slug], slug))
+        if ranked:
+            typical[kind] = f"/id/{kind}/{ranked[len(ranked) // 2]}"
+    return typical
+
+
+def first_views(port: int, repeats: int, typical: dict[str, str] | None = None) -> list[str]:
     """On the idle server: each address's first view, then its median over ``repeats``."""
+    typical = typical or {}
     pages = [("`/` (home page)", "/", HTML),
+             ("`/browse/people?page=50`", "/browse/people?page=50", HTML),
+             *((f"`{path}` (a typical {kind})", path, HTML) for kind, path in typical.items()),
+             *((f"`{path}` as Turtle", path, "text/turtle") for path in typical.values()),
              *((f"`/browse/{n}`", f"/browse/{n}", HTML) for n in LISTS),
              (f"`{CITY}` (city page)", CITY, HTML), (f"`{SUMMIT}` (summit page)", SUMMIT, HTML),
              (f"`{RELEASE}` (release page)", RELEASE, HTML),
@@ -438,7 +463,8 @@ def main() -> None:
             if args.size or args.first_views or args.scale_only:
                 wait_until_idle(server.pid)  # the server computes its start pages first
                 idle = memory_line(server.pid, "Idle after start-up")
-                output += first_views(port, repeats=9)
+                output += first_views(port, repeats=9,
+                                      typical=typical_resources(data))
                 output += ["", idle, "", memory_line(server.pid, "After these views"), ""]
             if not args.scale_only:
                 bare = start_server([__file__, "--serve-bare", str(bare_port)], bare_port,
