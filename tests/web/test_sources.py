@@ -218,3 +218,12 @@ def test_the_pages_that_date_a_summit_are_the_ones_that_state_its_dates(server: 
         ("https://observatoirevivreensemble.org/en/save-the-date-2nd-mayors-summit-on-living-"
          "together", "2019-08-30", "2019-09-01"),
         (BASE + "id/release/duesseldorf-20190901-318", "2019-08-30", "2019-09-01")}
+
+
+def test_a_source_graph_page_links_the_page_it_comes_from(server: Server) -> None:
+    name = source_graph_of(server, NORDIC_EDGE)
+    page = fetch(server, name[len(BASE):], "text/html")
+    assert f'<a class="source-page" href="{NORDIC_EDGE}">{NORDIC_EDGE}</a>' in page
+    assert "anna-lisa-boni" in page
+    release = fetch(server, "graph/release/duesseldorf-20190901-318", "text/html")
+    assert 'class="source-page"' not in release

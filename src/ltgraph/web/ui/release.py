@@ -32,6 +32,7 @@ from ltgraph.web.ui.evidence import (
     quotes_of,
     release_text,
     releases_by_graph,
+    source_page,
     spans_in_graph,
 )
 from ltgraph.web.ui.facts import Property, merged_labels, properties, twins
@@ -111,8 +112,10 @@ def render_graph(graph_iri: URIRef, quads: Iterable[tuple[Node, Node, Node, Node
     release = releases_by_graph().get(str(graph_iri))
     spans = spans_in_graph(str(graph_iri), lang) if release else {}
     skip = {release[0]} if release else set()
+    page = source_page(str(graph_iri))
     return render_template(
         "graph.html", title=curie(str(graph_iri)), iri=str(graph_iri),
+        source_page=page if page and page.startswith(("http://", "https://")) else None,
         release_href=local_path(release[0]) if release else None,
         release_label=show_term(URIRef(release[0]), labels, lang).text if release else "",
         groups=group_facts(triples, labels, lang, spans, skip=skip),
