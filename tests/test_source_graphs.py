@@ -164,3 +164,12 @@ def test_a_source_graph_that_says_more_than_the_reference_is_validated_itself() 
     report = validate_dataset(ds)
     assert not report.conforms
     assert any(p.focus == str(mandate) and p.graph == str(name) for p in report.problems)
+
+
+def test_what_a_page_says_of_a_mandate_is_a_group_citing_that_page_alone() -> None:
+    """So each page's graph holds exactly its term, date and wording of the mandate."""
+    mandate_class = URIRef("https://w3id.org/ltgraph/ontology#Mandate")
+    for path in reference_files(REFERENCE_DIR):
+        for group in statement_groups(path):
+            if any(group.graph.subjects(None, mandate_class)):
+                assert len(group.sources) == 1, f"{group.file}:{group.line}"
