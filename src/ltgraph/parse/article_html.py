@@ -20,15 +20,15 @@ from urllib.parse import urlsplit
 
 from ltgraph.model import Half, Part, Release, Span
 from ltgraph.parse.common import (
-    date_from_file_name,
     halves_with_headline,
+    headline_on_first,
     language_runs,
     position_of,
     readable_html,
     release_slug,
 )
 from ltgraph.parse.decode import ReleaseError
-from ltgraph.parse.plain_text import written_date
+from ltgraph.parse.plain_text import date_near_top
 
 __all__ = ["ARTICLE_FORMAT", "parse_article_release"]
 
@@ -36,7 +36,6 @@ ARTICLE_FORMAT = "html-article"
 _TITLE = re.compile(r"<title\b[^>]*>(?P<title>.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _BODY = re.compile(r"<body\b", re.IGNORECASE)
 _HEADING = re.compile(r"<h1\b[^>]*>.*?</h1\s*>", re.IGNORECASE | re.DOTALL)
-_DATE_SEARCH_CHARS = 1500
 
 
 def parse_article_release(text: str, *, file_name: str, sha256: str,
@@ -57,11 +56,9 @@ def parse_article_release(text: str, *, file_name: str, sha256: str,
                   "source; left out" for line in lost[:3])
     title = _title_part(text, readable, document.title, body.start() if body else 0)
     headline, lines = _headline(lines, title)
-    halves = tuple(Half(language, None, _covering(readable, run))
-                   for language, run in language_runs(readable, lines, _language(document)))
-    if headline is not None:
-        first = halves[0] if halves else Half("en", None, None)
-        halves = (Half(first.language, headline, first.body), *halves[1:])
+    halves = headline_on_first(tuple(
+        Half(language, None, _covering(readable, run))
+        for language, run in language_runs(readable, lines, _language(document))), headline)
     halves, fallback = halves_with_headline(halves, title, readable, 0, len(text))
     published, date_notes = _published(document.date, file_name, readable, lines)
     url = document.url if _is_web_url(document.url) else None
@@ -158,17 +155,9 @@ def _published(found: str | None, file_name: str, readable: str, lines: list[Par
             return date.fromisoformat(found[:10]), ()
         except ValueError:
             pass
-    from_name = date_from_file_name(file_name)
-    if from_name is not None:
-        return from_name, ()
-    start = lines[0].span.start if lines else 0
-    written = written_date(readable, start, min(len(readable), start + _DATE_SEARCH_CHARS))
-    if written is None:
-        return None, (f"{position_of(readable, 0)}: no publication date in the page's "
-                      "metadata, the file name or the "
-                      "text; the release is undated",)
-    when, at = written
-    return when, (f"dated {when:%Y-%m-%d} by the date written at {position_of(readable, at)}",)
+    return date_near_top(file_name, readable, lines[0].span.start if lines else 0,
+                         undated="no publication date in the page's metadata, the file name "
+                                 "or the text", undated_at=0)
 
 
 def _is_web_url(url: str | None) -> bool:

@@ -140,6 +140,28 @@ def looks_like_headline(line: str) -> bool:
             and " | " not in line and not re.fullmatch(r"[\W\d_]*", line))
 
 
+def first_headline(pieces: list[Part], within: int) -> tuple[Part | None, list[Part]]:
+    """The first of the top ``within`` pieces that is one short line reading as a headline (not
+    furniture, not the last piece), and the pieces after it; else None and all the pieces."""
+    from ltgraph.parse.furniture import furniture_kind
+
+    for n, piece in enumerate(pieces[:within]):
+        if ("\n" not in piece.text.strip() and looks_like_headline(piece.text)
+                and not furniture_kind(piece.text) and n + 1 < len(pieces)):
+            return piece, pieces[n + 1:]
+    return None, pieces
+
+
+def headline_on_first(halves: tuple[Half, ...], headline: Part | None,
+                      language: str = "en") -> tuple[Half, ...]:
+    """The halves with ``headline`` on the first one; without halves, a half of its own in
+    ``language``."""
+    if headline is None:
+        return halves
+    first = halves[0] if halves else Half(language, None, None)
+    return (Half(first.language, headline, first.body), *halves[1:])
+
+
 def first_line(text: str, start: int, end: int) -> Part | None:
     """The first non-blank line (at most a few hundred characters, cut at a word)."""
     for piece in paragraphs(text, start, end):

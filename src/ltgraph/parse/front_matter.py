@@ -35,15 +35,16 @@ from ltgraph.model import Half, Part, Release, Span
 from ltgraph.parse.common import (
     LANGUAGES,
     covering,
+    first_headline,
     halves_with_headline,
+    headline_on_first,
     language_runs,
-    looks_like_headline,
     paragraphs,
     part_between,
     position_of,
     release_slug,
 )
-from ltgraph.parse.furniture import furniture_kind, without_furniture
+from ltgraph.parse.furniture import without_furniture
 
 __all__ = ["FRONT_MATTER_FORMAT", "looks_like_front_matter", "parse_front_matter_release"]
 
@@ -92,10 +93,7 @@ def parse_front_matter_release(text: str, *, file_name: str, sha256: str,
     headline = headline or title  # the declared title is the headline: no guess, no warning
     halves = tuple(Half(lang, None, without_furniture(_blank_markdown(covering(text, run))))
                    for lang, run in language_runs(text, pieces, language))
-    if headline is not None and halves:
-        halves = (Half(halves[0].language, headline, halves[0].body), *halves[1:])
-    elif headline is not None:
-        halves = (Half(language if language in LANGUAGES else "en", headline, None),)
+    halves = headline_on_first(halves, headline, language if language in LANGUAGES else "en")
     halves, fallback = halves_with_headline(halves, title, text, body_start, end)
     missing = tuple(f"{position_of(text, block_start)}: front matter has no '{key}'"
                     for key in ("source", "publisher")
@@ -209,11 +207,7 @@ def _headline(text: str, pieces: list[Part], title: Part | None
             if _normal(piece.text) == wanted:
                 return piece, pieces[n + 1:]
         return None, pieces
-    for n, piece in enumerate(top[:3]):
-        if ("\n" not in piece.text.strip() and looks_like_headline(piece.text)
-                and not furniture_kind(piece.text) and n + 1 < len(pieces)):
-            return piece, pieces[n + 1:]
-    return None, pieces
+    return first_headline(pieces, 3)
 
 
 def _blank_markdown(part: Part | None) -> Part | None:

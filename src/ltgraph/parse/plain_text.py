@@ -17,16 +17,17 @@ from ltgraph.model import Half, Part, Release
 from ltgraph.parse.common import (
     covering,
     date_from_file_name,
+    first_headline,
     halves_with_headline,
+    headline_on_first,
     language_runs,
-    looks_like_headline,
     paragraphs,
     position_of,
     release_slug,
 )
-from ltgraph.parse.furniture import furniture_kind, without_furniture
+from ltgraph.parse.furniture import without_furniture
 
-__all__ = ["PLAIN_TEXT_FORMAT", "parse_plain_text_release", "written_date"]
+__all__ = ["PLAIN_TEXT_FORMAT", "date_near_top", "parse_plain_text_release", "written_date"]
 
 PLAIN_TEXT_FORMAT = "plain-text"
 _HEAD_PIECES = 6  # headline, name bar and date stand in the first few lines
@@ -82,13 +83,12 @@ def parse_plain_text_release(text: str, *, file_name: str, sha256: str,
     start = len(text) - len(text.lstrip("\ufeff"))
     pieces = paragraphs(text, start, len(text))
     publisher = _publisher(pieces[:_HEAD_PIECES])
-    headline, rest = _headline(pieces)
-    published, date_notes = _date(file_name, text, start)
-    halves = tuple(Half(lang, None, without_furniture(covering(text, run)))
-                   for lang, run in language_runs(text, rest, None))
-    if headline is not None:
-        first = halves[0] if halves else Half("en", None, None)
-        halves = (Half(first.language, headline, first.body), *halves[1:])
+    headline, rest = first_headline(pieces, _HEAD_PIECES)
+    published, date_notes = date_near_top(
+        file_name, text, start,
+        undated="no date in the file name (YYYYMMDD-...) nor near the top of the text")
+    halves = headline_on_first(tuple(Half(lang, None, without_furniture(covering(text, run)))
+                                     for lang, run in language_runs(text, rest, None)), headline)
     halves, fallback = halves_with_headline(halves, None, text, start, len(text))
     return Release(
         path=file_name,
@@ -115,23 +115,17 @@ def _publisher(head: list[Part]) -> str | None:
     return None
 
 
-def _headline(pieces: list[Part]) -> tuple[Part | None, list[Part]]:
-    """The first piece among the top ones that is one short line, and the pieces after it."""
-    for n, piece in enumerate(pieces[:_HEAD_PIECES]):
-        if ("\n" not in piece.text and looks_like_headline(piece.text)
-                and not furniture_kind(piece.text) and n + 1 < len(pieces)):
-            return piece, pieces[n + 1:]
-    return None, pieces
-
-
-def _date(file_name: str, text: str, start: int) -> tuple[date | None, tuple[str, ...]]:
+def date_near_top(file_name: str, text: str, start: int, *, undated: str,
+                  undated_at: int | None = None) -> tuple[date | None, tuple[str, ...]]:
+    """The date a file name opens with, else the first date written near ``start``, with a note
+    saying so; else None and a warning: ``undated`` says what was searched, at ``undated_at``
+    (by default ``start``)."""
     from_name = date_from_file_name(file_name)
     if from_name is not None:
         return from_name, ()
     found = written_date(text, start, min(len(text), start + _DATE_SEARCH_CHARS))
     if found is None:
-        return None, (f"{position_of(text, start)}: no date in the file name (YYYYMMDD-...) "
-                      "nor near the top of the text; "
-                      "the release is undated",)
+        where = position_of(text, start if undated_at is None else undated_at)
+        return None, (f"{where}: {undated}; the release is undated",)
     when, at = found
     return when, (f"dated {when:%Y-%m-%d} by the date written at {position_of(text, at)}",)
