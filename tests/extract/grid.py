@@ -210,8 +210,6 @@ def _option(item: str | tuple[str, str]) -> tuple[str, str | None]:
 
 
 OFFICIAL = ("person", "mandate", "attendee")  # what a sentence on an official at a summit says
-COUNTERPART = ("a counterpart ('Amtskollege', 'counterpart', 'homologue') taking the role of its "
-               "antecedent for the city named with it")
 RELATIVE_YEAR = ("a year told from the release ('vor vier Jahren') or from a year named before "
                  "('im selben Jahr'), as ltgraph.extract.dates.mentions_in reads it")
 
@@ -234,6 +232,8 @@ FORMS: tuple[Form, ...] = (
     Form("genitive", "en", "{At_summit}, {city_poss} {Role} {name} spoke.", "official", OFFICIAL),
     Form("genitive", "de", "{At_summit} sprach {name}, {city_gen} {Role}.", "official", OFFICIAL),
     Form("genitive", "en", "{name}, {city_poss} {role}, spoke {at_summit}.", "official", OFFICIAL),
+    Form("genitive", "en", "{At_summit}, {city_poss} {role_lc} {name} answered questions.",
+         "official", OFFICIAL),
     Form("attributive city", "en", "{At_summit}, {city} {Role} {name} presented his city.",
          "official", OFFICIAL),
     # ---- appositions
@@ -274,6 +274,30 @@ FORMS: tuple[Form, ...] = (
     Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {name}, {role} {of_city}, "
          "avait visité {host} dès {earlier}.", "official", ("person", "mandate"),
          ("attendee",)),
+    # a person named with an office of another time: no attendee, no mandate held now
+    Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. {Art} ehemalige {Role} "
+         "{of_city} {name} wurde dort gewürdigt.", "official", ("person",),
+         ("attendee", "mandate")),
+    Form("other time", "en", "The {ord} summit met in {host}. {name}, a former {role} "
+         "{of_city}, was remembered there.", "official", ("person",), ("attendee", "mandate")),
+    Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {L_ancien} {role} {of_city} "
+         "{name} y a été salué.", "official", ("person",), ("attendee", "mandate")),
+    Form("other time", "en", "The {ord} summit met in {host}. Guests recalled that the then "
+         "{role} {of_city}, {name}, had proposed the network.", "official", ("person",),
+         ("attendee", "mandate")),
+    Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. {name}, damals {Role} "
+         "{of_city}, hatte das Netzwerk angeregt.", "official", ("person",),
+         ("attendee", "mandate")),
+    Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {name}, alors {role} "
+         "{of_city}, avait proposé le réseau.", "official", ("person",),
+         ("attendee", "mandate")),
+    # a summit named only to date what the sentence tells is not where its people were
+    Form("other time", "en", "{name}, {Role} {of_city}, spoke {at_summit}, four years after "
+         "the first summit.", "official-later", OFFICIAL, ("attendee",)),
+    Form("other time", "de", "{name}, {Role} {of_city}, sprach {at_summit}, vier Jahre nach "
+         "dem ersten Gipfel.", "official-later", OFFICIAL, ("attendee",)),
+    Form("other time", "fr", "{name}, {role} {of_city}, a pris la parole {at_summit}, quatre "
+         "ans après le premier Sommet.", "official-later", OFFICIAL, ("attendee",)),
     # ---- signatory lists
     Form("list: commas and 'and'", "de", "{Declaration} unterzeichneten {cities_and}.",
          "signatories", ("signatory",)),
@@ -368,14 +392,30 @@ FORMS: tuple[Form, ...] = (
       ) for name, pending in map(_option, names)),
     # ---- a role by reference: a counterpart takes the host's role for the city named with it
     Form("role by reference", "de", "{At_summit} begrüßte {host_role} {host_name} {his_de} "
-         "Amtskollegen {name} aus {city}.", "counterpart", OFFICIAL,
-         pending=COUNTERPART),
+         "Amtskollegen {name} aus {city}.", "counterpart", OFFICIAL),
     Form("role by reference", "en", "{At_summit}, {host_role} {host_name} welcomed {his_en} "
-         "counterpart {name} from {city}.", "counterpart", OFFICIAL,
-         pending=COUNTERPART),
+         "counterpart {name} from {city}.", "counterpart", OFFICIAL),
     Form("role by reference", "fr", "{At_summit}, {host_role_fr} {host_name} a accueilli son "
-         "homologue {name}, venu de {city}.", "counterpart", OFFICIAL,
-         pending=COUNTERPART),
+         "homologue {name}, venu de {city}.", "counterpart", OFFICIAL),
+    Form("role by reference", "en", "{At_summit}, {host_role} {host_name} met {his_en} "
+         "counterpart from {city}, {name}.", "counterpart", OFFICIAL),
+    # the city told by the adjective of its people ("son homologue lyonnais X")
+    Form("role by reference", "fr", "{At_summit}, {host_role_fr} {host_name} a salué son "
+         "homologue {demonym} {name}.", "counterpart-demonym", OFFICIAL),
+    # precision: a counterpart whose city the text does not tell holds no mandate it states
+    Form("role by reference", "de", "{At_summit} sprach {host_role} {host_name} mit {his_de} "
+         "Amtskollegen {name}.", "counterpart", ("person", "attendee"), ("mandate",)),
+    Form("role by reference", "en", "{At_summit}, {host_role} {host_name} welcomed {his_en} "
+         "counterpart {name}.", "counterpart", ("person", "attendee"), ("mandate",)),
+    Form("role by reference", "fr", "{At_summit}, {host_role_fr} {host_name} a accueilli son "
+         "homologue {name}.", "counterpart", ("person", "attendee"), ("mandate",)),
+    # ---- a role held for the city a relative pronoun refers to
+    Form("relative possessive", "de", "{At_summit} kamen Gäste aus {city}, dessen {Role} "
+         "{name} sprach.", "official", OFFICIAL),
+    Form("relative possessive", "en", "{At_summit}, guests came from {city}, whose {role}, "
+         "{name}, spoke first.", "official", OFFICIAL),
+    Form("relative possessive", "fr", "{At_summit}, des invités sont venus {of_city}, dont "
+         "{the_role}, {hon} {name}, a pris la parole.", "official", OFFICIAL),
     # ---- names written with a letter wrong or an accent lost
     Form("misspelled name", "de", "{At_summit} sprach {name_variant}, {Role} {of_city}.",
          "misspelled", OFFICIAL),
@@ -417,6 +457,15 @@ FORMS: tuple[Form, ...] = (
          "phone +1 514 555 0100", "official", ("person",), ("attendee",)),
     Form("press contact", "fr", "De nombreux invités ont pris la parole {at_summit}. "
          "Renseignements : {name}, 514 555-0100", "official", ("person",), ("attendee",)),
+    # the author in a byline is no attendee, though the text names them again
+    Form("byline", "en", "By {name} | 12 min read\n\nMany guests spoke {at_summit}. {name} "
+         "writes about cities.", "official", ("person",), ("attendee",)),
+    Form("byline", "de", "{At_summit} sprachen viele Gäste. {name} schreibt über Städte."
+         "\n\nText: {name}", "official", ("person",), ("attendee",)),
+    Form("byline", "fr", "Par {name}\n\nDe nombreux invités ont pris la parole {at_summit}. "
+         "{name} écrit sur les villes.", "official", ("person",), ("attendee",)),
+    Form("byline", "en", "Many guests spoke {at_summit}.\n\nPhoto: {name}", "official",
+         ("person",), ("attendee",)),
     # ---- memberships
     Form("membership", "de", "{city} ist seit {year} Mitglied des Observatoriums.",
          "membership", ("membership",)),
@@ -540,7 +589,11 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             "ord": ORDINALS[lang][summit.ordinal], "ord_nom": ORDINALS_NOMINATIVE_DE[
                 summit.ordinal], "host": ref.city(summit.host, lang),
             "earlier": str(summit.start.year - 3),
+            "role_lc": role.lower(), "Art": _capital(article),
+            "L_ancien": "L'ancienne" if official.woman else "L'ancien",
         }
+        if form.subject == "official-later" and summit.ordinal < 2:
+            continue  # the first summit cannot be told "after the first summit"
         text = form.template.format(**slots)
         if "his city" in text and official.woman:
             text = text.replace("his city", "her city")
@@ -549,8 +602,12 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             "mandate": {(official.slug, official.role, f"city/{official.city}")},
             "attendee": {(summit.slug, official.slug)},
         }
+        ruled_out = {k: facts[k] for k in form.rules_out}
+        if form.subject == "official-later":  # not at the summit the sentence dates by
+            first = next(s for s in ref.summits.values() if s.ordinal == 1)
+            ruled_out = {"attendee": {(first.slug, official.slug)}}
         yield Case(form, text, summit.end + timedelta(days=3),
-                   {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out})
+                   {k: facts[k] for k in form.states}, ruled_out)
 
 
 def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
@@ -748,7 +805,36 @@ def _counterpart_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
                  "mandate": {(guest.slug, "mayor", f"city/{guest.city}")},
                  "attendee": {(guest.summit, guest.slug)}}
         yield Case(form, form.template.format(**slots), ref.summits[guest.summit].end +
-                   timedelta(days=3), facts)
+                   timedelta(days=3), {k: facts[k] for k in form.states},
+                   {k: facts[k] for k in form.rules_out})
+
+
+# The adjective of a city's people in French (masculine, feminine): the test's own words.
+DEMONYMS_FR = {"paris": ("parisien", "parisienne"), "quebec-city": ("québécois", "québécoise"),
+               "brussels": ("bruxellois", "bruxelloise"), "dakar": ("dakarois", "dakaroise"),
+               "bamako": ("bamakois", "bamakoise"), "montreal": ("montréalais", "montréalaise")}
+
+
+def _demonym_counterpart_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A mayor greets another mayor of the same summit, whose city only an adjective tells."""
+    mayors = [o for o in ref.officials if o.role == "mayor"]
+    guests = [o for o in mayors if o.city in DEMONYMS_FR]
+    for guest in guests[rotation % len(guests):] + guests[:rotation % len(guests)]:
+        host = next((o for o in mayors if o.summit == guest.summit and o.city != guest.city
+                     and o.slug != guest.slug), None)
+        if host is None:
+            continue
+        slots = _official_slots(guest, form.language, ref)
+        host_role = _role_word(host, "fr")
+        slots.update({"host_name": host.name,
+                      "host_role_fr": f"{ARTICLE['fr'][host.woman]} {host_role}",
+                      "demonym": DEMONYMS_FR[guest.city][guest.woman]})
+        text = form.template.format(**slots)
+        facts = {"person": {(guest.slug,)},
+                 "mandate": {(guest.slug, "mayor", f"city/{guest.city}")},
+                 "attendee": {(guest.summit, guest.slug)}}
+        yield Case(form, text, ref.summits[guest.summit].end + timedelta(days=3),
+                   {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out})
 
 
 VOWELS = "aeiou"
@@ -844,6 +930,8 @@ def _announced_signing_cases(form: Form, ref: Reference, rotation: int) -> Itera
 
 GENERATORS = {
     "official": _official_cases,
+    "official-later": _official_cases,
+    "counterpart-demonym": _demonym_counterpart_cases,
     "signatories": _signatory_cases,
     "partners": _partner_cases,
     "summit-dates": _summit_date_cases,

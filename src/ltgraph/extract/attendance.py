@@ -1,7 +1,8 @@
 """Attendance and participation: who was at a summit that took place, and which cities.
 
 A person named in a release about a summit is an attendee unless the text says otherwise: the
-author or a photographer, a press contact, someone stood in for ("représentait la mairesse"),
+author or a photographer, a press contact or byline, someone named with an office of another
+time ("former mayor X"), someone stood in for ("représentait la mairesse"),
 someone only announced while the summit is on, or someone the sentence dates outside the
 summit's days ("visited in May 2016", an archive photo). A city takes part through an attendee
 holding a mandate for it, as a signatory, as the host, or listed in a group of participants
@@ -19,7 +20,7 @@ from ltgraph.extract import events
 from ltgraph.extract.context import Attendee, Participant, ReleaseContext
 from ltgraph.extract.declarations import Declaration
 from ltgraph.extract.mandates import Mandate
-from ltgraph.extract.people import PeopleFinder, PersonMention
+from ltgraph.extract.people import PeopleFinder, PersonMention, named_as_contact
 from ltgraph.extract.persons import Credits
 from ltgraph.extract.places import CityAt
 from ltgraph.extract.summits import Summits
@@ -76,19 +77,22 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     main = summits.main
     if not main:
         return found
-    excluded = {credits.author, *credits.photographers.values()}
+    # the author or a contact named in a byline or contact block is never an attendee,
+    # wherever else the text names them ("Tom Sample writes about cities")
+    contacts = {m.slug for m in finder.mentions if named_as_contact(ctx.text, m.start)}
+    excluded = {credits.author, *credits.photographers.values(), *contacts}
     elsewhere: set[tuple[str, str]] = set()
     placed: set[tuple[str, str]] = set()
     for mention in finder.mentions:
-        if not mention.slug or mention.slug in excluded or language.CONTACT_LABEL_RE.search(
-                ctx.text[max(0, mention.start - 40):mention.start]) or \
+        if not mention.slug or mention.slug in excluded or mention.other_time or \
                 _represented(ctx, mention):
             continue
         summit = main
         sentence_summits = set()
         for info in summits.by_slug.values():
             for m in info.mentions:
-                if m.sentence.start <= mention.start < m.sentence.end and (m.ordinal or m.year):
+                if m.sentence.start <= mention.start < m.sentence.end and (
+                        m.ordinal or m.year) and not _time_point(ctx, m):
                     sentence_summits.add(info.slug)
         if sentence_summits and main not in sentence_summits:
             summit = sorted(sentence_summits)[0]
@@ -169,6 +173,18 @@ def _city_list(ctx: ReleaseContext, s: str, pos: int) -> list[CityAt]:
             break
         found = ctx.tools.matchers.city_at(s, found.end + nxt.end())
     return items
+
+
+def _time_point(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
+    """'three months after the first summit', 'vier Jahre nach dem ersten Gipfel', 'après
+    notre premier sommet': a summit that only dates what the sentence tells is not where the
+    people of the sentence were."""
+    head = ctx.text[max(summit.sentence.start, summit.start - 40):summit.start]
+    relation = None
+    for relation in language.TIME_RELATION_RE.finditer(head):
+        pass
+    return bool(relation) and len(head[relation.end():].split()) <= 3 and not re.search(
+        r"[,;:]", head[relation.end():])
 
 
 def _represented(ctx: ReleaseContext, mention: PersonMention) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ltgraph import language
 from ltgraph.extract.places import ELIDED, Matchers
 from ltgraph.extract.text import Region, Sentence
-from ltgraph.gazetteer import Gazetteer
+from ltgraph.gazetteer import Gazetteer, name_keys
 from ltgraph.slugs import slugify
 
 CITY_ROLES = frozenset({"mayor", "deputy-mayor", "council-vice-chair", "council-chair",
@@ -73,6 +73,8 @@ class PersonMention:
     place: str | None = None  # "(Z)" after a caption name: "city/z" or "org/z"
     minted_orgs: dict[str, str] = field(default_factory=dict)  # org slug -> name as written
     slug: str | None = None
+    # named for another time ("former mayor X", "X, a former ambassador"): no attendee here
+    other_time: bool = False
 
 
 class RoleMatcher:
@@ -134,6 +136,40 @@ class RoleMatcher:
 
 def _is_capitalised(token: str) -> bool:
     return token[:1].isupper()
+
+
+_ZONE_BREAK = re.compile(r"[,;:.!?()\"“”„«»\n]")
+_ARTICLE_THEN = re.compile(rf"(?i)\b(?:{language.DEFINITE_ARTICLES}|l['’])\s*$")
+_OTHER_TIME_APPOSITION = re.compile(
+    r"\s*,\s*(?:[^\W\d_]+['’]?\s+){0,2}?(?:" + language.OTHER_TIME_RE.pattern.removeprefix("(?i)")
+    + "|" + language.OTHER_TIME_ADVERB_RE.pattern.removeprefix("(?i)") + ")", re.IGNORECASE)
+
+
+def other_time_around(text: str, name_start: int, name_end: int) -> bool:
+    """True when the words right before a name ('former Mayor', 'l'ancien diplomate', 'the
+    then mayor') or the head of its apposition (', a former ambassador', ', damals
+    Bürgermeister') put the person in another time."""
+    head = text[max(0, name_start - 80):name_start]
+    breaks = list(_ZONE_BREAK.finditer(head))
+    zone = head[breaks[-1].end():] if breaks else head
+    if not zone.strip() and breaks and breaks[-1].group(0) == ",":
+        # "the then Mayor of Y, X": the role phrase before the comma
+        zone = head[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+    words = zone.split()[-6:]
+    near = " ".join(words)
+    if language.OTHER_TIME_RE.search(near):
+        return True
+    for m in language.OTHER_TIME_ADVERB_RE.finditer(near):
+        if _ARTICLE_THEN.search(near[:m.start()]):
+            return True  # "the then mayor", "der damals ..."
+    return bool(_OTHER_TIME_APPOSITION.match(text[name_end:name_end + 60]))
+
+
+def named_as_contact(text: str, start: int) -> bool:
+    """A name right after a contact or credit label ('Pressekontakt:', 'Text:', 'Photo:') or
+    a byline word opening its line ('By X', 'Von X'): the author or contact of the text."""
+    before = text[max(0, start - 40):start]
+    return bool(language.CONTACT_LABEL_RE.search(before) or _BYLINE_BEFORE.search(before))
 
 
 @dataclass
@@ -292,9 +328,21 @@ class PeopleFinder:
                 mention = PersonMention(name, base + start, base + end, sentence.region,
                                         honorific)
                 self._apply_context(mention, sentence, s_text, start, end, context)
+                self._mark_other_time(mention, s_text, start, end)
                 self.mentions.append(mention)
                 return end
         return end_of_run
+
+    def _mark_other_time(self, mention: PersonMention, s_text: str, start: int,
+                         end: int) -> None:
+        """'der ehemalige Bürgermeister X', 'X, a former ambassador', 'X, alors maire de Y':
+        the name stands for another time, so the mention places nobody at the event and the
+        offices it gives are not held now (another mention of the same person may)."""
+        if not other_time_around(s_text, self._honorific_before(s_text, start)[1], end):
+            return
+        mention.other_time = True
+        mention.roles.clear()
+        mention.agents.clear()
 
     def known_surname(self, word: str) -> bool:
         word = word.strip()
@@ -380,7 +428,7 @@ class PeopleFinder:
 
     _COUNTERPART_TAIL = re.compile(
         rf"\s*(?:(?:{language.ORIGIN_WORDS}|{language.OF_WORDS}|{language.PLACE_PREPOSITIONS})\s*"
-        r"(?P<city>[^,;.]{2,40}?))?\s*,?\s*$")
+        r"(?P<city>[^,;.]{2,40}?)|(?P<demonym>[a-zàâçéèêëîïôöûüù]{5,}))?\s*,?\s*$")
 
     def _counterpart_before(self, s_text: str, start: int) -> re.Match | None:
         """'seines Yer Amtskollegen X', 'his counterpart from Y, X', 'son homologue de
@@ -406,16 +454,61 @@ class PeopleFinder:
         city = None
         if tail and tail.group("city"):
             city = self.matchers.city_at(s_text, tail.start("city"))
+        if city is None and tail and tail.group("demonym"):
+            # "son homologue lyonnais X": an adjective of the city's people after the word
+            slug = self.city_of_demonym(tail.group("demonym"))
+            if slug:
+                city = (self.gaz.cities_by_slug[slug], tail.start("demonym"),
+                        tail.end("demonym"))
         if city is None:  # "seines Yer Amtskollegen": a city adjective before the word
             adjective = re.search(r"([A-ZÄÖÜÉ][\w'’-]+)\s+$", s_text[:word.start()])
             if adjective:
                 city = self.matchers.city_at(s_text, adjective.start(1), geonames=False)
+        if city is None:  # "seinen Amtskollegen X aus Y", "son homologue X, venu de Y"
+            origin = language.ORIGIN_RE.match(s_text, mention.end - base)
+            if origin:
+                city = self.matchers.city_at(s_text, origin.end())
         if city is None:
             return
         mention.roles.append(RoleHit(hit.role, word.group(0), sentence.language,
                                      base + word.start(), base + word.end()))
         mention.agents[len(mention.roles) - 1] = f"city/{city[0].slug}"
         mention.agent_spans.append((base + city[1], base + city[2]))
+
+    def city_of_demonym(self, word: str) -> str | None:
+        """The reference city whose people an adjective names ("lyonnais" -> Lyon,
+        "nantaise" -> Nantes): its stem is the city's name, give or take a letter."""
+        m = language.DEMONYM_RE.fullmatch(word)
+        if not m or len(m.group("stem")) < 4:
+            return None
+        stems = set(name_keys(m.group("stem").capitalize()))
+        found = {entry.slug for key, entry in self.gaz.reference_cities.items()
+                 if key.isalpha() and any(
+                     (key.startswith(stem) and len(key) - len(stem) <= 2)
+                     or (stem.startswith(key) and len(stem) - len(key) <= 1) for stem in stems)}
+        return found.pop() if len(found) == 1 else None
+
+    def _city_before_relative(self, s_text: str, role_start: int
+                              ) -> tuple[int, int, str] | None:
+        """'la Municipalité de Y, dont le maire, M. X', 'Y, whose deputy mayor X':
+        the city named last before the relative pronoun that opens the role's phrase."""
+        head = s_text[:role_start]
+        relative = None
+        for relative in language.RELATIVE_POSSESSIVE_RE.finditer(head):
+            pass
+        if relative is None or not re.fullmatch(
+                rf"(?i)(?:(?:{language.DEFINITE_ARTICLES}|l['’])\s*)?", head[relative.end():]):
+            return None
+        before = head[:relative.start()].rstrip()
+        if not before.endswith(","):
+            return None
+        clause = before[:-1]
+        start = max(clause.rfind(c) for c in ';:.!?\n') + 1
+        hits = self.matchers.cities_anywhere(clause[start:], start)
+        if not hits:
+            return None
+        last = hits[-1]
+        return last.start, last.end, f"city/{last.slug}"
 
     def _list_opens_with_role(self, s_text: str, name_start: int) -> bool:
         """In 'ROLE de X, NAME, ROLE de Y, NAME2' every name takes the role before it; in
@@ -502,7 +595,8 @@ class PeopleFinder:
                 mention.roles.append(RoleHit(role, m.group(0), lang or sentence.language,
                                              base + m.start(),
                                              base + m.end()))
-                city = self._city_before_role(s_text, m.start())
+                city = self._city_before_role(s_text, m.start()) or \
+                    self._city_before_relative(s_text, m.start())
                 if city:
                     mention.agents[len(mention.roles) - 1] = city[2]
                     mention.agent_spans.append((base + city[0], base + city[1]))
@@ -527,7 +621,8 @@ class PeopleFinder:
             if span:
                 first = len(mention.roles)
                 self._analyse_phrase(mention, s_text, span[0], span[1], base, sentence.language)
-                city = self._city_before_role(s_text, span[0])
+                city = self._city_before_role(s_text, span[0]) or \
+                    self._city_before_relative(s_text, span[0])
                 if city and len(mention.roles) > first and first not in mention.agents:
                     # "Y's Deputy Mayor, X": the city in the genitive before the role
                     mention.agents[first] = city[2]

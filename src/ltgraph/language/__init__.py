@@ -40,6 +40,8 @@ TABLES = (
     "PARTNER_COMPOUND_NOUNS", "PARTNER_STEMS", "PARTNER_FILLERS", "PARTNER_NAME_LINKS",
     "ORGANISE_VERBS", "DAY_WORDS", "PRESS_EVENT_WORDS", "DESTINATION_WORDS", "INVITED_WORDS",
     "HOST_VERBS", "FROM_DATE_WORDS", "UNTIL_WORDS", "SUBJECT_VERBS", "NAME_INFLECTIONS",
+    "OTHER_TIME_WORDS", "OTHER_TIME_ADVERBS", "RELATIVE_POSSESSIVES", "DEMONYM_ENDINGS",
+    "COME_PARTICIPLES",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
     "DATE_OF_WORDS", "SAME_YEAR_WORDS", "YEARS_AGO_WORDS", "RELATIVE_YEARS", "RELATIVE_DAYS",
@@ -204,6 +206,20 @@ PROFESSION_RE = re.compile(rf"\b{PROFESSION_WORDS}\s+$")
 PROFESSION_WORD_RE = re.compile(PROFESSION_WORDS)
 # A word that refers to another holder of the same office ("Amtskollege", "counterpart").
 COUNTERPART_RE = re.compile(rf"\b(?:{_either('COUNTERPART_WORDS')})\b")
+
+# Another time: "former", "ehemalige", "ancien" anywhere in the words before a name or at the
+# head of its apposition; "then", "damals", "alors" only at an apposition's head or after an
+# article. A person so named is no attendee, the office so qualified no mandate held now.
+OTHER_TIME_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('OTHER_TIME_WORDS')})(?=[\s\w])")
+OTHER_TIME_ADVERB_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('OTHER_TIME_ADVERBS')})\b")
+# "X, dont le maire, Y", "X, whose mayor Y": the role is held for the city before the pronoun.
+RELATIVE_POSSESSIVE_RE = re.compile(rf"(?i)\b(?:{_either('RELATIVE_POSSESSIVES')})\s+")
+# A lower-case adjective of a city's people ("lyonnais"): its stem and ending.
+DEMONYM_RE = re.compile(rf"(?P<stem>[^\W\d_]{{3,}}?)(?:{_either('DEMONYM_ENDINGS') or '(?!)'})")
+
+# "aus Y", "from Y", "venu de Y" after a name: the city the person comes from.
+ORIGIN_RE = re.compile(rf"\s*,?\s*(?:(?:{_either('COME_PARTICIPLES') or '(?!)'})\s+)?"
+                       rf"(?:{_either('ORIGIN_WORDS')}|{_either('OF_WORDS')})\s*")
 
 # ------------------------------------------------------------------ roles
 # (pattern, role slug, language), every language's rows; matched longest first together with

@@ -186,7 +186,7 @@ INSTITUTION_WORDS = frozenset("stadt landeshauptstadt presseamt pressedienst pre
                               "agentur foto archiv gmbh ag".split())
 # Labels of a contact or source block: the people named there are no attendees.
 CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartner(?:in)?",
-                  r"Quelle", r"Autor(?:in)?")
+                  r"Quelle", r"Autor(?:in)?", r"Text", r"Redaktion", r"Fotos?")
 # The word of a byline on its own line ('Von X Y').
 BYLINE_WORDS = (r"Von",)
 # Verbs of standing in for someone: the person represented is no attendee.
@@ -210,6 +210,23 @@ PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?
 # Words that refer back to a person of the same office ("seines Yer Amtskollegen X").
 COUNTERPART_WORDS = (r"[Aa]mtskolleg(?:e|en|in)", r"[Aa]mtsträger(?:in)?",
                      r"[Kk]olleg(?:e|en|in)")
+
+# Words that put an office or a person in another time ("der ehemalige Bürgermeister X",
+# "X, ihr früherer Chef"): the person so named is no attendee, the office no mandate held now.
+OTHER_TIME_WORDS = (r"ehemalig\w*", r"früher\w*", r"damalig\w*", r"einstig\w*",
+                    r"(?:zu)?künftig\w*", r"Alt-", r"Ex-")
+# Adverbs of another time, read only at the head of an apposition ("X, damals Bürgermeister").
+OTHER_TIME_ADVERBS = (r"damals", r"seinerzeit")
+# Relative pronouns of possession: "Warschau, dessen Bürgermeister X": the role is held for
+# the city named before them.
+RELATIVE_POSSESSIVES = (r"dessen", r"deren")
+# Endings of lower-case adjectives of a city's people; German writes the city adjective
+# capitalised ("Yer"), which the city matcher reads.
+DEMONYM_ENDINGS = ()
+
+# Participles of coming between a name and where the person comes from ("X, venu de
+# Y").
+COME_PARTICIPLES = ()
 
 # ------------------------------------------------------------------ roles
 # (pattern, role slug, an example the pattern reads). "{CITY}" is never part of a pattern: the

@@ -114,7 +114,8 @@ Where Why How Host Summit Conference Declaration Workshop Panel
 INSTITUTION_WORDS = frozenset("city press office service agency photo archive ltd inc "
                               "municipality media relations communications desk".split())
 CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\s+)?[Ii]nformation",
-                  r"Source", r"Author", r"Enquiries")
+                  r"Source", r"Author", r"Enquiries", r"Text", r"Words", r"Photos?",
+                  r"Photo\s+credit")
 BYLINE_WORDS = (r"By",)
 REPRESENTING = (r"represent(?:ed|s|ing)", r"on\s+behalf\s+of", r"standing\s+in\s+for")
 QUOTE_VERBS = (r"said", r"says", r"added", r"explained", r"emphasi[sz]ed", r"stressed",
@@ -128,9 +129,26 @@ PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofes
                r"[Ll]awyer", r"[Mm]oderator", r"[Cc]onsultant", r"[Ee]xpert")
 COUNTERPART_WORDS = (r"[Cc]ounterparts?", r"[Cc]olleagues?")
 
+# Words that put an office or a person in another time ("former mayor X", "X, a former
+# ambassador"): the person so named is no attendee, the office no mandate held now.
+OTHER_TIME_WORDS = (r"former", r"ex-", r"future", r"one-?time", r"erstwhile")
+# Adverbs of another time, read only at the head of an apposition ("X, then mayor of Y") or
+# after an article ("the then mayor").
+OTHER_TIME_ADVERBS = (r"then",)
+# A relative pronoun of possession: "Y, whose mayor, X": the role is held for the city
+# named before it.
+RELATIVE_POSSESSIVES = (r"whose",)
+# Endings of adjectives of a city's people ("son homologue montréalais"); English writes
+# them capitalised and as nouns, which the city matcher reads.
+DEMONYM_ENDINGS = ()
+
+# Participles of coming between a name and where the person comes from ("X, venu de
+# Y").
+COME_PARTICIPLES = ()
+
 # ------------------------------------------------------------------ roles
 ROLES = (
-    (r"(?:First\s+)?(?:Deputy|Vice)[- ][Mm]ayor(?:ess)?", "deputy-mayor", "Deputy Mayor"),
+    (r"(?:First\s+)?(?:[Dd]eputy|Vice)[- ][Mm]ayor(?:ess)?", "deputy-mayor", "Deputy Mayor"),
     (r"(?:Vice[- ]?(?:Chair(?:wo)?man|Chair(?:person)?|President)|Deputy\s+Chair(?:wo)?man)"
      r"\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:City\s+)?Council",
      "council-vice-chair", "Vice-Chairwoman of the City Council"),

@@ -122,7 +122,8 @@ Quel Quelle Qui Quand Où Pourquoi Sommet Déclaration
 """.split())
 INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité".split())
 CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
-                  r"Relations\s+(?:avec\s+les\s+)?médias", r"Auteure?", r"Information")
+                  r"Relations\s+(?:avec\s+les\s+)?médias", r"Auteure?", r"Information",
+                  r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo")
 BYLINE_WORDS = (r"Par",)
 REPRESENTING = (r"représent(?:ait|e|ent|aient|é|ée)", r"au\s+nom\s+de")
 QUOTE_VERBS = (r"a\s+déclaré", r"a\s+dit", r"a\s+souligné", r"a\s+ajouté", r"a\s+expliqué",
@@ -137,6 +138,22 @@ PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofe
                r"[Mm]odérat(?:eur|rice)", r"[Aa]nimat(?:eur|rice)", r"[Cc]onsultante?",
                r"[Ee]xperte?")
 COUNTERPART_WORDS = (r"[Hh]omologues?", r"[Cc]ollègues?")
+
+# Words that put an office or a person in another time ("l'ancien maire X", "X, ancienne
+# ministre"): the person so named is no attendee, the office no mandate held now.
+OTHER_TIME_WORDS = (r"ancien(?:ne)?s?", r"ex-", r"futur(?:e)?s?", r"précédente?s?")
+# Adverbs of another time, read only at the head of an apposition ("X, alors maire de Y").
+OTHER_TIME_ADVERBS = (r"alors", r"à\s+l['’]époque")
+# A relative pronoun of possession: "Y, dont le maire, M. X": the role is held for the
+# city named before it.
+RELATIVE_POSSESSIVES = (r"dont",)
+# Endings of the adjective of a city's people ("son homologue lyonnais", "la maire
+# nantaise"): the stem names the city.
+DEMONYM_ENDINGS = (r"aise?s?", r"oise?s?", r"ienne?s?", r"aine?s?")
+
+# Participles of coming between a name and where the person comes from ("X, venu de
+# Y").
+COME_PARTICIPLES = (r"venue?s?", r"arrivée?s?")
 
 # ------------------------------------------------------------------ roles
 ROLES = (
