@@ -344,7 +344,7 @@ FIGURES = (
 
 # ------------------------------------------------------------------ words in dates
 # (read per language by ``ltgraph.extract.dates``)
-# Plain words in lower case (a space stands for any white space).
+# Plain words in lower case (a space stands for any run of spaces).
 DATE_WEEKDAY_COMPOUNDS = ("abend", "morgen", "vormittag", "mittag", "nachmittag", "nacht")
 DAY_SUFFIXES = (".",)  # after a day number: "30."
 DAY_ARTICLES = ("den", "dem")  # before a day number: "den 30."
