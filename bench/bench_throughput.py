@@ -232,7 +232,7 @@ def environment() -> dict[str, str]:
 def start_server(args: list[str], port: int, probe: str) -> subprocess.Popen:
     process = subprocess.Popen([sys.executable, *args], env=environment(),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 300
+    deadline = time.monotonic() + 900
     while time.monotonic() < deadline:
         if process.poll() is not None:
             sys.exit(f"the server ({' '.join(args)}) stopped with status {process.returncode}")
@@ -435,6 +435,8 @@ def main() -> None:
     parser.add_argument("--first-views", action="store_true",
                         help="also each page's first view and the server's memory (implied "
                         "by --size)")
+    parser.add_argument("--on-disk", action="store_true",
+                        help="serve from an on-disk store (--store) filled from the data")
     parser.add_argument("--scale-only", action="store_true",
                         help="first views and memory only, no load table")
     parser.add_argument("--serve-bare", type=int, metavar="PORT", help=argparse.SUPPRESS)
@@ -452,11 +454,13 @@ def main() -> None:
             print(f"synthetic data: {quads:,} quads", file=sys.stderr)
         port, bare_port = free_port(), free_port()
         started = time.perf_counter()
+        disk = ["--store", str(Path(tmp) / "store")] if args.on_disk else []
         server = start_server(["-m", "ltgraph.cli", "serve", "--port", str(port), "--data",
-                               str(data)], port, "/-/settings")
+                               str(data), *disk], port, "/-/settings")
         up_s = time.perf_counter() - started
         try:
             output = [f"Dataset: {data.name if not args.size else f'synthetic, {args.size:,}'}"
+                      f"{' in an on-disk store' if args.on_disk else ''}"
                       f"; server up in {up_s:.1f} s; {args.clients} clients, "
                       f"{args.seconds:g} s per row; load average "
                       f"{os.getloadavg()[0]:.1f} at the start", ""]

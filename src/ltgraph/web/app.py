@@ -155,6 +155,9 @@ def _open_embedded(values: Mapping[str, Any]) -> Store:
             store.load(data)
         else:
             LOG.warning("%s does not exist (run 'ltgraph build'); serving an empty store", data)
+    from ltgraph.store.isolation import heap_trimmer
+
+    heap_trimmer()()  # parsing leaves freed buffers behind (400 MiB at 1M triples on disk)
     return store
 
 
