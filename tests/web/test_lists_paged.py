@@ -1,9 +1,12 @@
 """Lists in pages: a list longer than a page is cut into pages that plain links join, so a
-browser without script and a crawler reach every row, and no page grows with the dataset."""
+browser without script and a crawler reach every row, and no page grows with the dataset; the
+same for the incoming links of a hub resource, whose rest a query lists."""
 
 from __future__ import annotations
 
 import re
+from html import unescape
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from flask.testing import FlaskClient
@@ -11,11 +14,13 @@ from flask.testing import FlaskClient
 from ltgraph.store.embedded import EmbeddedStore
 from ltgraph.web.app import create_app
 from ltgraph.web.ui.lists import PAGE_SIZE
+from ltgraph.web.ui.resource import MOST_SHOWN
 
 BASE = "https://w3id.org/ltgraph/"
 LT = BASE + "ontology#"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 CITIES = PAGE_SIZE * 2 + 37
+COUNTRY = BASE + "id/country/zz"
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +30,8 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
     path.write_text("".join(
         f"<{BASE}id/city/c{i:04d}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
         f"<{LT}City> {graph} .\n<{BASE}id/city/c{i:04d}> <{LABEL}> \"Town {i:04d}\"@en "
-        f"{graph} .\n" for i in range(CITIES)), encoding="utf-8")
+        f"{graph} .\n<{BASE}id/city/c{i:04d}> <{LT}country> <{COUNTRY}> {graph} .\n"
+        for i in range(CITIES)), encoding="utf-8")
     store = EmbeddedStore()
     store.load(path)
     return create_app({"data": str(path), "query_network_isolation": False},
@@ -78,3 +84,20 @@ def test_a_page_out_of_range_shows_the_nearest_page(client: FlaskClient, asked: 
 
 def test_the_json_twin_still_holds_the_whole_list(client: FlaskClient) -> None:
     assert len(client.get("/browse/cities.json").get_json()["rows"]) == CITIES
+
+
+def test_a_hub_shows_its_first_incoming_links_and_a_query_for_all(client: FlaskClient) -> None:
+    text = html(client, "/id/country/zz")
+    incoming = text[text.index('id="incoming"'):]
+    assert len(cities_on_links(incoming)) == MOST_SHOWN
+    assert f"and {CITIES - MOST_SHOWN} more" in incoming
+    query = re.search(r'<a href="(/query\?query=[^"]+)">all of them as a query', incoming)
+    assert query is not None
+    listed = client.get("/sparql", query_string={"query": parse_qs(
+        urlsplit(unescape(query.group(1))).query)["query"][0]},
+        headers={"Accept": "application/sparql-results+json"}).get_json()
+    assert len(listed["results"]["bindings"]) == CITIES
+
+
+def cities_on_links(text: str) -> list[str]:
+    return re.findall(r'<li><a href="(/id/city/c\d+)"', text)

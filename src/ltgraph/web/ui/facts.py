@@ -39,6 +39,8 @@ class Property:
     shown: Shown  # the property, by its label
     curie: str
     values: list[Value]
+    more: int = 0  # values not shown (a hub's incoming links), with a query that lists them
+    more_href: str = ""
 
 
 def merged_labels(description: Description) -> Mapping[str, list[Literal]]:
@@ -72,9 +74,12 @@ def property_name(predicate: str, labels: dict[str, list[Literal]], lang: str) -
 
 def properties(quads: Iterable[tuple[Node, Node, Node, Node | None]],
                labels: dict[str, list[Literal]], lang: str, spans: dict[FactKey, list[Span]],
-               *, outgoing: bool, with_sources: bool = True) -> list[Property]:
+               *, outgoing: bool, with_sources: bool = True,
+               most: int | None = None) -> list[Property]:
     """Statements grouped by property; each value with the graphs stating it and its spans.
-    For incoming links the value is the subject that links here."""
+    For incoming links the value is the subject that links here. With ``most``, a property
+    shows its first ``most`` values and says how many more there are (a hub of a large
+    dataset has thousands of incoming links: all of them would make a page of megabytes)."""
     grouped: dict[str, dict[Node, set[Node | None]]] = {}
     facts: dict[tuple[str, Node], FactKey] = {}
     for s, p, o, graph in quads:
@@ -83,17 +88,32 @@ def properties(quads: Iterable[tuple[Node, Node, Node, Node | None]],
         facts[(str(p), value)] = (str(s), str(p), str(o))
     result = []
     for predicate, values in grouped.items():
+        ordered = sorted(((show_term(value, labels, lang), value) for value in values),
+                         key=lambda pair: pair[0].key)
+        kept = ordered[:most] if most is not None else ordered
         shown_values = []
-        for value, graphs in values.items():
-            sources = sorted({source_of(g, lang) for g in graphs},
-                             key=lambda src: (src.kind != "release", src.text)
+        for shown, value in kept:
+            sources = sorted({source_of(g, lang) for g in values[value]},
+                             key=lambda src: (src.kind != "release", src.text, src.href or "")
                              ) if with_sources else []
-            shown_values.append(Value(show_term(value, labels, lang), sources,
-                                      spans.get(facts[(predicate, value)], [])))
-        shown_values.sort(key=lambda v: v.shown.key)
-        result.append(Property(property_name(predicate, labels, lang), curie(predicate),
-                               shown_values))
+            shown_values.append(Value(shown, sources, spans.get(facts[(predicate, value)], [])))
+        prop = Property(property_name(predicate, labels, lang), curie(predicate), shown_values)
+        if len(kept) < len(ordered):
+            prop.more = len(ordered) - len(kept)
+            prop.more_href = more_query(predicate, facts[(predicate, kept[0][1])], outgoing)
+        result.append(prop)
     return sorted(result, key=lambda prop: (prop.curie != "rdf:type",
                                             READING_ORDER.index(prop.curie)
                                             if prop.curie in READING_ORDER else len(READING_ORDER),
                                             prop.shown.key))
+
+
+def more_query(predicate: str, fact: FactKey, outgoing: bool) -> str:
+    """The query page with a query that lists every value of one property of a resource."""
+    from urllib.parse import urlencode
+
+    subject, _, obj = fact
+    pattern = (f"<{subject}> <{predicate}> ?value" if outgoing
+               else f"?value <{predicate}> <{obj}>")
+    text = f"SELECT DISTINCT ?value WHERE {{ {pattern} }} ORDER BY ?value"
+    return "/query?" + urlencode({"query": text})

@@ -29,6 +29,7 @@ from ltgraph.web.ui.profiles import profile_of
 
 # Statements that only carry provenance: shown next to the facts they support instead.
 EVIDENCE_LINKS = (RDF.subject, RDF.object, LT.spanOf)
+MOST_SHOWN = 100  # incoming links shown per property; the rest through a query
 
 
 @dataclass
@@ -58,7 +59,7 @@ def render(description: Description, iri: URIRef) -> str:
         fragments=fragment_sections(fragments, labels, lang, spans),
         members=member_rows([q for q in description.outgoing if q[0] in memberships], labels,
                             lang),
-        incoming=properties(incoming, labels, lang, spans, outgoing=False),
+        incoming=properties(incoming, labels, lang, spans, outgoing=False, most=MOST_SHOWN),
         alternates=twins(str(iri)), profile=profile_of(description, labels, lang))
 
 
