@@ -227,3 +227,17 @@ def test_a_source_graph_page_links_the_page_it_comes_from(server: Server) -> Non
     assert "anna-lisa-boni" in page
     release = fetch(server, "graph/release/duesseldorf-20190901-318", "text/html")
     assert 'class="source-page"' not in release
+
+
+def test_a_misspelt_name_is_backed_by_the_page_that_misspells_it_alone(server: Server) -> None:
+    rows = select(server, PREFIXES + f"""SELECT ?name ?source WHERE {{
+      VALUES ?p {{ schema:name schema:alternateName }}
+      GRAPH ?g {{ <{BASE}id/person/magda-popeanu> ?p ?name }}
+      ?g dcterms:isPartOf <{REFERENCE}> ; prov:wasDerivedFrom ?source }}""")
+    pages: dict[str, set[str]] = {}
+    for row in rows:
+        pages.setdefault(row["name"], set()).add(row["source"])
+    papeanu = {"https://rp-online.de/nrw/staedte/duesseldorf/"
+               "staedte-wollen-austausch-intensivieren_aid-45507427"}
+    assert pages["Magda Papeanu"] == papeanu
+    assert SEED_TEXT in pages["Magda Popeanu"] and not papeanu & pages["Magda Popeanu"]
