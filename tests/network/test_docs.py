@@ -52,7 +52,7 @@ def test_the_guide_measures_paths_over_distances_and_shows_every_new_part():
     assert 'nx.betweenness_centrality(cities, weight="distance")' in code
     assert 'betweenness(weights="distance")' in code  # the igraph twin
     assert not re.search(r"betweenness\w*\([^)]*weight=\"weight\"", code)
-    for part in ("snapshots(source)", "cumulative=True", "include_members=False",
+    for part in ("snapshots(store)", "cumulative=True", "include_members=False",
                  "nx.isolates(cities)", 'd["roles"]', "Read_GraphML"):
         assert part in code, part
 

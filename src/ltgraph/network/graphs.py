@@ -50,7 +50,7 @@ INTERVAL = "/"  # between the first and the last day of an interval, as in ISO 8
 
 
 # ------------------------------------------------------------------------- public graphs
-def city_network(source: StoreLike = None, *, lang: str = "en",
+def city_network(store: StoreLike = None, *, lang: str = "en",
                  since: date | None = None, until: date | None = None,
                  releases: Iterable[str] = (),
                  include_members: bool = MEMBERS_DEFAULT) -> nx.Graph:
@@ -61,24 +61,24 @@ def city_network(source: StoreLike = None, *, lang: str = "en",
     With ``include_members`` (the default) the member cities of the network that share no
     summit with anyone are nodes too, without edges.
     """
-    return _one_mode(source, "cities", _filters(lang, since, until, releases, include_members))
+    return _one_mode(store, "cities", _filters(lang, since, until, releases, include_members))
 
 
-def people_network(source: StoreLike = None, *, lang: str = "en",
+def people_network(store: StoreLike = None, *, lang: str = "en",
                    since: date | None = None, until: date | None = None,
                    releases: Iterable[str] = ()) -> nx.Graph:
     """People linked by the summits they attended together (``weight`` = shared summits)."""
-    return _one_mode(source, "people", _filters(lang, since, until, releases, False))
+    return _one_mode(store, "people", _filters(lang, since, until, releases, False))
 
 
-def organisation_network(source: StoreLike = None, *, lang: str = "en",
+def organisation_network(store: StoreLike = None, *, lang: str = "en",
                          since: date | None = None, until: date | None = None,
                          releases: Iterable[str] = ()) -> nx.Graph:
     """Organisations linked by the summits they were partners of together."""
-    return _one_mode(source, "organisations", _filters(lang, since, until, releases, False))
+    return _one_mode(store, "organisations", _filters(lang, since, until, releases, False))
 
 
-def affiliation_graph(source: StoreLike = None, *, lang: str = "en",
+def affiliation_graph(store: StoreLike = None, *, lang: str = "en",
                       since: date | None = None, until: date | None = None,
                       releases: Iterable[str] = (),
                       include_members: bool = MEMBERS_DEFAULT) -> nx.Graph:
@@ -88,20 +88,20 @@ def affiliation_graph(source: StoreLike = None, *, lang: str = "en",
     ``relations``: the linking properties, e.g. ``hostCity;participatingCity``.
     """
     filters = _filters(lang, since, until, releases, include_members)
-    reading = read(source, ("city", "person", "organisation"), filters)
+    reading = read(store, ("city", "person", "organisation"), filters)
     return _affiliation_of(reading, filters)
 
 
-def network(kind: str, source: StoreLike = None, **options: object) -> nx.Graph:
+def network(kind: str, store: StoreLike = None, **options: object) -> nx.Graph:
     """The graph of one kind by name: ``cities``, ``affiliation``, ``people``, ``organisations``."""
     builders = {"cities": city_network, "affiliation": affiliation_graph,
                 "people": people_network, "organisations": organisation_network}
     if kind not in builders:
         raise ValueError(f"unknown network kind {kind!r}; expected one of {', '.join(KINDS)}")
-    return builders[kind](source, **options)  # type: ignore[arg-type]
+    return builders[kind](store, **options)  # type: ignore[arg-type]
 
 
-def snapshots(source: StoreLike = None, kind: str = "cities", *, lang: str = "en",
+def snapshots(store: StoreLike = None, kind: str = "cities", *, lang: str = "en",
               releases: Iterable[str] = (), include_members: bool = MEMBERS_DEFAULT,
               cumulative: bool = False) -> dict[str, nx.Graph]:
     """One graph per summit, in the order of the summits' dates: ``{summit IRI: graph}``.
@@ -119,7 +119,7 @@ def snapshots(source: StoreLike = None, kind: str = "cities", *, lang: str = "en
     filters = _filters(lang, None, None, releases, with_members)
     member_kinds = (("city", "person", "organisation") if kind == "affiliation"
                     else (_MEMBER_KIND[kind],))
-    reading = read(source, member_kinds, filters)
+    reading = read(store, member_kinds, filters)
     facts = reading.facts
     occasions = {occasion_of(item.event, facts) for item in reading.affiliations}
     summits = sorted((day, iri) for iri in occasions
@@ -153,8 +153,8 @@ def _filters(lang: str, since: date | None, until: date | None,
                    include_members=bool(include_members))
 
 
-def _one_mode(source: StoreLike, kind: str, filters: Filters) -> nx.Graph:
-    return _one_mode_of(kind, read(source, (_MEMBER_KIND[kind],), filters), filters)
+def _one_mode(store: StoreLike, kind: str, filters: Filters) -> nx.Graph:
+    return _one_mode_of(kind, read(store, (_MEMBER_KIND[kind],), filters), filters)
 
 
 def _one_mode_of(kind: str, reading: Reading, filters: Filters) -> nx.Graph:

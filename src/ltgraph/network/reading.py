@@ -104,17 +104,17 @@ class Reading:
         return choose_label(self.facts.get(iri, {}).get("label", ()), lang) or local_name(iri)
 
 
-def read(source: StoreLike, member_kinds: Sequence[str], filters: Filters) -> Reading:
+def read(store: StoreLike, member_kinds: Sequence[str], filters: Filters) -> Reading:
     """The affiliations inside the filters, and the attributes of every node they mention.
 
     A filter that names what the dataset does not have raises :class:`UnknownFilterError`.
     """
-    source = as_store(source)
-    facts = node_facts(source)
-    _check_filters(source, facts, filters)
-    affiliations = [item for item in affiliations_of(source, member_kinds, filters.releases)
+    store = as_store(store)
+    facts = node_facts(store)
+    _check_filters(store, facts, filters)
+    affiliations = [item for item in affiliations_of(store, member_kinds, filters.releases)
                     if in_window(event_date(item.event, facts), filters)]
-    members = (member_cities(source, filters.releases)
+    members = (member_cities(store, filters.releases)
                if filters.include_members and "city" in member_kinds else {})
     nodes: dict[str, dict[str, object]] = {}
     for item in affiliations:
@@ -129,10 +129,10 @@ def read(source: StoreLike, member_kinds: Sequence[str], filters: Filters) -> Re
     return Reading(affiliations, nodes, facts, members)
 
 
-def _check_filters(source: Store, facts: Facts, filters: Filters) -> None:
+def _check_filters(store: Store, facts: Facts, filters: Filters) -> None:
     """Refuse a release or a time window the dataset knows nothing of."""
     if filters.releases:
-        found = {str(row[0]) for row in select_rows(source, release_query(filters.releases),
+        found = {str(row[0]) for row in select_rows(store, release_query(filters.releases),
                                                       RELEASE_VARIABLES)}
         missing = [slug for slug in filters.releases if str(release_graph(slug)) not in found]
         if missing:
@@ -151,21 +151,21 @@ def _check_filters(source: Store, facts: Facts, filters: Filters) -> None:
                 f"{filters.until or 'today'}; {known_range}")
 
 
-def affiliations_of(source: Store, member_kinds: Sequence[str],
+def affiliations_of(store: Store, member_kinds: Sequence[str],
                     releases: Sequence[str] = ()) -> list[Affiliation]:
     """Who took part in what, as plain records sorted by member, event and relation."""
     records = set()
     for kind in member_kinds:
         query = membership_query([kind], releases)
-        for member, event, relation in select_rows(source, query, MEMBERSHIP_VARIABLES):
+        for member, event, relation in select_rows(store, query, MEMBERSHIP_VARIABLES):
             records.add(Affiliation(str(member), kind, str(event), local_name(str(relation))))
     return sorted(records, key=lambda a: (a.member, a.event, a.relation))
 
 
-def member_cities(source: Store, releases: Sequence[str] = ()) -> dict[str, int | None]:
+def member_cities(store: Store, releases: Sequence[str] = ()) -> dict[str, int | None]:
     """The member cities of the network, each with the year it joined (``None``: not known)."""
     years: dict[str, int | None] = {}
-    for member, since in select_rows(source, member_query(releases), MEMBER_VARIABLES):
+    for member, since in select_rows(store, member_query(releases), MEMBER_VARIABLES):
         year = integer_of(since) if since is not None else None  # an xsd:gYear: "2015"
         city = str(member)
         known = years.get(city)
@@ -173,10 +173,10 @@ def member_cities(source: Store, releases: Sequence[str] = ()) -> dict[str, int 
     return dict(sorted(years.items()))
 
 
-def node_facts(source: Store) -> dict[str, dict[str, list[Node]]]:
+def node_facts(store: Store) -> dict[str, dict[str, list[Node]]]:
     """What the dataset says about the typed nodes: ``{iri: {key: [values]}}``."""
     facts: dict[str, dict[str, list[Node]]] = defaultdict(lambda: defaultdict(list))
-    for node, key, value in select_rows(source, attribute_query(), ATTRIBUTE_VARIABLES):
+    for node, key, value in select_rows(store, attribute_query(), ATTRIBUTE_VARIABLES):
         facts[str(node)][str(key)].append(value)
     return facts
 

@@ -81,13 +81,13 @@ def select_rows(store: Store, query: str, variables: Sequence[str]) -> list[Row]
 StoreLike = Store | str | Path | None
 
 
-def as_store(source: StoreLike) -> Store:
+def as_store(given: StoreLike) -> Store:
     """A store from a store, a dataset path, or nothing (the built dataset)."""
-    if source is None:
+    if given is None:
         return open_dataset(DEFAULT_DATASET)
-    if isinstance(source, (str, Path)):
-        return open_dataset(source)
-    return source
+    if isinstance(given, (str, Path)):
+        return open_dataset(given)
+    return given
 
 
 def open_store(input_path: str | Path | None = None, endpoint: str | None = None) -> Store:
