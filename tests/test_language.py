@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from ltgraph import language
+from ltgraph.extract.dates import dates_in
 from ltgraph.extract.text import (
     Region,
     cardinal_value,
-    dates_in,
     detect_language,
     ordinal_value,
     sentences_of,

@@ -14,15 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ltgraph import language
+from ltgraph.extract.dates import DateMention, dates_in, grammar_for
 from ltgraph.extract.places import Hit, Matchers
-from ltgraph.extract.text import (
-    YEAR_RE,
-    DateMention,
-    Sentence,
-    cardinal_value,
-    dates_in,
-    ordinal_value,
-)
+from ltgraph.extract.text import YEAR_RE, Sentence, cardinal_value, ordinal_value
 from ltgraph.gazetteer import CityEntry, Gazetteer
 
 # A city after these is not the host: what came before, since when, where from.
@@ -474,18 +468,19 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
     if cue and not year and language.JOINED_RE.search(cue.group(0)):
         # "X ist dem Netzwerk 2016 beigetreten": the year of joining, without a preposition
         year = YEAR_RE.search(s)
-    if cue and not year and language.SAME_YEAR_RE.search(s):
+    relative = grammar_for()
+    same = relative.same_year.search(s) if relative.same_year else None
+    if cue and not year and same:
         # "seit dessen Gründung im selben Jahr": the year named last before the clause
         earlier = list(YEAR_RE.finditer(sentence.text[:base - sentence.start]))
         year = earlier[-1] if earlier else None
         if year is not None:
-            same = language.SAME_YEAR_RE.search(s)
             year_value, year_span = int(year.group("year")), (base + same.start(),
                                                                base + same.end())
     else:
         year_value = int(year.group("year")) if year else None
         year_span = (base + year.start(), base + year.end()) if year else None
-    ago = next((m for p in language.YEARS_AGO_PATTERNS for m in [p.search(s)] if m), None) \
+    ago = next((m for p in relative.years_ago for m in [p.search(s)] if m), None) \
         if cue and not year and published else None
     if ago and cardinal_value(ago.group("n")):
         # "X ist dem Observatorium vor vier Jahren beigetreten": counted from the text's year

@@ -1,4 +1,5 @@
-"""Regions, sentences, language and dates: the text layer the other extract modules read.
+"""Regions, sentences and language: the text layer the other extract modules read (dates are
+read by ``ltgraph.extract.dates``).
 
 A release is cut into regions (headlines, bodies, captions) with their language; regions into
 sentences. Every piece keeps its absolute offset in ``release.text`` so facts can carry spans.
@@ -10,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from ltgraph import language
-from ltgraph.extract.dates import DateMention, dates_in  # noqa: F401  (read here by events)
 from ltgraph.model import Release, Span
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)

@@ -25,8 +25,8 @@ TABLES = (
     "TODAY_WORDS", "YEAR_ADVERBIALS", "ARCHIVE_WORDS", "EVENT_WORDS", "EVENT_PLACE_VERBS",
     "DECLARATION_WORDS", "SIGN_VERBS", "SIGNATORY_WORDS", "ANNOUNCEMENT_CUES", "FUTURE_CUES",
     "ANNOUNCED_CUES", "PARTICIPANT_GROUPS", "CITY_GROUPS", "LIST_OPENERS", "LIST_CONTINUATIONS",
-    "LIST_JOINERS", "COMPARISON_WORDS", "PLACE_NOUNS", "MEMBERSHIP_CUES", "YEARS_AGO",
-    "JOINING_CUES", "SAME_YEAR", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
+    "LIST_JOINERS", "COMPARISON_WORDS", "PLACE_NOUNS", "MEMBERSHIP_CUES",
+    "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
     "PROFESSIONS", "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR", "POSSESSIVES",
@@ -172,10 +172,8 @@ CITY_DESCRIPTION_RE = re.compile(
 MEMBERSHIP_RE = re.compile(rf"(?i)\b(?:{_either('MEMBERSHIP_CUES')})\b")
 # The membership cues that name the act of joining (its year needs no "seit"/"since").
 JOINED_RE = re.compile(rf"(?i)^(?:{_either('JOINING_CUES')})$")
-# A year given by reference to the last one named ("im selben Jahr", "the same year").
-SAME_YEAR_RE = re.compile(rf"(?i)\b(?:{_either('SAME_YEAR')})\b")
-# A year counted back from the text's ("vor vier Jahren", "four years ago", "il y a 4 ans").
-YEARS_AGO_PATTERNS = tuple(re.compile(rf"(?i)\b{p}\b") for p in _all("YEARS_AGO"))
+# A year given by reference to the last one named ("im selben Jahr") or counted back from the
+# text's ("vor vier Jahren"): read with the other dates by ltgraph.extract.dates.
 NETWORK_WORD_RE = re.compile(rf"(?i)\b(?:{_either('NETWORK_WORDS')})\b")
 SINCE_YEAR_RE = re.compile(rf"(?i)\b(?:{_either('SINCE_WORDS')})\s+(?P<year>(?:19|20)\d\d)\b")
 

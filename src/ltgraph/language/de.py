@@ -158,10 +158,6 @@ PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_CUES = (r"mitglied\w*", r"gehört\b[^.]{0,120}?\ban", r"angehört", r"beigetreten",
                    r"trat\b[^.]{0,120}?\bbei")
-# A year given by reference to the one named before ('im selben Jahr').
-SAME_YEAR = (r"im\s+(?:selben|gleichen)\s+jahr",)
-# A year counted back from the text's ('vor vier Jahren').
-YEARS_AGO = (r"vor\s+(?P<n>\w+)\s+Jahren",)
 JOINING_CUES = (r"beigetreten", r"trat\b.*")
 NETWORK_WORDS = (r"netzwerk\w*",)
 SINCE_WORDS = (r"seit", r"im jahr", r"in")

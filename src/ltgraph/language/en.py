@@ -93,8 +93,6 @@ PLACE_NOUNS = (r"city", r"capital", r"metropolis", r"municipality", r"town")
 
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_CUES = (r"member\w*", r"joined")
-SAME_YEAR = (r"(?:in\s+)?the\s+same\s+year",)
-YEARS_AGO = (r"(?P<n>\w+)\s+years?\s+ago",)
 JOINING_CUES = (r"joined",)
 NETWORK_WORDS = (r"network", r"observator\w*")
 SINCE_WORDS = (r"since", r"in")
@@ -235,7 +233,7 @@ RANGE_WORDS = ("through", "until", "till", "thru", "to", "–", "—", "-")
 DATE_AND_WORDS = ("and the", "and")
 DATE_OF_WORDS = ("of",)
 SAME_YEAR_WORDS = ("in the same year", "that same year", "the same year", "later that year")
-YEARS_AGO_WORDS = ("{n} years ago",)
+YEARS_AGO_WORDS = ("{n} years ago", "{n} year ago")
 RELATIVE_YEARS = {"last year": -1, "next year": 1, "this year": 0}
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 LOWER_CASE_ONLY_IN_DATES = frozenset({"may", "march", "mar", "jun", "sat", "sun"})

@@ -104,8 +104,6 @@ PLACE_NOUNS = (r"ville", r"capitale", r"métropole", r"commune", r"municipalité
 
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_CUES = (r"membre\w*", r"a rejoint", r"adhéré", r"adhère")
-SAME_YEAR = (r"(?:la|cette)\s+même\s+année",)
-YEARS_AGO = (r"il\s+y\s+a\s+(?P<n>\w+)\s+ans?",)
 JOINING_CUES = (r"a rejoint", r"adhéré")
 NETWORK_WORDS = (r"observatoire", r"réseau")
 SINCE_WORDS = (r"depuis", r"en")
@@ -248,7 +246,7 @@ RANGE_WORDS = ("jusqu'au", "jusqu’au", "au", "–", "—", "-")
 DATE_AND_WORDS = ("et le", "et")
 DATE_OF_WORDS = ()
 SAME_YEAR_WORDS = ("la même année", "cette même année", "la même annee")
-YEARS_AGO_WORDS = ("il y a {n} ans",)
+YEARS_AGO_WORDS = ("il y a {n} ans", "il y a {n} an")
 RELATIVE_YEARS = {"l'an dernier": -1, "l’an dernier": -1, "l'année dernière": -1,
                   "l’année dernière": -1, "l'an prochain": 1, "l’an prochain": 1,
                   "l'année prochaine": 1, "l’année prochaine": 1, "cette année": 0}
