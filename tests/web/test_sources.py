@@ -241,3 +241,10 @@ def test_a_misspelt_name_is_backed_by_the_page_that_misspells_it_alone(server: S
                "staedte-wollen-austausch-intensivieren_aid-45507427"}
     assert pages["Magda Papeanu"] == papeanu
     assert SEED_TEXT in pages["Magda Popeanu"] and not papeanu & pages["Magda Popeanu"]
+
+
+def test_profiles_show_a_term_of_office_as_its_page_states_it(server: Server) -> None:
+    person = fetch(server, "id/person/raymond-chretien", "text/html")
+    assert "2015 – 2019" in person
+    organisation = fetch(server, "id/org/eurocities", "text/html")
+    assert "2014-06 –" in organisation
