@@ -87,8 +87,7 @@ class DateMention:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
+    return language.alternation(words, words=True)
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„(
 _HONORIFIC_END = re.compile(rf"((?:(?:{language.ACADEMIC_TITLES}|"
                             rf"(?<![\w.])(?:{language.STYLES}))\s*)+)$")
 _COURTESY_END = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(language.COURTESY, key=len,
-                                                             reverse=True)) + r")\s+$")
+    rf"(?<![\w.])(?:{language.alternation(language.COURTESY, words=True)})\s+$")
 _QUOTE_BEFORE = re.compile(rf"(?:{language.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$")
 _QUOTE_AFTER = re.compile(rf"^\s*(?:{language.QUOTE_VERBS})\b")
 # An organisation's name: capitalised words, joined by function words ("Office for X",

@@ -47,7 +47,7 @@ def _label_pattern(label: str) -> str:
     for word in re.split(r"\s+", label.strip()):
         m = _INFLECTED.match(word)
         if m and word.isalpha() and len(word) >= 6:
-            parts.append(re.escape(m.group("stem")) + r"(?:es|en|er|em|e)?")
+            parts.append(re.escape(m.group("stem")) + rf"(?:{language.NAME_INFLECTIONS})?")
         else:
             parts.append(re.escape(word).replace(r"\-", r"[- ]?"))
     return r"\s+".join(parts)

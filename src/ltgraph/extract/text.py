@@ -73,9 +73,7 @@ def regions_of(release: Release) -> list[Region]:
     return regions
 
 
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Dr|Prof|St|Nr|Abs|bzw|ca|etc|vgl|Mr|Mrs|Ms|Mme|Jr|Sr|No|z\.B|u\.a|d\.h|"
-    r"v\.l|V\.l|Str|Dipl)|\b[A-Z]|(?<!\d)\d{1,2})$")
+_ABBREVIATION = re.compile(rf"(?:\b(?:{language.ABBREVIATIONS})|\b[A-Z]|(?<!\d)\d{{1,2}})$")
 # A sentence ends at a full stop, a question or exclamation mark, or a paragraph break (a
 # heading, a list line or a contact block has no full stop).
 _BOUNDARY = re.compile(r"[.!?]+|\n[ \t]*\n")
@@ -130,7 +128,7 @@ def ordinal_value(word: str) -> int | None:
     word = word.lower().strip(".")
     if word in language.ORDINAL_WORDS:
         return language.ORDINAL_WORDS[word]
-    m = re.fullmatch(r"(\d{1,2})(?:\.|st|nd|rd|th|e|er|ème|eme|re|ère)?", word)
+    m = re.fullmatch(rf"(\d{{1,2}})(?:{language.ORDINAL_SUFFIXES})?", word)
     return int(m.group(1)) if m else None
 
 

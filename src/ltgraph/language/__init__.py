@@ -10,6 +10,7 @@ reference data and the geographic packages (see ``ltgraph.gazetteer``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from types import ModuleType
 
 from ltgraph.language import de, en, fr
@@ -45,7 +46,7 @@ TABLES = (
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
     "DATE_OF_WORDS", "SAME_YEAR_WORDS", "YEARS_AGO_WORDS", "RELATIVE_YEARS", "RELATIVE_DAYS",
-    "LOWER_CASE_ONLY_IN_DATES",
+    "LOWER_CASE_ONLY_IN_DATES", "ABBREVIATIONS", "ORDINAL_SUFFIXES",
 )
 
 
@@ -54,9 +55,19 @@ def _all(name: str) -> list:
     return list(dict.fromkeys(entry for m in MODULES.values() for entry in getattr(m, name)))
 
 
+def alternation(entries: Iterable[str], *, words: bool = False) -> str:
+    """One regex alternation of table entries, longest first (where a shorter entry begins a
+    longer one, the longer wins). With ``words`` the entries are plain words: escaped, and a
+    space stands for any run of spaces. Every table becomes a pattern this way."""
+    ordered = sorted(set(entries), key=lambda p: (-len(p), p))
+    if words:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return "|".join(ordered)
+
+
 def _either(name: str) -> str:
     """One alternation of a table's patterns in every language, longest first."""
-    return "|".join(sorted(_all(name), key=lambda p: (-len(p), p)))
+    return alternation(_all(name))
 
 
 def _merged(name: str) -> dict:
@@ -69,6 +80,11 @@ def _merged(name: str) -> dict:
 def _words(name: str) -> frozenset[str]:
     return frozenset(w for m in MODULES.values() for w in getattr(m, name))
 
+
+# ------------------------------------------------------------------ the text layer
+# A full stop after these ends no sentence.
+ABBREVIATIONS = alternation(_all("ABBREVIATIONS"), words=True)
+ORDINAL_SUFFIXES = alternation(_all("ORDINAL_SUFFIXES"), words=True)
 
 # ------------------------------------------------------------------ language detection
 FUNCTION_WORDS: dict[str, frozenset[str]] = {code: m.FUNCTION_WORDS for code, m in MODULES.items()}

@@ -354,3 +354,10 @@ RELATIVE_YEARS = {"letztes jahr": -1, "im letzten jahr": -1, "im vorjahr": -1,
                   "im nächsten jahr": 1, "dieses jahr": 0, "in diesem jahr": 0}
 RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0}  # "morgen" is also "morning"
 LOWER_CASE_ONLY_IN_DATES = frozenset()  # a month or weekday only when capitalised
+
+# ------------------------------------------------------------------ the text layer
+# Abbreviations whose full stop ends no sentence (case as written), and the suffixes of
+# ordinal numbers ("2.", "2nd", "2e"); plain words.
+ABBREVIATIONS = ("Dr", "Prof", "St", "Nr", "Abs", "bzw", "ca", "etc", "vgl", "z.B", "u.a", "d.h",
+                 "v.l", "V.l", "Str", "Dipl")
+ORDINAL_SUFFIXES = (".",)

@@ -237,3 +237,7 @@ YEARS_AGO_WORDS = ("{n} years ago", "{n} year ago")
 RELATIVE_YEARS = {"last year": -1, "next year": 1, "this year": 0}
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 LOWER_CASE_ONLY_IN_DATES = frozenset({"may", "march", "mar", "jun", "sat", "sun"})
+
+# ------------------------------------------------------------------ the text layer
+ABBREVIATIONS = ("Dr", "Prof", "St", "Mr", "Mrs", "Ms", "Jr", "Sr", "No")
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")

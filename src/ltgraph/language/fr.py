@@ -253,3 +253,7 @@ RELATIVE_YEARS = {"l'an dernier": -1, "l’an dernier": -1, "l'année dernière"
 RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
                  "demain": 1}
 LOWER_CASE_ONLY_IN_DATES = frozenset()
+
+# ------------------------------------------------------------------ the text layer
+ABBREVIATIONS = ("Dr", "Prof", "St", "Mme")
+ORDINAL_SUFFIXES = ("e", "er", "ème", "eme", "re", "ère")
