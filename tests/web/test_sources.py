@@ -175,7 +175,8 @@ def test_a_resource_page_names_the_pages_that_state_each_value(server: Server) -
     about_us = source_graph_of(server, ABOUT_US)[len(BASE):]
     le_devoir = source_graph_of(server, LE_DEVOIR)[len(BASE):]
     assert f'href="/{about_us}"' in page and f'href="/{le_devoir}"' in page
-    assert "source observatoirevivreensemble.org" in page and "source ledevoir.com" in page
+    assert "source observatoirevivreensemble.org › about-us" in page
+    assert "source ledevoir.com › sommet-23-maires-discutent-…" in page
 
 
 def test_the_query_the_model_documents_gives_the_answer_it_documents(server: Server) -> None:

@@ -80,6 +80,20 @@ def source_page(graph_iri: str) -> str | None:
     return source_pages().get(graph_iri)
 
 
+PAGE_NAME_CHARS = 28
+
+
+def page_name(url: str) -> str:
+    """A short name for a cited page that tells two pages of one site apart: its host and
+    the last part of its path ("duesseldorf.de › 20190901-318_07.txt")."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    tail = next((p for p in reversed(parts.path.split("/")) if p), "")
+    if len(tail) > PAGE_NAME_CHARS:
+        tail = tail[:PAGE_NAME_CHARS - 1] + "…"
+    return f"{host} › {tail}" if tail else host
+
+
 def release_name(release_iri: str, lang: str) -> str:
     """A short name for a release: "release 2019-09-01"."""
     word = "Mitteilung" if lang == "de" else "release"
@@ -103,9 +117,8 @@ def source_of(graph: Node | None, lang: str) -> Source:
                       local_path(name), "curated reference data (with dcterms:source)")
     if name.startswith(SOURCE_GRAPHS):
         page = source_page(name)
-        host = (urlsplit(page).hostname or "") if page else ""
         word = "Quelle" if lang == "de" else "source"
-        return Source("source", f"{word} {host.removeprefix('www.')}".strip(),
+        return Source("source", f"{word} {page_name(page)}".strip() if page else word,
                       local_path(name), page or name)
     if name == GRAPH + "ontology":
         return Source("ontology", "Ontologie" if lang == "de" else "ontology", "/ontology",
