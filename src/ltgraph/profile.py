@@ -226,6 +226,26 @@ def _rule_value(value: Node | None) -> str:
 
 
 # -- writing ---------------------------------------------------------------------------------
+# Which source says that a person held a role, and from when to when (docs/model.md, /model).
+WHO_SAYS_QUERY = """SELECT ?source ?start ?end ?attested WHERE {
+  GRAPH ?g {
+    ?m org:member <https://w3id.org/ltgraph/id/person/raymond-chretien> ;
+       org:role <https://w3id.org/ltgraph/id/role/president> ;
+       org:organization <https://w3id.org/ltgraph/id/org/\
+international-observatory-of-mayors-on-living-together> .
+    OPTIONAL { ?m schema:startDate ?start } OPTIONAL { ?m schema:endDate ?end }
+    OPTIONAL { ?m lt:attestedOn ?attested }
+  }
+  ?g prov:wasDerivedFrom ?source .
+}"""
+
+
+def who_says_query() -> str:
+    """The query with the PREFIX lines it needs, to run as it stands."""
+    return "\n".join([*(f"PREFIX {p}: <{PREFIXES[p]}>" for p in ("lt", "org", "prov", "schema")),
+                      WHO_SAYS_QUERY])
+
+
 SOURCES_SECTION = (
     "## Which source says what",
     "",
@@ -243,17 +263,7 @@ SOURCES_SECTION = (
     "Chrétien was president of the Observatory, and from when to when:",
     "",
     "```sparql",
-    "SELECT ?source ?start ?end ?attested WHERE {",
-    "  GRAPH ?g {",
-    "    ?m org:member <https://w3id.org/ltgraph/id/person/raymond-chretien> ;",
-    "       org:role <https://w3id.org/ltgraph/id/role/president> ;",
-    "       org:organization <https://w3id.org/ltgraph/id/org/"
-    "international-observatory-of-mayors-on-living-together> .",
-    "    OPTIONAL { ?m schema:startDate ?start } OPTIONAL { ?m schema:endDate ?end }",
-    "    OPTIONAL { ?m lt:attestedOn ?attested }",
-    "  }",
-    "  ?g prov:wasDerivedFrom ?source .",
-    "}",
+    *WHO_SAYS_QUERY.splitlines(),
     "```",
     "",
     "The Observatory's page (`https://observatoirevivreensemble.org/en/about-us`) answers",

@@ -6,6 +6,8 @@ Clients: SPARQLWrapper for queries, rdflib for the VoID and a graph's JSON-LD.""
 
 from __future__ import annotations
 
+import html
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 
@@ -249,3 +251,13 @@ def test_profiles_show_a_term_of_office_as_its_page_states_it(server: Server) ->
     assert "2015 – 2019" in person
     organisation = fetch(server, "id/org/eurocities", "text/html")
     assert "2014-06 –" in organisation
+
+
+def test_the_model_page_links_the_query_of_who_says_what(server: Server) -> None:
+    page = fetch(server, "model", "text/html")
+    assert 'id="sources"' in page and "graph/source/…" in page
+    link = page.split('id="sources"', 1)[1].split('<a href="', 1)[1].split('"', 1)[0]
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(html.unescape(link)).query)["query"][0]
+    rows = select(server, query)
+    assert {(r["source"], r.get("start"), r.get("end")) for r in rows} == {
+        (ABOUT_US, "2015", "2019"), (LE_DEVOIR, None, None)}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from flask import current_app, render_template
 
-from ltgraph.profile import Profile, measure, query_for, short
+from ltgraph.profile import Profile, measure, query_for, short, who_says_query
 from ltgraph.store.base import SelectResult
 from ltgraph.web.app import store_of
 
@@ -27,6 +27,7 @@ def page() -> str:
                for c in profile.classes]
     return render_template("model.html", classes=classes,
                            untyped=[short(p) for p in profile.untyped_predicates],
+                           who_says=who_says_query(),
                            shape_only=profile.shape_only)
 
 
