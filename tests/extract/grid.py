@@ -291,6 +291,11 @@ FORMS: tuple[Form, ...] = (
     Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {name}, alors {role} "
          "{of_city}, avait proposé le réseau.", "official", ("person",),
          ("attendee", "mandate")),
+    # a word of another time that qualifies no office of the person's ("the future host")
+    Form("other time", "en", "{At_summit}, {Role} {of_city} {name}, the future host, presented "
+         "his city.", "official", OFFICIAL),
+    Form("other time", "de", "{At_summit} stellte {name}, künftiger Gastgeber, als {Role} "
+         "{of_city} seine Stadt vor.", "official", OFFICIAL),
     # a summit named only to date what the sentence tells is not where its people were
     Form("other time", "en", "{name}, {Role} {of_city}, spoke {at_summit}, four years after "
          "the first summit.", "official-later", OFFICIAL, ("attendee",)),
@@ -466,6 +471,15 @@ FORMS: tuple[Form, ...] = (
          "{name} écrit sur les villes.", "official", ("person",), ("attendee",)),
     Form("byline", "en", "Many guests spoke {at_summit}.\n\nPhoto: {name}", "official",
          ("person",), ("attendee",)),
+    Form("byline", "de", "Von {name}\n{At_summit} sprachen viele Gäste.", "official",
+         ("person",), ("attendee",)),
+    # ---- the agent of a passive of standing in is the one who is there
+    Form("represented by", "en", "{At_summit}, {city} was represented by {name}, {role} "
+         "{of_city}.", "official", OFFICIAL),
+    Form("represented by", "fr", "{At_summit}, la ville {of_city} était représentée par "
+         "{name}, {role} {of_city}.", "official", OFFICIAL),
+    Form("represented by", "de", "{At_summit} wurde {city} vertreten durch {name}, {Role} "
+         "{of_city}.", "official", OFFICIAL),
     # ---- memberships
     Form("membership", "de", "{city} ist seit {year} Mitglied des Observatoriums.",
          "membership", ("membership",)),

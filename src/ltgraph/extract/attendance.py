@@ -188,12 +188,14 @@ def _time_point(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
 
 
 def _represented(ctx: ReleaseContext, mention: PersonMention) -> bool:
-    """'Mme X y représentait la mairesse, Mme Y': the person stood in for is not there."""
+    """'Mme X y représentait la mairesse, Mme Y': the person stood in for is not there (the
+    agent of the passive, 'représentée par Mme X', is)."""
     head = ctx.text[max(0, mention.start - 80):mention.start]
     verb = None
     for verb in language.REPRESENTING_RE.finditer(head):
         pass
-    return bool(verb) and not re.search(r"[.;]", head[verb.end():])
+    return bool(verb) and not re.search(r"[.;]", head[verb.end():]) and not \
+        language.PASSIVE_AGENT_RE.match(head, verb.end())  # "represented by X": X is there
 
 
 def _during(ctx: ReleaseContext, info: events.SummitInfo) -> bool:

@@ -141,27 +141,7 @@ _ZONE_BREAK = re.compile(r"[,;:.!?()\"“”„«»\n]")
 _ARTICLE_THEN = re.compile(rf"(?i)\b(?:{language.DEFINITE_ARTICLES}|l['’])\s*$")
 _OTHER_TIME_APPOSITION = re.compile(
     r"\s*,\s*(?:[^\W\d_]+['’]?\s+){0,2}?(?:" + language.OTHER_TIME_RE.pattern.removeprefix("(?i)")
-    + "|" + language.OTHER_TIME_ADVERB_RE.pattern.removeprefix("(?i)") + ")", re.IGNORECASE)
-
-
-def other_time_around(text: str, name_start: int, name_end: int) -> bool:
-    """True when the words right before a name ('former Mayor', 'l'ancien diplomate', 'the
-    then mayor') or the head of its apposition (', a former ambassador', ', damals
-    Bürgermeister') put the person in another time."""
-    head = text[max(0, name_start - 80):name_start]
-    breaks = list(_ZONE_BREAK.finditer(head))
-    zone = head[breaks[-1].end():] if breaks else head
-    if not zone.strip() and breaks and breaks[-1].group(0) == ",":
-        # "the then Mayor of Y, X": the role phrase before the comma
-        zone = head[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
-    words = zone.split()[-6:]
-    near = " ".join(words)
-    if language.OTHER_TIME_RE.search(near):
-        return True
-    for m in language.OTHER_TIME_ADVERB_RE.finditer(near):
-        if _ARTICLE_THEN.search(near[:m.start()]):
-            return True  # "the then mayor", "der damals ..."
-    return bool(_OTHER_TIME_APPOSITION.match(text[name_end:name_end + 60]))
+    + "|" + language.OTHER_TIME_ADVERB_RE.pattern.removeprefix("(?i)") + r")-?", re.IGNORECASE)
 
 
 def named_as_contact(text: str, start: int) -> bool:
@@ -188,8 +168,8 @@ class PeopleFinder:
         tokens: list[tuple[int, int]] = []
         for m in _WORD.finditer(text, pos, limit):
             gap = text[(tokens[-1][1] if tokens else pos):m.start()]
-            if gap.strip():
-                break
+            if gap.strip() or ("\n" in gap and len(tokens) >= 2):
+                break  # a full name ends with its line ("Von X Y" above the text)
             word = m.group(0).rstrip(".")
             end = m.start() + len(word)
             if language.STYLE_RE.match(text, m.start()):
@@ -337,11 +317,46 @@ class PeopleFinder:
         """'der ehemalige Bürgermeister X', 'X, a former ambassador', 'X, alors maire de Y':
         the name stands for another time, so the mention places nobody at the event and the
         offices it gives are not held now (another mention of the same person may)."""
-        if not other_time_around(s_text, self._honorific_before(s_text, start)[1], end):
+        if not self._other_time_around(s_text, self._honorific_before(s_text, start)[1], end):
             return
         mention.other_time = True
         mention.roles.clear()
         mention.agents.clear()
+
+    def _other_time_around(self, text: str, name_start: int, name_end: int) -> bool:
+        """True when an office or profession right before a name ('former Mayor', 'l'ancien
+        diplomate', 'the then mayor') or at the head of its apposition (', a former
+        ambassador', ', damals Bürgermeister') is qualified by a word of another time ('X,
+        the future host' qualifies no office of X's)."""
+        head = text[max(0, name_start - 80):name_start]
+        breaks = list(_ZONE_BREAK.finditer(head))
+        zone_start = breaks[-1].end() if breaks else 0
+        if not head[zone_start:].strip() and breaks and breaks[-1].group(0) == ",":
+            # "the then Mayor of Y, X": the role phrase before the comma
+            zone_start = breaks[-2].end() if len(breaks) > 1 else 0
+            head = head[:breaks[-1].start()]
+        words = list(_WORD.finditer(head, zone_start))[-6:]
+        near_start = words[0].start() if words else len(head)
+        for m in language.OTHER_TIME_RE.finditer(head, near_start):
+            if self._office_within(head, m.end(), 3):
+                return True
+        for m in language.OTHER_TIME_ADVERB_RE.finditer(head, near_start):
+            if _ARTICLE_THEN.search(head[near_start:m.start()]) and \
+                    self._office_within(head, m.end(), 3):
+                return True  # "the then mayor"
+        apposition = _OTHER_TIME_APPOSITION.match(text, name_end)
+        return bool(apposition) and self._office_within(
+            text[:apposition.end() + 60], apposition.end(), 3)
+
+    def _office_within(self, text: str, pos: int, count: int) -> bool:
+        """A role or profession word among the next ``count`` words from ``pos``."""
+        for n, m in enumerate(_WORD.finditer(text, pos)):
+            if n >= count or _ZONE_BREAK.search(text, pos, m.start()):
+                return False  # within the phrase: ", the future host, as Mayor" is not
+            word = m.group(0).rstrip(".")
+            if self.roles.at(text, m.start()) or language.PROFESSION_WORD_RE.fullmatch(word):
+                return True
+        return False
 
     def known_surname(self, word: str) -> bool:
         word = word.strip()
@@ -395,6 +410,8 @@ class PeopleFinder:
             return "contact"  # "Renseignements : X Y", "Von X Y": a person, no role
         if " " in name and language.PROFESSION_RE.search(before[-40:]):
             return "profession"
+        if " " in name and self._other_time_around(s_text, bare, end):
+            return "other-time"  # "X, ihr früherer Chef": a person, of another time
         return None
 
     _ROLE_OF = re.compile(rf"\s+(?:{language.OF_WORDS})[ \t]*(?:(?:{language.ARTICLES})[ \t]+)?"

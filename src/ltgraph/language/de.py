@@ -188,6 +188,8 @@ BYLINE_WORDS = (r"Von",)
 # Verbs of standing in for someone: the person represented is no attendee.
 REPRESENTING = (r"vertr(?:at|itt|eten|aten)", r"in\s+Vertretung\s+(?:von|des|der)",
                 r"im\s+(?:Namen|Auftrag)\s+(?:von|des|der)")
+# The agent of a passive ('represented by X'): X stands in, and is there.
+PASSIVE_AGENTS = (r"durch",)
 QUOTE_VERBS = (r"sagte", r"sagt", r"ergänzte", r"erklärte", r"betonte", r"lobte", r"meinte",
                r"unterstrich", r"appellierte", r"bilanzierte", r"fügte\s+hinzu", r"so",
                r"resümierte", r"freute\s+sich", r"hob\s+hervor")
@@ -202,7 +204,8 @@ PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?
                r"[Hh]istoriker(?:in)?", r"[Uu]rbanist(?:in)?", r"[Aa]nthropolog(?:e|in)",
                r"[Pp]olitolog(?:e|in)", r"[Kk]ünstler(?:in)?", r"[Aa]utor(?:in)?", r"[Aa]rzt",
                r"Ärztin", r"[Cc]hefarzt", r"Chefärztin", r"[Rr]echtsanwalt", r"[Rr]echtsanwältin",
-               r"[Mm]oderator(?:in)?", r"[Bb]erater(?:in)?", r"[Ee]xpert(?:e|in)")
+               r"[Mm]oderator(?:in)?", r"[Bb]erater(?:in)?", r"[Ee]xpert(?:e|in)",
+               r"[Dd]iplomat(?:in)?", r"Chef(?:in)?")
 # Words that refer back to a person of the same office ("seines Yer Amtskollegen X").
 COUNTERPART_WORDS = (r"[Aa]mtskolleg(?:e|en|in)", r"[Aa]mtsträger(?:in)?",
                      r"[Kk]olleg(?:e|en|in)")

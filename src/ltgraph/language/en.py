@@ -116,6 +116,8 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   r"Photo\s+credit")
 BYLINE_WORDS = (r"By",)
 REPRESENTING = (r"represent(?:ed|s|ing)", r"on\s+behalf\s+of", r"standing\s+in\s+for")
+# The agent of a passive ('represented by X'): X stands in, and is there.
+PASSIVE_AGENTS = (r"by",)
 QUOTE_VERBS = (r"said", r"says", r"added", r"explained", r"emphasi[sz]ed", r"stressed",
                r"praised", r"noted", r"appealed", r"stated", r"remarked", r"commented",
                r"declared", r"pointed\s+out", r"concluded")
@@ -124,7 +126,8 @@ CAPTION_LIST_OPENERS = (r"From left(?: to right)?", r"L(?:eft)? to r(?:ight)?")
 PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofessor",
                r"[Rr]esearcher", r"[Ee]conomist", r"[Hh]istorian", r"[Uu]rbanist",
                r"[Aa]nthropologist", r"[Aa]rtist", r"[Ww]riter", r"[Aa]uthor", r"[Pp]hysician",
-               r"[Ll]awyer", r"[Mm]oderator", r"[Cc]onsultant", r"[Ee]xpert")
+               r"[Ll]awyer", r"[Mm]oderator", r"[Cc]onsultant", r"[Ee]xpert",
+               r"[Dd]iplomat")
 COUNTERPART_WORDS = (r"[Cc]ounterparts?", r"[Cc]olleagues?")
 
 # Words that put an office or a person in another time ("former mayor X", "X, a former
@@ -150,8 +153,8 @@ ROLES = (
     (r"(?:Vice[- ]?(?:Chair(?:wo)?man|Chair(?:person)?|President)|Deputy\s+Chair(?:wo)?man)"
      r"\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:City\s+)?Council",
      "council-vice-chair", "Vice-Chairwoman of the City Council"),
-    (r"Vice[- ]?(?:Chair(?:wo)?man|Chair|President)\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?"
-     r"Executive\s+Committee", "executive-committee-vice-chair",
+    (r"[Vv]ice[- ]?(?:[Cc]hair(?:wo)?man|[Cc]hair|[Pp]resident)\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?"
+     r"[Ee]xecutive\s+[Cc]ommittee", "executive-committee-vice-chair",
      "Vice-Chair of the Executive Committee"),
     (r"(?:Chair(?:wo)?man|Chair|President|Speaker)\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?"
      r"(?:City\s+)?Council", "council-chair", "Speaker of the City Council"),

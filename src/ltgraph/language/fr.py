@@ -124,6 +124,8 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo")
 BYLINE_WORDS = (r"Par",)
 REPRESENTING = (r"représent(?:ait|e|ent|aient|é|ée)", r"au\s+nom\s+de")
+# The agent of a passive ('represented by X'): X stands in, and is there.
+PASSIVE_AGENTS = (r"par",)
 QUOTE_VERBS = (r"a\s+déclaré", r"a\s+dit", r"a\s+souligné", r"a\s+ajouté", r"a\s+expliqué",
                r"a\s+salué", r"déclare", r"souligne", r"ajoute", r"explique", r"selon")
 PHOTO_POSITIONS = (r"g", r"d", r"à gauche", r"à droite", r"au centre", r"gauche", r"droite",
@@ -134,7 +136,7 @@ PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofe
                r"[Uu]rbaniste", r"[Aa]nthropologue", r"[Pp]olitologue", r"[Aa]rtiste",
                r"[ÉéEe]crivaine?", r"[Aa]uteure?", r"[Mm]édecin", r"[Aa]vocate?",
                r"[Mm]odérat(?:eur|rice)", r"[Aa]nimat(?:eur|rice)", r"[Cc]onsultante?",
-               r"[Ee]xperte?")
+               r"[Ee]xperte?", r"[Dd]iplomate")
 COUNTERPART_WORDS = (r"[Hh]omologues?", r"[Cc]ollègues?")
 
 # Words that put an office or a person in another time ("l'ancien maire X", "X, ancienne
