@@ -261,3 +261,17 @@ def test_the_model_page_links_the_query_of_who_says_what(server: Server) -> None
     rows = select(server, query)
     assert {(r["source"], r.get("start"), r.get("end")) for r in rows} == {
         (ABOUT_US, "2015", "2019"), (LE_DEVOIR, None, None)}
+
+
+def test_attendance_is_backed_by_the_pages_that_report_it(server: Server) -> None:
+    """Who says a person attended the 2019 summit: the release itself and the page of the
+    reference that reports it, not every page the reference cites about the summit."""
+    def sources_of(person: str) -> set[str]:
+        return {r["source"] for r in select(server, PREFIXES + f"""SELECT ?source WHERE {{
+          GRAPH ?g {{ <{BASE}id/summit/2019-duesseldorf> schema:attendee
+                      <{BASE}id/person/{person}> }}
+          ?g prov:wasDerivedFrom ?source }}""")}
+    lab = "https://observatoirevivreensemble.org/en/livable-cities-lab-dusseldorf"
+    assert sources_of("mazda-adli") == {lab}
+    assert sources_of("sergey-cheremin") == {
+        lab, SEED_TEXT, BASE + "id/release/duesseldorf-20190901-318"}
