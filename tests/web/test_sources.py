@@ -275,3 +275,12 @@ def test_attendance_is_backed_by_the_pages_that_report_it(server: Server) -> Non
     assert sources_of("mazda-adli") == {lab}
     assert sources_of("sergey-cheremin") == {
         lab, SEED_TEXT, BASE + "id/release/duesseldorf-20190901-318"}
+
+
+def test_a_signature_is_backed_by_the_page_that_lists_it(server: Server) -> None:
+    rows = select(server, PREFIXES + f"""SELECT ?source WHERE {{
+      GRAPH ?g {{ <{BASE}id/declaration/2015-montreal> lt:signatory <{BASE}id/city/duesseldorf> }}
+      ?g dcterms:isPartOf <{REFERENCE}> ; prov:wasDerivedFrom ?source }}""")
+    assert [r["source"] for r in rows] == [
+        "https://newswire.ca/fr/news-releases/montreal-et-dusseldorf-en-mode--vivre-ensemble--"
+        "529213271.html"]
