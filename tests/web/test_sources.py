@@ -284,3 +284,19 @@ def test_a_signature_is_backed_by_the_page_that_lists_it(server: Server) -> None
     assert [r["source"] for r in rows] == [
         "https://newswire.ca/fr/news-releases/montreal-et-dusseldorf-en-mode--vivre-ensemble--"
         "529213271.html"]
+
+
+def test_a_membership_year_is_backed_by_the_pages_that_give_it(server: Server) -> None:
+    """Düsseldorf's pages give 2016; the Montréal release that reports its joining in 2015
+    backs the membership but not that year (the conflict stays a note)."""
+    rows = select(server, PREFIXES + f"""SELECT ?source ?since WHERE {{
+      GRAPH ?g {{ ?m org:member <{BASE}id/city/duesseldorf> ; org:organization
+          <{BASE}id/org/international-observatory-of-mayors-on-living-together> .
+          OPTIONAL {{ ?m lt:memberSince ?since }} }}
+      ?g dcterms:isPartOf <{REFERENCE}> ; prov:wasDerivedFrom ?source }}""")
+    assert {(r["source"], r.get("since")) for r in rows} == {
+        ("https://www.duesseldorf.de/internationales/living-together/lt-observatory.html",
+         "2016"),
+        (SEED_TEXT, "2016"),
+        ("https://newswire.ca/fr/news-releases/montreal-et-dusseldorf-en-mode--vivre-ensemble--"
+         "529213271.html", None)}
