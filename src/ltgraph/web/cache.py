@@ -294,6 +294,15 @@ def warm_on_load(app: Any, paths: Iterable[str]) -> None:
     app.extensions["ltgraph"].setdefault(WARM_PATHS, []).extend(paths)
 
 
+WARM_VALUES = "warm_values"
+
+
+def warm_values_on_load(app: Any, computations: Iterable[Callable[[], object]]) -> None:
+    """Name values that pages compute once per load (with :func:`remembered`) and that no
+    warmed page needs, so that the first visitor of a resource page does not wait for them."""
+    app.extensions["ltgraph"].setdefault(WARM_VALUES, []).extend(computations)
+
+
 def warm_in_background(app: Any) -> None:
     """Compute the pages named with :func:`warm_on_load` in a thread while the server starts
     answering (a server only: an app in a test answers its own requests at once)."""
@@ -309,6 +318,15 @@ def warm(app: Any, paths: Iterable[str], base_url: str) -> None:
     """Ask ``app`` for each path as a browser would; a failure is logged, never raised."""
     from werkzeug.test import EnvironBuilder
 
+    for name in app.jinja_env.list_templates():  # compiled once per process: do it now
+        app.jinja_env.get_template(name)
+    for compute in app.extensions["ltgraph"].get(WARM_VALUES, []):
+        try:
+            with app.test_request_context(base_url=base_url):
+                compute()
+        except Exception:  # noqa: BLE001 - warming is an optimisation; serving goes on
+            LOG.warning("could not compute %s ahead of its first visitor", compute,
+                        exc_info=True)
     for path in paths:
         try:
             builder = EnvironBuilder(path=path, base_url=base_url,

@@ -94,12 +94,16 @@ def page_name(url: str) -> str:
     return f"{host} › {tail}" if tail else host
 
 
+def release_dates() -> dict[str, str]:
+    """Release IRI -> its publication date, once per loaded dataset."""
+    return remembered("release dates",
+                      lambda: {iri: date for iri, date in releases_by_graph().values()})
+
+
 def release_name(release_iri: str, lang: str) -> str:
     """A short name for a release: "release 2019-09-01"."""
     word = "Mitteilung" if lang == "de" else "release"
-    date = remembered("release dates",
-                      lambda: {iri: date for iri, date in releases_by_graph().values()}
-                      ).get(release_iri, "")
+    date = release_dates().get(release_iri, "")
     return f"{word} {date}" if date else word
 
 
