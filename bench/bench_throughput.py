@@ -435,6 +435,8 @@ def main() -> None:
     parser.add_argument("--first-views", action="store_true",
                         help="also each page's first view and the server's memory (implied "
                         "by --size)")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a server setting (as for ltgraph serve), e.g. query_nice=0")
     parser.add_argument("--on-disk", action="store_true",
                         help="serve from an on-disk store (--store) filled from the data")
     parser.add_argument("--scale-only", action="store_true",
@@ -455,12 +457,14 @@ def main() -> None:
         port, bare_port = free_port(), free_port()
         started = time.perf_counter()
         disk = ["--store", str(Path(tmp) / "store")] if args.on_disk else []
+        settings = [word for pair in args.set for word in ("--set", pair)]
         server = start_server(["-m", "ltgraph.cli", "serve", "--port", str(port), "--data",
-                               str(data), *disk], port, "/-/settings")
+                               str(data), *disk, *settings], port, "/-/settings")
         up_s = time.perf_counter() - started
         try:
             output = [f"Dataset: {data.name if not args.size else f'synthetic, {args.size:,}'}"
                       f"{' in an on-disk store' if args.on_disk else ''}"
+                      f"{'; settings ' + ', '.join(args.set) if args.set else ''}"
                       f"; server up in {up_s:.1f} s; {args.clients} clients, "
                       f"{args.seconds:g} s per row; load average "
                       f"{os.getloadavg()[0]:.1f} at the start", ""]

@@ -343,3 +343,23 @@ def warm(app: Any, paths: Iterable[str], base_url: str) -> None:
 
     heap_trimmer()()  # the rows those pages were computed from are garbage now: give it back
     LOG.info("computed %d pages ahead of their first visitors", len(list(paths)))
+    fork_workers_again(app)
+
+
+def fork_workers_again(app: Any) -> None:
+    """Replace the query workers by processes forked now, after the start-up work.
+
+    Why: a forked worker shares the server's memory only while neither side writes to it, and
+    pyoxigraph writes to the pages of its in-memory store even to read them; so the scans of
+    the start-up work, made in the server after the workers were forked, left each worker the
+    sole owner of a whole copy of the store (a million triples: 650 MiB per process). Forked
+    again now, the workers share the server's pages, and the objects made so far are frozen
+    out of the garbage collector, whose passes would write to them as well."""
+    import gc
+
+    restart = getattr(app.extensions["ltgraph"]["store"], "restart_workers", None)
+    if restart is None:
+        return
+    gc.collect()
+    gc.freeze()
+    restart()
