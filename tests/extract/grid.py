@@ -78,6 +78,15 @@ PARTNER_WORDS = {  # partner role -> language -> plural noun (German: dative, af
 }
 
 
+PARTNER_NOMINATIVE_DE = {"main-sponsor": "Hauptsponsoren", "supporting-partner": "ideelle Partner",
+                         "media-partner": "Medienpartner"}
+GROUP_WORDS = {  # a reference to the organisations just named, by their number
+    "de": {2: "beide Organisationen", 3: "alle drei Organisationen"},
+    "en": {2: "both organisations", 3: "all three organisations"},
+    "fr": {2: "ces deux organisations", 3: "ces trois organisations"},
+}
+
+
 # ------------------------------------------------------------------ facts from the reference
 
 
@@ -212,6 +221,11 @@ def _option(item: str | tuple[str, str]) -> tuple[str, str | None]:
 OFFICIAL = ("person", "mandate", "attendee")  # what a sentence on an official at a summit says
 RELATIVE_YEAR = ("a year told from the release ('vor vier Jahren') or from a year named before "
                  "('im selben Jahr'), as ltgraph.extract.dates.mentions_in reads it")
+
+# The sentence that places an official at a summit, before a form that adds something to it
+OFFICIAL_SENTENCE = {"de": "{Role} {of_city} {name} sprach {at_summit}.",
+                     "en": "{Role} {of_city} {name} spoke {at_summit}.",
+                     "fr": "{The_role} {of_city} {name} a pris la parole {at_summit}."}
 
 FORMS: tuple[Form, ...] = (
     # ---- role and city before the name
@@ -349,6 +363,18 @@ FORMS: tuple[Form, ...] = (
          "partners", ("partnership",)),
     Form("partners", "fr", "Les {partner_word} du {ord} Sommet étaient {orgs_and}.",
          "partners", ("partnership",)),
+    Form("partners: one more after the clause", "de", "{first} waren {partner_nom} des {ord} "
+         "Gipfels, ebenso wie {last}.", "partners", ("partnership",)),
+    Form("partners: one more after the clause", "en", "{first} were {partner_word} of the {ord} "
+         "summit, as was {last}.", "partners", ("partnership",)),
+    Form("partners: one more after the clause", "fr", "{first} étaient {partner_word} du {ord} "
+         "Sommet, tout comme {last}.", "partners", ("partnership",)),
+    Form("partners: group reference", "de", "{orgs_and} leiteten je einen Workshop. {Group} "
+         "waren {partner_nom} des {ord} Gipfels.", "partners", ("partnership",)),
+    Form("partners: group reference", "en", "{orgs_and} each ran a workshop. {Group} were "
+         "{partner_word} of the {ord} summit.", "partners", ("partnership",)),
+    Form("partners: group reference", "fr", "{orgs_and} ont chacun animé un atelier. {Group} "
+         "étaient {partner_word} du {ord} Sommet.", "partners", ("partnership",)),
     # ---- summit dates (one row per date form; a pair names a form still pending)
     *(Form("summit dates", lang, frame, "summit-dates", ("summit dates",), options=(name,),
            pending=pending)
@@ -506,6 +532,30 @@ FORMS: tuple[Form, ...] = (
          "the Observatory.", "membership", ("membership",)),
     Form("relative year", "fr", "Le réseau s'est agrandi en {year}; la même année, {city} a "
          "rejoint l'Observatoire.", "membership", ("membership",)),
+    # ---- precision: a city named in passing (a comparison, a twin city, a meeting of another
+    # year, another event) is neither a participant nor a city the text speaks of
+    *(Form("city in passing", lang, f"{OFFICIAL_SENTENCE[lang]} {frame}", "passing-city",
+           OFFICIAL, ("city", "participation"))
+      for lang, frame in (
+          ("de", "{city} ist etwa halb so groß wie {other}."),
+          ("en", "{city} is about half as large as {other}."),
+          ("fr", "{city} est à peu près aussi peuplée que {other}."),
+          ("de", "{city} hat kaum ein Drittel der Einwohnerzahl von {other}."),
+          ("en", "{city} has barely a third the population of {other}."),
+          ("fr", "{city} compte à peine le tiers de la population de {other}."),
+          ("de", "{host} und {other} sind seit Jahrzehnten Partnerstädte."),
+          ("en", "{host} and {other} have been twin cities for decades."),
+          ("fr", "{host} est jumelée avec {other} depuis des décennies."),
+          ("de", "Die Bürgermeister wollen sich im Jahr {later} in {other} wiedersehen."),
+          ("en", "The mayors plan to meet again in {other} in {later}."),
+          ("fr", "Les maires devraient se revoir à {other} en {later}."),
+          ("de", "Einige der Städte hatten sich schon im Mai {earlier} in {other} zu einem "
+                 "Forum über Migration getroffen."),
+          ("en", "Several of the cities had already met in {other} in May {earlier} for a "
+                 "forum on migration."),
+          ("fr", "Plusieurs de ces villes s'étaient déjà retrouvées à {other} en mai {earlier} "
+                 "pour un forum sur les migrations."),
+      )),
 )
 
 
@@ -660,11 +710,18 @@ def _partner_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     for role in roles[rotation % len(roles):] + roles[:rotation % len(roles)]:
         orgs = list(ref.partners[role])[:3]
         lang = form.language
+        if len(orgs) < 2:
+            continue
+        group = GROUP_WORDS[lang][len(orgs)]
         text = form.template.format(partner_word=PARTNER_WORDS[role][lang],
+                                    partner_nom=PARTNER_NOMINATIVE_DE[role],
                                     ord=ORDINALS[lang][summit.ordinal],
-                                    orgs_and=_join(orgs, lang))
+                                    orgs_and=_join(orgs, lang), first=_join(orgs[:-1], lang),
+                                    last=orgs[-1], group=group, Group=_capital(group))
+        # a group reference ("both networks") names no organisation of its own
         yield Case(form, text, summit.end + timedelta(days=3),
-                   {"partnership": {(ref.partner_slugs[o], role, summit.slug) for o in orgs}})
+                   {"partnership": {(ref.partner_slugs[o], role, summit.slug) for o in orgs}},
+                   {"partnership": {(slugify(w), role, summit.slug) for w in group.split()}})
 
 
 def _months(language: str) -> list[str]:
@@ -942,7 +999,34 @@ def _announced_signing_cases(form: Form, ref: Reference, rotation: int) -> Itera
                    context=_context(summit, lang, ref))
 
 
+def _passing_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """An official at a summit, and another city named in passing: the official's facts are
+    stated, the other city is neither a city of the release nor a participant."""
+    lang = form.language
+    officials = ref.officials[rotation % len(ref.officials):] + \
+        ref.officials[:rotation % len(ref.officials)]
+    cities = sorted(c for c in ref.city_names if "," not in ref.city(c, lang)
+                    and " " not in ref.city(c, lang))
+    for k, official in enumerate(o for o in officials if "," not in ref.city(o.city, lang)):
+        summit = ref.summits[official.summit]
+        taken = {official.city, summit.host}
+        others = [c for c in cities if c not in taken]
+        other = others[(7 * rotation + k) % len(others)]
+        slots = _official_slots(official, lang, ref)
+        article = ARTICLE[lang][1 if official.woman else 0]
+        slots.update({"The_role": _capital(f"{article} {slots['role']}"),
+                      "other": ref.city(other, lang), "host": ref.city(summit.host, lang),
+                      "earlier": str(summit.start.year - 1),
+                      "later": str(summit.start.year + 2)})
+        facts = {"person": {(official.slug,)},
+                 "mandate": {(official.slug, official.role, f"city/{official.city}")},
+                 "attendee": {(summit.slug, official.slug)}}
+        yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3), facts,
+                   {"city": {(other,)}, "participation": {(summit.slug, other)}})
+
+
 GENERATORS = {
+    "passing-city": _passing_city_cases,
     "official": _official_cases,
     "official-later": _official_cases,
     "counterpart-demonym": _demonym_counterpart_cases,
@@ -983,6 +1067,7 @@ def found_facts(facts) -> dict[str, set[tuple]]:
         "membership": {(m.city, m.network, str(m.since)) for m in facts.memberships},
         "summit": {(s.slug, s.ordinal, s.host_city) for s in facts.summits},
         "participation": {(p.summit, p.city) for p in facts.participation},
+        "city": {(c.slug,) for c in facts.cities},
     }
 
 

@@ -22,7 +22,7 @@ from ltgraph.extract.declarations import Declaration
 from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.people import PeopleFinder, PersonMention, named_as_contact
 from ltgraph.extract.persons import Credits
-from ltgraph.extract.places import CityAt
+from ltgraph.extract.places import CityAt, named_in_passing
 from ltgraph.extract.summits import Summits
 from ltgraph.gazetteer import CityEntry
 from ltgraph.model import AttendanceFact, ParticipationFact
@@ -155,7 +155,8 @@ def _group_cities(ctx: ReleaseContext, info: events.SummitInfo, finder: PeopleFi
             for cue in language.PARTICIPANT_LIST_CUE_RE.finditer(s, origin):
                 for city in _city_list(ctx, s, cue.end()):
                     span = (sentence.start + city.start, sentence.start + city.end)
-                    if not any(p <= span[0] < q for p, q in people):
+                    if not any(p <= span[0] < q for p, q in people) and \
+                            not named_in_passing(s, city.start):
                         found.append((city.entry, span))
     return found
 

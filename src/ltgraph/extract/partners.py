@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ltgraph import language
 from ltgraph.extract.places import Matchers
-from ltgraph.extract.text import Sentence
+from ltgraph.extract.text import Sentence, cardinal_value
 from ltgraph.gazetteer import Gazetteer
 
 _BEFORE_AS = re.compile(rf"(?i)\b(?:{language.PREDICATE_MARKERS})\s+(?:(?:\w+)\s+)?$")
@@ -78,15 +78,19 @@ class PartnerMatcher:
         return chosen
 
 
-def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Matchers
-                    ) -> list[PartnerClause]:
-    """Partner clauses of a sentence; a semicolon ends a clause."""
+def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Matchers,
+                    previous: Sentence | None = None) -> list[PartnerClause]:
+    """Partner clauses of a sentence; a semicolon ends a clause. A group reference ("both
+    networks", "ces deux réseaux") stands for the organisations named before it in the
+    sentence or, where the sentence names none before it, in the sentence before."""
     clauses = []
     offset = 0
+    before = ([PartnerItem(h.slug, h.text, h.start, h.end) for h in
+               matchers.orgs_anywhere(previous.text, previous.start)] if previous else [])
     for part in re.split(r"(;\s*)", sentence.text):
         if part.strip() and not re.fullmatch(r";\s*", part):
             earlier = [PartnerItem(h.slug, h.text, h.start, h.end) for h in
-                       matchers.orgs_anywhere(sentence.text[:offset], sentence.start)]
+                       matchers.orgs_anywhere(sentence.text[:offset], sentence.start)] or before
             clauses += _clauses(part, sentence.start + offset, matcher, matchers, earlier)
             clauses += _phrase_clauses(part, sentence.start + offset, matchers,
                                        sentence.text[:offset])
@@ -151,10 +155,19 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
         if side == "before":
             cut = _BEFORE_AS.search(s[:start]) or _BEFORE_COPULA.search(s[:start])
             seg_end = cut.start() if cut else start
-            if earlier and language.GROUP_REFERENCE_RE.search(s[previous_end:seg_end]):
-                items = list(earlier)
+            group = language.GROUP_REFERENCE_RE.search(s[previous_end:seg_end])
+            if earlier and group:
+                items = _referred(earlier, group.group(0))
             else:
                 items = _organisations(s, previous_end, seg_end, base, matchers)
+            # "X and Y were supporting partners of the summit, as was Z"
+            tail = _ROLE_FIRST_TAIL.match(s[end:])
+            rest = end + (tail.end() if tail else 0)
+            added = language.PARTNER_ADDITION_RE.match(s[rest:])
+            if added and items:
+                next_start = roles[n + 1][0] if n + 1 < len(roles) else len(s)
+                items = [*items, *_organisations(s, rest + added.end(), next_start, base,
+                                                 matchers)]
         else:
             next_start = roles[n + 1][0] if n + 1 < len(roles) else len(s)
             after = _ROLE_FIRST_TAIL.match(s[end:])
@@ -164,6 +177,14 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
         if items:
             clauses.append(PartnerClause(slug, base + start, base + end, tuple(items)))
     return clauses
+
+
+def _referred(earlier: list[PartnerItem], reference: str) -> list[PartnerItem]:
+    """The organisations a group reference stands for: the last n named where it counts
+    them ("all three organisations"), else all of them."""
+    counts = [n for w in re.findall(r"\w+", reference.lower())
+              for n in [cardinal_value(w)] if n]
+    return list(earlier[-counts[0]:]) if counts and counts[0] <= len(earlier) else list(earlier)
 
 
 def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers

@@ -26,9 +26,11 @@ def partnerships(ctx: ReleaseContext, main: str | None) -> list[Partnership]:
     for region in ctx.regions:
         if region.kind != "body":
             continue
+        previous = None
         for sentence in ctx.sentences[region]:
             by_half[region.language] += partners.partner_clauses(
-                sentence, ctx.tools.partners, ctx.tools.matchers)
+                sentence, ctx.tools.partners, ctx.tools.matchers, previous)
+            previous = sentence
     english = by_half.get("en", [])
     keys = []
     for half, clauses in by_half.items():

@@ -218,3 +218,13 @@ class Matchers:
                     return None
             pos = m.end()
         return None
+
+
+def named_in_passing(sentence: str, pos: int) -> bool:
+    """Whether the city named at ``pos`` of a sentence is named only in passing: as a measure
+    or a relation of another city ("so weit wie X", "the size of X", "loin derrière des
+    métropoles comme X"), or in a sentence about twin cities ("X, Y und Z sind
+    Partnerstädte"). Such a mention makes the city neither a participant nor, alone, a city the
+    text speaks of."""
+    return bool(language.PASSING_CUE_RE.search(sentence[max(0, pos - 80):pos])
+                or language.PASSING_SENTENCE_RE.search(sentence))

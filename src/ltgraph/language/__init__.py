@@ -26,8 +26,8 @@ TABLES = (
     "TODAY_WORDS", "YEAR_ADVERBIALS", "ARCHIVE_WORDS", "EVENT_WORDS", "EVENT_PLACE_VERBS",
     "DECLARATION_WORDS", "SIGN_VERBS", "SIGNATORY_WORDS", "ANNOUNCEMENT_CUES", "FUTURE_CUES",
     "ANNOUNCED_CUES", "PARTICIPANT_GROUPS", "CITY_GROUPS", "LIST_OPENERS", "LIST_CONTINUATIONS",
-    "LIST_JOINERS", "COMPARISON_WORDS", "PLACE_NOUNS", "MEMBERSHIP_CUES",
-    "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
+    "LIST_JOINERS", "COMPARISON_WORDS", "PASSING_CUES", "PASSING_SENTENCES", "PLACE_NOUNS",
+    "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
     "PROFESSIONS", "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR", "POSSESSIVES",
@@ -46,7 +46,7 @@ TABLES = (
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
     "DATE_OF_WORDS", "SAME_YEAR_WORDS", "YEARS_AGO_WORDS", "RELATIVE_YEARS", "RELATIVE_DAYS",
-    "LOWER_CASE_ONLY_IN_DATES", "ABBREVIATIONS", "ORDINAL_SUFFIXES",
+    "LOWER_CASE_ONLY_IN_DATES", "ABBREVIATIONS", "ORDINAL_SUFFIXES", "PARTNER_ADDITIONS",
 )
 
 
@@ -177,6 +177,12 @@ LINK_WORDS = _either("LINK_WORDS")
 ORG_NAME_WORDS = _either("ORG_NAME_WORDS")
 ORG_ADJECTIVE_ENDINGS = _either("ORG_ADJECTIVE_ENDINGS")
 ORG_ADJECTIVE_FOLLOWERS = _either("ORG_ADJECTIVE_FOLLOWERS")
+# A city named only in passing: after a measure or relation ("so weit wie", "the size of",
+# "loin derrière", a few words of a noun phrase between), or in a sentence about twin cities.
+# Such a mention states nothing of the city.
+PASSING_CUE_RE = re.compile(
+    rf"(?i)\b(?:{_either('PASSING_CUES')})(?:\s+[^\W\d][\w'’-]*){{0,3}}\s*$")
+PASSING_SENTENCE_RE = re.compile(rf"(?i)\b(?:{_either('PASSING_SENTENCES')})")
 
 # Nouns that stand for a city ("Hauptstadt X", "die kanadische Metropole").
 PLACE_NOUNS = _either("PLACE_NOUNS")
@@ -274,6 +280,8 @@ PARTNER_STEM_RE = re.compile(rf"(?i){_either('PARTNER_STEMS')}")
 PARTNER_FILLERS: frozenset[str] = _words("PARTNER_FILLERS")
 PARTNER_NAME_LINKS: frozenset[str] = _words("PARTNER_NAME_LINKS")
 ORGANISE_RE = re.compile(rf"(?i)\b(?:{_either('ORGANISE_VERBS')})\b")
+# One more organisation added after a partner clause: "..., as was Z", "..., tout comme Z".
+PARTNER_ADDITION_RE = re.compile(rf"(?i)^\s*,?\s*(?:{_either('PARTNER_ADDITIONS')})\s+")
 
 # ------------------------------------------------------------------ events, read around
 # A summit word that ends in one of these is a day of the event or a press conference.

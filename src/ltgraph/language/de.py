@@ -151,6 +151,15 @@ UNTIL_WORDS = (r"bis(?:\s+zum)?",)
 SUBJECT_VERBS = (r"ist", r"war", r"gehört", r"trat", r"hat", r"wurde")
 # Endings of inflected city names ("Kölner", "Düsseldorfes").
 NAME_INFLECTIONS = (r"es", r"en", r"er", r"em", r"e")
+# Words before a city that name it only as a measure or a relation of another city ('so weit
+# wie X', 'weit hinter X', 'die Einwohnerzahl von X'): the city takes part in nothing.
+PASSING_CUES = (r"(?:so|ebenso|genauso|etwa\s+so|halb\s+so|doppelt\s+so)\s+\w+\s+wie",
+                r"weit\s+hinter", r"im\s+Vergleich\s+zu[mr]?", r"verglichen\s+mit",
+                r"(?:die\s+)?(?:Größe|Einwohnerzahl|Bevölkerung)(?:\s+von)?",
+                r"Partnerstadt")
+# Sentences about other ties of a city (twin cities): the cities they name take part in
+# nothing the text reports.
+PASSING_SENTENCES = (r"Partnerstädte\w*", r"Städtepartnerschaft\w*")
 
 # Nouns that stand for a city ('die kanadische Metropole', 'Hauptstadt X').
 PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")
@@ -175,7 +184,8 @@ Der Die Das Den Dem Des Ein Eine Einer Und Oder Auch Mit Von Vom Zum Zur Im In A
 Bei Nach Für Über Unter Vor Wie Wir Sie Er Es Ihr Ich Dort Hier Dabei Zudem Bereits Heute
 Rund Mehr Viele Zu Hintergrund Bild Text Redaktion Foto Montag Dienstag Mittwoch Donnerstag
 Freitag Samstag Sonntag Welche Welcher Welches Was Wer Wo Wann Warum Wieso Gastgeber
-Gastgeberin V.l. Links Gipfel Konferenz Erklärung
+Gastgeberin V.l. Links Gipfel Konferenz Erklärung Beide Alle Diese Dieser Jene Einige
+Mehrere Andere Weitere
 """.split())
 # Words that make a photo credit an institution rather than a photographer.
 INSTITUTION_WORDS = frozenset("stadt landeshauptstadt presseamt pressedienst presse amt büro "
@@ -330,6 +340,9 @@ PARTNER_PASSIVES = (
 ORG_MODIFIERS = (r"\bvon\s+(?:der|dem|den)\s+[^,.;]{1,60}?\s+(?:geführte\w*|gegründete\w*|"
                  r"getragene\w*|initiierte\w*)",)
 # A group named by reference to the organisations just named: "beide Netzwerke".
+# Words after a partner clause that add one more organisation to it ("X und Y waren ideelle
+# Partner, ebenso wie Z").
+PARTNER_ADDITIONS = (r"ebenso\s+wie", r"genauso\s+wie", r"wie\s+auch")
 GROUP_REFERENCES = (r"(?:beide|diese|alle\s+(?:drei|vier))\s+(?:\w+\s+)?"
                     r"(?:netzwerke|organisationen|institutionen|partner)",)
 

@@ -88,6 +88,15 @@ FROM_DATE_WORDS = (r"since", r"from")
 UNTIL_WORDS = (r"until", r"till", r"through")
 SUBJECT_VERBS = (r"is", r"has", r"was", r"joined")
 NAME_INFLECTIONS = ()
+# Words before a city that name it only as a measure or a relation of another city ('as far as
+# X', 'the size of X', 'far behind X'): the city takes part in nothing.
+PASSING_CUES = (r"as\s+\w+\s+as", r"the\s+size\s+of", r"the\s+population\s+of",
+                r"far\s+behind", r"compared\s+(?:with|to)", r"unlike",
+                r"(?:twin|sister|partner)\s+(?:city|town)\s+(?:of\s+)?")
+# Sentences about other ties of a city (twin cities): the cities they name take part in
+# nothing the text reports.
+PASSING_SENTENCES = (r"twin(?:ned)?\s+(?:cities|towns)", r"twinned", r"sister\s+cities",
+                     r"partner\s+cities")
 
 PLACE_NOUNS = (r"city", r"capital", r"metropolis", r"municipality", r"town")
 
@@ -107,7 +116,8 @@ NOT_NAME_WORDS = frozenset("""
 The A An And Or Also With Of From To In On At By For After Before As He She They We It Its
 His Her Their Mayor Mayors Lord Deputy City Council Minister Head President Director Partner
 Background Photo Monday Tuesday Wednesday Thursday Friday Saturday Sunday What Which Who When
-Where Why How Host Summit Conference Declaration Workshop Panel
+Where Why How Host Summit Conference Declaration Workshop Panel Both All These Those Each
+Several Many Some Other Others They Them
 """.split())
 INSTITUTION_WORDS = frozenset("city press office service agency photo archive ltd inc "
                               "municipality media relations communications desk".split())
@@ -217,6 +227,10 @@ PARTNER_PHRASES = (
 )
 PARTNER_PASSIVES = ()
 ORG_MODIFIERS = (r"\b(?:led|run|founded|initiated|launched)\s+by\s+(?:the\s+)?[^,.;]{1,60}",)
+# Words after a partner clause that add one more organisation to it ("X and Y were
+# supporting partners, as was Z").
+PARTNER_ADDITIONS = (r"as\s+(?:was|were|is|are|did)(?:\s+the)?", r"as\s+well\s+as(?:\s+the)?",
+                     r"along\s+with(?:\s+the)?", r"together\s+with(?:\s+the)?")
 GROUP_REFERENCES = (r"(?:both|these|all\s+(?:three|four))\s+(?:\w+\s+)?"
                     r"(?:networks|organi[sz]ations|institutions|partners)",)
 

@@ -99,6 +99,14 @@ FROM_DATE_WORDS = (r"depuis", r"dès")
 UNTIL_WORDS = (r"jusqu['’]au",)
 SUBJECT_VERBS = (r"est", r"a")
 NAME_INFLECTIONS = ()
+# Words before a city that name it only as a measure or a relation of another city ('aussi
+# loin que X', 'la population de X', 'loin derrière X'): the city takes part in nothing.
+PASSING_CUES = (r"aussi\s+\w+\s+que", r"(?:la\s+)?(?:population|taille)\s+de",
+                r"loin\s+derrière", r"comparée?s?\s+à", r"par\s+rapport\s+à",
+                r"(?:jumelée?|jumelle)\s+avec")
+# Sentences about other ties of a city (twin cities): the cities they name take part in
+# nothing the text reports.
+PASSING_SENTENCES = (r"jumel\w+", r"villes?\s+partenaires")
 
 PLACE_NOUNS = (r"ville", r"capitale", r"métropole", r"commune", r"municipalité")
 
@@ -116,7 +124,8 @@ COURTESY = frozenset("M. Mme Mme. Madame Monsieur Me Maître Mgr Monseigneur Exc
 NAME_PARTICLES = frozenset("de del della di da du des la le".split())
 NOT_NAME_WORDS = frozenset("""
 Le La Les Un Une Et Ou Avec De Du Des Au Aux Pour Par Sur Dans Il Elle Ils Elles Nous Comment
-Quel Quelle Qui Quand Où Pourquoi Sommet Déclaration
+Quel Quelle Qui Quand Où Pourquoi Sommet Déclaration Ces Ce Cette Tous Toutes Plusieurs
+Deux Trois Certains Certaines Autres
 """.split())
 INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité".split())
 CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
@@ -229,6 +238,9 @@ PARTNER_PHRASES = (
 )
 PARTNER_PASSIVES = ()
 ORG_MODIFIERS = (r"\b(?:piloté|dirigé|lancé)e?\s+par\s+[^,.;]{1,60}",)
+# Words after a partner clause that add one more organisation to it ("X et Y étaient
+# partenaires de soutien, tout comme Z").
+PARTNER_ADDITIONS = (r"tout\s+comme", r"de\s+même\s+que", r"au\s+même\s+titre\s+que")
 GROUP_REFERENCES = (r"(?:(?:les|ces)\s+(?:deux|trois|quatre)|ces)\s+(?:\w+\s+)?"
                     r"(?:réseaux|organisations|organismes|institutions|partenaires)",)
 
