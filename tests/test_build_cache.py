@@ -102,3 +102,35 @@ def test_given_a_changed_release_its_old_result_is_forgotten(two_releases: Path,
     run_build(folder, output)
     after = {p.name for p in cache_folder(output).glob("*.pickle")}
     assert len(after) == len(before) and after != before
+
+
+def test_given_a_release_added_the_kept_gazetteer_and_fixed_graphs_are_read_not_made_again(
+        two_releases: Path, tmp_path: Path) -> None:
+    """What no release decides (the gazetteer, the ontology's and reference data's blocks) is
+    kept under the pipeline's version: a rebuild reads it and leaves the entry as it was."""
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    shutil.copy(two_releases / SEED, folder / SEED)
+    output = tmp_path / "ltgraph.trig"
+    assert run_build(folder, output).returncode == 0
+    kept = {p.name: p.stat().st_mtime_ns for p in cache_folder(output).glob("*.pipeline")}
+    assert {name.split(".")[1] for name in kept} == {"gazetteer", "fixed-graphs"}
+    for file in two_releases.iterdir():
+        shutil.copy(file, folder / file.name)
+    assert run_build(folder, output).returncode == 0
+    assert {p.name: p.stat().st_mtime_ns
+            for p in cache_folder(output).glob("*.pipeline")} == kept
+
+
+def test_given_unreadable_kept_entries_the_build_makes_them_again_and_writes_the_same_bytes(
+        two_releases: Path, tmp_path: Path) -> None:
+    output = tmp_path / "ltgraph.trig"
+    assert run_build(two_releases, output).returncode == 0
+    first = output.read_bytes()
+    for entry in cache_folder(output).iterdir():
+        entry.write_bytes(b"not a kept result")
+    output.unlink()
+    assert run_build(two_releases, output).returncode == 0
+    assert output.read_bytes() == first
+    assert all(entry.read_bytes() != b"not a kept result"
+               for entry in cache_folder(output).iterdir())

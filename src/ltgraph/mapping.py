@@ -58,6 +58,7 @@ class _GraphWriter:
         self.graph = Graph()
         self.release_iri = release_iri
         self.sentences = sentences
+        self.spans: dict[Span, URIRef] = {}  # the text spans already described
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         self.graph.add((s, p, o))
@@ -79,7 +80,11 @@ class _GraphWriter:
             self.add(ev, LT.sentence, self.span(sentence))
 
     def span(self, span: Span) -> URIRef:
-        node = span_iri(self.release_iri, span)
+        """The node of a text span, described once however many statements it supports (a
+        sentence supports many)."""
+        if span in self.spans:
+            return self.spans[span]
+        node = self.spans[span] = span_iri(self.release_iri, span)
         self.add(node, RDF.type, LT.TextSpan)
         self.add(node, LT.spanOf, self.release_iri)
         self.add(node, LT.charStart, Literal(span.start))

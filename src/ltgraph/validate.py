@@ -74,23 +74,56 @@ def load_ontology() -> Graph:
     return Graph().parse(paths.ontology_file(), format="turtle")
 
 
+@dataclass(frozen=True)
+class PreparedShapes:
+    """Shapes made ready for many validations: their graph without targets, filled once, and
+    the targets of each node shape, resolved for each data graph (see :func:`_targeting`).
+
+    A validation adds the resolved targets to ``untargeted`` and removes them when done, so
+    one object serves one validation at a time (a build validates one release after another).
+    """
+
+    untargeted: Graph
+    targets: tuple[tuple[Node, URIRef, Node], ...]  # (node shape, sh:target…, class/property/node)
+
+
+def prepare_shapes(shapes: Graph) -> PreparedShapes:
+    """The shapes split into their untargeted graph and their node shapes' targets."""
+    untargeted = Graph(store="SimpleMemory")  # no contexts: several times faster to fill
+    for triple in shapes:
+        if triple[1] not in _TARGETS:
+            untargeted.add(triple)
+    node_shapes = set(shapes.subjects(RDF.type, SH.NodeShape))
+    targets = tuple((s, p, o) for s, p, o in shapes if p in _TARGETS and s in node_shapes)
+    return PreparedShapes(untargeted, targets)
+
+
 def validate_graph(data: Graph, context: Graph | None = None,
-                   shapes: Graph | None = None) -> Report:
+                   shapes: Graph | PreparedShapes | None = None) -> Report:
     """Validate one graph with its context; report problems of the nodes ``data`` describes.
 
     ``context`` is only read (a ``ReadOnlyGraphAggregate`` of several graphs will do);
-    ``shapes`` defaults to the project's, passing them in saves reading them per call.
+    ``shapes`` defaults to the project's, passing them in saves reading them per call (and
+    passing them prepared, preparing them).
     """
     shapes = load_shapes() if shapes is None else shapes
+    prepared = shapes if isinstance(shapes, PreparedShapes) else prepare_shapes(shapes)
     # A read-only view of both graphs: copying the context for every release would cost more
     # than validating the release.
     union = data if context is None else ReadOnlyGraphAggregate([data, context])
     # A blank node that only occurs as an object is still this graph's problem.
     described = set(data.subjects()) | {o for o in data.objects() if isinstance(o, BNode)}
-    _conforms, results, _text = shacl_validate(
-        union, shacl_graph=_targeting(shapes, union, described), inference="none",
-        advanced=False, allow_warnings=True,
-    )
+    resolved = _targeting(prepared, data, context, union, described)
+    for triple in resolved:
+        prepared.untargeted.add(triple)
+    try:
+        _conforms, results, _text = shacl_validate(
+            union, shacl_graph=prepared.untargeted, inference="none",
+            advanced=False, allow_warnings=True,
+        )
+    finally:
+        for triple in resolved:
+            prepared.untargeted.remove(triple)
     problems = sorted(
         problem
         for result in results.subjects(RDF.type, SH.ValidationResult)
@@ -100,30 +133,61 @@ def validate_graph(data: Graph, context: Graph | None = None,
     return Report(conforms=conforms, problems=problems)
 
 
-def _targeting(shapes: Graph, union: Graph, described: set[Node]) -> Graph:
-    """The shapes with their targets resolved to the nodes ``data`` describes.
+def _targeting(shapes: PreparedShapes, data: Graph, context: Graph | None, union: Graph,
+               described: set[Node]) -> list[tuple[Node, URIRef, Node]]:
+    """The node shapes' targets resolved to the nodes ``data`` describes, as explicit
+    ``sh:targetNode`` triples.
 
     The context's own resources (the ontology's roles, the reference cities) are validated
     when their own graph is; resolving targets here (SHACL 2.1.3: instances of the class or
     of its subclasses, subjects or objects of a property) and handing pySHACL explicit
-    sh:targetNode lists keeps it from checking them again for every release.
+    sh:targetNode lists keeps it from checking them again for every release. Only what the
+    described nodes take part in is read (not every instance of a class in the context): the
+    types and properties of ``data`` in one pass, and those the context holds about the few
+    described nodes it mentions.
     """
-    targeted = Graph(store="SimpleMemory")  # no contexts: several times faster to fill
-    for triple in shapes:
-        if triple[1] not in _TARGETS:
-            targeted.add(triple)
-    for shape in set(shapes.subjects(RDF.type, SH.NodeShape)):
-        nodes: set[Node] = set(shapes.objects(shape, SH.targetNode))
-        for cls in shapes.objects(shape, SH.targetClass):
-            for subclass in union.transitive_subjects(RDFS.subClassOf, cls):
-                nodes.update(union.subjects(RDF.type, subclass))
-        for prop in shapes.objects(shape, SH.targetSubjectsOf):
-            nodes.update(union.subjects(prop, None))
-        for prop in shapes.objects(shape, SH.targetObjectsOf):
-            nodes.update(union.objects(None, prop))
-        for node in nodes & described:
-            targeted.add((shape, SH.targetNode, node))
-    return targeted
+    subjects_of = {o for _, p, o in shapes.targets if p == SH.targetSubjectsOf}
+    objects_of = {o for _, p, o in shapes.targets if p == SH.targetObjectsOf}
+    types: dict[Node, set[Node]] = {}
+    found: dict[tuple[URIRef, Node], set[Node]] = {}  # (sh:target…Of, property) -> nodes
+
+    def note(kind: URIRef, prop: Node, node: Node) -> None:
+        if node in described:
+            found.setdefault((kind, prop), set()).add(node)
+
+    for s, p, o in data:
+        if p == RDF.type:
+            types.setdefault(s, set()).add(o)
+        if p in subjects_of:
+            note(SH.targetSubjectsOf, p, s)
+        if p in objects_of:
+            note(SH.targetObjectsOf, p, o)
+    if context is not None:
+        for node in described:
+            if (node, None, None) in context:
+                types.setdefault(node, set()).update(context.objects(node, RDF.type))
+                for prop in subjects_of:
+                    if (node, prop, None) in context:
+                        note(SH.targetSubjectsOf, prop, node)
+            if (None, None, node) in context:
+                for prop in objects_of:
+                    if (None, prop, node) in context:
+                        note(SH.targetObjectsOf, prop, node)
+    instances: dict[Node, set[Node]] = {}
+    for node, classes in types.items():
+        for cls in classes:
+            instances.setdefault(cls, set()).add(node)
+    resolved: set[tuple[Node, URIRef, Node]] = set()
+    for shape, kind, value in shapes.targets:
+        if kind == SH.targetNode:
+            nodes = {value} & described
+        elif kind == SH.targetClass:
+            nodes = set().union(*(instances.get(cls, ()) for cls in
+                                  union.transitive_subjects(RDFS.subClassOf, value)))
+        else:
+            nodes = found.get((kind, value), set())
+        resolved.update((shape, SH.targetNode, node) for node in nodes)
+    return list(resolved)
 
 
 def validate_dataset(ds: Dataset, shapes: Graph | None = None) -> Report:
@@ -132,7 +196,7 @@ def validate_dataset(ds: Dataset, shapes: Graph | None = None) -> Report:
     The ontology graph is added from the project when the dataset lacks it, since the role
     schemes that ``org:role`` points to live there.
     """
-    shapes = load_shapes() if shapes is None else shapes
+    shapes = prepare_shapes(load_shapes() if shapes is None else shapes)
     reference = _named_graph(ds, REFERENCE_GRAPH)
     ontology = _named_graph(ds, ONTOLOGY_GRAPH)
     if len(ontology) == 0:

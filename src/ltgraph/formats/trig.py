@@ -74,8 +74,11 @@ def _predicate_key(predicate: str) -> tuple[int, str]:
 def graph_block(name: str | None, triples: Iterable[tuple[Node, Node, Node]]) -> str:
     """One graph of the dataset as a TriG block, every level sorted."""
     by_subject: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    texts: dict[Node, str] = {}  # a term recurs in many triples: written once per block
     for s, p, o in triples:
-        by_subject[term_text(s)][str(p)].add(term_text(o))
+        subject = texts.get(s) or texts.setdefault(s, term_text(s))
+        value = texts.get(o) or texts.setdefault(o, term_text(o))
+        by_subject[subject][str(p)].add(value)
     lines = [f"{iri_text(name)} {{" if name else "{"]
     for subject in sorted(by_subject):
         predicates = by_subject[subject]
@@ -90,6 +93,11 @@ def graph_block(name: str | None, triples: Iterable[tuple[Node, Node, Node]]) ->
 
 def dumps(graphs: dict[str, Iterable[tuple[Node, Node, Node]]]) -> str:
     """The whole dataset: prefixes, then each named graph in IRI order."""
+    return dumps_blocks({name: graph_block(name, graph) for name, graph in graphs.items()})
+
+
+def dumps_blocks(blocks: dict[str, str]) -> str:
+    """The whole dataset from its graphs' blocks (:func:`graph_block`, by graph name): a block
+    depends on its graph alone, so one made earlier (and kept) is joined as it is."""
     head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(TRIG_PREFIXES.items()))
-    blocks = [graph_block(name, graphs[name]) for name in sorted(graphs)]
-    return head + "\n" + "\n".join(blocks)
+    return head + "\n" + "\n".join(blocks[name] for name in sorted(blocks))
