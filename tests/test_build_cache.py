@@ -114,7 +114,7 @@ def test_given_a_release_added_the_kept_gazetteer_and_fixed_graphs_are_read_not_
     output = tmp_path / "ltgraph.trig"
     assert run_build(folder, output).returncode == 0
     kept = {p.name: p.stat().st_mtime_ns for p in cache_folder(output).glob("*.pipeline")}
-    assert {name.split(".")[1] for name in kept} == {"gazetteer", "fixed-graphs"}
+    assert {name.split(".")[1] for name in kept} == {"gazetteer", "fixed-graphs", "graphs"}
     for file in two_releases.iterdir():
         shutil.copy(file, folder / file.name)
     assert run_build(folder, output).returncode == 0
