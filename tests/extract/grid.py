@@ -499,6 +499,15 @@ FORMS: tuple[Form, ...] = (
          ("person",), ("attendee",)),
     Form("byline", "de", "Von {name}\n{At_summit} sprachen viele Gäste.", "official",
          ("person",), ("attendee",)),
+    # ---- a person the text says was not there
+    Form("absence", "en", "{At_summit}, {name}, {role} {of_city}, who could not attend, was "
+         "thanked.", "official", ("person", "mandate"), ("attendee",)),
+    Form("absence", "de", "{The_role} {of_city}, {name}, war {at_summit} verhindert.",
+         "official", ("person", "mandate"), ("attendee",)),
+    Form("absence", "fr", "{name}, {role} {of_city}, n'a pas pu assister {at_summit}.",
+         "official", ("person", "mandate"), ("attendee",)),
+    Form("absence", "en", "{At_summit}, {name}, {role} {of_city}, spoke for a colleague who "
+         "could not attend.", "official", OFFICIAL),
     # ---- the agent of a passive of standing in is the one who is there
     Form("represented by", "en", "{At_summit}, {city} was represented by {name}, {role} "
          "{of_city}.", "official", OFFICIAL),

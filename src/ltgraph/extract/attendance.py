@@ -85,7 +85,7 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     placed: set[tuple[str, str]] = set()
     for mention in finder.mentions:
         if not mention.slug or mention.slug in excluded or mention.other_time or \
-                _represented(ctx, mention):
+                _represented(ctx, mention) or _absent(ctx, finder, mention):
             continue
         summit = main
         sentence_summits = set()
@@ -186,6 +186,45 @@ def _time_point(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
         pass
     return bool(relation) and len(head[relation.end():].split()) <= 3 and not re.search(
         r"[,;:]", head[relation.end():])
+
+
+def _absent(ctx: ReleaseContext, finder: PeopleFinder, mention: PersonMention) -> bool:
+    """'X, who could not attend, ...', 'X war verhindert', 'excusée de X': the person a cue of
+    absence speaks of (the one after 'from', 'von', 'de' right behind it, else the last named
+    before it in the clause) was not there. Speaking by video message is taking part."""
+    sentence = ctx.sentence_at(mention.region, mention.start)
+    if sentence is None:
+        return False
+    here = [m for m in finder.mentions if sentence.start <= m.start < sentence.end]
+    for cue in language.ABSENCE_RE.finditer(sentence.text):
+        start, end = sentence.start + cue.start(), sentence.start + cue.end()
+        source = _ABSENCE_SOURCE.match(ctx.text, end)
+        if source:
+            after = [m for m in here if source.end() <= m.start <= source.end() + 40]
+            target = after[0] if after else None
+        else:
+            before = [m for m in here if m.end <= start
+                      and _subject_of(ctx.text[m.end:start])]
+            target = before[-1] if before else None
+        if target is not None and target.slug == mention.slug:
+            return True
+    return False
+
+
+def _subject_of(between: str) -> bool:
+    """Whether a cue after ``between`` speaks of the name before it: 'X, Mayor of Y, who
+    could not attend', 'X war beim Gipfel verhindert', not 'X spoke for a colleague who could
+    not attend' (the relative pronoun follows another word) nor across a ';'."""
+    if ";" in between:
+        return False
+    relative = language.RELATIVE_PRONOUN_END_RE.search(between)
+    if relative:
+        return bool(re.fullmatch(r"\s*(?:,[^,]*)?,\s*", between[:relative.start()]))
+    return len(re.findall(r"[^\W\d_]+", between)) <= 6
+
+
+_ABSENCE_SOURCE = re.compile(rf"(?i)\s+(?:{language.ORIGIN_WORDS}|{language.OF_WORDS}|"
+                             rf"{language.PASSIVE_AGENTS})\s+")
 
 
 def _represented(ctx: ReleaseContext, mention: PersonMention) -> bool:

@@ -42,7 +42,7 @@ TABLES = (
     "ORGANISE_VERBS", "DAY_WORDS", "PRESS_EVENT_WORDS", "DESTINATION_WORDS", "INVITED_WORDS",
     "HOST_VERBS", "FROM_DATE_WORDS", "UNTIL_WORDS", "SUBJECT_VERBS", "NAME_INFLECTIONS",
     "OTHER_TIME_WORDS", "OTHER_TIME_ADVERBS", "RELATIVE_POSSESSIVES", "DEMONYM_ENDINGS",
-    "COME_PARTICIPLES", "PASSIVE_AGENTS",
+    "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
     "DATE_OF_WORDS", "SAME_YEAR_WORDS", "YEARS_AGO_WORDS", "RELATIVE_YEARS", "RELATIVE_DAYS",
@@ -217,8 +217,13 @@ CONTACT_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('CONTACT_LABELS')})\s*:\s*$")
 BYLINE_WORDS = _either("BYLINE_WORDS")
 # Standing in for someone ("représentait X", "on behalf of X"): X is no attendee.
 REPRESENTING_RE = re.compile(rf"(?i)\b(?:{_either('REPRESENTING')})\b")
+# "could not attend", "konnte nicht teilnehmen", "n'a pas pu assister": not there.
+ABSENCE_RE = re.compile(rf"(?i)\b(?:{_either('ABSENCE_CUES')})\b")
+# "X, who could not attend": the cue speaks of the word before the relative pronoun.
+RELATIVE_PRONOUN_END_RE = re.compile(rf"(?i)\b(?:{_either('RELATIVE_PRONOUNS')})\s+$")
 # "represented by X", "vertreten durch X", "représentée par X": X is the one who is there.
-PASSIVE_AGENT_RE = re.compile(rf"(?i)\s+(?:{_either('PASSIVE_AGENTS')})\b")
+PASSIVE_AGENTS = _either("PASSIVE_AGENTS")
+PASSIVE_AGENT_RE = re.compile(rf"(?i)\s+(?:{PASSIVE_AGENTS})\b")
 QUOTE_VERBS = _either("QUOTE_VERBS")
 PHOTO_POSITION_RE = re.compile(rf"(?i)^(?:{_either('PHOTO_POSITIONS')})\.?$")
 CAPTION_LIST_RE = re.compile(rf"^(?:{_either('CAPTION_LIST_OPENERS')})\s*:?\s*", re.IGNORECASE)

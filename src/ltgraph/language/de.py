@@ -237,6 +237,13 @@ DEMONYM_ENDINGS = ()
 # Y").
 COME_PARTICIPLES = ()
 
+# Cues that a person named was not there ("konnte nicht teilnehmen", "war verhindert"):
+# the person the cue speaks of is no attendee from that sentence.
+ABSENCE_CUES = (r"konnte\s+nicht\s+(?:teilnehmen|kommen|dabei\s+sein|anwesend\s+sein)",
+                r"verhindert", r"abwesend", r"ließ\s+sich\s+entschuldigen", r"entschuldigt")
+# Relative pronouns of a subject: a cue after one speaks of the word right before it.
+RELATIVE_PRONOUNS = (r"der", r"die", r"welche[rs]?")
+
 # ------------------------------------------------------------------ roles
 # (pattern, role slug, an example the pattern reads). "{CITY}" is never part of a pattern: the
 # agent is found after the role words. A genitive "-s" is part of the form ("des

@@ -157,6 +157,13 @@ DEMONYM_ENDINGS = ()
 # Y").
 COME_PARTICIPLES = ()
 
+# Cues that a person named was not there ("could not attend", "was absent"):
+# the person the cue speaks of is no attendee from that sentence.
+ABSENCE_CUES = (r"could\s+not\s+(?:attend|come|be\s+there|be\s+present)",
+                r"(?:was|were)\s+unable\s+to\s+(?:attend|come)", r"absent")
+# Relative pronouns of a subject: a cue after one speaks of the word right before it.
+RELATIVE_PRONOUNS = (r"who", r"which", r"that")
+
 # ------------------------------------------------------------------ roles
 ROLES = (
     (r"(?:First\s+)?(?:[Dd]eputy|Vice)[- ][Mm]ayor(?:ess)?", "deputy-mayor", "Deputy Mayor"),

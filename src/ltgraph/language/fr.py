@@ -164,6 +164,13 @@ DEMONYM_ENDINGS = (r"aise?s?", r"oise?s?", r"ienne?s?", r"aine?s?")
 # Y").
 COME_PARTICIPLES = (r"venue?s?", r"arrivée?s?")
 
+# Cues that a person named was not there ("n'a pas pu assister", "était absente"):
+# the person the cue speaks of is no attendee from that sentence.
+ABSENCE_CUES = (r"n['’]a\s+pas\s+pu\s+(?:assister|participer|venir|être\s+présente?)",
+                r"absente?", r"excusée?")
+# Relative pronouns of a subject: a cue after one speaks of the word right before it.
+RELATIVE_PRONOUNS = (r"qui",)
+
 # ------------------------------------------------------------------ roles
 ROLES = (
     (r"(?:[Pp]remi(?:er|ère)\s+)?[Aa]djointe?\s+au\s+maire", "deputy-mayor", "adjointe au maire"),
