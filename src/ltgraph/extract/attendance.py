@@ -20,7 +20,8 @@ from ltgraph.extract import events
 from ltgraph.extract.context import Attendee, Participant, ReleaseContext
 from ltgraph.extract.declarations import Declaration
 from ltgraph.extract.mandates import Mandate
-from ltgraph.extract.people import PeopleFinder, PersonMention, named_as_contact
+from ltgraph.extract.mention import PersonMention
+from ltgraph.extract.people import PeopleFinder, named_as_contact
 from ltgraph.extract.persons import Credits
 from ltgraph.extract.places import CityAt, named_in_passing
 from ltgraph.extract.summits import Summits

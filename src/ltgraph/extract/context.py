@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ltgraph.extract.partners import PartnerMatcher
-from ltgraph.extract.people import RoleMatcher
 from ltgraph.extract.places import Matchers
+from ltgraph.extract.roles import RoleMatcher
 from ltgraph.extract.text import Region, Sentence, regions_of, sentences_of
 from ltgraph.gazetteer import CityEntry, Gazetteer
 from ltgraph.model import Release, Span

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from ltgraph import language
 from ltgraph.extract.context import ReleaseContext
-from ltgraph.extract.people import CITY_ROLES, PUBLISHER_ROLES, PeopleFinder, PersonMention
+from ltgraph.extract.mention import PersonMention
+from ltgraph.extract.people import PeopleFinder
+from ltgraph.extract.roles import CITY_ROLES, PUBLISHER_ROLES
 from ltgraph.extract.text import Region
 from ltgraph.model import MandateFact, Span
 

@@ -14,7 +14,8 @@ from difflib import SequenceMatcher
 
 from ltgraph import language
 from ltgraph.extract.context import ReleaseContext
-from ltgraph.extract.people import PeopleFinder, PersonMention
+from ltgraph.extract.mention import PersonMention
+from ltgraph.extract.people import PeopleFinder
 from ltgraph.slugs import slugify
 
 __all__ = ["Credits", "NamedPerson", "credited_people", "find_people", "resolve_people"]

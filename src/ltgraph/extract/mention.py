@@ -1,0 +1,51 @@
+"""A person named in a release (``PersonMention``) with the role words found for them
+(``RoleHit``), and the patterns every reader of names shares: a word, the end of a clause, a
+byline word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ltgraph import language
+from ltgraph.extract.text import Region
+
+WORD = re.compile(r"[^\W\d_][\w'’?]*(?:-[\w'’?]+)*\.?", re.UNICODE)
+
+
+CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„()\n]|\s[-–—]\s|\.(?:\s|$)|$")
+
+
+BYLINE_BEFORE = re.compile(rf"(?:^|\n)\s*(?:{language.BYLINE_WORDS})\s+$")
+
+
+def is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+@dataclass(frozen=True)
+class RoleHit:
+    role: str
+    label: str
+    language: str
+    start: int
+    end: int
+
+
+@dataclass
+class PersonMention:
+    raw: str  # the name as written (without honorific)
+    start: int
+    end: int
+    region: Region
+    honorific: str | None = None
+    roles: list[RoleHit] = field(default_factory=list)
+    agents: dict[int, str] = field(default_factory=dict)  # index of role -> "city/x" | "org/x"
+    agent_spans: list[tuple[int, int]] = field(default_factory=list)
+    place: str | None = None  # "(Z)" after a caption name: "city/z" or "org/z"
+    minted_orgs: dict[str, str] = field(default_factory=dict)  # org slug -> name as written
+    slug: str | None = None
+    # named for another time ("former mayor X", "X, a former ambassador"): no attendee here
+    other_time: bool = False
+

@@ -1,0 +1,331 @@
+"""Where the syntax makes a run of capitalised words a person, and which role and agent the
+words around it give: a role before the name or after it (apposition), a role of a city named
+before it, a counterpart of a person named before, a relative clause ("Y, whose mayor X"), a
+verb of saying, a parenthesis in a caption. ``NameContext`` is a part of
+``ltgraph.extract.people.PeopleFinder``, whose attributes (gaz, matchers, roles, mentions) it
+reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ltgraph import language
+from ltgraph.extract.mention import BYLINE_BEFORE, CLAUSE_BREAK, WORD, PersonMention, RoleHit
+from ltgraph.extract.text import Sentence
+from ltgraph.gazetteer import name_keys
+
+_QUOTE_BEFORE = re.compile(rf"(?:{language.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$")
+
+_QUOTE_AFTER = re.compile(rf"^\s*(?:{language.QUOTE_VERBS})\b")
+
+_NEXT_CLAUSE_ROLE = re.compile(rf"^\s*;\s*(?=(?:{language.DEFINITE_ARTICLES})\s)")
+
+
+class NameContext:
+    """The context of a name: whether it names a person, and the roles and agents it gives."""
+
+    def _context(self, sentence: Sentence, s_text: str, start: int, end: int) -> str | None:
+        """Why a run of capitalised words is a person here, or None."""
+        _, bare = self._honorific_before(s_text, start)  # "Oberbürgermeister Dr. X Y"
+        before = s_text[:bare] if bare < start else s_text[:start]
+        after = s_text[end:]
+        if self.roles.ending_at(s_text, len(before.rstrip()), max(0, start - 80)) and (
+                (before.endswith(" ") or bare < start) and not before.rstrip().endswith(",")
+                and "\n" not in before[len(before.rstrip()):]):
+            return "role-before"
+        if self._role_of_city_before(s_text, bare):
+            return "role-of-before"
+        if self._counterpart_before(s_text, start):
+            return "counterpart"
+        role_first = (re.search(r",\s*$", before) and self._role_before_comma(s_text, bare)
+                      and self._list_opens_with_role(s_text, bare))
+        if re.match(r"^\s*,\s*", after) and not role_first:
+            rest_pos = end + re.match(r"^\s*,\s*", after).end()
+            if self._role_phrase_at(s_text, rest_pos):
+                return "appositive"
+        # "gab X Y; die Partnerin und Geschäftsführerin von Z zeigte ...": the next clause
+        # opens with the definite role of the person just named
+        next_clause = _NEXT_CLAUSE_ROLE.match(after)
+        if next_clause and self._role_phrase_at(s_text, end + next_clause.end()):
+            return "appositive"
+        if re.search(r",\s*$", before) and self._role_before_comma(s_text, bare):
+            return "role-comma"
+        name = s_text[start:end]
+        if self.gaz.person_slug(name) or self._wildcard_reference(name):
+            return "known"
+        if any(m.raw == name for m in self.mentions) or (" " not in name and
+                                                         self.known_surname(name)):
+            return "known"
+        if _QUOTE_BEFORE.search(before[-60:]) or _QUOTE_AFTER.match(after[:40]):
+            return "quote"
+        if sentence.region.kind == "caption" and re.match(r"^\s*\(", after):
+            return "caption"
+        if " " in name and (language.CONTACT_LABEL_RE.search(before[-40:])
+                            or BYLINE_BEFORE.search(before)) and not any(
+                w.lower() in language.INSTITUTION_WORDS for w in name.split()):
+            return "contact"  # "Renseignements : X Y", "Von X Y": a person, no role
+        if " " in name and language.PROFESSION_RE.search(before[-40:]):
+            return "profession"
+        if " " in name and self._other_time_around(s_text, bare, end):
+            return "other-time"  # "X, ihr früherer Chef": a person, of another time
+        return None
+
+    def _role_of_city_before(self, s_text: str, start: int
+                             ) -> tuple[tuple[re.Match, str, str], int, int, str] | None:
+        """'Mayor of London Sadiq Khan': a role, its city, then the name (no comma)."""
+        head = s_text[:start]
+        m = self._ROLE_OF.search(head)
+        if not m:
+            return None
+        found = self.matchers.city_at(head, m.start("city"))
+        if not found or found[2] != m.end("city"):
+            return None
+        role = self.roles.ending_at(head, m.start(), max(0, m.start() - 60))
+        if not role:
+            return None
+        return role, found[1], found[2], f"city/{found[0].slug}"
+
+    def _city_before_role(self, s_text: str, role_start: int) -> tuple[int, int, str] | None:
+        """'London Mayor X', 'Kölns Oberbürgermeisterin X', "Lyon's mayor X": the city."""
+        m = re.search(r"(?P<city>[A-ZÄÖÜÉ][\w.-]*?)(?:['’]s|s)?\s+$", s_text[:role_start])
+        if not m:
+            return None
+        found = self.matchers.city_at(s_text, m.start("city"))
+        if not found or found[2] > m.end("city") + 2:
+            return None
+        return found[1], found[2], f"city/{found[0].slug}"
+
+    def _counterpart_before(self, s_text: str, start: int) -> re.Match | None:
+        """'seines Yer Amtskollegen X', 'his counterpart from Y, X', 'son homologue de
+        X, Y': a word naming another holder of the office written before the name."""
+        window = max(0, start - 70)
+        for m in reversed(list(language.COUNTERPART_RE.finditer(s_text, window, start))):
+            if self._COUNTERPART_TAIL.fullmatch(s_text, m.end(), start):
+                return m
+        return None
+
+    def _counterpart_role(self, mention: PersonMention, sentence: Sentence, s_text: str,
+                          start: int) -> None:
+        """The antecedent's role, for the city the text names next to the counterpart word
+        ("Yer", "from Y"); without that city no mandate (never a guessed city)."""
+        word = self._counterpart_before(s_text, start)
+        base = sentence.start
+        earlier = [m for m in self.mentions if m.region is sentence.region and m.roles
+                   and sentence.start <= m.start < base + word.start()]
+        if not earlier:
+            return
+        hit = earlier[-1].roles[0]
+        tail = self._COUNTERPART_TAIL.fullmatch(s_text, word.end(), start)
+        city = None
+        if tail and tail.group("city"):
+            city = self.matchers.city_at(s_text, tail.start("city"))
+        if city is None and tail and tail.group("demonym"):
+            # "son homologue lyonnais X": an adjective of the city's people after the word
+            slug = self.city_of_demonym(tail.group("demonym"))
+            if slug:
+                city = (self.gaz.cities_by_slug[slug], tail.start("demonym"),
+                        tail.end("demonym"))
+        if city is None:  # "seines Yer Amtskollegen": a city adjective before the word
+            adjective = re.search(r"([A-ZÄÖÜÉ][\w'’-]+)\s+$", s_text[:word.start()])
+            if adjective:
+                city = self.matchers.city_at(s_text, adjective.start(1), geonames=False)
+        if city is None:  # "seinen Amtskollegen X aus Y", "son homologue X, venu de Y"
+            origin = language.ORIGIN_RE.match(s_text, mention.end - base)
+            if origin:
+                city = self.matchers.city_at(s_text, origin.end())
+        if city is None:
+            return
+        mention.roles.append(RoleHit(hit.role, word.group(0), sentence.language,
+                                     base + word.start(), base + word.end()))
+        mention.agents[len(mention.roles) - 1] = f"city/{city[0].slug}"
+        mention.agent_spans.append((base + city[1], base + city[2]))
+
+    def city_of_demonym(self, word: str) -> str | None:
+        """The reference city whose people an adjective names ("lyonnais" -> Lyon,
+        "nantaise" -> Nantes): its stem is the city's name, give or take a letter."""
+        m = language.DEMONYM_RE.fullmatch(word)
+        if not m or len(m.group("stem")) < 4:
+            return None
+        stems = set(name_keys(m.group("stem").capitalize()))
+        found = {entry.slug for key, entry in self.gaz.reference_cities.items()
+                 if key.isalpha() and any(
+                     (key.startswith(stem) and len(key) - len(stem) <= 2)
+                     or (stem.startswith(key) and len(stem) - len(key) <= 1) for stem in stems)}
+        return found.pop() if len(found) == 1 else None
+
+    def _city_before_relative(self, s_text: str, role_start: int
+                              ) -> tuple[int, int, str] | None:
+        """'la Municipalité de Y, dont le maire, M. X', 'Y, whose deputy mayor X':
+        the city named last before the relative pronoun that opens the role's phrase."""
+        head = s_text[:role_start]
+        relative = None
+        for relative in language.RELATIVE_POSSESSIVE_RE.finditer(head):
+            pass
+        if relative is None or not re.fullmatch(
+                rf"(?i)(?:(?:{language.DEFINITE_ARTICLES}|l['’])\s*)?", head[relative.end():]):
+            return None
+        before = head[:relative.start()].rstrip()
+        if not before.endswith(","):
+            return None
+        clause = before[:-1]
+        start = max(clause.rfind(c) for c in ';:.!?\n') + 1
+        hits = self.matchers.cities_anywhere(clause[start:], start)
+        if not hits:
+            return None
+        last = hits[-1]
+        return last.start, last.end, f"city/{last.slug}"
+
+    def _list_opens_with_role(self, s_text: str, name_start: int) -> bool:
+        """In 'ROLE de X, NAME, ROLE de Y, NAME2' every name takes the role before it; in
+        'NAME, ROLE of X, NAME2, ROLE of Y' the role after it. The first item of the chain of
+        roles and names before the name tells which."""
+        head = s_text[:name_start]
+        opening = max(head.rfind(c) for c in ';:(\n') + 1
+        first = None
+        for segment in reversed(head[opening:].split(",")[:-1]):
+            if self._is_role_segment(segment):
+                first = "role"
+            elif re.search(r"[A-ZÄÖÜÉ][\w'’-]+\s+[A-ZÄÖÜÉ][\w'’-]+\s*$", segment):
+                first = "name"
+            else:
+                break
+        return first == "role"
+
+    def _is_role_segment(self, segment: str) -> bool:
+        """A segment that ends with a role and its agent ('... la mairesse de X')."""
+        for m in WORD.finditer(segment):
+            found = self.roles.at(segment, m.start())
+            if found and re.fullmatch(
+                    rf"(?:\s+(?:{language.AGENT_PREPOSITIONS}|{language.ARTICLES}|[a-zäöüéè]+|"
+                    r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", segment[found[0].end():]):
+                return True
+        return False
+
+    def _wildcard_reference(self, name: str) -> str | None:
+        """A reference person whose name fits a name with letters lost to '?' ("Jo?e")."""
+        if "?" not in name:
+            return None
+        pattern = re.compile("^" + re.escape(name).replace(r"\?", ".") + "$", re.IGNORECASE)
+        for person in self.gaz.persons.values():
+            if any(pattern.match(n) for n in person.names):
+                return person.slug
+        return None
+
+    def _role_phrase_at(self, text: str, pos: int) -> tuple[re.Match, str, str] | None:
+        m = re.match(rf"(?:(?:{language.DEFINITE_ARTICLES}|{language.INDEFINITE_ARTICLES})\s+)?",
+                     text[pos:])
+        pos += m.end() if m else 0
+        found = self.roles.at(text, pos)
+        if found:
+            return found
+        # "Kölns Oberbürgermeisterin", "Lyon's mayor": a city in the genitive first
+        genitive = re.match(r"[A-ZÄÖÜÉ][\w.-]*?(?:['’]s|s)\s+", text[pos:])
+        if genitive and self.matchers.city_at(text, pos):
+            found = self.roles.at(text, pos + genitive.end())
+            if found:
+                return found
+        # "die sozialistische Bürgermeisterin von X", "the newly elected mayor of X"
+        # ("X, and Mayor Y of Z" continues a list: a conjunction is no adjective)
+        adjectives = re.match(rf"(?:(?!(?:{language.CONJUNCTIONS}|{language.LINK_WORDS})\s)"
+                              r"[a-zäöüéèà][\w-]*\s+){1,2}", text[pos:])
+        if adjectives:
+            return self.roles.at(text, pos + adjectives.end())
+        return None
+
+    def _role_before_comma(self, s_text: str, name_start: int) -> tuple[int, int] | None:
+        """'der Stellvertretende Oberbürgermeister von Z, NAME': the role phrase span."""
+        comma = s_text.rstrip()[:name_start].rstrip().rfind(",")
+        head = s_text[:comma]
+        clause_start = max(head.rfind(c) for c in ',;:"“„\n') + 1
+        for m in WORD.finditer(head, clause_start):
+            found = self.roles.at(head, m.start())
+            if not found:
+                continue
+            rest = head[found[0].end():]
+            if re.fullmatch(rf"(?:\s+(?:{language.AGENT_PREPOSITIONS}|{language.ARTICLES}|"
+                            rf"[a-zäöüéè]+(?:{language.ADJECTIVE_ENDINGS})|"
+                            rf"[a-zäöüéè]+(?=\s+(?:{language.AGENT_PREPOSITIONS})\s)|"
+                            r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", rest):
+                return found[0].start(), len(head)
+        return None
+
+    def _apply_context(self, mention: PersonMention, sentence: Sentence, s_text: str,
+                       start: int, end: int, context: str) -> None:
+        base = sentence.start
+        if context == "role-before":
+            _, bare = self._honorific_before(s_text, start)
+            found = self.roles.ending_at(s_text, len(s_text[:bare].rstrip()), max(0, bare - 80))
+            if found:
+                m, role, lang = found
+                mention.roles.append(RoleHit(role, m.group(0), lang or sentence.language,
+                                             base + m.start(),
+                                             base + m.end()))
+                city = self._city_before_role(s_text, m.start()) or \
+                    self._city_before_relative(s_text, m.start())
+                if city:
+                    mention.agents[len(mention.roles) - 1] = city[2]
+                    mention.agent_spans.append((base + city[0], base + city[1]))
+                self._parenthesis(mention, s_text, end, base)
+                self._trailing_agent(mention, s_text, end, base, role)
+        elif context == "role-of-before":
+            found = self._role_of_city_before(s_text, self._honorific_before(s_text, start)[1])
+            if found:
+                (m, role, lang), city_start, city_end, agent = found
+                mention.roles.append(RoleHit(role, m.group(0), lang or sentence.language,
+                                             base + m.start(),
+                                             base + m.end()))
+                mention.agents[len(mention.roles) - 1] = agent
+                mention.agent_spans.append((base + city_start, base + city_end))
+        elif context == "appositive":
+            rest = end + re.match(r"^\s*[,;]\s*", s_text[end:]).end()
+            stop = CLAUSE_BREAK.search(s_text, rest)
+            self._analyse_phrase(mention, s_text, rest, stop.start() if stop else len(s_text),
+                                 base, sentence.language)
+        elif context == "role-comma":
+            span = self._role_before_comma(s_text, self._honorific_before(s_text, start)[1])
+            if span:
+                first = len(mention.roles)
+                self._analyse_phrase(mention, s_text, span[0], span[1], base, sentence.language)
+                city = self._city_before_role(s_text, span[0]) or \
+                    self._city_before_relative(s_text, span[0])
+                if city and len(mention.roles) > first and first not in mention.agents:
+                    # "Y's Deputy Mayor, X": the city in the genitive before the role
+                    mention.agents[first] = city[2]
+                    mention.agent_spans.append((base + city[0], base + city[1]))
+        elif context == "counterpart":
+            self._counterpart_role(mention, sentence, s_text, start)
+        elif context == "caption":
+            self._parenthesis(mention, s_text, end, base)
+
+    def _trailing_agent(self, mention: PersonMention, s_text: str, end: int, base: int,
+                        role: str) -> None:
+        """'Mayor Jane Doe of Lyon': the agent written after the name."""
+        m = re.match(rf"^\s+(?:{language.OF_WORDS}|{language.ORIGIN_WORDS})\s*"
+                     rf"(?:(?:{language.ARTICLES})\s+)?", s_text[end:])
+        if not m or (len(mention.roles) - 1) in mention.agents:
+            return
+        found = self.matchers.city_at(s_text, end + m.end())
+        if found:
+            mention.agents[len(mention.roles) - 1] = f"city/{found[0].slug}"
+            mention.agent_spans.append((base + found[1], base + found[2]))
+
+    def _parenthesis(self, mention: PersonMention, s_text: str, end: int, base: int) -> None:
+        m = re.match(r"^\s*\(([^()]{2,60})\)", s_text[end:])
+        if not m:
+            return
+        inner_start = end + m.start(1)
+        inner = m.group(1)
+        if language.PHOTO_POSITION_RE.match(inner.strip()):
+            return
+        found = self.matchers.city_at(s_text, inner_start)
+        rest = s_text[found[2]:inner_start + len(inner)].strip(" ,") if found else ""
+        if found and (not rest or self.gaz.is_country(rest)):  # "(Lyon)", "(Lyon, Frankreich)"
+            mention.place = f"city/{found[0].slug}"
+            mention.agent_spans.append((base + found[1], base + found[2]))
+            return
+        org = self.matchers.org_of(inner.strip())
+        if org:
+            mention.place = f"org/{org}"
+            mention.agent_spans.append((base + inner_start, base + inner_start + len(inner)))
+
