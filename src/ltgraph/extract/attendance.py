@@ -19,6 +19,7 @@ from ltgraph import language
 from ltgraph.extract import events
 from ltgraph.extract.context import Attendee, Participant, ReleaseContext
 from ltgraph.extract.declarations import Declaration
+from ltgraph.extract.event_dates import dates_of
 from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.mention import PersonMention
 from ltgraph.extract.people import PeopleFinder, named_as_contact
@@ -258,7 +259,7 @@ def _dated_elsewhere(ctx: ReleaseContext, mention: PersonMention, info: events.S
     sentence = ctx.sentence_at(mention.region, mention.start)
     if sentence is None:
         return False
-    found = events.dates_of(sentence, ctx.published)
+    found = dates_of(sentence, ctx.published)
     if found:
         return all(d.last < start or d.first > end for d in found)
     return year_elsewhere(sentence.text, start, end)

@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from ltgraph import language
-from ltgraph.extract import events
 from ltgraph.extract.attendance import year_elsewhere
 from ltgraph.extract.context import Named, ReleaseContext
+from ltgraph.extract.event_dates import dateline_end, dates_of
 from ltgraph.extract.people import PeopleFinder
 from ltgraph.extract.places import CityAt, named_in_passing
 from ltgraph.extract.summits import Summits
@@ -128,7 +128,7 @@ def _in_passing(ctx: ReleaseContext, summits: Summits, start: int) -> bool:
     for sentence in ctx.all_sentences():
         if sentence.start <= start < sentence.end:
             pos = start - sentence.start
-            if named_in_passing(sentence.text, pos) or pos < events.dateline_end(sentence):
+            if named_in_passing(sentence.text, pos) or pos < dateline_end(sentence):
                 return True
             return _dated_elsewhere(ctx, summits, sentence)
     return False
@@ -143,7 +143,7 @@ def _dated_elsewhere(ctx: ReleaseContext, summits: Summits, sentence: Sentence) 
     last = (info.end if info else None) or (entry.end if entry else None) or first
     if first is None or last is None or language.SUMMIT_RE.search(sentence.text):
         return False
-    found = events.dates_of(sentence, ctx.published)
+    found = dates_of(sentence, ctx.published)
     if found:
         return all(d.last < first or d.first > last for d in found)
     return year_elsewhere(sentence.text, first, last)

@@ -17,12 +17,15 @@ from datetime import date, timedelta
 from ltgraph import language
 from ltgraph.extract import events
 from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.event_dates import dateline_end, dates_of
+from ltgraph.extract.events import SummitInfo
 from ltgraph.extract.evidence import words_stating
 from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.people import PeopleFinder
-from ltgraph.extract.places import Hit
+from ltgraph.extract.places import Hit, Matchers
 from ltgraph.extract.summits import Summits, summits_named_in
 from ltgraph.extract.text import Region, Sentence
+from ltgraph.gazetteer import Gazetteer
 from ltgraph.model import DeclarationFact, Span
 
 __all__ = ["Declaration", "declaration_facts", "find_declarations", "in_list"]
@@ -52,6 +55,51 @@ class Declaration:
     announced: bool = False
 
 
+
+_NAMED_DECLARATION = re.compile(
+    rf"(?P<a>[A-ZÄÖÜÉ][\w'’]+?)(?:er)?[\s-]+(?:{language.DECLARATION_NOUNS})\b|"
+    rf"\b(?:{language.DECLARATION_NOUNS})\s+(?:{language.OF_WORDS})\s*"
+    r"(?P<b>[A-ZÄÖÜÉ][\w'’-]+)")
+
+
+@dataclass
+class DeclarationMention:
+    sentence: Sentence
+    start: int
+    end: int
+    slug: str | None
+    summit: str | None
+    city: str | None
+
+
+def declaration_mentions(sentence: Sentence, matchers: Matchers, gaz: Gazetteer,
+                         summits: dict[str, SummitInfo]) -> list[DeclarationMention]:
+    found: list[DeclarationMention] = []
+    for hit in matchers.declarations_anywhere(sentence.text, sentence.start):
+        entry = gaz.declarations[hit.slug]
+        found.append(DeclarationMention(sentence, hit.start, hit.end, entry.slug, entry.summit,
+                                        None))
+    for m in _NAMED_DECLARATION.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if any(f.start <= start < f.end or start <= f.start < end for f in found):
+            continue
+        name = m.group("a") or m.group("b")
+        city = matchers.city_at(name, 0)
+        if not city:
+            continue
+        slug = city[0].slug
+        summit = next((s.slug for s in summits.values() if s.host == slug), None)
+        if summit is None:
+            candidates = [s for s in gaz.summits.values() if s.host == slug]
+            summit = candidates[0].slug if len(candidates) == 1 else None
+        if summit is None:
+            continue
+        declaration = next((d.slug for d in gaz.declarations.values() if d.summit == summit),
+                           summit)
+        found.append(DeclarationMention(sentence, start, end, declaration, summit, slug))
+    return found
+
+
 def find_declarations(ctx: ReleaseContext, summits: Summits, finder: PeopleFinder,
                       mandates: tuple[Mandate, ...]) -> dict[str, Declaration]:
     """The declarations of the release by slug, with their signings read."""
@@ -66,9 +114,9 @@ def _named_declarations(ctx: ReleaseContext, summits: Summits
     """The declarations the release names, and the mentions per sentence (by ``id``). A
     declaration of a summit the text did not name adds that summit."""
     declarations: dict[str, Declaration] = {}
-    named: dict[int, list[events.DeclarationMention]] = {}
+    named: dict[int, list[DeclarationMention]] = {}
     for sentence in ctx.all_sentences():
-        for mention in events.declaration_mentions(sentence, ctx.tools.matchers, ctx.gaz,
+        for mention in declaration_mentions(sentence, ctx.tools.matchers, ctx.gaz,
                                                    summits.by_slug):
             if mention.summit and mention.summit not in summits.by_slug:
                 entry = ctx.gaz.summits.get(mention.summit)
@@ -195,7 +243,7 @@ def _signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
     summit ("am zweiten Tag"), its closing, the release's day ("this afternoon"), or a weekday
     of the release's week."""
     s, base, published = sentence.text, sentence.start, ctx.published
-    for dm in events.dates_of(sentence, published):
+    for dm in dates_of(sentence, published):
         if summit and summit.year and dm.first.year != summit.year:
             continue  # a date of something else ("observed every year on 16 May")
         if not dm.is_range:
@@ -258,8 +306,8 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
     or a person's name, and not a place ("in X", "nach X") where something happened."""
     s, base = sentence.text, sentence.start
     names = [(m.start, m.end) for m in
-             events.declaration_mentions(sentence, ctx.tools.matchers, ctx.gaz, summits.by_slug)]
-    dateline = events.dateline_end(sentence)
+             declaration_mentions(sentence, ctx.tools.matchers, ctx.gaz, summits.by_slug)]
+    dateline = dateline_end(sentence)
     for m in _CAPITALISED.finditer(s[:upto]):
         if m.start() < dateline:
             continue  # "X, Germany, Sept 1 (Agency) - ...": where the text was written

@@ -4,13 +4,16 @@ on ("mayors from 40 cities"). The halves must agree; where they do not, a warnin
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from typing import NamedTuple
 
-from ltgraph.extract import events
+from ltgraph import language
 from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.text import Sentence
 from ltgraph.model import FigureFact, Span
 
-__all__ = ["figures"]
+__all__ = ["FigureClue", "figures", "figures_in"]
 
 
 def figures(ctx: ReleaseContext, main: str | None) -> list[FigureFact]:
@@ -20,7 +23,7 @@ def figures(ctx: ReleaseContext, main: str | None) -> list[FigureFact]:
     values: dict[tuple[str, int], set] = defaultdict(set)
     by_group: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for sentence in ctx.all_sentences(("body", "caption", "subheadline")):
-        for what, value, span in events.figures_in(sentence):
+        for what, value, span in figures_in(sentence):
             values[(what, value)].add(span)
             by_group[f"{sentence.region.kind}:{sentence.language}"][what].add(value)
     bodies = [g for g in by_group if g.startswith("body")]
@@ -33,3 +36,25 @@ def figures(ctx: ReleaseContext, main: str | None) -> list[FigureFact]:
                     f"{sorted(by_group[bodies[1]][what])}")
     return [FigureFact(main, what, value, tuple(Span(s, e) for s, e in sorted(spans)))
             for (what, value), spans in sorted(values.items())]
+
+
+class FigureClue(NamedTuple):
+    """A figure a sentence states: what is counted, the number, the words that say so."""
+
+    what: str
+    value: int
+    span: tuple[int, int]
+
+
+def figures_in(sentence: Sentence) -> list[FigureClue]:
+    """The figures a sentence states, unless it speaks of the future."""
+    s = sentence.text
+    if language.FUTURE_RE.search(s):
+        return []
+    found = []
+    for pattern, what in language.FIGURE_PATTERNS:
+        for m in re.finditer(pattern, s):
+            found.append(FigureClue(what, int(m.group("n")),
+                                    (sentence.start + m.start(), sentence.start + m.end())))
+    return found
+

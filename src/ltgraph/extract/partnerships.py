@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ltgraph.extract import events, partners
+from ltgraph.extract import partners
 from ltgraph.extract.context import Membership, Named, Partnership, ReleaseContext
+from ltgraph.extract.memberships import membership_in
 from ltgraph.model import MembershipFact, PartnershipFact
 from ltgraph.slugs import slugify
 
@@ -79,8 +80,8 @@ def add_memberships(ctx: ReleaseContext) -> None:
     release_networks = sorted({k.slug for k in ctx.facts.named("org")
                                if ctx.gaz.orgs.get(k.slug) and ctx.gaz.orgs[k.slug].is_network})
     for sentence in ctx.all_sentences(("body", "caption")):
-        for clue in events.membership_in(sentence, ctx.tools.matchers, ctx.gaz, release_networks,
-                                         ctx.published):
+        for clue in membership_in(sentence, ctx.tools.matchers, ctx.gaz, release_networks,
+                                  ctx.published):
             ctx.add_city(clue.entry or ctx.gaz.cities_by_slug[clue.city], clue.spans[0])
             ctx.facts.add(Named("org", clue.network), clue.spans[1])
             ctx.facts.add(Membership(clue.city, clue.network, clue.since), *clue.spans)

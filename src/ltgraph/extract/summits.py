@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ltgraph import language
 from ltgraph.extract import events
 from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.event_dates import DateClues, date_clues, settle_dates
 from ltgraph.extract.evidence import words_stating
 from ltgraph.extract.text import Sentence
 from ltgraph.model import Span
@@ -56,7 +57,7 @@ def _read_dates(ctx: ReleaseContext, info: events.SummitInfo,
                 ) -> list[tuple[int, int]]:
     """Sets the summit's start and end from the sentences that date it; the words that say so.
     Two halves or a caption that disagree leave a warning."""
-    clues: dict[str, events.DateClues] = defaultdict(events.DateClues)
+    clues: dict[str, DateClues] = defaultdict(DateClues)
     seen: set[int] = set()
     for mention in info.mentions:
         sentence = mention.sentence
@@ -71,8 +72,8 @@ def _read_dates(ctx: ReleaseContext, info: events.SummitInfo,
             continue
         group = f"{sentence.region.kind if sentence.region.kind == 'caption' else 'text'}" \
                 f":{sentence.language}"
-        events.date_clues(sentence, ctx.published, clues[group])
-    start, end, spans, warnings = events.settle_dates(dict(clues))
+        date_clues(sentence, ctx.published, clues[group])
+    start, end, spans, warnings = settle_dates(dict(clues))
     if start and info.year and start.year != info.year:
         # dates of another event in the sentence that recalls this summit
         start, end, spans, warnings = None, None, [], []

@@ -1,0 +1,178 @@
+"""The dates of an event as a release tells them: a range, a start and an end cue spread over
+sentences, a day of the event ("am zweiten Tag"), a duration and an anchor ("three-day
+conference" + "press conference on Sunday"); the halves settled into one start and end, or a
+warning where they disagree. Dates themselves are read by ``ltgraph.extract.dates``; a dateline
+("X, Sept 1 (Agency) -") dates the text, not the event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ltgraph import language
+from ltgraph.extract.dates import DateMention, dates_in
+from ltgraph.extract.text import Sentence, cardinal_value, ordinal_value
+
+
+@dataclass
+class DateClues:
+    start: dict[date, list[tuple[int, int]]] = field(default_factory=dict)
+    end: dict[date, list[tuple[int, int]]] = field(default_factory=dict)
+    duration: int | None = None
+    duration_span: tuple[int, int] | None = None
+
+    def add(self, which: str, when: date, span: tuple[int, int]) -> None:
+        getattr(self, which).setdefault(when, []).append(span)
+
+
+def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> None:
+    """What one sentence about a summit says about its first and last day."""
+    s = sentence.text
+    base = sentence.start
+    dates = dates_of(sentence, published)
+    for d in dates:
+        if d.is_range:
+            clues.add("start", d.first, (d.start, d.end))
+            clues.add("end", d.last, (d.start, d.end))
+    singles = [d for d in dates if not d.is_range]
+    ranges = [d for d in dates if d.is_range]
+    if ranges:
+        # "am 7. und 8. Dezember online und am 10. Dezember in X": the days of one event
+        first, last = min(r.first for r in ranges), max(r.last for r in ranges)
+        for d in singles:
+            if timedelta(0) < d.first - last <= timedelta(days=14):
+                clues.add("end", d.first, (d.start, d.end))
+            elif timedelta(0) < first - d.first <= timedelta(days=14):
+                clues.add("start", d.first, (d.start, d.end))
+        singles = []
+    # "Der erste Tag des X ist am 30. August zu Ende gegangen", "On 31 August, the second day
+    # of the X": a date of day k of the event is its start plus k - 1 days, never its end
+    for pattern in language.DAY_OF_EVENT_PATTERNS:
+        for m in re.finditer(pattern, s, re.IGNORECASE):
+            k = ordinal_value(m.group("ord"))
+            if not k:
+                continue
+            near = [d for d in singles
+                    if -60 <= d.start - base - m.end() <= 140 and not re.search(
+                        r"[.;!?]\s", s[m.end():d.start - base] if d.start - base >= m.end()
+                        else s[d.end - base:m.start()])]
+            if near:
+                d = min(near, key=lambda d: abs(d.start - base - m.end()))
+                clues.add("start", d.first - timedelta(days=k - 1),
+                          (base + m.start(), base + m.end()))
+                singles = [x for x in singles if x is not d]
+    has_start = any(re.search(p, s, re.IGNORECASE) for p in language.START_CUES)
+    for d in singles:
+        before = s[max(0, d.start - base - 14):d.start - base]
+        if re.search(rf"(?i)\b(?:{language.UNTIL_WORDS})\s*$", before):
+            clues.add("end", d.first, (d.start, d.end))
+            continue
+        if re.search(rf"(?i)\b(?:{language.FROM_DATE_WORDS})\s*$", before) or has_start:
+            near = [p for p in language.START_CUES if re.search(p, s, re.IGNORECASE)]
+            if near:
+                clues.add("start", d.first, (d.start, d.end))
+                continue
+        if language.END_VERBS.search(s):
+            clues.add("end", d.first, (d.start, d.end))
+    for pattern in language.DURATION_PATTERNS:
+        m = re.search(pattern, s, re.IGNORECASE)
+        if m:
+            n = cardinal_value(m.group("n"))
+            if n and clues.duration is None:
+                clues.duration = n
+                clues.duration_span = (base + m.start(), base + m.end())
+    today = language.TODAY_RE.search(s)
+    if published and today and not dates and language.END_VERBS.search(s):
+        clues.add("end", published, (base + today.start(), base + today.end()))
+    # "at the end of the conference ... on Sunday", in a release of that week
+    if published and (any(re.search(p, s, re.IGNORECASE) for p in language.CLOSING_CUES)
+                      or language.END_VERBS.search(s)):
+        after_dateline = dateline_end(sentence)
+        for name, weekday in language.WEEKDAYS.items():
+            wm = re.compile(rf"(?i)\b{name}\b").search(s, after_dateline)
+            if wm and not dates:
+                back = (published.weekday() - weekday) % 7
+                clues.add("end", published - timedelta(days=back),
+                          (base + wm.start(), base + wm.end()))
+                break
+
+
+def settle_dates(groups: dict[str, DateClues]) -> tuple[date | None, date | None,
+                                                         list[tuple[int, int]], list[str]]:
+    """Start and end from every group of clues; groups that disagree give a warning."""
+    starts: dict[str, date] = {}
+    ends: dict[str, date] = {}
+    spans: list[tuple[int, int]] = []
+    for name, clues in groups.items():
+        start = min(clues.start) if len(clues.start) else None
+        end = max(clues.end) if len(clues.end) else None
+        if clues.duration:
+            if start and not end:
+                end = start + timedelta(days=clues.duration - 1)
+            elif end and not start:
+                start = end - timedelta(days=clues.duration - 1)
+        if start:
+            starts[name] = start
+            spans += [s for d in clues.start.values() for s in d]
+        if end:
+            ends[name] = end
+            spans += [s for d in clues.end.values() for s in d]
+        if clues.duration_span and (start or end):
+            spans.append(clues.duration_span)
+    duration = next((c.duration for c in groups.values() if c.duration), None)
+    warnings = []
+    start = end = None
+    if len(set(starts.values())) > 1:
+        warnings.append("the halves disagree on the first day of the summit: "
+                        + ", ".join(f"{k} {v}" for k, v in sorted(starts.items())))
+    elif starts:
+        start = next(iter(starts.values()))
+    if len(set(ends.values())) > 1:
+        warnings.append("the halves disagree on the last day of the summit: "
+                        + ", ".join(f"{k} {v}" for k, v in sorted(ends.items())))
+    elif ends:
+        end = next(iter(ends.values()))
+    if duration and start and not end:
+        end = start + timedelta(days=duration - 1)
+    if duration and end and not start:
+        start = end - timedelta(days=duration - 1)
+    if start and end and end < start:
+        warnings.append(f"the summit would end ({end}) before it starts ({start}); no dates")
+        start = end = None
+    return start, end, sorted(set(spans)), warnings
+
+
+_DATELINE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜÉ][\w'’.-]*)*,\s*"
+                              r"(?:[^\W\d]+\s+){0,2}$")
+
+
+_DATELINE_AFTER = re.compile(r"^\s*[–—-]\s")
+
+
+def dates_of(sentence: Sentence, published: date | None) -> list[DateMention]:
+    """The dates a sentence states, without its dateline ("X, le 15 juin 2015 – ..."),
+    which dates the text, not what it tells."""
+    return [d for d in dates_in(sentence.text, sentence.start, published)
+            if not _is_dateline(sentence, d)]
+
+
+_DATELINE = re.compile(r"^\s*[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜÉ][\w'’.-]*)*,[^–—\n]{0,80}?"
+                       r"\d[^–—\n]{0,40}?\s[–—-]\s")
+
+
+def dateline_end(sentence: Sentence) -> int:
+    """Where a dateline ("X, Germany, Sept 1 (Agency) - ", "X, le 3 septembre 2019 – ") that
+    opens the sentence ends, or 0."""
+    m = _DATELINE.match(sentence.text)
+    return m.end() if m else 0
+
+
+def _is_dateline(sentence: Sentence, d: DateMention) -> bool:
+    s, base = sentence.text, sentence.start
+    if d.end - base <= dateline_end(sentence):
+        return True
+    return bool(_DATELINE_BEFORE.match(s[:d.start - base])
+                and _DATELINE_AFTER.match(s[d.end - base:]))
+
