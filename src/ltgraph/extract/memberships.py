@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ltgraph import language
-from ltgraph.extract.dates import grammar_for
+from ltgraph.extract.date_grammar import grammar_for
 from ltgraph.extract.places import Hit, Matchers
 from ltgraph.extract.text import YEAR_RE, Sentence, cardinal_value
 from ltgraph.gazetteer import CityEntry, Gazetteer
