@@ -106,3 +106,26 @@ def test_given_a_new_dataset_loaded_no_answer_of_the_old_one_is_given(tmp_path: 
     assert after.headers["ETag"] != before.headers["ETag"]
     home = client.get("/", headers={"Accept": "text/html"})
     assert home.status_code == 200
+
+
+def test_after_the_start_up_work_the_query_workers_are_forked_anew_and_answer(tmp_path: Path):
+    """Given a server that has computed its start pages, its query workers are processes
+    forked after that work (so they share what it computed), and they answer queries."""
+    from ltgraph.store.isolation import IsolatedStore
+    from ltgraph.web.cache import warm
+
+    data = tmp_path / "d.trig"
+    data.write_text(SAMPLE_TRIG, encoding="utf-8")
+    inner = EmbeddedStore()
+    inner.load(data)
+    store = IsolatedStore(inner, workers=1, own_workers=1, isolate_network=False)
+    try:
+        app = create_app({"query_network_isolation": False}, store=store)
+        before = store.worker_pids()
+        warm(app, ["/"], "http://127.0.0.1:8000")
+        after = store.worker_pids()
+        assert len(after) == len(before) == 2 and not set(after) & set(before)
+        assert store.client_query("ASK { ?s ?p ?o }").value
+        assert app.extensions["ltgraph"]["memo"].get("home en", lambda: None) is not None
+    finally:
+        store.close()
