@@ -161,9 +161,10 @@ class Store(ABC):
         """The IRIs of the named graphs, sorted."""
 
     @abstractmethod
-    def describe(self, iri: str) -> Description:
+    def describe(self, iri: str, *, with_labels: bool = True) -> Description:
         """The statements about ``iri`` (outgoing and incoming) with the graphs that state them,
-        plus the labels of the resources they link to."""
+        plus the labels of the resources they link to (unless ``with_labels`` is false: a page
+        that has every label of the dataset at hand need not look up a hub's thousands)."""
 
     @abstractmethod
     def dump(self, format: DumpFormat = "trig") -> bytes:

@@ -211,7 +211,7 @@ class EmbeddedStore(Store):
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
-    def describe(self, iri: str) -> Description:
+    def describe(self, iri: str, *, with_labels: bool = True) -> Description:
         store, fragments = self._store, self._fragments
         try:
             node = ox.NamedNode(iri)
@@ -225,6 +225,8 @@ class EmbeddedStore(Store):
         linked = {q[2] for q in (*outgoing, *relations) if isinstance(q[2], URIRef)}
         linked |= {q[0] for q in incoming}
         linked.discard(URIRef(iri))
+        if not with_labels:
+            linked.clear()
         # one index look-up per label property: a linked hub may state thousands of others
         labels = [(term, URIRef(q.predicate.value), to_rdflib(q.object), to_rdflib(q.graph_name))
                   for term in sorted(linked) for predicate in _LABEL_NODES

@@ -331,8 +331,8 @@ class IsolatedStore(Store):
     def graphs(self) -> list[str]:
         return self.inner.graphs()
 
-    def describe(self, iri: str) -> Description:
-        return self.inner.describe(iri)
+    def describe(self, iri: str, *, with_labels: bool = True) -> Description:
+        return self.inner.describe(iri, with_labels=with_labels)
 
     def dump(self, format: DumpFormat = "trig") -> bytes:
         return self.inner.dump(format)

@@ -182,7 +182,7 @@ class RemoteStore(Store):
         pushed a moment ago (otherwise they appear within GRAPH_CACHE_SECONDS)."""
         self._graph_cache = None
 
-    def describe(self, iri: str) -> Description:
+    def describe(self, iri: str, *, with_labels: bool = True) -> Description:
         node = URIRef(iri)
         if not is_safe_iri(iri):  # it is written into the query text: no way out of <...>
             return Description(node)
@@ -204,7 +204,7 @@ class RemoteStore(Store):
         linked |= {q[0] for q in incoming}
         linked.discard(node)
         labels: list[Quad] = []
-        terms = sorted(t for t in linked if isinstance(t, URIRef))
+        terms = sorted(t for t in linked if isinstance(t, URIRef)) if with_labels else []
         for start in range(0, len(terms), 200):
             values = " ".join(f"<{t}>" for t in terms[start:start + 200])
             properties = " ".join(f"<{p}>" for p in LABEL_PROPERTIES)

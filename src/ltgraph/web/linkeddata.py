@@ -65,11 +65,12 @@ def resource(kind: str, slug: str) -> Response:
     if kind not in KINDS:
         return error_page(404, f"404 Not Found: no resources of kind {kind!r}")
     iri = public_iri(f"id/{kind}/{slug}")
-    description = store_of().describe(str(iri))
-    if not description:
-        return error_page(404, f"404 Not Found: nothing is known about <{iri}>")
     media = mt.negotiate(mt.DOCUMENT_TYPES, request.headers.get("Accept"),
                          request.args.get("format"))
+    # a page names things from the dataset's labels it keeps; a document carries them
+    description = store_of().describe(str(iri), with_labels=media is not mt.HTML)
+    if not description:
+        return error_page(404, f"404 Not Found: nothing is known about <{iri}>")
     if media is None:
         return _not_acceptable(mt.DOCUMENT_TYPES)
     if media is mt.HTML:

@@ -108,8 +108,17 @@ def release_name(release_iri: str, lang: str) -> str:
 
 
 def source_of(graph: Node | None, lang: str) -> Source:
-    """How a page names the graph that states a fact."""
+    """How a page names the graph that states a fact (kept per load: a hub's page names
+    hundreds of graphs, each once per fact)."""
     name = str(graph) if graph is not None else ""
+    known: dict[tuple[str, str], Source] = remembered("sources by graph", dict)
+    found = known.get((name, lang))
+    if found is None:
+        found = known[(name, lang)] = _source_named(name, lang)
+    return found
+
+
+def _source_named(name: str, lang: str) -> Source:
     release = releases_by_graph().get(name)
     word = "Mitteilung" if lang == "de" else "release"
     if release is not None:
