@@ -4,6 +4,7 @@ old one's answers, and answers that are not a function of the data are never kep
 
 from __future__ import annotations
 
+import threading
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -122,7 +123,13 @@ def test_after_the_start_up_work_the_query_workers_are_forked_anew_and_answer(tm
     try:
         app = create_app({"query_network_isolation": False}, store=store)
         before = store.worker_pids()
+        answers: list[bool] = []
+        asking = threading.Thread(target=lambda: answers.extend(
+            store.client_query("ASK { ?s ?p ?o }").value for _ in range(200)))
+        asking.start()  # queries while the workers are replaced are answered all the same
         warm(app, ["/"], "http://127.0.0.1:8000")
+        asking.join()
+        assert answers == [True] * 200
         after = store.worker_pids()
         assert len(after) == len(before) == 2 and not set(after) & set(before)
         assert store.client_query("ASK { ?s ?p ?o }").value

@@ -259,6 +259,27 @@ class _Pool:
         for _ in range(self.size):
             self._add_worker()
 
+    def renew(self) -> None:
+        """Fork a fresh set of workers, then retire the old ones as each comes back idle, so
+        queries are answered throughout (if a fresh worker cannot start, the old ones stay)."""
+        with self._lock:
+            old = set(self._all)
+        for _ in range(self.size):
+            self._add_worker()
+        while True:
+            with self._lock:
+                if not old & self._all:  # retired here, or replaced after a timeout
+                    return
+            try:
+                worker = self._idle.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if worker in old:
+                self._retire(worker)
+            else:
+                self._idle.put(worker)  # a fresh one: back in line, let the old ones come
+                time.sleep(0.01)
+
     def pids(self) -> list[int]:
         with self._lock:
             return sorted(w.process.pid for w in self._all if w.process.pid is not None)
@@ -323,6 +344,12 @@ class IsolatedStore(Store):
         """Replace every worker (after a load, so they hold the new data)."""
         self._clients.restart()
         self._own.restart()
+
+    def renew_workers(self) -> None:
+        """Replace every worker by one forked now, without a moment with no worker (after the
+        server's start-up work, so that they share what it computed)."""
+        self._clients.renew()
+        self._own.renew()
 
     def load(self, dataset_path: Path) -> None:
         self.inner.load(dataset_path)

@@ -357,9 +357,12 @@ def fork_workers_again(app: Any) -> None:
     out of the garbage collector, whose passes would write to them as well."""
     import gc
 
-    restart = getattr(app.extensions["ltgraph"]["store"], "restart_workers", None)
-    if restart is None:
+    renew = getattr(app.extensions["ltgraph"]["store"], "renew_workers", None)
+    if renew is None:
         return
     gc.collect()
     gc.freeze()
-    restart()
+    try:
+        renew()
+    except Exception:  # noqa: BLE001 - the workers forked at start still serve
+        LOG.warning("could not fork the query workers again", exc_info=True)
