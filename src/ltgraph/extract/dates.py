@@ -2,8 +2,9 @@
 
 One mechanism reads every language: the patterns (``ltgraph.extract.date_grammar``) are
 assembled from per-language word tables (month and weekday names, ordinal suffixes, range and
-'and' words, relative expressions, number words), so a fourth language is one more table. Every mention
-comes back as a typed value with its span (absolute offsets into the release text):
+'and' words, relative expressions, number words), so a fourth language is one more table.
+Every mention comes back as a typed value with its span (absolute offsets into the release
+text):
 
 * ``DateMention`` with ``precision`` "day" (``first`` == ``last`` for one day, a range
   otherwise), "month" (``Mai 2016``: the whole month) or "year" (``2015``, ``im selben Jahr``,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ltgraph import language
 from ltgraph.extract.dates import DateMention, dates_in
@@ -99,8 +100,17 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
                 break
 
 
-def settle_dates(groups: dict[str, DateClues]) -> tuple[date | None, date | None,
-                                                         list[tuple[int, int]], list[str]]:
+class SettledDates(NamedTuple):
+    """An event's start and end as the release gives them, the words that say so, and the
+    warnings where its parts disagree."""
+
+    start: date | None
+    end: date | None
+    spans: list[tuple[int, int]]
+    warnings: list[str]
+
+
+def settle_dates(groups: dict[str, DateClues]) -> SettledDates:
     """Start and end from every group of clues; groups that disagree give a warning."""
     starts: dict[str, date] = {}
     ends: dict[str, date] = {}
@@ -141,7 +151,7 @@ def settle_dates(groups: dict[str, DateClues]) -> tuple[date | None, date | None
     if start and end and end < start:
         warnings.append(f"the summit would end ({end}) before it starts ({start}); no dates")
         start = end = None
-    return start, end, sorted(set(spans)), warnings
+    return SettledDates(start, end, sorted(set(spans)), warnings)
 
 
 _DATELINE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜÉ][\w'’.-]*)*,\s*"

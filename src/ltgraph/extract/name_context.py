@@ -12,6 +12,7 @@ import re
 
 from ltgraph import language
 from ltgraph.extract.mention import BYLINE_BEFORE, CLAUSE_BREAK, WORD, PersonMention, RoleHit
+from ltgraph.extract.roles import RoleMatch
 from ltgraph.extract.text import Sentence
 from ltgraph.gazetteer import name_keys
 
@@ -72,7 +73,7 @@ class NameContext:
         return None
 
     def _role_of_city_before(self, s_text: str, start: int
-                             ) -> tuple[tuple[re.Match, str, str], int, int, str] | None:
+                             ) -> tuple[RoleMatch, int, int, str] | None:
         """'Mayor of London Sadiq Khan': a role, its city, then the name (no comma)."""
         head = s_text[:start]
         m = self._ROLE_OF.search(head)
@@ -212,7 +213,7 @@ class NameContext:
                 return person.slug
         return None
 
-    def _role_phrase_at(self, text: str, pos: int) -> tuple[re.Match, str, str] | None:
+    def _role_phrase_at(self, text: str, pos: int) -> RoleMatch | None:
         m = re.match(rf"(?:(?:{language.DEFINITE_ARTICLES}|{language.INDEFINITE_ARTICLES})\s+)?",
                      text[pos:])
         pos += m.end() if m else 0

@@ -11,7 +11,7 @@ import re
 from ltgraph import language
 from ltgraph.extract.mention import WORD, PersonMention, RoleHit, is_capitalised
 from ltgraph.extract.places import ELIDED
-from ltgraph.extract.roles import CITY_ROLES
+from ltgraph.extract.roles import CITY_ROLES, RoleMatch
 from ltgraph.slugs import slugify
 
 # An organisation's name: capitalised words, joined by function words ("Office for X",
@@ -39,7 +39,7 @@ class RolePhrases:
     def _analyse_phrase(self, mention: PersonMention, text: str, start: int, stop: int,
                         base: int, written_in: str) -> None:
         """Roles and agents of an appositive: 'Partnerin und Managing Director des ... X'."""
-        hits: list[tuple[re.Match, str, str]] = []
+        hits: list[RoleMatch] = []
         pos = start
         lead = re.match(rf"(?:(?:{language.DEFINITE_ARTICLES})\s+)", text[pos:stop])
         if lead:

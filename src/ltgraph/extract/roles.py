@@ -6,6 +6,7 @@ city.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ltgraph import language
 from ltgraph.extract.mention import WORD
@@ -17,6 +18,15 @@ CITY_ROLES = frozenset({"mayor", "deputy-mayor", "council-vice-chair", "council-
 
 # Roles that, written without an agent in a city's own release, are held for that city.
 PUBLISHER_ROLES = CITY_ROLES
+
+
+class RoleMatch(NamedTuple):
+    """A role word found in a text: the match, the role's slug, and the language it is a word
+    of (None for a table row that more languages share, "" for a word spelt alike in two)."""
+
+    match: re.Match
+    role: str
+    language: str | None
 
 
 class RoleMatcher:
@@ -38,9 +48,10 @@ class RoleMatcher:
                                   label.language))
         # one alternation rejects most positions at once; only a hit pays for the longest match
         self.any_role = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in self.patterns))
-        self._memo: dict[tuple[str, int], tuple[re.Match, str, str] | None] = {}
+        self._memo: dict[tuple[str, int], RoleMatch | None] = {}
 
-    def at(self, text: str, pos: int) -> tuple[re.Match, str, str] | None:
+    def at(self, text: str, pos: int) -> RoleMatch | None:
+        """The longest role word starting at ``pos``."""
         key = (text, pos)
         if key in self._memo:
             return self._memo[key]
@@ -50,28 +61,29 @@ class RoleMatcher:
         self._memo[key] = found
         return found
 
-    def _longest(self, text: str, pos: int) -> tuple[re.Match, str, str] | None:
+    def _longest(self, text: str, pos: int) -> RoleMatch | None:
         best = None
         for pattern, role, lang in self.patterns:
             m = pattern.match(text, pos)
             if m is None:
                 continue
-            if best is None or m.end() > best[0].end():
-                best = (m, role, lang)
-            elif m.end() == best[0].end() and best[2] != lang and role == best[1]:
-                if best[2] is None:
-                    best = (best[0], best[1], lang)  # a SKOS label knows its language
+            if best is None or m.end() > best.match.end():
+                best = RoleMatch(m, role, lang)
+            elif m.end() == best.match.end() and best.language != lang and role == best.role:
+                if best.language is None:
+                    best = RoleMatch(best.match, best.role, lang)  # a SKOS label knows its language
                 elif lang is not None:
-                    best = (best[0], best[1], "")  # spelt alike in two: the sentence decides
+                    # spelt alike in two: the sentence decides
+                    best = RoleMatch(best.match, best.role, "")
         return best
 
-    def ending_at(self, text: str, end: int, earliest: int) -> tuple[re.Match, str, str] | None:
+    def ending_at(self, text: str, end: int, earliest: int) -> RoleMatch | None:
         """A role that ends exactly at ``end`` and starts at a word start after ``earliest``."""
         best = None
         for m in WORD.finditer(text, earliest, end):
             found = self.at(text, m.start())
-            if found and found[0].end() == end and (best is None or
-                                                      found[0].start() < best[0].start()):
+            if found and found.match.end() == end and (
+                    best is None or found.match.start() < best.match.start()):
                 best = found
         return best
 
