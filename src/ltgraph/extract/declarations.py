@@ -32,6 +32,9 @@ __all__ = ["Declaration", "declaration_facts", "find_declarations", "in_list"]
 
 _LIST_CUE = re.compile(rf"(?i)(?:[,:]\s*|(?:^|\s)[-–—•·*]\s*|\b(?:{language.LIST_JOINERS})\s+)$")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜÉ][\w'’-]*")
+# The graph's labels are English: a declaration's English name is preferred for its label.
+_ENGLISH_DECLARATION = re.compile(
+    language.alternation(w[:1].upper() + w[1:] for w in language.MODULES["en"].DECLARATION_WORDS))
 # A city right after these is where something happened ("in X"), or what came first ("nach
 # X"), not a signatory.
 _PLACE = re.compile(rf"(?i)(?<![\w'’])(?:{language.PLACE_PREPOSITIONS})\s$")
@@ -384,5 +387,5 @@ def _declaration_label(ctx: ReleaseContext, slug: str, d: Declaration) -> str:
     """A declaration the reference data does not know: its name as the release writes it,
     English preferred."""
     written = sorted(ctx.text[s:e] for s, e in d.spans if e > s)
-    english = [w for w in written if re.search(r"Declaration", w)]
+    english = [w for w in written if _ENGLISH_DECLARATION.search(w)]
     return (english or written or [f"Declaration {slug}"])[0].strip('"“”„ ')
