@@ -205,7 +205,7 @@ def test_the_same_bytes_under_two_file_names_are_one_release(tmp_path, shared):
 
 
 def test_a_failed_write_leaves_the_previous_dataset_whole(tmp_path):
-    from ltgraph.build import write_atomically
+    from ltgraph.dataset_file import write_atomically
 
     target = tmp_path / "ltgraph.trig"
     target.write_text("old dataset\n", encoding="utf-8")
@@ -248,7 +248,7 @@ def test_a_fact_that_breaks_a_shape_is_left_out_loudly_and_the_rest_of_the_relea
     from rdflib import Graph, Literal
     from rdflib.namespace import RDF
 
-    from ltgraph.build import conforming_part
+    from ltgraph.repair import conforming_part
     from ltgraph.terms import LT, SCHEMA, resource
     from ltgraph.validate import load_ontology, validate_graph
 
@@ -271,7 +271,7 @@ def test_a_release_without_date_or_publisher_is_kept_and_the_lack_is_told_as_a_w
     from rdflib import Graph, Literal, URIRef
     from rdflib.namespace import RDF
 
-    from ltgraph.build import conforming_part
+    from ltgraph.repair import conforming_part
     from ltgraph.terms import BASE, LT, PROV, SCHEMA, resource
     from ltgraph.validate import load_ontology, validate_graph
 
@@ -376,7 +376,7 @@ def test_temporary_files_of_a_killed_build_are_removed_and_a_running_ones_kept(u
 
 
 def test_an_old_temporary_file_without_a_living_writer_is_stale(tmp_path):
-    from ltgraph.build import STALE_TEMPORARY_SECONDS, clean_stale_temporaries
+    from ltgraph.dataset_file import STALE_TEMPORARY_SECONDS, clean_stale_temporaries
 
     target = tmp_path / "ltgraph.trig"
     old = tmp_path / ".ltgraph.trig.abcdefgh.tmp"  # a name from before names held the process

@@ -14,7 +14,7 @@ import pytest
 from repo_paths import REPO
 
 from ltgraph import paths
-from ltgraph.build_cache import ReleaseCache, cache_folder
+from ltgraph.build_cache import ReleaseCache, cache_folder, pipeline_files
 
 REFERENCE_DIR = paths.reference_dir()
 
@@ -88,6 +88,34 @@ def test_given_a_changed_pipeline_no_kept_result_is_used(tmp_path: Path) -> None
     assert changed.version != kept_with.version
     assert changed.key(release, b"any bytes") != kept_with.key(release, b"any bytes")
     assert unchanged.version != kept_with.version
+
+
+# Modules a build imports that decide nothing of a release's result.
+NOT_DECIDING = ("__init__.py", "dataset_file.py")  # the version string; writing the file
+
+
+def test_given_a_build_every_module_it_reads_a_release_with_is_part_of_the_pipeline_version(
+        tmp_path: Path, shared: Path) -> None:
+    """A kept result holds only while the code that made it is the same: every ltgraph module a
+    build of a release imports is among the files the pipeline version hashes, so moving code
+    into a new module cannot leave it out of the key unnoticed."""
+    folder = tmp_path / "one"
+    folder.mkdir()
+    shutil.copy(shared / "releases" / SEED, folder / SEED)
+    code = ("import sys; from pathlib import Path; from ltgraph import paths; "
+            "from ltgraph.build import build_dataset; "
+            "build_dataset(Path(sys.argv[1]), paths.reference_dir()); "
+            "print(*sorted(m.__file__ for n, m in list(sys.modules.items()) "
+            "if n.split('.')[0] == 'ltgraph' and getattr(m, '__file__', None)), sep='\\n')")
+    done = subprocess.run([sys.executable, "-c", code, str(folder)], check=False,
+                          capture_output=True, text=True, cwd=REPO, timeout=600)
+    assert done.returncode == 0, done.stderr
+    imported = {Path(line).resolve() for line in done.stdout.splitlines() if line}
+    hashed = {path.resolve() for path in pipeline_files(REFERENCE_DIR)}
+    package = Path(paths.__file__).resolve().parent
+    missing = sorted(str(path.relative_to(package)) for path in imported - hashed
+                     if str(path.relative_to(package)) not in NOT_DECIDING)
+    assert len(imported) > 40 and not missing, missing
 
 
 def test_given_a_changed_release_its_old_result_is_forgotten(two_releases: Path,

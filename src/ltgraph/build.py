@@ -3,10 +3,10 @@ curated reference data and the ontology, written atomically as canonical TriG.
 
 One broken release never stops the others: each problem becomes one line naming the file and
 the build goes on. A release that cannot be read is left out whole; a resource that breaks a
-SHACL shape is left out of its release graph (the rest of that release is kept); the exit
-status says whether all went well.
-The output file is replaced in one step (write to a temporary file, then rename), so a reader
-sees the old dataset or the new one, never half of one.
+SHACL shape is left out of its release graph (the rest of that release is kept,
+``ltgraph.repair``); the exit status says whether all went well. The output file is replaced
+in one step (``ltgraph.dataset_file``), so a reader sees the old dataset or the new one, never
+half of one.
 
 Each graph is serialised once, as a TriG block, when it is built; the dataset is those blocks
 joined in the order of their names. With the kept results of ``ltgraph.build_cache`` a rebuild
@@ -17,27 +17,25 @@ ontology, reference data, shapes and gazetteer only when one of them needs build
 from __future__ import annotations
 
 import hashlib
-import logging
-import os
-import re
 import sys
-import tempfile
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
 
 from ltgraph.build_cache import ReleaseCache, cache_folder, kept_or_built
+from ltgraph.dataset_file import clean_stale_temporaries, write_atomically
 from ltgraph.formats.trig import dumps_blocks, graph_block
 from ltgraph.model import ReleaseFacts
-from ltgraph.terms import LT, ONTOLOGY_GRAPH, REFERENCE_GRAPH, release_graph, resource
-
-# Characters RDF forbids in an IRI (RFC 3987 and the N-Triples grammar).
-_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
+from ltgraph.repair import (
+    conforming_part,
+    invalid_iris,
+    quiet_iri_warnings,
+    where_in,
+    without_resource,
+)
+from ltgraph.terms import ONTOLOGY_GRAPH, REFERENCE_GRAPH, release_graph, resource
 
 
 @dataclass
@@ -326,79 +324,6 @@ def is_duplicate(outcome: ReleaseOutcome, path: Path, sha256: str, identity: str
     return False
 
 
-@contextmanager
-def quiet_iri_warnings() -> Iterator[None]:
-    """Silence rdflib's unnamed "does not look like a valid URI" message while mapping: the
-    build reports each such IRI itself, with the file and position it comes from."""
-    logger = logging.getLogger("rdflib.term")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
-def invalid_iris(graph: Graph) -> list[URIRef]:
-    """The IRIs of a graph that no serialisation can write (blanks, quotes, angle brackets:
-    a '"' inside an image URL), in a stable order."""
-    found = {term for triple in graph for term in triple
-             if isinstance(term, URIRef) and _BAD_IRI.search(str(term))}
-    return sorted(found)
-
-
-def without_resource(graph: Graph, iri: URIRef, keep: URIRef) -> None:
-    """Remove ``iri`` and the facts it is part of: every resource that points at it (a photo
-    whose URL it is) but ``keep`` (the release node, which only loses that one statement),
-    and the evidence nodes left about nothing; so one bad value costs one fact, told once."""
-    evidence = set(graph.subjects(RDF.type, LT.Evidence))
-    doomed = {iri} | {s for s in graph.subjects(None, iri) if s != keep and s not in evidence}
-    for node in doomed:
-        graph.remove((node, None, None))
-        graph.remove((None, None, node))
-        graph.remove((None, node, None))
-    graph.remove((keep, None, iri))
-    for node in evidence:
-        if (node, RDF.subject, None) not in graph or (node, RDF.object, None) not in graph:
-            graph.remove((node, None, None))
-
-
-def where_in(text: str, value: str) -> str:
-    """Where a value stands in a release's text, as people look for it."""
-    from ltgraph.parse.common import position_of
-
-    at = text.find(value)
-    return position_of(text, at) if at >= 0 else "in the facts read from it"
-
-
-MAX_REPAIR_ROUNDS = 5
-
-
-def conforming_part(graph: Graph, context: Graph, validate,
-                    release: URIRef) -> tuple[Graph | None, list, list]:
-    """The release graph without the resources that break a shape, the violations they had,
-    and the warnings about what is kept.
-
-    One wrong fact should not cost the release all its other facts: each resource a shape
-    rejects is left out (every triple it is subject or object of), loudly, and the rest is
-    validated again, since a removal can leave a link dangling. ``None`` when nothing conforms.
-    A warning (a release kept without a date) removes nothing: it is only told.
-    """
-    dropped: list = []
-    for _ in range(MAX_REPAIR_ROUNDS):
-        report = validate(graph, context)
-        violations = [p for p in report.problems if p.severity == "Violation"]
-        if not violations:
-            return graph, dropped, [p for p in report.problems if p.severity != "Violation"]
-        dropped.extend(violations)
-        if any(URIRef(p.focus) == release for p in violations):
-            return None, dropped, []  # without its release node a graph has no provenance
-        for focus in {URIRef(p.focus) for p in violations}:
-            graph.remove((focus, None, None))
-            graph.remove((None, None, focus))
-    return None, dropped, []
-
-
 def summary_line(n: int, total: int, outcome: ReleaseOutcome) -> str:
     """One line a person reads while a long build runs."""
     prefix = f"[{n}/{total}] {outcome.file}"
@@ -415,68 +340,6 @@ def summary_line(n: int, total: int, outcome: ReleaseOutcome) -> str:
     left_out = (f", {len(outcome.problems)} fact(s) left out for breaking a shape"
                 if outcome.problems else "")
     return f"{prefix} -> {outcome.slug}: {counts}{warn}{left_out}"
-
-
-STALE_TEMPORARY_SECONDS = 3600  # no build writes its output for an hour
-
-
-def temporary_prefix(path: Path, pid: int) -> str:
-    """The name a build's temporary output file starts with: it says which process writes it."""
-    return f".{path.name}.{pid}."
-
-
-def clean_stale_temporaries(path: Path, *, now: float | None = None) -> list[str]:
-    """Remove the temporary files a killed build left beside ``path``; their names.
-
-    A temporary file is stale when the process named in it is gone, or (a name without a
-    process, or a process number used again) when it is older than an hour. A build that is
-    writing right now keeps its file.
-    """
-    now = time.time() if now is None else now
-    removed = []
-    for tmp in sorted(path.parent.glob(f".{path.name}.*.tmp")):
-        pid = _writer_of(tmp.name, path.name)
-        try:
-            age = now - tmp.stat().st_mtime
-        except FileNotFoundError:
-            continue
-        if (pid is None or _is_running(pid)) and age < STALE_TEMPORARY_SECONDS:
-            continue
-        tmp.unlink(missing_ok=True)
-        removed.append(tmp.name)
-    return removed
-
-
-def _writer_of(name: str, target: str) -> int | None:
-    match = re.fullmatch(rf"\.{re.escape(target)}\.(\d+)\..+\.tmp", name)
-    return int(match.group(1)) if match else None
-
-
-def _is_running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` in one step; a crash leaves the old file whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=temporary_prefix(path, os.getpid()), suffix=".tmp",
-                               dir=path.parent)
-    try:
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_text: bool = False,

