@@ -235,6 +235,8 @@ FORMS: tuple[Form, ...] = (
          "official", OFFICIAL),
     Form("role before name", "fr", "{The_role} {of_city} {name} a pris la parole {at_summit}.",
          "official", OFFICIAL),
+    Form("role before name", "de", "{At_summit} sprach {Role} {name} {of_city}.", "official",
+         OFFICIAL),
     Form("honorific", "en", "{At_summit}, {Role} {of_city} {hon} {name} welcomed the guests.",
          "official", OFFICIAL),
     Form("honorific", "fr", "{At_summit}, {the_role} {of_city}, {hon} {name}, a pris la parole.",
@@ -305,6 +307,13 @@ FORMS: tuple[Form, ...] = (
     Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {name}, alors {role} "
          "{of_city}, avait proposé le réseau.", "official", ("person",),
          ("attendee", "mandate")),
+    # the word of another time joined to the role by a hyphen
+    Form("other time", "de", "{At_summit} dankte man Ex-{Role} {name} {of_city}.", "official",
+         ("person",), ("attendee", "mandate")),
+    Form("other time", "en", "{At_summit}, guests thanked ex-{role_lc} {name} {of_city}.",
+         "official", ("person",), ("attendee", "mandate")),
+    Form("other time", "fr", "{At_summit}, les invités ont salué l'ex-{role} {of_city} {name}.",
+         "official", ("person",), ("attendee", "mandate")),
     # a word of another time that qualifies no office of the person's ("the future host")
     Form("other time", "en", "{At_summit}, {Role} {of_city} {name}, the future host, presented "
          "his city.", "official", OFFICIAL),

@@ -88,14 +88,19 @@ class NameContext:
         return role, found[1], found[2], f"city/{found[0].slug}"
 
     def _city_before_role(self, s_text: str, role_start: int) -> tuple[int, int, str] | None:
-        """'London Mayor X', 'Kölns Oberbürgermeisterin X', "Lyon's mayor X": the city."""
-        m = re.search(r"(?P<city>[A-ZÄÖÜÉ][\w.-]*?)(?:['’]s|s)?\s+$", s_text[:role_start])
+        """'London Mayor X', 'Kölns Oberbürgermeisterin X', "Lyon's mayor X", "Yx'
+        Bürgermeister", "New City's mayor": the city, of up to three words."""
+        m = re.search(r"(?P<city>[A-ZÄÖÜÉ][\w.-]*?(?:[ \t]+[A-ZÄÖÜÉ][\w.-]*?){0,2})"
+                      r"(?:['’]s|['’]|s)?\s+$", s_text[:role_start])
         if not m:
             return None
-        found = self.matchers.city_at(s_text, m.start("city"))
-        if not found or found[2] > m.end("city") + 2:
-            return None
-        return found[1], found[2], f"city/{found[0].slug}"
+        words = list(re.finditer(r"\S+", m.group("city")))
+        for word in reversed(words):  # the shortest city that ends where the genitive does
+            start = m.start("city") + word.start()
+            found = self.matchers.city_at(s_text, start)
+            if found and found[1] == start and m.end("city") - 1 <= found[2] <= m.end("city") + 2:
+                return found[1], found[2], f"city/{found[0].slug}"
+        return None
 
     def _counterpart_before(self, s_text: str, start: int) -> re.Match | None:
         """'seines Yer Amtskollegen X', 'his counterpart from Y, X', 'son homologue de
@@ -221,7 +226,8 @@ class NameContext:
         if found:
             return found
         # "Kölns Oberbürgermeisterin", "Lyon's mayor": a city in the genitive first
-        genitive = re.match(r"[A-ZÄÖÜÉ][\w.-]*?(?:['’]s|s)\s+", text[pos:])
+        genitive = re.match(r"(?:[A-ZÄÖÜÉ][\w.-]*[ \t]+){0,2}[A-ZÄÖÜÉ][\w.-]*?(?:['’]s|['’]|s)\s+",
+                            text[pos:])
         if genitive and self.matchers.city_at(text, pos):
             found = self.roles.at(text, pos + genitive.end())
             if found:

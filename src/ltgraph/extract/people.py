@@ -113,8 +113,10 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 return False
             if word.endswith("er") and self.gaz.city(word[:-2], reference_only=True):
                 return False  # a German city adjective ("Yer Ansätze") is no name
-            if self.roles.at(word, 0) and self.roles.at(word, 0)[0].end() == len(word):
-                return False
+            for k in [0] + [i + 1 for i, c in enumerate(word[:-1]) if c == "-"]:
+                found = self.roles.at(word, k)
+                if found and found.match.end() == len(word):
+                    return False  # a role, or one with a prefix ("Alt-Oberbürgermeister")
         return True
 
     def _honorific_before(self, text: str, pos: int) -> tuple[str | None, int]:
@@ -198,6 +200,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
             for n in range(min(len(tokens), k + 4), k, -1):
                 name = s_text[tokens[k][0]:tokens[n - 1][1]]
                 start, end = tokens[k][0], tokens[n - 1][1]
+                if not is_capitalised(s_text[tokens[n - 1][0]:end]):
+                    continue  # "X Y von Z": a name never ends with its particle
                 if n - k < 2 and not self.known_surname(name):
                     # "OB X" in a release that never gives the full name: a surname the
                     # reference data knows, but only right after a role word

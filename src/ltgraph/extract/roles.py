@@ -78,12 +78,17 @@ class RoleMatcher:
         return best
 
     def ending_at(self, text: str, end: int, earliest: int) -> RoleMatch | None:
-        """A role that ends exactly at ``end`` and starts at a word start after ``earliest``."""
+        """A role that ends exactly at ``end`` and starts at a word start after ``earliest``,
+        or after a hyphen inside a word ("Ex-Bürgermeisterin", "ex-maire")."""
         best = None
         for m in WORD.finditer(text, earliest, end):
-            found = self.at(text, m.start())
-            if found and found.match.end() == end and (
-                    best is None or found.match.start() < best.match.start()):
-                best = found
+            starts = [m.start()] + [m.start() + k + 1 for k, c in enumerate(m.group(0))
+                                    if c == "-" and k + 1 < len(m.group(0))]
+            for start in starts:
+                found = self.at(text, start)
+                if found and found.match.end() == end and (
+                        best is None or found.match.start() < best.match.start()):
+                    best = found
+                    break
         return best
 
