@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from repo_paths import REPO
 
 from ltgraph import language
 from ltgraph.extract.dates import dates_in
+from ltgraph.extract.roles import RoleMatcher
 from ltgraph.extract.text import (
     Region,
     cardinal_value,
@@ -17,15 +20,21 @@ from ltgraph.extract.text import (
     ordinal_value,
     sentences_of,
 )
+from ltgraph.gazetteer import load_gazetteer
+from ltgraph.reference import load_reference
+from ltgraph.validate import load_ontology
+
+
+@functools.cache
+def role_matcher() -> RoleMatcher:
+    """The extraction's own matcher, over the committed reference data and ontology."""
+    return RoleMatcher(load_gazetteer(load_reference(REPO / "data" / "reference"), load_ontology()))
 
 
 def role_of(phrase: str) -> str | None:
-    best = None
-    for pattern, role, _ in language.ROLE_PATTERNS:
-        m = re.match(rf"(?:{pattern})(?![\w-])", phrase)
-        if m and (best is None or m.end() > best[0]):
-            best = (m.end(), role)
-    return best[1] if best else None
+    """The role the extraction reads in a phrase that starts with a role word."""
+    found = role_matcher().at(phrase, 0)
+    return found.role if found else None
 
 
 @pytest.mark.parametrize("phrase, role", [
