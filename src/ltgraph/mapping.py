@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from datetime import date
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import FOAF, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, XSD
 
 from ltgraph.extract.evidence import sentences_holding
-from ltgraph.model import DeclarationFact, Part, ReleaseFacts, Span, SummitFact
+from ltgraph.model import DeclarationFact, FigureFact, Part, ReleaseFacts, Span, SummitFact
 from ltgraph.slugs import slugify
 from ltgraph.terms import LT, ORG, SCHEMA, release_graph, resource
 
@@ -267,7 +267,36 @@ def _map_events(w: _GraphWriter, facts: ReleaseFacts) -> None:
         if m.since is not None:
             w.state(iri, LT.memberSince, Literal(str(m.since), datatype=XSD.gYear), m.evidence)
     for f in facts.figures:
-        w.state(resource("summit", f.event), LT[f.what], Literal(f.value), f.evidence)
+        _map_figure(w, f, facts.release.slug)
+
+
+# What each kind of figure counts, as schema:unitText (the reference data words it the same way).
+FIGURE_UNITS = {"delegationCount": "delegations", "representativeCount": "representatives",
+                "countryCount": "countries"}
+
+
+def figure_iri(figure: FigureFact, release_slug: str) -> URIRef:
+    """The release's own lt:ReportedFigure: one per value, qualifier and release, so figures
+    that differ (or come from another source) stay apart."""
+    unit = slugify(FIGURE_UNITS[figure.what])
+    return URIRef(f"{resource('summit', figure.event)}#figure-{unit}-{figure.value}-"
+                  f"{slugify(figure.qualifier)}-{release_slug}")
+
+
+def _map_figure(w: _GraphWriter, f: FigureFact, release_slug: str) -> None:
+    """A figure as the release words it: an lt:ReportedFigure (value, what it counts, qualifier,
+    the release as its source); an exact one also as the summit's count (lt:delegationCount
+    ...), which states an exact number and so is never given an approximate one."""
+    summit = resource("summit", f.event)
+    if f.qualifier == "exactly":
+        w.state(summit, LT[f.what], Literal(f.value), f.evidence)
+    iri = figure_iri(f, release_slug)
+    w.state(summit, LT.figure, iri, f.evidence)
+    w.add(iri, RDF.type, LT.ReportedFigure)
+    w.state(iri, SCHEMA.value, Literal(f.value), f.evidence)
+    w.add(iri, SCHEMA.unitText, Literal(FIGURE_UNITS[f.what], lang="en"))
+    w.state(iri, LT.qualifier, Literal(f.qualifier), f.evidence)
+    w.add(iri, DCTERMS.source, w.release_iri)
 
 
 def _map_quotes_and_photos(w: _GraphWriter, facts: ReleaseFacts, with_text: bool) -> None:

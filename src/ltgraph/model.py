@@ -259,6 +259,9 @@ class FigureFact:
     what: str  # "representativeCount", "countryCount" or "delegationCount"
     value: int
     evidence: tuple[Span, ...] = ()
+    # how exact the release says it is: "exactly" (no qualifier word), "approximately",
+    # "nearly", "more than", "fewer than", "at least", "up to"
+    qualifier: str = "exactly"
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,8 @@ def test_the_delegations_announced_for_2019_are_two_figures_each_with_its_source
     rows = select(graph_server, """
         SELECT ?value ?source (GROUP_CONCAT(?q; separator="+") AS ?qualifiers) WHERE {
           <https://w3id.org/ltgraph/id/summit/2019-duesseldorf> lt:figure ?f .
-          ?f schema:value ?value ; schema:unitText "delegations"@en ; lt:qualifier ?q ;
-             dcterms:source ?source .
+          ?f schema:value ?value ; schema:unitText "delegations"@en ; lt:qualifier ?q ,
+             "announced" ; dcterms:source ?source .
         } GROUP BY ?value ?source ORDER BY ?value""")
     assert [(r["value"], sorted(r["qualifiers"].split("+"))) for r in rows] == [
         ("30", ["announced", "more than"]), ("35", ["announced", "more than"])]
@@ -58,6 +58,24 @@ def test_approximate_figures_say_so(graph_server: Server) -> None:
     found = {(str(s).rsplit("/", 1)[1], int(v), str(u)) for s, v, u in rows}
     assert ("2019-duesseldorf", 75, "delegates") in found
     assert ("2015-montreal", 30, "cities") in found
+
+
+def test_a_release_figure_keeps_its_qualifier_and_names_the_release_as_source(
+        graph_server: Server) -> None:
+    rows = select(graph_server, """
+        SELECT ?value ?unit ?qualifier ?g WHERE {
+          GRAPH ?g { <https://w3id.org/ltgraph/id/summit/2019-duesseldorf> lt:figure ?f .
+            ?f schema:value ?value ; schema:unitText ?unit ; lt:qualifier ?qualifier ;
+               dcterms:source ?source . ?source a lt:PressRelease } }
+        ORDER BY ?unit""")
+    found = {(r["unit"], r["value"], r["qualifier"]) for r in rows}
+    assert ("delegations", "35", "approximately") in found  # "Rund 35 Delegationschefs"
+    assert ("countries", "28", "exactly") in found
+    assert all(r["g"].startswith("https://w3id.org/ltgraph/graph/release/") for r in rows)
+    # an approximate figure is no exact count
+    assert select(graph_server, """
+        SELECT ?n WHERE { <https://w3id.org/ltgraph/id/summit/2019-duesseldorf>
+                          lt:delegationCount ?n }""") == []
 
 
 def test_cities_have_their_german_names(graph_server: Server) -> None:

@@ -1,5 +1,8 @@
 """Figures: how many cities, delegates or countries took part in the summit a release reports
-on ("mayors from 40 cities"). The halves must agree; where they do not, a warning says so.
+on ("mayors from 40 cities"), with how exact the release says it is: a qualifier word right
+before the number ("rund 35", "more than 30", "environ 40"; the FIGURE_QUALIFIERS tables) makes
+the figure approximate, and none makes it exact. The halves must agree on the values; where
+they do not, a warning says so.
 """
 
 from __future__ import annotations
@@ -20,11 +23,11 @@ def figures(ctx: ReleaseContext, main: str | None) -> list[FigureFact]:
     """The figures of the main summit, each with every span that states it."""
     if not main:
         return []
-    values: dict[tuple[str, int], set] = defaultdict(set)
+    values: dict[tuple[str, int, str], set] = defaultdict(set)
     by_group: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for sentence in ctx.all_sentences(("body", "caption", "subheadline")):
-        for what, value, span in figures_in(sentence):
-            values[(what, value)].add(span)
+        for what, value, span, qualifier in figures_in(sentence):
+            values[(what, value, qualifier)].add(span)
             by_group[f"{sentence.region.kind}:{sentence.language}"][what].add(value)
     bodies = [g for g in by_group if g.startswith("body")]
     if len(bodies) == 2:
@@ -34,16 +37,18 @@ def figures(ctx: ReleaseContext, main: str | None) -> list[FigureFact]:
                     f"the halves report different figures for {what}: "
                     f"{sorted(by_group[bodies[0]][what])} / "
                     f"{sorted(by_group[bodies[1]][what])}")
-    return [FigureFact(main, what, value, tuple(Span(s, e) for s, e in sorted(spans)))
-            for (what, value), spans in sorted(values.items())]
+    return [FigureFact(main, what, value, tuple(Span(s, e) for s, e in sorted(spans)), qualifier)
+            for (what, value, qualifier), spans in sorted(values.items())]
 
 
 class FigureClue(NamedTuple):
-    """A figure a sentence states: what is counted, the number, the words that say so."""
+    """A figure a sentence states: what is counted, the number, the words that say so (with
+    the qualifier word, if any) and how exact the sentence says the number is."""
 
     what: str
     value: int
     span: tuple[int, int]
+    qualifier: str = "exactly"
 
 
 def figures_in(sentence: Sentence) -> list[FigureClue]:
@@ -54,7 +59,22 @@ def figures_in(sentence: Sentence) -> list[FigureClue]:
     found = []
     for pattern, what in language.FIGURE_PATTERNS:
         for m in re.finditer(pattern, s):
+            start, qualifier = qualifier_before(s, m.start())
             found.append(FigureClue(what, int(m.group("n")),
-                                    (sentence.start + m.start(), sentence.start + m.end())))
+                                    (sentence.start + start, sentence.start + m.end()),
+                                    qualifier))
     return found
+
+
+def qualifier_before(text: str, at: int) -> tuple[int, str]:
+    """Where the words that qualify the number at ``at`` begin, and the qualifier they state
+    ("rund 35" -> approximately); ``(at, "exactly")`` when no qualifier word precedes it. The
+    longest match wins ("bis zu" over a shorter entry ending the same way)."""
+    before = text[:at]
+    best = (at, "exactly")
+    for pattern, qualifier in language.FIGURE_QUALIFIERS:
+        m = pattern.search(before)
+        if m and m.start() < best[0]:
+            best = (m.start(), qualifier)
+    return best
 

@@ -34,6 +34,7 @@ TABLES = (
     "DEFINITE_ARTICLES", "PREDICATE_MARKERS", "PRONOUN_COPULAS", "AGENT_PREPOSITIONS",
     "PARTNER_ROLES", "PARTNER_PHRASES", "PARTNER_PASSIVES", "COPULAS", "LIST_LEADS",
     "ORG_MODIFIERS", "GROUP_REFERENCES", "FIGURES", "CITY_CUES", "CAPITAL_APPOSITIONS",
+    "FIGURE_QUALIFIERS",
     "EVENT_PLACE_PREPOSITIONS", "PLACE_PREPOSITIONS", "AFTER_WORDS", "OF_WORDS", "CONJUNCTIONS",
     "DELEGATE_STEMS", "NOUN_ARTICLES", "PERSON_NOUN_ENDINGS", "ARTICLES", "INDEFINITE_ARTICLES",
     "ORIGIN_WORDS", "FOR_WORDS", "ADJECTIVE_ENDINGS", "LINK_WORDS", "ORG_NAME_WORDS",
@@ -305,6 +306,11 @@ NAME_INFLECTIONS = _either("NAME_INFLECTIONS")
 
 # ------------------------------------------------------------------ figures
 FIGURE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_all("FIGURES"))
+# A qualifier word right before a figure's number ("rund 35", "more than 30"), each with the
+# qualifier it states; spaces separate it from the number.
+FIGURE_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"(?i)(?<!\w){words}\s+$"), qualifier)
+    for words, qualifier in _all("FIGURE_QUALIFIERS"))
 
 # ------------------------------------------------------------------ labels
 # The English ordinal of a summit the reference data does not know ("Second Summit"): the

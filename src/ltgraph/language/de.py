@@ -360,6 +360,15 @@ FIGURES = (
     (r"(?P<n>\d+)\s+(?:Delegationsch\w+|Delegationsleit\w+|Delegationen)", "delegationCount"),
     (r"(?P<n>\d+)\s+(?:Ländern|Länder|Staaten|Nationen)", "countryCount"),
 )
+# Words just before a figure that say how exact it is ("rund 35"), with the qualifier the
+# graph states (the words of lt:qualifier in the ontology).
+FIGURE_QUALIFIERS = (
+    (r"rund", "approximately"), (r"etwa", "approximately"), (r"ungefähr", "approximately"),
+    (r"circa", "approximately"), (r"ca\.", "approximately"), (r"knapp", "nearly"),
+    (r"fast", "nearly"), (r"beinahe", "nearly"), (r"mehr\s+als", "more than"),
+    (r"über", "more than"), (r"weniger\s+als", "fewer than"), (r"mindestens", "at least"),
+    (r"bis\s+zu", "up to"),
+)
 
 # ------------------------------------------------------------------ words in dates
 # (read per language by ``ltgraph.extract.dates``)

@@ -247,6 +247,15 @@ FIGURES = (
     (r"(?P<n>\d+)\s+(?:heads\s+of\s+delegations?|delegations)", "delegationCount"),
     (r"(?P<n>\d+)\s+(?:countries|nations)", "countryCount"),
 )
+# Words just before a figure that say how exact it is ("about 35"), with the qualifier the
+# graph states (the words of lt:qualifier in the ontology).
+FIGURE_QUALIFIERS = (
+    (r"approximately", "approximately"), (r"about", "approximately"),
+    (r"around", "approximately"), (r"some", "approximately"), (r"roughly", "approximately"),
+    (r"nearly", "nearly"), (r"almost", "nearly"), (r"more\s+than", "more than"),
+    (r"over", "more than"), (r"(?:fewer|less)\s+than", "fewer than"),
+    (r"at\s+least", "at least"), (r"up\s+to", "up to"),
+)
 
 # ------------------------------------------------------------------ words in dates
 # (read per language by ``ltgraph.extract.dates``)

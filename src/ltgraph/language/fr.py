@@ -257,6 +257,14 @@ FIGURES = (
     (r"(?P<n>\d+)\s+(?:délégations|chefs\s+de\s+délégation)", "delegationCount"),
     (r"(?P<n>\d+)\s+pays", "countryCount"),
 )
+# Words just before a figure that say how exact it is ("environ 35"), with the qualifier the
+# graph states (the words of lt:qualifier in the ontology).
+FIGURE_QUALIFIERS = (
+    (r"environ", "approximately"), (r"quelque", "approximately"),
+    (r"à\s+peu\s+près", "approximately"), (r"près\s+de", "nearly"), (r"presque", "nearly"),
+    (r"plus\s+de", "more than"), (r"moins\s+de", "fewer than"), (r"au\s+moins", "at least"),
+    (r"jusqu['’]à", "up to"),
+)
 
 # ------------------------------------------------------------------ words in dates
 # (read per language by ``ltgraph.extract.dates``)
