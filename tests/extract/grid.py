@@ -508,6 +508,13 @@ FORMS: tuple[Form, ...] = (
          ("person",), ("attendee",)),
     Form("byline", "de", "Von {name}\n{At_summit} sprachen viele Gäste.", "official",
          ("person",), ("attendee",)),
+    # ---- the host's role, whose city is the summit's host city
+    Form("host's role", "en", "The {ord} summit took place in {host}. It was hosted by "
+         "{host_role} {host_name}.", "host", OFFICIAL),
+    Form("host's role", "fr", "Le {ord} Sommet s'est tenu à {host}. L'hôte, {host_role_fr} "
+         "{host_name}, a accueilli les délégations.", "host", OFFICIAL),
+    Form("host's role", "de", "Der {ord_nom} Gipfel fand in {host} statt. Gastgeber "
+         "{host_role} {host_name} begrüßte die Gäste.", "host", OFFICIAL),
     # ---- a person the text says was not there
     Form("absence", "en", "{At_summit}, {name}, {role} {of_city}, who could not attend, was "
          "thanked.", "official", ("person", "mandate"), ("attendee",)),
@@ -654,8 +661,9 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
         gen = _genitive_de(city)
         if "{city_gen}" in form.template and gen is None:
             continue
-        if ("{city_poss}" in form.template or "{city} {Role}" in form.template) and "," in city:
-            continue
+        if ("{city_poss}" in form.template or "{city} {Role}" in form.template
+                or "{of_city}, {name}" in form.template) and "," in city:
+            continue  # a role phrase before a comma does not hold a city with a comma yet
         at_summit = _summit_phrase(summit, lang, ref)
         pronoun = {"de": ("Er", "Sie"), "en": ("He", "She"), "fr": ("Il", "Elle")}[lang]
         slots = {
@@ -926,6 +934,24 @@ def _demonym_counterpart_cases(form: Form, ref: Reference, rotation: int) -> Ite
                    {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out})
 
 
+def _host_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """The mayor of a summit's host city, named as its host without the city."""
+    lang = form.language
+    for summit in sorted(ref.summits.values(), key=lambda s: s.slug):
+        host = next((o for o in ref.officials if o.summit == summit.slug and o.role == "mayor"
+                     and o.city == summit.host), None)
+        if host is None:
+            continue
+        role = _role_word(host, lang)
+        text = form.template.format(
+            ord=ORDINALS[lang][summit.ordinal], ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal],
+            host=ref.city(summit.host, lang), host_role=role, host_name=host.name,
+            host_role_fr=f"{ARTICLE['fr'][host.woman]} {role}")
+        facts = {"person": {(host.slug,)}, "mandate": {(host.slug, "mayor", f"city/{host.city}")},
+                 "attendee": {(summit.slug, host.slug)}}
+        yield Case(form, text, summit.end + timedelta(days=3), {k: facts[k] for k in form.states})
+
+
 VOWELS = "aeiou"
 
 
@@ -1048,6 +1074,7 @@ GENERATORS = {
     "official": _official_cases,
     "official-later": _official_cases,
     "counterpart-demonym": _demonym_counterpart_cases,
+    "host": _host_cases,
     "signatories": _signatory_cases,
     "partners": _partner_cases,
     "summit-dates": _summit_date_cases,

@@ -46,6 +46,8 @@ def extract_facts(release: Release, gazetteer: Gazetteer) -> ReleaseFacts:
     settled = mandates.mandates(ctx, finder, publisher)
     cities.names_anywhere(ctx, finder)
     found = summits.find_summits(ctx)
+    settled = mandates.with_host_mandates(ctx, finder, settled,
+                                          found.by_slug.get(found.main) if found.main else None)
     signed = declarations.find_declarations(ctx, found, finder, settled)
     partnership_keys = partnerships.partnerships(ctx, found.main)
     partnerships.add_memberships(ctx)

@@ -221,7 +221,9 @@ def _subject_of(between: str) -> bool:
         return False
     relative = language.RELATIVE_PRONOUN_END_RE.search(between)
     if relative:
-        return bool(re.fullmatch(r"\s*(?:,[^,]*)?,\s*", between[:relative.start()]))
+        # past one apposition, whose city may carry its own comma ("Washington, D.C.")
+        return bool(re.fullmatch(r"\s*(?:,[^,]*(?:,\s*\S+(?:\s+\S+)?)?)?,\s*",
+                                 between[:relative.start()]))
     return len(re.findall(r"[^\W\d_]+", between)) <= 6
 
 

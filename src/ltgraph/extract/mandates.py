@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ltgraph import language
+from ltgraph.extract import events
 from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.mention import PersonMention
 from ltgraph.extract.people import PeopleFinder
@@ -21,7 +22,7 @@ from ltgraph.extract.roles import CITY_ROLES, PUBLISHER_ROLES
 from ltgraph.extract.text import Region
 from ltgraph.model import MandateFact, Span
 
-__all__ = ["Mandate", "RoleClue", "mandate_facts", "mandates"]
+__all__ = ["Mandate", "RoleClue", "mandate_facts", "mandates", "with_host_mandates"]
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ def _role_clues(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
                 agent = publisher
             if agent is None and mention.region.kind == "caption":
                 agent = _agent_from_file_name(ctx, mention.region)
+            if agent is None and mention.host_named and hit.role in CITY_ROLES:
+                continue  # the host's: told once the summit is known (with_host_mandates)
             if agent is None:
                 ctx.warnings.append(
                     f"{hit.label!r} of {mention.raw} at character {hit.start}: no city or "
@@ -102,6 +105,33 @@ def _role_clues(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
             found.append(RoleClue(mention.slug, hit.role, agent, hit.label, hit.language, spans,
                                   group, mention))
     return found
+
+
+def with_host_mandates(ctx: ReleaseContext, finder: PeopleFinder, settled: tuple[Mandate, ...],
+                       main: events.SummitInfo | None) -> tuple[Mandate, ...]:
+    """'hosted by Mayor X', 'L'hôte, le maire X', 'Gastgeber Oberbürgermeister X': a city role
+    the text gives the host without naming its city is held for the host city of the summit
+    the release reports on; without such a summit, no mandate (and a warning)."""
+    added = []
+    known = {(m.person, m.role) for m in settled}
+    for mention in finder.mentions:
+        if not (mention.slug and mention.host_named):
+            continue
+        for n, hit in enumerate(mention.roles):
+            if n in mention.agents or hit.role not in CITY_ROLES or \
+                    (mention.slug, hit.role) in known:
+                continue
+            if main is None or not main.host:
+                ctx.warnings.append(
+                    f"{hit.label!r} of {mention.raw} at character {hit.start}: the host's role, "
+                    "but no summit with a host city is named; no mandate recorded")
+                continue
+            agent = f"city/{main.host}"
+            spans = ((mention.start, mention.end), (hit.start, hit.end), *main.evidence[:1])
+            ctx.add_agent(agent, *main.evidence[:1])
+            known.add((mention.slug, hit.role))
+            added.append(Mandate(mention.slug, hit.role, agent, hit.label, hit.language, spans))
+    return settled + tuple(added)
 
 
 def _agent_from_reference(ctx: ReleaseContext, person: str, role: str) -> str | None:

@@ -48,4 +48,6 @@ class PersonMention:
     slug: str | None = None
     # named for another time ("former mayor X", "X, a former ambassador"): no attendee here
     other_time: bool = False
+    # named as the host ("hosted by Mayor X"): a city role without a city is the host city's
+    host_named: bool = False
 

@@ -273,6 +273,8 @@ class NameContext:
                 if city:
                     mention.agents[len(mention.roles) - 1] = city[2]
                     mention.agent_spans.append((base + city[0], base + city[1]))
+                elif language.HOST_CUE_END_RE.search(s_text[max(0, m.start() - 40):m.start()]):
+                    mention.host_named = True
                 self._parenthesis(mention, s_text, end, base)
                 self._trailing_agent(mention, s_text, end, base, role)
         elif context == "role-of-before":

@@ -43,7 +43,7 @@ TABLES = (
     "ORGANISE_VERBS", "DAY_WORDS", "PRESS_EVENT_WORDS", "DESTINATION_WORDS", "INVITED_WORDS",
     "HOST_VERBS", "FROM_DATE_WORDS", "UNTIL_WORDS", "SUBJECT_VERBS", "NAME_INFLECTIONS",
     "OTHER_TIME_WORDS", "OTHER_TIME_ADVERBS", "RELATIVE_POSSESSIVES", "DEMONYM_ENDINGS",
-    "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS",
+    "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
     "DATE_OF_WORDS", "SAME_YEAR_WORDS", "YEARS_AGO_WORDS", "RELATIVE_YEARS", "RELATIVE_DAYS",
@@ -218,6 +218,10 @@ CONTACT_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('CONTACT_LABELS')})\s*:\s*$")
 BYLINE_WORDS = _either("BYLINE_WORDS")
 # Standing in for someone ("représentait X", "on behalf of X"): X is no attendee.
 REPRESENTING_RE = re.compile(rf"(?i)\b(?:{_either('REPRESENTING')})\b")
+# "hosted by Mayor X", "L'hôte, le maire X", "Gastgeber Oberbürgermeister X": the host's
+# role, right before the role phrase (a comma and an article between them).
+HOST_CUE_END_RE = re.compile(rf"(?i)\b(?:{_either('HOST_CUES')})\s*,?\s*"
+                             rf"(?:(?:{_either('DEFINITE_ARTICLES')}|l['’])\s*)?$")
 # "could not attend", "konnte nicht teilnehmen", "n'a pas pu assister": not there.
 ABSENCE_RE = re.compile(rf"(?i)\b(?:{_either('ABSENCE_CUES')})\b")
 # "X, who could not attend": the cue speaks of the word before the relative pronoun.

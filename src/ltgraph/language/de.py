@@ -244,6 +244,10 @@ ABSENCE_CUES = (r"konnte\s+nicht\s+(?:teilnehmen|kommen|dabei\s+sein|anwesend\s+
 # Relative pronouns of a subject: a cue after one speaks of the word right before it.
 RELATIVE_PRONOUNS = (r"der", r"die", r"welche[rs]?")
 
+# Words that name the host right before its role ('hosted by Mayor X', 'L'hôte, le
+# maire X'): a city role without a city is held for the summit's host city.
+HOST_CUES = (r"Gastgeber(?:in)?", r"ausgerichtet\s+(?:von|durch)")
+
 # ------------------------------------------------------------------ roles
 # (pattern, role slug, an example the pattern reads). "{CITY}" is never part of a pattern: the
 # agent is found after the role words. A genitive "-s" is part of the form ("des

@@ -164,6 +164,10 @@ ABSENCE_CUES = (r"could\s+not\s+(?:attend|come|be\s+there|be\s+present)",
 # Relative pronouns of a subject: a cue after one speaks of the word right before it.
 RELATIVE_PRONOUNS = (r"who", r"which", r"that")
 
+# Words that name the host right before its role ('hosted by Mayor X', 'L'hôte, le
+# maire X'): a city role without a city is held for the summit's host city.
+HOST_CUES = (r"hosted\s+by", r"host")
+
 # ------------------------------------------------------------------ roles
 ROLES = (
     (r"(?:First\s+)?(?:[Dd]eputy|Vice)[- ][Mm]ayor(?:ess)?", "deputy-mayor", "Deputy Mayor"),

@@ -171,6 +171,10 @@ ABSENCE_CUES = (r"n['’]a\s+pas\s+pu\s+(?:assister|participer|venir|être\s+pr�
 # Relative pronouns of a subject: a cue after one speaks of the word right before it.
 RELATIVE_PRONOUNS = (r"qui",)
 
+# Words that name the host right before its role ('hosted by Mayor X', 'L'hôte, le
+# maire X'): a city role without a city is held for the summit's host city.
+HOST_CUES = (r"hôte(?:sse)?", r"organisée?\s+par")
+
 # ------------------------------------------------------------------ roles
 ROLES = (
     (r"(?:[Pp]remi(?:er|ère)\s+)?[Aa]djointe?\s+au\s+maire", "deputy-mayor", "adjointe au maire"),
