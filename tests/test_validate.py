@@ -60,6 +60,27 @@ def test_a_conforming_dataset_exits_0(tmp_path, valid):
     assert "conforms" in result.stdout
 
 
+def test_the_message_says_which_graphs_were_checked_and_which_with_the_reference(
+        tmp_path, valid):
+    """A source graph the reference states whole is checked with the reference graph, not on
+    its own; the message counts it apart instead of as a graph checked."""
+    country = Graph()
+    for triple in valid.triples((COUNTRY_DE, None, None)):
+        country.add(triple)
+    source = URIRef("https://w3id.org/ltgraph/graph/source/example-org-0001")
+    page = Graph()
+    for triple in country:
+        page.add(triple)
+    page.add((source, URIRef("http://purl.org/dc/terms/isPartOf"), REFERENCE_GRAPH))
+    path = tmp_path / "with-sources.trig"
+    dataset({release_graph("test-20190901-1"): valid, REFERENCE_GRAPH: country,
+             source: page}).serialize(path, format="trig")
+    result = ltgraph("validate", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "conforms (2 graphs checked, 1 source graphs checked as part of the reference " \
+           "graph that states them whole; 0 warnings)" in result.stdout
+
+
 def test_a_broken_dataset_exits_1_naming_focus_property_and_message(tmp_path, valid):
     path = tmp_path / "broken.trig"
     broken = dataset({release_graph("test-20190901-1"): broken_country(valid)})

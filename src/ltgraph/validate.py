@@ -59,6 +59,8 @@ class Problem:
 class Report:
     conforms: bool
     problems: list[Problem]
+    checked: int = 0  # graphs validated each on its own
+    within_reference: int = 0  # source graphs the reference states whole, checked with it
 
 
 def load_shapes() -> Graph:
@@ -207,14 +209,18 @@ def validate_dataset(ds: Dataset, shapes: Graph | None = None) -> Report:
     }
     releases_context = ReadOnlyGraphAggregate([reference, ontology])
     problems: set[Problem] = set()
+    checked = within_reference = 0
     for graph in _named_graphs(ds):
         if is_part_of_reference(graph, reference):
+            within_reference += 1
             continue  # validated as part of the reference graph
+        checked += 1
         context = contexts.get(graph.identifier, releases_context)
         report = validate_graph(graph, context, shapes=shapes)
         problems.update(replace(p, graph=str(graph.identifier)) for p in report.problems)
     ordered = sorted(problems)
-    return Report(conforms=not any(p.severity == "Violation" for p in ordered), problems=ordered)
+    return Report(conforms=not any(p.severity == "Violation" for p in ordered), problems=ordered,
+                  checked=checked, within_reference=within_reference)
 
 
 def is_part_of_reference(graph: Graph, reference: Graph) -> bool:
@@ -250,12 +256,22 @@ def run_validate(path: Path) -> int:
         print(line)
     violations = sum(p.severity == "Violation" for p in report.problems)
     others = len(report.problems) - violations
-    graphs = len(_named_graphs(ds))
+    graphs = graphs_checked(report)
     if report.conforms:
-        print(f"{path}: conforms ({graphs} graphs checked, {others} warnings)")
+        print(f"{path}: conforms ({graphs}; {others} warnings)")
         return 0
-    print(f"{path}: {violations} violations, {others} warnings in {graphs} graphs")
+    print(f"{path}: {violations} violations, {others} warnings ({graphs})")
     return 1
+
+
+def graphs_checked(report: Report) -> str:
+    """What a validation checked, in words: the graphs validated on their own, and the source
+    graphs that were not, because the reference graph states them whole and was checked."""
+    said = f"{report.checked} graphs checked"
+    if report.within_reference:
+        said += (f", {report.within_reference} source graphs checked as part of the reference "
+                 "graph that states them whole")
+    return said
 
 
 def read_dataset(path: Path) -> Dataset:
