@@ -365,6 +365,17 @@ FORMS: tuple[Form, ...] = (
          "it too.", "signatories", ("signatory",)),
     Form("list: split over sentences", "fr", "{first_two} ont signé {declaration}. {last} l'a "
          "également signée.", "signatories", ("signatory",)),
+    Form("list: continued in the next sentence", "de", "Zu den Unterzeichnern "
+         "{of_declaration} gehören {first_pair}. Hinzu kommen {second_pair}.", "signatories",
+         ("signatory",)),
+    Form("list: continued in the next sentence", "en", "The signatories of {declaration} "
+         "include {first_pair}. They were joined by {second_pair}.", "signatories",
+         ("signatory",)),
+    Form("list: continued in the next sentence", "en", "{first_pair} signed {declaration}. "
+         "Also signing were {second_pair}.", "signatories", ("signatory",)),
+    Form("list: continued in the next sentence", "fr", "Parmi les signataires "
+         "{of_declaration} figurent {first_pair}. S'y ajoutent {second_pair}.", "signatories",
+         ("signatory",)),
     # ---- partners
     Form("partners", "de", "Zu den {partner_word} des {ord} Gipfels gehören {orgs_and}.",
          "partners", ("partnership",)),
@@ -409,6 +420,13 @@ FORMS: tuple[Form, ...] = (
               "du D au D mois YYYY",
               "du DD/MM/YYYY au DD/MM/YYYY")),
       ) for name, pending in map(_option, names)),
+    # ---- a summit's first day and its number of days
+    Form("summit dates: first day and length", "de", "Der {n_de}tägige {ord_nom} Gipfel in "
+         "{host} begann am {first}.", "summit-length", ("summit dates",)),
+    Form("summit dates: first day and length", "en", "The {ord} summit in {host} closed after "
+         "{n_en} days of talks that began on {first}.", "summit-length", ("summit dates",)),
+    Form("summit dates: first day and length", "fr", "Le {ord} Sommet de {host} a duré {n_fr} "
+         "jours ; il a commencé le {first}.", "summit-length", ("summit dates",)),
     # ---- declaration dates
     *(Form("declaration date", lang, frame, "declaration-date", ("declaration date",),
            options=(name,), pending=pending)
@@ -418,18 +436,40 @@ FORMS: tuple[Form, ...] = (
               "am DD.MM.YYYY",
               "am D.M.YY",
               "am Weekday, D. Monat",
-              "am Weekday (week of the release)")),
+              "am Weekday (week of the release)",
+              "am Weekdayabend (week of the release)")),
           ("en", "{Declaration} was signed {date}.", (
               "on Month Dth, YYYY",
               "on D Mon, YYYY",
               "on Weekday, Month D",
               "on Dth Month",
-              "on Weekday (week of the release)")),
+              "on Weekday (week of the release)",
+              "on Weekday evening (week of the release)")),
           ("fr", "{Declaration} a été signée {date}.", (
               "le D mois YYYY",
               "le Weekday D mois",
-              "le Weekday (week of the release)")),
+              "le Weekday (week of the release)",
+              "Weekday après-midi (week of the release)")),
       ) for name, pending in map(_option, names)),
+    # ---- a signing dated from the day named before ("le soir même", "tags darauf"), past a
+    # day outside the summit named in between (the programme presented earlier is no anchor)
+    *(Form("declaration date: day in context", lang, frame, "context-day",
+           ("declaration date",), options=(str(shift),))
+      for lang, frame, shift in (
+          ("de", "Am {anchor} berieten die Delegationen in Workshops. Das Programm war schon am "
+                 "{early} vorgestellt worden. Am selben Abend unterzeichneten sie "
+                 "{declaration}.", 0),
+          ("en", "On {anchor}, the delegations met in workshops. The programme had been "
+                 "presented on {early}. That evening, they signed {declaration}.", 0),
+          ("fr", "Le {anchor}, les délégations se sont réunies en ateliers. Le programme avait "
+                 "été présenté le {early}. Le soir même, elles ont signé {declaration}.", 0),
+          ("de", "Am {anchor} begann der Gipfel mit einem Empfang. Tags darauf unterzeichneten "
+                 "die Delegationen {declaration}.", 1),
+          ("en", "The summit opened with a reception on {anchor}. The next day, the "
+                 "delegations signed {declaration}.", 1),
+          ("fr", "Le sommet s'est ouvert le {anchor} par une réception. Le lendemain, les "
+                 "délégations ont signé {declaration}.", 1),
+      )),
     # ---- a role by reference: a counterpart takes the host's role for the city named with it
     Form("role by reference", "de", "{At_summit} begrüßte {host_role} {host_name} {his_de} "
          "Amtskollegen {name} aus {city}.", "counterpart", OFFICIAL),
@@ -715,7 +755,8 @@ def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case
             "cities_and": _join(names, lang), "cities_lines": "\n- ".join(names),
             "cities_bullets": " • ".join(names), "first": names[0],
             "rest_and": _join(names[1:], lang), "first_two": _join(names[:-1], lang),
-            "last": names[-1],
+            "last": names[-1], "first_pair": _join(names[:2], lang),
+            "second_pair": _join(names[2:], lang),
         })
         yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
                    {"signatory": {(declaration, c) for c in chosen}},
@@ -815,14 +856,17 @@ def render_day(name: str, day: date) -> str | None:
         "am D.M.YY": lambda: f"am {d}.{day.month}.{y % 100}",
         "am Weekday, D. Monat": lambda: f"am {wd['de']}, {d}. {de[day.month - 1]},",
         "am Weekday (week of the release)": lambda: f"am {wd['de']}",
+        "am Weekdayabend (week of the release)": lambda: f"am {wd['de']}abend",
         "on Month Dth, YYYY": lambda: f"on {en[day.month - 1]} {d}{_ordinal_suffix(d)}, {y}",
         "on D Mon, YYYY": lambda: f"on {d} {MONTHS_ABBR_EN.split()[day.month - 1]}, {y}",
         "on Weekday, Month D": lambda: f"on {wd['en']}, {en[day.month - 1]} {d},",
         "on Dth Month": lambda: f"on {d}{_ordinal_suffix(d)} {en[day.month - 1]}",
         "on Weekday (week of the release)": lambda: f"on {wd['en']}",
+        "on Weekday evening (week of the release)": lambda: f"on {wd['en']} evening",
         "le D mois YYYY": lambda: f"le {d} {fr[day.month - 1]} {y}",
         "le Weekday D mois": lambda: f"le {wd['fr']} {d} {fr[day.month - 1]}",
         "le Weekday (week of the release)": lambda: f"le {wd['fr']}",
+        "Weekday après-midi (week of the release)": lambda: f"{wd['fr']} après-midi",
     }
     return forms[name]()
 
@@ -856,6 +900,50 @@ def _declaration_date_cases(form: Form, ref: Reference, rotation: int) -> Iterat
         yield Case(form, text, published,
                    {"declaration date": {(declaration, when.isoformat())}},
                    context=_context(summit, lang, ref))
+
+
+def _written_day(day: date, lang: str) -> str:
+    """A day written out in the usual form of the language, with its year."""
+    month = _months(lang)[day.month - 1]
+    return {"de": f"{day.day}. {month} {day.year}", "en": f"{month} {day.day}, {day.year}",
+            "fr": f"{day.day} {month} {day.year}"}[lang]
+
+
+def _context_day_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A signing dated by a day told from the day named before it ("that evening", "le
+    lendemain"), the release written a few days later."""
+    lang = form.language
+    shift = int(form.options[0])
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        anchor = when - timedelta(days=shift)
+        if summit is None or not summit.start <= anchor <= summit.end:
+            continue
+        text = form.template.format(anchor=_written_day(anchor, lang),
+                                    early=_written_day(summit.start - timedelta(days=10), lang),
+                                    **_declaration_names(summit, lang, ref))
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {"declaration date": {(declaration, when.isoformat())}},
+                   context=_context(summit, lang, ref))
+
+
+def _summit_length_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A summit told by its first day and its number of days."""
+    lang = form.language
+    numbers = {"de": "ein zwei drei vier fünf", "en": "one two three four five",
+               "fr": "un deux trois quatre cinq"}
+    for summit in sorted(ref.summits.values(), key=lambda s: s.slug):
+        days = (summit.end - summit.start).days + 1
+        if not 2 <= days <= 5:
+            continue
+        words = {f"n_{code}": numbers[code].split()[days - 1] for code in numbers}
+        text = form.template.format(ord=ORDINALS[lang][summit.ordinal],
+                                    ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal],
+                                    host=ref.city(summit.host, lang),
+                                    first=_written_day(summit.start, lang), **words)
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {"summit dates": {(summit.slug, summit.start.isoformat(),
+                                      summit.end.isoformat())}})
 
 
 def _membership_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
@@ -1070,6 +1158,8 @@ def _passing_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[C
 
 
 GENERATORS = {
+    "summit-length": _summit_length_cases,
+    "context-day": _context_day_cases,
     "passing-city": _passing_city_cases,
     "official": _official_cases,
     "official-later": _official_cases,

@@ -25,7 +25,7 @@ BELOW_TARGET = {
     "20150616-metropolis-montreal-declaration-en":
         "P 1.000 R 0.783 F1 0.878: 'endorsed the text: A, B and C', 'on the second day'",
 }
-OVERALL_BELOW_TARGET = ""  # measured P 1.000 R 0.964 F1 0.981
+OVERALL_BELOW_TARGET = ""  # measured P 1.000 R 0.968 F1 0.984
 
 
 @pytest.fixture(scope="module")

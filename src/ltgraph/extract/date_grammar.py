@@ -31,6 +31,7 @@ class DateWords:
     years_ago: tuple[str, ...] = ()  # patterns with {n}: "vor {n} Jahren"
     relative_years: dict[str, int] = field(default_factory=dict)  # "letztes Jahr": -1
     relative_days: dict[str, int] = field(default_factory=dict)  # "gestern": -1
+    context_days: dict[str, int] = field(default_factory=dict)  # "tags darauf": +1
     lower_case_only_in_dates: frozenset[str] = frozenset()  # "may": a month only capitalised
 
 
@@ -42,7 +43,7 @@ def _date_words(code: str, tables: ModuleType) -> DateWords:
         range_words=tables.RANGE_WORDS, and_words=tables.DATE_AND_WORDS,
         of_words=tables.DATE_OF_WORDS, same_year=tables.SAME_YEAR_WORDS,
         years_ago=tables.YEARS_AGO_WORDS, relative_years=tables.RELATIVE_YEARS,
-        relative_days=tables.RELATIVE_DAYS,
+        relative_days=tables.RELATIVE_DAYS, context_days=tables.CONTEXT_DAYS,
         lower_case_only_in_dates=tables.LOWER_CASE_ONLY_IN_DATES)
 
 

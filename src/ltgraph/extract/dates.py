@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ltgraph import language
-from ltgraph.extract.date_grammar import Grammar, grammar_for
+from ltgraph.extract.date_grammar import LANGUAGES, Grammar, grammar_for
 
 
 @dataclass(frozen=True)
@@ -253,3 +253,23 @@ def _number(word: str, g: Grammar) -> int | None:
     if word.isdigit():
         return int(word)
     return language.CARDINAL_WORDS.get(word.lower())
+
+
+def context_days(text: str, offset: int) -> list[tuple[int, int, int]]:
+    """Days told from the day the text named last ("that evening", "le soir même", "tags
+    darauf", "la veille"): (start, end, shift in days) with absolute offsets. The caller
+    resolves them against the date in context (the event's)."""
+    shifts = {w: n for t in LANGUAGES.values() for w, n in t.context_days.items()}
+    if not shifts:
+        return []
+    pattern = rf"(?<![\w'’-])(?:{language.alternation(shifts, words=True)})(?![\w'’-])"
+    return [(offset + m.start(), offset + m.end(), shifts[_normalised(m.group(0))])
+            for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+
+def weekdays_alone(text: str, offset: int) -> list[tuple[int, int, int]]:
+    """Weekdays written without a date ("am Samstag", "Samstagabend", "jeudi après-midi"):
+    (start, end, weekday) with absolute offsets, Monday = 0."""
+    g = grammar_for(None)
+    return [(offset + m.start(), offset + m.end(), g.weekdays[m.group("w").lower()])
+            for m in g.weekday_alone.finditer(text)]

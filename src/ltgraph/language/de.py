@@ -76,6 +76,11 @@ LIST_OPENERS = (r"aus", r"wie", r"darunter", r"unter\s+anderem(?:\s+aus)?")
 LIST_CONTINUATIONS = (r"unter\s+ihnen", r"darunter", r"dazu\s+gehören", r"zu\s+ihnen\s+gehören")
 # Words after which a capitalised word is an item of a list.
 LIST_JOINERS = (r"und", r"sowie", r"aus", r"von", r"wie", r"anderem", r"darunter")
+# Openers of a sentence that adds items to the list of the sentence before ("Dazu kommen X
+# und Y", "Hinzu kamen X und Y").
+LIST_ADDITIONS = (r"dazu\s+kommen", r"dazu\s+kamen", r"hinzu\s+kommen", r"hinzu\s+kamen",
+                  r"außerdem\s+(?:sind|waren)\s+(?:auch\s+)?dabei",
+                  r"ebenfalls\s+(?:dabei|darunter)\s+(?:sind|waren)")
 COMPARISON_WORDS = (r"als",)
 # Words after which a capitalised word is a city ("Delegationen aus X", "Partnerstadt X").
 CITY_CUES = (r"unter anderem aus", r"unter anderem", r"darunter", r"aus", r"Delegationen aus",
@@ -389,6 +394,13 @@ RELATIVE_YEARS = {"letztes jahr": -1, "im letzten jahr": -1, "im vorjahr": -1,
                   "vergangenes jahr": -1, "im vergangenen jahr": -1, "nächstes jahr": 1,
                   "im nächsten jahr": 1, "dieses jahr": 0, "in diesem jahr": 0}
 RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0}  # "morgen" is also "morning"
+# A day told from the day the text named last (the event's day): "am selben Abend" (0),
+# "tags darauf" (+1), "am Vortag" (-1).
+CONTEXT_DAYS = {"am selben tag": 0, "am gleichen tag": 0, "am selben abend": 0,
+                "am gleichen abend": 0, "noch am selben tag": 0, "am abend": 0,
+                "am nachmittag": 0, "am vormittag": 0, "tags darauf": 1, "am tag darauf": 1,
+                "am folgenden tag": 1, "am nächsten tag": 1, "am folgetag": 1, "tags zuvor": -1,
+                "am tag zuvor": -1, "am vortag": -1, "am vorabend": -1}
 LOWER_CASE_ONLY_IN_DATES = frozenset()  # a month or weekday only when capitalised
 
 # ------------------------------------------------------------------ the text layer

@@ -18,7 +18,8 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 ORDINALS = {1: "first 1st", 2: "second 2nd", 3: "third 3rd", 4: "fourth 4th", 5: "fifth 5th",
             6: "sixth 6th", 7: "seventh 7th", 8: "eighth 8th", 9: "ninth 9th", 10: "tenth 10th"}
 CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-DURATIONS = (r"\b(?P<n>one|two|three|four|five|six|seven|\d)[- ]day\b",)
+DURATIONS = (r"\b(?P<n>one|two|three|four|five|six|seven|\d)[- ]day\b",
+             r"\b(?P<n>two|three|four|five|six|seven|\d)\s+days\s+of\b")
 EVENT_DAYS = (r"\bthe\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?day\b",)
 CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b")
 START_CUES = (r"\bopened\b", r"\bopens\b", r"\bbegan\b", r"\bbegins\b", r"\bstarted\b",
@@ -49,6 +50,12 @@ CITY_GROUPS = (r"cities", r"municipalities")
 LIST_OPENERS = (r"from", r"such\s+as", r"including", r"among\s+them")
 LIST_CONTINUATIONS = (r"they\s+include", r"among\s+them", r"these\s+include")
 LIST_JOINERS = (r"and", r"from", r"of", r"including")
+# Openers of a sentence that adds items to the list of the sentence before ("Also signing
+# were X and Y", "They were joined by X").
+LIST_ADDITIONS = (r"also\s+\w+ing\s+(?:were|are)",
+                  r"(?:they\s+)?were\s+joined\s+by", r"joining\s+them\s+(?:were|are)",
+                  r"also\s+on\s+the\s+list\s+(?:were|are)", r"added\s+to\s+(?:these|them)\s+"
+                  r"(?:were|are)", r"to\s+these\s+(?:were\s+added|add)")
 COMPARISON_WORDS = (r"than",)
 CITY_CUES = (r"from", r"representatives of", r"delegations from", r"including",
              r"among them", r"city of", r"twin city", r"sister city", r"such as")
@@ -273,6 +280,14 @@ SAME_YEAR_WORDS = ("in the same year", "that same year", "the same year", "later
 YEARS_AGO_WORDS = ("{n} years ago", "{n} year ago")
 RELATIVE_YEARS = {"last year": -1, "next year": 1, "this year": 0}
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# A day told from the day the text named last (the event's day): "that evening" (0), "the
+# next day" (+1), "the day before" (-1).
+CONTEXT_DAYS = {"that evening": 0, "that afternoon": 0, "that morning": 0, "that night": 0,
+                "that day": 0, "that same day": 0, "the same day": 0, "the same evening": 0,
+                "later that day": 0, "in the evening": 0, "the next day": 1,
+                "the following day": 1, "the day after": 1, "a day later": 1,
+                "the next morning": 1, "the day before": -1, "the previous day": -1,
+                "the evening before": -1, "a day earlier": -1}
 LOWER_CASE_ONLY_IN_DATES = frozenset({"may", "march", "mar", "jun", "sat", "sun"})
 
 # ------------------------------------------------------------------ the text layer

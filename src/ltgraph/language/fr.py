@@ -34,7 +34,7 @@ START_CUES = (r"\bs'est ouvert", r"\bs’est ouvert", r"\ba débuté\b", r"\bdé
 END_VERBS = (r"s'est terminée?", r"s’est terminée?", r"se sont terminés", r"se termine",
              r"s'achève", r"s’achève", r"s'est achevée?", r"s’est achevée?", r"a pris fin",
              r"ont pris fin", r"s'est clôturée?", r"s’est clôturée?", r"a clôturé")
-TIME_RELATIONS = (r"après", r"avant", r"veille", r"lendemain")
+TIME_RELATIONS = (r"après(?!-)", r"avant", r"veille", r"lendemain")
 TODAY_WORDS = (r"aujourd['’]hui", r"ce\s+(?:matin|midi|soir)", r"cet\s+après-midi")
 YEAR_ADVERBIALS = (r"(?:en|au\s+cours\s+de)\s+(?:(?:l['’])?année\s+|mois\s+de\s+)?",
                    r"déjà\s+", r"dès\s+")
@@ -58,6 +58,11 @@ LIST_OPENERS = (r"de", r"d['’]", r"comme", r"notamment", r"parmi\s+(?:elles|eu
 LIST_CONTINUATIONS = (r"parmi\s+(?:elles|eux|celles-ci|ceux-ci)", r"elles\s+comptent",
                       r"ce\s+sont")
 LIST_JOINERS = (r"et", r"de", r"notamment")
+# Openers of a sentence that adds items to the list of the sentence before ("S'y ajoutent X
+# et Y", "À celles-ci s'ajoutent X").
+LIST_ADDITIONS = (r"s['’]y\s+ajoutent", r"s['’]y\s+ajoute", r"s['’]y\s+sont\s+ajoutées?",
+                  r"(?:à\s+(?:celles|ceux)-ci\s+)?s['’]ajoutent",
+                  r"viennent\s+s['’]y\s+ajouter")
 COMPARISON_WORDS = ()
 CITY_CUES = (r"de", r"des villes de", r"villes? de", r"comme", r"notamment", r"vers")
 CAPITAL_APPOSITIONS = (r"(?:la\s+)?capitale",)
@@ -285,6 +290,12 @@ RELATIVE_YEARS = {"l'an dernier": -1, "l’an dernier": -1, "l'année dernière"
                   "l'année prochaine": 1, "l’année prochaine": 1, "cette année": 0}
 RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0,
                  "demain": 1}
+# A day told from the day the text named last (the event's day): "le soir même" (0), "le
+# lendemain" (+1), "la veille" (-1).
+CONTEXT_DAYS = {"le soir même": 0, "le jour même": 0, "le même jour": 0, "le même soir": 0,
+                "ce soir-là": 0, "ce jour-là": 0, "en soirée": 0, "dans la soirée": 0,
+                "le lendemain": 1, "le jour suivant": 1, "la veille": -1,
+                "le jour précédent": -1}
 LOWER_CASE_ONLY_IN_DATES = frozenset()
 
 # ------------------------------------------------------------------ the text layer
