@@ -815,6 +815,18 @@ def test_a_person_stood_in_for_or_named_as_contact_is_a_person_but_no_attendee(
 
 
 @pytest.mark.parametrize("sentence", [
+    "Der zweite Gipfel tagte. Foto: Muster Bilder",
+    "The second summit met. Photo: Example Images",
+    "Le deuxième Sommet s'est réuni. Photo : Exemple Photographie",
+])
+def test_a_photo_credit_to_an_agency_names_no_person(tmp_path, gazetteer, sentence):
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", sentence)),
+                          gazetteer)
+    assert not {p.slug for p in facts.persons} & {"muster-bilder", "example-images",
+                                                   "exemple-photographie"}
+
+
+@pytest.mark.parametrize("sentence", [
     "Beim Gipfel von Tunis unterzeichneten Rabat und Venlo die Erklärung.",
     "At the Summit of Tunis, Rabat and Venlo signed the declaration.",
     "Au Sommet de Tunis, Rabat et Venlo ont signé la déclaration.",

@@ -127,7 +127,8 @@ Where Why How Host Summit Conference Declaration Workshop Panel Both All These T
 Several Many Some Other Others They Them
 """.split())
 INSTITUTION_WORDS = frozenset("city press office service agency photo archive ltd inc "
-                              "municipality media relations communications desk".split())
+                              "municipality media relations communications desk images "
+                              "pictures photography photos stock".split())
 CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\s+)?[Ii]nformation",
                   r"Source", r"Author", r"Enquiries", r"Text", r"Words", r"Photos?",
                   r"Photo\s+credit")

@@ -132,7 +132,8 @@ Le La Les Un Une Et Ou Avec De Du Des Au Aux Pour Par Sur Dans Il Elle Ils Elles
 Quel Quelle Qui Quand Où Pourquoi Sommet Déclaration Ces Ce Cette Tous Toutes Plusieurs
 Deux Trois Certains Certaines Autres
 """.split())
-INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité".split())
+INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité images photographie "
+                              "photos".split())
 CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Relations\s+(?:avec\s+les\s+)?médias", r"Auteure?", r"Information",
                   r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo")
