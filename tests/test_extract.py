@@ -12,7 +12,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -161,18 +160,6 @@ def test_given_an_announced_signing_no_date_venue_or_signatory_is_recorded(gazet
         assert declaration.date_created is None
         assert declaration.venue is None
         assert declaration.signatories == ()
-
-
-def test_a_release_extracts_in_about_a_second_at_most(gazetteer, shared):
-    """A loose bound that holds on a busy machine; bench/ records the real figure."""
-    release = parse_release(shared / "releases" / "20190901-318_07.txt")
-    extract_facts(release, gazetteer)  # compiled patterns are built on first use
-    timings = []
-    for _ in range(3):
-        start = time.perf_counter()
-        extract_facts(release, gazetteer)
-        timings.append(time.perf_counter() - start)
-    assert sorted(timings)[1] < 1.5
 
 
 def test_the_extractor_code_holds_no_literal_about_a_fixture():
