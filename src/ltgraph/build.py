@@ -16,6 +16,7 @@ ontology, reference data, shapes and gazetteer only when one of them needs build
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import sys
 from collections.abc import Callable
@@ -180,6 +181,9 @@ class BuildInputs:
                 if self.cache is not None:
                     self.cache.put_pipeline("gazetteer", kept)
             self._loaded["gazetteer"] = kept
+            # It lives as long as the build (hundreds of thousands of objects): kept out of the
+            # collector's reach, which otherwise walks it again and again (half its time).
+            gc.freeze()
         return self._loaded["gazetteer"]
 
     def validate(self, graph: Graph, context: Graph):  # noqa: ANN201 - a validate.Report
