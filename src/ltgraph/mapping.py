@@ -36,6 +36,13 @@ def date_literal(value: date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
 
 
+def term_literal(value: str) -> Literal:
+    """A date of a term of office as precise as the text gives it: a year (xsd:gYear), a month
+    (xsd:gYearMonth) or a day (xsd:date)."""
+    kind = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
+    return Literal(value, datatype=kind)
+
+
 def span_iri(release_iri: URIRef, span: Span) -> URIRef:
     return URIRef(f"{release_iri}#char={span.start},{span.end}")
 
@@ -209,6 +216,10 @@ def _map_mandates(w: _GraphWriter, facts: ReleaseFacts) -> None:
         w.state(iri, ORG.role, resource("role", m.role), m.evidence)
         w.state(iri, ORG.organization, agent_iri(m.agent), m.evidence)
         w.add(iri, LT.roleLabel, Literal(m.role_label, lang=m.language))
+        if m.start is not None:
+            w.state(iri, SCHEMA.startDate, term_literal(m.start), m.term_evidence)
+        if m.end is not None:
+            w.state(iri, SCHEMA.endDate, term_literal(m.end), m.term_evidence)
         if facts.published is not None:
             w.add(iri, LT.attestedOn, date_literal(facts.published))
 

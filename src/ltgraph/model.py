@@ -175,6 +175,11 @@ class MandateFact:
     role_label: str  # the role as written
     language: str  # language of role_label ("de", "en", "fr")
     evidence: tuple[Span, ...] = ()
+    # the term of office the release ties to the role, as precise as it words it ("2014",
+    # "2014-05", "2014-05-03"), and the words that state it
+    start: str | None = None
+    end: str | None = None
+    term_evidence: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -314,6 +314,30 @@ FORMS: tuple[Form, ...] = (
          "official", ("person",), ("attendee", "mandate")),
     Form("other time", "fr", "{At_summit}, les invités ont salué l'ex-{role} {of_city} {name}.",
          "official", ("person",), ("attendee", "mandate")),
+    # ---- a term of office tied to the role: its start ("seit 2014") or its start and end
+    Form("term of office", "de", "{name}, {Role} {of_city} seit {since}, sprach {at_summit}.",
+         "official", (*OFFICIAL, "term since")),
+    Form("term of office", "en", "{name}, {Role} {of_city} since {since}, spoke {at_summit}.",
+         "official", (*OFFICIAL, "term since")),
+    Form("term of office", "fr", "{name}, {role} {of_city} depuis {since}, a pris la parole "
+         "{at_summit}.", "official", (*OFFICIAL, "term since")),
+    Form("term of office", "en", "{At_summit}, {name}, {Role} {of_city} since {month_en} {since}, "
+         "spoke.", "official", (*OFFICIAL, "term since month")),
+    Form("term of office", "de", "{At_summit} sprach {name}, {Role} {of_city} von {term_from} "
+         "bis {term_to}.", "official", ("person", "mandate", "term range")),
+    Form("term of office", "en", "{At_summit}, {name}, {Role} {of_city} from {term_from} to "
+         "{term_to}, spoke.", "official", ("person", "mandate", "term range")),
+    Form("term of office", "fr", "{At_summit}, {name}, {role} {of_city} de {term_from} à "
+         "{term_to}, a pris la parole.", "official", ("person", "mandate", "term range")),
+    # a year of another fact in the sentence is no term of office
+    Form("term of office", "de", "{name}, {Role} {of_city}, besucht seit {since} jeden Gipfel.",
+         "official", ("person", "mandate"), ("term since",)),
+    Form("term of office", "en", "{name}, {Role} {of_city}, has attended every summit since "
+         "{since}.", "official", ("person", "mandate"), ("term since",)),
+    Form("term of office", "fr", "{name}, {role} {of_city}, participe depuis {since} à chaque "
+         "sommet.", "official", ("person", "mandate"), ("term since",)),
+    Form("term of office", "en", "Since {since} {Role} {name} {of_city} has led the delegation "
+         "{at_summit}.", "official", ("person", "mandate"), ("term since",)),
     # a word of another time that qualifies no office of the person's ("the future host")
     Form("other time", "en", "{At_summit}, {Role} {of_city} {name}, the future host, presented "
          "his city.", "official", OFFICIAL),
@@ -721,6 +745,8 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             "earlier": str(summit.start.year - 3),
             "role_lc": role.lower(), "Art": _capital(article),
             "L_ancien": "L'ancienne" if official.woman else "L'ancien",
+            "since": str(summit.start.year - 4), "month_en": "May",
+            "term_from": str(summit.start.year - 9), "term_to": str(summit.start.year - 3),
         }
         if form.subject == "official-later" and summit.ordinal < 2:
             continue  # the first summit cannot be told "after the first summit"
@@ -731,6 +757,12 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             "person": {(official.slug,)},
             "mandate": {(official.slug, official.role, f"city/{official.city}")},
             "attendee": {(summit.slug, official.slug)},
+            "term since": {(official.slug, official.role, f"city/{official.city}",
+                            str(summit.start.year - 4), None)},
+            "term since month": {(official.slug, official.role, f"city/{official.city}",
+                                  f"{summit.start.year - 4}-05", None)},
+            "term range": {(official.slug, official.role, f"city/{official.city}",
+                            str(summit.start.year - 9), str(summit.start.year - 3))},
         }
         ruled_out = {k: facts[k] for k in form.rules_out}
         if form.subject == "official-later":  # not at the summit the sentence dates by
@@ -1192,6 +1224,8 @@ def found_facts(facts) -> dict[str, set[tuple]]:
     return {
         "person": {(p.slug,) for p in facts.persons},
         "mandate": {(m.person, m.role, m.agent) for m in facts.mandates},
+        **dict.fromkeys(("term since", "term since month", "term range"),
+                        {(m.person, m.role, m.agent, m.start, m.end) for m in facts.mandates}),
         "attendee": {(a.summit, a.person) for a in facts.attendance},
         "signatory": {(d.slug, c) for d in facts.declarations for c in d.signatories},
         "partnership": {(p.organisation, p.role, p.event) for p in facts.partnerships},

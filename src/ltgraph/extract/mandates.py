@@ -19,6 +19,7 @@ from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.mention import PersonMention
 from ltgraph.extract.people import PeopleFinder
 from ltgraph.extract.roles import CITY_ROLES, PUBLISHER_ROLES
+from ltgraph.extract.terms_of_office import Term, term_of
 from ltgraph.extract.text import Region
 from ltgraph.model import MandateFact, Span
 
@@ -55,6 +56,7 @@ class Mandate:
     label: str
     written_in: str
     spans: tuple[tuple[int, int], ...]
+    term: Term | None = None  # the term of office the release ties to this role
 
 
 def mandates(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
@@ -70,7 +72,8 @@ def mandates(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
 def mandate_facts(settled: tuple[Mandate, ...]) -> tuple[MandateFact, ...]:
     """The mandates as facts, in a stable order."""
     facts = [MandateFact(m.person, m.role, m.agent, m.label, m.written_in,
-                         tuple(Span(s, e) for s, e in sorted(set(m.spans))))
+                         tuple(Span(s, e) for s, e in sorted(set(m.spans))),
+                         *_term_fields(m))
              for m in settled]
     return tuple(sorted(facts, key=lambda m: (m.person, m.role, m.agent)))
 
@@ -169,8 +172,33 @@ def _settle(ctx: ReleaseContext, found: list[RoleClue]) -> tuple[Mandate, ...]:
         spans = tuple(s for clue in clues for s in clue.spans)
         first = clues[0]
         # keep the mention span and the role span first (participation evidence)
-        settled.append(Mandate(person, role, agent, first.label, first.language, spans))
+        settled.append(Mandate(person, role, agent, first.label, first.language, spans,
+                               _term_of_clues(ctx, clues)))
     return tuple(settled)
+
+
+def _term_of_clues(ctx: ReleaseContext, clues: list[RoleClue]) -> Term | None:
+    """The term of office the clues of one mandate state; where the halves state different
+    ones, a warning and none."""
+    stated = [(clue, t) for clue in clues
+              if (t := term_of(ctx.release.text, clue.spans[0], clue.spans[1], clue.spans[2:]))]
+    if len({(t.start, t.end) for _, t in stated}) > 1:
+        ctx.warnings.append(
+            f"different terms of office for {clues[0].person} as {clues[0].role}: "
+            + " / ".join(sorted({f"{t.start or ''}..{t.end or ''}" for _, t in stated})))
+        return None
+    if not stated:
+        return None
+    spans = {s for clue, t in stated for s in (*t.spans, clue.spans[1])}
+    start, end = stated[0][1].start, stated[0][1].end
+    return Term(start, end, tuple(sorted(spans)))
+
+
+def _term_fields(m: Mandate) -> tuple:
+    """start, end and the evidence of a mandate's term, for MandateFact."""
+    if m.term is None:
+        return (None, None, ())
+    return (m.term.start, m.term.end, tuple(Span(s, e) for s, e in m.term.spans))
 
 
 def _drop_minted_agents(ctx: ReleaseContext,

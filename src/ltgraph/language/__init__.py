@@ -35,7 +35,7 @@ TABLES = (
     "DEFINITE_ARTICLES", "PREDICATE_MARKERS", "PRONOUN_COPULAS", "AGENT_PREPOSITIONS",
     "PARTNER_ROLES", "PARTNER_PHRASES", "PARTNER_PASSIVES", "COPULAS", "LIST_LEADS",
     "ORG_MODIFIERS", "GROUP_REFERENCES", "FIGURES", "CITY_CUES", "CAPITAL_APPOSITIONS",
-    "FIGURE_QUALIFIERS",
+    "FIGURE_QUALIFIERS", "TERM_SINCE", "TERM_FROM", "TERM_TO",
     "EVENT_PLACE_PREPOSITIONS", "PLACE_PREPOSITIONS", "AFTER_WORDS", "OF_WORDS", "CONJUNCTIONS",
     "DELEGATE_STEMS", "NOUN_ARTICLES", "PERSON_NOUN_ENDINGS", "ARTICLES", "INDEFINITE_ARTICLES",
     "ORIGIN_WORDS", "FOR_WORDS", "ADJECTIVE_ENDINGS", "LINK_WORDS", "ORG_NAME_WORDS",
@@ -319,6 +319,21 @@ FIGURE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_all("FIGURES"))
 FIGURE_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"(?i)(?<!\w){words}\s+$"), qualifier)
     for words, qualifier in _all("FIGURE_QUALIFIERS"))
+
+# ------------------------------------------------------------------ terms of office
+# A date as precise as the text gives it ("2014", "Mai 2014", "3. Mai 2014", "May 3, 2017"),
+# its parts named with ``p`` ("s" for the start, "e" for the end).
+def term_date(p: str) -> str:
+    months = alternation([*MONTHS, *MONTH_ABBREVIATIONS], words=True)
+    return (rf"(?:(?:(?P<{p}d>\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+)?(?P<{p}m>{months})\.?\s+"
+            rf"|(?P<{p}m2>{months})\.?\s+(?P<{p}d2>\d{{1,2}}),?\s+)?(?P<{p}y>(?:19|20)\d\d)\b")
+
+
+# "since DATE", "from DATE to DATE" in any language.
+TERM_RE = re.compile(
+    rf"(?i)(?<!\w)(?:(?:{_either('TERM_SINCE')})\s+{term_date('s')}"
+    rf"|(?:{_either('TERM_FROM')})\s*{term_date('f')}\s+(?:{_either('TERM_TO')})\s+"
+    rf"{term_date('e')})")
 
 # ------------------------------------------------------------------ labels
 # The English ordinal of a summit the reference data does not know ("Second Summit"): the

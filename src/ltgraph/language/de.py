@@ -379,6 +379,14 @@ FIGURE_QUALIFIERS = (
     (r"bis\s+zu", "up to"),
 )
 
+# ------------------------------------------------------------------ terms of office
+# Words that state a term of office right before or after a role ("seit 2014
+# Oberbürgermeister", "Präsident von 2015 bis 2019"): before its start alone, before its first
+# date and before its last (read by ``ltgraph.extract.terms_of_office``).
+TERM_SINCE = (r"seit", r"seit\s+dem")
+TERM_FROM = (r"von", r"vom")
+TERM_TO = (r"bis(?:\s+zum)?",)
+
 # ------------------------------------------------------------------ words in dates
 # (read per language by ``ltgraph.extract.dates``)
 # Plain words in lower case (a space stands for any run of spaces).

@@ -269,6 +269,14 @@ FIGURE_QUALIFIERS = (
     (r"at\s+least", "at least"), (r"up\s+to", "up to"),
 )
 
+# ------------------------------------------------------------------ terms of office
+# Words that state a term of office right before or after a role ("mayor since 2017", "from
+# 2015 to 2019 president of"): before its start alone, before its first date and before its
+# last (read by ``ltgraph.extract.terms_of_office``).
+TERM_SINCE = (r"since",)
+TERM_FROM = (r"from", r"between")
+TERM_TO = (r"to", r"until", r"till", r"and")
+
 # ------------------------------------------------------------------ words in dates
 # (read per language by ``ltgraph.extract.dates``)
 DATE_WEEKDAY_COMPOUNDS = ()

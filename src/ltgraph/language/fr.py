@@ -276,6 +276,14 @@ FIGURE_QUALIFIERS = (
     (r"jusqu['’]à", "up to"),
 )
 
+# ------------------------------------------------------------------ terms of office
+# Words that state a term of office right before or after a role ("maire depuis 2014",
+# "président de 2015 à 2019"): before its start alone, before its first date and before its
+# last (read by ``ltgraph.extract.terms_of_office``).
+TERM_SINCE = (r"depuis", r"depuis\s+le")
+TERM_FROM = (r"de", r"du", r"d['’]")
+TERM_TO = (r"à", r"au", r"jusqu['’](?:en|au)")
+
 # ------------------------------------------------------------------ words in dates
 # (read per language by ``ltgraph.extract.dates``)
 DATE_WEEKDAY_COMPOUNDS = ()
