@@ -55,6 +55,7 @@ WEEKDAYS = {
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
 }
 AND = {"de": "und", "en": "and", "fr": "et"}
+ORIGIN = {"de": "aus", "en": "from", "fr": "de"}
 HONORIFIC = {"de": ("Herr", "Frau"), "en": ("Mr.", "Ms."), "fr": ("M.", "Mme")}
 # role -> language -> (masculine, feminine); a country code after ":" picks a national title
 ROLE_WORDS = {
@@ -534,6 +535,16 @@ FORMS: tuple[Form, ...] = (
          "participants", ("person", "mandate", "attendee")),
     Form("list: participants", "fr", "Parmi les intervenants {at_summit} figuraient "
          "{names_and}.", "participants", ("person", "attendee")),
+    Form("list: participants' cities of origin", "de", "{At_summit} sprachen "
+         "{names_from_cities_and}.", "participants", ("attendee", "participation")),
+    Form("list: participants' cities of origin", "en", "{At_summit}, "
+         "{names_from_cities_and} spoke.", "participants", ("attendee", "participation")),
+    Form("list: elected officials of cities", "de", "{At_summit} berieten Stadtoberhäupter aus "
+         "{cities_and}.", "participants", ("participation",)),
+    Form("list: elected officials of cities", "en", "{At_summit}, elected officials from "
+         "{cities_and} met in a workshop.", "participants", ("participation",)),
+    Form("list: elected officials of cities", "fr", "{At_summit}, un atelier a réuni des élus "
+         "{of_each_city}.", "participants", ("participation",)),
     Form("list: participants", "en", "{At_summit}, the mayors of {cities_and} took part.",
          "participants", ("participation",),
          pending="cities taking part named through their mayors ('the mayors of A, B and C "
@@ -1122,6 +1133,9 @@ def _participant_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
             "names_cities_and": _join([f"{o.name} ({c})" for o, c in zip(chosen, cities)], lang),
             "names_and": _join([o.name for o in chosen], lang),
             "cities_and": _join(cities, lang),
+            "names_from_cities_and": _join([f"{o.name} {ORIGIN[lang]} {c}"
+                                            for o, c in zip(chosen, cities)], lang),
+            "of_each_city": _join([_of(c, lang) for c in cities], lang),
             "role_of_city_names_bullets": " • ".join(
                 f"{_role_word(o, lang)} {_of(c, lang)} {o.name}" for o, c in zip(chosen, cities)),
         }

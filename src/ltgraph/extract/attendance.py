@@ -45,6 +45,10 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
             if mandate.person == person and mandate.agent.startswith("city/") and \
                     took_place.get(summit):
                 ctx.facts.add(Participant(summit, mandate.agent[5:]), *mandate.spans[:2])
+        if took_place.get(summit):
+            for entry, span in _cities_of_origin(ctx, spans):
+                ctx.add_city(entry, span)
+                ctx.facts.add(Participant(summit, entry.slug), span)
     for slug, info in summits.by_slug.items():
         if info.host and took_place.get(slug) and (slug == main or any(
                 k.summit == slug for k in ctx.facts.of_type(Attendee)) or any(
@@ -59,6 +63,23 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
         for entry, span in _group_cities(ctx, summits.by_slug[main], finder):
             ctx.add_city(entry, span)
             ctx.facts.add(Participant(main, entry.slug), span)
+
+
+# "X aus Y", "X from Y", "X, venue de Y": the city a person comes from
+_ORIGIN_AFTER_NAME = re.compile(rf"(?i)\s*,?\s*(?:{language.ORIGIN_WORDS})\s+")
+
+
+def _cities_of_origin(ctx: ReleaseContext, spans: set[tuple[int, int]]
+                      ) -> list[tuple[CityEntry, tuple[int, int]]]:
+    """The cities an attendee is said to come from right after their name ("X aus Y", "X from
+    Y", "X, venue de Y"): cities of attendees take part."""
+    found = []
+    for _, end in sorted(spans):
+        origin = _ORIGIN_AFTER_NAME.match(ctx.text, end)
+        city = ctx.tools.matchers.city_at(ctx.text, origin.end()) if origin else None
+        if city:
+            found.append((city.entry, (city.start, city.end)))
+    return found
 
 
 def attendance_facts(ctx: ReleaseContext) -> tuple[AttendanceFact, ...]:

@@ -68,7 +68,8 @@ FUTURE_CUES = (r"erwartet", r"werden", r"wird")
 ANNOUNCED_CUES = (r"angekündigt\w*", r"eingeladen\w*")
 # Groups that stand for the cities taking part, and the words that open their list.
 PARTICIPANT_GROUPS = (r"delegation\w*", r"vertretenen\s+städte", r"teilnehmenden\s+städte",
-                      r"beteiligten\s+städte")
+                      r"beteiligten\s+städte",
+                      r"stadtoberhäupter", r"kommunalpolitiker\w*")
 # Plural city nouns that open a colon list of the cities taking part ('Städte im Dialog: A, B').
 CITY_GROUPS = (r"Städte", r"Kommunen")
 LIST_OPENERS = (r"aus", r"wie", r"darunter", r"unter\s+anderem(?:\s+aus)?")

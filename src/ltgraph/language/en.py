@@ -45,7 +45,8 @@ ANNOUNCEMENT_CUES = (r"is to be", r"are to be", r"will be", r"will sign", r"shal
 FUTURE_CUES = (r"will", r"expected", r"are to", r"is to")
 ANNOUNCED_CUES = (r"announced", r"invited")
 PARTICIPANT_GROUPS = (r"delegations?", r"cities\s+represented", r"represented\s+cities",
-                      r"participating\s+cities")
+                      r"participating\s+cities",
+                      r"(?:elected|local)\s+officials")
 CITY_GROUPS = (r"cities", r"municipalities")
 LIST_OPENERS = (r"from", r"such\s+as", r"including", r"among\s+them")
 LIST_CONTINUATIONS = (r"they\s+include", r"among\s+them", r"these\s+include")

@@ -52,7 +52,8 @@ ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"sign
                      r"signera", r"devrait être", r"prévue?s?")
 FUTURE_CUES = (r"sera", r"seront", r"attendu\w*")
 ANNOUNCED_CUES = (r"annoncée?s?", r"prévue?s?", r"invitée?s?")
-PARTICIPANT_GROUPS = (r"délégations?", r"villes\s+représentées", r"villes\s+participantes")
+PARTICIPANT_GROUPS = (r"délégations?", r"villes\s+représentées", r"villes\s+participantes",
+                      r"élus")
 CITY_GROUPS = (r"villes", r"municipalités")
 LIST_OPENERS = (r"de", r"d['’]", r"comme", r"notamment", r"parmi\s+(?:elles|eux)")
 LIST_CONTINUATIONS = (r"parmi\s+(?:elles|eux|celles-ci|ceux-ci)", r"elles\s+comptent",
@@ -76,7 +77,7 @@ NOUN_ARTICLES = frozenset()
 PERSON_NOUN_ENDINGS = ()
 ARTICLES = (r"la", r"le", r"les", r"l['’]")
 INDEFINITE_ARTICLES = (r"un", r"une")
-ORIGIN_WORDS = ()
+ORIGIN_WORDS = (r"venue?s?\s+de",)
 FOR_WORDS = (r"pour",)
 ADJECTIVE_ENDINGS = ()
 LINK_WORDS = (r"ou", r"avec")
