@@ -290,16 +290,18 @@ def figure_iri(figure: FigureFact, release_slug: str) -> URIRef:
     """The release's own lt:ReportedFigure: one per value, qualifier and release, so figures
     that differ (or come from another source) stay apart."""
     unit = slugify(FIGURE_UNITS[figure.what])
+    announced = "-announced" if figure.announced else ""
     return URIRef(f"{resource('summit', figure.event)}#figure-{unit}-{figure.value}-"
-                  f"{slugify(figure.qualifier)}-{release_slug}")
+                  f"{slugify(figure.qualifier)}{announced}-{release_slug}")
 
 
 def _map_figure(w: _GraphWriter, f: FigureFact, release_slug: str) -> None:
     """A figure as the release words it: an lt:ReportedFigure (value, what it counts, qualifier,
-    the release as its source); an exact one also as the summit's count (lt:delegationCount
-    ...), which states an exact number and so is never given an approximate one."""
+    the release as its source; "announced" added for one given before the event); an exact one
+    of the event also as the summit's count (lt:delegationCount ...), which states an exact
+    number and so is never given an approximate or announced one."""
     summit = resource("summit", f.event)
-    if f.qualifier == "exactly":
+    if f.qualifier == "exactly" and not f.announced:
         w.state(summit, LT[f.what], Literal(f.value), f.evidence)
     iri = figure_iri(f, release_slug)
     w.state(summit, LT.figure, iri, f.evidence)
@@ -307,6 +309,8 @@ def _map_figure(w: _GraphWriter, f: FigureFact, release_slug: str) -> None:
     w.state(iri, SCHEMA.value, Literal(f.value), f.evidence)
     w.add(iri, SCHEMA.unitText, Literal(FIGURE_UNITS[f.what], lang="en"))
     w.state(iri, LT.qualifier, Literal(f.qualifier), f.evidence)
+    if f.announced:
+        w.state(iri, LT.qualifier, Literal("announced"), f.evidence)
     w.add(iri, DCTERMS.source, w.release_iri)
 
 

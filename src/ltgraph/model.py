@@ -267,6 +267,7 @@ class FigureFact:
     # how exact the release says it is: "exactly" (no qualifier word), "approximately",
     # "nearly", "more than", "fewer than", "at least", "up to"
     qualifier: str = "exactly"
+    announced: bool = False  # given before the event ("30 delegations are expected")
 
 
 @dataclass(frozen=True)

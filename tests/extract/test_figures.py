@@ -148,3 +148,32 @@ def test_given_an_exact_figure_the_summit_also_states_the_count(tmp_path, gazett
     assert set(graph.objects(summit, LT.delegationCount)) == {Literal(33)}
     assert {str(graph.value(f, LT.qualifier)) for f in graph.objects(summit, LT.figure)} == {
         "exactly"}
+
+
+@pytest.mark.parametrize("lang,text,number,qualifier", [
+    ("de", "Erwartet werden mehr als 30 Delegationen zum Gipfel.", 30, "more than"),
+    ("de", "Zum Gipfel werden 40 Delegationen erwartet.", 40, "exactly"),
+    ("en", "More than 30 delegations are expected at the summit.", 30, "more than"),
+    ("en", "Some 40 delegations will take part in the summit.", 40, "approximately"),
+    ("fr", "Plus de 30 délégations sont attendues au sommet.", 30, "more than"),
+    ("fr", "Environ 40 délégations seront présentes au sommet.", 40, "approximately"),
+])
+def test_a_figure_in_a_sentence_about_the_future_is_announced(lang, text, number, qualifier):
+    assert [(c.value, c.qualifier, c.announced) for c in figures_in(sentence_of(text, lang))] \
+        == [(number, qualifier, True)]
+
+
+def test_given_an_announced_figure_the_graph_says_announced_and_states_no_count(tmp_path,
+                                                                               gazetteer):
+    path = release_file(
+        tmp_path, "Zum zweiten Gipfel werden mehr als 30 Delegationen aus 23 Ländern erwartet.",
+        "More than 30 delegations from 23 countries are expected at the second summit.")
+    graph = map_release(extract_facts(parse_release(path), gazetteer))
+    summit = URIRef("https://w3id.org/ltgraph/id/summit/2019-duesseldorf")
+    stated = {(int(graph.value(f, SCHEMA.value)),
+               frozenset(str(q) for q in graph.objects(f, LT.qualifier)))
+              for f in graph.objects(summit, LT.figure)}
+    assert stated == {(30, frozenset({"more than", "announced"})),
+                      (23, frozenset({"exactly", "announced"}))}
+    assert not set(graph.objects(summit, LT.delegationCount)) | set(
+        graph.objects(summit, LT.countryCount))

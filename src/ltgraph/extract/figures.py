@@ -1,8 +1,9 @@
 """Figures: how many cities, delegates or countries took part in the summit a release reports
 on ("mayors from 40 cities"), with how exact the release says it is: a qualifier word right
 before the number ("rund 35", "more than 30", "environ 40"; the FIGURE_QUALIFIERS tables) makes
-the figure approximate, and none makes it exact. The halves must agree on the values; where
-they do not, a warning says so.
+the figure approximate, and none makes it exact; a figure in a sentence about the future
+("30 delegations are expected") is announced. The halves must agree on the values they report;
+where they do not, a warning says so.
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ def figures(ctx: ReleaseContext, main: str | None) -> list[FigureFact]:
     """The figures of the main summit, each with every span that states it."""
     if not main:
         return []
-    values: dict[tuple[str, int, str], set] = defaultdict(set)
+    values: dict[tuple[str, int, str, bool], set] = defaultdict(set)
     by_group: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for sentence in ctx.all_sentences(("body", "caption", "subheadline")):
-        for what, value, span, qualifier in figures_in(sentence):
-            values[(what, value, qualifier)].add(span)
-            by_group[f"{sentence.region.kind}:{sentence.language}"][what].add(value)
+        for what, value, span, qualifier, announced in figures_in(sentence):
+            values[(what, value, qualifier, announced)].add(span)
+            if not announced:
+                by_group[f"{sentence.region.kind}:{sentence.language}"][what].add(value)
     bodies = [g for g in by_group if g.startswith("body")]
     if len(bodies) == 2:
         for what in set(by_group[bodies[0]]) & set(by_group[bodies[1]]):
@@ -37,32 +39,34 @@ def figures(ctx: ReleaseContext, main: str | None) -> list[FigureFact]:
                     f"the halves report different figures for {what}: "
                     f"{sorted(by_group[bodies[0]][what])} / "
                     f"{sorted(by_group[bodies[1]][what])}")
-    return [FigureFact(main, what, value, tuple(Span(s, e) for s, e in sorted(spans)), qualifier)
-            for (what, value, qualifier), spans in sorted(values.items())]
+    return [FigureFact(main, what, value, tuple(Span(s, e) for s, e in sorted(spans)), qualifier,
+                       announced)
+            for (what, value, qualifier, announced), spans in sorted(values.items())]
 
 
 class FigureClue(NamedTuple):
     """A figure a sentence states: what is counted, the number, the words that say so (with
-    the qualifier word, if any) and how exact the sentence says the number is."""
+    the qualifier word, if any), how exact the sentence says the number is, and whether it
+    is announced (a sentence about what will happen: "30 delegations are expected")."""
 
     what: str
     value: int
     span: tuple[int, int]
     qualifier: str = "exactly"
+    announced: bool = False
 
 
 def figures_in(sentence: Sentence) -> list[FigureClue]:
-    """The figures a sentence states, unless it speaks of the future."""
+    """The figures a sentence states; in a sentence about the future, as announced."""
     s = sentence.text
-    if language.FUTURE_RE.search(s):
-        return []
+    announced = bool(language.FUTURE_RE.search(s))
     found = []
     for pattern, what in language.FIGURE_PATTERNS:
         for m in re.finditer(pattern, s):
             start, qualifier = qualifier_before(s, m.start())
             found.append(FigureClue(what, int(m.group("n")),
                                     (sentence.start + start, sentence.start + m.end()),
-                                    qualifier))
+                                    qualifier, announced))
     return found
 
 
