@@ -546,9 +546,11 @@ FORMS: tuple[Form, ...] = (
     Form("list: elected officials of cities", "fr", "{At_summit}, un atelier a réuni des élus "
          "{of_each_city}.", "participants", ("participation",)),
     Form("list: participants", "en", "{At_summit}, the mayors of {cities_and} took part.",
-         "participants", ("participation",),
-         pending="cities taking part named through their mayors ('the mayors of A, B and C "
-                 "took part')"),
+         "participants", ("participation",)),
+    Form("list: participants", "de", "{At_summit} nahmen die Bürgermeister von {cities_and} "
+         "teil.", "participants", ("participation",)),
+    Form("list: participants", "fr", "{At_summit}, les maires {of_each_city} ont pris part aux "
+         "travaux.", "participants", ("participation",)),
     # ---- summits named by paraphrase
     Form("summit by paraphrase", "de", "Die {ord_nom} Konferenz dieser Art fand {year} in {host} "
          "statt.", "summit-named", ("summit",)),

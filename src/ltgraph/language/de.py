@@ -69,10 +69,12 @@ ANNOUNCED_CUES = (r"angekündigt\w*", r"eingeladen\w*")
 # Groups that stand for the cities taking part, and the words that open their list.
 PARTICIPANT_GROUPS = (r"delegation\w*", r"vertretenen\s+städte", r"teilnehmenden\s+städte",
                       r"beteiligten\s+städte",
-                      r"stadtoberhäupter", r"kommunalpolitiker\w*")
+                      r"stadtoberhäupter", r"kommunalpolitiker\w*",
+                      r"die\s+(?:ober)?bürgermeister(?:innen)?\s+(?:von|aus)")
 # Plural city nouns that open a colon list of the cities taking part ('Städte im Dialog: A, B').
 CITY_GROUPS = (r"Städte", r"Kommunen")
-LIST_OPENERS = (r"aus", r"wie", r"darunter", r"unter\s+anderem(?:\s+aus)?")
+LIST_OPENERS = (r"aus", r"wie", r"darunter", r"unter\s+anderem(?:\s+aus)?",
+                r"die\s+(?:ober)?bürgermeister(?:innen)?\s+von")
 # Sentences that continue the previous one's group: "Unter ihnen sind ...".
 LIST_CONTINUATIONS = (r"unter\s+ihnen", r"darunter", r"dazu\s+gehören", r"zu\s+ihnen\s+gehören")
 # Words after which a capitalised word is an item of a list.

@@ -46,9 +46,9 @@ FUTURE_CUES = (r"will", r"expected", r"are to", r"is to")
 ANNOUNCED_CUES = (r"announced", r"invited")
 PARTICIPANT_GROUPS = (r"delegations?", r"cities\s+represented", r"represented\s+cities",
                       r"participating\s+cities",
-                      r"(?:elected|local)\s+officials")
+                      r"(?:elected|local)\s+officials", r"mayors\s+of")
 CITY_GROUPS = (r"cities", r"municipalities")
-LIST_OPENERS = (r"from", r"such\s+as", r"including", r"among\s+them")
+LIST_OPENERS = (r"from", r"such\s+as", r"including", r"among\s+them", r"mayors\s+of")
 LIST_CONTINUATIONS = (r"they\s+include", r"among\s+them", r"these\s+include")
 LIST_JOINERS = (r"and", r"from", r"of", r"including")
 # Openers of a sentence that adds items to the list of the sentence before ("Also signing

@@ -53,7 +53,7 @@ ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"sign
 FUTURE_CUES = (r"sera", r"seront", r"attendu\w*")
 ANNOUNCED_CUES = (r"annoncée?s?", r"prévue?s?", r"invitée?s?")
 PARTICIPANT_GROUPS = (r"délégations?", r"villes\s+représentées", r"villes\s+participantes",
-                      r"élus")
+                      r"élus", r"maires\s+(?=d)")
 CITY_GROUPS = (r"villes", r"municipalités")
 LIST_OPENERS = (r"de", r"d['’]", r"comme", r"notamment", r"parmi\s+(?:elles|eux)")
 LIST_CONTINUATIONS = (r"parmi\s+(?:elles|eux|celles-ci|ceux-ci)", r"elles\s+comptent",
