@@ -635,7 +635,8 @@ FORMS: tuple[Form, ...] = (
     Form("relative year", "fr", "Le réseau s'est agrandi en {year}; la même année, {city} a "
          "rejoint l'Observatoire.", "membership", ("membership",)),
     # ---- precision: a city named in passing (a comparison, a twin city, a meeting of another
-    # year, another event) is neither a participant nor a city the text speaks of
+    # year, another event) is a city the text names, as the shared gold counts it, but no
+    # participant
     *(Form("city in passing", lang, f"{OFFICIAL_SENTENCE[lang]} {frame}", "passing-city",
            OFFICIAL, ("city", "participation"))
       for lang, frame in (
@@ -1181,7 +1182,7 @@ def _announced_signing_cases(form: Form, ref: Reference, rotation: int) -> Itera
 
 def _passing_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     """An official at a summit, and another city named in passing: the official's facts are
-    stated, the other city is neither a city of the release nor a participant."""
+    stated, and the other city is a city the release names but no participant."""
     lang = form.language
     officials = ref.officials[rotation % len(ref.officials):] + \
         ref.officials[:rotation % len(ref.officials)]
@@ -1200,9 +1201,9 @@ def _passing_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[C
                       "later": str(summit.start.year + 2)})
         facts = {"person": {(official.slug,)},
                  "mandate": {(official.slug, official.role, f"city/{official.city}")},
-                 "attendee": {(summit.slug, official.slug)}}
+                 "attendee": {(summit.slug, official.slug)}, "city": {(other,)}}
         yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3), facts,
-                   {"city": {(other,)}, "participation": {(summit.slug, other)}})
+                   {"participation": {(summit.slug, other)}})
 
 
 GENERATORS = {

@@ -8,8 +8,7 @@ announcement).
 from __future__ import annotations
 
 from ltgraph.extract.attendance import attendance_facts, participation_facts
-from ltgraph.extract.cities import cities_in_passing
-from ltgraph.extract.context import Membership, Named, Participant, Partnership, ReleaseContext
+from ltgraph.extract.context import Named, Partnership, ReleaseContext
 from ltgraph.extract.declarations import Declaration, declaration_facts
 from ltgraph.extract.evidence import sentence_spans
 from ltgraph.extract.mandates import Mandate, mandate_facts
@@ -53,18 +52,10 @@ def release_facts(ctx: ReleaseContext, *, people: dict[str, NamedPerson], credit
                          for info in summits.by_slug.values())
     cities = _city_facts(ctx)
     declaration_facts_ = declaration_facts(ctx, declarations, sentences)
-    used = {m.agent[5:] for m in mandates if m.agent.startswith("city/")}
-    used |= {info.host for info in summits.by_slug.values() if info.host}
-    used |= {c for d in declaration_facts_ for c in d.signatories}
-    used |= {k.city for k in f.of_type(Membership)} | {k.city for k in f.of_type(Participant)}
-    used |= {v.city for v in venues}
-    if publisher and publisher.startswith("city/"):
-        used.add(publisher[5:])
-    passing = cities_in_passing(ctx, summits, used)
-    if len(ctx.facts.named("city")) != len(cities) or passing:
+    if len(ctx.facts.named("city")) != len(cities):
         # signatories added cities: list them all again (the evidence a signing adds to a
-        # city already listed stays with the declaration); a city named only in passing goes
-        cities = _city_facts(ctx, passing)
+        # city already listed stays with the declaration)
+        cities = _city_facts(ctx)
     mentions = sorted({f"person/{p.slug}" for p in persons}
                       | {f"city/{c.slug}" for c in cities}
                       | {f"org/{o.slug}" for o in orgs}
@@ -83,12 +74,9 @@ def release_facts(ctx: ReleaseContext, *, people: dict[str, NamedPerson], credit
         warnings=tuple(dict.fromkeys(ctx.warnings)))
 
 
-def _city_facts(ctx: ReleaseContext, leave_out: set[str] = frozenset()
-                ) -> tuple[CityFact, ...]:
+def _city_facts(ctx: ReleaseContext) -> tuple[CityFact, ...]:
     facts = []
     for key in ctx.facts.named("city"):
-        if key.slug in leave_out:
-            continue
         entry = ctx.city_entries[key.slug]
         facts.append(CityFact(entry.slug, entry.label, entry.country_iso, entry.country_label,
                               entry.wikidata, entry.geonames, ctx.facts.evidence(key)))

@@ -11,15 +11,12 @@ import re
 from collections.abc import Callable, Iterator
 
 from ltgraph import language
-from ltgraph.extract.attendance import year_elsewhere
 from ltgraph.extract.context import Named, ReleaseContext
-from ltgraph.extract.event_dates import dateline_end, dates_of
 from ltgraph.extract.people import PeopleFinder
-from ltgraph.extract.places import CityAt, named_in_passing
-from ltgraph.extract.summits import Summits
+from ltgraph.extract.places import CityAt
 from ltgraph.extract.text import Sentence
 
-__all__ = ["cities_in_passing", "publisher", "names_anywhere"]
+__all__ = ["publisher", "names_anywhere"]
 
 # The next item of a list of cities: ", ", ", and ", " sowie "
 _NEXT_ITEM = re.compile(rf"\s*(?:,\s*(?:{language.CONJUNCTIONS})?|{language.CONJUNCTIONS})\s*")
@@ -110,40 +107,3 @@ def _cities_announced(ctx: ReleaseContext, sentence: Sentence,
             if found and found.end == m.end(1):
                 yield found
 
-
-def cities_in_passing(ctx: ReleaseContext, summits: Summits, used: set[str]) -> set[str]:
-    """Cities every mention of which is in passing and which no fact of the release names
-    (``used``: a mandate, a host, a signatory, a membership, a participant, a venue, the
-    publisher): the text says nothing of them, so they are no cities of the release."""
-    return {key.slug for key in ctx.facts.named("city")
-            if key.slug not in used and ctx.facts.spans[key]
-            and all(_in_passing(ctx, summits, start) for start, _ in ctx.facts.spans[key])}
-
-
-def _in_passing(ctx: ReleaseContext, summits: Summits, start: int) -> bool:
-    """Whether the city named at ``start`` is named only in passing: as a comparison or
-    another city's relation, in a sentence about twin cities, in the dateline, or in a
-    sentence dated outside the summit the text reports on ("the participants plan to meet
-    again in X in 2017", "à X en décembre 2018, lors du Forum ...")."""
-    for sentence in ctx.all_sentences():
-        if sentence.start <= start < sentence.end:
-            pos = start - sentence.start
-            if named_in_passing(sentence.text, pos) or pos < dateline_end(sentence):
-                return True
-            return _dated_elsewhere(ctx, summits, sentence)
-    return False
-
-
-def _dated_elsewhere(ctx: ReleaseContext, summits: Summits, sentence: Sentence) -> bool:
-    """A sentence dated outside the days of the summit the release reports on (and naming no
-    summit, whose host it would name)."""
-    info = summits.by_slug.get(summits.main) if summits.main else None
-    entry = ctx.gaz.summits.get(info.slug) if info else None
-    first = (info.start if info else None) or (entry.start if entry else None)
-    last = (info.end if info else None) or (entry.end if entry else None) or first
-    if first is None or last is None or language.SUMMIT_RE.search(sentence.text):
-        return False
-    found = dates_of(sentence, ctx.published)
-    if found:
-        return all(d.last < first or d.first > last for d in found)
-    return year_elsewhere(sentence.text, first, last)
