@@ -659,6 +659,29 @@ FORMS: tuple[Form, ...] = (
           ("fr", "Plusieurs de ces villes s'étaient déjà retrouvées à {other} en mai {earlier} "
                  "pour un forum sur les migrations."),
       )),
+    # ---- signatory lists in lines (last, so the rows above keep their instances)
+    Form("list: lines in groups under headings", "de", "Unterzeichner {of_declaration}:\n\n"
+         "Europa\n- {group_one}\n\nÜbrige Welt\n- {group_two}", "signatories", ("signatory",)),
+    Form("list: lines in groups under headings", "en", "{Declaration} was signed by:\n\n"
+         "Europe\n• {group_one_bullets}\n\nRest of the world\n• {group_two_bullets}",
+         "signatories", ("signatory",)),
+    Form("list: lines in groups under headings", "fr", "Les villes signataires "
+         "{of_declaration} sont :\n\nEurope\n- {group_one}\n\nAutres continents\n- "
+         "{group_two}", "signatories", ("signatory",)),
+    Form("list: lines under a heading", "de", "{Declaration} liegt vor.\n\nUnterzeichner\n\n"
+         "- {cities_lines}", "signatories", ("signatory",)),
+    Form("list: lines under a heading", "fr", "{Declaration} est publiée.\n\nOnt signé :\n"
+         "- {cities_lines}", "signatories", ("signatory",)),
+    # a list of something else after a signing: its cities do not sign
+    Form("list: lines of something else", "en", "{Declaration} was signed.\n\nPartner "
+         "organisations:\n- {first} Foundation\n- {last} Institute", "signatories",
+         rules_out=("signatory",)),
+    Form("list: lines of something else", "de", "{Declaration} wurde unterzeichnet.\n\n"
+         "Programm:\n- Empfang in {first}\n- Besuch in {last}", "signatories",
+         rules_out=("signatory",)),
+    Form("list: lines of something else", "fr", "{Declaration} a été signée.\n\n"
+         "Programme :\n- Visite de {first}\n- Réception à {last}", "signatories",
+         rules_out=("signatory",)),
 )
 
 
@@ -803,9 +826,13 @@ def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case
             "rest_and": _join(names[1:], lang), "first_two": _join(names[:-1], lang),
             "last": names[-1], "first_pair": _join(names[:2], lang),
             "second_pair": _join(names[2:], lang),
+            "group_one": "\n- ".join(names[:2]), "group_two": "\n- ".join(names[2:]),
+            "group_one_bullets": "\n• ".join(names[:2]),
+            "group_two_bullets": "\n• ".join(names[2:]),
         })
+        facts = {"signatory": {(declaration, c) for c in chosen}}
         yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
-                   {"signatory": {(declaration, c) for c in chosen}},
+                   {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out},
                    context=_context(summit, lang, ref))
 
 

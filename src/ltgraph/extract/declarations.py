@@ -59,10 +59,12 @@ class Declaration:
 
 
 
-_NAMED_DECLARATION = re.compile(
-    rf"(?P<a>[A-ZÄÖÜÉ][\w'’]+?)(?:er)?[\s-]+(?:{language.DECLARATION_NOUNS})\b|"
-    rf"\b(?:{language.DECLARATION_NOUNS})\s+(?:{language.OF_WORDS})\s*"
-    r"(?P<b>[A-ZÄÖÜÉ][\w'’-]+)")
+# "X Declaration", "Xer Erklärung" (a) and "Déclaration de X", "Erklärung von X" (b), sought
+# apart: "Die Erklärung von X" must not hide the city behind "Die Erklärung"
+_NAMED_DECLARATIONS = (
+    re.compile(rf"(?P<a>[A-ZÄÖÜÉ][\w'’]+?)(?:er)?[\s-]+(?:{language.DECLARATION_NOUNS})\b"),
+    re.compile(rf"\b(?:{language.DECLARATION_NOUNS})\s+(?:{language.OF_WORDS})\s*"
+               r"(?P<b>[A-ZÄÖÜÉ][\w'’-]+)"))
 
 
 @dataclass
@@ -82,11 +84,12 @@ def declaration_mentions(sentence: Sentence, matchers: Matchers, gaz: Gazetteer,
         entry = gaz.declarations[hit.slug]
         found.append(DeclarationMention(sentence, hit.start, hit.end, entry.slug, entry.summit,
                                         None))
-    for m in _NAMED_DECLARATION.finditer(sentence.text):
+    for m in sorted((m for pattern in _NAMED_DECLARATIONS
+                     for m in pattern.finditer(sentence.text)), key=lambda m: m.start()):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if any(f.start <= start < f.end or start <= f.start < end for f in found):
             continue
-        name = m.group("a") or m.group("b")
+        name = m.group(1)
         city = matchers.city_at(name, 0)
         if not city:
             continue
@@ -109,6 +112,7 @@ def find_declarations(ctx: ReleaseContext, summits: Summits, finder: PeopleFinde
     declarations, named = _named_declarations(ctx, summits)
     main = _main_declaration(ctx, declarations, summits)
     _read_signings(ctx, declarations, named, main, summits, finder, mandates)
+    _read_signing_lists(ctx, declarations, named, main, finder, mandates)
     return declarations
 
 
@@ -212,6 +216,93 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
                 or (sign and _city_list_after(ctx, sentence, sign.end()))):
             _signing(ctx, sentence, declarations[main_declaration], summits, finder, mandates)
             previous_signing = (sentence.region, main_declaration)
+
+
+# a line of a list: a bullet or a dash, then the item
+_BULLET_LINE = re.compile(r"^[ \t]*[-–—•·*▪◦][ \t]+(?P<item>\S.*)$")
+# a short line without a sentence's end: a heading over a group of items ("Afrique", "Europe:")
+_HEADING_LINE = re.compile(r"^[ \t]*[^\W\d][^.!?;]{0,40}?[ \t]*:?[ \t]*$")
+
+
+def _lines(region: Region) -> list[tuple[int, str]]:
+    """The lines of a region with their absolute offsets."""
+    found, offset = [], region.start
+    for line in region.text.split("\n"):
+        found.append((offset, line))
+        offset += len(line) + 1
+    return found
+
+
+def _list_intro(line: str) -> re.Match | None:
+    """The signing words of a line that introduces a list of signatories: a signing sentence
+    ending in a colon ("Les villes signataires sont :", "was signed by:"), or a heading of
+    the signatories alone ("Unterzeichner", "Signatories")."""
+    stripped = line.strip()
+    cue = language.SIGNATORY_RE.search(stripped) or language.SIGN_RE.search(stripped)
+    if cue is None or language.ANNOUNCEMENT_RE.search(stripped):
+        return None
+    if stripped.endswith(":"):
+        return cue
+    heading = len(stripped.split()) <= 3 and not re.search(r"[.!?;,]", stripped)
+    return cue if heading and language.SIGNATORY_RE.search(stripped) else None
+
+
+def _read_signing_lists(ctx: ReleaseContext, declarations: dict[str, Declaration],
+                        named: dict[int, list], main_declaration: str | None,
+                        finder: PeopleFinder, mandates: tuple[Mandate, ...]) -> None:
+    """Signatories written as a list of bullet or dash lines, perhaps in groups under short
+    heading lines, after a line that introduces the signatories ("Signataires :", "signed
+    by:"): every city an item starts with signs, and the city of a person an item names.
+    The list ends at the first line that is neither an item, a heading nor blank."""
+    for region in ctx.regions:
+        signing: tuple[Declaration, tuple[int, int]] | None = None
+        for offset, line in _lines(region):
+            bullet = _BULLET_LINE.match(line)
+            if signing and bullet:
+                _signatory_item(ctx, line, offset, bullet.start("item"), signing, finder,
+                                mandates)
+                continue
+            if signing and (not line.strip() or (_HEADING_LINE.match(line)
+                                                 and not _list_intro(line))):
+                continue
+            signing = None
+            cue = _list_intro(line)
+            if cue is None:
+                continue
+            start = offset + len(line) - len(line.lstrip()) + cue.start()
+            slug = _declaration_signed_at(ctx, named, start, main_declaration)
+            if slug in declarations:
+                signing = (declarations[slug], (start, start + len(cue.group(0))))
+
+
+def _declaration_signed_at(ctx: ReleaseContext, named: dict[int, list], pos: int,
+                           main_declaration: str | None) -> str | None:
+    """The declaration a signing word at ``pos`` signs: the one its sentence names nearest,
+    else the one the release reports on."""
+    sentence = next((s for s in ctx.all_sentences() if s.start <= pos < s.end), None)
+    mentions = named.get(id(sentence), []) if sentence else []
+    if mentions:
+        return min(mentions, key=lambda m: min(abs(m.start - pos), abs(m.end - pos))).slug
+    return main_declaration
+
+
+def _signatory_item(ctx: ReleaseContext, line: str, offset: int, at: int,
+                    signing: tuple[Declaration, tuple[int, int]], finder: PeopleFinder,
+                    mandates: tuple[Mandate, ...]) -> None:
+    """The signatory an item of a signing list names: the city it starts with, or the city
+    of the person it starts with."""
+    d, cue = signing
+    found = ctx.tools.matchers.city_at(line, at, geonames=True)
+    if found:
+        span = (offset + found.start, offset + found.end)
+        ctx.add_city(found.entry, span)
+        d.signatories.setdefault(found.entry.slug, set()).update([span, cue])
+        return
+    person = next((p for p in finder.mentions if p.slug and p.start == offset + at), None)
+    for mandate in mandates:
+        if person and mandate.person == person.slug and mandate.agent.startswith("city/"):
+            d.signatories.setdefault(mandate.agent[5:], set()).update(
+                [(person.start, person.end), cue])
 
 
 def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: Summits,
