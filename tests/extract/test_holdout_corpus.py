@@ -54,7 +54,7 @@ MEASURED_SECOND = {
     "20190913-amtsblatt-chemnitz-duesseldorfer-erklaerung": (0.966, 1.000, 0.982),  # 28/1/0
     "20191001-strasbourg-magazine-vivre-ensemble": (1.000, 0.923, 0.960),  # 24/0/2
     "20201015-observatory-bulletin-october": (0.950, 0.950, 0.950),  # 19/1/1
-    "20220120-civic-review-three-summits": (0.797, 0.746, 0.770),  # 47/12/16
+    "20220120-civic-review-three-summits": (0.930, 0.841, 0.883),  # 53/4/10, raised
 }
 
 CORPORA = {"holdout": MEASURED, "holdout2": MEASURED_SECOND}

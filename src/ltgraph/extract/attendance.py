@@ -26,6 +26,7 @@ from ltgraph.extract.people import PeopleFinder, named_as_contact
 from ltgraph.extract.persons import Credits
 from ltgraph.extract.places import CityAt, named_in_passing
 from ltgraph.extract.summits import Summits
+from ltgraph.extract.text import Sentence
 from ltgraph.gazetteer import CityEntry
 from ltgraph.model import AttendanceFact, ParticipationFact
 
@@ -106,19 +107,12 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     excluded = {credits.author, *credits.photographers.values(), *contacts}
     elsewhere: set[tuple[str, str]] = set()
     placed: set[tuple[str, str]] = set()
+    naming = _naming_sentences(ctx, summits)
     for mention in finder.mentions:
         if not mention.slug or mention.slug in excluded or mention.other_time or \
                 _represented(ctx, mention) or _absent(ctx, finder, mention):
             continue
-        summit = main
-        sentence_summits = set()
-        for info in summits.by_slug.values():
-            for m in info.mentions:
-                if m.sentence.start <= mention.start < m.sentence.end and (
-                        m.ordinal or m.year) and not _time_point(ctx, m):
-                    sentence_summits.add(info.slug)
-        if sentence_summits and main not in sentence_summits:
-            summit = sorted(sentence_summits)[0]
+        summit = _summit_of_mention(ctx, naming, main, mention)
         if took_place.get(summit):
             info = summits.by_slug[summit]
             # while the summit is on, "X will speak on Sunday" does not yet place X there;
@@ -135,6 +129,42 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     for key in elsewhere - placed:
         found.pop(key, None)
     return found
+
+
+def _naming_sentences(ctx: ReleaseContext, summits: Summits
+                      ) -> dict[int, tuple[Sentence, set[str]]]:
+    """Sentence start -> (sentence end, the summits it names by ordinal or year, a run of
+    days or a host with its year), leaving out a summit that only dates what the sentence
+    tells ('three months after the first summit') and an ordinal the summit does not bear."""
+    naming: dict[int, tuple[Sentence, set[str]]] = {}
+    for info in summits.by_slug.values():
+        for m in info.mentions:
+            if not (m.ordinal or m.year) or _time_point(ctx, m) or (
+                    m.ordinal and info.ordinal and m.ordinal != info.ordinal):
+                continue
+            naming.setdefault(m.sentence.start, (m.sentence, set()))[1].add(info.slug)
+    return naming
+
+
+def _summit_of_mention(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]],
+                       main: str, mention: PersonMention) -> str:
+    """The summit a person's mention tells of: the one its sentence names, else the one the
+    nearest sentence before it in the same paragraph names ("At the first summit, in 2015,
+    ...  X spoke"), else the summit the release reports on. A sentence that names the main
+    summit beside others tells of the main one."""
+    paragraph = ctx.text.rfind("\n\n", 0, mention.start)
+    best = None
+    for start, (sentence, slugs) in naming.items():
+        if start <= mention.start < sentence.end:
+            best = (start, slugs)
+            break
+        if paragraph < start and sentence.end <= mention.start and \
+                sentence.region is mention.region and mention.region.kind == "body" and \
+                (best is None or start > best[0]):
+            best = (start, slugs)
+    if best is None or main in best[1]:
+        return main
+    return sorted(best[1])[0]
 
 
 def _summit_days(ctx: ReleaseContext, info: events.SummitInfo
