@@ -682,6 +682,19 @@ FORMS: tuple[Form, ...] = (
     Form("list: lines of something else", "fr", "{Declaration} a été signée.\n\n"
          "Programme :\n- Visite de {first}\n- Réception à {last}", "signatories",
          rules_out=("signatory",)),
+    # ---- several summits: a person belongs to the summit their paragraph names
+    Form("summit of the paragraph", "de", "{At_summit_a} tagten die Delegationen zwei Tage "
+         "lang. Dort sprach {Role_a} {of_city_a} {name_a}.\n\n{At_summit_b} kamen die "
+         "Delegationen erneut zusammen. Dort sprach {Role_b} {of_city_b} {name_b}.",
+         "two-summits", ("attendee",), ("attendee",)),
+    Form("summit of the paragraph", "en", "{At_summit_a}, the delegations met for two days. "
+         "{Role_a} {of_city_a} {name_a} spoke there.\n\n{At_summit_b}, the delegations met "
+         "again. {Role_b} {of_city_b} {name_b} spoke there.",
+         "two-summits", ("attendee",), ("attendee",)),
+    Form("summit of the paragraph", "fr", "{At_summit_a}, les délégations se sont réunies "
+         "pendant deux jours. {The_role_a} {of_city_a} {name_a} y a pris la parole.\n\n"
+         "{At_summit_b}, les délégations se sont de nouveau réunies. {The_role_b} {of_city_b} "
+         "{name_b} y a pris la parole.", "two-summits", ("attendee",), ("attendee",)),
 )
 
 
@@ -1233,6 +1246,30 @@ def _passing_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[C
                    {"participation": {(summit.slug, other)}})
 
 
+def _two_summit_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """Two paragraphs, each opening on a summit and then naming an official in a sentence of
+    its own: each official attends the summit of their paragraph, never the other one."""
+    officials = ref.officials[rotation % len(ref.officials):] + \
+        ref.officials[:rotation % len(ref.officials)]
+    lang = form.language
+    for a, b in itertools.permutations(officials, 2):
+        first, second = ref.summits[a.summit], ref.summits[b.summit]
+        if first.slug == second.slug or a.slug == b.slug:
+            continue
+        slots = {}
+        for key, official, summit in (("a", a, first), ("b", b, second)):
+            role = _role_word(official, lang)
+            article = ARTICLE[lang][1 if official.woman else 0]
+            slots |= {f"name_{key}": official.name, f"Role_{key}": _capital(role),
+                      f"The_role_{key}": _capital(f"{article} {role}"),
+                      f"of_city_{key}": _of(ref.city(official.city, lang), lang),
+                      f"At_summit_{key}": _capital(_summit_phrase(summit, lang, ref))}
+        published = max(first.end, second.end) + timedelta(days=3)
+        yield Case(form, form.template.format(**slots), published,
+                   {"attendee": {(first.slug, a.slug), (second.slug, b.slug)}},
+                   {"attendee": {(first.slug, b.slug), (second.slug, a.slug)}})
+
+
 GENERATORS = {
     "summit-length": _summit_length_cases,
     "context-day": _context_day_cases,
@@ -1251,6 +1288,7 @@ GENERATORS = {
     "participants": _participant_cases,
     "summit-named": _summit_named_cases,
     "announced-signing": _announced_signing_cases,
+    "two-summits": _two_summit_cases,
 }
 
 
