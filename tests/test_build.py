@@ -267,6 +267,42 @@ def test_a_fact_that_breaks_a_shape_is_left_out_loudly_and_the_rest_of_the_relea
     assert [p.focus for p in dropped] == [str(bad)]
 
 
+def test_the_evidence_of_a_statement_about_a_fact_left_out_goes_with_it():
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF
+
+    from ltgraph.mapping import evidence_iri
+    from ltgraph.repair import conforming_part
+    from ltgraph.terms import BASE, LT, PROV, SCHEMA, resource
+    from ltgraph.validate import load_ontology, validate_graph
+
+    release = resource("release", "unknown-undated-0123abcd")
+    bad = resource("person", "micha-olszewski")
+    g = Graph(identifier=URIRef(BASE + "graph/release/unknown-undated-0123abcd"))
+    g.add((g.identifier, PROV.wasDerivedFrom, release))
+    g.add((release, RDF.type, LT.PressRelease))
+    g.add((release, SCHEMA.headline, Literal("Mayors meet", lang="en")))
+    g.add((release, LT.sha256, Literal("0" * 64)))
+    span = URIRef(f"{release}#span-0-16")
+    g.add((span, RDF.type, LT.TextSpan))
+    g.add((span, LT.spanOf, release))
+    g.add((span, LT.charStart, Literal(0)))
+    g.add((span, LT.charEnd, Literal(16)))
+    g.add((bad, RDF.type, LT.Person))
+    g.add((bad, SCHEMA.name, Literal("Micha? Olszewski")))  # a damaged name breaks the shape
+    statement = (release, SCHEMA.mentions, bad)
+    g.add(statement)
+    ev = evidence_iri(release, statement)
+    g.add((ev, RDF.type, LT.Evidence))
+    for part, value in zip((RDF.subject, RDF.predicate, RDF.object), statement, strict=True):
+        g.add((ev, part, value))
+    g.add((ev, LT.span, span))
+    kept, dropped, _ = conforming_part(g, load_ontology(), validate_graph, release)
+    assert kept is not None
+    assert not list(kept.triples((ev, None, None)))
+    assert [p.focus for p in dropped] == [str(bad)]  # one fact left out, no evidence told
+
+
 def test_a_release_without_date_or_publisher_is_kept_and_the_lack_is_told_as_a_warning():
     from rdflib import Graph, Literal, URIRef
     from rdflib.namespace import RDF

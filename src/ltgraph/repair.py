@@ -58,6 +58,12 @@ def without_resource(graph: Graph, iri: URIRef, keep: URIRef) -> None:
             graph.remove((node, None, None))
 
 
+def _evidence_about(graph: Graph, resource: URIRef) -> set:
+    """The evidence of statements about a resource (its rdf:subject or rdf:object): left out
+    with it, since an evidence of a statement that is gone supports nothing."""
+    return set(graph.subjects(RDF.subject, resource)) | set(graph.subjects(RDF.object, resource))
+
+
 def where_in(text: str, value: str) -> str:
     """Where a value stands in a release's text, as people look for it."""
     from ltgraph.parse.common import position_of
@@ -89,6 +95,9 @@ def conforming_part(graph: Graph, context: Graph, validate,
         if any(URIRef(p.focus) == release for p in violations):
             return None, dropped, []  # without its release node a graph has no provenance
         for focus in {URIRef(p.focus) for p in violations}:
+            for evidence in _evidence_about(graph, focus):
+                graph.remove((evidence, None, None))
+                graph.remove((None, None, evidence))
             graph.remove((focus, None, None))
             graph.remove((None, None, focus))
     return None, dropped, []

@@ -695,6 +695,11 @@ FORMS: tuple[Form, ...] = (
          "pendant deux jours. {The_role_a} {of_city_a} {name_a} y a pris la parole.\n\n"
          "{At_summit_b}, les délégations se sont de nouveau réunies. {The_role_b} {of_city_b} "
          "{name_b} y a pris la parole.", "two-summits", ("attendee",), ("attendee",)),
+    # ---- an academic title without its full stop (last, so the rows above keep their instances)
+    Form("academic title without a full stop", "en", "{At_summit}, Dr {name}, {the_role} "
+         "{of_city}, spoke.", "official", OFFICIAL),
+    Form("academic title without a full stop", "fr", "{At_summit}, Dr {name}, {role} {of_city}, "
+         "a pris la parole.", "official", OFFICIAL),
 )
 
 

@@ -26,6 +26,9 @@ _HONORIFIC_END = re.compile(rf"((?:(?:{language.ACADEMIC_TITLES}|"
                             rf"(?<![\w.])(?:{language.STYLES}))\s*)+)$")
 
 
+_ACADEMIC_TITLE = re.compile(rf"(?:{language.ACADEMIC_TITLES})")
+
+
 _COURTESY_END = re.compile(
     rf"(?<![\w.])(?:{language.alternation(language.COURTESY, words=True)})\s+$")
 
@@ -81,6 +84,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
             end = m.start() + len(word)
             if language.STYLE_RE.match(text, m.start()):
                 break  # "Son Excellence X Y": a style of address, not part of the name
+            if _ACADEMIC_TITLE.fullmatch(m.group(0)):
+                break  # "Dr X Y": the title is the honorific, not part of the name
             if len(word) > 1 and word.isupper():
                 break  # an acronym ("OB", "NATO") is not part of a name
             if is_capitalised(word):

@@ -116,7 +116,8 @@ SINCE_WORDS = (r"since", r"in")
 
 # ------------------------------------------------------------------ people
 # Academic titles kept as honorifics.
-ACADEMIC_TITLES = (r"Prof\.", r"Dr\.")
+# British usage writes them without the full stop: "Dr Jane Doe", "Prof John Roe"
+ACADEMIC_TITLES = (r"Prof\.", r"Dr\.", r"Prof\b", r"Dr\b")
 STYLES = (r"(?:His|Her)\s+Excellency", r"H\.\s?E\.")
 COURTESY = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Excellency".split())
 NAME_PARTICLES = frozenset("van".split())

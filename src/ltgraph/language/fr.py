@@ -124,7 +124,8 @@ SINCE_WORDS = (r"depuis", r"en")
 
 # ------------------------------------------------------------------ people
 # Academic titles kept as honorifics.
-ACADEMIC_TITLES = (r"Pr\.", r"Dr\.")
+# French writes them also without the full stop, the abbreviation ending as the word does
+ACADEMIC_TITLES = (r"Pr\.", r"Dr\.", r"Pr\b", r"Dr\b")
 STYLES = (r"Me", r"Maître", r"Mgr", r"(?:Son|Sa)\s+Excellence", r"S\.\s?E\.")
 COURTESY = frozenset("M. Mme Mme. Madame Monsieur Me Maître Mgr Monseigneur Excellence".split())
 NAME_PARTICLES = frozenset("de del della di da du des la le".split())
