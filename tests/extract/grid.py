@@ -700,6 +700,9 @@ FORMS: tuple[Form, ...] = (
          "{of_city}, spoke.", "official", OFFICIAL),
     Form("academic title without a full stop", "fr", "{At_summit}, Dr {name}, {role} {of_city}, "
          "a pris la parole.", "official", OFFICIAL),
+    # ---- "parapher", to sign (last, so the rows above keep their instances)
+    Form("list: signing verb 'parapher'", "fr", "{Declaration} a été paraphée par {cities_and}.",
+         "signatories", ("signatory",)),
 )
 
 

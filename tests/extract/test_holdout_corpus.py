@@ -43,7 +43,7 @@ MEASURED = {
 # The second set, written after the rules above and measured once at commit 9408da9 (its
 # README): the figures a change may not fall below.
 MEASURED_SECOND = {
-    "20150612-gazette-bruxelles-mayeur-montreal": (1.000, 0.700, 0.824),  # 28/0/12
+    "20150612-gazette-bruxelles-mayeur-montreal": (1.000, 0.750, 0.857),  # 30/0/10, raised
     "20190831-dsn-staedte-duesseldorfer-erklaerung": (1.000, 0.688, 0.815),  # 22/0/10
     "20190901-radio-rheinwelle-nachrichten": (1.000, 0.812, 0.897),  # 13/0/3
     "20190902-rhine-visitor-summit-recap": (0.963, 0.897, 0.929),  # 26/1/3

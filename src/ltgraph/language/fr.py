@@ -46,7 +46,7 @@ EVENT_PLACE_VERBS = (r"a eu lieu", r"s'est tenu\w*", r"s’est tenu\w*", r"se ti
                      r"se tient", r"accueill\w*", r"organisé\w*", r"réuni\w*")
 DECLARATION_WORDS = (r"déclaration",)
 SIGN_VERBS = (r"signé\w*", r"signèrent", r"signent", r"signe", r"signature", r"signataires?",
-              r"adopté\w*")
+              r"adopté\w*", r"paraphé\w*", r"paraphent", r"paraphe")  # "parapher": to sign
 SIGNATORY_WORDS = (r"signataires?", r"signée? par")
 ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"signeront",
                      r"signera", r"devrait être", r"prévue?s?")
