@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from ltgraph import language
-from ltgraph.extract import dates, events
+from ltgraph.extract import events
 from ltgraph.extract.context import ReleaseContext
-from ltgraph.extract.event_dates import dateline_end, dates_of
+from ltgraph.extract.event_dates import dateline_end
 from ltgraph.extract.events import SummitInfo
 from ltgraph.extract.evidence import words_stating
 from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.people import PeopleFinder
 from ltgraph.extract.places import Hit, Matchers
+from ltgraph.extract.signing_dates import signing_date
+from ltgraph.extract.signing_lists import read_signing_lists
 from ltgraph.extract.summits import Summits, summits_named_in
 from ltgraph.extract.text import Region, Sentence
 from ltgraph.gazetteer import Gazetteer
@@ -112,7 +114,7 @@ def find_declarations(ctx: ReleaseContext, summits: Summits, finder: PeopleFinde
     declarations, named = _named_declarations(ctx, summits)
     main = _main_declaration(ctx, declarations, summits)
     _read_signings(ctx, declarations, named, main, summits, finder, mandates)
-    _read_signing_lists(ctx, declarations, named, main, finder, mandates)
+    read_signing_lists(ctx, declarations, named, main, finder, mandates)
     return declarations
 
 
@@ -218,93 +220,6 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             previous_signing = (sentence.region, main_declaration)
 
 
-# a line of a list: a bullet or a dash, then the item
-_BULLET_LINE = re.compile(r"^[ \t]*[-–—•·*▪◦][ \t]+(?P<item>\S.*)$")
-# a short line without a sentence's end: a heading over a group of items ("Afrique", "Europe:")
-_HEADING_LINE = re.compile(r"^[ \t]*[^\W\d][^.!?;]{0,40}?[ \t]*:?[ \t]*$")
-
-
-def _lines(region: Region) -> list[tuple[int, str]]:
-    """The lines of a region with their absolute offsets."""
-    found, offset = [], region.start
-    for line in region.text.split("\n"):
-        found.append((offset, line))
-        offset += len(line) + 1
-    return found
-
-
-def _list_intro(line: str) -> re.Match | None:
-    """The signing words of a line that introduces a list of signatories: a signing sentence
-    ending in a colon ("Les villes signataires sont :", "was signed by:"), or a heading of
-    the signatories alone ("Unterzeichner", "Signatories")."""
-    stripped = line.strip()
-    cue = language.SIGNATORY_RE.search(stripped) or language.SIGN_RE.search(stripped)
-    if cue is None or language.ANNOUNCEMENT_RE.search(stripped):
-        return None
-    if stripped.endswith(":"):
-        return cue
-    heading = len(stripped.split()) <= 3 and not re.search(r"[.!?;,]", stripped)
-    return cue if heading and language.SIGNATORY_RE.search(stripped) else None
-
-
-def _read_signing_lists(ctx: ReleaseContext, declarations: dict[str, Declaration],
-                        named: dict[int, list], main_declaration: str | None,
-                        finder: PeopleFinder, mandates: tuple[Mandate, ...]) -> None:
-    """Signatories written as a list of bullet or dash lines, perhaps in groups under short
-    heading lines, after a line that introduces the signatories ("Signataires :", "signed
-    by:"): every city an item starts with signs, and the city of a person an item names.
-    The list ends at the first line that is neither an item, a heading nor blank."""
-    for region in ctx.regions:
-        signing: tuple[Declaration, tuple[int, int]] | None = None
-        for offset, line in _lines(region):
-            bullet = _BULLET_LINE.match(line)
-            if signing and bullet:
-                _signatory_item(ctx, line, offset, bullet.start("item"), signing, finder,
-                                mandates)
-                continue
-            if signing and (not line.strip() or (_HEADING_LINE.match(line)
-                                                 and not _list_intro(line))):
-                continue
-            signing = None
-            cue = _list_intro(line)
-            if cue is None:
-                continue
-            start = offset + len(line) - len(line.lstrip()) + cue.start()
-            slug = _declaration_signed_at(ctx, named, start, main_declaration)
-            if slug in declarations:
-                signing = (declarations[slug], (start, start + len(cue.group(0))))
-
-
-def _declaration_signed_at(ctx: ReleaseContext, named: dict[int, list], pos: int,
-                           main_declaration: str | None) -> str | None:
-    """The declaration a signing word at ``pos`` signs: the one its sentence names nearest,
-    else the one the release reports on."""
-    sentence = next((s for s in ctx.all_sentences() if s.start <= pos < s.end), None)
-    mentions = named.get(id(sentence), []) if sentence else []
-    if mentions:
-        return min(mentions, key=lambda m: min(abs(m.start - pos), abs(m.end - pos))).slug
-    return main_declaration
-
-
-def _signatory_item(ctx: ReleaseContext, line: str, offset: int, at: int,
-                    signing: tuple[Declaration, tuple[int, int]], finder: PeopleFinder,
-                    mandates: tuple[Mandate, ...]) -> None:
-    """The signatory an item of a signing list names: the city it starts with, or the city
-    of the person it starts with."""
-    d, cue = signing
-    found = ctx.tools.matchers.city_at(line, at, geonames=True)
-    if found:
-        span = (offset + found.start, offset + found.end)
-        ctx.add_city(found.entry, span)
-        d.signatories.setdefault(found.entry.slug, set()).update([span, cue])
-        return
-    person = next((p for p in finder.mentions if p.slug and p.start == offset + at), None)
-    for mandate in mandates:
-        if person and mandate.person == person.slug and mandate.agent.startswith("city/"):
-            d.signatories.setdefault(mandate.agent[5:], set()).update(
-                [(person.start, person.end), cue])
-
-
 def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: Summits,
              finder: PeopleFinder, mandates: tuple[Mandate, ...]) -> None:
     """What a sentence with a signing verb says of the declaration: the date and venue of the
@@ -318,7 +233,7 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
         return
     base = sentence.start
     summit = summits.by_slug.get(d.summit) if d.summit else None
-    _signing_date(ctx, sentence, d, summit)
+    signing_date(ctx, sentence, d, summit)
     for hit in ctx.tools.matchers.venues_anywhere(s, base):
         d.venue = d.venue or hit
     # signatories: people who sign, and cities listed as signing
@@ -336,98 +251,6 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
                       not_after=_PLACE_OR_AFTER)
     if language.SIGNATORY_RE.search(s) or _city_list_after(ctx, sentence, sign.end()):
         _signatory_cities(ctx, sentence, finder, summits, d, upto=len(s), not_after=_PLACE)
-
-
-def _signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
-                  summit: events.SummitInfo | None) -> None:
-    """The date of a signing: a date in the sentence within the summit's days (or its year),
-    else a day of the summit ("am zweiten Tag"), a day told from the day named before ("le
-    soir même", "that evening"), its closing, the release's day ("this afternoon"), or a
-    weekday of the summit's days or the release's week ("Samstagabend", "jeudi
-    après-midi")."""
-    s, base, published = sentence.text, sentence.start, ctx.published
-    first, last = _summit_days(ctx, summit)
-    for dm in dates_of(sentence, published):
-        if summit and summit.year and dm.first.year != summit.year:
-            continue  # a date of something else ("observed every year on 16 May")
-        if first and last and not first <= dm.first <= last:
-            continue  # a signing at the summit lies within its days
-        if _START_BEFORE.search(ctx.text[max(0, dm.start - 30):dm.start]):
-            continue  # "talks that began on June 10": the day something else started
-        if not dm.is_range:
-            d.dates.setdefault(dm.first, set()).add((dm.start, dm.end))
-            return
-    # "Am zweiten Tag unterzeichneten ...": day k of the summit
-    for pattern in language.DAY_OF_EVENT_PATTERNS:
-        m = re.search(pattern, s, re.IGNORECASE)
-        k = events.ordinal_value(m.group("ord")) if m else None
-        if k and summit and summit.start:
-            d.dates.setdefault(summit.start + timedelta(days=k - 1), set()).add(
-                (base + m.start(), base + m.end()))
-            return
-    # "Le soir même, ... il a signé", "That evening, X signed": the day named before
-    for start, end, shift in dates.context_days(s, base):
-        anchor = _day_in_context(ctx, sentence, start, first, last)
-        if anchor:
-            d.dates.setdefault(anchor + timedelta(days=shift), set()).add((start, end))
-            return
-    # "Au terme des deux journées, les maires ont adopté ...": the last day
-    closing = next((m for cue in language.CLOSING_CUES
-                    for m in [re.search(cue, s, re.IGNORECASE)] if m), None)
-    other_year = bool(summit and summit.year and published
-                      and summit.year != published.year)
-    if closing and summit and summit.end and 1 not in {
-            events.ordinal_value(w) for w in
-            re.findall(r"\w+", s[closing.end():closing.end() + 30])}:
-        d.dates.setdefault(summit.end, set()).add(
-            (base + closing.start(), base + closing.end()))
-    elif closing is None and published and language.TODAY_RE.search(s) and not other_year:
-        # "closed this afternoon with the adoption of ...": the day of the text
-        today = language.TODAY_RE.search(s)
-        d.dates.setdefault(published, set()).add((base + today.start(), base + today.end()))
-    elif closing is None and published and not other_year and \
-            not language.TIME_RELATION_RE.search(s):
-        # "wurde am Samstag unterzeichnet", "Am Samstagabend unterzeichneten": that weekday
-        # among the summit's days, else in the release's week
-        for start, end, weekday in dates.weekdays_alone(s, base):
-            days = [first + timedelta(days=k) for k in range((last - first).days + 1)] \
-                if first and last else []
-            within = [day for day in days if day.weekday() == weekday]
-            back = (published.weekday() - weekday) % 7
-            day = within[0] if len(within) == 1 else published - timedelta(days=back)
-            d.dates.setdefault(day, set()).add((start, end))
-            break
-
-
-# "began on", "opened on", "a commencé le": a date after them dates a start, not the signing
-_START_BEFORE = re.compile(rf"(?i)(?:{'|'.join(language.START_CUES)})\s+(?:\w+\s+){{0,1}}$")
-
-
-def _summit_days(ctx: ReleaseContext, summit: events.SummitInfo | None
-                 ) -> tuple[date | None, date | None]:
-    """The first and last day of the summit, from the release or else the reference data."""
-    if summit is None:
-        return None, None
-    entry = ctx.gaz.summits.get(summit.slug)
-    first = summit.start or (entry.start if entry else None)
-    last = summit.end or (entry.end if entry else None) or first
-    return first, last
-
-
-def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: date | None,
-                    last: date | None) -> date | None:
-    """The day a relative day ("le soir même") is told from: the last single day the text
-    names before ``pos`` in the same region, among the summit's days where they are known
-    (the programme presented ten days before is no anchor)."""
-    found = None
-    for other in ctx.sentences[sentence.region]:
-        if other.start >= pos:
-            break
-        for dm in dates_of(other, ctx.published):
-            if dm.end <= pos and not dm.is_range and (
-                    first is None or last is None or first <= dm.first <= last):
-                found = dm.first
-    return found
 
 
 def _city_list_after(ctx: ReleaseContext, sentence: Sentence, pos: int) -> bool:

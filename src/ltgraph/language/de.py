@@ -5,6 +5,9 @@ language does not need is an empty tuple); ``ltgraph.language`` joins them. Patt
 regular-expression fragments; German nouns are capitalised, so role patterns are
 case-sensitive, and where German inflects (genitive "-s", adjective endings) the fragment
 holds the forms.
+
+The module is longer than the others of the package because it is the whole vocabulary of one
+language; it is kept whole so that a language is one file, read table by table.
 """
 
 from __future__ import annotations

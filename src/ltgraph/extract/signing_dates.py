@@ -1,0 +1,115 @@
+"""When a declaration was signed: the date a signing sentence states, or the day it tells
+from the summit's days, the day named before, or the release's own day.
+
+Apart from ``declarations`` because a signing's date has its own cues (days of an event,
+relative days, weekdays) and is the part of a signing most often read from context.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ltgraph import language
+from ltgraph.extract import dates, events
+from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.event_dates import dates_of
+from ltgraph.extract.text import Sentence
+
+if TYPE_CHECKING:
+    from ltgraph.extract.declarations import Declaration
+
+__all__ = ["signing_date"]
+
+
+def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
+                  summit: events.SummitInfo | None) -> None:
+    """The date of a signing: a date in the sentence within the summit's days (or its year),
+    else a day of the summit ("am zweiten Tag"), a day told from the day named before ("le
+    soir même", "that evening"), its closing, the release's day ("this afternoon"), or a
+    weekday of the summit's days or the release's week ("Samstagabend", "jeudi
+    après-midi")."""
+    s, base, published = sentence.text, sentence.start, ctx.published
+    first, last = _summit_days(ctx, summit)
+    for dm in dates_of(sentence, published):
+        if summit and summit.year and dm.first.year != summit.year:
+            continue  # a date of something else ("observed every year on 16 May")
+        if first and last and not first <= dm.first <= last:
+            continue  # a signing at the summit lies within its days
+        if _START_BEFORE.search(ctx.text[max(0, dm.start - 30):dm.start]):
+            continue  # "talks that began on June 10": the day something else started
+        if not dm.is_range:
+            d.dates.setdefault(dm.first, set()).add((dm.start, dm.end))
+            return
+    # "Am zweiten Tag unterzeichneten ...": day k of the summit
+    for pattern in language.DAY_OF_EVENT_PATTERNS:
+        m = re.search(pattern, s, re.IGNORECASE)
+        k = events.ordinal_value(m.group("ord")) if m else None
+        if k and summit and summit.start:
+            d.dates.setdefault(summit.start + timedelta(days=k - 1), set()).add(
+                (base + m.start(), base + m.end()))
+            return
+    # "Le soir même, ... il a signé", "That evening, X signed": the day named before
+    for start, end, shift in dates.context_days(s, base):
+        anchor = _day_in_context(ctx, sentence, start, first, last)
+        if anchor:
+            d.dates.setdefault(anchor + timedelta(days=shift), set()).add((start, end))
+            return
+    # "Au terme des deux journées, les maires ont adopté ...": the last day
+    closing = next((m for cue in language.CLOSING_CUES
+                    for m in [re.search(cue, s, re.IGNORECASE)] if m), None)
+    other_year = bool(summit and summit.year and published
+                      and summit.year != published.year)
+    if closing and summit and summit.end and 1 not in {
+            events.ordinal_value(w) for w in
+            re.findall(r"\w+", s[closing.end():closing.end() + 30])}:
+        d.dates.setdefault(summit.end, set()).add(
+            (base + closing.start(), base + closing.end()))
+    elif closing is None and published and language.TODAY_RE.search(s) and not other_year:
+        # "closed this afternoon with the adoption of ...": the day of the text
+        today = language.TODAY_RE.search(s)
+        d.dates.setdefault(published, set()).add((base + today.start(), base + today.end()))
+    elif closing is None and published and not other_year and \
+            not language.TIME_RELATION_RE.search(s):
+        # "wurde am Samstag unterzeichnet", "Am Samstagabend unterzeichneten": that weekday
+        # among the summit's days, else in the release's week
+        for start, end, weekday in dates.weekdays_alone(s, base):
+            days = [first + timedelta(days=k) for k in range((last - first).days + 1)] \
+                if first and last else []
+            within = [day for day in days if day.weekday() == weekday]
+            back = (published.weekday() - weekday) % 7
+            day = within[0] if len(within) == 1 else published - timedelta(days=back)
+            d.dates.setdefault(day, set()).add((start, end))
+            break
+
+
+# "began on", "opened on", "a commencé le": a date after them dates a start, not the signing
+_START_BEFORE = re.compile(rf"(?i)(?:{'|'.join(language.START_CUES)})\s+(?:\w+\s+){{0,1}}$")
+
+
+def _summit_days(ctx: ReleaseContext, summit: events.SummitInfo | None
+                 ) -> tuple[date | None, date | None]:
+    """The first and last day of the summit, from the release or else the reference data."""
+    if summit is None:
+        return None, None
+    entry = ctx.gaz.summits.get(summit.slug)
+    first = summit.start or (entry.start if entry else None)
+    last = summit.end or (entry.end if entry else None) or first
+    return first, last
+
+
+def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: date | None,
+                    last: date | None) -> date | None:
+    """The day a relative day ("le soir même") is told from: the last single day the text
+    names before ``pos`` in the same region, among the summit's days where they are known
+    (the programme presented ten days before is no anchor)."""
+    found = None
+    for other in ctx.sentences[sentence.region]:
+        if other.start >= pos:
+            break
+        for dm in dates_of(other, ctx.published):
+            if dm.end <= pos and not dm.is_range and (
+                    first is None or last is None or first <= dm.first <= last):
+                found = dm.first
+    return found
