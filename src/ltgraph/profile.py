@@ -268,7 +268,7 @@ SOURCES_SECTION = (
     "",
     "The Observatory's page (`https://observatoirevivreensemble.org/en/about-us`) answers",
     "2015 to 2019; Le Devoir's report answers only the day he was named, 2015-06-11. A release",
-    "answers with its `lt:PressRelease` and its date (Thomas Geisel, mayor of Düsseldorf: the",
+    "answers with its `lt:PressRelease` and its date (the mayor of the 2019 host city: the",
     "release of 2019-09-01, and the reference's page for the same text). No release read so far",
     "states a term of office; the reference data states one where a cited page does.",
     "",
