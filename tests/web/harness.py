@@ -115,6 +115,18 @@ def running_server(data: Path, workdir: Path, *, audit: bool = False,
         yield Server(running.url, running.process, running.log, audit_log)
 
 
+def select_rows(server: Server, query: str) -> list[dict[str, str]]:
+    """A SELECT asked of the running server by SPARQLWrapper, as a researcher asks it: each row
+    as its variables' plain values."""
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    client = SPARQLWrapper(server.sparql)
+    client.setQuery(query)
+    client.setReturnFormat(JSON)
+    bindings = client.query().convert()["results"]["bindings"]
+    return [{v: b[v]["value"] for v in b} for b in bindings]
+
+
 def no_traceback(text: str) -> bool:
     """Whether a response body is free of tracebacks and internals."""
     lowered = text.lower()

@@ -10,10 +10,10 @@ from collections.abc import Iterator
 import pyoxigraph
 import pytest
 from harness import REPO, Server, running_server
+from harness import select_rows as select
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import XSD
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
-from SPARQLWrapper import JSON, SPARQLWrapper
 
 GRAPH = REPO / "data" / "graph" / "ltgraph.trig"
 VOID = Namespace("http://rdfs.org/ns/void#")
@@ -32,14 +32,6 @@ def graph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 def committed_quads() -> list[pyoxigraph.Quad]:
     return list(pyoxigraph.parse(path=str(GRAPH), format=pyoxigraph.RdfFormat.TRIG))
-
-
-def select(server: Server, query: str) -> list[dict[str, str]]:
-    client = SPARQLWrapper(server.sparql)
-    client.setQuery(query)
-    client.setReturnFormat(JSON)
-    answer = client.query().convert()
-    return [{v: b[v]["value"] for v in b} for b in answer["results"]["bindings"]]
 
 
 def test_summits_stated_by_a_release_and_the_reference_are_one_row_each(

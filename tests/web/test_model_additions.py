@@ -7,9 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from harness import REPO, Server, running_server
+from harness import REPO, Server, running_server, select_rows
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
-from SPARQLWrapper import JSON, SPARQLWrapper
 
 GRAPH = REPO / "data" / "graph" / "ltgraph.trig"
 PREFIXES = """PREFIX lt: <https://w3id.org/ltgraph/ontology#>
@@ -29,11 +28,7 @@ def graph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 
 def select(server: Server, query: str) -> list[dict[str, str]]:
-    client = SPARQLWrapper(server.sparql)
-    client.setQuery(PREFIXES + query)
-    client.setReturnFormat(JSON)
-    bindings = client.query().convert()["results"]["bindings"]
-    return [{v: b[v]["value"] for v in b} for b in bindings]
+    return select_rows(server, PREFIXES + query)
 
 
 def test_the_delegations_announced_for_2019_are_two_figures_each_with_its_source(

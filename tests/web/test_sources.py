@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 import pytest
 from harness import REPO, Server, running_server
+from harness import select_rows as select
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
-from SPARQLWrapper import JSON, SPARQLWrapper
 
 from ltgraph.terms import SD
 
@@ -54,14 +54,6 @@ pytestmark = pytest.mark.skipif(
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     with running_server(GRAPH, tmp_path_factory.mktemp("sources")) as served:
         yield served
-
-
-def select(server: Server, query: str) -> list[dict[str, str]]:
-    client = SPARQLWrapper(server.sparql)
-    client.setQuery(query)
-    client.setReturnFormat(JSON)
-    bindings = client.query().convert()["results"]["bindings"]
-    return [{v: b[v]["value"] for v in b} for b in bindings]
 
 
 def who_says(server: Server, person: str, role: str, organisation: str) -> set[tuple]:
