@@ -1,12 +1,13 @@
 """Given documents written after the extraction rules and never used to tune them, the
 extraction does not fall below what it reached when they were first measured.
 
-``tests/fixtures/holdout`` (ten documents, now development data) and ``tests/fixtures/holdout2``
-(twelve, written later) hold documents in the front-matter form (see their READMEs): each set was
-measured once, and each document's F1 then is kept below as data. Each set is built with
-the real ``ltgraph build`` and every document is scored with ``../shared/eval/score.py``. A
-document whose F1 drops more than ``TOLERANCE`` below its measured figure is a regression; a
-document that improves passes (raise its figure when the rules change on purpose).
+``tests/fixtures/holdout`` (ten documents), ``tests/fixtures/holdout2`` (twelve, written later)
+and ``tests/fixtures/holdout3`` (eight, later still) hold documents in the front-matter form
+(see their READMEs); all three are development data now. Each set was measured once, and each
+document's F1 then is kept below as data. Each set is built with the real ``ltgraph build`` and
+every document is scored with ``../shared/eval/score.py``. A document whose F1 drops more than
+``TOLERANCE`` below its measured figure is a regression; a document that improves passes (raise
+its figure when the rules change on purpose).
 """
 
 from __future__ import annotations
@@ -57,7 +58,20 @@ MEASURED_SECOND = {
     "20220120-civic-review-three-summits": (0.930, 0.841, 0.883),  # 53/4/10, raised
 }
 
-CORPORA = {"holdout": MEASURED, "holdout2": MEASURED_SECOND}
+# The third set, written without reading the rules and measured once at commit 3d66ae1 (its
+# README): the figures a change may not fall below.
+MEASURED_THIRD = {
+    "20150611-telecapitale-labeaume-declaration-montreal": (0.886, 0.689, 0.775),  # 31/4/14
+    "20160614-side-streets-podcast-living-together-one-year": (0.905, 0.514, 0.655),  # 19/2/18
+    "20190212-cite-romande-entretien-geneve-vivre-ensemble": (1.000, 0.800, 0.889),  # 24/0/6
+    "20190903-abi-ouagadougou-declaration-dusseldorf": (0.962, 0.962, 0.962),  # 51/2/2
+    "20190905-embassy-canada-germany-living-together": (0.862, 0.806, 0.833),  # 25/4/6
+    "20191202-wellbeing-cities-forum-speakers": (0.656, 0.778, 0.712),  # 21/11/6
+    "20200420-aisa-rapport-activite-2019-extrait": (1.000, 0.759, 0.863),  # 22/0/7
+    "20211214-iztech-news-resilience-workshop": (1.000, 0.889, 0.941),  # 24/0/3
+}
+
+CORPORA = {"holdout": MEASURED, "holdout2": MEASURED_SECOND, "holdout3": MEASURED_THIRD}
 DOCUMENTS = [(corpus, doc) for corpus, measured in CORPORA.items() for doc in sorted(measured)]
 
 
