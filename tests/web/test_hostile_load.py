@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from harness import Server, no_traceback, running_server
+from harness import Server, no_traceback, running_server, select_rows
 
 TIME_LIMIT_S = 8.0  # long enough for the cheap requests below on a busy machine
 # runs until the time limit on the sample data, with little memory
@@ -128,6 +128,24 @@ def test_the_query_page_is_under_the_same_admission(tight_server: Server) -> Non
     status, _, body = get(tight_server, path, source="127.0.0.41", accept="text/html")
     assert status == 429
     assert first.wait()[0] == 503
+
+
+def test_a_select_of_one_pattern_needs_no_worker_and_no_place_in_the_line(
+        tight_server: Server) -> None:
+    heavy = [Background(tight_server, sparql(HEAVY), "127.0.0.61"),   # runs
+             Background(tight_server, sparql(HEAVY), "127.0.0.62")]   # waits in the line
+    wait_until_inside(tight_server, heavy)
+    one_pattern = ("SELECT ?label WHERE { <https://w3id.org/ltgraph/id/city/oslo> "
+                   "<http://www.w3.org/2000/01/rdf-schema#label> ?label }")
+    assert select_rows(tight_server, one_pattern) == [{"label": "Oslo"}]  # SPARQLWrapper
+    status, _, body = get(tight_server, sparql(one_pattern + " LIMIT 1"), source="127.0.0.61")
+    assert status == 200, body  # the client whose heavy query runs: no 429 either
+    two_patterns = ("SELECT ?label WHERE { ?city a <https://w3id.org/ltgraph/ontology#City> . "
+                    "?city <http://www.w3.org/2000/01/rdf-schema#label> ?label }")
+    status, _, body = get(tight_server, sparql(two_patterns), source="127.0.0.63")
+    assert status == 503, body  # a worker's query: the line is full
+    assert all(h.busy() for h in heavy)
+    assert [h.wait()[0] for h in heavy] == [503, 503]
 
 
 def client_worker_pids(server: Server) -> set[int]:

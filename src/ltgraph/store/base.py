@@ -156,6 +156,14 @@ class Store(ABC):
         guard's parse); by default it is :meth:`query`."""
         return self.query(sparql, max_rows=max_rows)
 
+    def pattern_select(self, sparql: str, *, max_rows: int | None = None) -> SelectResult | None:
+        """Answer a client's SELECT of one triple pattern over the default graph in this
+        process, by an index look-up with terms the store reads itself
+        (:mod:`ltgraph.store.pattern`), or None: the text is anything else, the answer would be
+        long, or the store cannot (the default); then the query goes to :meth:`query` as usual.
+        Bounded like a lookup, so it needs no worker."""
+        return None
+
     @abstractmethod
     def graphs(self) -> list[str]:
         """The IRIs of the named graphs, sorted."""

@@ -47,6 +47,7 @@ from ltgraph.store.base import (
     is_relation_node,
 )
 from ltgraph.store.guard import CAST_FUNCTIONS, inspect_query, quick_plan, spells_service
+from ltgraph.store.pattern import answer_rows, one_pattern_select
 from ltgraph.terms import BASE, SCHEMA
 
 LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, SCHEMA.name, SCHEMA.headline)
@@ -207,6 +208,17 @@ class EmbeddedStore(Store):
         except OSError:
             raise QueryRefused("the query asked the engine for input or output, which this "
                                "service never performs") from None
+
+    def pattern_select(self, sparql: str, *, max_rows: int | None = None) -> SelectResult | None:
+        """One triple pattern, read by :mod:`ltgraph.store.pattern` and answered from the
+        default graph's index in this process; None for any other text or a long answer."""
+        pattern = one_pattern_select(sparql)
+        answered = None if pattern is None else answer_rows(self._store, pattern, max_rows)
+        if answered is None:
+            return None
+        rows, truncated = answered
+        return SelectResult(list(pattern.variables),  # type: ignore[union-attr]
+                            [tuple(to_rdflib(term) for term in row) for row in rows], truncated)
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))

@@ -49,6 +49,7 @@ from ltgraph.store.base import (
     GraphResult,
     QueryResult,
     QueryTimeout,
+    SelectResult,
     Store,
     StoreError,
 )
@@ -332,6 +333,12 @@ class IsolatedStore(Store):
         hop, no pickling of the rows), since it is bounded by construction (one resource's
         neighbourhood, or an index computed once per load); see :meth:`Store.own_query`."""
         return self.inner.own_query(sparql, max_rows=max_rows)
+
+    def pattern_select(self, sparql: str, *, max_rows: int | None = None) -> SelectResult | None:
+        """A client's SELECT of one triple pattern, answered by the wrapped store in this
+        process (an index look-up of bounded length, no engine: see
+        :mod:`ltgraph.store.pattern`), or None; every other query goes to a worker."""
+        return self.inner.pattern_select(sparql, max_rows=max_rows)
 
     def client_query(self, sparql: str, *, default_graph_uris: Iterable[str] = (),
                      named_graph_uris: Iterable[str] = (), timeout_s: float | None = None,

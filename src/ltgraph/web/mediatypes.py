@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib.term import Identifier, Node
 from werkzeug.datastructures import MIMEAccept
@@ -70,6 +71,13 @@ def negotiate(offers: Sequence[MediaType], accept_header: str | None,
         return None
     if not accept_header or not accept_header.strip():
         return offers[0]
+    return _best_offer(tuple(offers), accept_header)
+
+
+@lru_cache(maxsize=256)
+def _best_offer(offers: tuple[MediaType, ...], accept_header: str) -> MediaType | None:
+    """The offer an Accept header ranks first (kept: clients send the same few headers again
+    and again, and parsing one costs more than a small query's answer)."""
     accept = parse_accept_header(accept_header, MIMEAccept)
     best: MediaType | None = None
     best_quality = 0.0

@@ -63,7 +63,9 @@ def endpoint() -> Response:
         return plain(error.status, str(error))
     if query is None:
         return service_description()
-    return answer(client_query(query, default_graph_uris=defaults, named_graph_uris=named))
+    formats = params.get("format")
+    return answer(client_query(query, default_graph_uris=defaults, named_graph_uris=named),
+                  formats[0] if formats else None)
 
 
 Parameters = dict[str, list[str]]
@@ -178,8 +180,10 @@ def _posted_queries(params: Parameters, limit: int) -> list[str]:
                                  f"(byte {error.start})") from None
 
 
-def answer(result: SelectResult | AskResult | GraphResult) -> Response:
-    """The result in the negotiated media type (406 when none fits)."""
+def answer(result: SelectResult | AskResult | GraphResult,
+           format_override: str | None = None) -> Response:
+    """The result in the negotiated media type (406 when none fits); ``format_override`` is
+    the request's ``format=`` parameter, if any."""
     offers: tuple[mt.MediaType, ...]
     if isinstance(result, SelectResult):
         offers = mt.RESULT_TYPES
@@ -187,7 +191,7 @@ def answer(result: SelectResult | AskResult | GraphResult) -> Response:
         offers = mt.BOOLEAN_TYPES
     else:
         offers = mt.GRAPH_TYPES
-    media = mt.negotiate(offers, request.headers.get("Accept"), request.values.get("format"))
+    media = mt.negotiate(offers, request.headers.get("Accept"), format_override)
     if media is None:
         return not_acceptable(offers)
     if isinstance(result, SelectResult):
