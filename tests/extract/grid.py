@@ -703,6 +703,31 @@ FORMS: tuple[Form, ...] = (
     # ---- "parapher", to sign (last, so the rows above keep their instances)
     Form("list: signing verb 'parapher'", "fr", "{Declaration} a été paraphée par {cities_and}.",
          "signatories", ("signatory",)),
+    # ---- a German city adjective before the role ("der Yer Oberbürgermeister X")
+    Form("city adjective", "de", "{At_summit} sprach {art} {city_adj} {Role} {name}.",
+         "official", OFFICIAL),
+    Form("city adjective", "de", "{name}, {art} {city_adj} {Role}, sprach {at_summit}.",
+         "official", OFFICIAL),
+    # ---- a former office written as one word ("Altoberbürgermeister X")
+    Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. Dort sprach {Alt_role} "
+         "{name} {of_city}.", "official", ("person",), ("attendee", "mandate")),
+    Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. Dort sprach {name}, "
+         "{Alt_role} {of_city}.", "official", ("person",), ("attendee", "mandate")),
+    # ---- the term of office written before the role in the apposition
+    Form("term of office", "de", "{At_summit} sprach {name}, seit {since} {Role} {of_city}.",
+         "official", (*OFFICIAL, "term since")),
+    Form("term of office", "en", "{At_summit}, {name}, since {since} {the_role} {of_city}, "
+         "spoke.", "official", (*OFFICIAL, "term since")),
+    Form("term of office", "fr", "{At_summit}, {name}, depuis {since} {role} {of_city}, a pris "
+         "la parole.", "official", (*OFFICIAL, "term since")),
+    # ---- a photo credit that names the institution before its photographer
+    Form("byline", "en", "Many guests spoke {at_summit}. {name} took pictures.\n\nPhoto: City "
+         "of {host}/{name}", "official", ("person",), ("attendee",)),
+    Form("byline", "de", "{At_summit} sprachen viele Gäste. {name} fotografierte.\n\nFoto: "
+         "Stadt {host}/{name}", "official", ("person",), ("attendee",)),
+    Form("byline", "fr", "De nombreux invités ont pris la parole {at_summit}. {name} a pris "
+         "des photos.\n\nPhoto : Ville de {host}/{name}", "official", ("person",),
+         ("attendee",)),
 )
 
 
@@ -733,6 +758,14 @@ def _genitive_de(city: str) -> str | None:
     if "," in city or " " in city:
         return None
     return city + "'" if city[-1] in "sßxz" else city + "s"
+
+
+def _city_adjective_de(city: str) -> str | None:
+    """The German adjective of a city written by its regular rule ("Düsseldorfer"), for a
+    one-word name that ends in a consonant (others have irregular adjectives)."""
+    if " " in city or "," in city or "-" in city or city[-1].lower() in "aeiouyéèsßxz":
+        return None
+    return city + "er"
 
 
 def _join(items: list[str], language: str) -> str:
@@ -783,6 +816,11 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
         gen = _genitive_de(city)
         if "{city_gen}" in form.template and gen is None:
             continue
+        adjective = _city_adjective_de(city)
+        if "{city_adj}" in form.template and adjective is None:
+            continue
+        if "{Alt_role}" in form.template and official.role != "mayor":
+            continue  # "Alt-" makes a former mayor; a deputy's title has no such compound
         if ("{city_poss}" in form.template or "{city} {Role}" in form.template
                 or "{of_city}, {name}" in form.template) and "," in city:
             continue  # a role phrase before a comma does not hold a city with a comma yet
@@ -801,7 +839,8 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             "ord": ORDINALS[lang][summit.ordinal], "ord_nom": ORDINALS_NOMINATIVE_DE[
                 summit.ordinal], "host": ref.city(summit.host, lang),
             "earlier": str(summit.start.year - 3),
-            "role_lc": role.lower(), "Art": _capital(article),
+            "role_lc": role.lower(), "Art": _capital(article), "art": article,
+            "city_adj": adjective or "", "Alt_role": "Alt" + role.lower(),
             "L_ancien": "L'ancienne" if official.woman else "L'ancien",
             "since": str(summit.start.year - 4), "month_en": "May",
             "term_from": str(summit.start.year - 9), "term_to": str(summit.start.year - 3),

@@ -22,6 +22,12 @@ _QUOTE_AFTER = re.compile(rf"^\s*(?:{language.QUOTE_VERBS})\b")
 
 _NEXT_CLAUSE_ROLE = re.compile(rf"^\s*;\s*(?=(?:{language.DEFINITE_ARTICLES})\s)")
 
+_CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜÉ][^\W\d_]+")
+
+# A city adjective ("Lyoner") is read for a GeoNames city only when the city is this large:
+# many small places share their name with the stem of a common adjective or surname.
+ADJECTIVE_CITY_MIN_POPULATION = 100_000
+
 
 class NameContext:
     """The context of a name: whether it names a person, and the roles and agents it gives."""
@@ -100,6 +106,26 @@ class NameContext:
             found = self.matchers.city_at(s_text, start)
             if found and found[1] == start and m.end("city") - 1 <= found[2] <= m.end("city") + 2:
                 return found[1], found[2], f"city/{found[0].slug}"
+        adjective = re.search(r"([A-ZÄÖÜÉ][^\W\d_]+)\s+$", s_text[:role_start])
+        if adjective:
+            return self._city_adjective_at(s_text, adjective.start(1))
+        return None
+
+    def _city_adjective_at(self, text: str, pos: int) -> tuple[int, int, str] | None:
+        """'der Lyoner Bürgermeister', 'Dresdner OB': the city a capitalised adjective at
+        ``pos`` stands for (the CITY_ADJECTIVE_ENDINGS table), a reference city or a large
+        GeoNames one."""
+        m = _CAPITALISED_WORD.match(text, pos)
+        if not m:
+            return None
+        word = m.group(0)
+        for ending, name_ending in language.CITY_ADJECTIVE_ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            entry = self.gaz.city(word[:-len(ending)] + name_ending)
+            if entry and (entry.in_reference
+                          or entry.population >= ADJECTIVE_CITY_MIN_POPULATION):
+                return m.start(), m.end(), f"city/{entry.slug}"
         return None
 
     def _counterpart_before(self, s_text: str, start: int) -> re.Match | None:
@@ -219,6 +245,10 @@ class NameContext:
         return None
 
     def _role_phrase_at(self, text: str, pos: int) -> RoleMatch | None:
+        # "X, seit 2014 Oberbürgermeisterin von Y": a term of office before the role
+        term = language.TERM_RE.match(text, pos)
+        if term and re.match(r"[ \t]+", text[term.end():]):
+            pos = term.end() + re.match(r"[ \t]+", text[term.end():]).end()
         m = re.match(rf"(?:(?:{language.DEFINITE_ARTICLES}|{language.INDEFINITE_ARTICLES})\s+)?",
                      text[pos:])
         pos += m.end() if m else 0
@@ -230,6 +260,13 @@ class NameContext:
                             text[pos:])
         if genitive and self.matchers.city_at(text, pos):
             found = self.roles.at(text, pos + genitive.end())
+            if found:
+                return found
+        # "die Lyoner Oberbürgermeisterin": a city adjective first
+        city = self._city_adjective_at(text, pos)
+        if city:
+            gap = re.match(r"[ \t]+", text[city[1]:])
+            found = self.roles.at(text, city[1] + gap.end()) if gap else None
             if found:
                 return found
         # "die sozialistische Bürgermeisterin von X", "the newly elected mayor of X"

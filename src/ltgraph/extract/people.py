@@ -50,10 +50,15 @@ _OTHER_TIME_APPOSITION = re.compile(
     + "|" + language.OTHER_TIME_ADVERB_RE.pattern.removeprefix("(?i)") + r")-?", re.IGNORECASE)
 
 
+_CREDIT_INSTITUTION_END = re.compile(r":[^\n:/.;]{2,60}/\s*$")
+
+
 def named_as_contact(text: str, start: int) -> bool:
     """A name right after a contact or credit label ('Pressekontakt:', 'Text:', 'Photo:') or
     a byline word opening its line ('By X', 'Von X'): the author or contact of the text."""
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 80):start]
+    # "Photo: Stadt Y/X Z": the institution of a credit, then its photographer
+    before = _CREDIT_INSTITUTION_END.sub(":", before)[-40:]
     return bool(language.CONTACT_LABEL_RE.search(before) or BYLINE_BEFORE.search(before))
 
 
@@ -254,7 +259,9 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         words = list(WORD.finditer(head, zone_start))[-6:]
         near_start = words[0].start() if words else len(head)
         for m in language.OTHER_TIME_RE.finditer(head, near_start):
-            if self._office_within(head, m.end(), 3):
+            compound = self.roles.at(head, m.start())  # "Altoberbürgermeister": one word
+            if self._office_within(head, m.end(), 3) or (compound and
+                                                         compound.match.end() > m.end()):
                 return True
         for m in language.OTHER_TIME_ADVERB_RE.finditer(head, near_start):
             if _ARTICLE_THEN.search(head[near_start:m.start()]) and \

@@ -49,6 +49,11 @@ def term_of(text: str, name: tuple[int, int], role: tuple[int, int],
     return None
 
 
+# Between a term and the role's words after it: spaces, an article at most.
+_TERM_THEN_ROLE = re.compile(
+    rf"(?i)[^\S\n]+(?:(?:{language.DEFINITE_ARTICLES}|{language.INDEFINITE_ARTICLES})[^\S\n]+)?")
+
+
 def _role_phrase_end(text: str, role: tuple[int, int],
                      agents: tuple[tuple[int, int], ...]) -> int:
     """Where the role's words end, with the agent named right after them ("Mayor of X")."""
@@ -71,10 +76,11 @@ def _term_after(text: str, end: int) -> Term | None:
 
 
 def _term_before(text: str, role_start: int, not_before: int) -> Term | None:
-    """A term right before the role's words ("seit 2014 Oberbürgermeister"), after the name."""
+    """A term right before the role's words ("seit 2014 Oberbürgermeister", "since 2014 the
+    mayor"), after the name."""
     window = text[not_before:role_start]
     for m in language.TERM_RE.finditer(window):
-        if re.fullmatch(r"[^\S\n]+", window[m.end():]):
+        if _TERM_THEN_ROLE.fullmatch(window[m.end():]):
             return _term(m, offset=not_before)
     return None
 

@@ -44,6 +44,7 @@ TABLES = (
     "ORGANISE_VERBS", "DAY_WORDS", "PRESS_EVENT_WORDS", "DESTINATION_WORDS", "INVITED_WORDS",
     "HOST_VERBS", "FROM_DATE_WORDS", "UNTIL_WORDS", "SUBJECT_VERBS", "NAME_INFLECTIONS",
     "OTHER_TIME_WORDS", "OTHER_TIME_ADVERBS", "RELATIVE_POSSESSIVES", "DEMONYM_ENDINGS",
+    "CITY_ADJECTIVE_ENDINGS",
     "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
     "PARTNER_ADDITIONS",
     # read per language by ltgraph.extract.dates
@@ -252,6 +253,10 @@ OTHER_TIME_ADVERB_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('OTHER_TIME_ADVER
 RELATIVE_POSSESSIVE_RE = re.compile(rf"(?i)\b(?:{_either('RELATIVE_POSSESSIVES')})\s+")
 # A lower-case adjective of a city's people ("lyonnais"): its stem and ending.
 DEMONYM_RE = re.compile(rf"(?P<stem>[^\W\d_]{{3,}}?)(?:{_either('DEMONYM_ENDINGS') or '(?!)'})")
+
+# A capitalised adjective of a city before a role ("der Lyoner Bürgermeister"): the ending of
+# the adjective and the ending of the city's name it stands for ("Dresdner" -> "Dresden").
+CITY_ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = tuple(_all("CITY_ADJECTIVE_ENDINGS"))
 
 # "aus Y", "from Y", "venu de Y" after a name: the city the person comes from.
 ORIGIN_RE = re.compile(rf"\s*,?\s*(?:(?:{_either('COME_PARTICIPLES') or '(?!)'})\s+)?"

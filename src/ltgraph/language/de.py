@@ -234,7 +234,9 @@ COUNTERPART_WORDS = (r"[Aa]mtskolleg(?:e|en|in)", r"[Aa]mtsträger(?:in)?",
 # Words that put an office or a person in another time ("der ehemalige Bürgermeister X",
 # "X, ihr früherer Chef"): the person so named is no attendee, the office no mandate held now.
 OTHER_TIME_WORDS = (r"ehemalig\w*", r"früher\w*", r"damalig\w*", r"einstig\w*",
-                    r"(?:zu)?künftig\w*", r"Alt-", r"Ex-")
+                    r"(?:zu)?künftig\w*", r"Alt-", r"Ex-",
+                    # written as one word: "Altoberbürgermeister", "Altbürgermeisterin"
+                    r"Alt(?=(?:ober)?bürgermeister)")
 # Adverbs of another time, read only at the head of an apposition ("X, damals Bürgermeister").
 OTHER_TIME_ADVERBS = (r"damals", r"seinerzeit")
 # Relative pronouns of possession: "Warschau, dessen Bürgermeister X": the role is held for
@@ -243,6 +245,10 @@ RELATIVE_POSSESSIVES = (r"dessen", r"deren")
 # Endings of lower-case adjectives of a city's people; German writes the city adjective
 # capitalised ("Yer"), which the city matcher reads.
 DEMONYM_ENDINGS = ()
+
+# Endings of a capitalised city adjective and of the city's name it stands for: "Lyoner" for
+# Lyon, "Dresdner" for Dresden (read before a role: "der Lyoner Bürgermeister").
+CITY_ADJECTIVE_ENDINGS = (("er", ""), ("ner", "en"))
 
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
@@ -276,8 +282,8 @@ ROLES = (
      "council-vice-chair", "Vize-Vorsitzende des Stadtrates"),
     (r"Vorsitzende[rn]?\s+des\s+(?:Stadtrat(?:e?s)?|Rat(?:e?s)?|Gemeinderat(?:e?s)?)",
      "council-chair", "Vorsitzender des Stadtrats"),
-    (r"Oberbürgermeister(?:in|s)?|OB\b|Bürgermeister(?:in|s)?|Stadtpräsident(?:in|en)?",
-     "mayor", "Oberbürgermeisterin"),
+    (r"Oberbürgermeister(?:in|s)?|OB\b|Bürgermeister(?:in|s)?|Stadtpräsident(?:in|en)?|"
+     r"Alt(?:ober)?bürgermeister(?:in|s)?", "mayor", "Oberbürgermeisterin"),
     (r"Ratsmitglied|Ratsherr|Ratsfrau|Stadtrat\b|Stadträtin|Stadtverordnete[rn]?|"
      r"Gemeinderat\b|Gemeinderätin", "councillor", "Stadträtin"),
     (r"Staatsminister(?:in|s)?", "minister-of-state", "Staatsminister"),

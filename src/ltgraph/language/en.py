@@ -163,6 +163,10 @@ RELATIVE_POSSESSIVES = (r"whose",)
 # them capitalised and as nouns, which the city matcher reads.
 DEMONYM_ENDINGS = ()
 
+# Endings of a capitalised city adjective before a role; English writes the city itself
+# ("Lyon mayor X").
+CITY_ADJECTIVE_ENDINGS = ()
+
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
 COME_PARTICIPLES = ()

@@ -168,6 +168,10 @@ RELATIVE_POSSESSIVES = (r"dont",)
 # nantaise"): the stem names the city.
 DEMONYM_ENDINGS = (r"aise?s?", r"oise?s?", r"ienne?s?", r"aine?s?")
 
+# Endings of a capitalised city adjective before a role; French writes it lower case after
+# the role ("la maire lyonnaise", DEMONYM_ENDINGS).
+CITY_ADJECTIVE_ENDINGS = ()
+
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
 COME_PARTICIPLES = (r"venue?s?", r"arrivée?s?")

@@ -1,0 +1,77 @@
+"""People and their mandates, read from sentences about people the reference data does not know
+(so nothing but the sentence can give the role its city), in the three languages.
+
+Given a small release about the second summit whose one sentence names a person with a role,
+the facts state the person, the mandate the sentence gives (or none where the sentence names
+no city for the role, or an office of another time) and whether the person attended. The
+paraphrase grid (tests/extract/grid.py) checks the same forms filled from the reference data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from repo_paths import REPO
+
+from ltgraph.extract import extract_facts
+from ltgraph.gazetteer import load_gazetteer
+from ltgraph.parse import parse_release
+from ltgraph.reference import load_reference
+from ltgraph.validate import load_ontology
+
+AT = {"de": "Beim zweiten Gipfel in Düsseldorf", "en": "At the second summit in Düsseldorf",
+      "fr": "Au deuxième Sommet à Düsseldorf"}
+SUMMIT = "2019-duesseldorf"
+PERSON = "lena-testova"
+
+# (language, sentence, the mandates stated, attended): "{at}" is the summit phrase
+CASES = [
+    # a German city adjective before the role: the city it stands for
+    ("de", "{at} sprach die Lyoner Bürgermeisterin Lena Testova.", {("mayor", "city/lyon")},
+     True),
+    ("de", "{at} sprach Lena Testova, die Lyoner Oberbürgermeisterin.", {("mayor", "city/lyon")},
+     True),
+    ("de", "{at} sprach der Dresdner Oberbürgermeister Lena Testova.",
+     {("mayor", "city/dresden")}, True),
+    # a capitalised adjective that names no city (or only a small place): no city for the role
+    ("de", "Neuer Bürgermeister Lena Testova sprach beim zweiten Gipfel in Düsseldorf.", set(),
+     True),
+    ("de", "{at} sprach Langer Bürgermeister Lena Testova.", set(), True),
+    # a former office written as one word: no mandate held now, no attendee
+    ("de", "{at} sprach Altoberbürgermeister Lena Testova aus Lyon.", set(), False),
+    ("de", "{at} sprach Lyons Altbürgermeisterin Lena Testova.", set(), False),
+    ("de", "Beim zweiten Gipfel in der Altstadt sprach Bürgermeister Lena Testova aus Lyon.",
+     {("mayor", "city/lyon")}, True),
+    # the term of office before the role in the apposition
+    ("de", "{at} sprach Lena Testova, seit 2014 Oberbürgermeisterin von Lyon.",
+     {("mayor", "city/lyon")}, True),
+    ("en", "{at}, Lena Testova, since 2014 the mayor of Lyon, spoke.", {("mayor", "city/lyon")},
+     True),
+    ("fr", "{at}, Lena Testova, depuis 2014 maire de Lyon, a pris la parole.",
+     {("mayor", "city/lyon")}, True),
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer(load_reference(REPO / "data" / "reference"), load_ontology())
+
+
+def facts_of(folder: Path, lang: str, text: str, gazetteer):
+    path = folder / "20190905-people.md"
+    path.write_text(f"---\nsource: \"https://example.org/people\"\npublisher: \"Example News\"\n"
+                    f"published: {date(2019, 9, 5).isoformat()}\nlanguage: {lang}\n"
+                    f"title: \"Report\"\n---\nReport\n\n{text}\n", encoding="utf-8")
+    return extract_facts(parse_release(path), gazetteer)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "mandates", "attended"), CASES,
+                         ids=[c[1][:50] for c in CASES])
+def test_a_sentence_gives_the_person_the_mandates_it_states(tmp_path, gazetteer, lang,
+                                                            sentence, mandates, attended):
+    facts = facts_of(tmp_path, lang, sentence.format(at=AT[lang]), gazetteer)
+    assert PERSON in {p.slug for p in facts.persons}
+    assert {(m.role, m.agent) for m in facts.mandates if m.person == PERSON} == mandates
+    assert ((SUMMIT, PERSON) in {(a.summit, a.person) for a in facts.attendance}) == attended
