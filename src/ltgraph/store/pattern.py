@@ -72,8 +72,11 @@ def one_pattern_select(sparql: str) -> PatternSelect | None:
     tokens = _tokens(sparql)
     if tokens is None:
         return None
+    shape = _SHAPE.fullmatch("".join(_letter(kind, text) for kind, text in tokens))
+    if shape is None:
+        return None
     try:
-        return _Reader(tokens).select()
+        return _pattern(tokens, shape)
     except _NotOnePattern:
         return None
 
@@ -115,96 +118,70 @@ def _tokens(sparql: str) -> list[tuple[str, str]] | None:
     return None if any(kind == "bad" for kind, _ in found) else found
 
 
-class _Reader:
-    """Reads ``PREFIX* SELECT ?v+ WHERE? { s p o .? } (LIMIT n)?`` from the tokens."""
+# each token as one letter, so that the grammar is a regular expression over the letters
+_KEYWORDS = {"prefix": "R", "select": "E", "where": "H", "limit": "L"}
+_LETTERS = {"iri": "I", "var": "V", "string": "S", "pname": "P", "number": "N"}
+# PREFIX p: <iri> ... SELECT ?v ... WHERE? { subject predicate object .? } (LIMIT n)?
+_SHAPE = re.compile(r"(?P<prologue>(?:RPI)*)E(?P<variables>V+)H?\{"
+                    r"(?P<s>[VIP])(?P<p>[VIPA])(?P<o>[VIPS])\.?\}(?:L(?P<limit>N))?")
 
-    def __init__(self, tokens: list[tuple[str, str]]) -> None:
-        self.tokens, self.at = tokens, 0
-        self.prefixes: dict[str, str] = {}
 
-    def select(self) -> PatternSelect:
-        while self._keyword("prefix"):
-            name = self._take("pname")
-            if not name.endswith(":") or name[:-1] in self.prefixes:
-                raise _NotOnePattern
-            self.prefixes[name[:-1]] = self._take("iri")[1:-1]
-        if not self._keyword("select"):
-            raise _NotOnePattern
-        variables = []
-        while self._peek() == "var":
-            variables.append(self._take("var")[1:])
-        self._keyword("where")
-        self._punct("{")
-        subject, predicate = self._iri_or_var(), self._predicate()
-        obj = self._object()
-        if self._peek() == "punct" and self.tokens[self.at][1] == ".":
-            self.at += 1
-        self._punct("}")
-        limit = None
-        if self._keyword("limit"):
-            digits = self._take("number")
-            if len(digits) > _MAX_LIMIT_DIGITS:
-                raise _NotOnePattern
-            limit = int(digits)
-        if self.at != len(self.tokens):
-            raise _NotOnePattern
-        in_pattern = [t for t in (subject, predicate, obj) if isinstance(t, str)]
-        if (not variables or len(set(variables)) != len(variables)
-                or len(set(in_pattern)) != len(in_pattern)
-                or not set(variables) <= set(in_pattern)):
-            raise _NotOnePattern
-        return PatternSelect(tuple(variables), subject, predicate, obj, limit)
+def _letter(kind: str, text: str) -> str:
+    if kind == "word":
+        return "A" if text == "a" else _KEYWORDS.get(text.lower(), "W")
+    if kind == "punct":
+        return text
+    return _LETTERS[kind]
 
-    def _peek(self) -> str | None:
-        return self.tokens[self.at][0] if self.at < len(self.tokens) else None
 
-    def _take(self, kind: str) -> str:
-        if self._peek() != kind:
-            raise _NotOnePattern
-        self.at += 1
-        return self.tokens[self.at - 1][1]
-
-    def _keyword(self, word: str) -> bool:
-        if self._peek() == "word" and self.tokens[self.at][1].lower() == word:
-            self.at += 1
-            return True
-        return False
-
-    def _punct(self, mark: str) -> None:
-        if self._take("punct") != mark:
-            raise _NotOnePattern
-
-    def _iri_or_var(self) -> ox.NamedNode | str:
-        kind = self._peek()
-        if kind == "var":
-            return self._take("var")[1:]
-        if kind == "iri":
-            return _named_node(self._take("iri")[1:-1])
-        if kind == "pname":
-            prefix, _, local = self._take("pname").partition(":")
-            if prefix not in self.prefixes:
-                raise _NotOnePattern
-            return _named_node(self.prefixes[prefix] + local)
+def _pattern(tokens: list[tuple[str, str]], shape: re.Match[str]) -> PatternSelect:
+    """The pattern the tokens spell, in the shape :data:`_SHAPE` found (one letter a token)."""
+    prefixes: dict[str, str] = {}
+    for at in range(0, shape.end("prologue"), 3):
+        name, iri = tokens[at + 1][1], tokens[at + 2][1][1:-1]
+        if not name.endswith(":") or name[:-1] in prefixes:
+            raise _NotOnePattern  # PREFIX p:local, or a prefix declared twice
+        prefixes[name[:-1]] = iri
+    variables = tuple(text[1:] for _, text in tokens[shape.start("variables"):
+                                                      shape.end("variables")])
+    subject, predicate, obj = (_term(tokens[shape.start(g)], prefixes) for g in "spo")
+    in_pattern = [t for t in (subject, predicate, obj) if isinstance(t, str)]
+    if (len(set(variables)) != len(variables) or len(set(in_pattern)) != len(in_pattern)
+            or not set(variables) <= set(in_pattern)):
         raise _NotOnePattern
+    limit = None
+    if shape.group("limit"):
+        digits = tokens[shape.start("limit")][1]
+        if len(digits) > _MAX_LIMIT_DIGITS:
+            raise _NotOnePattern
+        limit = int(digits)
+    return PatternSelect(variables, subject, predicate, obj, limit)  # type: ignore[arg-type]
 
-    def _predicate(self) -> ox.NamedNode | str:
-        if self._peek() == "word" and self.tokens[self.at][1] == "a":
-            self.at += 1
-            return ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-        return self._iri_or_var()
 
-    def _object(self) -> Term | str:
-        if self._peek() != "string":
-            return self._iri_or_var()
-        text = self.tokens[self.at][1]
-        self.at += 1
-        end = text.rindex(text[0])  # the closing quote; a language tag may follow
-        try:
-            if end + 1 < len(text):
-                return ox.Literal(text[1:end], language=text[end + 2:])
-            return ox.Literal(text[1:end])
-        except ValueError:
-            raise _NotOnePattern from None
+def _term(token: tuple[str, str], prefixes: dict[str, str]) -> Term | str:
+    """A variable's name, or the term a token spells."""
+    kind, text = token
+    if kind == "var":
+        return text[1:]
+    if kind == "word":  # "a", the only word a pattern may hold
+        return _RDF_TYPE
+    if kind == "iri":
+        return _named_node(text[1:-1])
+    if kind == "pname":
+        prefix, _, local = text.partition(":")
+        if prefix not in prefixes:
+            raise _NotOnePattern  # undeclared: the engine's error
+        return _named_node(prefixes[prefix] + local)
+    end = text.rindex(text[0])  # a string: its closing quote, then perhaps a language tag
+    try:
+        if end + 1 < len(text):
+            return ox.Literal(text[1:end], language=text[end + 2:])
+        return ox.Literal(text[1:end])
+    except ValueError:
+        raise _NotOnePattern from None
+
+
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 def _named_node(iri: str) -> ox.NamedNode:

@@ -49,6 +49,10 @@ def create_app(settings: Mapping[str, Any] | None = None, *, store: Store | None
                           per_client=values["query_per_client"])
     app.extensions[EXTENSION] = {"store": opened, "settings": values,
                                  "admission": admission}
+    from ltgraph.web.sparql import OnePatternAnswers
+
+    # inside the proxy headers' fix, so that it sees the request as the app does
+    app.wsgi_app = OnePatternAnswers(app.wsgi_app, opened, values)  # type: ignore[method-assign]
     hops = values["trusted_proxies"]
     if hops:
         from werkzeug.middleware.proxy_fix import ProxyFix
@@ -87,12 +91,17 @@ def register_blueprints(app: Flask) -> None:
 _HOST = re.compile(r"(?:[A-Za-z0-9_][A-Za-z0-9_.-]{0,252}|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
 
 
+def malformed_host(environ: Mapping[str, Any]) -> bool:
+    """Whether the request's Host header (or trusted X-Forwarded-Host) is not a host name."""
+    host = environ.get("HTTP_HOST")
+    return host is not None and _HOST.fullmatch(host) is None
+
+
 def _refuse_malformed_host() -> Response | None:
     """A 400 for a request whose Host header (or trusted X-Forwarded-Host) is not a host name:
     links built from it, such as the service description's ``sd:endpoint``, would be wrong
     (``http:///sparql``)."""
-    host = request.environ.get("HTTP_HOST")
-    if host is None or _HOST.fullmatch(host):
+    if not malformed_host(request.environ):
         return None
     from ltgraph.web.errors import plain
 
