@@ -3,7 +3,8 @@ latency of eight keep-alive clients on loopback, for each kind of answer, next t
 app serving a tiny Turtle body under the same WSGI server (the baseline, measured in the same
 run): resource lookups in every RDF format, the home page, the lists, a resource page, a release
 page and a small SPARQL SELECT (once the same query again and again, once a new query every
-time, which no cache can answer).
+time, which no cache can answer: one triple pattern, which the server looks up itself, and two
+patterns, which a sandboxed query worker evaluates).
 
     python bench/bench_throughput.py                        # the built dataset, 8 s per row
     python bench/bench_throughput.py --seconds 4 --only lookup
@@ -49,6 +50,9 @@ RDF_FORMATS = (("Turtle", "text/turtle"), ("N-Triples", "application/n-triples")
 LISTS = ("cities", "people", "summits", "declarations", "organisations", "releases")
 SMALL_SELECT = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?label WHERE { "
                 f"<{BASE}id/city/duesseldorf> rdfs:label ?label }}")
+# the same answer, but two patterns: no index look-up in the server, a worker's engine
+TWO_PATTERNS = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?label WHERE { "
+                f"<{BASE}id/city/duesseldorf> rdfs:label ?label ; a ?type }}")
 SPARQL_JSON = "application/sparql-results+json"
 TINY_TURTLE = (f"<{BASE}id/city/duesseldorf> <http://www.w3.org/2000/01/rdf-schema#label> "
                '"Düsseldorf"@de .\n').encode()
@@ -66,6 +70,8 @@ class Work:
 def works(only: str | None) -> list[Work]:
     new_queries = tuple((_sparql_path(f"{SMALL_SELECT} LIMIT {n}"), SPARQL_JSON)
                         for n in range(1, 200_001))
+    two_patterns = tuple((_sparql_path(f"{TWO_PATTERNS} LIMIT {n}"), SPARQL_JSON)
+                         for n in range(1, 200_001))
     found = [Work("bare Flask, tiny Turtle body", (("/ttl", "text/turtle"),), bare=True)]
     found += [Work(f"`{CITY}` as {name}", ((CITY, accept),)) for name, accept in RDF_FORMATS]
     found += [
@@ -76,6 +82,7 @@ def works(only: str | None) -> list[Work]:
         Work(f"`{RELEASE}` (release page)", ((RELEASE, HTML),)),
         Work("small SPARQL SELECT (one label)", ((_sparql_path(SMALL_SELECT), SPARQL_JSON),)),
         Work("small SPARQL SELECT, a new query each time", new_queries),
+        Work("SELECT of two patterns (a worker's), a new query each time", two_patterns),
     ]
     return [w for w in found if w.bare or only is None or only in w.name.lower()
             or (only == "lookup" and w.requests[0][1] in dict(RDF_FORMATS).values())]
