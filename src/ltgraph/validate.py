@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -87,6 +88,7 @@ class PreparedShapes:
 
     untargeted: Graph
     targets: tuple[tuple[Node, URIRef, Node], ...]  # (node shape, sh:target…, class/property/node)
+    engine: object = None  # pySHACL's reading of ``untargeted``, kept (see _validation_results)
 
 
 class _ParameterList(list):
@@ -118,16 +120,103 @@ def _parameters_found_by_hash() -> None:
             _ParameterList(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
 
 
+class _RememberingShapes(Graph):
+    """A graph of shapes that answers a pattern it was asked before from memory.
+
+    pySHACL reads the same few statements of a shape (its path, message, severity, counts)
+    each time it checks a node against it, hundreds of times per release; asking the store
+    again was a fifth of a validation. Any change forgets every answer (the build adds and
+    removes targets around each validation).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(store="SimpleMemory")  # no contexts: several times faster to fill
+        self._answers: dict = {}
+
+    def triples(self, triple):  # noqa: ANN001, ANN201 - rdflib's signature
+        return _remembered(self._answers, triple, super().triples)
+
+    def add(self, triple):  # noqa: ANN001, ANN201
+        self._answers.clear()
+        return super().add(triple)
+
+    def addN(self, quads):  # noqa: ANN001, ANN201, N802 - rdflib's name
+        self._answers.clear()
+        return super().addN(quads)
+
+    def remove(self, triple):  # noqa: ANN001, ANN201
+        self._answers.clear()
+        return super().remove(triple)
+
+
+class _RememberingUnion(ReadOnlyGraphAggregate):
+    """A release graph and its context read as one, answering a pattern it was asked before
+    from memory: made for one validation, while neither graph changes. pySHACL asks for a
+    node's types and values again for every shape it checks the node against."""
+
+    def __init__(self, graphs: list[Graph]) -> None:
+        super().__init__(graphs)
+        self._answers: dict = {}
+
+    def triples(self, triple):  # noqa: ANN001, ANN201 - rdflib's signature
+        return _remembered(self._answers, triple, super().triples)
+
+
+def _remembered(answers: dict, triple: tuple, ask) -> Iterator:  # noqa: ANN001
+    """The statements matching ``triple``, from ``answers`` or asked once (then kept there);
+    the same statements in the same order either way."""
+    try:
+        found = answers.get(triple)
+    except TypeError:  # a pattern that cannot be a key (an unhashable path)
+        return ask(triple)
+    if found is None:
+        found = answers[triple] = tuple(ask(triple))
+    return iter(found)
+
+
 def prepare_shapes(shapes: Graph) -> PreparedShapes:
     """The shapes split into their untargeted graph and their node shapes' targets."""
     _parameters_found_by_hash()
-    untargeted = Graph(store="SimpleMemory")  # no contexts: several times faster to fill
+    untargeted = _RememberingShapes()
     for triple in shapes:
         if triple[1] not in _TARGETS:
             untargeted.add(triple)
     node_shapes = set(shapes.subjects(RDF.type, SH.NodeShape))
     targets = tuple((s, p, o) for s, p, o in shapes if p in _TARGETS and s in node_shapes)
-    return PreparedShapes(untargeted, targets)
+    return PreparedShapes(untargeted, targets, _shapes_engine(untargeted))
+
+
+def _shapes_engine(untargeted: Graph) -> object:
+    """pySHACL's object of the shapes, which reads them into its shapes on first use and keeps
+    them; None where this pySHACL has no separate data graph type to validate with."""
+    try:
+        from pyshacl.graph_abstraction import DataGraph  # noqa: F401 - pySHACL 0.40 on
+        from pyshacl.shapes_graph import ShapesGraph
+    except ImportError:
+        return None
+    return ShapesGraph(untargeted)
+
+
+def _validation_results(union: Graph, shapes: PreparedShapes) -> Graph:
+    """pySHACL's results graph of ``union`` against the shapes, as ``pyshacl.validate``
+    gives it with our options (no inference, warnings allowed), but with the shapes read once.
+
+    Reading the shapes into pySHACL's objects was a third of each validation, and nothing of
+    it depends on the data: which shapes there are does not change with their targets (every
+    node shape with a target is declared a sh:NodeShape), and pySHACL reads a shape's targets
+    from the shapes graph each time it validates.
+    """
+    if shapes.engine is None:
+        return shacl_validate(union, shacl_graph=shapes.untargeted, inference="none",
+                              advanced=False, allow_warnings=True)[1]
+    from pyshacl import Validator
+    from pyshacl.graph_abstraction import DataGraph
+
+    validator = Validator(DataGraph.from_rdflib(union), shacl_graph=shapes.untargeted,
+                          options={"inference": "none", "advanced": False,
+                                   "allow_warnings": True})
+    validator.shacl_graph = shapes.engine
+    return validator.run()[1]
 
 
 def validate_graph(data: Graph, context: Graph | None = None,
@@ -142,17 +231,14 @@ def validate_graph(data: Graph, context: Graph | None = None,
     prepared = shapes if isinstance(shapes, PreparedShapes) else prepare_shapes(shapes)
     # A read-only view of both graphs: copying the context for every release would cost more
     # than validating the release.
-    union = data if context is None else ReadOnlyGraphAggregate([data, context])
+    union = data if context is None else _RememberingUnion([data, context])
     # A blank node that only occurs as an object is still this graph's problem.
     described = set(data.subjects()) | {o for o in data.objects() if isinstance(o, BNode)}
     resolved = _targeting(prepared, data, context, union, described)
     for triple in resolved:
         prepared.untargeted.add(triple)
     try:
-        _conforms, results, _text = shacl_validate(
-            union, shacl_graph=prepared.untargeted, inference="none",
-            advanced=False, allow_warnings=True,
-        )
+        results = _validation_results(union, prepared)
     finally:
         for triple in resolved:
             prepared.untargeted.remove(triple)
