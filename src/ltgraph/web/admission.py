@@ -76,7 +76,7 @@ def client_query(sparql: str, *, default_graph_uris: Iterable[str] = (),
     A SELECT of one triple pattern over the default graph is answered first, without a worker
     and so without a place in the line, when the store can do it as a bounded index look-up
     (:meth:`~ltgraph.store.base.Store.pattern_select`): like a lookup of a resource, it holds
-    no worker and takes at most a thousand index steps."""
+    no worker and reads at most a hundred rows."""
     from flask import request
 
     from ltgraph.web.app import admission_of, settings_of, store_of
