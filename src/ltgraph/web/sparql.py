@@ -227,7 +227,10 @@ class OnePatternAnswers:
 
     def __call__(self, environ: dict[str, Any],
                  start_response: Callable[..., Any]) -> Iterable[bytes]:
-        answered = self.answer(environ)
+        try:
+            answered = self.answer(environ)
+        except Exception:  # noqa: BLE001 - the app answers (and logs) whatever went wrong
+            answered = None
         if answered is None:
             return self.app(environ, start_response)
         headers, body = answered
