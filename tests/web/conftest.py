@@ -26,4 +26,5 @@ def sample_server(sample_data: Path, tmp_path_factory: pytest.TempPathFactory) -
                                   # the tests share the machine with other programs, against
                                   # which niced workers would miss the 2 s limit
                                   "query_nice": "0"}) as server:
+        server.await_start_up_work()
         yield server

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import subprocess
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +96,17 @@ class Server:
 
     def audit_events(self) -> list[str]:
         return self.audit_log.read_text().splitlines() if self.audit_log else []
+
+    def await_start_up_work(self, timeout_s: float = 120.0) -> None:
+        """Return once the server has done its start-up work and forked its query workers
+        again (its log says so): tests that count the workers must not race that re-fork."""
+        from ltgraph.web.cache import WORKERS_FORKED_AGAIN
+
+        deadline = time.monotonic() + timeout_s
+        while WORKERS_FORKED_AGAIN not in self.log.read_text(errors="replace"):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"the server never finished its start-up work: {self.log}")
+            time.sleep(0.1)
 
 
 @contextlib.contextmanager

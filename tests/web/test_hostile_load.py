@@ -37,6 +37,7 @@ def tight_server(sample_data: Path, tmp_path_factory: pytest.TempPathFactory) ->
     with running_server(sample_data, tmp_path_factory.mktemp("tight"), settings={
             "query_timeout_s": str(TIME_LIMIT_S), "query_workers": "1", "query_queue": "1",
             "query_per_client": "1", "server_threads": "4", "query_memory_mb": "64"}) as server:
+        server.await_start_up_work()
         yield server
 
 

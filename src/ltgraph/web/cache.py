@@ -348,6 +348,10 @@ def warm(app: Any, paths: Iterable[str], base_url: str) -> None:
     fork_workers_again(app)
 
 
+# logged once the workers are forked again: the start-up work is over (tests wait for it)
+WORKERS_FORKED_AGAIN = "query workers forked again after the start-up work"
+
+
 def fork_workers_again(app: Any) -> None:
     """Replace the query workers by processes forked now, after the start-up work.
 
@@ -368,3 +372,5 @@ def fork_workers_again(app: Any) -> None:
         renew()
     except Exception:  # noqa: BLE001 - the workers forked at start still serve
         LOG.warning("could not fork the query workers again", exc_info=True)
+    else:
+        LOG.info("%s", WORKERS_FORKED_AGAIN)
