@@ -728,6 +728,63 @@ FORMS: tuple[Form, ...] = (
     Form("byline", "fr", "De nombreux invités ont pris la parole {at_summit}. {name} a pris "
          "des photos.\n\nPhoto : Ville de {host}/{name}", "official", ("person",),
          ("attendee",)),
+    # ---- partners in other shapes (last, so the rows above keep their instances): one role
+    # for every organisation the sentence names, whatever role the reference data gives it
+    # (the role is the form's option)
+    *(Form(family, lang, frame, "partner-phrases", ("partnership",), options=(role,))
+      for family, lang, role, frame in (
+          ("partners: the event's possessive", "en", "supporting-partner",
+           "The {ord} summit's supporting partners were {orgs_and}."),
+          ("partners: the event's possessive", "en", "supporting-partner",
+           "Among the {ord} summit's supporting partners were {orgs_and}."),
+          ("partners: one of them, next to the others", "en", "supporting-partner",
+           "{first} was one of the {ord} summit's supporting partners, next to {rest_and}."),
+          ("partners: one of them, next to the others", "en", "supporting-partner",
+           "{first} was a supporting partner of the {ord} summit, alongside {rest_and}."),
+          ("partners: one of them, next to the others", "de", "supporting-partner",
+           "{first} war einer der ideellen Partner des {ord} Gipfels, neben {rest_and}."),
+          ("partners: one of them, next to the others", "fr", "supporting-partner",
+           "{first} était l'un des partenaires de soutien du {ord} Sommet, aux côtés "
+           "{de_rest}."),
+          ("partners: role opening the sentence", "de", "supporting-partner",
+           "Ideelle Partner des {ord} Gipfels waren {orgs_and}."),
+          ("partners: role opening the sentence", "en", "supporting-partner",
+           "Supporting partners of the {ord} summit included {orgs_and}."),
+          ("partners: a verb of support", "en", "supporting-partner",
+           "{orgs_and} supported the {ord} summit."),
+          ("partners: a verb of support", "de", "supporting-partner",
+           "{orgs_and} unterstützten den {ord} Gipfel."),
+          ("partners: a verb of support", "fr", "supporting-partner",
+           "{orgs_and} ont soutenu le {ord} Sommet."),
+          ("partners: support of", "en", "supporting-partner",
+           "The {ord} summit was held with support from {orgs_and}."),
+          ("partners: support of", "en", "supporting-partner",
+           "The {ord} summit was supported by {orgs_the}."),
+          ("partners: support of", "de", "supporting-partner",
+           "Der {ord_nom} Gipfel wird gefördert von {orgs_and}."),
+          ("partners: support of", "de", "supporting-partner",
+           "Mit Unterstützung von {orgs_and} richtete {host} den {ord} Gipfel aus."),
+          ("partners: support of", "fr", "supporting-partner",
+           "Le {ord} Sommet a bénéficié du soutien {de_orgs}."),
+          ("partners: support of", "fr", "supporting-partner",
+           "Le {ord} Sommet a été organisé avec le soutien {de_orgs}."),
+          ("partners: organised together with", "en", "co-organiser",
+           "The {ord} summit, organised together with {orgs_and}, drew many guests."),
+          ("partners: organised together with", "de", "co-organiser",
+           "Der {ord_nom} Gipfel fand in Kooperation mit {orgs_and} statt."),
+      )),
+    # precision: a denied support, support of something else, another object of the verb
+    *(Form("partners: no tie to the event", lang, frame, "partner-phrases",
+           rules_out=("partnership",))
+      for lang, frame in (
+          ("en", "{orgs_and} did not support the {ord} summit."),
+          ("en", "{orgs_and} supported the {ord} summit's declaration."),
+          ("en", "With the support of {orgs_and}, the city built a new school."),
+          ("de", "{orgs_and} unterstützten den {ord} Gipfel nicht."),
+          ("de", "{orgs_and} unterstützten die Erklärung des {ord} Gipfels."),
+          ("fr", "{orgs_and} n'ont pas soutenu le {ord} Sommet."),
+          ("fr", "Avec le soutien {de_orgs}, la ville a construit une école."),
+      )),
 )
 
 
@@ -922,6 +979,44 @@ def _partner_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
         yield Case(form, text, summit.end + timedelta(days=3),
                    {"partnership": {(ref.partner_slugs[o], role, summit.slug) for o in orgs}},
                    {"partnership": {(slugify(w), role, summit.slug) for w in group.split()}})
+
+
+PARTNER_ROLES = ("main-sponsor", "supporting-partner", "media-partner", "co-organiser",
+                 "sponsor", "partner")
+
+
+def _de_list(orgs: list[str]) -> str:
+    """'d'Eurocities, de Mayors for Peace et de X': French repeats the preposition."""
+    items = [f"d'{o}" if o[:1] in "AEIOUÉ" else f"de {o}" for o in orgs]
+    return ", ".join(items[:-1]) + f" et {items[-1]}" if len(items) > 1 else items[0]
+
+
+def _partner_phrase_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """Three organisations of the reference data's partners (any role) in a sentence that
+    ties them to the summit in the role the form names, or, for a precision form, in one that
+    ties them to nothing."""
+    summit = next(s for s in ref.summits.values() if s.ordinal == 2)
+    labels = sorted(ref.partner_slugs)
+    lang = form.language
+    for k in range(INSTANCES_PER_FORM):
+        start = (3 * rotation + 2 * k) % len(labels)
+        orgs = (labels[start:] + labels[:start])[:3]
+        text = form.template.format(
+            ord=ORDINALS[lang][summit.ordinal], ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal],
+            orgs_and=_join(orgs, lang), orgs_the=_join([f"the {o}" for o in orgs], lang),
+            first=orgs[0], rest_and=_join(orgs[1:], lang), de_orgs=_de_list(orgs),
+            de_rest=_de_list(orgs[1:]), host=ref.city(summit.host, lang))
+        slugs = [ref.partner_slugs[o] for o in orgs]
+        if form.rules_out:
+            yield Case(form, text, summit.end + timedelta(days=3), {},
+                       {"partnership": {(s, r, summit.slug) for s in slugs
+                                        for r in PARTNER_ROLES}})
+            continue
+        role = form.options[0]
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {"partnership": {(s, role, summit.slug) for s in slugs}},
+                   {"partnership": {(s, r, summit.slug) for s in slugs
+                                    for r in PARTNER_ROLES if r != role}})
 
 
 def _months(language: str) -> list[str]:
@@ -1327,6 +1422,7 @@ GENERATORS = {
     "host": _host_cases,
     "signatories": _signatory_cases,
     "partners": _partner_cases,
+    "partner-phrases": _partner_phrase_cases,
     "summit-dates": _summit_date_cases,
     "declaration-date": _declaration_date_cases,
     "membership": _membership_cases,

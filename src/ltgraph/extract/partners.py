@@ -19,9 +19,12 @@ from ltgraph.extract.text import Sentence, cardinal_value
 from ltgraph.gazetteer import Gazetteer
 
 _BEFORE_AS = re.compile(rf"(?i)\b(?:{language.PREDICATE_MARKERS})\s+(?:(?:\w+)\s+)?$")
+# "the summit's", "the second conference's": the event a role written after it is tied to
+_EVENT_POSSESSIVE = (rf"(?:[\w-]+\s+){{0,2}}?(?:{language.SUMMIT_WORDS}|"
+                     rf"{language.OCCASION_WORDS})['’]s")
 _BEFORE_COPULA = re.compile(rf"(?i)\b(?:{language.COPULAS})\s+"
                             rf"(?:(?:{language.COPULA_FILLERS}|{language.ARTICLES}|"
-                            rf"{language.INDEFINITE_ARTICLES})\s+)*$")
+                            rf"{language.INDEFINITE_ARTICLES}|{_EVENT_POSSESSIVE})\s+)*$")
 # "der Konferenz", "des zweiten Gipfels", "of the second summit", "du deuxième Sommet": the
 # event the partner role is tied to, then a copula or a colon before the organisations
 _EVENT_AFTER_ROLE = (rf"(?:{language.AGENT_PREPOSITIONS})\s+(?:(?:{language.ARTICLES})\s+)?"
@@ -32,7 +35,7 @@ _ROLE_FIRST_TAIL = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}\s*)?"
 # "Zu den Partnern ...", "Les partenaires ...", "The main sponsors ...": nothing but a list
 # lead and articles before a role that comes first
 _ROLE_FIRST_LEAD = re.compile(rf"(?i)^\s*(?:(?:{language.LIST_LEADS}|"
-                              rf"{language.DEFINITE_ARTICLES})\s+)*$")
+                              rf"{language.DEFINITE_ARTICLES}|{_EVENT_POSSESSIVE})\s+)*$")
 _SPLIT = re.compile(rf",\s*|\s+(?:{language.CONJUNCTIONS})\s+")
 
 
@@ -91,15 +94,38 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
         if part.strip() and not re.fullmatch(r";\s*", part):
             earlier = [PartnerItem(h.slug, h.text, h.start, h.end) for h in
                        matchers.orgs_anywhere(sentence.text[:offset], sentence.start)] or before
-            clauses += _clauses(part, sentence.start + offset, matcher, matchers, earlier)
-            clauses += _phrase_clauses(part, sentence.start + offset, matchers,
-                                       sentence.text[:offset])
+            by_role = _clauses(part, sentence.start + offset, matcher, matchers, earlier)
+            by_phrase = _phrase_clauses(part, sentence.start + offset, matchers,
+                                        sentence.text[:offset])
+            # "Supporting partners of the summit included X": the role clause reads it; the
+            # phrase inside it ("partners ... included") would add a second, vaguer role
+            clauses += by_role + [c for c in by_phrase if not any(
+                c.role_start < r.role_end and r.role_start < c.role_end for r in by_role)]
+            clauses += _active_clauses(part, sentence.start + offset, matchers)
         offset += len(part)
     return clauses
 
 
 _PHRASES = [(re.compile(p), slug) for p, slug in language.PARTNER_PHRASES]
 _PASSIVES = [(re.compile(p), slug) for p, slug in language.PARTNER_PASSIVES]
+_ACTIVES = [(re.compile(p), slug) for p, slug in language.PARTNER_ACTIVES]
+# A comma ends the list after a phrase unless a list item follows it: ", the Strong Cities
+# Network", ", de Mayors for Peace" go on; ", which ..." does not.
+# A list item goes on after a comma or a conjunction only where a name follows (after its
+# articles and prepositions): ", the Strong Cities Network", "et de Mayors for Peace" go on;
+# ", which ...", ", and on 31 August we ..." end the list.
+_ITEM_FOLLOWS = rf"(?:(?i:{language.ARTICLES}|{language.OF_WORDS})\s*)*[A-ZÄÖÜÉÈ0-9]"
+_LIST_BREAK = re.compile(rf"(?:,\s*)?(?<!\w)(?i:{language.CONJUNCTIONS})\s+(?!{_ITEM_FOLLOWS})"
+                         rf"|,\s+(?!{_ITEM_FOLLOWS}|(?i:{language.CONJUNCTIONS})\s)"
+                         rf"|\.(?:\s|$)")
+# The rest of a clause that makes the event its object: "... richtete Düsseldorf den Gipfel
+# aus", "... the city hosted the summit".
+_EVENT_AS_OBJECT = re.compile(rf"(?i)\b(?:{language.HOST_VERBS}|{language.EVENT_PLACE_VERBS}|"
+                              rf"{language.ORGANISE_VERBS_RE})\b[^.;]{{0,60}}?\b"
+                              rf"(?:{language.SUMMIT_WORDS})\b"
+                              rf"|\b(?:{language.SUMMIT_WORDS})\b[^.;]{{0,60}}?\b"
+                              rf"(?:{language.HOST_VERBS}|{language.EVENT_PLACE_VERBS}|"
+                              rf"{language.ORGANISE_VERBS_RE})\b")
 # "Die Stadt hat ihn in Zusammenarbeit mit X ausgerichtet", "organised it in cooperation with X"
 
 
@@ -114,10 +140,14 @@ def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
     clauses = []
     for n, (start, end, slug) in enumerate(hits):
         lead = (earlier + s[:end])[-(end - start + 120):]
-        if not (language.SUMMIT_RE.search(lead) or language.ORGANISE_RE.search(lead)):
+        opening = not s[:start].strip(" ,")  # 'Mit Unterstützung von X richtete Y den Gipfel aus'
+        if not (language.SUMMIT_RE.search(lead) or language.ORGANISE_RE.search(lead)
+                or (opening and _EVENT_AS_OBJECT.search(s, end))):
             continue
+        if language.NEGATION_RE.search(s[max(0, start - 25):start]):
+            continue  # "was not supported by"
         stop = hits[n + 1][0] if n + 1 < len(hits) else len(s)
-        brk = re.search(r",\s+(?=[a-zäöüéà])|\.(?:\s|$)", s[end:stop])
+        brk = _LIST_BREAK.search(s[end:stop])
         if brk:
             stop = end + brk.start()
         items = _organisations(s, end, stop, base, matchers)
@@ -131,6 +161,25 @@ def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
             items = _organisations(s, m.start("items"), m.end("items"), base, matchers)
             if items:
                 clauses.append(PartnerClause(slug, base + m.end("items"), base + m.end(),
+                                             tuple(items)))
+    return clauses
+
+
+def _active_clauses(s: str, base: int, matchers: Matchers) -> list[PartnerClause]:
+    """'X and Y supported the summit', 'X und Y unterstützten den Gipfel': organisations as the
+    subject of a verb of support whose object is the event. Only organisations the reference
+    data knows count here: a subject may as well be a person or a city."""
+    clauses = []
+    for pattern, slug in _ACTIVES:
+        for m in pattern.finditer(s):
+            tail = re.match(r"[^,.;]{0,30}", s[m.end():]).group(0)
+            if language.NEGATION_RE.search(m.group(0) + tail):
+                continue
+            items = [i for i in _organisations(s, m.start("items"), m.end("items"), base,
+                                               matchers)
+                     if i.slug and not i.is_place]
+            if items:
+                clauses.append(PartnerClause(slug, base + m.start("verb"), base + m.end("verb"),
                                              tuple(items)))
     return clauses
 
@@ -166,7 +215,9 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
             added = language.PARTNER_ADDITION_RE.match(s[rest:])
             if added and items:
                 next_start = roles[n + 1][0] if n + 1 < len(roles) else len(s)
-                items = [*items, *_organisations(s, rest + added.end(), next_start, base,
+                brk = _LIST_BREAK.search(s, rest + added.end(), next_start)
+                items = [*items, *_organisations(s, rest + added.end(),
+                                                 brk.start() if brk else next_start, base,
                                                  matchers)]
         else:
             next_start = roles[n + 1][0] if n + 1 < len(roles) else len(s)

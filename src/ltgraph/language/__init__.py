@@ -46,7 +46,7 @@ TABLES = (
     "OTHER_TIME_WORDS", "OTHER_TIME_ADVERBS", "RELATIVE_POSSESSIVES", "DEMONYM_ENDINGS",
     "CITY_ADJECTIVE_ENDINGS",
     "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
-    "PARTNER_ADDITIONS",
+    "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
     "DATE_OF_WORDS", "SAME_YEAR_WORDS", "YEARS_AGO_WORDS", "RELATIVE_YEARS", "RELATIVE_DAYS",
@@ -283,6 +283,11 @@ AGENT_PREPOSITIONS = _either("AGENT_PREPOSITIONS")
 PARTNER_ROLE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_all("PARTNER_ROLES"))
 PARTNER_PHRASES: tuple[tuple[str, str], ...] = tuple(_all("PARTNER_PHRASES"))
 PARTNER_PASSIVES: tuple[tuple[str, str], ...] = tuple(_all("PARTNER_PASSIVES"))
+# Organisations as the subject of a verb of support whose object is the event: groups
+# ``items`` (the subject) and ``verb``.
+PARTNER_ACTIVES: tuple[tuple[str, str], ...] = tuple(_all("PARTNER_ACTIVES"))
+# "did not support", "unterstützte ... nicht", "n'a pas soutenu": a denied tie is no tie.
+NEGATION_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('NEGATIONS')})(?!\w)")
 # Copulas and list leads that tie organisations to a partner role written first.
 COPULAS = _either("COPULAS")
 LIST_LEADS = _either("LIST_LEADS")
@@ -298,9 +303,11 @@ PARTNER_COMPOUND_RE = re.compile(rf"(?i)^[\s-]*(?:{_either('PARTNER_COMPOUND_NOU
 PARTNER_STEM_RE = re.compile(rf"(?i){_either('PARTNER_STEMS')}")
 PARTNER_FILLERS: frozenset[str] = _words("PARTNER_FILLERS")
 PARTNER_NAME_LINKS: frozenset[str] = _words("PARTNER_NAME_LINKS")
-ORGANISE_RE = re.compile(rf"(?i)\b(?:{_either('ORGANISE_VERBS')})\b")
+ORGANISE_VERBS_RE = _either("ORGANISE_VERBS")
+ORGANISE_RE = re.compile(rf"(?i)\b(?:{ORGANISE_VERBS_RE})\b")
 # One more organisation added after a partner clause: "..., as was Z", "..., tout comme Z".
-PARTNER_ADDITION_RE = re.compile(rf"(?i)^\s*,?\s*(?:{_either('PARTNER_ADDITIONS')})\s+")
+PARTNER_ADDITION_RE = re.compile(
+    rf"(?i)^\s*,?\s*(?:{_either('PARTNER_ADDITIONS')})(?:\s+|(?<=['’]))")
 
 # ------------------------------------------------------------------ events, read around
 # A summit word that ends in one of these is a day of the event or a press conference.

@@ -335,7 +335,8 @@ AGENT_PREPOSITIONS = (r"von", r"vom", r"der", r"des", r"im", r"in", r"bei", r"be
 # ------------------------------------------------------------------ partner roles
 PARTNER_ROLES = (
     (r"Hauptsponsor(?:en|in)?|Haupt-Sponsor(?:en)?", "main-sponsor"),
-    (r"ideelle[rn]?\s+Partner(?:in|innen|n)?", "supporting-partner"),
+    # a sentence may open on the adjective: "Ideelle Partner waren ..."
+    (r"[Ii]deelle[rn]?\s+Partner(?:in|innen|n)?", "supporting-partner"),
     (r"Medienpartner(?:in|innen|n)?", "media-partner"),
     (r"Mitveranstalter(?:in)?", "co-organiser"),
     (r"Sponsor(?:en|in)?", "sponsor"),
@@ -347,13 +348,13 @@ COPULAS = (r"sind", r"ist", r"waren", r"war", r"gehören", r"gehörten", r"zähl
 LIST_LEADS = (r"zu\s+den", r"unter\s+den")
 # The role first, the organisations after it ("in Zusammenarbeit mit X").
 PARTNER_PHRASES = (
-    (r"\b[Ii]n\s+Zusammenarbeit\s+mit(?:\s+(?:dem|der|den))?", "co-organiser"),
+    (r"\b[Ii]n\s+(?:Zusammenarbeit|Kooperation)\s+mit(?:\s+(?:dem|der|den))?", "co-organiser"),
     (r"\b[Gg]esponsert\s+(?:wird|werden|wurde|wurden)?\s*(?:\w+\s+){0,3}?(?:von|vom|durch)"
      r"(?:\s+(?:dem|der|den|die|das))?", "sponsor"),
     (r"\b[Mm]it\s+(?:der\s+)?(?:freundlichen\s+)?Unterstützung\s+(?:von|vom|des|der|durch)"
      r"(?:\s+(?:dem|der|den))?", "supporting-partner"),
-    (r"\b[Uu]nterstützt\s+(?:wird|werden|wurde|wurden)?\s*(?:\w+\s+){0,3}?(?:von|vom|durch)"
-     r"(?:\s+(?:dem|der|den|die|das))?", "supporting-partner"),
+    (r"\b(?:[Uu]nterstützt|[Gg]efördert)\s+(?:wird|werden|wurde|wurden)?\s*(?:\w+\s+){0,3}?"
+     r"(?:von|vom|durch)(?:\s+(?:dem|der|den|die|das))?", "supporting-partner"),
     (r"\b[Zz]u\s+den\s+Partnern\s+(?:der\s+Konferenz\s+|des\s+Gipfels\s+)?"
      r"(?:gehören|gehörten|zählen|zählten)(?:\s+(?:der|die|das))?", "partner"),
 )
@@ -364,13 +365,25 @@ PARTNER_PASSIVES = (
     (r"\b(?:von|vom|durch)\s+(?:(?:dem|der|den|die|das)\s+)?(?P<items>[^.;:]{2,160}?)\s+"
      r"(?:unterstützt|gefördert)\b", "supporting-partner"),
 )
+# The organisations first, then a verb of support with the event as its object: "X und Y
+# unterstützten den Gipfel", "X förderte die Konferenz".
+PARTNER_ACTIVES = (
+    (r"(?P<items>[^.;:]{2,160}?)\s+(?P<verb>unterstützt\w*|förderte\w*|fördert\w*)\s+"
+     r"(?:(?:den|die|das)\s+)?(?:[\w-]+\s+){0,2}?\w*(?:[Gg]ipfel(?:treffen)?|[Kk]onferenz)\b",
+     "supporting-partner"),
+    (r"(?P<items>[^.;:]{2,160}?)\s+(?P<verb>sponserte\w*|sponsert\w*)\s+"
+     r"(?:(?:den|die|das)\s+)?(?:[\w-]+\s+){0,2}?\w*(?:[Gg]ipfel(?:treffen)?|[Kk]onferenz)\b",
+     "sponsor"),
+)
+NEGATIONS = (r"nicht", r"kein\w*", r"nie", r"niemals")
 # Modifiers naming an organisation that is not itself a partner ("das von der Y geführte").
 ORG_MODIFIERS = (r"\bvon\s+(?:der|dem|den)\s+[^,.;]{1,60}?\s+(?:geführte\w*|gegründete\w*|"
                  r"getragene\w*|initiierte\w*)",)
 # A group named by reference to the organisations just named: "beide Netzwerke".
 # Words after a partner clause that add one more organisation to it ("X und Y waren ideelle
 # Partner, ebenso wie Z").
-PARTNER_ADDITIONS = (r"ebenso\s+wie", r"genauso\s+wie", r"wie\s+auch")
+PARTNER_ADDITIONS = (r"ebenso\s+wie", r"genauso\s+wie", r"wie\s+auch",
+                     r"neben(?:\s+(?:dem|der|den))?")
 GROUP_REFERENCES = (r"(?:beide|diese|alle\s+(?:drei|vier))\s+(?:\w+\s+)?"
                     r"(?:netzwerke|organisationen|institutionen|partner)",)
 

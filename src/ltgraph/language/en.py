@@ -241,20 +241,36 @@ LIST_LEADS = (r"among\s+the",)
 PARTNER_PHRASES = (
     (r"\b[Ii]n\s+(?:cooperation|co-operation|collaboration|partnership)\s+with(?:\s+the)?",
      "co-organiser"),
-    (r"\b(?:[Cc]o-?organi[sz]ed|[Oo]rgani[sz]ed\s+jointly)\s+(?:by|with)(?:\s+the)?",
-     "co-organiser"),
+    (r"\b(?:[Cc]o-?organi[sz]ed|[Oo]rgani[sz]ed\s+(?:jointly|together))\s+(?:by|with)"
+     r"(?:\s+the)?", "co-organiser"),
     (r"\b[Ss]ponsored\s+by(?:\s+the)?", "sponsor"),
-    (r"\b[Ww]ith\s+the\s+(?:kind\s+)?support\s+of(?:\s+the)?", "supporting-partner"),
+    (r"\b(?:[Ww]ith|[Bb]y)\s+(?:the\s+)?(?:kind\s+|generous\s+|financial\s+)?support\s+(?:of|from)"
+     r"(?:\s+the)?", "supporting-partner"),
+    (r"\b(?:received|receives|had|enjoyed)\s+(?:the\s+)?(?:kind\s+|generous\s+|financial\s+)?"
+     r"support\s+(?:of|from)(?:\s+the)?", "supporting-partner"),
     (r"\b[Ss]upported\s+by(?:\s+the)?", "supporting-partner"),
     (r"\b[Tt]hanks\s+to\s+the\s+support\s+of(?:\s+the)?", "supporting-partner"),
     (r"\b[Pp]artners\s+(?:of\s+the\s+(?:summit|conference)\s+)?(?:include|included)"
      r"(?:\s+the)?", "partner"),
 )
 PARTNER_PASSIVES = ()
+# "X and Y supported the summit", "X sponsored the conference": the event is the object (not
+# "the summit's declaration")
+_THE_EVENT = r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|conference)\b(?!['’]|\s+declaration)"
+NEGATIONS = (r"not", r"\w+n['’]t", r"never", r"no\s+longer")
+PARTNER_ACTIVES = (
+    (r"(?P<items>[^.;:]{2,160}?)\s+(?:(?:also|both|all)\s+)?(?P<verb>supported|support|supports)"
+     + _THE_EVENT, "supporting-partner"),
+    (r"(?P<items>[^.;:]{2,160}?)\s+(?:(?:also|both|all)\s+)?(?P<verb>sponsored|sponsors)"
+     + _THE_EVENT, "sponsor"),
+    (r"(?P<items>[^.;:]{2,160}?)\s+(?:(?:also|both|all)\s+)?(?P<verb>co-?organi[sz]ed)"
+     + _THE_EVENT, "co-organiser"),
+)
 ORG_MODIFIERS = (r"\b(?:led|run|founded|initiated|launched)\s+by\s+(?:the\s+)?[^,.;]{1,60}",)
 # Words after a partner clause that add one more organisation to it ("X and Y were
 # supporting partners, as was Z").
 PARTNER_ADDITIONS = (r"as\s+(?:was|were|is|are|did)(?:\s+the)?", r"as\s+well\s+as(?:\s+the)?",
+                     r"next\s+to(?:\s+the)?", r"alongside(?:\s+the)?",
                      r"along\s+with(?:\s+the)?", r"together\s+with(?:\s+the)?")
 GROUP_REFERENCES = (r"(?:both|these|all\s+(?:three|four))\s+(?:\w+\s+)?"
                     r"(?:networks|organi[sz]ations|institutions|partners)",)

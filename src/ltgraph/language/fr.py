@@ -252,18 +252,29 @@ PARTNER_PHRASES = (
     (r"\b[Cc]o-?organisée?s?\s+(?:par|avec)(?:\s+(?:le|la|les)\b|\s+l['’])?", "co-organiser"),
     (r"\b(?:[Cc]ommanditée?s?|[Pp]arrainée?s?)\s+par(?:\s+(?:le|la|les)\b|\s+l['’])?",
      "sponsor"),
-    (r"\b(?:[Aa]vec\s+le|[Gg]râce\s+au)\s+soutien\s+(?:de|du|des)(?:\s+la\b|\s+l['’])?",
-     "supporting-partner"),
+    (r"\b(?:[Aa]vec\s+le|[Gg]râce\s+au|[Bb]énéficié\s+du|[Bb]énéficie\s+du|[Rr]eçu\s+le)"
+     r"\s+soutien\s+(?:(?:de|du|des)(?:\s+la\b|\s+l['’])?|d['’])", "supporting-partner"),
     (r"\b[Ss]outenue?s?\s+par(?:\s+(?:le|la|les)\b|\s+l['’])?", "supporting-partner"),
     (r"\b[Pp]armi\s+les\s+partenaires\s+(?:du\s+[Ss]ommet\s+|de\s+la\s+conférence\s+)?"
      r"(?:figurent|figuraient|on\s+compte|se\s+trouvent)(?:\s+(?:le|la|les)\b|\s+l['’])?",
      "partner"),
 )
 PARTNER_PASSIVES = ()
+# "X et Y ont soutenu le Sommet", "X soutient la conférence"
+NEGATIONS = (r"pas", r"jamais", r"ne", r"n['’]")
+PARTNER_ACTIVES = (
+    (r"(?P<items>[^.;:]{2,160}?)\s+(?P<verb>(?:ont|a)\s+(?:aussi\s+|également\s+)?soutenu|"
+     r"soutiennent|soutient|soutenaient|soutenait)\s+(?:le|la|l['’])\s*(?:[\w-]+\s+){0,2}?"
+     r"(?:[Ss]ommet|conférence)\b", "supporting-partner"),
+    (r"(?P<items>[^.;:]{2,160}?)\s+(?P<verb>(?:ont|a)\s+(?:aussi\s+|également\s+)?"
+     r"co-?organisé)\s+(?:le|la|l['’])\s*(?:[\w-]+\s+){0,2}?(?:[Ss]ommet|conférence)\b",
+     "co-organiser"),
+)
 ORG_MODIFIERS = (r"\b(?:piloté|dirigé|lancé)e?\s+par\s+[^,.;]{1,60}",)
 # Words after a partner clause that add one more organisation to it ("X et Y étaient
 # partenaires de soutien, tout comme Z").
-PARTNER_ADDITIONS = (r"tout\s+comme", r"de\s+même\s+que", r"au\s+même\s+titre\s+que")
+PARTNER_ADDITIONS = (r"tout\s+comme", r"de\s+même\s+que", r"au\s+même\s+titre\s+que",
+                     r"aux\s+côtés\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])")
 GROUP_REFERENCES = (r"(?:(?:les|ces)\s+(?:deux|trois|quatre)|ces)\s+(?:\w+\s+)?"
                     r"(?:réseaux|organisations|organismes|institutions|partenaires)",)
 
