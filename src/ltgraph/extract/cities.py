@@ -18,8 +18,10 @@ from ltgraph.extract.text import Sentence
 
 __all__ = ["publisher", "names_anywhere"]
 
-# The next item of a list of cities: ", ", ", and ", " sowie "
-_NEXT_ITEM = re.compile(rf"\s*(?:,\s*(?:{language.CONJUNCTIONS})?|{language.CONJUNCTIONS})\s*")
+_OPENERS = frozenset(w for vocab in language.FUNCTION_WORDS.values() for w in vocab)
+# The next item of a list of cities: ", ", ", and ", " sowie ", " or "
+_JOINERS = f"{language.CONJUNCTIONS}|{language.DISJUNCTIONS}"
+_NEXT_ITEM = re.compile(rf"\s*(?:,\s*(?:(?:{_JOINERS})\b)?|(?:{_JOINERS})\b)\s*")
 
 
 def publisher(ctx: ReleaseContext) -> str | None:
@@ -51,7 +53,8 @@ def names_anywhere(ctx: ReleaseContext, finder: PeopleFinder) -> None:
     matchers = ctx.tools.matchers
     for region in ctx.regions:
         for hit in matchers.cities_anywhere(region.text, region.start):
-            ctx.add_city(ctx.gaz.cities_by_slug[hit.slug], (hit.start, hit.end))
+            if not _in_institution_name(region.text, hit.start - region.start):
+                ctx.add_city(ctx.gaz.cities_by_slug[hit.slug], (hit.start, hit.end))
         for hit in matchers.orgs_anywhere(region.text, region.start):
             ctx.facts.add(Named("org", hit.slug), (hit.start, hit.end))
         for hit in matchers.venues_anywhere(region.text, region.start):
@@ -66,7 +69,91 @@ def _context_cities(ctx: ReleaseContext, people_spans: list[tuple[int, int]]) ->
 
     for sentence in ctx.all_sentences():
         for entry, start, end in _cities_announced(ctx, sentence, in_person):
-            ctx.add_city(entry, (sentence.start + start, sentence.start + end))
+            if not _in_institution_name(sentence.text, start):
+                ctx.add_city(entry, (sentence.start + start, sentence.start + end))
+
+
+_NAME_WORD = re.compile(r"[A-ZÄÖÜÉÈÀÂÎÔ][\w'’.-]*$")
+_PLACE_NOUN = re.compile(rf"(?i)^(?:{language.PLACE_NOUNS})$")
+
+
+def _places_in_countries(ctx: ReleaseContext, s: str, in_person: Callable[[int], bool]
+                         ) -> Iterator[CityAt]:
+    """Places the sentence puts in a country ("X in Ireland", "X (Barbados)", "X au
+    Nicaragua", "X, Irland"): the name before the country is a city
+    or town there if the world's gazetteer knows one of that name in that country, however
+    small."""
+    gaz = ctx.gaz
+    for m in language.COUNTRY_QUALIFIER_RE.finditer(s):
+        iso = _country_at(gaz, s, m.end(), bracketed="(" in m.group(0))
+        if iso is None:
+            continue
+        words = _name_words_before(s, m.start())
+        if not words:
+            continue
+        start, end = words[0][0], words[-1][1]
+        if in_person(start) or _in_institution_name(s, start):
+            continue
+        entry = gaz.town_in(s[start:end], iso)
+        if entry is not None:
+            yield CityAt(entry, start, end)
+
+
+def _country_at(gaz, s: str, pos: int, *, bracketed: bool) -> str | None:
+    """The country named at ``pos`` (up to four words, the longest name first); in brackets
+    only when the bracket closes after it."""
+    words = [m for m in re.finditer(r"[\w'’.-]+", s[pos:pos + 60])]
+    for n in range(min(4, len(words)), 0, -1):
+        end = pos + words[n - 1].end()
+        name = s[pos + words[0].start():end]
+        if not name[:1].isupper() or re.search(r"[^\w\s'’.-]", name):
+            continue
+        if bracketed and not re.match(r"\s*\)", s[end:]):
+            continue
+        iso = gaz.country_iso(name)
+        if iso:
+            return iso
+    return None
+
+
+def _name_words_before(s: str, end: int) -> list[tuple[int, int]]:
+    """The capitalised words (at most four) that end at ``end``, all of them: a name, after
+    a sentence's first function word or a place noun ('Partnerstadt X'), not the noun of a
+    German article ('die Menschen in Irland') nor a name after a title ('Mayor X')."""
+    words: list[tuple[int, int]] = []
+    pos = end
+    while len(words) < 4:
+        m = re.search(r"(?:^|(?<=\s))([\w'’.-]+)\s*$", s[:pos])
+        if not m or not _NAME_WORD.match(m.group(1)):
+            break
+        words.insert(0, (m.start(1), m.end(1)))
+        pos = m.start(1)
+    before = re.search(r"(\w+)\s*$", s[:words[0][0]]) if words else None
+    if before and before.group(1).lower() in language.NOUN_ARTICLES:
+        return []
+    while words and (s[words[0][0]:words[0][1]].lower() in _OPENERS
+                     or _PLACE_NOUN.match(s[words[0][0]:words[0][1]])):
+        words.pop(0)
+    return words
+
+
+def _in_institution_name(text: str, start: int) -> bool:
+    """'Université de X', 'University of X': a city's name that completes an
+    institution's is no mention of the city."""
+    return bool(language.INSTITUTION_HEAD_RE.search(text[max(0, start - 40):start]))
+
+
+def _city_list(s: str, found: CityAt | None, matchers, in_person: Callable[[int], bool]
+               ) -> Iterator[CityAt]:
+    """The city found and those listed after it ("X, Y und Z", "X or Y")."""
+    while found:
+        if in_person(found.start):
+            break
+        yield found
+        nxt = _NEXT_ITEM.match(s, found.end)
+        if not nxt or not nxt.group(0).strip():
+            break
+        found = matchers.city_at(s, nxt.end())
 
 
 def _cities_announced(ctx: ReleaseContext, sentence: Sentence,
@@ -77,19 +164,11 @@ def _cities_announced(ctx: ReleaseContext, sentence: Sentence,
     an event took place, and in parentheses of a caption ("(X)")."""
     s, base, matchers = sentence.text, sentence.start, ctx.tools.matchers
     for m in language.CITY_CUE_RE.finditer(s):
-        found = matchers.city_after(s, m.end(), max_tokens=3)
-        while found:
-            if in_person(base + found.start):
-                break
-            yield found
-            nxt = _NEXT_ITEM.match(s, found.end)
-            if not nxt or not nxt.group(0).strip():
-                break
-            found = matchers.city_at(s, nxt.end())
+        yield from _city_list(s, matchers.city_after(s, m.end(), max_tokens=3), matchers,
+                              lambda start: in_person(base + start))
     for m in language.COMPARISON_RE.finditer(s):
-        found = matchers.city_at(s, m.end())
-        if found and not in_person(base + found.start):
-            yield found
+        yield from _city_list(s, matchers.city_at(s, m.end()), matchers,
+                              lambda start: in_person(base + start))
     for m in language.CAPITAL_APPOSITION_RE.finditer(s):
         found = matchers.city_at(s, m.start(1))
         if found:
@@ -99,6 +178,7 @@ def _cities_announced(ctx: ReleaseContext, sentence: Sentence,
             found = matchers.city_after(s, m.end(), max_tokens=3)
             if found and not in_person(base + found.start):
                 yield found
+    yield from _places_in_countries(ctx, s, lambda start: in_person(base + start))
     if sentence.region.kind == "caption":
         for m in re.finditer(r"\(([^()]{2,40})\)", s):
             if language.PHOTO_POSITION_RE.match(m.group(1).strip()):

@@ -109,16 +109,14 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
 _PHRASES = [(re.compile(p), slug) for p, slug in language.PARTNER_PHRASES]
 _PASSIVES = [(re.compile(p), slug) for p, slug in language.PARTNER_PASSIVES]
 _ACTIVES = [(re.compile(p), slug) for p, slug in language.PARTNER_ACTIVES]
-# A comma ends the list after a phrase unless a list item follows it: ", the Strong Cities
-# Network", ", de Mayors for Peace" go on; ", which ..." does not.
-# A list item goes on after a comma or a conjunction only where a name follows (after its
-# articles and prepositions): ", the Strong Cities Network", "et de Mayors for Peace" go on;
-# ", which ...", ", and on 31 August we ..." end the list.
+# A list goes on after a comma or a conjunction only where a name follows (after its
+# articles and prepositions): ", the X Network", "et de l'X" go on; ", which ...", ", and on
+# 31 August we ..." end the list.
 _ITEM_FOLLOWS = rf"(?:(?i:{language.ARTICLES}|{language.OF_WORDS})\s*)*[A-ZÄÖÜÉÈ0-9]"
 _LIST_BREAK = re.compile(rf"(?:,\s*)?(?<!\w)(?i:{language.CONJUNCTIONS})\s+(?!{_ITEM_FOLLOWS})"
                          rf"|,\s+(?!{_ITEM_FOLLOWS}|(?i:{language.CONJUNCTIONS})\s)"
                          rf"|\.(?:\s|$)")
-# The rest of a clause that makes the event its object: "... richtete Düsseldorf den Gipfel
+# The rest of a clause that makes the event its object: "... richtete die Stadt den Gipfel
 # aus", "... the city hosted the summit".
 _EVENT_AS_OBJECT = re.compile(rf"(?i)\b(?:{language.HOST_VERBS}|{language.EVENT_PLACE_VERBS}|"
                               rf"{language.ORGANISE_VERBS_RE})\b[^.;]{{0,60}}?\b"
@@ -139,7 +137,7 @@ def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
                   for m in pattern.finditer(s))
     clauses = []
     for n, (start, end, slug) in enumerate(hits):
-        lead = (earlier + s[:end])[-(end - start + 120):]
+        lead = (earlier + s[:start])[-120:]  # the phrase itself may be the verb ("organised")
         opening = not s[:start].strip(" ,")  # 'Mit Unterstützung von X richtete Y den Gipfel aus'
         if not (language.SUMMIT_RE.search(lead) or language.ORGANISE_RE.search(lead)
                 or (opening and _EVENT_AS_OBJECT.search(s, end))):

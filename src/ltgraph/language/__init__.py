@@ -46,7 +46,8 @@ TABLES = (
     "OTHER_TIME_WORDS", "OTHER_TIME_ADVERBS", "RELATIVE_POSSESSIVES", "DEMONYM_ENDINGS",
     "CITY_ADJECTIVE_ENDINGS",
     "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
-    "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS",
+    "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
+    "COUNTRY_PREPOSITIONS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
     "DATE_OF_WORDS", "SAME_YEAR_WORDS", "YEARS_AGO_WORDS", "RELATIVE_YEARS", "RELATIVE_DAYS",
@@ -158,8 +159,10 @@ PLACE_PREPOSITIONS = _either("PLACE_PREPOSITIONS")
 AFTER_WORDS = _either("AFTER_WORDS")
 # "Declaration of X", "Erklärung von X", "Déclaration d'X".
 OF_WORDS = _either("OF_WORDS")
-# Words joining the items of a list ("X, Y and Z", "X sowie Y").
+# Words joining the items of a list ("X, Y and Z", "X sowie Y"), and of a list of
+# alternatives ("denser than X or Y", "plus petite que X ou Y").
 CONJUNCTIONS = _either("CONJUNCTIONS")
+DISJUNCTIONS = _either("DISJUNCTIONS")
 # Word stems of delegates and delegations ("Delegierte", "delegation").
 DELEGATE_STEMS = _either("DELEGATE_STEMS")
 
@@ -189,6 +192,16 @@ ORG_ADJECTIVE_FOLLOWERS = _either("ORG_ADJECTIVE_FOLLOWERS")
 PASSING_CUE_RE = re.compile(
     rf"(?i)\b(?:{_either('PASSING_CUES')})(?:\s+[^\W\d][\w'’-]*){{0,3}}\s*$")
 PASSING_SENTENCE_RE = re.compile(rf"(?i)\b(?:{_either('PASSING_SENTENCES')})")
+
+# The head of an institution's name that a city's name completes ("Université de X",
+# "University of X", "Universität X"): the city is named only inside that name.
+INSTITUTION_HEAD_RE = re.compile(
+    rf"(?<![\w-])(?:{_either('INSTITUTION_HEADS')})\s+(?:(?i:{OF_WORDS}|{ARTICLES})\s*)*$")
+
+# What stands between a place and the country it is in: "X in Ireland", "X en Irlande",
+# "X (Irland)", "X, Ireland".
+COUNTRY_QUALIFIER_RE = re.compile(
+    rf"(?:\s+(?:{_either('COUNTRY_PREPOSITIONS')})(?:\s+|(?<=['’]))|\s*\(\s*|,\s+)")
 
 # Nouns that stand for a city ("Hauptstadt X", "die kanadische Metropole").
 PLACE_NOUNS = _either("PLACE_NOUNS")

@@ -103,6 +103,7 @@ AFTER_WORDS = (r"nach",)
 OF_WORDS = (r"von",)
 # Items of a list: "X, Y und Z", "X sowie Y".
 CONJUNCTIONS = (r"und", r"sowie")
+DISJUNCTIONS = (r"oder",)
 # A caption that speaks of the delegates shows the summit.
 DELEGATE_STEMS = (r"deleg",)
 # Articles and contractions after which a capitalised word is a noun, not part of a name (the
@@ -172,6 +173,11 @@ PASSING_CUES = (r"(?:so|ebenso|genauso|etwa\s+so|halb\s+so|doppelt\s+so)\s+\w+\s
 # nothing the text reports.
 PASSING_SENTENCES = (r"Partnerstädte\w*", r"Städtepartnerschaft\w*")
 
+# Between a place and its country: 'X in Irland', 'X auf Barbados'.
+COUNTRY_PREPOSITIONS = (r"in", r"auf")
+# Heads of institutions' names that a city completes ('Universität X', 'Hochschule X').
+INSTITUTION_HEADS = (r"Universität(?:\s+zu)?", r"(?:Fach)?[Hh]ochschule", r"Akademie", r"Institut",
+                     r"Museum", r"Kunsthalle", r"Sparkasse")
 # Nouns that stand for a city ('die kanadische Metropole', 'Hauptstadt X').
 PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")
 

@@ -66,6 +66,7 @@ PLACE_PREPOSITIONS = (r"in", r"at")
 AFTER_WORDS = (r"after",)
 OF_WORDS = (r"of",)
 CONJUNCTIONS = (r"and", r"as well as")
+DISJUNCTIONS = (r"or",)
 DELEGATE_STEMS = (r"deleg",)
 NOUN_ARTICLES = frozenset()
 PERSON_NOUN_ENDINGS = ()
@@ -106,6 +107,11 @@ PASSING_CUES = (r"as\s+\w+\s+as", r"the\s+size\s+of", r"the\s+population\s+of",
 PASSING_SENTENCES = (r"twin(?:ned)?\s+(?:cities|towns)", r"twinned", r"sister\s+cities",
                      r"partner\s+cities")
 
+# Between a place and its country: 'X in Ireland'.
+COUNTRY_PREPOSITIONS = (r"in",)
+# Heads of institutions' names that a city completes ('University of X').
+INSTITUTION_HEADS = (r"University", r"College", r"Institute", r"Academy", r"Museum", r"School",
+                     r"Bank")
 PLACE_NOUNS = (r"city", r"capital", r"metropolis", r"municipality", r"town")
 
 # ------------------------------------------------------------------ network membership
@@ -256,15 +262,15 @@ PARTNER_PHRASES = (
 PARTNER_PASSIVES = ()
 # "X and Y supported the summit", "X sponsored the conference": the event is the object (not
 # "the summit's declaration")
-_THE_EVENT = r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|conference)\b(?!['’]|\s+declaration)"
+_the_event = r"\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|conference)\b(?!['’]|\s+declaration)"
 NEGATIONS = (r"not", r"\w+n['’]t", r"never", r"no\s+longer")
 PARTNER_ACTIVES = (
     (r"(?P<items>[^.;:]{2,160}?)\s+(?:(?:also|both|all)\s+)?(?P<verb>supported|support|supports)"
-     + _THE_EVENT, "supporting-partner"),
+     + _the_event, "supporting-partner"),
     (r"(?P<items>[^.;:]{2,160}?)\s+(?:(?:also|both|all)\s+)?(?P<verb>sponsored|sponsors)"
-     + _THE_EVENT, "sponsor"),
+     + _the_event, "sponsor"),
     (r"(?P<items>[^.;:]{2,160}?)\s+(?:(?:also|both|all)\s+)?(?P<verb>co-?organi[sz]ed)"
-     + _THE_EVENT, "co-organiser"),
+     + _the_event, "co-organiser"),
 )
 ORG_MODIFIERS = (r"\b(?:led|run|founded|initiated|launched)\s+by\s+(?:the\s+)?[^,.;]{1,60}",)
 # Words after a partner clause that add one more organisation to it ("X and Y were

@@ -64,7 +64,8 @@ LIST_JOINERS = (r"et", r"de", r"notamment")
 LIST_ADDITIONS = (r"s['’]y\s+ajoutent", r"s['’]y\s+ajoute", r"s['’]y\s+sont\s+ajoutées?",
                   r"(?:à\s+(?:celles|ceux)-ci\s+)?s['’]ajoutent",
                   r"viennent\s+s['’]y\s+ajouter")
-COMPARISON_WORDS = ()
+# "plus petite que X", "moins peuplée que X"
+COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que",)
 CITY_CUES = (r"de", r"des villes de", r"villes? de", r"comme", r"notamment", r"vers")
 CAPITAL_APPOSITIONS = (r"(?:la\s+)?capitale",)
 EVENT_PLACE_PREPOSITIONS = (r"à", r"en")
@@ -72,6 +73,7 @@ PLACE_PREPOSITIONS = (r"à",)
 AFTER_WORDS = (r"après",)
 OF_WORDS = (r"de", r"du", r"d['’]")
 CONJUNCTIONS = (r"et", r"ainsi que")
+DISJUNCTIONS = (r"ou",)
 DELEGATE_STEMS = ()
 NOUN_ARTICLES = frozenset()
 PERSON_NOUN_ENDINGS = ()
@@ -114,6 +116,11 @@ PASSING_CUES = (r"aussi\s+\w+\s+que", r"(?:la\s+)?(?:population|taille)\s+de",
 # nothing the text reports.
 PASSING_SENTENCES = (r"jumel\w+", r"villes?\s+partenaires")
 
+# Between a place and its country: 'X en Irlande', 'X au Nicaragua', 'X à la Barbade'.
+COUNTRY_PREPOSITIONS = (r"en", r"au", r"aux", r"à\s+la", r"à\s+l['’]", r"à")
+# Heads of institutions' names that a city completes ('Université de X', 'École de X').
+INSTITUTION_HEADS = (r"Université", r"Universite", r"Institut", r"[ÉE]cole", r"Académie",
+                     r"Musée", r"Collège", r"Lycée", r"Banque")
 PLACE_NOUNS = (r"ville", r"capitale", r"métropole", r"commune", r"municipalité")
 
 # ------------------------------------------------------------------ network membership

@@ -61,6 +61,14 @@ FURNITURE: dict[str, tuple[str, ...]] = {
         r"mots-clés)\s*:.{0,120}",
         r"(?:print|drucken|imprimer)(?:\s*[|·]\s*\w+)*",
     ),
+    # a newsletter's own lines: its links and the sender's address beside them
+    "newsletter": (
+        r"(?:.*[|·•]\s*)?(?:unsubscribe|update (?:your|my) (?:preferences|subscription)|"
+        r"manage (?:your|my) subscription|view (?:this|the) e-?mail in (?:your|a) browser|"
+        r"se désabonner|se désinscrire|désabonnement|désinscription|"
+        r"newsletter abbestellen|abbestellen|vom newsletter abmelden|"
+        r"e-mail im browser (?:ansehen|anzeigen))(?:\s*[|·•].*)?",
+    ),
 }
 # A line that opens what follows it in the same paragraph as furniture: links to other
 # articles. (A press contact is not furniture: it names a person, if not an attendee.)
