@@ -67,6 +67,8 @@ def resource(kind: str, slug: str) -> Response:
     iri = public_iri(f"id/{kind}/{slug}")
     media = mt.negotiate(mt.DOCUMENT_TYPES, request.headers.get("Accept"),
                          request.args.get("format"))
+    if media is mt.HTML and (kept := resource_page.kept_page()) is not None:
+        return _html(kept)
     # a page names things from the dataset's labels it keeps; a document carries them
     description = store_of().describe(str(iri), with_labels=media is not mt.HTML)
     if not description:
@@ -74,7 +76,7 @@ def resource(kind: str, slug: str) -> Response:
     if media is None:
         return _not_acceptable(mt.DOCUMENT_TYPES)
     if media is mt.HTML:
-        return _html(resource_page.render(description, iri))
+        return _html(resource_page.page(description, iri))
     return _rdf(media, description.quads())
 
 

@@ -17,9 +17,9 @@ from flask import Blueprint, Response, request
 from flask.blueprints import BlueprintSetupState
 
 from ltgraph.web.cache import warm_on_load, warm_values_on_load
-from ltgraph.web.ui import home, lists, model, network_page, query, search, site
+from ltgraph.web.ui import home, lists, model, network_page, query, resource, search, site
 from ltgraph.web.ui.common import LANGUAGE_COOKIE, LANGUAGES, page_context
-from ltgraph.web.ui.evidence import release_dates, releases_by_graph
+from ltgraph.web.ui.evidence import release_dates, releases_by_graph, sources_of_every_graph
 
 WEB = Path(__file__).resolve().parents[1]
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -48,7 +48,8 @@ def _pages_to_warm(state: BlueprintSetupState) -> None:
     warm_on_load(state.app, [*pages, *(f"{page}{'&' if '?' in page else '?'}lang=de"
                                        for page in pages)])
     # what every resource page reads of the whole dataset besides the labels
-    warm_values_on_load(state.app, [releases_by_graph, release_dates])
+    warm_values_on_load(state.app, [releases_by_graph, release_dates, sources_of_every_graph,
+                                    resource.render_hubs])
 
 
 @blueprint.app_context_processor

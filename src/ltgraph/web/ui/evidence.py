@@ -22,9 +22,9 @@ from rdflib.term import Node
 
 from ltgraph.parse.decode import MAX_RELEASE_BYTES, ReleaseError, decode_text
 from ltgraph.terms import GRAPH, SOURCE_GRAPHS, sparql_prefixes
-from ltgraph.web.app import settings_of
+from ltgraph.web.app import settings_of, store_of
 from ltgraph.web.cache import remembered
-from ltgraph.web.ui.common import iri_ref, label_text, local_path, rows
+from ltgraph.web.ui.common import LANGUAGES, iri_ref, label_text, local_path, rows
 
 FactKey = tuple[str, str, str]
 
@@ -116,6 +116,14 @@ def source_of(graph: Node | None, lang: str) -> Source:
     if found is None:
         found = known[(name, lang)] = _source_named(name, lang)
     return found
+
+
+def sources_of_every_graph() -> None:
+    """Name every graph in every language ahead of the first visitor: a hub's page names
+    hundreds of graphs, and naming each the first time reads its release's label and date."""
+    for graph in store_of().graphs():
+        for lang in LANGUAGES:
+            source_of(URIRef(graph), lang)
 
 
 def _source_named(name: str, lang: str) -> Source:

@@ -8,19 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import render_template
+from flask import current_app, render_template, request
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from ltgraph.store.base import Description, Quad
-from ltgraph.terms import LT, ORG
+from ltgraph.terms import LT, ORG, sparql_prefixes
+from ltgraph.web.app import settings_of, store_of
+from ltgraph.web.cache import remembered
 from ltgraph.web.ui import release
 from ltgraph.web.ui.common import (
+    LANGUAGES,
     Shown,
     curie,
+    local_path,
     pick_label,
     reader_language,
+    rows,
     show_term,
 )
 from ltgraph.web.ui.evidence import FactKey, Source, Span, source_of, spans_about
@@ -30,12 +35,62 @@ from ltgraph.web.ui.profiles import profile_of
 # Statements that only carry provenance: shown next to the facts they support instead.
 EVIDENCE_LINKS = (RDF.subject, RDF.object, LT.spanOf)
 MOST_SHOWN = 100  # incoming links shown per property; the rest through a query
+HUB_STATEMENTS = 1000  # a resource in this many statements is a hub: its page is kept
+MOST_HUBS = 24  # hubs whose pages are rendered ahead of their first visitor
+HUB_PAGES = "hub pages"
 
 
 @dataclass
 class Section:
     subject: Shown
     properties: list[Property]
+
+
+def page(description: Description, iri: URIRef) -> str:
+    """The page of a resource; a hub's page is kept until the next load (it names thousands
+    of statements: rendering it again would cost a hundred times a typical page)."""
+    html = render(description, iri)
+    key = page_key()
+    if len(description.outgoing) + len(description.incoming) >= HUB_STATEMENTS:
+        remembered(HUB_PAGES, dict)[key] = html
+    return html
+
+
+def kept_page() -> str | None:
+    """This request's page when it is a hub's page already rendered."""
+    return remembered(HUB_PAGES, dict).get(page_key())
+
+
+def page_key() -> tuple[str, str, str]:
+    """What a resource page depends on besides the data: its path, the prefix the site is
+    served under (links to our files) and the reader's language (the other parameters of the
+    request change nothing on it)."""
+    return (request.script_root, request.path, reader_language())
+
+
+def hub_query(least: int, most: int) -> str:
+    """Our resources stated in ``least`` statements or more (as subject or object), the most
+    stated first, at most ``most``."""
+    return sparql_prefixes() + f"""SELECT ?hub (COUNT(*) AS ?n) WHERE {{
+      {{ GRAPH ?g {{ ?hub ?p ?o }} }} UNION {{ GRAPH ?g {{ ?s ?p ?hub }} }}
+      FILTER(isIRI(?hub) && STRSTARTS(STR(?hub), "{settings_of()['public_base']}id/"))
+    }} GROUP BY ?hub HAVING (COUNT(*) >= {least}) ORDER BY DESC(?n) ?hub LIMIT {most}"""
+
+
+def render_hubs() -> None:
+    """Render the pages of the dataset's hubs in every language, so that their first visitor
+    finds them kept (computed with the start-up work, in the background)."""
+    for row in rows(hub_query(HUB_STATEMENTS, MOST_HUBS)):
+        iri = str(row["hub"])
+        path = local_path(iri)
+        if path is None:
+            continue
+        for lang in LANGUAGES:
+            with current_app.test_request_context(path, base_url=request.host_url,
+                                                  headers={"Accept-Language": lang}):
+                description = store_of().describe(iri, with_labels=False)
+                if description:
+                    page(description, URIRef(iri))
 
 
 def render(description: Description, iri: URIRef) -> str:

@@ -12,13 +12,14 @@ declarations), :mod:`.people` (people, photos, quotations), on the parts in :mod
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 from rdflib import URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import PROV, RDF
 
 from ltgraph.store.base import Description
 from ltgraph.terms import LT
-from ltgraph.web.ui.common import Shown
+from ltgraph.web.ui.common import Shown, iri_ref
 from ltgraph.web.ui.evidence import source_of
 from ltgraph.web.ui.profiles.events import summit
 from ltgraph.web.ui.profiles.parts import Labels, Profile, say
@@ -46,9 +47,28 @@ def profile_of(description: Description, labels: Labels, lang: str) -> Profile |
     return None
 
 
+MOST_RELEASES = 12  # releases named in the key facts; the rest through a query
+
+
 def release_sources(description: Description, lang: str) -> list[Shown]:
-    """The releases whose graphs state something about the resource, by their headlines."""
+    """The releases whose graphs state something about the resource, by their headlines: the
+    first :data:`MOST_RELEASES`, then how many more with a query that lists them all (a hub of
+    a large dataset is spoken of in hundreds of releases)."""
     graphs = {g for *_, g in (*description.outgoing, *description.incoming)}
     found = {source_of(g, lang) for g in graphs}
-    return sorted((Shown(src.title, src.href) for src in found if src.kind == "release"),
-                  key=lambda s: s.key)
+    shown = sorted((Shown(src.title, src.href) for src in found if src.kind == "release"),
+                   key=lambda s: s.key)
+    if len(shown) <= MOST_RELEASES:
+        return shown
+    more = len(shown) - MOST_RELEASES
+    text = f"… und {more} weitere" if lang == "de" else f"… and {more} more"
+    return [*shown[:MOST_RELEASES], Shown(text, releases_query(str(description.iri)))]
+
+
+def releases_query(iri: str) -> str:
+    """The query page with a query that lists every release whose graph speaks of ``iri``."""
+    ref = iri_ref(iri)
+    text = (f"PREFIX prov: <{PROV}>\n"
+            f"SELECT DISTINCT ?release WHERE {{ GRAPH ?graph {{ {{ {ref} ?p ?o }} UNION "
+            f"{{ ?s ?p {ref} }} }} ?graph prov:wasDerivedFrom ?release }} ORDER BY ?release")
+    return "/query?" + urlencode({"query": text})
