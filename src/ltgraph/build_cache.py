@@ -19,6 +19,7 @@ reads neither the reference data nor the gazetteer.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib.metadata
 import os
@@ -122,12 +123,20 @@ class ReleaseCache:
         self._store(self.pipeline_file(name), value)
 
     def _load(self, file_name: str) -> Any:
+        """What was kept in ``file_name``, or None. The collector is held off while reading:
+        the gazetteer is hundreds of thousands of objects, none of them garbage, and the
+        collector walked them again and again as they were made (a fifth of reading it)."""
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             with (self.folder / file_name).open("rb") as kept:
                 return pickle.load(kept)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
                 TypeError, ValueError):
             return None
+        finally:
+            if collecting:
+                gc.enable()
 
     def _store(self, file_name: str, value: Any) -> None:
         """Store an entry atomically; a cache that cannot be written is only slower."""

@@ -62,7 +62,9 @@ class _GraphWriter:
     """Collects the triples of one release graph, with evidence for the extracted ones."""
 
     def __init__(self, release_iri: URIRef, sentences: tuple[Span, ...] = ()) -> None:
-        self.graph = Graph()
+        # A store without contexts: a release graph is one graph, and adding its statements
+        # to the default store, which records each one's contexts, was half of mapping.
+        self.graph = Graph(store="SimpleMemory")
         self.release_iri = release_iri
         self.sentences = sentences
         self.spans: dict[Span, URIRef] = {}  # the text spans already described
