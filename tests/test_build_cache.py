@@ -132,17 +132,19 @@ def test_given_a_changed_release_its_old_result_is_forgotten(two_releases: Path,
     assert len(after) == len(before) and after != before
 
 
-def test_given_a_release_added_the_kept_gazetteer_and_fixed_graphs_are_read_not_made_again(
+def test_given_a_release_added_the_kept_gazetteer_graphs_and_shapes_are_read_not_made_again(
         two_releases: Path, tmp_path: Path) -> None:
-    """What no release decides (the gazetteer, the ontology's and reference data's blocks) is
-    kept under the pipeline's version: a rebuild reads it and leaves the entry as it was."""
+    """What no release decides (the gazetteer, the ontology's and reference data's blocks, the
+    two joined as a release's context, the shapes) is kept under the pipeline's version: a
+    rebuild reads it and leaves the entry as it was."""
     folder = tmp_path / "releases"
     folder.mkdir()
     shutil.copy(two_releases / SEED, folder / SEED)
     output = tmp_path / "ltgraph.trig"
     assert run_build(folder, output).returncode == 0
     kept = {p.name: p.stat().st_mtime_ns for p in cache_folder(output).glob("*.pipeline")}
-    assert {name.split(".")[1] for name in kept} == {"gazetteer", "fixed-graphs", "graphs"}
+    assert {name.split(".")[1] for name in kept} == {"gazetteer", "fixed-graphs", "graphs",
+                                                     "context", "shapes"}
     for file in two_releases.iterdir():
         shutil.copy(file, folder / file.name)
     assert run_build(folder, output).returncode == 0

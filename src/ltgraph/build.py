@@ -171,11 +171,17 @@ class BuildInputs:
         return self._loaded["context"]
 
     def shapes(self):  # noqa: ANN201 - validate.PreparedShapes, imported late
-        """Read and prepared once: parsing the shapes cost more than validating a release."""
+        """Read and prepared once: parsing the shapes cost more than validating a release.
+        Their graph is kept too, since reading it back costs a tenth of parsing its Turtle."""
         from ltgraph.validate import load_shapes, prepare_shapes
 
         if "shapes" not in self._loaded:
-            self._loaded["shapes"] = prepare_shapes(load_shapes())
+            kept = self.cache.get_pipeline("shapes") if self.cache is not None else None
+            if not isinstance(kept, Graph):
+                kept = load_shapes()
+                if self.cache is not None:
+                    self.cache.put_pipeline("shapes", kept)
+            self._loaded["shapes"] = prepare_shapes(kept)
         return self._loaded["shapes"]
 
     def gazetteer(self):  # noqa: ANN201 - a Gazetteer, imported late

@@ -12,9 +12,10 @@ build leaves whole entries or none.
 A release's graph is kept as the TriG block the dataset is written from, so a rebuild neither
 rebuilds the graph nor serialises it again: the dataset is the blocks joined in the order of
 their graph names, byte for byte what a full build writes. What does not depend on any release
-(the ontology's and reference data's blocks and problems, the gazetteer) is kept the same way
-under the pipeline's version alone (``*.pipeline`` entries), so a rebuild with nothing new
-reads neither the reference data nor the gazetteer.
+(the ontology's and reference data's blocks and problems, the gazetteer, the two graphs joined
+as the context a release is validated with, the shapes) is kept the same way under the
+pipeline's version alone (``*.pipeline`` entries), so a rebuild with nothing new reads neither
+the reference data nor the gazetteer, and one that adds a release parses no Turtle.
 """
 
 from __future__ import annotations
