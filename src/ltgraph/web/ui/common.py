@@ -37,6 +37,7 @@ SELECT DISTINCT ?thing ?label WHERE {
 _SAFE_EXTERNAL = re.compile(r"https?://[^\s\x00-\x1f\x7f\"<>\\^`{|}]+\Z", re.IGNORECASE)
 _IRIREF_FORBIDDEN = re.compile(r"[\s\x00-\x20<>\"{}|^`\\]")
 _LOCAL_ROOTS = ("id/", "graph/", "ontology")
+_DIGITS = re.compile(r"\d+")
 
 
 # -- language -------------------------------------------------------------------------------
@@ -64,6 +65,7 @@ def accepted_language(accept: Iterable[tuple[str, float]]) -> str:
     return "en"
 
 
+@lru_cache(maxsize=16)
 def language_preference(lang: str) -> tuple[str, ...]:
     """Label languages to try, best first: the reader's, then English, German, French."""
     return tuple(dict.fromkeys((lang, "en", "de", "fr")))
@@ -74,8 +76,8 @@ def pick_label(labels: Iterable[Literal], lang: str) -> Literal | None:
     untagged one, else any (the smallest, so the choice is stable)."""
     candidates = sorted({label for label in labels if isinstance(label, Literal)},
                         key=lambda label: (label.language or "", str(label)))
-    if not candidates:
-        return None
+    if len(candidates) < 2:  # one label is the one to show whatever its language
+        return candidates[0] if candidates else None
     for wanted in language_preference(lang):
         for label in candidates:
             if (label.language or "").lower().split("-")[0] == wanted:
@@ -145,7 +147,7 @@ class Shown:
     @property
     def key(self) -> str:
         """Sorts case- and accent-blind, and numbers by value ("photo 2" before "photo 10")."""
-        return self.sort_key or re.sub(r"\d+", lambda m: m.group().zfill(12), fold(self.text))
+        return self.sort_key or _DIGITS.sub(lambda m: m.group().zfill(12), fold(self.text))
 
 
 def show_term(term: Node | None, labels: Mapping[str, list[Literal]], lang: str) -> Shown:

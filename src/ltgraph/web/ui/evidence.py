@@ -174,30 +174,33 @@ def spans_in_graph(graph_iri: str, lang: str) -> dict[FactKey, list[Span]]:
 
 def spans_from_rows(found: list[dict], lang: str) -> dict[FactKey, list[Span]]:
     spans: dict[FactKey, set[Span]] = {}
+    releases: dict[str, tuple[str | None, str, str]] = {}  # a page cites few releases, often
     for row in found:
         start, end = _offset(row.get("start")), _offset(row.get("end"))
         if start is None or end is None:
             continue
         release = row.get("release")
-        text, href, name, title = None, None, "", ""
+        text, href, name, title, iri = None, None, "", "", None
         if isinstance(release, URIRef):
-            text = span_text(str(release), start, end)
-            href = local_path(str(release))
-            name, title = release_name(str(release), lang), label_text(str(release), lang)
+            iri = str(release)
+            if iri not in releases:
+                releases[iri] = (local_path(iri), release_name(iri, lang), label_text(iri, lang))
+            href, name, title = releases[iri]
+            text = span_text(iri, start, end)
         key = (str(row["s"]), str(row["p"]), str(row["o"]))
-        spans.setdefault(key, set()).add(Span(href, name, title, start, end, text,
-                                              str(release) if isinstance(release, URIRef)
-                                              else None))
+        spans.setdefault(key, set()).add(Span(href, name, title, start, end, text, iri))
     return {key: sorted(found, key=lambda s: (s.release_text, s.start, s.end))
             for key, found in spans.items()}
 
 
 def _offset(term: Node | None) -> int | None:
+    """A character offset (an xsd:integer's lexical form; rdflib's own conversion of a
+    literal costs ten times as much, and a hub's page reads thousands)."""
     if not isinstance(term, Literal):
         return None
     try:
-        value = int(term.toPython())
-    except (TypeError, ValueError):
+        value = int(str(term).strip())
+    except ValueError:
         return None
     return value if value >= 0 else None
 

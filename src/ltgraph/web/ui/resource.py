@@ -35,8 +35,9 @@ from ltgraph.web.ui.profiles import profile_of
 # Statements that only carry provenance: shown next to the facts they support instead.
 EVIDENCE_LINKS = (RDF.subject, RDF.object, LT.spanOf)
 MOST_SHOWN = 100  # incoming links shown per property; the rest through a query
-HUB_STATEMENTS = 1000  # a resource in this many statements is a hub: its page is kept
-MOST_HUBS = 24  # hubs whose pages are rendered ahead of their first visitor
+HUB_STATEMENTS = 500  # a resource in this many statements is a hub: its page is kept
+MOST_HUBS = 64  # hubs whose pages are rendered ahead of their first visitor
+MOST_KEPT = 256  # hub pages kept at most (all languages), about 40 MB at a million quads
 HUB_PAGES = "hub pages"
 
 
@@ -47,12 +48,14 @@ class Section:
 
 
 def page(description: Description, iri: URIRef) -> str:
-    """The page of a resource; a hub's page is kept until the next load (it names thousands
-    of statements: rendering it again would cost a hundred times a typical page)."""
+    """The page of a resource; a hub's page is kept until the next load (it names hundreds
+    of statements: at a million quads rendering it costs 0.3-1 s, ten times a typical page)."""
     html = render(description, iri)
     key = page_key()
-    if len(description.outgoing) + len(description.incoming) >= HUB_STATEMENTS:
-        remembered(HUB_PAGES, dict)[key] = html
+    kept = remembered(HUB_PAGES, dict)
+    if (len(description.outgoing) + len(description.incoming) >= HUB_STATEMENTS
+            and len(kept) < MOST_KEPT):
+        kept[key] = html
     return html
 
 
