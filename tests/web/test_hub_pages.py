@@ -16,7 +16,12 @@ from ltgraph.store.embedded import EmbeddedStore
 from ltgraph.web.app import create_app
 from ltgraph.web.cache import remembered
 from ltgraph.web.ui.profiles import MOST_RELEASES
-from ltgraph.web.ui.resource import HUB_PAGES, HUB_STATEMENTS, render_hubs
+from ltgraph.web.ui.resource import (
+    HUB_PAGES,
+    HUB_STATEMENTS,
+    MOST_BESIDE_PROFILE,
+    render_hubs,
+)
 
 BASE = "https://w3id.org/ltgraph/"
 LT = BASE + "ontology#"
@@ -75,6 +80,22 @@ def test_a_hub_names_its_first_releases_and_a_query_for_all(app: Flask) -> None:
         urlsplit(unescape(query.group(1))).query)["query"][0]},
         headers={"Accept": "application/sparql-results+json"}).get_json()
     assert len(listed["results"]["bindings"]) == RELEASES
+
+
+def test_beside_a_profile_each_property_shows_its_first_values_and_a_query_for_all(
+        app: Flask) -> None:
+    text = page(app, "/id/city/hubtown")
+    incoming = text[text.index('id="incoming"'):]
+    taking_part = incoming[incoming.index("lt:participatingCity"):]
+    taking_part = taking_part[:taking_part.index("</dd>")]
+    assert len(re.findall(r'<li><a href="/id/summit/s\d+"', taking_part)) == MOST_BESIDE_PROFILE
+    assert f"and {SUMMITS - MOST_BESIDE_PROFILE} more" in taking_part
+    query = re.search(r'<a href="(/query\?query=[^"]+)">all of them as a query', taking_part)
+    assert query is not None
+    listed = app.test_client().get("/sparql", query_string={"query": parse_qs(
+        urlsplit(unescape(query.group(1))).query)["query"][0]},
+        headers={"Accept": "application/sparql-results+json"}).get_json()
+    assert len(listed["results"]["bindings"]) == SUMMITS
 
 
 def test_a_hub_page_is_kept_in_each_language_and_says_the_same_again(app: Flask) -> None:

@@ -35,6 +35,9 @@ from ltgraph.web.ui.profiles import profile_of
 # Statements that only carry provenance: shown next to the facts they support instead.
 EVIDENCE_LINKS = (RDF.subject, RDF.object, LT.spanOf)
 MOST_SHOWN = 100  # incoming links shown per property; the rest through a query
+# values per property under "All statements" beside a profile, which already answers with
+# them (a summit's attendees, a city's summits); the rest through a query
+MOST_BESIDE_PROFILE = 24
 HUB_STATEMENTS = 500  # a resource in this many statements is a hub: its page is kept
 MOST_HUBS = 64  # hubs whose pages are rendered ahead of their first visitor
 MOST_KEPT = 256  # hub pages kept at most (all languages), about 40 MB at a million quads
@@ -109,16 +112,19 @@ def render(description: Description, iri: URIRef) -> str:
     fragments = [q for q in description.outgoing if q[0] != iri and q[0] not in memberships]
     incoming = [q for q in description.incoming if q[1] not in EVIDENCE_LINKS]
     title = pick_label(labels.get(str(iri), ()), lang)
+    profile = profile_of(description, labels, lang)
+    most = MOST_BESIDE_PROFILE if profile is not None else None
     return render_template(
         "resource.html", title=str(title) if title is not None else curie(str(iri)),
         title_lang=title.language if title is not None else None, iri=str(iri),
         types=sorted((show_term(t, labels, lang) for t in types), key=lambda s: s.key),
-        properties=properties(main, labels, lang, spans, outgoing=True),
+        properties=properties(main, labels, lang, spans, outgoing=True, most=most),
         fragments=fragment_sections(fragments, labels, lang, spans),
         members=member_rows([q for q in description.outgoing if q[0] in memberships], labels,
                             lang),
-        incoming=properties(incoming, labels, lang, spans, outgoing=False, most=MOST_SHOWN),
-        alternates=twins(str(iri)), profile=profile_of(description, labels, lang))
+        incoming=properties(incoming, labels, lang, spans, outgoing=False,
+                            most=most or MOST_SHOWN),
+        alternates=twins(str(iri)), profile=profile)
 
 
 def fragment_sections(quads: list[Quad], labels: dict[str, list[Literal]], lang: str,
