@@ -38,6 +38,7 @@ _SAFE_EXTERNAL = re.compile(r"https?://[^\s\x00-\x1f\x7f\"<>\\^`{|}]+\Z", re.IGN
 _IRIREF_FORBIDDEN = re.compile(r"[\s\x00-\x20<>\"{}|^`\\]")
 _LOCAL_ROOTS = ("id/", "graph/", "ontology")
 _DIGITS = re.compile(r"\d+")
+_LOCAL_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 
 
 # -- language -------------------------------------------------------------------------------
@@ -111,13 +112,19 @@ def safe_href(iri: str) -> str | None:
 
 def curie(iri: str) -> str:
     """``schema:name`` for a term of a known vocabulary; the IRI itself otherwise."""
+    return _curie(iri, settings_of()["public_base"])
+
+
+@lru_cache(maxsize=1 << 14)
+def _curie(iri: str, base: str) -> str:
+    """:func:`curie` against the site's base, kept: a page names hundreds of terms, most of
+    them many times."""
     best = ""
     for prefix, namespace in PREFIXES.items():
         if iri.startswith(namespace) and len(namespace) > len(best):
             best, chosen = namespace, prefix
-    if best and re.fullmatch(r"[A-Za-z_][\w.-]*", iri[len(best):]):
+    if best and _LOCAL_NAME.fullmatch(iri[len(best):]):
         return f"{chosen}:{iri[len(best):]}"
-    base = settings_of()["public_base"]
     if iri.startswith(base + "id/"):
         return iri[len(base) + 3:]
     if iri.startswith(base + "graph/"):
