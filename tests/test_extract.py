@@ -927,3 +927,19 @@ def test_a_misspelt_reference_name_is_that_person_and_another_name_is_not(
                           gazetteer)
     assert (person, "mayor", "city/venlo") in {(m.person, m.role, m.agent)
                                                for m in facts.mandates}
+
+
+@pytest.mark.parametrize("de, en, mandate", [
+    ("Die Gäste reisten nach Graz. Der Bürgermeister der Stadt, Siegfried Nagl, empfing sie.",
+     None, ("siegfried-nagl", "mayor", "city/graz")),
+    ("Der zweite Gipfel.", "The delegations spent a day in Rotterdam. Ahmed Aboutaleb, the "
+     "mayor of the city, received them.", ("ahmed-aboutaleb", "mayor", "city/rotterdam")),
+])
+def test_a_city_role_for_a_city_described_is_held_for_the_city_named_before(
+        tmp_path, gazetteer, de, en, mandate):
+    """'the mayor of the city', 'der Bürgermeister der Stadt': the city the paragraph named
+    last, not the publisher's."""
+    facts = extract_facts(parse_release(release_file(tmp_path, de, en)), gazetteer)
+    held = {(m.person, m.role, m.agent) for m in facts.mandates}
+    assert mandate in held
+    assert (mandate[0], "mayor", "city/duesseldorf") not in held

@@ -811,6 +811,63 @@ FORMS: tuple[Form, ...] = (
           ("fr", "{At_summit}, un professeur de l'Université de {big1} a pris la parole."),
           ("en", "{At_summit}, Mayor {town1} in {country1} sent greetings."),
       )),
+    # ---- styles of office before a name (last, so the rows above keep their instances)
+    Form("style of office", "en", "Cr {name}, {Role} {of_city}, spoke {at_summit}.", "official",
+         OFFICIAL),
+    Form("style of office", "en", "{At_summit}, Cllr {name}, {the_role} {of_city}, welcomed the "
+         "guests.", "official", OFFICIAL),
+    Form("style of office", "en", "{At_summit}, the Hon. {name}, {Role} {of_city}, spoke.",
+         "official", OFFICIAL),
+    Form("style of office", "en", "The Rt Hon {name}, {Role} {of_city}, attended {summit_np}.",
+         "official", OFFICIAL),
+    Form("style of office", "de", "{At_summit} sprach Mag. {name}, {Role} {of_city}.",
+         "official", OFFICIAL),
+    Form("style of office", "de", "Dipl.-Ing. {name}, {Role} {of_city}, sprach {at_summit}.",
+         "official", OFFICIAL),
+    Form("style of office", "fr", "{At_summit}, Me {name}, {role} {of_city}, a pris la parole.",
+         "official", OFFICIAL),
+    # ---- precision: capitalised words of a title, an organisation or a remit are no person
+    Form("title no person", "en", "{name}, {Role} {of_city}, presented the Charter on Urban "
+         "Resilience, which every mayor present endorsed {at_summit}.", "official",
+         ("person", "mandate"), ("other person",)),
+    Form("title no person", "en", "{At_summit}, the network also created the Urban Futures Lab; "
+         "{name}, {Role} {of_city}, chairs it.", "official", ("person", "mandate"),
+         ("other person",)),
+    Form("title no person", "de", "{At_summit} gründete das Netzwerk also die Junge "
+         "Stadtakademie; {name}, {Role} {of_city}, leitet sie.", "official",
+         ("person", "mandate"), ("other person",)),
+    Form("title no person", "en", "{At_summit}, {name}, {Role} {of_city}, met the Head of the "
+         "Office for Culture, Youth Affairs and Sport.", "official", ("person", "mandate"),
+         ("other person",)),
+    # ---- precision: a span of time before or after tells of another day than the summit's
+    Form("time offset", "en", "The {ord} summit met in {host}. Two weeks before it opened, "
+         "{name}, {Role} {of_city}, presented its programme to the press.", "official",
+         ("person", "mandate"), ("attendee",)),
+    Form("time offset", "de", "Der {ord_nom} Gipfel tagte in {host}. Zehn Tage vor der Eröffnung "
+         "stellte {name}, {Role} {of_city}, das Programm vor.", "official",
+         ("person", "mandate"), ("attendee",)),
+    Form("time offset", "fr", "Le {ord} Sommet s'est tenu à {host}. Quelques jours avant "
+         "l'ouverture, {name}, {role} {of_city}, a présenté le programme.", "official",
+         ("person", "mandate"), ("attendee",)),
+    Form("time offset", "de", "Der {ord_nom} Gipfel tagte in {host}. {name}, {Role} {of_city}, "
+         "war drei Tage vor Ort.", "official", OFFICIAL),
+    # ---- a city role held for a city described, not named: the city the paragraph named last
+    Form("described city", "fr", "{At_summit}, les délégations se sont rendues à {city}. "
+         "{The_role} de la ville, {name}, les a reçues.", "official", ("person", "mandate")),
+    Form("described city", "fr", "{At_summit}, les délégations ont visité le centre de {city}. "
+         "{The_role} de la métropole, {name}, les a guidées.", "official",
+         ("person", "mandate")),
+    Form("described city", "en", "{At_summit}, the delegations travelled to {city}. {name}, the "
+         "{role} of the city, received them.", "official", ("person", "mandate")),
+    Form("described city", "de", "{At_summit} reisten die Delegationen nach {city}. {name}, "
+         "{the_role} der Stadt, empfing sie.", "official", ("person", "mandate")),
+    # ---- a full civil name written without its middle names: the reference person
+    Form("name without middle names", "fr", "{At_summit}, {the_role} {of_city}, {name_variant}, "
+         "a pris la parole.", "short-name", OFFICIAL),
+    Form("name without middle names", "en", "{name_variant}, {Role} {of_city}, spoke "
+         "{at_summit}.", "short-name", OFFICIAL),
+    Form("name without middle names", "de", "{At_summit} sprach {name_variant}, {Role} "
+         "{of_city}.", "short-name", OFFICIAL),
 )
 
 
@@ -887,6 +944,18 @@ def _role_word(official: Official, language: str) -> str:
     return pair[1] if official.woman else pair[0]
 
 
+def _capitalised_runs(text: str) -> set[tuple[str]]:
+    """The slugs of every run of two to four capitalised words of a text: what would be a
+    person read from words that name none ("the Charter on Urban Resilience")."""
+    runs = re.findall(r"[A-ZÄÖÜÉ][\w'’-]*(?:[ \t]+[A-ZÄÖÜÉ][\w'’-]*)+", text)
+    found = set()
+    for run in runs:
+        words = run.split()
+        for n in range(2, 5):
+            found |= {(slugify(" ".join(words[k:k + n])),) for k in range(len(words) - n + 1)}
+    return found
+
+
 def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     officials = ref.officials[rotation % len(ref.officials):] + \
         ref.officials[:rotation % len(ref.officials)]
@@ -943,6 +1012,7 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
                                   f"{summit.start.year - 4}-05", None)},
             "term range": {(official.slug, official.role, f"city/{official.city}",
                             str(summit.start.year - 9), str(summit.start.year - 3))},
+            "other person": _capitalised_runs(text) - {(official.slug,)},
         }
         ruled_out = {k: facts[k] for k in form.rules_out}
         if form.subject == "official-later":  # not at the summit the sentence dates by
@@ -1327,6 +1397,23 @@ def _misspelled_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Cas
                    ref.summits[official.summit].end + timedelta(days=3), facts)
 
 
+def _short_name_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """Officials whose full name has middle names, written with the first and last only."""
+    for official in ref.officials:
+        words = official.name.split()
+        if len(words) < 3 or not words[1][:1].isupper():
+            continue
+        slots = _official_slots(official, form.language, ref)
+        slots["name_variant"] = f"{words[0]} {words[-1]}"
+        summit = ref.summits[official.summit]
+        slots["the_role"] = {"de": "der", "en": "the", "fr": "la" if official.woman else "le"}[
+            form.language] + " " + slots["role"]
+        facts = {"person": {(official.slug,)},
+                 "mandate": {(official.slug, official.role, f"city/{official.city}")},
+                 "attendee": {(official.summit, official.slug)}}
+        yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3), facts)
+
+
 def _participant_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     """Three officials of one summit in one list."""
     lang = form.language
@@ -1527,6 +1614,7 @@ GENERATORS = {
     "membership": _membership_cases,
     "counterpart": _counterpart_cases,
     "misspelled": _misspelled_cases,
+    "short-name": _short_name_cases,
     "participants": _participant_cases,
     "summit-named": _summit_named_cases,
     "announced-signing": _announced_signing_cases,
@@ -1547,6 +1635,7 @@ def found_facts(facts) -> dict[str, set[tuple]]:
     """What the extractor stated, in the shape of the cases' expectations."""
     return {
         "person": {(p.slug,) for p in facts.persons},
+        "other person": {(p.slug,) for p in facts.persons},
         "mandate": {(m.person, m.role, m.agent) for m in facts.mandates},
         **dict.fromkeys(("term since", "term since month", "term range"),
                         {(m.person, m.role, m.agent, m.start, m.end) for m in facts.mandates}),

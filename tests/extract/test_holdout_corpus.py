@@ -61,12 +61,14 @@ MEASURED_SECOND = {
 # The third set, written without reading the rules and measured once at commit 3d66ae1 (its
 # README): the figures a change may not fall below.
 MEASURED_THIRD = {
-    "20150611-telecapitale-labeaume-declaration-montreal": (0.886, 0.689, 0.775),  # 31/4/14
-    "20160614-side-streets-podcast-living-together-one-year": (0.905, 0.514, 0.655),  # 19/2/18
+    "20150611-telecapitale-labeaume-declaration-montreal": (1.000, 0.778, 0.875),  # raised
+    # 35/0/10
+    "20160614-side-streets-podcast-living-together-one-year": (1.000, 0.514, 0.679),  # raised
+    # 19/0/18
     "20190212-cite-romande-entretien-geneve-vivre-ensemble": (1.000, 0.800, 0.889),  # 24/0/6
     "20190903-abi-ouagadougou-declaration-dusseldorf": (0.962, 0.962, 0.962),  # 51/2/2
     "20190905-embassy-canada-germany-living-together": (0.862, 0.806, 0.833),  # 25/4/6
-    "20191202-wellbeing-cities-forum-speakers": (0.656, 0.778, 0.712),  # 21/11/6
+    "20191202-wellbeing-cities-forum-speakers": (0.846, 0.815, 0.830),  # 22/4/5 raised
     "20200420-aisa-rapport-activite-2019-extrait": (1.000, 0.759, 0.863),  # 22/0/7
     "20211214-iztech-news-resilience-workshop": (1.000, 0.889, 0.941),  # 24/0/3
 }

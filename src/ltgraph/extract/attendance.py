@@ -312,6 +312,8 @@ def _dated_elsewhere(ctx: ReleaseContext, mention: PersonMention, info: events.S
     sentence = ctx.sentence_at(mention.region, mention.start)
     if sentence is None:
         return False
+    if language.TIME_OFFSET_RE.search(sentence.text):
+        return True  # "ten days before the delegations arrived": another day than the summit's
     found = dates_of(sentence, ctx.published)
     if found:
         return all(d.last < start or d.first > end for d in found)

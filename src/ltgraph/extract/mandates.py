@@ -18,6 +18,7 @@ from ltgraph.extract import events
 from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.mention import PersonMention
 from ltgraph.extract.people import PeopleFinder
+from ltgraph.extract.places import Hit
 from ltgraph.extract.roles import CITY_ROLES, PUBLISHER_ROLES
 from ltgraph.extract.terms_of_office import Term, term_of
 from ltgraph.extract.text import Region
@@ -92,6 +93,10 @@ def _role_clues(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
                 agent = mention.place
             if agent is None:
                 agent = _agent_from_reference(ctx, mention.slug, hit.role)
+            described = None
+            if agent is None and hit.role in CITY_ROLES:
+                described = _described_city(ctx, mention, hit.end)
+                agent = f"city/{described.slug}" if described else None
             if agent is None and hit.role in PUBLISHER_ROLES and publisher:
                 agent = publisher
             if agent is None and mention.region.kind == "caption":
@@ -103,7 +108,8 @@ def _role_clues(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
                     f"{hit.label!r} of {mention.raw} at character {hit.start}: no city or "
                     "organisation is named for this role; no mandate recorded")
                 continue
-            spans = ((mention.start, mention.end), (hit.start, hit.end), *mention.agent_spans)
+            spans = ((mention.start, mention.end), (hit.start, hit.end), *mention.agent_spans,
+                     *([(described.start, described.end)] if described else []))
             group = f"{mention.region.kind}:{mention.region.language}"
             found.append(RoleClue(mention.slug, hit.role, agent, hit.label, hit.language, spans,
                                   group, mention))
@@ -135,6 +141,41 @@ def with_host_mandates(ctx: ReleaseContext, finder: PeopleFinder, settled: tuple
             known.add((mention.slug, hit.role))
             added.append(Mandate(mention.slug, hit.role, agent, hit.label, hit.language, spans))
     return settled + tuple(added)
+
+
+# "le maire de la métropole", "the mayor of the city", "der Bürgermeister der Metropole": a
+# city role held for a city the words describe instead of naming it
+_DESCRIBED_AGENT = re.compile(
+    rf"(?i)\s+(?:(?:{language.OF_WORDS}|{language.AGENT_PREPOSITIONS})\s+)?"
+    rf"(?=(?:{language.DEFINITE_ARTICLES})\s)")
+_DESCRIBED_END = re.compile(
+    rf"(?i)\b(?:{language.DEFINITE_ARTICLES})\s+(?:[^\W\d]+\s+){{0,2}}(?:{language.PLACE_NOUNS})$")
+# a place named after a preposition: "in X", "à X", "nach X", "de X"
+_PLACE_THEN_NAME = re.compile(
+    rf"\b(?:{language.PLACE_PREPOSITIONS}|{language.EVENT_PLACE_PREPOSITIONS}|"
+    rf"{language.DESTINATION_WORDS}|{language.OF_WORDS})\s+(?=[A-ZÄÖÜÉ])")
+
+
+def _described_city(ctx: ReleaseContext, mention: PersonMention, role_end: int
+                    ) -> Hit | None:
+    """The city a role's described agent ("de la métropole") stands for: the last city
+    the paragraph named before the role; none where it names none (no guess)."""
+    of = _DESCRIBED_AGENT.match(ctx.text, role_end)
+    description = of and language.CITY_DESCRIPTION_RE.match(ctx.text[of.end():of.end() + 80])
+    if description:
+        role_end = of.end() + description.end()
+    elif not _DESCRIBED_END.search(ctx.text, max(0, role_end - 40), role_end):
+        return None  # neither the role's words ("maire de la ville") nor those after it
+    if re.match(r"\s+\S+\s+[A-ZÄÖÜÉ]|\s+[A-ZÄÖÜÉ]", ctx.text[role_end:]):
+        return None  # "the mayor of the city of X", "der Stadt X": the city is named
+    paragraph = max(ctx.text.rfind("\n\n", 0, role_end), mention.region.start)
+    hits = ctx.tools.matchers.cities_anywhere(ctx.text[paragraph:role_end], paragraph)
+    for m in _PLACE_THEN_NAME.finditer(ctx.text, paragraph, role_end):
+        found = ctx.tools.matchers.city_at(ctx.text, m.end())
+        if found and found.end <= role_end:  # a town the reference data does not know
+            hits.append(Hit(found.start, found.end, found.entry.slug, ctx.text[found.start:
+                                                                               found.end]))
+    return max(hits, key=lambda h: h.start) if hits else None
 
 
 def _agent_from_reference(ctx: ReleaseContext, person: str, role: str) -> str | None:

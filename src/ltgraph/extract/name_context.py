@@ -16,7 +16,7 @@ from ltgraph.extract.roles import RoleMatch
 from ltgraph.extract.text import Sentence
 from ltgraph.gazetteer import name_keys
 
-_QUOTE_BEFORE = re.compile(rf"(?:{language.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$")
+_QUOTE_BEFORE = re.compile(rf"\b(?:{language.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$")
 
 _QUOTE_AFTER = re.compile(rf"^\s*(?:{language.QUOTE_VERBS})\b")
 
@@ -56,7 +56,8 @@ class NameContext:
         next_clause = _NEXT_CLAUSE_ROLE.match(after)
         if next_clause and self._role_phrase_at(s_text, end + next_clause.end()):
             return "appositive"
-        if re.search(r",\s*$", before) and self._role_before_comma(s_text, bare):
+        if re.search(r",\s*$", before) and self._role_before_comma(s_text, bare) and \
+                not self._inside_enumeration(s_text, bare, end):
             return "role-comma"
         name = s_text[start:end]
         if self.gaz.person_slug(name) or self._wildcard_reference(name):
@@ -77,6 +78,27 @@ class NameContext:
         if " " in name and self._other_time_around(s_text, bare, end):
             return "other-time"  # "X, ihr früherer Chef": a person, of another time
         return None
+
+    _ENUMERATION_GOES_ON = re.compile(rf"\s*(?:,|\s(?:{language.CONJUNCTIONS}|&))\s*[A-ZÄÖÜÉ]")
+
+    def _inside_enumeration(self, s_text: str, name_start: int, name_end: int) -> bool:
+        """'Head of the Division for Cities, Urban Policies and Sustainable Development':
+        capitalised words between commas and a conjunction, the first of them no city,
+        country or organisation, are the terms of an enumeration (a division's remit), not
+        the name of the holder of the role before them ("Mayor of Z, X Y and ..." is a
+        name: Z is a city)."""
+        if not self._ENUMERATION_GOES_ON.match(s_text, name_end):
+            return False
+        head = s_text[:name_start].rstrip()[:-1].rstrip()
+        last = re.search(r"(?:[A-ZÄÖÜÉ][\w'’.-]*[ \t]+){0,3}[A-ZÄÖÜÉ][\w'’.-]*$", head)
+        if not last:
+            return False
+        words = last.group(0).split()
+        for k in range(len(words)):  # the shortest known name that ends the phrase
+            tail = " ".join(words[k:])
+            if self.gaz.city(tail) or self.gaz.is_country(tail) or self.matchers.org_of(tail):
+                return False
+        return True
 
     def _role_of_city_before(self, s_text: str, start: int
                              ) -> tuple[RoleMatch, int, int, str] | None:
@@ -271,7 +293,9 @@ class NameContext:
                 return found
         # "die sozialistische Bürgermeisterin von X", "the newly elected mayor of X"
         # ("X, and Mayor Y of Z" continues a list: a conjunction is no adjective)
-        adjectives = re.match(rf"(?:(?!(?:{language.CONJUNCTIONS}|{language.LINK_WORDS})\s)"
+        # ("X, which every mayor signed": a relative pronoun opens a clause, not a role)
+        adjectives = re.match(rf"(?:(?!(?:{language.CONJUNCTIONS}|{language.LINK_WORDS}|"
+                              rf"{language.RELATIVE_PRONOUNS})\s)"
                               r"[a-zäöüéèà][\w-]*\s+){1,2}", text[pos:])
         if adjectives:
             return self.roles.at(text, pos + adjectives.end())

@@ -145,7 +145,8 @@ def _is_person_name(ctx: ReleaseContext, name: str) -> bool:
 
 
 def _slug_for(ctx: ReleaseContext, raw: str, full: list[PersonMention]) -> str:
-    slug = ctx.gaz.person_slug(raw) or _reference_spelling(ctx, raw)
+    slug = ctx.gaz.person_slug(raw) or _reference_spelling(ctx, raw) or \
+        _reference_short_form(ctx, raw)
     if slug:
         return slug
     if "?" in raw:
@@ -158,6 +159,18 @@ def _slug_for(ctx: ReleaseContext, raw: str, full: list[PersonMention]) -> str:
             return slugify(best_spelling(spellings))
         return slugify(raw.replace("?", ""))
     return slugify(raw)
+
+
+def _reference_short_form(ctx: ReleaseContext, raw: str) -> str | None:
+    """The one reference person whose full civil name this is without its middle names
+    ("X Z" for "X Y Z"): the usual name of a person the reference data knows in full."""
+    words = raw.split()
+    if len(words) < 2 or "?" in raw:
+        return None
+    found = {person.slug for person in ctx.gaz.persons.values() for name in person.names
+             if len(name.split()) > len(words) and name.split()[:len(words) - 1] == words[:-1]
+             and name.split()[-1] == words[-1]}
+    return found.pop() if len(found) == 1 else None
 
 
 def _reference_spelling(ctx: ReleaseContext, raw: str) -> str | None:

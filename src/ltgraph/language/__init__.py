@@ -48,6 +48,7 @@ TABLES = (
     "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
+    "TIME_OFFSETS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
     "DATE_OF_WORDS", "SAME_YEAR_WORDS", "YEARS_AGO_WORDS", "RELATIVE_YEARS", "RELATIVE_DAYS",
@@ -243,6 +244,7 @@ HOST_CUE_END_RE = re.compile(rf"(?i)\b(?:{_either('HOST_CUES')})\s*,?\s*"
 # "could not attend", "konnte nicht teilnehmen", "n'a pas pu assister": not there.
 ABSENCE_RE = re.compile(rf"(?i)\b(?:{_either('ABSENCE_CUES')})\b")
 # "X, who could not attend": the cue speaks of the word before the relative pronoun.
+RELATIVE_PRONOUNS = _either("RELATIVE_PRONOUNS")
 RELATIVE_PRONOUN_END_RE = re.compile(rf"(?i)\b(?:{_either('RELATIVE_PRONOUNS')})\s+$")
 # "represented by X", "vertreten durch X", "représentée par X": X is the one who is there.
 PASSIVE_AGENTS = _either("PASSIVE_AGENTS")
@@ -261,6 +263,8 @@ COUNTERPART_RE = re.compile(rf"\b(?:{_either('COUNTERPART_WORDS')})\b")
 # head of its apposition; "then", "damals", "alors" only at an apposition's head or after an
 # article. A person so named is no attendee, the office so qualified no mandate held now.
 OTHER_TIME_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('OTHER_TIME_WORDS')})(?=[\s\w])")
+# "ten days before", "zwei Wochen später", "dix jours avant": another day than the one told.
+TIME_OFFSET_RE = re.compile(rf"(?i)\b(?:{_either('TIME_OFFSETS')})\b")
 OTHER_TIME_ADVERB_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('OTHER_TIME_ADVERBS')})\b")
 # "X, dont le maire, Y", "X, whose mayor Y": the role is held for the city before the pronoun.
 RELATIVE_POSSESSIVE_RE = re.compile(rf"(?i)\b(?:{_either('RELATIVE_POSSESSIVES')})\s+")

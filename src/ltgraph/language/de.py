@@ -245,6 +245,11 @@ OTHER_TIME_WORDS = (r"ehemalig\w*", r"früher\w*", r"damalig\w*", r"einstig\w*",
                     r"Alt(?=(?:ober)?bürgermeister)")
 # Adverbs of another time, read only at the head of an apposition ("X, damals Bürgermeister").
 OTHER_TIME_ADVERBS = (r"damals", r"seinerzeit")
+# A span of time before or after the point a sentence tells from ("zehn Tage vor der Ankunft
+# der Delegationen", "zwei Wochen später"); "drei Tage vor Ort" (on site) is none.
+TIME_OFFSETS = (r"(?:\d+|einen?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenige|einige)"
+                r"\s+(?:Tage|Wochen|Monate)\s+(?:vor(?!\s+Ort\b)|nach|vorher|danach|früher|"
+                r"später)",)
 # Relative pronouns of possession: "Warschau, dessen Bürgermeister X": the role is held for
 # the city named before them.
 RELATIVE_POSSESSIVES = (r"dessen", r"deren")

@@ -124,7 +124,11 @@ SINCE_WORDS = (r"since", r"in")
 # Academic titles kept as honorifics.
 # British usage writes them without the full stop: "Dr Jane Doe", "Prof John Roe"
 ACADEMIC_TITLES = (r"Prof\.", r"Dr\.", r"Prof\b", r"Dr\b")
-STYLES = (r"(?:His|Her)\s+Excellency", r"H\.\s?E\.")
+STYLES = (r"(?:His|Her)\s+Excellency", r"H\.\s?E\.",
+          # styles of office of the Commonwealth and the United States, written before the
+          # name: "Cr Jo Roe" (councillor), "Cllr", "The Hon.", "Rt Hon", "Sen.", "Rep.", "Gov."
+          r"(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ourable\b|\b)", r"Cr\b", r"Cllr\b\.?",
+          r"Clr\b\.?", r"Sen\.", r"Rep\.", r"Gov\.")
 COURTESY = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Excellency".split())
 NAME_PARTICLES = frozenset("van".split())
 NOT_NAME_WORDS = frozenset("""
@@ -162,6 +166,10 @@ OTHER_TIME_WORDS = (r"former", r"ex-", r"future", r"one-?time", r"erstwhile")
 # Adverbs of another time, read only at the head of an apposition ("X, then mayor of Y") or
 # after an article ("the then mayor").
 OTHER_TIME_ADVERBS = (r"then",)
+# A span of time before or after the point a sentence tells from ("ten days before the
+# delegations arrived", "two weeks later"): what it tells happened on another day.
+TIME_OFFSETS = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)"
+                r"\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later)",)
 # A relative pronoun of possession: "Y, whose mayor, X": the role is held for the city
 # named before it.
 RELATIVE_POSSESSIVES = (r"whose",)
@@ -328,5 +336,6 @@ CONTEXT_DAYS = {"that evening": 0, "that afternoon": 0, "that morning": 0, "that
 LOWER_CASE_ONLY_IN_DATES = frozenset({"may", "march", "mar", "jun", "sat", "sun"})
 
 # ------------------------------------------------------------------ the text layer
-ABBREVIATIONS = ("Dr", "Prof", "St", "Mr", "Mrs", "Ms", "Jr", "Sr", "No")
+ABBREVIATIONS = ("Dr", "Prof", "St", "Mr", "Mrs", "Ms", "Jr", "Sr", "No", "Hon", "Rt", "Cllr",
+                 "Clr", "Sen", "Rep", "Gov")
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")

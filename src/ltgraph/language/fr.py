@@ -168,6 +168,10 @@ COUNTERPART_WORDS = (r"[Hh]omologues?", r"[Cc]ollègues?")
 OTHER_TIME_WORDS = (r"ancien(?:ne)?s?", r"ex-", r"futur(?:e)?s?", r"précédente?s?")
 # Adverbs of another time, read only at the head of an apposition ("X, alors maire de Y").
 OTHER_TIME_ADVERBS = (r"alors", r"à\s+l['’]époque")
+# A span of time before or after the point a sentence tells from ("dix jours avant l'arrivée
+# des délégations", "deux semaines plus tard").
+TIME_OFFSETS = (r"(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)"
+                r"\s+(?:jours?|semaines?|mois)\s+(?:avant|après|plus\s+tôt|plus\s+tard)",)
 # A relative pronoun of possession: "Y, dont le maire, M. X": the role is held for the
 # city named before it.
 RELATIVE_POSSESSIVES = (r"dont",)
