@@ -943,3 +943,26 @@ def test_a_city_role_for_a_city_described_is_held_for_the_city_named_before(
     held = {(m.person, m.role, m.agent) for m in facts.mandates}
     assert mandate in held
     assert (mandate[0], "mayor", "city/duesseldorf") not in held
+
+
+@pytest.mark.parametrize("en, held, not_held", [
+    ("At the second summit, Dr. Ana Ruiz, the mayor of Leeds, Tom Hill, and Deputy Mayor Ken "
+     "Ito spoke.", ("tom-hill", "mayor", "city/leeds"), ("ana-ruiz", "mayor", "city/leeds")),
+    ("At the second summit, Ana Ruiz, Mayor of Leeds, Tom Hill, and Ken Ito spoke.",
+     ("ana-ruiz", "mayor", "city/leeds"), ("ken-ito", "mayor", "city/leeds")),
+    ("Au deuxième Sommet, M. Ruiz, le maire de Leeds, Tom Hill, et l'adjointe au maire de "
+     "Varsovie, Ana Nowak, ont parlé.", ("tom-hill", "mayor", "city/leeds"),
+     ("ana-nowak", "mayor", "city/warsaw")),
+    ("Au deuxième Sommet a parlé l'adjointe au maire de Varsovie, Ana Nowak.",
+     ("ana-nowak", "deputy-mayor", "city/warsaw"), ("ana-nowak", "mayor", "city/warsaw")),
+])
+def test_a_role_phrase_between_two_names_is_the_one_the_list_gives_it(tmp_path, gazetteer, en,
+                                                                       held, not_held):
+    """'X, the mayor of Y, Z W, and ...': the role with its article goes to the name after it
+    when that name has no role of its own; without the article it is X's apposition. An
+    elided article ('l'adjointe au maire de Y, Z W') opens the role before the name."""
+    facts = extract_facts(parse_release(release_file(tmp_path, "Der zweite Gipfel.", en)),
+                          gazetteer)
+    mandates = {(m.person, m.role, m.agent) for m in facts.mandates}
+    assert held in mandates
+    assert not_held not in mandates

@@ -20,6 +20,8 @@ _QUOTE_BEFORE = re.compile(rf"\b(?:{language.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$"
 
 _QUOTE_AFTER = re.compile(rf"^\s*(?:{language.QUOTE_VERBS})\b")
 
+_ELIDED_ARTICLE = re.compile(r"[lL]['’]\w")
+
 _NEXT_CLAUSE_ROLE = re.compile(rf"^\s*;\s*(?=(?:{language.DEFINITE_ARTICLES})\s)")
 
 _CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜÉ][^\W\d_]+")
@@ -49,7 +51,8 @@ class NameContext:
                       and self._list_opens_with_role(s_text, bare))
         if re.match(r"^\s*,\s*", after) and not role_first:
             rest_pos = end + re.match(r"^\s*,\s*", after).end()
-            if self._role_phrase_at(s_text, rest_pos):
+            if self._role_phrase_at(s_text, rest_pos) and \
+                    not self._role_of_next_name(s_text, rest_pos):
                 return "appositive"
         # "gab X Y; die Partnerin und Geschäftsführerin von Z zeigte ...": the next clause
         # opens with the definite role of the person just named
@@ -230,6 +233,19 @@ class NameContext:
         last = hits[-1]
         return last.start, last.end, f"city/{last.slug}"
 
+    _NAME_SEGMENT = re.compile(r"\s*(?:[A-ZÄÖÜÉ][\w'’-]+\s+){1,3}[A-ZÄÖÜÉ][\w'’-]+\s*[.;!?]?\s*")
+
+    def _role_of_next_name(self, s_text: str, role_pos: int) -> bool:
+        """'M. X, le maire de Y, Z W, et ...': the role phrase after X's comma opens with an
+        article and is followed by another name that has no role phrase after it, so the
+        phrase is that name's (a role before its name), not X's ('X, maire de Y, Z W, maire
+        de V' pairs each name with the role after it)."""
+        segments = s_text[role_pos:].split(",")
+        if len(segments) < 2 or not self._NAME_SEGMENT.fullmatch(segments[1]) or \
+                not re.match(rf"(?i)(?:{language.DEFINITE_ARTICLES}|l['’])\s*", segments[0]):
+            return False  # "X, Lord Mayor of Y, Z W, and ...": an apposition without article
+        return len(segments) < 3 or not self._is_role_segment(segments[2])
+
     def _list_opens_with_role(self, s_text: str, name_start: int) -> bool:
         """In 'ROLE de X, NAME, ROLE de Y, NAME2' every name takes the role before it; in
         'NAME, ROLE of X, NAME2, ROLE of Y' the role after it. The first item of the chain of
@@ -308,6 +324,8 @@ class NameContext:
         clause_start = max(head.rfind(c) for c in ',;:"“„\n') + 1
         for m in WORD.finditer(head, clause_start):
             found = self.roles.at(head, m.start())
+            if not found and _ELIDED_ARTICLE.match(m.group(0)):
+                found = self.roles.at(head, m.start() + 2)  # "l'adjointe au maire de X, Y"
             if not found:
                 continue
             rest = head[found[0].end():]
