@@ -966,3 +966,32 @@ def test_a_role_phrase_between_two_names_is_the_one_the_list_gives_it(tmp_path, 
     mandates = {(m.person, m.role, m.agent) for m in facts.mandates}
     assert held in mandates
     assert not_held not in mandates
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the second summit, 32 other cities from Africa, the Americas, Asia and Europe signed "
+    "the declaration.",
+    "At the second summit, delegates came from Oceania, Latin America and the Arctic.",
+    "Au deuxième Sommet, des villes d'Afrique, d'Amérique latine et d'Europe ont signé.",
+])
+def test_a_continent_is_never_a_city(tmp_path, gazetteer, sentence):
+    """GeoNames keeps 'Africa' as an old name of a Tunisian town: a continent is no city."""
+    path = release_file(tmp_path, "Der zweite Gipfel in Düsseldorf.", sentence)
+    cities = {c.slug for c in extract_facts(parse_release(path), gazetteer).cities}
+    assert cities == {"duesseldorf"}
+
+
+@pytest.mark.parametrize("de, en", [
+    ("Der erste Gipfel tagte im Juni 2015 in Montreal.", "The first summit met in Montreal in "
+     "June 2015. On 24 September 2015, Lord Mayor Thomas Geisel signed the Montreal "
+     "Declaration in Montreal."),
+])
+def test_a_city_that_signed_months_after_the_summit_took_no_part_in_it(tmp_path, gazetteer,
+                                                                        de, en):
+    """A signature the text dates outside the summit's days makes a signatory, not a
+    participant; nor does it make the host a participant of that summit."""
+    facts = extract_facts(parse_release(release_file(tmp_path, de, en)), gazetteer)
+    assert "duesseldorf" in {c for d in facts.declarations if d.slug == "2015-montreal"
+                             for c in d.signatories}
+    assert not {(p.summit, p.city) for p in facts.participation} & {
+        ("2015-montreal", "duesseldorf"), ("2015-montreal", "montreal")}

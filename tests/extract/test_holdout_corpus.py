@@ -67,7 +67,7 @@ MEASURED_THIRD = {
     # 19/0/18
     "20190212-cite-romande-entretien-geneve-vivre-ensemble": (1.000, 0.800, 0.889),  # 24/0/6
     "20190903-abi-ouagadougou-declaration-dusseldorf": (0.981, 0.981, 0.981),  # raised 52/1/1
-    "20190905-embassy-canada-germany-living-together": (0.862, 0.806, 0.833),  # 25/4/6
+    "20190905-embassy-canada-germany-living-together": (0.962, 0.806, 0.877),  # raised 25/1/6
     "20191202-wellbeing-cities-forum-speakers": (0.846, 0.815, 0.830),  # 22/4/5 raised
     "20200420-aisa-rapport-activite-2019-extrait": (1.000, 0.759, 0.863),  # 22/0/7
     "20211214-iztech-news-resilience-workshop": (1.000, 0.889, 0.941),  # 24/0/3

@@ -50,16 +50,18 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
             for entry, span in _cities_of_origin(ctx, spans):
                 ctx.add_city(entry, span)
                 ctx.facts.add(Participant(summit, entry.slug), span)
+    signed_there = [(d.summit, city, spans) for d in declarations.values()
+                    for city, spans in d.signatories.items()
+                    if d.summit and took_place.get(d.summit) and not _signed_elsewhere(
+                        ctx, spans, summits.by_slug.get(d.summit))]
     for slug, info in summits.by_slug.items():
         if info.host and took_place.get(slug) and (slug == main or any(
                 k.summit == slug for k in ctx.facts.of_type(Attendee)) or any(
-                d.summit == slug and d.signatories for d in declarations.values())):
+                summit == slug for summit, _, _ in signed_there)):
             # the host takes part in every summit the release gives participants
             ctx.facts.add(Participant(slug, info.host), *info.evidence[:1])
-    for d in declarations.values():
-        for city, spans in d.signatories.items():
-            if d.summit and took_place.get(d.summit):
-                ctx.facts.add(Participant(d.summit, city), *spans)
+    for summit, city, spans in signed_there:
+        ctx.facts.add(Participant(summit, city), *spans)
     if main and took_place.get(main):
         for entry, span in _group_cities(ctx, summits.by_slug[main], finder):
             ctx.add_city(entry, span)
@@ -310,10 +312,34 @@ def _dated_elsewhere(ctx: ReleaseContext, mention: PersonMention, info: events.S
     if mention.region.kind == "caption" and language.ARCHIVE_RE.search(mention.region.text):
         return True  # an archive photo shows another day
     sentence = ctx.sentence_at(mention.region, mention.start)
+    if sentence is not None and language.TIME_OFFSET_RE.search(sentence.text):
+        return True  # "ten days before the delegations arrived": another day than the summit's
+    return _sentence_dated_elsewhere(ctx, sentence, start, end)
+
+
+def _signed_elsewhere(ctx: ReleaseContext, spans: set[tuple[int, int]],
+                      info: events.SummitInfo | None) -> bool:
+    """'X travelled to Y and signed the Y Declaration there on 24 September', months after
+    the summit: a city whose every signature the text dates outside the summit's days signed
+    later (or earlier), and took no part in the summit."""
+    if info is None or not spans:
+        return False
+    start, end = _summit_days(ctx, info)
+    if start is None:
+        return False
+    for pos, _ in spans:
+        region = next((r for r in ctx.regions if r.start <= pos < r.end), None)
+        if region is None or not _sentence_dated_elsewhere(
+                ctx, ctx.sentence_at(region, pos), start, end):
+            return False
+    return True
+
+
+def _sentence_dated_elsewhere(ctx: ReleaseContext, sentence: Sentence | None, start: date,
+                              end: date) -> bool:
+    """Whether a sentence dates what it tells outside the days from ``start`` to ``end``."""
     if sentence is None:
         return False
-    if language.TIME_OFFSET_RE.search(sentence.text):
-        return True  # "ten days before the delegations arrived": another day than the summit's
     found = dates_of(sentence, ctx.published)
     if found:
         return all(d.last < start or d.first > end for d in found)

@@ -183,7 +183,8 @@ class Matchers:
         if name.endswith("s") and len(name) > 4:
             candidates.append(name[:-1])  # German genitive: "Londons", "Roms"
         for candidate in candidates:
-            if self.gaz.is_country(candidate) or self.gaz.org_slug(candidate):
+            if self.gaz.is_country(candidate) or self.gaz.org_slug(candidate) or \
+                    language.CONTINENT_RE.fullmatch(candidate):
                 return None
             entry = self.gaz.city(candidate, reference_only=not geonames)
             if entry:

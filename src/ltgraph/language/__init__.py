@@ -48,7 +48,7 @@ TABLES = (
     "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
-    "TIME_OFFSETS",
+    "TIME_OFFSETS", "CONTINENTS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
     "DATE_OF_WORDS", "SAME_YEAR_WORDS", "YEARS_AGO_WORDS", "RELATIVE_YEARS", "RELATIVE_DAYS",
@@ -206,6 +206,8 @@ COUNTRY_QUALIFIER_RE = re.compile(
 
 # Nouns that stand for a city ("Hauptstadt X", "die kanadische Metropole").
 PLACE_NOUNS = _either("PLACE_NOUNS")
+# "Africa", "Europa", "Amérique latine": a continent, never a city.
+CONTINENT_RE = re.compile(rf"(?:{_either('CONTINENTS')})")
 # A description of a city just named: an article, adjectives, a place noun.
 CITY_DESCRIPTION_RE = re.compile(
     rf"(?i)^\s*(?:{_either('DEFINITE_ARTICLES')})\s+(?:[^\W\d]+\s+){{0,2}}(?:{PLACE_NOUNS})\b")

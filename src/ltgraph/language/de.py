@@ -179,6 +179,9 @@ COUNTRY_PREPOSITIONS = (r"in", r"auf")
 INSTITUTION_HEADS = (r"Universität(?:\s+zu)?", r"(?:Fach)?[Hh]ochschule", r"Akademie", r"Institut",
                      r"Museum", r"Kunsthalle", r"Sparkasse")
 # Nouns that stand for a city ('die kanadische Metropole', 'Hauptstadt X').
+# Continents and world regions: never a city.
+CONTINENTS = (r"Afrika", r"(?:Nord|Süd|Latein|Mittel)?[Aa]merika", r"Asien", r"Europa",
+              r"Ozeanien", r"Antarktis", r"Arktis")
 PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")
 
 # ------------------------------------------------------------------ network membership

@@ -112,6 +112,10 @@ COUNTRY_PREPOSITIONS = (r"in",)
 # Heads of institutions' names that a city completes ('University of X').
 INSTITUTION_HEADS = (r"University", r"College", r"Institute", r"Academy", r"Museum", r"School",
                      r"Bank")
+# Continents and world regions: never a city, though GeoNames gives some as a city's old name
+# ("Africa" for Mahdia).
+CONTINENTS = (r"Africa", r"(?:North\s+|South\s+|Latin\s+|Central\s+)?Americas?", r"Asia",
+              r"Europe", r"Oceania", r"Antarctica", r"the\s+Arctic", r"Arctic")
 PLACE_NOUNS = (r"city", r"capital", r"metropolis", r"municipality", r"town")
 
 # ------------------------------------------------------------------ network membership

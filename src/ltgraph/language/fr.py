@@ -121,6 +121,9 @@ COUNTRY_PREPOSITIONS = (r"en", r"au", r"aux", r"à\s+la", r"à\s+l['’]", r"à"
 # Heads of institutions' names that a city completes ('Université de X', 'École de X').
 INSTITUTION_HEADS = (r"Université", r"Universite", r"Institut", r"[ÉE]cole", r"Académie",
                      r"Musée", r"Collège", r"Lycée", r"Banque")
+# Continents and world regions: never a city.
+CONTINENTS = (r"Afrique", r"Amériques?(?:\s+(?:du\s+Nord|du\s+Sud|latine|centrale))?", r"Asie",
+              r"Europe", r"Océanie", r"Antarctique", r"Arctique")
 PLACE_NOUNS = (r"ville", r"capitale", r"métropole", r"commune", r"municipalité")
 
 # ------------------------------------------------------------------ network membership
