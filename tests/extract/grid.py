@@ -861,6 +861,13 @@ FORMS: tuple[Form, ...] = (
          "{role} of the city, received them.", "official", ("person", "mandate")),
     Form("described city", "de", "{At_summit} reisten die Delegationen nach {city}. {name}, "
          "{the_role} der Stadt, empfing sie.", "official", ("person", "mandate")),
+    # ---- precision: a credit line names who made the piece, no attendee
+    Form("credit line", "en", "Many guests spoke {at_summit}.\n\nCredits\nProduced by {name}. "
+         "Music by a local band.", "official", ("person",), ("attendee",)),
+    Form("credit line", "de", "{At_summit} sprachen viele Gäste.\n\nProduziert von {name}.",
+         "official", ("person",), ("attendee",)),
+    Form("credit line", "fr", "De nombreux invités ont pris la parole {at_summit}.\n\nMontage : "
+         "{name}", "official", ("person",), ("attendee",)),
     # ---- a full civil name written without its middle names: the reference person
     Form("name without middle names", "fr", "{At_summit}, {the_role} {of_city}, {name_variant}, "
          "a pris la parole.", "short-name", OFFICIAL),

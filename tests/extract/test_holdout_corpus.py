@@ -63,8 +63,8 @@ MEASURED_SECOND = {
 MEASURED_THIRD = {
     "20150611-telecapitale-labeaume-declaration-montreal": (1.000, 0.778, 0.875),  # raised
     # 35/0/10
-    "20160614-side-streets-podcast-living-together-one-year": (1.000, 0.514, 0.679),  # raised
-    # 19/0/18
+    "20160614-side-streets-podcast-living-together-one-year": (1.000, 0.568, 0.724),  # raised
+    # 21/0/16
     "20190212-cite-romande-entretien-geneve-vivre-ensemble": (1.000, 0.800, 0.889),  # 24/0/6
     "20190903-abi-ouagadougou-declaration-dusseldorf": (0.981, 0.981, 0.981),  # raised 52/1/1
     "20190905-embassy-canada-germany-living-together": (0.962, 0.806, 0.877),  # raised 25/1/6

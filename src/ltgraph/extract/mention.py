@@ -17,7 +17,8 @@ WORD = re.compile(r"[^\W\d_][\w'’?]*(?:-[\w'’?]+)*\.?", re.UNICODE)
 CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„()\n]|\s[-–—]\s|\.(?:\s|$)|$")
 
 
-BYLINE_BEFORE = re.compile(rf"(?:^|\n)\s*(?:{language.BYLINE_WORDS})\s+$")
+BYLINE_BEFORE = re.compile(rf"(?:^|\n)\s*(?:{language.BYLINE_WORDS})\s+$|"
+                           rf"(?:^|\n|[.;]\s)\s*(?:{language.CREDIT_WORDS})\s*$")
 
 
 def is_capitalised(token: str) -> bool:

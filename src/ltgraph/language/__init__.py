@@ -48,7 +48,7 @@ TABLES = (
     "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
-    "TIME_OFFSETS", "CONTINENTS",
+    "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
     "DATE_OF_WORDS", "SAME_YEAR_WORDS", "YEARS_AGO_WORDS", "RELATIVE_YEARS", "RELATIVE_DAYS",
@@ -237,6 +237,7 @@ INSTITUTION_WORDS: frozenset[str] = _words("INSTITUTION_WORDS")
 # attendees.
 CONTACT_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('CONTACT_LABELS')})\s*:\s*$")
 BYLINE_WORDS = _either("BYLINE_WORDS")
+CREDIT_WORDS = _either("CREDIT_WORDS")
 # Standing in for someone ("représentait X", "on behalf of X"): X is no attendee.
 REPRESENTING_RE = re.compile(rf"(?i)\b(?:{_either('REPRESENTING')})\b")
 # "hosted by Mayor X", "L'hôte, le maire X", "Gastgeber Oberbürgermeister X": the host's

@@ -215,6 +215,9 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Quelle", r"Autor(?:in)?", r"Text", r"Redaktion", r"Fotos?")
 # The word of a byline on its own line ('Von X Y').
 BYLINE_WORDS = (r"Von",)
+# A credit opening a line or a sentence ("Produziert von X. Schnitt: Y").
+CREDIT_WORDS = (r"(?:Produziert|Geschnitten|Aufgenommen|Gefilmt|Fotografiert)\s+von",
+                r"(?:Produktion|Schnitt|Ton|Kamera|Musik|Moderation)\s*:")
 # Verbs of standing in for someone: the person represented is no attendee.
 REPRESENTING = (r"vertr(?:at|itt|eten|aten)", r"in\s+Vertretung\s+(?:von|des|der)",
                 r"im\s+(?:Namen|Auftrag)\s+(?:von|des|der)")

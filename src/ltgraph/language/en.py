@@ -149,6 +149,11 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   r"Source", r"Author", r"Enquiries", r"Text", r"Words", r"Photos?",
                   r"Photo\s+credit")
 BYLINE_WORDS = (r"By",)
+# A credit opening a line or a sentence ("Produced by X. Sound editing by Y."): the person
+# made the piece, and is no attendee.
+CREDIT_WORDS = (r"(?:Produced|Edited|Mixed|Recorded|Filmed|Photographed|Written|Directed)\s+by",
+                r"(?:Sound|Audio|Video)\s+(?:editing|engineering|design|production)\s+by",
+                r"Music\s+by")
 REPRESENTING = (r"represent(?:ed|s|ing)", r"on\s+behalf\s+of", r"standing\s+in\s+for")
 # The agent of a passive ('represented by X'): X stands in, and is there.
 PASSIVE_AGENTS = (r"by",)

@@ -150,6 +150,9 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Relations\s+(?:avec\s+les\s+)?médias", r"Auteure?", r"Information",
                   r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo")
 BYLINE_WORDS = (r"Par",)
+# A credit opening a line or a sentence ("Produit par X. Montage : Y").
+CREDIT_WORDS = (r"(?:Produite?|Réalisée?|Montée?|Enregistrée?|Filmée?)\s+par",
+                r"(?:Production|Réalisation|Montage|Son|Caméra|Musique|Animation)\s*:")
 REPRESENTING = (r"représent(?:ait|e|ent|aient|é|ée)", r"au\s+nom\s+de")
 # The agent of a passive ('represented by X'): X stands in, and is there.
 PASSIVE_AGENTS = (r"par",)
