@@ -995,3 +995,15 @@ def test_a_city_that_signed_months_after_the_summit_took_no_part_in_it(tmp_path,
                              for c in d.signatories}
     assert not {(p.summit, p.city) for p in facts.participation} & {
         ("2015-montreal", "duesseldorf"), ("2015-montreal", "montreal")}
+
+
+def test_the_abbreviated_title_of_a_mayor_is_read_as_the_role(tmp_path, gazetteer):
+    """'Bgm.', 'Bgmin.', 'Vize-Bgm.' (Austrian usage) are the mayor's and deputy's titles, and
+    their full stop ends no sentence."""
+    path = release_file(tmp_path, "Beim zweiten Gipfel sprachen Bgmin. Eva Huber aus Linz und "
+                                  "Vize-Bgm. Karl Gruber aus Wels. Bgm. Anna Weber aus Graz "
+                                  "dankte ihnen.")
+    mandates = {(m.person, m.role, m.agent)
+                for m in extract_facts(parse_release(path), gazetteer).mandates}
+    assert {("eva-huber", "mayor", "city/linz"), ("karl-gruber", "deputy-mayor", "city/wels"),
+            ("anna-weber", "mayor", "city/graz")} <= mandates

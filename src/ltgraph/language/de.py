@@ -290,7 +290,8 @@ ROLES = (
     (r"(?:[Ss]tellvertretende[rn]?|[Ee]rste[rn]?\s+[Ss]tellvertretende[rn]?)\s+"
      r"(?:Ober)?[Bb]ürgermeister(?:in|s)?", "deputy-mayor",
      "stellvertretenden Bürgermeisters"),
-    (r"Vize-?(?:OB|Oberbürgermeister(?:in|s)?|Bürgermeister(?:in|s)?)", "deputy-mayor",
+    (r"Vize-?(?:OB|Oberbürgermeister(?:in|s)?|Bürgermeister(?:in|s)?|[Bb]gm(?:in)?\.)",
+     "deputy-mayor",
      "Vize-OB"),
     (r"Bürgermeister(?:in)?-?[Ss]tellvertret(?:er|erin)", "deputy-mayor",
      "Bürgermeister-Stellvertreterin"),
@@ -299,8 +300,9 @@ ROLES = (
      "council-vice-chair", "Vize-Vorsitzende des Stadtrates"),
     (r"Vorsitzende[rn]?\s+des\s+(?:Stadtrat(?:e?s)?|Rat(?:e?s)?|Gemeinderat(?:e?s)?)",
      "council-chair", "Vorsitzender des Stadtrats"),
+    # "Bgm." / "Bgmin.": the Austrian abbreviation of Bürgermeister(in)
     (r"Oberbürgermeister(?:in|s)?|OB\b|Bürgermeister(?:in|s)?|Stadtpräsident(?:in|en)?|"
-     r"Alt(?:ober)?bürgermeister(?:in|s)?", "mayor", "Oberbürgermeisterin"),
+     r"Alt(?:ober)?bürgermeister(?:in|s)?|Bgm(?:in)?\.", "mayor", "Oberbürgermeisterin"),
     (r"Ratsmitglied|Ratsherr|Ratsfrau|Stadtrat\b|Stadträtin|Stadtverordnete[rn]?|"
      r"Gemeinderat\b|Gemeinderätin", "councillor", "Stadträtin"),
     (r"Staatsminister(?:in|s)?", "minister-of-state", "Staatsminister"),
@@ -457,5 +459,5 @@ LOWER_CASE_ONLY_IN_DATES = frozenset()  # a month or weekday only when capitalis
 # Abbreviations whose full stop ends no sentence (case as written), and the suffixes of
 # ordinal numbers ("2.", "2nd", "2e"); plain words.
 ABBREVIATIONS = ("Dr", "Prof", "St", "Nr", "Abs", "bzw", "ca", "etc", "vgl", "z.B", "u.a", "d.h",
-                 "v.l", "V.l", "Str", "Dipl")
+                 "v.l", "V.l", "Str", "Dipl", "Bgm", "Bgmin")
 ORDINAL_SUFFIXES = (".",)
