@@ -802,6 +802,15 @@ FORMS: tuple[Form, ...] = (
           ("fr", "{city} est jumelée avec {town1} ({country1}) et {town2} ({country2})."),
           ("en", "Letters came from {town1} ({country1}) and from {town2}, {country2}."),
           ("de", "Grüße kamen aus {town1} ({country1}) und aus {town2}, {country2}."),
+          ("en", "{At_summit}, a delegate who works in {big1} spoke."),
+          ("de", "{At_summit} sprach eine Delegierte, die in {big1} arbeitet."),
+          ("fr", "{At_summit}, une déléguée qui travaille à {big1} a pris la parole."),
+          ("en", "{At_summit}, {big1} and {big2} were cited as examples."),
+          ("de", "{At_summit} wurden {big1} und {big2} als Beispiele genannt."),
+          ("fr", "{At_summit}, on a cité {big1} ou {big2} en exemple."),
+          ("de", "{At_summit} hieß es, im Vergleich zu {big1} sei {city} klein."),
+          ("en", "{At_summit}, compared with {big1}, {city} was called small."),
+          ("fr", "{At_summit}, on a dit que par rapport à {big1}, {city} est petite."),
       )),
     # precision: a city's name inside an institution's, capitalised words before a country
     *(Form("world city in passing", lang, frame, "world-cities", rules_out=("city",))
@@ -810,6 +819,13 @@ FORMS: tuple[Form, ...] = (
           ("de", "{At_summit} sprach eine Professorin der Universität {big1}."),
           ("fr", "{At_summit}, un professeur de l'Université de {big1} a pris la parole."),
           ("en", "{At_summit}, Mayor {town1} in {country1} sent greetings."),
+          # another news item on the same page, under a dateline of its own
+          ("de", "{At_summit} sprachen viele Gäste.\n\n{big1}. Wegen einer Baustelle fahren "
+                 "zwischen {big1} und {big2} weniger Züge."),
+          ("en", "{At_summit}, many guests spoke.\n\n{big1}. Trains between {big1} and {big2} "
+                 "run late in Sunday's storm."),
+          ("fr", "{At_summit}, de nombreux invités ont pris la parole.\n\n{big1}. Les trains "
+                 "entre {big1} et {big2} circulent au ralenti."),
       )),
     # ---- styles of office before a name (last, so the rows above keep their instances)
     Form("style of office", "en", "Cr {name}, {Role} {of_city}, spoke {at_summit}.", "official",

@@ -66,6 +66,9 @@ def test_furniture_lines_are_blanked_and_offsets_kept():
      "Die Stadt dankt allen Gästen.", "Die Stadt dankt allen Gästen."),
     ("Related: Another story · A third story", ""),
     ("(Reporting by the city desk; editing by the news desk)", ""),
+    ("About the author\nJane Example writes about cities. She lives in Lisbon.\n\nThe mayors "
+     "left on Sunday.", "The mayors left on Sunday."),
+    ("Zur Autorin:\nErika Beispiel schreibt über Städte. Sie lebt in Köln.", ""),
 ])
 def test_given_a_related_links_trailer_it_is_blanked_to_its_paragraphs_end(
         trailer, kept):

@@ -73,6 +73,59 @@ def _context_cities(ctx: ReleaseContext, people_spans: list[tuple[int, int]]) ->
                 ctx.add_city(entry, (sentence.start + start, sentence.start + end))
 
 
+# A city of GeoNames this large is named as a city wherever its whole name follows "in"
+# ("the office in X") or stands beside another such city ("X ou Y", "X and Y"): a smaller one
+# only where a cue announces a city.
+_WELL_KNOWN = 100_000
+_PAIR = re.compile(rf"\s+(?:{_JOINERS})\s+")
+
+
+def _well_known_cities(ctx: ReleaseContext, s: str, in_person: Callable[[int], bool]
+                       ) -> Iterator[CityAt]:
+    """Large cities named after a place preposition or two of them side by side, each by its
+    whole name (not the start of a longer one, 'in X Mitte')."""
+    matchers = ctx.tools.matchers
+
+    def well_known(found: CityAt | None) -> bool:
+        return bool(found and (found.entry.in_reference or found.entry.population >= _WELL_KNOWN)
+                    and not in_person(found.start) and not _in_institution_name(s, found.start)
+                    and not re.match(r"-|\s*[A-ZÄÖÜ]|['’]s\s+[A-Z]", s[found.end:]))
+
+    for m in language.EVENT_PLACE_PREPOSITION_RE.finditer(s):
+        if m.group(0).strip().lower() in language.NOUN_ARTICLES:
+            continue  # "im Namen": a contraction with an article opens a noun, not a name
+        found = matchers.city_at(s, m.end())
+        if well_known(found):
+            yield found
+    for m in _PAIR.finditer(s):
+        words = _name_words_before(s, m.start())
+        left = matchers.city_at(s, words[0][0]) if words else None
+        right = matchers.city_at(s, m.end())
+        if left and left.end == m.start() and well_known(left) and well_known(right):
+            yield left
+            yield right
+
+
+# A paragraph that opens on a dateline of its own ("X. Wegen ...", "X – ...")
+_DATELINE = re.compile(r"\s*([A-ZÄÖÜ][\w'’-]+(?:\s[A-ZÄÖÜ][\w'’-]+)?)\s*(?:\.|–|—)\s")
+
+
+def _separate_item(ctx: ReleaseContext, sentence: Sentence) -> bool:
+    """Whether the sentence is in another news item of the page: a later paragraph that opens
+    on a dateline of its own and says nothing of an event (a traffic notice after the report
+    in a news bulletin). Its cities are not the document's."""
+    region = sentence.region
+    offset = sentence.start - region.start
+    opening = region.text.rfind("\n\n", 0, offset)
+    if opening < 0 or not region.text[:opening].strip():
+        return False
+    closing = region.text.find("\n\n", offset)
+    paragraph = region.text[opening:closing if closing >= 0 else len(region.text)]
+    dateline = _DATELINE.match(paragraph.lstrip("\n"))
+    return bool(dateline and ctx.gaz.city(dateline.group(1))
+                and not language.SUMMIT_RE.search(paragraph))
+
+
 _NAME_WORD = re.compile(r"[A-ZÄÖÜÉÈÀÂÎÔ][\w'’.-]*$")
 _PLACE_NOUN = re.compile(rf"(?i)^(?:{language.PLACE_NOUNS})$")
 
@@ -179,6 +232,8 @@ def _cities_announced(ctx: ReleaseContext, sentence: Sentence,
             if found and not in_person(base + found.start):
                 yield found
     yield from _places_in_countries(ctx, s, lambda start: in_person(base + start))
+    if not _separate_item(ctx, sentence):
+        yield from _well_known_cities(ctx, s, lambda start: in_person(base + start))
     if sentence.region.kind == "caption":
         for m in re.finditer(r"\(([^()]{2,40})\)", s):
             if language.PHOTO_POSITION_RE.match(m.group(1).strip()):

@@ -87,7 +87,7 @@ LIST_JOINERS = (r"und", r"sowie", r"aus", r"von", r"wie", r"anderem", r"darunter
 LIST_ADDITIONS = (r"dazu\s+kommen", r"dazu\s+kamen", r"hinzu\s+kommen", r"hinzu\s+kamen",
                   r"außerdem\s+(?:sind|waren)\s+(?:auch\s+)?dabei",
                   r"ebenfalls\s+(?:dabei|darunter)\s+(?:sind|waren)")
-COMPARISON_WORDS = (r"als",)
+COMPARISON_WORDS = (r"als", r"im\s+Vergleich\s+zu[mr]?", r"verglichen\s+mit")
 # Words after which a capitalised word is a city ("Delegationen aus X", "Partnerstadt X").
 CITY_CUES = (r"unter anderem aus", r"unter anderem", r"darunter", r"aus", r"Delegationen aus",
              r"Stadt", r"Nachbarstadt", r"Partnerstadt", r"wie", r"nach")

@@ -57,7 +57,7 @@ LIST_ADDITIONS = (r"also\s+\w+ing\s+(?:were|are)",
                   r"(?:they\s+)?were\s+joined\s+by", r"joining\s+them\s+(?:were|are)",
                   r"also\s+on\s+the\s+list\s+(?:were|are)", r"added\s+to\s+(?:these|them)\s+"
                   r"(?:were|are)", r"to\s+these\s+(?:were\s+added|add)")
-COMPARISON_WORDS = (r"than",)
+COMPARISON_WORDS = (r"than", r"compared\s+(?:with|to)", r"unlike")
 CITY_CUES = (r"from", r"representatives of", r"delegations from", r"including",
              r"among them", r"city of", r"twin city", r"sister city", r"such as")
 CAPITAL_APPOSITIONS = (r"(?:the\s+)?capital",)

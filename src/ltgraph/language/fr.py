@@ -65,7 +65,8 @@ LIST_ADDITIONS = (r"s['’]y\s+ajoutent", r"s['’]y\s+ajoute", r"s['’]y\s+son
                   r"(?:à\s+(?:celles|ceux)-ci\s+)?s['’]ajoutent",
                   r"viennent\s+s['’]y\s+ajouter")
 # "plus petite que X", "moins peuplée que X"
-COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que",)
+COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s+à",
+                    r"par\s+rapport\s+à")
 CITY_CUES = (r"de", r"des villes de", r"villes? de", r"comme", r"notamment", r"vers")
 CAPITAL_APPOSITIONS = (r"(?:la\s+)?capitale",)
 EVENT_PLACE_PREPOSITIONS = (r"à", r"en")

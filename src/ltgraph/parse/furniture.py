@@ -75,6 +75,9 @@ FURNITURE: dict[str, tuple[str, ...]] = {
 OPENERS: tuple[str, ...] = (
     r"(?:mehr zum thema|related(?: articles| stories)?|à lire aussi|lire aussi|read also|"
     r"see also|siehe auch)\s*:?.*",
+    # an author box: who writes, not what the article reports
+    r"(?:about the author|über (?:den autor|die autorin)|zur autorin|zum autor|"
+    r"à propos de l['’]auteure?|l['’]auteure?)\s*:?",
 )
 _OPENERS = tuple(re.compile(p, re.IGNORECASE) for p in OPENERS)
 
