@@ -811,6 +811,7 @@ FORMS: tuple[Form, ...] = (
           ("de", "{At_summit} hieß es, im Vergleich zu {big1} sei {city} klein."),
           ("en", "{At_summit}, compared with {big1}, {city} was called small."),
           ("fr", "{At_summit}, on a dit que par rapport à {big1}, {city} est petite."),
+          ("fr", "{At_summit}, un élu d'{vbig1} a pris la parole."),
       )),
     # precision: a city's name inside an institution's, capitalised words before a country
     *(Form("world city in passing", lang, frame, "world-cities", rules_out=("city",))
@@ -1551,11 +1552,13 @@ def _world_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Cas
         summit = ref.summits[official.summit]
         n, m = 11 * rotation + 5 * k, 13 * rotation + 7 * k
         (t1, c1), (t2, c2) = towns[m % len(towns)], towns[(m + 29) % len(towns)]
+        vowel = [b for b in big if b[0] in "AEIOU"]
         slots = {"city": ref.city(official.city, lang), "big1": big[n % len(big)],
+                 "vbig1": vowel[n % len(vowel)],
                  "big2": big[(n + 3) % len(big)], "town1": t1, "town2": t2,
                  "country1": COUNTRIES[c1][lang], "country2": COUNTRIES[c2][lang],
                  "At_summit": _capital(_summit_phrase(summit, lang, ref))}
-        named = {slugify(slots[k]) for k in ("big1", "big2", "town1", "town2")
+        named = {slugify(slots[k]) for k in ("big1", "big2", "vbig1", "town1", "town2")
                  if "{" + k + "}" in form.template and not (
                      k == "town1" and "Mayor {town1}" in form.template)}
         if "Mayor {town1}" in form.template:

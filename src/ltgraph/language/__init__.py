@@ -146,7 +146,7 @@ LIST_JOINERS = _either("LIST_JOINERS")
 # A city named as a comparison ("mehr Einwohner als X") is a city, no participant.
 COMPARISON_RE = re.compile(rf"(?i)\b(?:{_either('COMPARISON_WORDS')})\s+")
 # Words after which a capitalised word is a city ("aus X", "twin city X", "comme X").
-CITY_CUE_RE = re.compile(rf"(?i)\b(?:{_either('CITY_CUES')})\s+")
+CITY_CUE_RE = re.compile(rf"(?i)\b(?:{_either('CITY_CUES')})(?:\s+|(?<=['’]))")
 # "X, the capital ...", "X, der Hauptstadt ...": X is a city.
 CAPITAL_APPOSITION_RE = re.compile(
     r"([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?),\s+"

@@ -67,7 +67,7 @@ LIST_ADDITIONS = (r"s['’]y\s+ajoutent", r"s['’]y\s+ajoute", r"s['’]y\s+son
 # "plus petite que X", "moins peuplée que X"
 COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s+à",
                     r"par\s+rapport\s+à")
-CITY_CUES = (r"de", r"des villes de", r"villes? de", r"comme", r"notamment", r"vers")
+CITY_CUES = (r"de", r"d['’]", r"des villes de", r"villes? de", r"comme", r"notamment", r"vers")
 CAPITAL_APPOSITIONS = (r"(?:la\s+)?capitale",)
 EVENT_PLACE_PREPOSITIONS = (r"à", r"en")
 PLACE_PREPOSITIONS = (r"à",)
