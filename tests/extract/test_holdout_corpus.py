@@ -44,17 +44,17 @@ MEASURED = {
 # The second set, written after the rules above and measured once at commit 9408da9 (its
 # README): the figures a change may not fall below.
 MEASURED_SECOND = {
-    "20150612-gazette-bruxelles-mayeur-montreal": (1.000, 0.750, 0.857),  # 30/0/10, raised
+    "20150612-gazette-bruxelles-mayeur-montreal": (1.000, 0.800, 0.889),  # 32/0/8, raised
     "20190831-dsn-staedte-duesseldorfer-erklaerung": (1.000, 0.688, 0.815),  # 22/0/10
     "20190901-radio-rheinwelle-nachrichten": (1.000, 0.812, 0.897),  # 13/0/3
-    "20190902-rhine-visitor-summit-recap": (0.963, 0.897, 0.929),  # 26/1/3
-    "20190903-reading-council-duesseldorf-declaration": (1.000, 0.864, 0.927),  # 19/0/3
-    "20190904-dhaka-north-mayor-statement": (1.000, 0.769, 0.870),  # 20/0/6, raised
+    "20190902-rhine-visitor-summit-recap": (0.964, 0.931, 0.947),  # 27/1/2, raised
+    "20190903-reading-council-duesseldorf-declaration": (1.000, 1.000, 1.000),  # 22/0/0, raised
+    "20190904-dhaka-north-mayor-statement": (1.000, 0.846, 0.917),  # 22/0/4, raised
     "20190905-observatoire-communique-signataires": (0.975, 1.000, 0.988),  # 119/3/0, raised
-    "20190905-strong-cities-blog-resilient-workshop": (0.962, 0.862, 0.909),  # 25/1/4
+    "20190905-strong-cities-blog-resilient-workshop": (1.000, 1.000, 1.000),  # 29/0/0, raised
     "20190913-amtsblatt-chemnitz-duesseldorfer-erklaerung": (0.966, 1.000, 0.982),  # 28/1/0
-    "20191001-strasbourg-magazine-vivre-ensemble": (1.000, 0.923, 0.960),  # 24/0/2
-    "20201015-observatory-bulletin-october": (0.950, 0.950, 0.950),  # 19/1/1
+    "20191001-strasbourg-magazine-vivre-ensemble": (1.000, 1.000, 1.000),  # 26/0/0, raised
+    "20201015-observatory-bulletin-october": (1.000, 0.950, 0.974),  # 19/0/1, raised
     "20220120-civic-review-three-summits": (0.930, 0.841, 0.883),  # 53/4/10, raised
 }
 
