@@ -776,6 +776,24 @@ FORMS: tuple[Form, ...] = (
           ("partners: organised together with", "de", "co-organiser",
            "Der {ord_nom} Gipfel fand in Kooperation mit {orgs_and} statt."),
       )),
+    # ---- organisations the reference data does not know, spelled out before their acronym
+    # (a conjunction inside the name), after an elided article, after a repeated preposition
+    *(Form("partners: names spelled out", lang, frame, "spelled-out-partners",
+           ("partnership",), options=(role,))
+      for lang, role, frame in (
+          ("en", "supporting-partner",
+           "The {ord} summit was supported by the {long1} ({acr1}) and the {long2} ({acr2})."),
+          ("en", "supporting-partner",
+           "The {ord} summit was supported by the {long1} ({acr1}) and by the {long2} "
+           "({acr2})."),
+          ("fr", "supporting-partner",
+           "Le {ord} Sommet a bénéficié du soutien de l'{long1} ({acr1}) et de l'{long2} "
+           "({acr2})."),
+          ("fr", "partner", "Les partenaires du {ord} Sommet étaient l'{acr1} et l'{acr2}."),
+          ("de", "supporting-partner",
+           "Der {ord_nom} Gipfel wurde gefördert von der {long1} ({acr1}) und der {long2} "
+           "({acr2})."),
+      )),
     # precision: a denied support, support of something else, another object of the verb
     *(Form("partners: no tie to the event", lang, frame, "partner-phrases",
            rules_out=("partnership",))
@@ -1137,6 +1155,41 @@ def _partner_phrase_cases(form: Form, ref: Reference, rotation: int) -> Iterator
                    {"partnership": {(s, role, summit.slug) for s in slugs}},
                    {"partnership": {(s, r, summit.slug) for s in slugs
                                     for r in PARTNER_ROLES if r != role}})
+
+
+# Organisations' names the reference data does not know, per language: a frame with a city of
+# the reference data and two nouns ("Y Network of Schools and Libraries", "Association Y pour
+# la Culture et la Jeunesse"); the acronym is the initials of its capitalised words.
+ORG_WORDS = {"fr": ("Association {} pour {} et {}", ("Culture", "Solidarité", "Jeunesse",
+                                                    "Sport")),
+             "de": ("{} Stiftung für {} und {}", ("Kultur", "Bildung", "Jugend", "Sport")),
+             "en": ("{} Network of {} and {}", ("Schools", "Libraries", "Theatres", "Clubs"))}
+
+
+def _spelled_out_partner_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """Two organisations named after a city of the reference data, each a name that holds a
+    conjunction, with its acronym: one organisation each, not two halves."""
+    summit = next(s for s in ref.summits.values() if s.ordinal == 2)
+    lang, role = form.language, form.options[0]
+    cities = sorted(c for c in ref.city_names if re.fullmatch(r"[A-Z][a-z]+", ref.city(c, lang)))
+    frame, nouns = ORG_WORDS[lang]
+    for k in range(INSTANCES_PER_FORM):
+        names = []
+        for j in (0, 1):
+            city = ref.city(cities[(5 * rotation + 3 * k + 7 * j) % len(cities)], lang)
+            first, second = nouns[(k + j) % 4], nouns[(k + j + 1) % 4]
+            names.append(frame.format(city, first, second))
+        acronyms = ["".join(w[0] for w in n.split() if w[0].isupper()) for n in names]
+        text = form.template.format(ord=ORDINALS[lang][summit.ordinal],
+                                    ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal],
+                                    long1=names[0], long2=names[1], acr1=acronyms[0],
+                                    acr2=acronyms[1])
+        named = acronyms if "{long1}" not in form.template else names
+        halves = {slugify(h) for n in names for h in re.split(r" (?:and|et|und) ", n)}
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {"partnership": {(slugify(n), role, summit.slug) for n in named}},
+                   {"partnership": {(h, role, summit.slug) for h in halves} - {
+                       (slugify(n), role, summit.slug) for n in named}})
 
 
 def _months(language: str) -> list[str]:
@@ -1635,6 +1688,7 @@ GENERATORS = {
     "signatories": _signatory_cases,
     "partners": _partner_cases,
     "partner-phrases": _partner_phrase_cases,
+    "spelled-out-partners": _spelled_out_partner_cases,
     "summit-dates": _summit_date_cases,
     "declaration-date": _declaration_date_cases,
     "membership": _membership_cases,

@@ -112,7 +112,8 @@ _ACTIVES = [(re.compile(p), slug) for p, slug in language.PARTNER_ACTIVES]
 # A list goes on after a comma or a conjunction only where a name follows (after its
 # articles and prepositions): ", the X Network", "et de l'X" go on; ", which ...", ", and on
 # 31 August we ..." end the list.
-_ITEM_FOLLOWS = rf"(?:(?i:{language.ARTICLES}|{language.OF_WORDS})\s*)*[A-ZÄÖÜÉÈ0-9]"
+_ITEM_FOLLOWS = (rf"(?:(?i:{language.ARTICLES}|{language.OF_WORDS}|{language.PASSIVE_AGENTS})"
+                 rf"\s*)*[A-ZÄÖÜÉÈ0-9]")
 _LIST_BREAK = re.compile(rf"(?:,\s*)?(?<!\w)(?i:{language.CONJUNCTIONS})\s+(?!{_ITEM_FOLLOWS})"
                          rf"|,\s+(?!{_ITEM_FOLLOWS}|(?i:{language.CONJUNCTIONS})\s)"
                          rf"|\.(?:\s|$)")
@@ -137,9 +138,10 @@ def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
                   for m in pattern.finditer(s))
     clauses = []
     for n, (start, end, slug) in enumerate(hits):
-        lead = (earlier + s[:start])[-120:]  # the phrase itself may be the verb ("organised")
+        lead = (earlier + s[:end])[-(end - start + 120):]
+        before = (earlier + s[:start])[-120:]  # the phrase itself may be the verb ("organised")
         opening = not s[:start].strip(" ,")  # 'Mit Unterstützung von X richtete Y den Gipfel aus'
-        if not (language.SUMMIT_RE.search(lead) or language.ORGANISE_RE.search(lead)
+        if not (language.SUMMIT_RE.search(lead) or language.ORGANISE_RE.search(before)
                 or (opening and _EVENT_AS_OBJECT.search(s, end))):
             continue
         if language.NEGATION_RE.search(s[max(0, start - 25):start]):
@@ -245,6 +247,9 @@ def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers
     masked = segment
     for hit in known:
         masked = masked[:hit.start] + "\x00" * (hit.end - hit.start) + masked[hit.end:]
+    spelled = _spelled_out(masked)
+    for name_start, _, paren_end in spelled:
+        masked = masked[:name_start] + "\x01" * (paren_end - name_start) + masked[paren_end:]
     items: list[PartnerItem] = []
     pos = 0
     for part in _SPLIT.split(masked) + [""]:
@@ -253,7 +258,16 @@ def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers
         part_start = masked.find(part, pos) if part else pos
         part_end = part_start + len(part)
         pos = part_end
+        for name_start, name_end, _ in spelled:
+            if part_start <= name_start < part_end:
+                name = segment[name_start:name_end]
+                items.append(PartnerItem(matchers.org_of(name), name, base + start + name_start,
+                                         base + start + name_end))
         hits = [h for h in known if part_start <= h.start < part_end]
+        if "\x01" in part:
+            items += [PartnerItem(h.slug, segment[h.start:h.end], base + start + h.start,
+                                  base + start + h.end) for h in hits]
+            continue
         if hits:
             for h in hits:
                 items.append(PartnerItem(h.slug, segment[h.start:h.end], base + start + h.start,
@@ -275,12 +289,42 @@ def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers
     return items
 
 
+_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _spelled_out(text: str) -> list[tuple[int, int, int]]:
+    """Names spelled out before their acronym, whose initials the acronym gives ("United
+    Cities and Local Governments (UCLG)"): one name, though it holds a conjunction. Each as
+    (start, end of the name, end of the bracket)."""
+    found = []
+    for m in _ACRONYM.finditer(text):
+        wanted = m.group("acronym").upper()
+        initials = ""
+        for word in reversed(list(_WORD.finditer(text, 0, m.start()))):
+            if "," in text[word.end():m.start()] or "\x00" in word.group(0):
+                break
+            elided = re.match(r"[lLdD]['’](?=[A-ZÄÖÜÉÈ])", word.group(0))  # "l'Association"
+            first = word.start() + (elided.end() if elided else 0)
+            if text[first].isupper():
+                initials = text[first] + initials
+            if initials == wanted:
+                found.append((first, m.start(), m.end()))
+                break
+            if not wanted.endswith(initials):
+                break
+    return found
+
+
 def _capitalised(word: str) -> bool:
     """'Orléans' and the elided "d'Orléans" both count as capitalised."""
     return word[:1].isupper() or bool(re.match(r"^[dlDL]['’]\w", word) and word[2:3].isupper())
 
 
 def _strip_filler(text: str, offset: int) -> tuple[str, int]:
+    elided = re.match(r"\s*(?:[lLdD]|qu)['’](?=[A-ZÄÖÜÉÈ])", text)  # "l'X", "d'X"
+    if elided:
+        text, offset = " " * elided.end() + text[elided.end():], offset
     words = list(re.finditer(r"\S+", text))
     while words and (words[0].group(0).lower().strip(",") in language.PARTNER_FILLERS
                      or not words[0].group(0)[0].isupper()):
