@@ -89,7 +89,7 @@ def _well_known_cities(ctx: ReleaseContext, s: str, in_person: Callable[[int], b
     def well_known(found: CityAt | None) -> bool:
         return bool(found and (found.entry.in_reference or found.entry.population >= _WELL_KNOWN)
                     and not in_person(found.start) and not _in_institution_name(s, found.start)
-                    and not re.match(r"-|\s*[A-ZÄÖÜ]|['’]s\s+[A-Z]", s[found.end:]))
+                    and not re.match(r"-|\s*[A-ZÄÖÜ0-9]|['’]s\s+[A-Z]", s[found.end:]))
 
     for m in language.EVENT_PLACE_PREPOSITION_RE.finditer(s):
         if m.group(0).strip().lower() in language.NOUN_ARTICLES:
