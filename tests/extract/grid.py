@@ -723,6 +723,32 @@ FORMS: tuple[Form, ...] = (
          "spoke.", "official", (*OFFICIAL, "term since")),
     Form("term of office", "fr", "{At_summit}, {name}, depuis {since} {role} {of_city}, a pris "
          "la parole.", "official", (*OFFICIAL, "term since")),
+    # ---- a relative pronoun and a copula before the role ("X, who has been mayor of Y")
+    Form("relative clause", "en", "{At_summit}, {name}, who has been {role_lc} {of_city} since "
+         "{since}, spoke.", "official", (*OFFICIAL, "term since")),
+    Form("relative clause", "en", "{name}, who is the {role_lc} {of_city}, spoke {at_summit}.",
+         "official", OFFICIAL),
+    Form("relative clause", "fr", "{At_summit}, {name}, qui est {role} {of_city} depuis "
+         "{since}, a pris la parole.", "official", (*OFFICIAL, "term since")),
+    Form("relative clause", "de", "{At_summit} sprach {name}, {art} seit {since} {Role} "
+         "{of_city} ist.", "official", (*OFFICIAL, "term since")),
+    # ---- a pronoun for the role of the person named before ("et celui de Z, W")
+    Form("role by reference", "en", "{At_summit}, the {host_role} {of_host}, {host_name}, and "
+         "that {of_city}, {name}, spoke.", "counterpart", OFFICIAL),
+    Form("role by reference", "fr", "{At_summit}, {host_role_fr} {of_host}, {host_name}, et "
+         "{celui} {of_city}, {name}, ont pris la parole.", "counterpart", OFFICIAL),
+    # the deputy of the mayor named before ("et son adjoint X"), for the mayor's city
+    Form("role by reference", "en", "{At_summit}, the mayor {of_city}, Alex Example, and his "
+         "deputy {name} spoke.", "deputy", OFFICIAL),
+    Form("role by reference", "fr", "{At_summit}, le maire {of_city}, Alex Exemple, et son "
+         "adjoint {name} ont pris la parole.", "deputy", OFFICIAL),
+    Form("role by reference", "de", "{At_summit} sprachen der Bürgermeister {of_city}, Alex "
+         "Beispiel, und sein Stellvertreter {name}.", "deputy", OFFICIAL),
+    # precision: the deputy of someone who is no mayor, or of a mayor without a city
+    Form("role by reference", "en", "{At_summit}, the minister Alex Example and his deputy "
+         "{name} spoke.", "official", ("person", "attendee"), ("mandate",)),
+    Form("role by reference", "fr", "{At_summit}, Alex Exemple et son adjoint {name} ont pris "
+         "la parole.", "official", ("person", "attendee"), ("mandate",)),
     # ---- a photo credit that names the institution before its photographer
     Form("byline", "en", "Many guests spoke {at_summit}. {name} took pictures.\n\nPhoto: City "
          "of {host}/{name}", "official", ("person",), ("attendee",)),
@@ -1383,6 +1409,8 @@ def _counterpart_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
         host_role = _role_word(host, lang)
         slots.update({"host_name": host.name, "host_role": host_role,
                       "host_role_fr": f"{ARTICLE['fr'][host.woman]} {host_role}",
+                      "of_host": _of(ref.city(host.city, lang), lang),
+                      "celui": "celle" if host.woman else "celui",
                       "his_de": "ihre" if host.woman else "seinen",
                       "his_en": "her" if host.woman else "his"})
         if host.woman and lang == "de":
@@ -1421,6 +1449,19 @@ def _demonym_counterpart_cases(form: Form, ref: Reference, rotation: int) -> Ite
                  "attendee": {(guest.summit, guest.slug)}}
         yield Case(form, text, ref.summits[guest.summit].end + timedelta(days=3),
                    {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out})
+
+
+def _deputy_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A deputy mayor of the reference data, named as the deputy of their city's mayor."""
+    deputies = [o for o in ref.officials if o.role == "deputy-mayor"]
+    for deputy in deputies[rotation % len(deputies):] + deputies[:rotation % len(deputies)]:
+        slots = _official_slots(deputy, form.language, ref)
+        facts = {"person": {(deputy.slug,)},
+                 "mandate": {(deputy.slug, "deputy-mayor", f"city/{deputy.city}")},
+                 "attendee": {(deputy.summit, deputy.slug)}}
+        yield Case(form, form.template.format(**slots), ref.summits[deputy.summit].end +
+                   timedelta(days=3), {k: facts[k] for k in form.states},
+                   {k: facts[k] for k in form.rules_out})
 
 
 def _host_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
@@ -1696,6 +1737,7 @@ GENERATORS = {
     "declaration-date": _declaration_date_cases,
     "membership": _membership_cases,
     "counterpart": _counterpart_cases,
+    "deputy": _deputy_cases,
     "misspelled": _misspelled_cases,
     "short-name": _short_name_cases,
     "participants": _participant_cases,

@@ -51,6 +51,23 @@ CASES = [
      True),
     ("fr", "{at}, Lena Testova, depuis 2014 maire de Lyon, a pris la parole.",
      {("mayor", "city/lyon")}, True),
+    # a relative pronoun and a copula before the role
+    ("en", "{at}, Lena Testova, who is the mayor of Lyon, spoke.", {("mayor", "city/lyon")},
+     True),
+    ("fr", "{at}, Lena Testova, qui est maire de Lyon, a pris la parole.",
+     {("mayor", "city/lyon")}, True),
+    # a pronoun for the role of the person before, for the city it names
+    ("fr", "{at}, le maire de Dakar, Paul Exemple, et celui de Lyon, Lena Testova, ont pris la "
+     "parole.", {("mayor", "city/lyon")}, True),
+    ("en", "{at}, the mayor of Dakar, Paul Example, and that of Lyon, Lena Testova, spoke.",
+     {("mayor", "city/lyon")}, True),
+    # the deputy of the mayor before, for the mayor's city; of no mayor with a city, no role
+    ("en", "{at}, the mayor of Lyon, Paul Example, and his deputy Lena Testova spoke.",
+     {("deputy-mayor", "city/lyon")}, True),
+    ("de", "{at} sprachen die Oberbürgermeisterin von Lyon, Paula Beispiel, und ihre "
+     "Stellvertreterin Lena Testova.", {("deputy-mayor", "city/lyon")}, True),
+    ("fr", "{at}, Paul Exemple et son adjoint Lena Testova ont pris la parole.", set(), True),
+    ("en", "{at}, the minister Paul Example and his deputy Lena Testova spoke.", set(), True),
 ]
 
 

@@ -50,7 +50,7 @@ class NameContext:
         role_first = (re.search(r",\s*$", before) and self._role_before_comma(s_text, bare)
                       and self._list_opens_with_role(s_text, bare))
         if re.match(r"^\s*,\s*", after) and not role_first:
-            rest_pos = end + re.match(r"^\s*,\s*", after).end()
+            rest_pos = self._apposition_start(s_text, end)
             if self._role_phrase_at(s_text, rest_pos) and \
                     not self._role_of_next_name(s_text, rest_pos):
                 return "appositive"
@@ -62,6 +62,10 @@ class NameContext:
         if re.search(r",\s*$", before) and self._role_before_comma(s_text, bare) and \
                 not self._inside_enumeration(s_text, bare, end):
             return "role-comma"
+        if self._role_pronoun_before(s_text, bare):
+            return "role-pronoun"
+        if " " in s_text[start:end] and language.DEPUTY_WORD_RE.search(before):
+            return "deputy"
         name = s_text[start:end]
         if self.gaz.person_slug(name) or self._wildcard_reference(name):
             return "known"
@@ -102,6 +106,68 @@ class NameContext:
             if self.gaz.city(tail) or self.gaz.is_country(tail) or self.matchers.org_of(tail):
                 return False
         return True
+
+    def _apposition_start(self, s_text: str, end: int) -> int:
+        """Where the apposition after a name and its comma begins: past a relative pronoun
+        and a copula ("X, who has been mayor of Y", "X, qui est maire de Y")."""
+        pos = end + re.match(r"^\s*[,;]\s*", s_text[end:]).end()
+        copula = language.RELATIVE_COPULA_RE.match(s_text, pos)
+        return copula.end() if copula else pos
+
+    def _role_pronoun_before(self, s_text: str, start: int) -> tuple[re.Match, tuple] | None:
+        """'le maire de Y, X, et celui de Z, W', 'the mayor of Y, X, and that of Z, W': a
+        pronoun for the role, the city it is held for, a comma, then the name."""
+        head = s_text[:start]
+        comma = re.search(r"\s*,\s*$", head)
+        if not comma:
+            return None
+        pronoun = None
+        for pronoun in language.ROLE_PRONOUN_RE.finditer(head, max(0, comma.start() - 60)):
+            pass
+        if pronoun is None:
+            return None
+        city = self.matchers.city_at(head, pronoun.end())
+        if not city or city[2] != comma.start():
+            return None
+        return pronoun, city
+
+    def _antecedent_role(self, sentence: Sentence, before: int) -> tuple[RoleHit, str | None] | None:
+        """The first role of the last person named with one in the sentence before ``before``
+        (absolute), with its agent."""
+        earlier = [m for m in self.mentions if m.region is sentence.region and m.roles
+                   and sentence.start <= m.start < before]
+        if not earlier:
+            return None
+        return earlier[-1].roles[0], earlier[-1].agents.get(0)
+
+    def _role_by_pronoun(self, mention: PersonMention, sentence: Sentence, s_text: str,
+                         start: int) -> None:
+        """The antecedent's role, for the city the pronoun's phrase names."""
+        found = self._role_pronoun_before(s_text, start)
+        antecedent = found and self._antecedent_role(sentence, sentence.start + found[0].start())
+        if not antecedent:
+            return
+        base = sentence.start
+        pronoun, (entry, city_start, city_end) = found
+        hit = antecedent[0]
+        mention.roles.append(RoleHit(hit.role, hit.label, sentence.language,
+                                     base + pronoun.start(), base + pronoun.end()))
+        mention.agents[len(mention.roles) - 1] = f"city/{entry.slug}"
+        mention.agent_spans.append((base + city_start, base + city_end))
+
+    def _deputy_role(self, mention: PersonMention, sentence: Sentence, s_text: str,
+                     start: int) -> None:
+        """'le maire de Y, X, et son adjoint W': the deputy of the mayor named before, for
+        the mayor's city; without a mayor with a city before, no role."""
+        word = language.DEPUTY_WORD_RE.search(s_text[:self._honorific_before(s_text, start)[1]])
+        base = sentence.start
+        antecedent = word and self._antecedent_role(sentence, base + word.start())
+        if not antecedent or antecedent[0].role != "mayor" or \
+                not (antecedent[1] or "").startswith("city/"):
+            return
+        mention.roles.append(RoleHit("deputy-mayor", word.group(0), sentence.language,
+                                     base + word.start(), base + word.end()))
+        mention.agents[len(mention.roles) - 1] = antecedent[1]
 
     def _role_of_city_before(self, s_text: str, start: int
                              ) -> tuple[RoleMatch, int, int, str] | None:
@@ -290,6 +356,10 @@ class NameContext:
         m = re.match(rf"(?:(?:{language.DEFINITE_ARTICLES}|{language.INDEFINITE_ARTICLES})\s+)?",
                      text[pos:])
         pos += m.end() if m else 0
+        # "X, die seit 2014 Bürgermeisterin von Y ist": the term after the article
+        term = language.TERM_RE.match(text, pos)
+        if term and re.match(r"[ \t]+", text[term.end():]):
+            pos = term.end() + re.match(r"[ \t]+", text[term.end():]).end()
         found = self.roles.at(text, pos)
         if found:
             return found
@@ -366,7 +436,7 @@ class NameContext:
                 mention.agents[len(mention.roles) - 1] = agent
                 mention.agent_spans.append((base + city_start, base + city_end))
         elif context == "appositive":
-            rest = end + re.match(r"^\s*[,;]\s*", s_text[end:]).end()
+            rest = self._apposition_start(s_text, end)
             stop = CLAUSE_BREAK.search(s_text, rest)
             self._analyse_phrase(mention, s_text, rest, stop.start() if stop else len(s_text),
                                  base, sentence.language)
@@ -383,6 +453,10 @@ class NameContext:
                     mention.agent_spans.append((base + city[0], base + city[1]))
         elif context == "counterpart":
             self._counterpart_role(mention, sentence, s_text, start)
+        elif context == "role-pronoun":
+            self._role_by_pronoun(mention, sentence, s_text, start)
+        elif context == "deputy":
+            self._deputy_role(mention, sentence, s_text, start)
         elif context == "caption":
             self._parenthesis(mention, s_text, end, base)
 

@@ -19,8 +19,9 @@ from ltgraph import language
 
 __all__ = ["Term", "term_of"]
 
-# How far from the role's words an agent named with them may begin ("Mayor" + " of " + the city).
-AGENT_GAP = re.compile(r"[^\S\n]*\w*[^\S\n]*\w*[^\S\n]*")
+# How far from the role's words an agent named with them may begin ("Mayor" + " of " + the city,
+# "maire" + " d'" + the city).
+AGENT_GAP = re.compile(r"[^\S\n]*\w*[^\S\n]*\w*['’]?[^\S\n]*")
 # An abbreviation that ends a place's name after a comma ("Washington, D.C.").
 NAME_ABBREVIATION = re.compile(r",[^\S\n]*(?:[A-Z]\.){1,3}")
 

@@ -44,7 +44,7 @@ TABLES = (
     "ORGANISE_VERBS", "DAY_WORDS", "PRESS_EVENT_WORDS", "DESTINATION_WORDS", "INVITED_WORDS",
     "HOST_VERBS", "FROM_DATE_WORDS", "UNTIL_WORDS", "SUBJECT_VERBS", "NAME_INFLECTIONS",
     "OTHER_TIME_WORDS", "OTHER_TIME_ADVERBS", "RELATIVE_POSSESSIVES", "DEMONYM_ENDINGS",
-    "CITY_ADJECTIVE_ENDINGS",
+    "CITY_ADJECTIVE_ENDINGS", "RELATIVE_COPULAS", "ROLE_PRONOUNS", "DEPUTY_WORDS",
     "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
@@ -277,6 +277,17 @@ DEMONYM_RE = re.compile(rf"(?P<stem>[^\W\d_]{{3,}}?)(?:{_either('DEMONYM_ENDINGS
 # A capitalised adjective of a city before a role ("der Lyoner Bürgermeister"): the ending of
 # the adjective and the ending of the city's name it stands for ("Dresdner" -> "Dresden").
 CITY_ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = tuple(_all("CITY_ADJECTIVE_ENDINGS"))
+
+# A relative pronoun and a copula opening an apposition ("X, who has been mayor of Y since
+# 2014", "X, qui est maire de Y"): the role phrase after them is the person's.
+RELATIVE_COPULA_RE = re.compile(rf"(?:{_either('RELATIVE_COPULAS') or '(?!)'})\s+")
+# A pronoun standing for the role of the person named before ("le maire de Y, X, et celui de
+# Z, W"): before "of" and a city, then the name after a comma.
+ROLE_PRONOUN_RE = re.compile(
+    rf"(?<![\w'’])(?:{_either('ROLE_PRONOUNS') or '(?!)'})\s+(?:{_either('OF_WORDS')}|d['’])\s*")
+# A possessive and the word of a deputy before a name ("et son adjoint X", "her deputy X"):
+# the deputy of the mayor named before, for the mayor's city.
+DEPUTY_WORD_RE = re.compile(rf"(?<!\w)(?:{_either('DEPUTY_WORDS') or '(?!)'})\s+$")
 
 # "aus Y", "from Y", "venu de Y" after a name: the city the person comes from.
 ORIGIN_RE = re.compile(rf"\s*,?\s*(?:(?:{_either('COME_PARTICIPLES') or '(?!)'})\s+)?"

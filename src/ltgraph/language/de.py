@@ -267,6 +267,14 @@ DEMONYM_ENDINGS = ()
 # Lyon, "Dresdner" for Dresden (read before a role: "der Lyoner Bürgermeister").
 CITY_ADJECTIVE_ENDINGS = (("er", ""), ("ner", "en"))
 
+# A relative pronoun and a copula opening an apposition; German puts the copula last ("X,
+# die seit 2014 Bürgermeisterin von Y ist"), which the article of the role phrase reads.
+RELATIVE_COPULAS = ()
+# A pronoun standing for the role of the person named before ("und der von Z, W").
+ROLE_PRONOUNS = ()
+# A possessive and the word of a deputy before a name ("und seine Stellvertreterin X").
+DEPUTY_WORDS = (r"(?:sein|ihr)(?:e|en)?\s+(?:Erste[rn]?\s+)?Stellvertreter(?:in)?",)
+
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
 COME_PARTICIPLES = ()

@@ -190,6 +190,15 @@ DEMONYM_ENDINGS = ()
 # ("Lyon mayor X").
 CITY_ADJECTIVE_ENDINGS = ()
 
+# A relative pronoun and a copula opening an apposition ("X, who has been mayor of Y").
+RELATIVE_COPULAS = (r"who\s+(?:is|was|has\s+been|had\s+been|(?:now\s+)?serves\s+as)"
+                    r"(?:\s+(?:also|now))?",)
+# A pronoun standing for the role of the person named before ("the mayor of Y, X, and that
+# of Z, W").
+ROLE_PRONOUNS = (r"that",)
+# A possessive and the word of a deputy before a name ("and her deputy X").
+DEPUTY_WORDS = (r"(?:his|her)\s+(?:first\s+)?deputy",)
+
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
 COME_PARTICIPLES = ()

@@ -190,6 +190,14 @@ DEMONYM_ENDINGS = (r"aise?s?", r"oise?s?", r"ienne?s?", r"aine?s?")
 # the role ("la maire lyonnaise", DEMONYM_ENDINGS).
 CITY_ADJECTIVE_ENDINGS = ()
 
+# A relative pronoun and a copula opening an apposition ("X, qui est maire de Y").
+RELATIVE_COPULAS = (r"qui\s+(?:est|était|a\s+été)(?:\s+(?:aussi|également|désormais))?",)
+# A pronoun standing for the role of the person named before ("le maire de Y, X, et celui de
+# Z, W").
+ROLE_PRONOUNS = (r"celui", r"celle")
+# A possessive and the word of a deputy before a name ("et son adjoint X").
+DEPUTY_WORDS = (r"(?:son|sa)\s+(?:premi(?:er|ère)\s+)?adjointe?",)
+
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
 COME_PARTICIPLES = (r"venue?s?", r"arrivée?s?")
