@@ -131,7 +131,8 @@ class NameContext:
             return None
         return pronoun, city
 
-    def _antecedent_role(self, sentence: Sentence, before: int) -> tuple[RoleHit, str | None] | None:
+    def _antecedent_role(self, sentence: Sentence, before: int
+                         ) -> tuple[RoleHit, str | None] | None:
         """The first role of the last person named with one in the sentence before ``before``
         (absolute), with its agent."""
         earlier = [m for m in self.mentions if m.region is sentence.region and m.roles
