@@ -749,6 +749,27 @@ FORMS: tuple[Form, ...] = (
          "{name} spoke.", "official", ("person", "attendee"), ("mandate",)),
     Form("role by reference", "fr", "{At_summit}, Alex Exemple et son adjoint {name} ont pris "
          "la parole.", "official", ("person", "attendee"), ("mandate",)),
+    # ---- a year told by a part of it ("in the spring of 2016", "Anfang 2016", "début 2016")
+    Form("other time", "en", "The {ord} summit met in {host}. {name}, {Role} {of_city}, had "
+         "visited {host} in the spring of {earlier}.", "official", ("person", "mandate"),
+         ("attendee",)),
+    Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. {name}, {Role} {of_city}, "
+         "hatte {host} Anfang {earlier} besucht.", "official", ("person", "mandate"),
+         ("attendee",)),
+    Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {name}, {role} {of_city}, "
+         "avait visité {host} au début de {earlier}.", "official", ("person", "mandate"),
+         ("attendee",)),
+    Form("other time", "en", "The {ord} summit met in {host}. {name}, {Role} {of_city}, had "
+         "chaired the network until {earlier}.", "official", ("person", "mandate"),
+         ("attendee",)),
+    # a retired holder of an office ("X, a retired diplomat") is of another time
+    Form("other time", "en", "The {ord} summit met in {host}. {name}, a retired {role_lc} "
+         "{of_city}, was remembered there.", "official", ("person",), ("attendee", "mandate")),
+    Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {name}, {role} retraité "
+         "{of_city}, y a été salué.", "official", ("person",), ("attendee", "mandate")),
+    # ---- an abbreviated given name between the role and the name ("Mayor Md. X")
+    Form("honorific", "en", "{At_summit}, {Role} Md. {name} {of_city} spoke.", "official",
+         OFFICIAL),
     # ---- a photo credit that names the institution before its photographer
     Form("byline", "en", "Many guests spoke {at_summit}. {name} took pictures.\n\nPhoto: City "
          "of {host}/{name}", "official", ("person",), ("attendee",)),

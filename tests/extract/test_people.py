@@ -68,6 +68,17 @@ CASES = [
      "Stellvertreterin Lena Testova.", {("deputy-mayor", "city/lyon")}, True),
     ("fr", "{at}, Paul Exemple et son adjoint Lena Testova ont pris la parole.", set(), True),
     ("en", "{at}, the minister Paul Example and his deputy Lena Testova spoke.", set(), True),
+    # an abbreviated given name between the role and the name
+    ("en", "{at}, Mayor Md. Lena Testova of Lyon spoke.", {("mayor", "city/lyon")}, True),
+    # a retired holder of an office, a year told by a part of it: of another time
+    ("en", "{at}, guests recalled Lena Testova, a retired mayor of Lyon.", set(), False),
+    ("fr", "{at}, les invités ont salué Lena Testova, maire retraitée de Lyon.", set(), False),
+    ("en", "The second summit met in Düsseldorf. Lena Testova, mayor of Lyon, had visited the "
+     "city at the end of 2016.", {("mayor", "city/lyon")}, False),
+    ("de", "Der zweite Gipfel tagte in Düsseldorf. Lena Testova, Bürgermeisterin von Lyon, hatte "
+     "die Stadt Anfang 2016 besucht.", {("mayor", "city/lyon")}, False),
+    ("fr", "Le deuxième Sommet s'est tenu à Düsseldorf. Lena Testova, maire de Lyon, avait "
+     "visité la ville début 2016.", {("mayor", "city/lyon")}, False),
 ]
 
 

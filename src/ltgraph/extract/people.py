@@ -33,6 +33,11 @@ _COURTESY_END = re.compile(
     rf"(?<![\w.])(?:{language.alternation(language.COURTESY, words=True)})\s+$")
 
 
+# An abbreviated given name between a role and the name ("Mayor Md. X Y"): skipped like a
+# courtesy title, never kept as part of the name.
+_ABBREVIATED_GIVEN_NAME_END = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.\s+$")
+
+
 _PREDICATE_MARKER = re.compile(rf"\b(?:{language.PREDICATE_MARKERS})\s+")
 
 
@@ -136,7 +141,13 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         m = _HONORIFIC_END.search(text, window, pos)
         honorific, bare = (m.group(1).strip(), m.start(1)) if m else (None, pos)
         courtesy = _COURTESY_END.search(text, window, bare)
-        return honorific, courtesy.start() if courtesy else bare
+        if courtesy:
+            return honorific, courtesy.start()
+        abbreviation = _ABBREVIATED_GIVEN_NAME_END.search(text, window, bare)
+        if abbreviation and not honorific and self.roles.ending_at(
+                text, len(text[:abbreviation.start()].rstrip()), window):
+            return honorific, abbreviation.start()  # only between a role and the name
+        return honorific, bare
 
     # ---------------------------------------------------------------- prose
     def find_in_sentence(self, sentence: Sentence, text: str) -> None:
@@ -268,8 +279,12 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                     self._office_within(head, m.end(), 3):
                 return True  # "the then mayor"
         apposition = _OTHER_TIME_APPOSITION.match(text, name_end)
-        return bool(apposition) and self._office_within(
-            text[:apposition.end() + 60], apposition.end(), 3)
+        if not apposition:
+            return False
+        # "X, a former ambassador", or the word after the office: "X, maire retraité de Y"
+        head_start = name_end + re.match(r"\s*,\s*", text[name_end:]).end()
+        return self._office_within(text[:apposition.end() + 60], apposition.end(), 3) or \
+            self._office_within(text[:apposition.end()], head_start, 3)
 
     def _office_within(self, text: str, pos: int, count: int) -> bool:
         """A role or profession word among the next ``count`` words from ``pos``."""

@@ -51,7 +51,10 @@ END_VERBS = (r"endete", r"endet", r"ging\b[^.]{0,60}\bzu ende", r"abgeschlossen"
 TIME_RELATIONS = (r"nach", r"vor", r"vorher", r"danach")
 # Words that date an act on the day the text was written ('heute', 'this afternoon').
 TODAY_WORDS = (r"heute", r"am\s+heutigen\s+\w+")
-YEAR_ADVERBIALS = (r"(?:im|in|während)\s+(?:jahr\s+)?", r"bereits\s+", r"schon\s+")
+YEAR_ADVERBIALS = (r"(?:im|in|während)\s+(?:jahr\s+)?", r"bereits\s+", r"schon\s+",
+                   # "Anfang 2015", "im Frühjahr 2015", "bis 2019"
+                   r"(?:im\s+)?(?:Anfang|Ende|Mitte|Frühjahr|Frühling|Sommer|Herbst|Winter)\s+",
+                   r"bis\s+(?:zum\s+Jahr\s+)?")
 ARCHIVE_WORDS = (r"archiv\w*",)
 
 # ------------------------------------------------------------------ events
@@ -246,6 +249,7 @@ COUNTERPART_WORDS = (r"[Aa]mtskolleg(?:e|en|in)", r"[Aa]mtsträger(?:in)?",
 # Words that put an office or a person in another time ("der ehemalige Bürgermeister X",
 # "X, ihr früherer Chef"): the person so named is no attendee, the office no mandate held now.
 OTHER_TIME_WORDS = (r"ehemalig\w*", r"früher\w*", r"damalig\w*", r"einstig\w*",
+                    r"pensioniert\w*",
                     r"(?:zu)?künftig\w*", r"Alt-", r"Ex-",
                     # written as one word: "Altoberbürgermeister", "Altbürgermeisterin"
                     r"Alt(?=(?:ober)?bürgermeister)")

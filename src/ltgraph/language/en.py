@@ -28,6 +28,10 @@ END_VERBS = (r"closed", r"closes", r"ended", r"ends", r"concluded", r"wrapped up
 TIME_RELATIONS = (r"after", r"before")
 TODAY_WORDS = (r"today", r"this\s+(?:morning|afternoon|evening)", r"tonight")
 YEAR_ADVERBIALS = (r"(?:in|during)\s+(?:(?:the\s+)?year\s+)?", r"back\s+in\s+",
+                   # "in the early months of 2015", "at the end of 2015", "until 2019"
+                   r"(?:in|at|during|by)\s+the\s+(?:\w+\s+)?(?:months?|weeks?|spring|summer|"
+                   r"autumn|fall|winter|end|beginning|start|middle|course)\s+of\s+",
+                   r"(?:until|till)\s+",
                    r"as\s+early\s+as\s+")
 ARCHIVE_WORDS = (r"archive\s+(?:photo|picture|image)", r"file\s+photo")
 
@@ -171,7 +175,7 @@ COUNTERPART_WORDS = (r"[Cc]ounterparts?", r"[Cc]olleagues?")
 
 # Words that put an office or a person in another time ("former mayor X", "X, a former
 # ambassador"): the person so named is no attendee, the office no mandate held now.
-OTHER_TIME_WORDS = (r"former", r"ex-", r"future", r"one-?time", r"erstwhile")
+OTHER_TIME_WORDS = (r"former", r"ex-", r"future", r"one-?time", r"erstwhile", r"retired")
 # Adverbs of another time, read only at the head of an apposition ("X, then mayor of Y") or
 # after an article ("the then mayor").
 OTHER_TIME_ADVERBS = (r"then",)
@@ -355,5 +359,7 @@ LOWER_CASE_ONLY_IN_DATES = frozenset({"may", "march", "mar", "jun", "sat", "sun"
 
 # ------------------------------------------------------------------ the text layer
 ABBREVIATIONS = ("Dr", "Prof", "St", "Mr", "Mrs", "Ms", "Jr", "Sr", "No", "Hon", "Rt", "Cllr",
-                 "Clr", "Sen", "Rep", "Gov")
+                 "Clr", "Sen", "Rep", "Gov",
+                 # abbreviated given names ("Mayor Md. X Y")
+                 "Md", "Mohd", "Muhd")
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")

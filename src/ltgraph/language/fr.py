@@ -37,6 +37,9 @@ END_VERBS = (r"s'est terminée?", r"s’est terminée?", r"se sont terminés", r
 TIME_RELATIONS = (r"après(?!-)", r"avant", r"veille", r"lendemain")
 TODAY_WORDS = (r"aujourd['’]hui", r"ce\s+(?:matin|midi|soir)", r"cet\s+après-midi")
 YEAR_ADVERBIALS = (r"(?:en|au\s+cours\s+de)\s+(?:(?:l['’])?année\s+|mois\s+de\s+)?",
+                   # "au début de 2015", "fin 2015", "jusqu'en 2019"
+                   r"(?:au\s+|à\s+la\s+)?(?:début|fin|printemps|milieu)\s+(?:de\s+(?:l['’]année\s+)?)?",
+                   r"jusqu['’](?:en|à)\s+",
                    r"déjà\s+", r"dès\s+")
 ARCHIVE_WORDS = (r"photo\s+d['’]archives?", r"image\s+d['’]archives?")
 
@@ -172,7 +175,8 @@ COUNTERPART_WORDS = (r"[Hh]omologues?", r"[Cc]ollègues?")
 
 # Words that put an office or a person in another time ("l'ancien maire X", "X, ancienne
 # ministre"): the person so named is no attendee, the office no mandate held now.
-OTHER_TIME_WORDS = (r"ancien(?:ne)?s?", r"ex-", r"futur(?:e)?s?", r"précédente?s?")
+OTHER_TIME_WORDS = (r"ancien(?:ne)?s?", r"ex-", r"futur(?:e)?s?", r"précédente?s?",
+                    r"retraitée?s?")
 # Adverbs of another time, read only at the head of an apposition ("X, alors maire de Y").
 OTHER_TIME_ADVERBS = (r"alors", r"à\s+l['’]époque")
 # A span of time before or after the point a sentence tells from ("dix jours avant l'arrivée
