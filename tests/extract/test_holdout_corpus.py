@@ -55,7 +55,7 @@ MEASURED_SECOND = {
     "20190913-amtsblatt-chemnitz-duesseldorfer-erklaerung": (0.966, 1.000, 0.982),  # 28/1/0
     "20191001-strasbourg-magazine-vivre-ensemble": (1.000, 1.000, 1.000),  # 26/0/0, raised
     "20201015-observatory-bulletin-october": (1.000, 0.950, 0.974),  # 19/0/1, raised
-    "20220120-civic-review-three-summits": (0.930, 0.841, 0.883),  # 53/4/10, raised
+    "20220120-civic-review-three-summits": (0.981, 0.841, 0.906),  # 53/1/10, raised
 }
 
 # The third set, written without reading the rules and measured once at commit 3d66ae1 (its
