@@ -70,6 +70,17 @@ CASES = [
     ("en", "{at}, the minister Paul Example and his deputy Lena Testova spoke.", set(), True),
     # an abbreviated given name between the role and the name
     ("en", "{at}, Mayor Md. Lena Testova of Lyon spoke.", {("mayor", "city/lyon")}, True),
+    # a verb of heading and the unit headed stand for the role
+    ("en", "{at}, Lena Testova, who heads Lyon's city council, spoke.",
+     {("council-chair", "city/lyon")}, True),
+    ("en", "{at}, Lena Testova, who heads the Berlin office of the Daily Example, spoke.",
+     {("head-of-office", "org/daily-example")}, True),
+    ("fr", "{at}, Lena Testova, qui préside le conseil municipal de Lyon, a pris la parole.",
+     {("council-chair", "city/lyon")}, True),
+    ("en", "{at}, Lena Testova, who leads a council of elders, spoke.", set(), True),
+    # a profession at the head of the apposition: a person, without a role
+    ("en", "{at}, Lena Testova, a consultant on gender and cities, spoke.", set(), True),
+    ("de", "{at} sprach Lena Testova, eine Soziologin aus Lyon.", set(), True),
     # a retired holder of an office, a year told by a part of it: of another time
     ("en", "{at}, guests recalled Lena Testova, a retired mayor of Lyon.", set(), False),
     ("fr", "{at}, les invités ont salué Lena Testova, maire retraitée de Lyon.", set(), False),

@@ -12,9 +12,10 @@ import re
 
 from ltgraph import language
 from ltgraph.extract.mention import BYLINE_BEFORE, CLAUSE_BREAK, WORD, PersonMention, RoleHit
-from ltgraph.extract.roles import RoleMatch
+from ltgraph.extract.roles import CITY_ROLES, RoleMatch
 from ltgraph.extract.text import Sentence
 from ltgraph.gazetteer import name_keys
+from ltgraph.slugs import slugify
 
 _QUOTE_BEFORE = re.compile(rf"\b(?:{language.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$")
 
@@ -23,6 +24,19 @@ _QUOTE_AFTER = re.compile(rf"^\s*(?:{language.QUOTE_VERBS})\b")
 _ELIDED_ARTICLE = re.compile(r"[lL]['’]\w")
 
 _NEXT_CLAUSE_ROLE = re.compile(rf"^\s*;\s*(?=(?:{language.DEFINITE_ARTICLES})\s)")
+
+# "X Y, a consultant on gender and cities": a profession at the head of the apposition.
+_PROFESSION_APPOSITION = re.compile(
+    rf"\s*,\s*(?:(?:{language.DEFINITE_ARTICLES}|{language.INDEFINITE_ARTICLES})\s+)?"
+    rf"(?:[a-zäöüéè][\w-]*\s+)?{language.PROFESSION_WORDS}\b")
+
+# The unit a verb of heading governs: an article or possessive, a genitive owner ("Y's"), up
+# to two other words ("the Berlin office"), then the unit ("office", "conseil municipal").
+_HEADED_OBJECT = re.compile(
+    rf"(?:(?:{language.DEFINITE_ARTICLES}|{language.POSSESSIVES})\s+|l['’]\s*)?"
+    r"(?:(?P<owner>[A-ZÄÖÜÉ][\w.&-]*(?:\s+[A-ZÄÖÜÉ][\w.&-]*){0,3})['’]s?\s+)?"
+    r"(?:[^\W\d_][\w-]*\s+){0,2}?"
+    rf"(?P<unit>(?i:{'|'.join(p for p, _ in language.HEADED_UNITS) or '(?!)'}))\b")
 
 _CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜÉ][^\W\d_]+")
 
@@ -54,6 +68,8 @@ class NameContext:
             if self._role_phrase_at(s_text, rest_pos) and \
                     not self._role_of_next_name(s_text, rest_pos):
                 return "appositive"
+        if self._headed_unit(s_text, end):
+            return "head-verb"
         # "gab X Y; die Partnerin und Geschäftsführerin von Z zeigte ...": the next clause
         # opens with the definite role of the person just named
         next_clause = _NEXT_CLAUSE_ROLE.match(after)
@@ -80,8 +96,9 @@ class NameContext:
                             or BYLINE_BEFORE.search(before)) and not any(
                 w.lower() in language.INSTITUTION_WORDS for w in name.split()):
             return "contact"  # "Renseignements : X Y", "Von X Y": a person, no role
-        if " " in name and language.PROFESSION_RE.search(before[-40:]):
-            return "profession"
+        if " " in name and (language.PROFESSION_RE.search(before[-40:])
+                            or _PROFESSION_APPOSITION.match(after)):
+            return "profession"  # "Architektin X Y", "X Y, a consultant on ..."
         if " " in name and self._other_time_around(s_text, bare, end):
             return "other-time"  # "X, ihr früherer Chef": a person, of another time
         return None
@@ -113,6 +130,49 @@ class NameContext:
         pos = end + re.match(r"^\s*[,;]\s*", s_text[end:]).end()
         copula = language.RELATIVE_COPULA_RE.match(s_text, pos)
         return copula.end() if copula else pos
+
+    def _headed_unit(self, s_text: str, end: int) -> tuple[re.Match, re.Match, str, int] | None:
+        """'X, who heads Y's office in Z', 'X, qui préside le conseil municipal de Y': the verb
+        of heading, the unit it governs, the role of the unit's head and where the clause
+        ends."""
+        comma = re.match(r"\s*,\s*", s_text[end:])
+        verb = comma and language.HEAD_VERB_RE.match(s_text, end + comma.end())
+        if not verb:
+            return None
+        stop = CLAUSE_BREAK.search(s_text, verb.end())
+        stop_at = stop.start() if stop else len(s_text)
+        unit = _HEADED_OBJECT.match(s_text[:stop_at], verb.end())
+        if not unit:
+            return None
+        role = next(r for p, r in language.HEADED_UNITS
+                    if re.fullmatch(p, unit.group("unit"), re.IGNORECASE))
+        return verb, unit, role, stop_at
+
+    def _head_role(self, mention: PersonMention, sentence: Sentence, s_text: str,
+                   end: int) -> None:
+        """The role a verb of heading gives, for the unit's owner ("Y's") or the city or
+        organisation named after the unit ("of Y"); a city role only for a city."""
+        verb, unit, role, stop = self._headed_unit(s_text, end)
+        base = sentence.start
+        mention.roles.append(RoleHit(role, s_text[verb.start():unit.end()], sentence.language,
+                                     base + verb.start(), base + unit.end()))
+        agent = None
+        owner = unit.group("owner")
+        if owner:
+            city = self.matchers.city_at(owner, 0)
+            if city and city[2] == len(owner):
+                agent = f"city/{city[0].slug}"
+            elif role not in CITY_ROLES and not self.gaz.is_country(owner):
+                known = self.matchers.org_of(owner)
+                if not known:  # an organisation the reference data does not know
+                    mention.minted_orgs[slugify(owner)] = owner
+                agent = f"org/{known or slugify(owner)}"
+            if agent:
+                mention.agent_spans.append((base + unit.start("owner"), base + unit.end("owner")))
+        else:
+            agent = self._agent_in(s_text, unit.end(), stop, base, role, mention)
+        if agent:
+            mention.agents[len(mention.roles) - 1] = agent
 
     def _role_pronoun_before(self, s_text: str, start: int) -> tuple[re.Match, tuple] | None:
         """'le maire de Y, X, et celui de Z, W', 'the mayor of Y, X, and that of Z, W': a
@@ -454,6 +514,8 @@ class NameContext:
                     mention.agent_spans.append((base + city[0], base + city[1]))
         elif context == "counterpart":
             self._counterpart_role(mention, sentence, s_text, start)
+        elif context == "head-verb":
+            self._head_role(mention, sentence, s_text, end)
         elif context == "role-pronoun":
             self._role_by_pronoun(mention, sentence, s_text, start)
         elif context == "deputy":

@@ -45,6 +45,7 @@ TABLES = (
     "HOST_VERBS", "FROM_DATE_WORDS", "UNTIL_WORDS", "SUBJECT_VERBS", "NAME_INFLECTIONS",
     "OTHER_TIME_WORDS", "OTHER_TIME_ADVERBS", "RELATIVE_POSSESSIVES", "DEMONYM_ENDINGS",
     "CITY_ADJECTIVE_ENDINGS", "RELATIVE_COPULAS", "ROLE_PRONOUNS", "DEPUTY_WORDS",
+    "HEAD_VERBS", "HEADED_UNITS",
     "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
@@ -289,6 +290,12 @@ ROLE_PRONOUN_RE = re.compile(
 # the deputy of the mayor named before, for the mayor's city.
 DEPUTY_WORD_RE = re.compile(rf"(?<!\w)(?:{_either('DEPUTY_WORDS') or '(?!)'})\s+$")
 
+# A relative pronoun and a verb of heading opening an apposition ("X, who heads Y's office",
+# "X, qui préside le conseil municipal de Y"), and the units headed, each with the role of
+# its head: the verb and the unit stand for the role.
+HEAD_VERB_RE = re.compile(rf"(?:{_either('HEAD_VERBS') or '(?!)'})\s+")
+HEADED_UNITS: tuple[tuple[str, str], ...] = tuple(_all("HEADED_UNITS"))
+
 # "aus Y", "from Y", "venu de Y" after a name: the city the person comes from.
 ORIGIN_RE = re.compile(rf"\s*,?\s*(?:(?:{_either('COME_PARTICIPLES') or '(?!)'})\s+)?"
                        rf"(?:{_either('ORIGIN_WORDS')}|{_either('OF_WORDS')})\s*")
@@ -301,7 +308,8 @@ ROLE_PATTERNS: tuple[tuple[str, str, str], ...] = tuple(
 AMBIGUOUS_MAYOR_RE = re.compile(_either("AMBIGUOUS_MAYOR") or r"(?!)")
 # A role written with a possessive ("Leiter ihres Departments", "head of its Department") is
 # held for the agent of the role before it.
-POSSESSIVE_RE = re.compile(rf"(?i)\b(?:{_either('POSSESSIVES')})\b")
+POSSESSIVES = _either("POSSESSIVES")
+POSSESSIVE_RE = re.compile(rf"(?i)\b(?:{POSSESSIVES})\b")
 DEFINITE_ARTICLES = _either("DEFINITE_ARTICLES")
 # A role given as a predicate ("als", "as", "en tant que") and a pronoun with a copula that
 # opens a sentence ("Er ist", "He is", "Il est"): the role of the person just named.

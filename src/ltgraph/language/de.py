@@ -278,6 +278,10 @@ RELATIVE_COPULAS = ()
 ROLE_PRONOUNS = ()
 # A possessive and the word of a deputy before a name ("und seine Stellvertreterin X").
 DEPUTY_WORDS = (r"(?:sein|ihr)(?:e|en)?\s+(?:Erste[rn]?\s+)?Stellvertreter(?:in)?",)
+# A relative pronoun and a verb of heading (German puts the verb last: not read yet), and the
+# units headed with the role of their head.
+HEAD_VERBS = ()
+HEADED_UNITS = ()
 
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").

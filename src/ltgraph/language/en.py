@@ -202,6 +202,12 @@ RELATIVE_COPULAS = (r"who\s+(?:is|was|has\s+been|had\s+been|(?:now\s+)?serves\s+
 ROLE_PRONOUNS = (r"that",)
 # A possessive and the word of a deputy before a name ("and her deputy X").
 DEPUTY_WORDS = (r"(?:his|her)\s+(?:first\s+)?deputy",)
+# A relative pronoun and a verb of heading ("X, who heads Y's office"), and the units headed
+# with the role of their head.
+HEAD_VERBS = (r"who\s+(?:heads|headed|leads|led|runs|ran|directs|chairs|presides\s+over)",)
+HEADED_UNITS = ((r"(?:city\s+)?council", "council-chair"), (r"office|bureau", "head-of-office"),
+                (r"department", "head-of-department"), (r"division", "head-of-division"),
+                (r"delegation", "head-of-delegation"))
 
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").

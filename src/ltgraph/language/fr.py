@@ -201,6 +201,12 @@ RELATIVE_COPULAS = (r"qui\s+(?:est|était|a\s+été)(?:\s+(?:aussi|également|d�
 ROLE_PRONOUNS = (r"celui", r"celle")
 # A possessive and the word of a deputy before a name ("et son adjoint X").
 DEPUTY_WORDS = (r"(?:son|sa)\s+(?:premi(?:er|ère)\s+)?adjointe?",)
+# A relative pronoun and a verb of heading ("X, qui dirige le bureau de Y"), and the units
+# headed with the role of their head.
+HEAD_VERBS = (r"qui\s+(?:dirige|dirigeait|préside|présidait|pilote)",)
+HEADED_UNITS = ((r"conseil\s+municipal|conseil\s+de\s+ville", "council-chair"),
+                (r"bureau", "head-of-office"), (r"département", "head-of-department"),
+                (r"délégation", "head-of-delegation"))
 
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
