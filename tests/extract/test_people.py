@@ -81,6 +81,10 @@ CASES = [
     # a profession at the head of the apposition: a person, without a role
     ("en", "{at}, Lena Testova, a consultant on gender and cities, spoke.", set(), True),
     ("de", "{at} sprach Lena Testova, eine Soziologin aus Lyon.", set(), True),
+    # German nouns before the name are no part of it
+    ("de", "{at} sprach der Kölner Stadtplaner Lena Testova, Expertin für Wohnen.", set(), True),
+    ("de", "{at} sprach der Berliner Psychiater Lena Testova, Chefarzt einer Klinik.", set(),
+     True),
     # a retired holder of an office, a year told by a part of it: of another time
     ("en", "{at}, guests recalled Lena Testova, a retired mayor of Lyon.", set(), False),
     ("fr", "{at}, les invités ont salué Lena Testova, maire retraitée de Lyon.", set(), False),

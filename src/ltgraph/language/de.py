@@ -241,7 +241,8 @@ PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?
                r"[Pp]olitolog(?:e|in)", r"[Kk]ünstler(?:in)?", r"[Aa]utor(?:in)?", r"[Aa]rzt",
                r"Ärztin", r"[Cc]hefarzt", r"Chefärztin", r"[Rr]echtsanwalt", r"[Rr]echtsanwältin",
                r"[Mm]oderator(?:in)?", r"[Bb]erater(?:in)?", r"[Ee]xpert(?:e|in)",
-               r"[Dd]iplomat(?:in)?", r"Chef(?:in)?")
+               r"[Dd]iplomat(?:in)?", r"Chef(?:in)?",
+               r"[Pp]sychiater(?:in)?", r"[Pp]sycholog(?:e|in)")
 # Words that refer back to a person of the same office ("seines Yer Amtskollegen X").
 COUNTERPART_WORDS = (r"[Aa]mtskolleg(?:e|en|in)", r"[Aa]mtsträger(?:in)?",
                      r"[Kk]olleg(?:e|en|in)")

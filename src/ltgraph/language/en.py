@@ -170,7 +170,7 @@ PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofes
                r"[Rr]esearcher", r"[Ee]conomist", r"[Hh]istorian", r"[Uu]rbanist",
                r"[Aa]nthropologist", r"[Aa]rtist", r"[Ww]riter", r"[Aa]uthor", r"[Pp]hysician",
                r"[Ll]awyer", r"[Mm]oderator", r"[Cc]onsultant", r"[Ee]xpert",
-               r"[Dd]iplomat")
+               r"[Dd]iplomat", r"[Pp]sychiatrist", r"[Pp]sychologist")
 COUNTERPART_WORDS = (r"[Cc]ounterparts?", r"[Cc]olleagues?")
 
 # Words that put an office or a person in another time ("former mayor X", "X, a former

@@ -170,6 +170,7 @@ PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofe
                r"[Uu]rbaniste", r"[Aa]nthropologue", r"[Pp]olitologue", r"[Aa]rtiste",
                r"[ÉéEe]crivaine?", r"[Aa]uteure?", r"[Mm]édecin", r"[Aa]vocate?",
                r"[Mm]odérat(?:eur|rice)", r"[Aa]nimat(?:eur|rice)", r"[Cc]onsultante?",
+               r"[Pp]sychiatre", r"[Pp]sychologue",
                r"[Ee]xperte?", r"[Dd]iplomate")
 COUNTERPART_WORDS = (r"[Hh]omologues?", r"[Cc]ollègues?")
 
