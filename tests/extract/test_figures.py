@@ -177,3 +177,34 @@ def test_given_an_announced_figure_the_graph_says_announced_and_states_no_count(
                       (23, frozenset({"exactly", "announced"}))}
     assert not set(graph.objects(summit, LT.delegationCount)) | set(
         graph.objects(summit, LT.countryCount))
+
+
+# Numbers written out, in the test's own words: plain, compound, and round ones (approximate).
+WRITTEN = [
+    ("fr", "Une trentaine de délégations ont participé au sommet.", "delegationCount", 30,
+     "approximately"),
+    ("fr", "Le sommet a réuni quarante-deux délégations.", "delegationCount", 42, "exactly"),
+    ("fr", "Vingt et un pays étaient représentés.", "countryCount", 21, "exactly"),
+    ("en", "A dozen delegations took part.", "delegationCount", 12, "approximately"),
+    ("en", "Delegates came from forty countries.", "countryCount", 40, "exactly"),
+    ("en", "Some thirty-five delegates came.", "representativeCount", 35, "approximately"),
+    ("de", "Rund zwei Dutzend Delegationen waren vertreten.", "delegationCount", 24,
+     "approximately"),
+    ("de", "Über vierzig Delegationen waren vertreten.", "delegationCount", 40, "more than"),
+    ("de", "Gäste aus einundzwanzig Ländern kamen.", "countryCount", 21, "exactly"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "what", "value", "qualifier"), WRITTEN,
+                         ids=[w[1][:40] for w in WRITTEN])
+def test_a_number_written_out_is_read_with_how_exact_it_is(lang, text, what, value,
+                                                           qualifier):
+    found = [(c.what, c.value, c.qualifier) for c in figures_in(sentence_of(text, lang))]
+    assert found == [(what, value, qualifier)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("de", "Ein Land und eine Delegation kamen."),
+                                            ("fr", "Un pays a signé."),
+                                            ("en", "One delegation came.")])
+def test_a_single_one_is_no_figure(lang, text):
+    assert figures_in(sentence_of(text, lang)) == []

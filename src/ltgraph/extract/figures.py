@@ -17,7 +17,7 @@ from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.text import Sentence
 from ltgraph.model import FigureFact, Span
 
-__all__ = ["FigureClue", "figures", "figures_in"]
+__all__ = ["FigureClue", "figures", "figures_in", "number_of"]
 
 
 def figures(ctx: ReleaseContext, main: str | None) -> list[FigureFact]:
@@ -63,11 +63,34 @@ def figures_in(sentence: Sentence) -> list[FigureClue]:
     found = []
     for pattern, what in language.FIGURE_PATTERNS:
         for m in re.finditer(pattern, s):
+            value, rounded = number_of(m.group("n"))
+            if value is None:
+                continue
             start, qualifier = qualifier_before(s, m.start())
-            found.append(FigureClue(what, int(m.group("n")),
+            if rounded and qualifier == "exactly":
+                qualifier = "approximately"  # "une trentaine", "a dozen"
+            found.append(FigureClue(what, value,
                                     (sentence.start + start, sentence.start + m.end()),
                                     qualifier, announced))
     return found
+
+
+def number_of(words: str) -> tuple[int | None, bool]:
+    """The number a figure writes ("35", "thirty-five", "fünfunddreißig", "vingt et un",
+    "une trentaine de", "zwei Dutzend"), and whether it is a round number (approximate)."""
+    words = words.strip()
+    if words.isdigit():
+        return int(words), False
+    rounded = language.FIGURE_ROUND_RE.search(words)
+    if rounded:
+        count = language.FIGURE_NUMBER_WORDS.get((rounded.group("count") or "").lower(), 1)
+        return count * language.FIGURE_ROUND_NUMBERS[rounded.group("round").lower()], True
+    parts = re.split(rf"(?i){language.FIGURE_NUMBER_JOINERS}", words)
+    values = [language.FIGURE_NUMBER_WORDS.get(p.lower()) or language.CARDINAL_WORDS.get(
+        p.lower()) for p in parts if p]
+    if not values or None in values:
+        return None, False
+    return sum(values), False
 
 
 def qualifier_before(text: str, at: int) -> tuple[int, str]:

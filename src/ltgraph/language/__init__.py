@@ -45,7 +45,7 @@ TABLES = (
     "HOST_VERBS", "FROM_DATE_WORDS", "UNTIL_WORDS", "SUBJECT_VERBS", "NAME_INFLECTIONS",
     "OTHER_TIME_WORDS", "OTHER_TIME_ADVERBS", "RELATIVE_POSSESSIVES", "DEMONYM_ENDINGS",
     "CITY_ADJECTIVE_ENDINGS", "RELATIVE_COPULAS", "ROLE_PRONOUNS", "DEPUTY_WORDS",
-    "HEAD_VERBS", "HEADED_UNITS",
+    "HEAD_VERBS", "HEADED_UNITS", "FIGURE_NUMBER_WORDS", "FIGURE_ROUND_NUMBERS",
     "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
@@ -364,7 +364,33 @@ DECLARATION_NOUNS = "|".join(sorted({p[:1].upper() + p[1:] for p in _all("DECLAR
 NAME_INFLECTIONS = _either("NAME_INFLECTIONS")
 
 # ------------------------------------------------------------------ figures
-FIGURE_PATTERNS: tuple[tuple[str, str], ...] = tuple(_all("FIGURES"))
+# Numbers written out in a figure: plain number words, joined into compounds ("thirty-five",
+# "trente-cinq", "fünfunddreißig", "vingt et un"), and round numbers ("une trentaine de",
+# "a dozen", "zwei Dutzend"), which make the figure approximate.
+FIGURE_NUMBER_WORDS: dict[str, int] = _merged("FIGURE_NUMBER_WORDS")
+FIGURE_ROUND_NUMBERS: dict[str, int] = _merged("FIGURE_ROUND_NUMBERS")
+FIGURE_NUMBER_JOINERS = r"-|und|\s+et\s+"
+
+
+def _figure_number_patterns() -> tuple[str, str]:
+    """A written number ("35", "thirty-five", "einundzwanzig", "une trentaine de") and a round
+    number with its count, as regex sources."""
+    number = alternation(FIGURE_NUMBER_WORDS, words=True)
+    round_number = alternation(FIGURE_ROUND_NUMBERS, words=True)
+    rounded = (rf"(?:(?P<count>{number}|an?|une?|ein(?:e)?)\s+)?(?P<round>{round_number})"
+               r"(?:\s+(?:de|of))?")
+    written = (rf"(?:\d+|(?<![\w-])(?:einund(?:{number})|(?:{number})"
+               rf"(?:(?:{FIGURE_NUMBER_JOINERS})(?:{number}|une?))?"
+               rf"|(?:(?:{number}|an?|une?|ein(?:e)?)\s+)?(?:{round_number})"
+               r"(?:\s+(?:de|of)(?=\s))?))")
+    return written, rounded
+
+
+# A round number: its count ("zwei", "a", "une") and the noun, then "de"/"of" before the noun
+FIGURE_ROUND_RE = re.compile(rf"(?i){_figure_number_patterns()[1]}\s*$")
+FIGURE_PATTERNS: tuple[tuple[str, str], ...] = tuple(
+    (pattern.replace(r"(?P<n>\d+)", rf"(?P<n>(?i:{_figure_number_patterns()[0]}))", 1), what)
+    for pattern, what in _all("FIGURES"))
 # A qualifier word right before a figure's number ("rund 35", "more than 30"), each with the
 # qualifier it states; spaces separate it from the number.
 FIGURE_QUALIFIERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

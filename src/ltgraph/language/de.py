@@ -439,6 +439,15 @@ FIGURE_QUALIFIERS = (
     (r"über", "more than"), (r"weniger\s+als", "fewer than"), (r"mindestens", "at least"),
     (r"bis\s+zu", "up to"),
 )
+# Numbers written out in a figure ("vierzig Delegationen", "zwei Dutzend Länder"); a round
+# number makes the figure approximate.
+FIGURE_NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+                       "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
+                       "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+                       "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30,
+                       "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+                       "neunzig": 90, "hundert": 100}
+FIGURE_ROUND_NUMBERS = {"dutzend": 12}
 
 # ------------------------------------------------------------------ terms of office
 # Words that state a term of office right before or after a role ("seit 2014

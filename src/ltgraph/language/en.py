@@ -332,6 +332,15 @@ FIGURE_QUALIFIERS = (
     (r"over", "more than"), (r"(?:fewer|less)\s+than", "fewer than"),
     (r"at\s+least", "at least"), (r"up\s+to", "up to"),
 )
+# Numbers written out in a figure ("forty delegations", "a dozen countries"); a round number
+# makes the figure approximate.
+FIGURE_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                       "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                       "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                       "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                       "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                       "eighty": 80, "ninety": 90, "hundred": 100}
+FIGURE_ROUND_NUMBERS = {"dozen": 12, "score": 20}
 
 # ------------------------------------------------------------------ terms of office
 # Words that state a term of office right before or after a role ("mayor since 2017", "from

@@ -329,6 +329,15 @@ FIGURE_QUALIFIERS = (
     (r"plus\s+de", "more than"), (r"moins\s+de", "fewer than"), (r"au\s+moins", "at least"),
     (r"jusqu['’]à", "up to"),
 )
+# Numbers written out in a figure ("quarante délégations", "une trentaine de pays"); a round
+# number makes the figure approximate.
+FIGURE_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+                       "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+                       "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
+                       "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100}
+FIGURE_ROUND_NUMBERS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+                        "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+                        "soixantaine": 60, "centaine": 100}
 
 # ------------------------------------------------------------------ terms of office
 # Words that state a term of office right before or after a role ("maire depuis 2014",
