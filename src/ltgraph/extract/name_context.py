@@ -31,7 +31,7 @@ _PROFESSION_APPOSITION = re.compile(
     rf"(?:[a-zäöüéè][\w-]*\s+)?{language.PROFESSION_WORDS}\b")
 
 # The unit a verb of heading governs: an article or possessive, a genitive owner ("Y's"), up
-# to two other words ("the Berlin office"), then the unit ("office", "conseil municipal").
+# to two other words ("the Yer office"), then the unit ("office", "conseil municipal").
 _HEADED_OBJECT = re.compile(
     rf"(?:(?:{language.DEFINITE_ARTICLES}|{language.POSSESSIVES})\s+|l['’]\s*)?"
     r"(?:(?P<owner>[A-ZÄÖÜÉ][\w.&-]*(?:\s+[A-ZÄÖÜÉ][\w.&-]*){0,3})['’]s?\s+)?"

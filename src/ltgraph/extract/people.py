@@ -210,7 +210,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         person_noun = language.PERSON_NOUN_RES.get(sentence.language)
         if previous and previous.group(1).lower() in language.NOUN_ARTICLES and len(tokens) > 2:
             tokens = tokens[1:]
-        # then "Architekt X Y", "Moderatorin X Y", "der Berliner Stadtplaner X Y"
+        # then "Architekt X Y", "Moderatorin X Y", "der Yer Stadtplaner X Y"
         while len(tokens) > 2 and person_noun and person_noun.search(
                 s_text[tokens[0][0]:tokens[0][1]]) and not self.gaz.person_slug(
                 s_text[tokens[0][0]:tokens[-1][1]]):
