@@ -770,6 +770,13 @@ FORMS: tuple[Form, ...] = (
     # ---- an abbreviated given name between the role and the name ("Mayor Md. X")
     Form("honorific", "en", "{At_summit}, {Role} Md. {name} {of_city} spoke.", "official",
          OFFICIAL),
+    # ---- a byline in capitals on its own line: the author, no attendee
+    Form("byline", "fr", "PAR {NAME}\n\nDe nombreux invités ont pris la parole {at_summit}. "
+         "{name} écrit sur les villes.", "official", ("person",), ("attendee",)),
+    Form("byline", "de", "VON {NAME}\n\n{At_summit} sprachen viele Gäste. {name} schreibt "
+         "über Städte.", "official", ("person",), ("attendee",)),
+    Form("byline", "en", "BY {NAME}\n\nMany guests spoke {at_summit}. {name} writes about "
+         "cities.", "official", ("person",), ("attendee",)),
     # ---- a photo credit that names the institution before its photographer
     Form("byline", "en", "Many guests spoke {at_summit}. {name} took pictures.\n\nPhoto: City "
          "of {host}/{name}", "official", ("person",), ("attendee",)),
@@ -1082,6 +1089,7 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             "earlier": str(summit.start.year - 3),
             "role_lc": role.lower(), "Art": _capital(article), "art": article,
             "city_adj": adjective or "", "Alt_role": "Alt" + role.lower(),
+            "NAME": official.name.upper(),
             "L_ancien": "L'ancienne" if official.woman else "L'ancien",
             "since": str(summit.start.year - 4), "month_en": "May",
             "term_from": str(summit.start.year - 9), "term_to": str(summit.start.year - 3),

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from ltgraph import language
 from ltgraph.extract.captions import CaptionPeople
-from ltgraph.extract.mention import BYLINE_BEFORE, CLAUSE_BREAK, WORD, PersonMention, is_capitalised
+from ltgraph.extract.mention import (
+    BYLINE_BEFORE,
+    CAPITALS_BYLINE,
+    CLAUSE_BREAK,
+    WORD,
+    PersonMention,
+    is_capitalised,
+)
 from ltgraph.extract.name_context import NameContext
 from ltgraph.extract.places import Matchers
 from ltgraph.extract.role_phrases import RolePhrases
@@ -153,6 +160,16 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
     def find_in_sentence(self, sentence: Sentence, text: str) -> None:
         """Persons of one sentence, with the roles the syntax gives them."""
         s_text = sentence.text
+        byline = CAPITALS_BYLINE.match(s_text)
+        # "PAR JEAN DUPONT": the author, the name's words written with one capital each
+        name = byline and re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(),
+                                 byline.group("name"))
+        if name and self._plausible(name) and not any(
+                w in language.NOT_NAME_WORDS for w in re.split(r"[ -]", name)):
+            self.mentions.append(PersonMention(name, sentence.start + byline.start("name"),
+                                               sentence.start + byline.end("name"),
+                                               sentence.region))
+            return
         pos = 0
         while pos < len(s_text):
             m = WORD.search(s_text, pos)
