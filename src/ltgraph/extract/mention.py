@@ -21,7 +21,7 @@ BYLINE_BEFORE = re.compile(rf"(?:^|\n)\s*(?:{language.BYLINE_WORDS}|(?i:"
                            rf"{language.BYLINE_WORDS.upper()}))\s+$|"
                            rf"(?:^|\n|[.;]\s)\s*(?:{language.CREDIT_WORDS})\s*$")
 
-# A byline in capitals on its own line ("PAR JEAN DUPONT", "VON ERIKA MUSTER"): the name.
+# A byline in capitals on its own line ("PAR X Y", "VON X Y-Z"): the name.
 CAPITALS_BYLINE = re.compile(rf"^\s*(?:{language.BYLINE_WORDS.upper()}|{language.BYLINE_WORDS})"
                              r"\s+(?P<name>[^\W\d_a-zß-ÿ](?:[^\W\d_a-zß-ÿ]|['’-])+"
                              r"(?:[ \t]+[^\W\d_a-zß-ÿ](?:[^\W\d_a-zß-ÿ]|['’-])+){1,3})[ \t]*$")

@@ -161,7 +161,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         """Persons of one sentence, with the roles the syntax gives them."""
         s_text = sentence.text
         byline = CAPITALS_BYLINE.match(s_text)
-        # "PAR JEAN DUPONT": the author, the name's words written with one capital each
+        # "PAR X Y": the author, the name's words written with one capital each
         name = byline and re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(),
                                  byline.group("name"))
         if name and self._plausible(name) and not any(
