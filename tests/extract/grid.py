@@ -437,7 +437,7 @@ FORMS: tuple[Form, ...] = (
           ("en", "The {ord} summit took place in {host} {dates}.", (
               "from Month D to Month D, YYYY",
               "Month D-D, YYYY",
-              ("Mon. D – Mon. D, YYYY", "'Aug. 30 – Sept. 1, 2019' with no preposition before it"),
+              "Mon. D – Mon. D, YYYY",
               "from Dth Month to Dst Month YYYY",
               "between D Month and D Month YYYY",
               "D–D Mon YYYY",
@@ -632,7 +632,7 @@ FORMS: tuple[Form, ...] = (
     Form("relative year", "fr", "{city} a rejoint l'Observatoire il y a {ago_fr} ans.",
          "membership", ("membership",)),
     Form("relative year", "de", "{year} wuchs das Netzwerk; im selben Jahr trat {city} dem "
-         "Observatorium bei.", "membership", ("membership",), pending=RELATIVE_YEAR),
+         "Observatorium bei.", "membership", ("membership",)),
     Form("relative year", "en", "The network grew in {year}; in the same year, {city} joined "
          "the Observatory.", "membership", ("membership",)),
     Form("relative year", "fr", "Le réseau s'est agrandi en {year}; la même année, {city} a "
@@ -964,6 +964,115 @@ FORMS: tuple[Form, ...] = (
          "{at_summit}.", "short-name", OFFICIAL),
     Form("name without middle names", "de", "{At_summit} sprach {name_variant}, {Role} "
          "{of_city}.", "short-name", OFFICIAL),
+    # ---- a summit's first day as a weekday, told from the last day the sentence dates
+    *(Form("summit dates: weekdays", lang, frame, "summit-told", ("summit dates",),
+           options=(when,))
+      for lang, frame, when in (
+          ("de", "Der {ord_nom} Gipfel in {host} hatte am {first_wd} begonnen und endete am "
+                 "{last_wd}, {last}.", "later"),
+          ("en", "The {ord} summit in {host} opened on {first_wd} and closed on {last_wd}, "
+                 "{last}.", "later"),
+          ("fr", "Le {ord} Sommet de {host} s'est ouvert le {first_wd} et s'est terminé le "
+                 "{last_wd} {last}.", "later"),
+          # the first day from a weekday in the next sentence, the last the release's day
+          ("de", "Heute ist der {ord_nom} Gipfel in {host} zu Ende gegangen. Seit {first_wd} "
+                 "hatten die Delegationen beraten.", "end"),
+          ("en", "The {ord} summit in {host} closed today. Delegations had been meeting since "
+                 "{first_wd}.", "end"),
+          ("fr", "Le {ord} Sommet de {host} s'est terminé aujourd'hui. Depuis {first_wd}, les "
+                 "délégations ont siégé à huis clos.", "end"),
+      )),
+    # ---- the days in the sentence before the one naming the summit, the year the summit's
+    *(Form("summit dates: told beside the summit's name", lang, frame, "summit-told",
+           ("summit dates",), options=(when,))
+      for lang, frame, when in (
+          ("de", "Die Delegationen berieten {days_no_year} in {host}. Es war der {ord_nom} "
+                 "Gipfel des Netzwerks.", "years"),
+          ("en", "Delegations met in {host} {days_no_year}. It was billed as the {ord} summit "
+                 "of the network.", "years"),
+          ("fr", "Les délégations se sont réunies à {host} {days_no_year}. C'était le {ord} "
+                 "Sommet du réseau.", "years"),
+          # precision: a range of something else beside the summit's is not its days
+          ("de", "Der {ord_nom} Gipfel fand {days} in {host} statt. Die Ausstellung der Stadt "
+                 "ist danach {other} im Rathaus zu sehen.", "later"),
+          ("en", "The {ord} summit took place in {host} {days}. The exhibition then runs "
+                 "{other} at the town hall.", "later"),
+          ("fr", "Le {ord} Sommet s'est tenu à {host} {days}. L'exposition est ensuite "
+                 "présentée {other} à l'hôtel de ville.", "later"),
+      )),
+    # ---- signers named by reference to the sentence before
+    *(Form("signatories by reference", lang, frame, "signer-reference", states, rules_out,
+           options=(which,))
+      for lang, frame, which, states, rules_out in (
+          # the people of the sentence before, as a group
+          ("de", "{Role_a} {of_city_a} {name_a} und {Role_b} {of_city_b} {name_b} sprachen "
+                 "{at_summit}. Alle unterzeichneten {declaration}.", "both", ("signatory",), ()),
+          ("en", "{name_a}, {role_a} {of_city_a}, and {name_b}, {role_b} {of_city_b}, spoke "
+                 "{at_summit}. All of them signed {declaration}.", "both", ("signatory",), ()),
+          ("fr", "{name_a}, {role_a} {of_city_a}, et {name_b}, {role_b} {of_city_b}, ont pris "
+                 "la parole {at_summit}. Tous ont signé {declaration}.", "both", ("signatory",),
+           ()),
+          # the last person of the sentence before
+          ("de", "{At_summit} sprach {Role_a} {of_city_a} {name_a}. Auch {He} setzte "
+                 "seine Unterschrift unter {declaration}.", "one", ("signatory",), ()),
+          ("en", "{name_a}, {role_a} {of_city_a}, spoke {at_summit}. {He} put her name to "
+                 "{declaration} the same evening.", "one", ("signatory",), ()),
+          ("fr", "{name_a}, {role_a} {of_city_a}, a pris la parole {at_summit}. {He} a signé "
+                 "{declaration} le soir même.", "one", ("signatory",), ()),
+          # the city of the sentence before
+          ("de", "Eine Delegation aus {city_a} nahm {summit_np} teil. Die Stadt unterzeichnete "
+                 "{declaration}.", "one", ("signatory",), ()),
+          ("en", "A delegation from {city_a} attended {summit_np}. The city signed "
+                 "{declaration}.", "one", ("signatory",), ()),
+          ("fr", "Une délégation {of_city_a} a participé {at_summit}. La ville a signé "
+                 "{declaration}.", "one", ("signatory",), ()),
+          # a signing in the first person, for a city
+          ("de", "Ich habe {declaration} im Namen der Stadt {city_a} unterzeichnet.", "one",
+           ("signatory",), ()),
+          ("en", "I signed {declaration} on behalf of the people of {city_a}.", "one",
+           ("signatory",), ()),
+          ("fr", "J'ai signé {declaration} au nom {of_city_a}.", "one", ("signatory",), ()),
+          # precision: a city of another clause than the signing's, a person who signs
+          # something else
+          ("de", "Die Delegierten dankten {city_a}, wo {declaration} verabschiedet wurde.",
+           "one", (), ("signatory",)),
+          ("en", "Delegates thanked {city_a}, where {declaration} was adopted.", "one", (),
+           ("signatory",)),
+          ("fr", "Les délégués ont remercié {city_a}, où {declaration} a été adoptée.", "one",
+           (), ("signatory",)),
+          ("en", "{Declaration} was signed by {city_b}. {name_a}, {role_a} {of_city_a}, spoke "
+                 "{at_summit}. {He} praised the text.", "one", (), ("signatory",)),
+      )),
+    # ---- signatories as the ends of a list, and by the place of the signing
+    *(Form("signatories: list told by its ends or its place", lang, frame, "signer-reference",
+           ("signatory",), options=(which,))
+      for lang, frame, which in (
+          ("de", "{Declaration} wurde von 35 Städten unterzeichnet. Die Liste reicht von "
+                 "{city_a} bis {city_b}.", "both"),
+          ("en", "Thirty-five cities signed {declaration}. The list ran from {city_a} to "
+                 "{city_b}.", "both"),
+          ("fr", "Trente-cinq villes ont signé {declaration}. La liste va {of_city_a} à "
+                 "{city_b}.", "both"),
+          ("de", "Die Delegierten erinnerten an {declaration}. {city_a} war unter den "
+                 "Unterzeichnern in {host}.", "one"),
+          ("en", "The delegates recalled {declaration}. {city_a} had been among the "
+                 "signatories in {host}.", "one"),
+          ("fr", "Les délégués ont rappelé {declaration}. {city_a} figurait parmi les "
+                 "signataires à {host}.", "one"),
+      )),
+    # ---- a signing dated from a day named as a weekday or as the summit's k-th day before it
+    *(Form("declaration date: day in context", lang, frame, "context-anchor",
+           ("declaration date",), options=(anchor,))
+      for lang, frame, anchor in (
+          ("de", "Am {k_ord} Tag berieten die Delegationen in Workshops. Am selben Abend "
+                 "unterzeichneten sie {declaration}.", "k-th day"),
+          ("en", "On the {k_ord} day, the delegations met in workshops. That evening, they "
+                 "signed {declaration}.", "k-th day"),
+          ("fr", "La délégation a pris part aux ateliers du {weekday}. Le soir même, elle a "
+                 "signé {declaration}.", "weekday"),
+          ("en", "The delegation took part in the workshops on {weekday}. That evening, it "
+                 "signed {declaration}.", "weekday"),
+      )),
 )
 
 
@@ -1749,7 +1858,106 @@ def _two_summit_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Cas
                    {"attendee": {(first.slug, b.slug), (second.slug, a.slug)}})
 
 
+def _plain_range(first: date, last: date, lang: str, year: bool) -> str:
+    """Two days written out as a range, with or without the year."""
+    m1, m2 = _months(lang)[first.month - 1], _months(lang)[last.month - 1]
+    written = {"de": f"vom {first.day}. {m1} bis {last.day}. {m2}",
+               "en": f"from {m1} {first.day} to {m2} {last.day}",
+               "fr": f"du {first.day} {m1} au {last.day} {m2}"}[lang]
+    return f"{written}{',' if lang == 'en' else ''} {last.year}" if year else written
+
+
+def _summit_told_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A summit's days told by weekdays, by a sentence beside the one naming it, or beside a
+    range of something else. The release is written on the last day (option "end"), three
+    days later ("later") or years later ("years": a day without a year is the summit's)."""
+    lang = form.language
+    weekdays = WEEKDAYS[lang].split()
+    for summit in sorted(ref.summits.values(), key=lambda s: s.slug):
+        if not 1 <= (summit.end - summit.start).days <= 5:
+            continue
+        published = {"end": summit.end, "later": summit.end + timedelta(days=3),
+                     "years": date(summit.end.year + 2, 3, 1)}[form.options[0]]
+        later = (summit.end + timedelta(days=10), summit.end + timedelta(days=16))
+        text = form.template.format(
+            ord=ORDINALS[lang][summit.ordinal], ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal],
+            host=ref.city(summit.host, lang), first_wd=weekdays[summit.start.weekday()],
+            last_wd=weekdays[summit.end.weekday()], last=_written_day(summit.end, lang),
+            days=_plain_range(summit.start, summit.end, lang, True),
+            days_no_year=_plain_range(summit.start, summit.end, lang, False),
+            other=_plain_range(*later, lang, False))
+        yield Case(form, text, published,
+                   {"summit dates": {(summit.slug, summit.start.isoformat(),
+                                      summit.end.isoformat())}})
+
+
+def _signer_reference_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """Signers named by reference to the sentence before ("Tous ont signé", "Auch er
+    unterschrieb", "The city signed"), in the first person ("I signed on behalf of X"), or a
+    city in another clause than the signing (no signatory)."""
+    lang = form.language
+    declaration = next(d for d in sorted(ref.signatories) if d in ref.summits)
+    summit = ref.summits[declaration]
+    officials = ref.officials[rotation % len(ref.officials):] + \
+        ref.officials[:rotation % len(ref.officials)]
+    # the German "sie" is also "they": a single pronoun is tried with men there
+    usable = [o for o in officials if "," not in ref.city(o.city, lang)
+              and o.city != summit.host and not (lang == "de" and o.woman and "{He}" in
+                                                 form.template)]
+    pronoun = {"de": ("er", "sie"), "en": ("He", "She"), "fr": ("Il", "Elle")}[lang]
+    for k in range(len(usable) - 1):
+        a, b = usable[k], usable[k + 1]
+        if a.city == b.city:
+            continue
+        slots = dict(_declaration_names(summit, lang, ref))
+        at_summit = _summit_phrase(summit, lang, ref)
+        for tag, o in (("a", a), ("b", b)):
+            role = _role_word(o, lang)
+            city = ref.city(o.city, lang)
+            slots.update({f"name_{tag}": o.name, f"role_{tag}": role,
+                          f"Role_{tag}": _capital(role), f"city_{tag}": city,
+                          f"of_city_{tag}": _of(city, lang)})
+        slots.update({"at_summit": at_summit, "At_summit": _capital(at_summit),
+                      "host": ref.city(summit.host, lang),
+                      "He": pronoun[1 if a.woman else 0],
+                      "summit_np": {"de": at_summit.replace("beim ", "am ", 1),
+                                    "en": at_summit.replace("at the ", "the ", 1),
+                                    "fr": at_summit}[lang]})
+        both = {(declaration, a.city), (declaration, b.city)}
+        facts = {"signatory": {(declaration, a.city)} if form.options == ("one",) else both}
+        yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
+                   {k: facts[k] for k in form.states},
+                   {"signatory": {(declaration, a.city)}} if form.rules_out else {},
+                   context=_context(summit, lang, ref))
+
+
+def _context_anchor_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A signing dated "that evening" after a sentence that names the day only as a weekday
+    of the summit or as its k-th day."""
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None or not summit.start <= when <= summit.end:
+            continue
+        days = [summit.start + timedelta(days=k) for k in range((summit.end - summit.start).days
+                                                                 + 1)]
+        if [d.weekday() for d in days].count(when.weekday()) != 1:
+            continue
+        k = (when - summit.start).days + 1
+        if k not in ORDINALS[lang]:
+            continue
+        text = form.template.format(weekday=WEEKDAYS[lang].split()[when.weekday()],
+                                    k_ord=ORDINALS[lang][k], **_declaration_names(summit, lang,
+                                                                                 ref))
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {"declaration date": {(declaration, when.isoformat())}},
+                   context=_context(summit, lang, ref))
+
+
 GENERATORS = {
+    "context-anchor": _context_anchor_cases,
+    "signer-reference": _signer_reference_cases,
+    "summit-told": _summit_told_cases,
     "summit-length": _summit_length_cases,
     "context-day": _context_day_cases,
     "passing-city": _passing_city_cases,

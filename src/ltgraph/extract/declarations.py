@@ -40,8 +40,13 @@ _ENGLISH_DECLARATION = re.compile(
 # A city right after these is where something happened ("in X"), or what came first ("nach
 # X"), not a signatory.
 _PLACE = re.compile(rf"(?i)(?<![\w'’])(?:{language.PLACE_PREPOSITIONS})\s$")
+_AFTER = re.compile(rf"(?i)(?<![\w'’])(?:{language.AFTER_WORDS})\s$")
+_RANGE_OPENING = re.compile(rf"(?i)\b(?:{language.OF_WORDS}|{language.ORIGIN_WORDS})$")
 _PLACE_OR_AFTER = re.compile(
     rf"(?i)(?<![\w'’])(?:{language.PLACE_PREPOSITIONS}|{language.AFTER_WORDS})\s$")
+
+# Between two items of a list: a comma or a joining word.
+_ITEM_BREAK = re.compile(rf"(?i)[,;]|\s(?:{language.LIST_JOINERS})\s")
 
 Spans = set[tuple[int, int]]
 
@@ -199,8 +204,11 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
                 and language.LIST_ADDITION_RE.match(sentence.text):
             # "Parmi les signataires figurent A et B. S'y ajoutent C et D.", "Also signing
             # were C and D.": the list of the sentence before goes on
+            # "The list ran from X to Y", "La liste va de X à Y": the range's end is no place
+            opening = language.LIST_ADDITION_RE.match(sentence.text).group(0)
             _signatory_cities(ctx, sentence, finder, summits, declarations[signed_before[1]],
-                              upto=len(sentence.text), not_after=_PLACE)
+                              upto=len(sentence.text),
+                              not_after=_AFTER if _RANGE_OPENING.search(opening) else _PLACE)
             previous_signing = signed_before
         elif just_named and just_named in declarations:
             _signing(ctx, sentence, declarations[just_named], summits, finder, mandates)
@@ -212,12 +220,38 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
                                                           abs(m.end - verb)))
             _signing(ctx, sentence, declarations[chosen.slug], summits, finder, mandates)
             previous_signing = (sentence.region, chosen.slug)
+        elif not mentions_here and (by_place := _declaration_by_place(ctx, sentence,
+                                                                     declarations)):
+            # "X had also been among the signatories in Y": the declaration signed in Y
+            _signing(ctx, sentence, declarations[by_place], summits, finder, mandates)
+            previous_signing = (sentence.region, by_place)
         elif not mentions_here and main_declaration and (
                 language.SIGNATORY_RE.search(sentence.text)
                 or (sign and language.DECLARATION_RE.search(sentence.text))
+                or (sign and language.DOCUMENT_RE.search(sentence.text))
                 or (sign and _city_list_after(ctx, sentence, sign.end()))):
             _signing(ctx, sentence, declarations[main_declaration], summits, finder, mandates)
             previous_signing = (sentence.region, main_declaration)
+
+
+def _declaration_by_place(ctx: ReleaseContext, sentence: Sentence,
+                          declarations: dict[str, Declaration]) -> str | None:
+    """The declaration a signatory word names by the place of its signing ("among the
+    signatories in X", "unter den Unterzeichnern in X"): the one declaration of the release
+    whose summit X hosted."""
+    s = sentence.text
+    word = language.SIGNATORY_RE.search(s)
+    if not word:
+        return None
+    place = re.match(rf"(?i)\s+(?:{language.PLACE_PREPOSITIONS})\s+", s[word.end():])
+    if not place:
+        return None
+    found = ctx.tools.matchers.city_at(s, word.end() + place.end(), geonames=False)
+    if not found:
+        return None
+    hosted = [slug for slug, d in declarations.items() if d.summit
+              and (entry := ctx.gaz.summits.get(d.summit)) and entry.host == found[0].slug]
+    return hosted[0] if len(hosted) == 1 else None
 
 
 def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: Summits,
@@ -248,7 +282,15 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
                         [(person.start, person.end), (base + sign.start(), base + sign.end())])
     # "Les délégations de X, Y et Z ont signé ...": cities written before the verb
     _signatory_cities(ctx, sentence, finder, summits, d, upto=sign.start(),
-                      not_after=_PLACE_OR_AFTER)
+                      not_after=_PLACE_OR_AFTER, own_clause=True)
+    _signers_by_reference(ctx, sentence, sign.start(), d, finder, mandates)
+    # "I signed the X Declaration on behalf of Y", "signé au nom de Y": Y signs
+    for m in language.SIGNING_FOR_RE.finditer(s, sign.end()):
+        found = ctx.tools.matchers.city_at(s, m.end(), geonames=True)
+        if found:
+            entry, start, end = found
+            ctx.add_city(entry, (base + start, base + end))
+            d.signatories.setdefault(entry.slug, set()).add((base + start, base + end))
     if language.SIGNATORY_RE.search(s) or _city_list_after(ctx, sentence, sign.end()):
         _signatory_cities(ctx, sentence, finder, summits, d, upto=len(s), not_after=_PLACE)
 
@@ -271,13 +313,17 @@ def _city_list_after(ctx: ReleaseContext, sentence: Sentence, pos: int) -> bool:
 
 
 def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFinder,
-                      summits: Summits, d: Declaration, *, upto: int, not_after: re.Pattern
-                      ) -> None:
+                      summits: Summits, d: Declaration, *, upto: int, not_after: re.Pattern,
+                      own_clause: bool = False) -> None:
     """Cities named in the sentence before ``upto`` that sign: not inside a declaration's
-    or a person's name, and not a place ("in X", "nach X") where something happened."""
+    or a person's name, not a place ("in X", "nach X") where something happened, not the
+    city of a venue ("in der Konzerthalle der Landeshauptstadt X"), and with ``own_clause`` not
+    a city of another clause than the verb's ("X, ..., où avait été adoptée la
+    Déclaration")."""
     s, base = sentence.text, sentence.start
     names = [(m.start, m.end) for m in
              declaration_mentions(sentence, ctx.tools.matchers, ctx.gaz, summits.by_slug)]
+    venues = [h.end - base for h in ctx.tools.matchers.venues_anywhere(s, base)]
     dateline = dateline_end(sentence)
     for m in _CAPITALISED.finditer(s[:upto]):
         if m.start() < dateline:
@@ -293,8 +339,65 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
             continue
         if not_after.search(ctx.text[max(0, start - 12):start]):
             continue
+        if any(0 <= start - base - v <= 30 and not _ITEM_BREAK.search(s[v:start - base])
+               for v in venues):
+            continue  # the city the venue is in
+        if own_clause and language.CLAUSE_BREAK_RE.search(s[end - base:upto]):
+            continue
         ctx.add_city(entry, (start, end))
         d.signatories.setdefault(entry.slug, set()).add((start, end))
+
+
+def _sentence_before(ctx: ReleaseContext, sentence: Sentence) -> Sentence | None:
+    """The sentence before this one in its paragraph, if any."""
+    region = ctx.sentences.get(sentence.region, [])
+    at = next((k for k, other in enumerate(region) if other is sentence), 0)
+    if at == 0 or "\n\n" in ctx.text[region[at - 1].end:sentence.start]:
+        return None
+    return region[at - 1]
+
+
+def _signers_by_reference(ctx: ReleaseContext, sentence: Sentence, verb: int, d: Declaration,
+                          finder: PeopleFinder, mandates: tuple[Mandate, ...]) -> None:
+    """Signers the sentence names only by reference to the one before: its people ("Tous ont
+    signé", "All of them signed"), its last person ("Auch er unterschrieb"), or its last city
+    ("Die Stadt hat ebenfalls unterzeichnet"). Each person signs for the city of their
+    mandate."""
+    s, base = sentence.text, sentence.start
+    head = s[:verb]
+    previous = _sentence_before(ctx, sentence)
+    if previous is None or any(base <= p.start < base + verb for p in finder.mentions):
+        return
+    group = language.SIGNER_GROUP_RE.match(head)
+    single = language.SIGNER_PRONOUN_RE.match(head)
+    city = language.CITY_REFERENCE_RE.match(head)
+    if not (group or single or city):
+        return
+    if city:
+        # the last city the sentence before names, not as a place ("in X") or in a name
+        p0 = previous.start
+        named = [found for m in _CAPITALISED.finditer(previous.text)
+                 for found in [ctx.tools.matchers.city_at(previous.text, m.start(), geonames=False)]
+                 if found and not any(p.start <= p0 + found[1] < p.end for p in finder.mentions)
+                 and not _PLACE_OR_AFTER.search(ctx.text[max(0, p0 + found[1] - 12):p0 + found[1]])
+                 and not _names_declaration(ctx.text, p0 + found[1], p0 + found[2])]
+        if named:
+            entry, start, end = named[-1]
+            d.signatories.setdefault(entry.slug, set()).update(
+                [(previous.start + start, previous.start + end),
+                 (base + city.start(), base + city.end())])
+        return
+    people = sorted((p for p in finder.mentions
+                     if p.slug and previous.start <= p.start < previous.end),
+                    key=lambda p: p.start)
+    cities = [(p, m.agent[5:]) for p in people for m in mandates
+              if m.person == p.slug and m.agent.startswith("city/")]
+    if single and cities:
+        cities = [c for c in cities if c[0] is cities[-1][0]]
+    for person, slug in cities:
+        words = group or single
+        d.signatories.setdefault(slug, set()).update(
+            [(person.start, person.end), (base + words.start(), base + words.end())])
 
 
 def in_list(text: str, pos: int) -> bool:

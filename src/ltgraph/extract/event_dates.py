@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from ltgraph import language
-from ltgraph.extract.dates import DateMention, dates_in
+from ltgraph.extract.dates import DateMention, dates_in, weekdays_alone
 from ltgraph.extract.text import Sentence, cardinal_value, ordinal_value
 
 
@@ -28,11 +28,13 @@ class DateClues:
         getattr(self, which).setdefault(when, []).append(span)
 
 
-def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> None:
-    """What one sentence about a summit says about its first and last day."""
+def date_clues(sentence: Sentence, published: date | None, clues: DateClues,
+               context_year: int | None = None) -> None:
+    """What one sentence about a summit says about its first and last day (a day without a
+    year takes ``context_year`` where given: the year of the summit spoken of)."""
     s = sentence.text
     base = sentence.start
-    dates = dates_of(sentence, published)
+    dates = dates_of(sentence, published, context_year)
     for d in dates:
         if d.is_range:
             clues.add("start", d.first, (d.start, d.end))
@@ -70,6 +72,12 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
         if re.search(rf"(?i)\b(?:{language.UNTIL_WORDS})\s*$", before):
             clues.add("end", d.first, (d.start, d.end))
             continue
+        if language.END_VERBS.search(s[max(0, d.start - base - 25):d.start - base]) and \
+                not re.search(r"[,;]\s", s[max(0, d.start - base - 25):d.start - base]):
+            # "und endet am Sonntag, 1. September": the end, though the sentence tells the
+            # start too
+            clues.add("end", d.first, (d.start, d.end))
+            continue
         if re.search(rf"(?i)\b(?:{language.FROM_DATE_WORDS})\s*$", before) or has_start:
             near = [p for p in language.START_CUES if re.search(p, s, re.IGNORECASE)]
             if near:
@@ -84,6 +92,7 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
             if n and clues.duration is None:
                 clues.duration = n
                 clues.duration_span = (base + m.start(), base + m.end())
+    started = _weekday_start(sentence, dates, published, clues)
     today = language.TODAY_RE.search(s)
     if published and today and not dates and language.END_VERBS.search(s):
         clues.add("end", published, (base + today.start(), base + today.end()))
@@ -93,11 +102,43 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues) -> 
         after_dateline = dateline_end(sentence)
         for name, weekday in language.WEEKDAYS.items():
             wm = re.compile(rf"(?i)\b{name}\b").search(s, after_dateline)
+            if wm and started and started[0] <= base + wm.start() < started[1]:
+                continue  # the weekday the event began on
             if wm and not dates:
                 back = (published.weekday() - weekday) % 7
                 clues.add("end", published - timedelta(days=back),
                           (base + wm.start(), base + wm.end()))
                 break
+
+
+def _weekday_start(sentence: Sentence, dates: list[DateMention], published: date | None,
+                   clues: DateClues) -> tuple[int, int] | None:
+    """"Das Treffen hatte am Freitag begonnen und endet am Sonntag, 1. September", "Seit
+    Freitag hatten Delegationen beraten", "since Friday": a weekday alone that starts the
+    event is that weekday before the last day the sentence names, else before the release's
+    day."""
+    s, base = sentence.text, sentence.start
+    has_start = [m for p in language.START_CUES for m in re.finditer(p, s, re.IGNORECASE)]
+    for start, end, weekday in weekdays_alone(s, base):
+        if any(d.start <= start < d.end for d in dates) or end - base <= dateline_end(sentence):
+            continue
+        before = s[max(0, start - base - 14):start - base]
+        after = s[end - base:end - base + 50]
+        from_word = re.search(rf"(?i)\b(?:{language.FROM_DATE_WORDS})\s*$", before)
+        cue_after = any(0 <= m.start() - (end - base) <= 50 for m in has_start) and \
+            not language.END_VERBS.search(after[:min((m.start() - (end - base) for m in has_start
+                                                     if m.start() >= end - base), default=0)])
+        cue_before = any(0 <= (start - base) - m.end() <= 15 for m in has_start)
+        if not (from_word or cue_after or cue_before):
+            continue
+        later = [d.last for d in dates if d.start > end]
+        anchor = min(later) if later else published
+        if anchor is None:
+            continue
+        back = (anchor.weekday() - weekday) % 7 or (7 if later else 0)
+        clues.add("start", anchor - timedelta(days=back), (start, end))
+        return start, end
+    return None
 
 
 class SettledDates(NamedTuple):
@@ -161,10 +202,11 @@ _DATELINE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜ�
 _DATELINE_AFTER = re.compile(r"^\s*[–—-]\s")
 
 
-def dates_of(sentence: Sentence, published: date | None) -> list[DateMention]:
+def dates_of(sentence: Sentence, published: date | None, context_year: int | None = None
+             ) -> list[DateMention]:
     """The dates a sentence states, without its dateline ("X, le 15 juin 2015 – ..."),
     which dates the text, not what it tells."""
-    return [d for d in dates_in(sentence.text, sentence.start, published)
+    return [d for d in dates_in(sentence.text, sentence.start, published, context_year)
             if not _is_dateline(sentence, d)]
 
 

@@ -78,12 +78,17 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
     if network is None:
         return None
     subject = None
-    for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’.-]*", s[:cue.start()]):
-        verb = re.match(rf"\s+(?:{language.SUBJECT_VERBS})\b",
-                        s[m.end():])
-        found = matchers.city_at(s, m.start(), geonames=bool(verb))
-        if found and found[2] <= cue.start():
-            subject = found
+    for limit in (cue.start(), cue.end()):
+        # the city before the membership word, else inside a cue that holds its subject
+        # ("im selben Jahr trat X dem Observatorium bei": the verb before the subject)
+        for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’.-]*", s[:limit]):
+            verb = re.match(rf"\s+(?:{language.SUBJECT_VERBS})\b",
+                            s[m.end():])
+            found = matchers.city_at(s, m.start(), geonames=bool(verb))
+            if found and found[2] <= limit and (subject is None or limit == cue.start()):
+                subject = found
+        if subject is not None:
+            break
     if subject is None and language.CITY_DESCRIPTION_RE.match(s):
         # "...; die kanadische Metropole, die dem Netzwerk ... angehört": the city the
         # sentence named last before the description

@@ -70,17 +70,19 @@ def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
         # "closed this afternoon with the adoption of ...": the day of the text
         today = language.TODAY_RE.search(s)
         d.dates.setdefault(published, set()).add((base + today.start(), base + today.end()))
-    elif closing is None and published and not other_year and \
-            not language.TIME_RELATION_RE.search(s):
+    elif closing is None and published and not language.TIME_RELATION_RE.search(s):
         # "wurde am Samstag unterzeichnet", "Am Samstagabend unterzeichneten": that weekday
-        # among the summit's days, else in the release's week
+        # among the summit's days, else in the release's week (a release of another year
+        # than the summit's has no such week)
         for start, end, weekday in dates.weekdays_alone(s, base):
             days = [first + timedelta(days=k) for k in range((last - first).days + 1)] \
                 if first and last else []
             within = [day for day in days if day.weekday() == weekday]
-            back = (published.weekday() - weekday) % 7
-            day = within[0] if len(within) == 1 else published - timedelta(days=back)
-            d.dates.setdefault(day, set()).add((start, end))
+            if len(within) == 1:
+                d.dates.setdefault(within[0], set()).add((start, end))
+            elif not other_year:
+                back = (published.weekday() - weekday) % 7
+                d.dates.setdefault(published - timedelta(days=back), set()).add((start, end))
             break
 
 
@@ -104,12 +106,26 @@ def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: da
     """The day a relative day ("le soir même") is told from: the last single day the text
     names before ``pos`` in the same region, among the summit's days where they are known
     (the programme presented ten days before is no anchor)."""
-    found = None
+    found: list[tuple[int, date]] = []
+    days = [first + timedelta(days=k) for k in range((last - first).days + 1)] \
+        if first and last else []
     for other in ctx.sentences[sentence.region]:
         if other.start >= pos:
             break
         for dm in dates_of(other, ctx.published):
             if dm.end <= pos and not dm.is_range and (
                     first is None or last is None or first <= dm.first <= last):
-                found = dm.first
-    return found
+                found.append((dm.end, dm.first))
+        # "aux ateliers du samedi. Le soir même": the one day of the summit on that weekday
+        for start, end, weekday in dates.weekdays_alone(other.text, other.start):
+            within = [day for day in days if day.weekday() == weekday]
+            if end <= pos and len(within) == 1 and not any(
+                    dm.start <= start < dm.end for dm in dates_of(other, ctx.published)):
+                found.append((end, within[0]))
+        # "On the second day I took part ... That evening": day k of the summit
+        for pattern in language.DAY_OF_EVENT_PATTERNS:
+            for m in re.finditer(pattern, other.text, re.IGNORECASE):
+                k = events.ordinal_value(m.group("ord"))
+                if k and days and k <= len(days) and other.start + m.end() <= pos:
+                    found.append((other.start + m.end(), days[k - 1]))
+    return max(found)[1] if found else None

@@ -73,6 +73,10 @@ def _read_dates(ctx: ReleaseContext, info: events.SummitInfo,
         group = f"{sentence.region.kind if sentence.region.kind == 'caption' else 'text'}" \
                 f":{sentence.language}"
         date_clues(sentence, ctx.published, clues[group])
+        for neighbour in _telling_neighbours(ctx, sentence, mentions):
+            if id(neighbour) not in seen:
+                seen.add(id(neighbour))
+                date_clues(neighbour, ctx.published, clues[group], info.year)
     start, end, spans, warnings = settle_dates(dict(clues))
     if start and info.year and start.year != info.year:
         # dates of another event in the sentence that recalls this summit
@@ -81,6 +85,36 @@ def _read_dates(ctx: ReleaseContext, info: events.SummitInfo,
     info.start, info.end = start, end
     info.evidence += spans
     return list(spans)
+
+
+def _telling_neighbours(ctx: ReleaseContext, sentence: Sentence,
+                        mentions: list[events.SummitMention]) -> list[Sentence]:
+    """The sentences next to one naming a summit that tell its days without naming it: the
+    next one when it speaks of the event ("It ended on Sunday") or of delegations meeting
+    ("Seit Freitag hatten Delegationen beraten"), the one before when this one speaks of the
+    event just told ("They met on June 10 and 11. It was billed as the first summit")."""
+    region = ctx.sentences.get(sentence.region, [])
+    at = next((k for k, s in enumerate(region) if s is sentence), None)
+    if at is None:
+        return []
+    naming = {id(m.sentence) for m in mentions}
+
+    def same_paragraph(a: Sentence, b: Sentence) -> bool:
+        return "\n\n" not in ctx.text[a.end:b.start]
+
+    found = []
+    if at + 1 < len(region):
+        after = region[at + 1]
+        if id(after) not in naming and same_paragraph(sentence, after) and (
+                language.EVENT_PRONOUN_RE.match(after.text)
+                or language.MEETING_RE.search(after.text)):
+            found.append(after)
+    if at > 0 and language.EVENT_PRONOUN_RE.match(sentence.text):
+        before = region[at - 1]
+        if id(before) not in naming and same_paragraph(before, sentence) and \
+                language.MEETING_RE.search(before.text):
+            found.append(before)
+    return found
 
 
 def took_place(ctx: ReleaseContext, summits: Summits) -> dict[str, bool]:

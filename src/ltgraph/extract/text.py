@@ -74,6 +74,13 @@ def regions_of(release: Release) -> list[Region]:
 
 
 _ABBREVIATION = re.compile(rf"(?:\b(?:{language.ABBREVIATIONS})|\b[A-Z]|(?<!\d)\d{{1,2}})$")
+# "from June 10 to June 11. It was ...": a day after its month is no German ordinal ("11. Juni")
+_DAY_AFTER_MONTH = re.compile(
+    rf"(?i)\b(?:{language.alternation(language.MONTHS, words=True)})\s+\d{{1,2}}$")
+# "Aug. 30 – Sept. 1, 2019", "30. Aug. 2019": a month's abbreviation before a number ends no
+# sentence
+_MONTH_ABBREVIATION = re.compile(
+    rf"(?i)\b(?:{language.alternation(language.MONTH_ABBREVIATIONS, words=True)})$")
 # A sentence ends at a full stop, a question or exclamation mark, or a paragraph break (a
 # heading, a list line or a contact block has no full stop).
 _BOUNDARY = re.compile(r"[.!?]+|\n[ \t]*\n")
@@ -100,7 +107,11 @@ def sentences_of(region: Region) -> list[Sentence]:
         end = match.end()
         before = text[start:match.start()]
         paragraph = match.group(0).startswith("\n")
-        if not paragraph and _ABBREVIATION.search(before[-6:] if before else ""):
+        if not paragraph and _ABBREVIATION.search(before[-6:] if before else "") and \
+                not _DAY_AFTER_MONTH.search(before[-16:]):
+            continue
+        if match.group(0) == "." and _MONTH_ABBREVIATION.search(before[-6:]) and \
+                re.match(r"[ \t\u00a0]+\d", text[end:end + 3]):
             continue
         if match.group(0) == "?" and _damaged_letter(text, match.start()):
             continue

@@ -28,6 +28,8 @@ TABLES = (
     "ANNOUNCED_CUES", "PARTICIPANT_GROUPS", "CITY_GROUPS", "LIST_OPENERS", "LIST_CONTINUATIONS",
     "LIST_JOINERS", "LIST_ADDITIONS", "COMPARISON_WORDS", "PASSING_CUES", "PASSING_SENTENCES",
     "PLACE_NOUNS",
+    "EVENT_PRONOUNS", "MEETING_CUES", "SIGNER_GROUPS", "SIGNER_PRONOUNS", "CITY_REFERENCES",
+    "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
@@ -123,6 +125,20 @@ SUMMIT_RE = re.compile(rf"(?i)\b(?:{SUMMIT_WORDS})\b")
 EVENT_PLACE_VERBS = _either("EVENT_PLACE_VERBS")
 DECLARATION_WORDS = _either("DECLARATION_WORDS")
 DECLARATION_RE = re.compile(rf"(?i)\b(?:{DECLARATION_WORDS})\b")
+# "It was billed as the first summit", "Es war das zweite Treffen": a sentence that speaks of
+# the event just told, and "they met", "berieten": a sentence that tells the event's days.
+EVENT_PRONOUN_RE = re.compile(rf"^(?:{_either('EVENT_PRONOUNS')})\s")
+MEETING_RE = re.compile(rf"(?i)\b(?:{_either('MEETING_CUES')})\b")
+# Who signs, told by reference to the sentence before: "Tous ont signé", "Auch er
+# unterzeichnete", "The city signed too"; a signing "on behalf of X"; a signed "Papier".
+_OPENER = r"^\s*(?:[^\W\d]+\s+){0,2}?"
+SIGNER_GROUP_RE = re.compile(rf"(?i){_OPENER}(?:{_either('SIGNER_GROUPS')})\b")
+SIGNER_PRONOUN_RE = re.compile(rf"{_OPENER}(?:{_either('SIGNER_PRONOUNS')})\b")
+CITY_REFERENCE_RE = re.compile(rf"(?i){_OPENER}(?:{_either('CITY_REFERENCES')})\b")
+DOCUMENT_RE = re.compile(rf"(?i)\b(?:{_either('DOCUMENT_WORDS')})\b")
+SIGNING_FOR_RE = re.compile(rf"(?i)\b(?:{_either('SIGNING_FOR')})\s*")
+# "..., où avait été adoptée la Déclaration": a city before these is not the signing's subject
+CLAUSE_BREAK_RE = re.compile(rf"(?i)(?:^|[\s,])(?:{_either('CLAUSE_BREAKS')})\b")
 # Signing, in the past or present: a fact. The announcement cues overrule it.
 SIGN_RE = re.compile(rf"(?i)\b(?:{_either('SIGN_VERBS')})\b")
 # Sentences that list who signed: "Zu den Unterzeichnern gehören ...", "signed by ...".

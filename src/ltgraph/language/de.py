@@ -44,7 +44,8 @@ EVENT_DAYS = (r"\b(?:am|an dem|der|dem|des)\s+(?P<ord>\w+)\s+"
 CLOSING_CUES = (r"\bzum abschluss\b", r"\bam ende\b")
 START_CUES = (r"\bbegonnen\b", r"\bbeginnt\b", r"\bbegann\b", r"\beröffnet\b", r"\beröffnete\b",
               r"\bstartet\b", r"\bstartete\b", r"\bauftakt\b")
-END_VERBS = (r"endete", r"endet", r"ging\b[^.]{0,60}\bzu ende", r"abgeschlossen", r"schloss")
+END_VERBS = (r"endete", r"endet", r"ging\b[^.]{0,60}\bzu ende", r"zu ende gegangen",
+             r"abgeschlossen", r"schloss")
 # A time adverbial with a year: "im Mai 2016", "im Jahr 2016", "bereits 2016"
 # Words that put an act before or after a day named ('a day after signing'): that day is
 # not the act's date.
@@ -66,7 +67,8 @@ EVENT_PLACE_VERBS = (r"stattgefunden", r"stattfand", r"fand\b[^.]{0,80}?\bstatt"
                      r"ausgerichtet", r"richtet", r"gastgeber\w*")
 DECLARATION_WORDS = (r"erklärung", r"deklaration")
 SIGN_VERBS = (r"unterzeichne\w*", r"unterschrieb\w*", r"unterschrieben", r"verabschiedet\w*",
-              r"beim unterzeichnen")
+              r"beim unterzeichnen",
+              r"setzte\w*\s+(?:\w+\s+)?unterschrift(?:en)?")
 SIGNATORY_WORDS = (r"unterzeichner\w*", r"unterzeichnet von", r"unterschrieben von")
 ANNOUNCEMENT_CUES = (r"soll\w*\b[^.]{0,120}?\bwerden", r"wird\b[^.]{0,120}?\bwerden",
                      r"wird\b[^.]{0,120}?\bunterzeichnet\b", r"geplant")
@@ -89,7 +91,8 @@ LIST_JOINERS = (r"und", r"sowie", r"aus", r"von", r"wie", r"anderem", r"darunter
 # und Y", "Hinzu kamen X und Y").
 LIST_ADDITIONS = (r"dazu\s+kommen", r"dazu\s+kamen", r"hinzu\s+kommen", r"hinzu\s+kamen",
                   r"außerdem\s+(?:sind|waren)\s+(?:auch\s+)?dabei",
-                  r"ebenfalls\s+(?:dabei|darunter)\s+(?:sind|waren)")
+                  r"ebenfalls\s+(?:dabei|darunter)\s+(?:sind|waren)",
+                  r"die\s+liste\s+reicht\w*\s+von")
 COMPARISON_WORDS = (r"als", r"im\s+Vergleich\s+zu[mr]?", r"verglichen\s+mit")
 # Words after which a capitalised word is a city ("Delegationen aus X", "Partnerstadt X").
 CITY_CUES = (r"unter anderem aus", r"unter anderem", r"darunter", r"aus", r"Delegationen aus",
@@ -189,7 +192,7 @@ PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")
 
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_CUES = (r"mitglied\w*", r"gehört\b[^.]{0,120}?\ban", r"angehört", r"beigetreten",
-                   r"trat\b[^.]{0,120}?\bbei")
+                   r"trat\b(?:[^.]|(?<=\b[A-Z])\.){0,120}?\bbei")
 JOINING_CUES = (r"beigetreten", r"trat\b.*")
 NETWORK_WORDS = (r"netzwerk\w*",)
 SINCE_WORDS = (r"seit", r"im jahr", r"in")
@@ -487,3 +490,24 @@ LOWER_CASE_ONLY_IN_DATES = frozenset()  # a month or weekday only when capitalis
 ABBREVIATIONS = ("Dr", "Prof", "St", "Nr", "Abs", "bzw", "ca", "etc", "vgl", "z.B", "u.a", "d.h",
                  "v.l", "V.l", "Str", "Dipl", "Bgm", "Bgmin")
 ORDINAL_SUFFIXES = (".",)
+
+
+# ------------------------------------------------------------------ events told over sentences
+# Sentence openers that speak of the event just named ("Es war das zweite Treffen dieser Art").
+EVENT_PRONOUNS = (r"Es\s+war", r"Es\s+ist", r"Er\s+war", r"Sie\s+war", r"Das\s+Treffen")
+# Verbs of delegations meeting: a sentence with one next to the event's tells its days.
+MEETING_CUES = (r"berieten", r"beraten", r"tagten", r"getagt", r"trafen\s+sich",
+                r"kamen\b[^.]{0,60}\bzusammen", r"versammelten\s+sich")
+# Who signs, by reference to the sentence before: the people it names ("Alle unterzeichneten"),
+# its last person ("Auch er unterschrieb"), its last city ("Die Stadt unterzeichnete ebenfalls").
+SIGNER_GROUPS = (r"alle", r"sie\s+alle", r"alle\s+(?:drei|vier|fünf)", r"jeder\s+von\s+ihnen",
+                 r"beide", r"alle\s+(?:\w+\s+)?(?:bürgermeister\w*|gäste|amtskollegen)")
+SIGNER_PRONOUNS = (r"[Ee]r", r"[Ee]r\s+selbst")
+CITY_REFERENCES = (r"die\s+stadt", r"die\s+kommune", r"die\s+gemeinde")
+# A signed text not named as a declaration ("ein gemeinsames Papier unterzeichnet").
+DOCUMENT_WORDS = (r"papier", r"dokument", r"text", r"abschlusserklärung")
+# "im Namen der Stadt X unterzeichnet": X signs.
+SIGNING_FOR = (r"im\s+namen\s+(?:der\s+stadt|von|der\s+bürger\w*\s+von|der\s+einwohner\w*\s+von)",
+               r"für\s+die\s+stadt")
+# A clause of its own between a city and the signing: "..., wo die Erklärung verabschiedet wurde".
+CLAUSE_BREAKS = (r"wo", r"wohin")

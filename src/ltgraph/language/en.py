@@ -24,7 +24,8 @@ EVENT_DAYS = (r"\bthe\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?day\b",)
 CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b")
 START_CUES = (r"\bopened\b", r"\bopens\b", r"\bbegan\b", r"\bbegins\b", r"\bstarted\b",
               r"\bstarts\b", r"\bkicked off\b", r"\bgot under way\b")
-END_VERBS = (r"closed", r"closes", r"ended", r"ends", r"concluded", r"wrapped up")
+END_VERBS = (r"closed", r"closes", r"ended", r"ends", r"concluded", r"wrapped up",
+             r"c(?:a|o)me\s+to\s+an\s+end", r"comes\s+to\s+an\s+end", r"drew\s+to\s+a\s+close")
 TIME_RELATIONS = (r"after", r"before")
 TODAY_WORDS = (r"today", r"this\s+(?:morning|afternoon|evening)", r"tonight")
 YEAR_ADVERBIALS = (r"(?:in|during)\s+(?:(?:the\s+)?year\s+)?", r"back\s+in\s+",
@@ -42,7 +43,8 @@ EVENT_PLACE_VERBS = (r"took place", r"was held", r"were held", r"is held", r"wil
                      r"will take place", r"met", r"gathered")
 DECLARATION_WORDS = (r"declaration",)
 SIGN_VERBS = (r"signed", r"signing", r"signs", r"sign", r"signature", r"signatories",
-              r"signatory", r"adopt\w*")
+              r"signatory", r"adopt\w*", r"endorsed",
+              r"put\s+(?:their|his|her)\s+names?\s+to")
 SIGNATORY_WORDS = (r"signator\w*", r"signed by")
 ANNOUNCEMENT_CUES = (r"is to be", r"are to be", r"will be", r"will sign", r"shall be",
                      r"is expected to", r"are expected to", r"planned")
@@ -60,7 +62,8 @@ LIST_JOINERS = (r"and", r"from", r"of", r"including")
 LIST_ADDITIONS = (r"also\s+\w+ing\s+(?:were|are)",
                   r"(?:they\s+)?were\s+joined\s+by", r"joining\s+them\s+(?:were|are)",
                   r"also\s+on\s+the\s+list\s+(?:were|are)", r"added\s+to\s+(?:these|them)\s+"
-                  r"(?:were|are)", r"to\s+these\s+(?:were\s+added|add)")
+                  r"(?:were|are)", r"to\s+these\s+(?:were\s+added|add)",
+                  r"the\s+list\s+(?:ran|runs|went|goes|stretche[sd]|reache[sd])\s+from")
 COMPARISON_WORDS = (r"than", r"compared\s+(?:with|to)", r"unlike")
 CITY_CUES = (r"from", r"representatives of", r"delegations from", r"including",
              r"among them", r"city of", r"twin city", r"sister city", r"such as")
@@ -378,3 +381,24 @@ ABBREVIATIONS = ("Dr", "Prof", "St", "Mr", "Mrs", "Ms", "Jr", "Sr", "No", "Hon",
                  # abbreviated given names ("Mayor Md. X Y")
                  "Md", "Mohd", "Muhd")
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+# ------------------------------------------------------------------ events told over sentences
+# Sentence openers that speak of the event just named ("It was billed as the first summit").
+EVENT_PRONOUNS = (r"It\s+was", r"It\s+is", r"It", r"The\s+meeting", r"The\s+gathering")
+# Verbs of delegations meeting: a sentence with one next to the event's tells its days.
+MEETING_CUES = (r"met", r"gathered", r"convened", r"came\s+together", r"deliberated",
+                r"(?:had\s+)?been\s+meeting")
+# Who signs, by reference to the sentence before: the people it names ("All of them signed"),
+# its last person ("He signed too"), its last city ("The city also signed").
+SIGNER_GROUPS = (r"all\s+of\s+them", r"they\s+all", r"each\s+of\s+them", r"both\s+of\s+them",
+                 r"all\s+(?:three|four|five)", r"all\s+(?:the\s+)?(?:\w+\s+)?(?:mayors|guests)")
+SIGNER_PRONOUNS = (r"[Hh]e", r"[Ss]he", r"[Hh]e\s+himself", r"[Ss]he\s+herself")
+CITY_REFERENCES = (r"the\s+city", r"the\s+municipality", r"the\s+town")
+# A signed text not named as a declaration ("signed a joint text").
+DOCUMENT_WORDS = (r"document", r"text", r"paper")
+# "signed on behalf of X": X signs.
+SIGNING_FOR = (r"on\s+behalf\s+of(?:\s+the\s+(?:people|city|citizens|residents)\s+of)?",
+               r"in\s+the\s+name\s+of(?:\s+the\s+(?:people|city)\s+of)?", r"for\s+the\s+city\s+of")
+# A clause of its own between a city and the signing: "..., where the declaration was adopted".
+CLAUSE_BREAKS = (r"where", r"when")

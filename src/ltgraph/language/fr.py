@@ -49,7 +49,8 @@ EVENT_PLACE_VERBS = (r"a eu lieu", r"s'est tenu\w*", r"s’est tenu\w*", r"se ti
                      r"se tient", r"accueill\w*", r"organisé\w*", r"réuni\w*")
 DECLARATION_WORDS = (r"déclaration",)
 SIGN_VERBS = (r"signé\w*", r"signèrent", r"signent", r"signe", r"signature", r"signataires?",
-              r"adopté\w*", r"paraphé\w*", r"paraphent", r"paraphe")  # "parapher": to sign
+              r"adopté\w*", r"paraphé\w*", r"paraphent", r"paraphe",
+              r"apposé\s+(?:sa|leur|leurs)\s+signatures?")  # "parapher": to sign
 SIGNATORY_WORDS = (r"signataires?", r"signée? par")
 ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"signeront",
                      r"signera", r"devrait être", r"prévue?s?")
@@ -66,7 +67,8 @@ LIST_JOINERS = (r"et", r"de", r"notamment")
 # et Y", "À celles-ci s'ajoutent X").
 LIST_ADDITIONS = (r"s['’]y\s+ajoutent", r"s['’]y\s+ajoute", r"s['’]y\s+sont\s+ajoutées?",
                   r"(?:à\s+(?:celles|ceux)-ci\s+)?s['’]ajoutent",
-                  r"viennent\s+s['’]y\s+ajouter")
+                  r"viennent\s+s['’]y\s+ajouter",
+                  r"la\s+liste\s+(?:va|allait|s['’]étend)\s+de")
 # "plus petite que X", "moins peuplée que X"
 COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s+à",
                     r"par\s+rapport\s+à")
@@ -373,3 +375,25 @@ LOWER_CASE_ONLY_IN_DATES = frozenset()
 # ------------------------------------------------------------------ the text layer
 ABBREVIATIONS = ("Dr", "Prof", "St", "Mme")
 ORDINAL_SUFFIXES = ("e", "er", "ème", "eme", "re", "ère")
+
+
+# ------------------------------------------------------------------ events told over sentences
+# Sentence openers that speak of the event just named ("C'était le premier Sommet").
+EVENT_PRONOUNS = (r"C['’]était", r"C['’]est", r"Il\s+s['’]agissait", r"La\s+rencontre",
+                  r"Le\s+rendez-vous")
+# Verbs of delegations meeting: a sentence with one next to the event's tells its days.
+MEETING_CUES = (r"se\s+sont\s+réunie?s", r"se\s+sont\s+retrouvée?s", r"ont\s+siégé",
+                r"ont\s+délibéré", r"ont\s+débattu", r"se\s+réunissaient")
+# Who signs, by reference to the sentence before: the people it names ("Tous ont signé"),
+# its last person ("Il a signé lui aussi"), its last city ("La ville a également signé").
+SIGNER_GROUPS = (r"tous", r"toutes", r"tous\s+les\s+(?:deux|trois|quatre)", r"les\s+deux",
+                 r"chacun\s+d['’]entre\s+eux", r"tous\s+(?:les\s+)?(?:\w+\s+)?(?:maires|invités)")
+SIGNER_PRONOUNS = (r"[Ii]l", r"[Ee]lle", r"[Ll]ui-même", r"[Ee]lle-même")
+CITY_REFERENCES = (r"la\s+ville", r"la\s+municipalité", r"la\s+commune")
+# A signed text not named as a declaration ("ont signé un texte commun").
+DOCUMENT_WORDS = (r"document", r"texte")
+# "signé au nom de X": X signs.
+SIGNING_FOR = (r"au\s+nom\s+(?:de\s+la\s+ville\s+de|des\s+habitants\s+de|de|d['’])",
+               r"pour\s+la\s+ville\s+de")
+# A clause of its own between a city and the signing: "..., où avait été adoptée la Déclaration".
+CLAUSE_BREAKS = (r"où", r"lorsque")
