@@ -107,6 +107,7 @@ def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: da
     names before ``pos`` in the same region, among the summit's days where they are known
     (the programme presented ten days before is no anchor)."""
     found: list[tuple[int, date]] = []
+    told: list[tuple[int, date]] = []  # days told by a weekday or as the summit's k-th day
     days = [first + timedelta(days=k) for k in range((last - first).days + 1)] \
         if first and last else []
     for other in ctx.sentences[sentence.region]:
@@ -121,11 +122,12 @@ def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: da
             within = [day for day in days if day.weekday() == weekday]
             if end <= pos and len(within) == 1 and not any(
                     dm.start <= start < dm.end for dm in dates_of(other, ctx.published)):
-                found.append((end, within[0]))
+                told.append((end, within[0]))
         # "On the second day I took part ... That evening": day k of the summit
         for pattern in language.DAY_OF_EVENT_PATTERNS:
             for m in re.finditer(pattern, other.text, re.IGNORECASE):
                 k = events.ordinal_value(m.group("ord"))
                 if k and days and k <= len(days) and other.start + m.end() <= pos:
-                    found.append((other.start + m.end(), days[k - 1]))
-    return max(found)[1] if found else None
+                    told.append((other.start + m.end(), days[k - 1]))
+    # a day written out is the surer anchor; a weekday or a k-th day only where none is
+    return max(found)[1] if found else max(told)[1] if told else None

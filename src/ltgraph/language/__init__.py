@@ -131,11 +131,12 @@ EVENT_PRONOUN_RE = re.compile(rf"^(?:{_either('EVENT_PRONOUNS')})\s")
 MEETING_RE = re.compile(rf"(?i)\b(?:{_either('MEETING_CUES')})\b")
 # Who signs, told by reference to the sentence before: "Tous ont signé", "Auch er
 # unterzeichnete", "The city signed too"; a signing "on behalf of X"; a signed "Papier".
-_OPENER = r"^\s*(?:[^\W\d]+\s+){0,2}?"
-SIGNER_GROUP_RE = re.compile(rf"(?i){_OPENER}(?:{_either('SIGNER_GROUPS')})\b")
-SIGNER_PRONOUN_RE = re.compile(rf"{_OPENER}(?:{_either('SIGNER_PRONOUNS')})\b")
-CITY_REFERENCE_RE = re.compile(rf"(?i){_OPENER}(?:{_either('CITY_REFERENCES')})\b")
-DOCUMENT_RE = re.compile(rf"(?i)\b(?:{_either('DOCUMENT_WORDS')})\b")
+SIGNER_GROUP_RE = re.compile(rf"(?i)^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('SIGNER_GROUPS')})\b")
+SIGNER_PRONOUN_RE = re.compile(rf"^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('SIGNER_PRONOUNS')})\b")
+CITY_REFERENCE_RE = re.compile(
+    rf"(?i)^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('CITY_REFERENCES')})\b")
+DOCUMENT_WORDS = _either("DOCUMENT_WORDS")
+DOCUMENT_RE = re.compile(rf"(?i)\b(?:{DOCUMENT_WORDS})\b")
 SIGNING_FOR_RE = re.compile(rf"(?i)\b(?:{_either('SIGNING_FOR')})\s*")
 # "..., où avait été adoptée la Déclaration": a city before these is not the signing's subject
 CLAUSE_BREAK_RE = re.compile(rf"(?i)(?:^|[\s,])(?:{_either('CLAUSE_BREAKS')})\b")
