@@ -1060,6 +1060,17 @@ FORMS: tuple[Form, ...] = (
           ("fr", "Les délégués ont rappelé {declaration}. {city_a} figurait parmi les "
                  "signataires à {host}.", "one"),
       )),
+    # ---- precision: a city that signed months after the summit did not take part in it
+    *(Form("signatories: signed after the summit", lang, frame, "signer-reference",
+           ("signatory",), ("participation",), options=("one",))
+      for lang, frame in (
+          ("de", "{Declaration} wurde {at_summit} verabschiedet. {Role_a} {of_city_a} {name_a} "
+                 "unterzeichnete den Text erst im {months_later} bei einem Besuch in {host}."),
+          ("en", "{Declaration} was adopted {at_summit}. {Role_a} {of_city_a} {name_a} signed the "
+                 "text only in {months_later}, during a visit to {host}."),
+          ("fr", "{Declaration} a été adoptée {at_summit}. {Role_a} {of_city_a} {name_a} n'a "
+                 "signé le texte qu'en {months_later}, lors d'une visite à {host}."),
+      )),
     # ---- a signing dated from a day named as a weekday or as the summit's k-th day before it
     *(Form("declaration date: day in context", lang, frame, "context-anchor",
            ("declaration date",), options=(anchor,))
@@ -1919,15 +1930,18 @@ def _signer_reference_cases(form: Form, ref: Reference, rotation: int) -> Iterat
                           f"of_city_{tag}": _of(city, lang)})
         slots.update({"at_summit": at_summit, "At_summit": _capital(at_summit),
                       "host": ref.city(summit.host, lang),
+                      "months_later": f"{_months(lang)[(summit.end.month + 2) % 12]} "
+                                      f"{summit.end.year + (summit.end.month + 2) // 12}",
                       "He": pronoun[1 if a.woman else 0],
                       "summit_np": {"de": at_summit.replace("beim ", "am ", 1),
                                     "en": at_summit.replace("at the ", "the ", 1),
                                     "fr": at_summit}[lang]})
         both = {(declaration, a.city), (declaration, b.city)}
         facts = {"signatory": {(declaration, a.city)} if form.options == ("one",) else both}
-        yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
-                   {k: facts[k] for k in form.states},
-                   {"signatory": {(declaration, a.city)}} if form.rules_out else {},
+        ruled = {"signatory": {(declaration, a.city)},
+                 "participation": {(summit.slug, a.city)}}
+        yield Case(form, form.template.format(**slots), summit.end + timedelta(days=200),
+                   {k: facts[k] for k in form.states}, {k: ruled[k] for k in form.rules_out},
                    context=_context(summit, lang, ref))
 
 

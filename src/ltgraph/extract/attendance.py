@@ -52,8 +52,8 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
                 ctx.facts.add(Participant(summit, entry.slug), span)
     signed_there = [(d.summit, city, spans) for d in declarations.values()
                     for city, spans in d.signatories.items()
-                    if d.summit and took_place.get(d.summit) and not _signed_elsewhere(
-                        ctx, spans, summits.by_slug.get(d.summit))]
+                    if d.summit and took_place.get(d.summit) and city not in d.signed_apart
+                    and not _signed_elsewhere(ctx, spans, summits.by_slug.get(d.summit))]
     for slug, info in summits.by_slug.items():
         if info.host and took_place.get(slug) and (slug == main or any(
                 k.summit == slug for k in ctx.facts.of_type(Attendee)) or any(

@@ -23,7 +23,7 @@ from ltgraph.extract.evidence import words_stating
 from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.people import PeopleFinder
 from ltgraph.extract.places import Hit, Matchers
-from ltgraph.extract.signing_dates import signing_date
+from ltgraph.extract.signing_dates import signed_apart, signing_date
 from ltgraph.extract.signing_lists import read_signing_lists
 from ltgraph.extract.summits import Summits, summits_named_in
 from ltgraph.extract.text import Region, Sentence
@@ -63,6 +63,9 @@ class Declaration:
     venue: Hit | None = None  # the first venue named in a signing sentence
     signatories: dict[str, Spans] = field(default_factory=dict)
     announced: bool = False
+    # signatories whose signing the text dates outside the summit's days ("signed the text
+    # during a visit in September 2015"): they sign, but did not take part in the summit
+    signed_apart: set[str] = field(default_factory=set)
 
 
 
@@ -267,9 +270,20 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
     if language.ANNOUNCEMENT_RE.search(s):
         d.announced = True
         return
-    base = sentence.start
     summit = summits.by_slug.get(d.summit) if d.summit else None
     signing_date(ctx, sentence, d, summit)
+    before = set(d.signatories)
+    _read_signatories(ctx, sentence, sign, d, summits, finder, mandates)
+    if signed_apart(ctx, sentence, summit):
+        d.signed_apart |= set(d.signatories) - before
+
+
+def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d: Declaration,
+                      summits: Summits, finder: PeopleFinder, mandates: tuple[Mandate, ...]
+                      ) -> None:
+    """The signatories a signing sentence names: its venue, the people who sign, the cities
+    listed as signing, and those it names by reference or 'on behalf of'."""
+    s, base = sentence.text, sentence.start
     for hit in ctx.tools.matchers.venues_anywhere(s, base):
         d.venue = d.venue or hit
     # signatories: people who sign, and cities listed as signing

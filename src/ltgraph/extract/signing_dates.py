@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 from ltgraph import language
 from ltgraph.extract import dates, events
 from ltgraph.extract.context import ReleaseContext
-from ltgraph.extract.event_dates import dates_of
+from ltgraph.extract.event_dates import dateline_end, dates_of
 from ltgraph.extract.text import Sentence
 
 if TYPE_CHECKING:
     from ltgraph.extract.declarations import Declaration
 
-__all__ = ["signing_date"]
+__all__ = ["signed_apart", "signing_date"]
 
 
 def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
@@ -84,6 +84,19 @@ def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
                 back = (published.weekday() - weekday) % 7
                 d.dates.setdefault(published - timedelta(days=back), set()).add((start, end))
             break
+
+
+def signed_apart(ctx: ReleaseContext, sentence: Sentence, summit: events.SummitInfo | None
+                 ) -> bool:
+    """Whether a signing sentence dates its signing outside the summit's days ("during a
+    visit in September 2015", "im Oktober 2019"): a day or a month that does not meet them."""
+    first, last = _summit_days(ctx, summit)
+    if first is None or last is None:
+        return False
+    return any(m.precision in ("day", "month") and (m.last < first or m.first > last)
+               for m in dates.mentions_in(sentence.text, sentence.start, ctx.published,
+                                          summit.year if summit else None)
+               if m.end - sentence.start > dateline_end(sentence))
 
 
 # "began on", "opened on", "a commencé le": a date after them dates a start, not the signing

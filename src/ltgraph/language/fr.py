@@ -68,7 +68,7 @@ LIST_JOINERS = (r"et", r"de", r"notamment")
 LIST_ADDITIONS = (r"s['’]y\s+ajoutent", r"s['’]y\s+ajoute", r"s['’]y\s+sont\s+ajoutées?",
                   r"(?:à\s+(?:celles|ceux)-ci\s+)?s['’]ajoutent",
                   r"viennent\s+s['’]y\s+ajouter",
-                  r"la\s+liste\s+(?:va|allait|s['’]étend)\s+de")
+                  r"la\s+liste\s+(?:va|allait|s['’]étend)\s+d(?:e\b|['’])")
 # "plus petite que X", "moins peuplée que X"
 COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s+à",
                     r"par\s+rapport\s+à")
