@@ -30,32 +30,32 @@ TOLERANCE = 0.02
 MEASURED = {
     "20150611-newswire-brief-montreal-declaration": (1.000, 1.000, 1.000),  # 30/0/0, raised
     "20150612-quotidien-quebec-sommet-vivre-ensemble": (1.000, 1.000, 1.000),  # 30/0/0, raised
-    "20190830-duesseldorf-international-delegationen": (1.000, 0.971, 0.985),  # 33/0/1, raised
-    "20190901-wire-duesseldorf-summit-closes": (1.000, 0.960, 0.980),  # 24/0/1, raised
+    "20190830-duesseldorf-international-delegationen": (1.000, 0.971, 0.986),  # 34/0/1, raised
+    "20190901-wire-duesseldorf-summit-closes": (1.000, 1.000, 1.000),  # 25/0/0, raised
     "20190902-grenzland-venlo-gruenes-rathaus": (1.000, 1.000, 1.000),  # 23/0/0, raised
     "20190903-gatineau-review-mayors-summit": (1.000, 1.000, 1.000),  # 33/0/0, raised
     "20190904-ville-de-sceaux-declaration-duesseldorf": (1.000, 1.000, 1.000),  # 22/0/0, raised
     "20190905-villes-francophones-declaration-signataires": (1.000, 1.000, 1.000),  # 37/0/0, raised
     # raised
     "20190906-urban-commons-blog-livable-cities-lab": (1.000, 1.000, 1.000),  # 28/0/0, raised
-    "20211213-observatoire-3e-sommet-izmir": (1.000, 0.968, 0.984),  # 30/0/1, raised
+    "20211213-observatoire-3e-sommet-izmir": (1.000, 1.000, 1.000),  # 33/0/0, raised
 }
 
 # The second set, written after the rules above and measured once at commit 9408da9 (its
 # README): the figures a change may not fall below.
 MEASURED_SECOND = {
-    "20150612-gazette-bruxelles-mayeur-montreal": (1.000, 0.800, 0.889),  # 32/0/8, raised
-    "20190831-dsn-staedte-duesseldorfer-erklaerung": (1.000, 0.688, 0.815),  # 22/0/10
-    "20190901-radio-rheinwelle-nachrichten": (1.000, 0.812, 0.897),  # 13/0/3
-    "20190902-rhine-visitor-summit-recap": (0.964, 0.931, 0.947),  # 27/1/2, raised
+    "20150612-gazette-bruxelles-mayeur-montreal": (1.000, 0.950, 0.974),  # 38/0/2, raised
+    "20190831-dsn-staedte-duesseldorfer-erklaerung": (1.000, 1.000, 1.000),  # 32/0/0, raised
+    "20190901-radio-rheinwelle-nachrichten": (1.000, 0.875, 0.933),  # 14/0/2, raised
+    "20190902-rhine-visitor-summit-recap": (0.966, 0.966, 0.966),  # 28/1/1, raised
     "20190903-reading-council-duesseldorf-declaration": (1.000, 1.000, 1.000),  # 22/0/0, raised
-    "20190904-dhaka-north-mayor-statement": (1.000, 0.846, 0.917),  # 22/0/4, raised
-    "20190905-observatoire-communique-signataires": (0.975, 1.000, 0.988),  # 119/3/0, raised
+    "20190904-dhaka-north-mayor-statement": (1.000, 1.000, 1.000),  # 26/0/0, raised
+    "20190905-observatoire-communique-signataires": (1.000, 1.000, 1.000),  # 119/0/0, raised
     "20190905-strong-cities-blog-resilient-workshop": (1.000, 1.000, 1.000),  # 29/0/0, raised
-    "20190913-amtsblatt-chemnitz-duesseldorfer-erklaerung": (0.966, 1.000, 0.982),  # 28/1/0
+    "20190913-amtsblatt-chemnitz-duesseldorfer-erklaerung": (1.000, 1.000, 1.000),  # 28/0/0, raised
     "20191001-strasbourg-magazine-vivre-ensemble": (1.000, 1.000, 1.000),  # 26/0/0, raised
-    "20201015-observatory-bulletin-october": (1.000, 0.950, 0.974),  # 19/0/1, raised
-    "20220120-civic-review-three-summits": (0.981, 0.841, 0.906),  # 53/1/10, raised
+    "20201015-observatory-bulletin-october": (1.000, 1.000, 1.000),  # 20/0/0, raised
+    "20220120-civic-review-three-summits": (0.984, 1.000, 0.992),  # 63/1/0, raised
 }
 
 # The third set, written without reading the rules and measured once at commit 3d66ae1 (its

@@ -75,7 +75,7 @@ _NAMED_DECLARATIONS = (
     re.compile(rf"(?P<a>[A-ZÄÖÜÉ][\w'’]+?)(?:er)?[\s-]+(?:{language.DECLARATION_NOUNS})\b"),
     re.compile(rf"\b(?:{language.DECLARATION_NOUNS})\s+(?:{language.OF_WORDS})\s*"
                r"(?P<b>[A-ZÄÖÜÉ][\w'’-]+)"),
-    # "the Montréal text", "das Düsseldorfer Papier": a text named by its summit's city
+    # "the X text", "das Yer Papier": a text named by the city of its summit
     re.compile(rf"(?P<c>[A-ZÄÖÜÉ][\w'’]+?)(?:er)?\s+(?i:{language.DOCUMENT_WORDS})\b"))
 
 
