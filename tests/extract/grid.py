@@ -558,8 +558,7 @@ FORMS: tuple[Form, ...] = (
     Form("summit by paraphrase", "de", "Die {ord_nom} Konferenz dieser Art fand {year} in {host} "
          "statt.", "summit-named", ("summit",)),
     Form("summit by paraphrase", "en", "Of the summits so far, the {ord} was held in {host} in "
-         "{year}.", "summit-named", ("summit",),
-         pending="an ordinal standing for the summit ('the first was held in X')"),
+         "{year}.", "summit-named", ("summit",)),
     Form("summit by paraphrase", "fr", "Le {ord_num} Sommet s'est tenu à {host} en {year}.",
          "summit-named", ("summit",)),
     Form("summit by paraphrase", "en", "{host} hosted the {ord} edition of the summit in {year}.",
@@ -1071,6 +1070,21 @@ FORMS: tuple[Form, ...] = (
           ("fr", "{Declaration} a été adoptée {at_summit}. {Role_a} {of_city_a} {name_a} n'a "
                  "signé le texte qu'en {months_later}, lors d'une visite à {host}."),
       )),
+    # ---- the first day in the next sentence, whose subject is the event's work
+    *(Form("summit dates: told beside the summit's name", lang, frame, "summit-told",
+           ("summit dates",), options=("later",))
+      for lang, frame in (
+          ("de", "Der {ord_nom} Gipfel in {host} endete am {last}. Die Beratungen hatten am "
+                 "{first} begonnen."),
+          ("en", "The {ord} summit in {host} ended on {last}. The talks had opened on {first}."),
+          ("fr", "Le {ord} Sommet de {host} s'est achevé le {last}. Les travaux avaient "
+                 "commencé le {first}."),
+      )),
+    # ---- an ordinal standing for the summit, after the event noun in the plural
+    Form("summit by paraphrase", "de", "Von den bisherigen Gipfeln fand der {ord_nom} {year} in "
+         "{host} statt.", "summit-named", ("summit",)),
+    Form("summit by paraphrase", "fr", "Parmi les sommets organisés jusqu'ici, le {ord} s'est "
+         "tenu à {host} en {year}.", "summit-named", ("summit",)),
     # ---- a signing dated from a day named as a weekday or as the summit's k-th day before it
     *(Form("declaration date: day in context", lang, frame, "context-anchor",
            ("declaration date",), options=(anchor,))
@@ -1894,6 +1908,7 @@ def _summit_told_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
             ord=ORDINALS[lang][summit.ordinal], ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal],
             host=ref.city(summit.host, lang), first_wd=weekdays[summit.start.weekday()],
             last_wd=weekdays[summit.end.weekday()], last=_written_day(summit.end, lang),
+            first=_written_day(summit.start, lang),
             days=_plain_range(summit.start, summit.end, lang, True),
             days_no_year=_plain_range(summit.start, summit.end, lang, False),
             other=_plain_range(*later, lang, False))

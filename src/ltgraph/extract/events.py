@@ -95,7 +95,7 @@ _ELIDED_EVENT = re.compile(rf"(?i)\b(?:{language.DEFINITE_ARTICLES})\s+(?P<ord>[
 def _elided_mentions(sentence: Sentence, matchers: Matchers, text: str
                      ) -> list[SummitMention]:
     s = sentence.text
-    first_noun = language.SUMMIT_RE.search(s)
+    first_noun = language.SUMMITS_RE.search(s)
     found = []
     for m in _ELIDED_EVENT.finditer(s, first_noun.end() if first_noun else len(s)):
         ordinal = ordinal_value(m.group("ord"))

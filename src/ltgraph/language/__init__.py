@@ -122,6 +122,8 @@ ARCHIVE_RE = re.compile(rf"(?i)\b(?:{_either('ARCHIVE_WORDS')})\b")
 # ------------------------------------------------------------------ events
 SUMMIT_WORDS = _either("EVENT_WORDS")
 SUMMIT_RE = re.compile(rf"(?i)\b(?:{SUMMIT_WORDS})\b")
+# "Of the summits so far, the first ...": the event noun in the plural, before an ordinal
+SUMMITS_RE = re.compile(rf"(?i)\b(?:{SUMMIT_WORDS})(?:s|en|n)?\b")
 EVENT_PLACE_VERBS = _either("EVENT_PLACE_VERBS")
 DECLARATION_WORDS = _either("DECLARATION_WORDS")
 DECLARATION_RE = re.compile(rf"(?i)\b(?:{DECLARATION_WORDS})\b")

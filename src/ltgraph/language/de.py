@@ -494,7 +494,8 @@ ORDINAL_SUFFIXES = (".",)
 
 # ------------------------------------------------------------------ events told over sentences
 # Sentence openers that speak of the event just named ("Es war das zweite Treffen dieser Art").
-EVENT_PRONOUNS = (r"Es\s+war", r"Es\s+ist", r"Er\s+war", r"Sie\s+war", r"Das\s+Treffen")
+EVENT_PRONOUNS = (r"Es\s+war", r"Es\s+ist", r"Er\s+war", r"Sie\s+war", r"Das\s+Treffen",
+                  r"Die\s+Beratungen", r"Die\s+Gespräche")
 # Verbs of delegations meeting: a sentence with one next to the event's tells its days.
 MEETING_CUES = (r"berieten", r"beraten", r"tagten", r"getagt", r"trafen\s+sich",
                 r"kamen\b[^.]{0,60}\bzusammen", r"versammelten\s+sich")

@@ -385,7 +385,8 @@ ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 # ------------------------------------------------------------------ events told over sentences
 # Sentence openers that speak of the event just named ("It was billed as the first summit").
-EVENT_PRONOUNS = (r"It\s+was", r"It\s+is", r"It", r"The\s+meeting", r"The\s+gathering")
+EVENT_PRONOUNS = (r"It\s+was", r"It\s+is", r"It", r"The\s+meeting", r"The\s+gathering",
+                  r"The\s+talks", r"The\s+proceedings")
 # Verbs of delegations meeting: a sentence with one next to the event's tells its days.
 MEETING_CUES = (r"met", r"gathered", r"convened", r"came\s+together", r"deliberated",
                 r"(?:had\s+)?been\s+meeting")

@@ -30,7 +30,7 @@ EVENT_DAYS = (r"\b(?:le|la|au cours du|au cours de la|lors du|lors de la)\s+(?P<
 CLOSING_CUES = (r"\bà la clôture\b", r"\ben clôture\b", r"\bà la fin d", r"\bau terme d")
 START_CUES = (r"\bs'est ouvert", r"\bs’est ouvert", r"\ba débuté\b", r"\bdébute\b",
               r"\bcommence\b", r"\ba commencé\b", r"\bouverture\b", r"\bs'ouvre\b",
-              r"\bs’ouvre\b")
+              r"\bs’ouvre\b", r"\b(?:avai(?:en)?t|ont)\s+commencé\b")
 END_VERBS = (r"s'est terminée?", r"s’est terminée?", r"se sont terminés", r"se termine",
              r"s'achève", r"s’achève", r"s'est achevée?", r"s’est achevée?", r"a pris fin",
              r"ont pris fin", r"s'est clôturée?", r"s’est clôturée?", r"a clôturé")
@@ -380,7 +380,7 @@ ORDINAL_SUFFIXES = ("e", "er", "ème", "eme", "re", "ère")
 # ------------------------------------------------------------------ events told over sentences
 # Sentence openers that speak of the event just named ("C'était le premier Sommet").
 EVENT_PRONOUNS = (r"C['’]était", r"C['’]est", r"Il\s+s['’]agissait", r"La\s+rencontre",
-                  r"Le\s+rendez-vous")
+                  r"Le\s+rendez-vous", r"Les\s+travaux", r"Les\s+discussions")
 # Verbs of delegations meeting: a sentence with one next to the event's tells its days.
 MEETING_CUES = (r"se\s+sont\s+réunie?s", r"se\s+sont\s+retrouvée?s", r"ont\s+siégé",
                 r"ont\s+délibéré", r"ont\s+débattu", r"se\s+réunissaient")
