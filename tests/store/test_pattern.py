@@ -114,7 +114,7 @@ NOT_ONE_PATTERN = [
     "BASE <https://w3id.org/ltgraph/ontology#> SELECT ?s WHERE { ?s a <City> }",
     "SELECT ?s WHERE { ?s a lt:City }",  # an undeclared prefix: the engine's error
     f"PREFIX lt: <{LT}> PREFIX lt: <{BASE}> SELECT ?s WHERE {{ ?s a lt:City }}",
-    f"PREFIX lt: <{LT}> SELECT ?s WHERE {{ ?s a lt:Ci.ty }}",
+    f"PREFIX o: <{LT}> SELECT ?s WHERE {{ ?s a o:Ci.ty }}",  # a dot inside a local name
     f"SELECT ?s WHERE {{ ?s <{LT}ordinal> 4 }}",
     f"SELECT ?s WHERE {{ ?s <{LT}note> \"x\"^^<http://www.w3.org/2001/XMLSchema#string> }}",
     f"SELECT ?s WHERE {{ ?s <{LT}note> \"\"\"N\u00e9e\"\"\" }}",
