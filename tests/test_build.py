@@ -267,22 +267,34 @@ def test_a_fact_that_breaks_a_shape_is_left_out_loudly_and_the_rest_of_the_relea
     assert [p.focus for p in dropped] == [str(bad)]
 
 
-def test_the_evidence_of_a_statement_about_a_fact_left_out_goes_with_it():
-    from rdflib import Graph, Literal, URIRef
+def undated_release_graph():
+    """A release graph with only what a release always has (headline, hash, provenance):
+    no date, no publisher, no facts."""
+    from rdflib import Graph
     from rdflib.namespace import RDF
 
-    from ltgraph.mapping import evidence_iri
-    from ltgraph.repair import conforming_part
     from ltgraph.terms import BASE, LT, PROV, SCHEMA, resource
-    from ltgraph.validate import load_ontology, validate_graph
 
     release = resource("release", "unknown-undated-0123abcd")
-    bad = resource("person", "micha-olszewski")
     g = Graph(identifier=URIRef(BASE + "graph/release/unknown-undated-0123abcd"))
     g.add((g.identifier, PROV.wasDerivedFrom, release))
     g.add((release, RDF.type, LT.PressRelease))
     g.add((release, SCHEMA.headline, Literal("Mayors meet", lang="en")))
     g.add((release, LT.sha256, Literal("0" * 64)))
+    return release, g
+
+
+def test_the_evidence_of_a_statement_about_a_fact_left_out_goes_with_it():
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF
+
+    from ltgraph.mapping import evidence_iri
+    from ltgraph.repair import conforming_part
+    from ltgraph.terms import LT, SCHEMA, resource
+    from ltgraph.validate import load_ontology, validate_graph
+
+    release, g = undated_release_graph()
+    bad = resource("person", "micha-olszewski")
     span = URIRef(f"{release}#span-0-16")
     g.add((span, RDF.type, LT.TextSpan))
     g.add((span, LT.spanOf, release))
@@ -304,19 +316,13 @@ def test_the_evidence_of_a_statement_about_a_fact_left_out_goes_with_it():
 
 
 def test_a_release_without_date_or_publisher_is_kept_and_the_lack_is_told_as_a_warning():
-    from rdflib import Graph, Literal, URIRef
     from rdflib.namespace import RDF
 
     from ltgraph.repair import conforming_part
-    from ltgraph.terms import BASE, LT, PROV, SCHEMA, resource
+    from ltgraph.terms import LT, SCHEMA
     from ltgraph.validate import load_ontology, validate_graph
 
-    release = resource("release", "unknown-undated-0123abcd")
-    g = Graph(identifier=URIRef(BASE + "graph/release/unknown-undated-0123abcd"))
-    g.add((g.identifier, PROV.wasDerivedFrom, release))
-    g.add((release, RDF.type, LT.PressRelease))
-    g.add((release, SCHEMA.headline, Literal("Mayors meet", lang="en")))
-    g.add((release, LT.sha256, Literal("0" * 64)))
+    release, g = undated_release_graph()
     kept, dropped, noted = conforming_part(g, load_ontology(), validate_graph, release)
     assert kept is not None and (release, RDF.type, LT.PressRelease) in kept
     assert dropped == []
