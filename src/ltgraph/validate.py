@@ -157,9 +157,18 @@ class _RememberingUnion(ReadOnlyGraphAggregate):
     def __init__(self, graphs: list[Graph]) -> None:
         super().__init__(graphs)
         self._answers: dict = {}
+        self._length: int | None = None
 
     def triples(self, triple):  # noqa: ANN001, ANN201 - rdflib's signature
         return _remembered(self._answers, triple, super().triples)
+
+    def __len__(self) -> int:
+        """Counted once: pySHACL asks for the data graph's truth (``datagraph or ...``, which
+        is its length) for every result it describes, and rdflib counts a store's statements
+        one by one, the context's thousands each time."""
+        if self._length is None:
+            self._length = super().__len__()
+        return self._length
 
 
 def _remembered(answers: dict, triple: tuple, ask) -> Iterator:  # noqa: ANN001
