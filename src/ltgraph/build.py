@@ -28,6 +28,7 @@ from rdflib import Graph, URIRef
 from ltgraph.build_cache import ReleaseCache, cache_folder, kept_or_built
 from ltgraph.dataset_file import clean_stale_temporaries, write_atomically
 from ltgraph.formats.trig import dumps_blocks, graph_block
+from ltgraph.kept_patterns import patterns_kept_in
 from ltgraph.model import ReleaseFacts
 from ltgraph.repair import (
     conforming_part,
@@ -239,7 +240,16 @@ def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: 
                   progress: Callable[[str], None] = lambda line: None,
                   cache: ReleaseCache | None = None) -> BuildResult:
     """Every good release's graph plus reference and ontology graphs; problems as lines.
-    With a ``cache``, a release whose result is kept there is not read again."""
+    With a ``cache``, a release whose result is kept there is not read again, and regular
+    expressions compile from the code kept there (``ltgraph.kept_patterns``)."""
+    with patterns_kept_in(cache):
+        return releases_built(releases_dir, reference_dir, with_text=with_text,
+                              progress=progress, cache=cache)
+
+
+def releases_built(releases_dir: Path | None, reference_dir: Path, *, with_text: bool,
+                   progress: Callable[[str], None], cache: ReleaseCache | None) -> BuildResult:
+    """What :func:`build_dataset` returns."""
     inputs = BuildInputs(reference_dir, cache)
     fixed = fixed_graphs(inputs)
     problems = [f"{reference_dir}: {p.focus} · {p.path} · {p.message}" for p in fixed.problems]
