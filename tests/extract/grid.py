@@ -1098,6 +1098,44 @@ FORMS: tuple[Form, ...] = (
           ("en", "The delegation took part in the workshops on {weekday}. That evening, it "
                  "signed {declaration}.", "weekday"),
       )),
+    # ---- cities that take part with no person named: a list of cities as the subject of a
+    # verb of taking part, before or after it, or the ends of a range
+    *(Form("cities taking part", lang, frame, "participants", ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, {cities_and} took part in a workshop on housing."),
+          ("en", "{At_summit}, {cities_and} were also represented."),
+          ("en", "{cities_and} sent delegations. That was {at_summit}."),
+          ("en", "Cities present {at_summit} included {cities_and}."),
+          ("en", "{At_summit}, some forty city representatives attended, from "
+                 "{cities_from_to}."),
+          ("en", "{At_summit}, the mayors of {cities_and} took the floor."),
+          ("de", "{At_summit} nahmen auch {cities_and} an einem Workshop teil."),
+          ("de", "{cities_and} haben {at_summit} teilgenommen."),
+          ("de", "Vertreten waren {at_summit} unter anderem {cities_and}."),
+          ("de", "{At_summit} berieten Vertreterinnen und Vertreter aus {cities_and}."),
+          ("de", "{At_summit} waren {cities_and} mit Delegationen dabei."),
+          ("de", "{At_summit} kamen Gäste aus vielen Ländern; vertreten waren Städte von "
+                 "{cities_from_to}."),
+          ("fr", "{At_summit}, {cities_and} ont pris part aux ateliers."),
+          ("fr", "{At_summit}, {cities_and} étaient également représentées."),
+          ("fr", "Parmi les villes présentes {at_summit} figuraient {cities_and}."),
+          ("fr", "{At_summit}, {cities_and} ont envoyé des délégations."),
+          ("fr", "{At_summit}, des représentants {of_each_city} ont débattu."),
+      )),
+    # precision: a clause that negates the taking part, or cities only spoken of
+    *(Form("cities taking part: not there", lang, frame, "participants", (),
+           ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, {cities_and} were not represented."),
+          ("en", "{At_summit}, the speakers talked about {cities_and}."),
+          ("de", "{At_summit} waren {cities_and} nicht vertreten."),
+          ("de", "{At_summit} sprach der Gastgeber über {cities_and}."),
+          ("fr", "{At_summit}, {cities_and} n'étaient pas représentées."),
+          ("fr", "{At_summit}, l'hôte a parlé {of_each_city}."),
+          ("en", "{cities_and} took part in a forum on migration in 2016."),
+          ("de", "{cities_and} hatten 2016 an einem Forum über Migration teilgenommen."),
+          ("fr", "{cities_and} ont participé en 2016 à un forum sur les migrations."),
+      )),
 )
 
 
@@ -1715,6 +1753,9 @@ def _participant_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
             "names_from_cities_and": _join([f"{o.name} {ORIGIN[lang]} {c}"
                                             for o, c in zip(chosen, cities)], lang),
             "of_each_city": _join([_of(c, lang) for c in cities], lang),
+            "cities_from_to": {"de": f"{cities[0]} und {cities[1]} bis {cities[2]}",
+                               "en": f"{cities[0]} and {cities[1]} to {cities[2]}",
+                               "fr": f"{cities[0]} et {cities[1]} à {cities[2]}"}[lang],
             "role_of_city_names_bullets": " • ".join(
                 f"{_role_word(o, lang)} {_of(c, lang)} {o.name}" for o, c in zip(chosen, cities)),
         }
@@ -1722,8 +1763,11 @@ def _participant_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
                  "mandate": {(o.slug, o.role, f"city/{o.city}") for o in chosen},
                  "attendee": {(summit.slug, o.slug) for o in chosen},
                  "participation": {(summit.slug, o.city) for o in chosen}}
+        # the host takes part in any case: a precision form rules out the other cities
+        ruled_out = {k: {f for f in facts[k] if f != (summit.slug, summit.host)}
+                     for k in form.rules_out}
         yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
-                   {k: facts[k] for k in form.states})
+                   {k: facts[k] for k in form.states}, ruled_out)
 
 
 ORDINAL_NUMERALS_FR = {1: "1er", 2: "2e", 3: "3e"}

@@ -26,7 +26,8 @@ from ltgraph.extract.people import PeopleFinder, named_as_contact
 from ltgraph.extract.persons import Credits
 from ltgraph.extract.places import CityAt, named_in_passing
 from ltgraph.extract.summits import Summits
-from ltgraph.extract.text import Sentence
+from ltgraph.extract.taking_part import cities_taking_part
+from ltgraph.extract.text import Region, Sentence
 from ltgraph.gazetteer import CityEntry
 from ltgraph.model import AttendanceFact, ParticipationFact
 
@@ -54,9 +55,14 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
                     for city, spans in d.signatories.items()
                     if d.summit and took_place.get(d.summit) and city not in d.signed_apart
                     and not _signed_elsewhere(ctx, spans, summits.by_slug.get(d.summit))]
+    if main:
+        for summit, entry, span in _cities_said_to_take_part(ctx, summits, took_place, finder):
+            ctx.add_city(entry, span)
+            ctx.facts.add(Participant(summit, entry.slug), span)
     for slug, info in summits.by_slug.items():
         if info.host and took_place.get(slug) and (slug == main or any(
                 k.summit == slug for k in ctx.facts.of_type(Attendee)) or any(
+                k.summit == slug for k in ctx.facts.of_type(Participant)) or any(
                 summit == slug for summit, _, _ in signed_there)):
             # the host takes part in every summit the release gives participants
             ctx.facts.add(Participant(slug, info.host), *info.evidence[:1])
@@ -66,6 +72,79 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
         for entry, span in _group_cities(ctx, summits.by_slug[main], finder):
             ctx.add_city(entry, span)
             ctx.facts.add(Participant(main, entry.slug), span)
+
+
+def _cities_said_to_take_part(ctx: ReleaseContext, summits: Summits,
+                              took_place: dict[str, bool], finder: PeopleFinder
+                              ) -> list[tuple[str, CityEntry, tuple[int, int]]]:
+    """(summit, city, span) for each city a clause says took part with no person named
+    ("Lyon sent a delegation", "X, Y und Z nahmen teil"), at the summit the clause tells of,
+    where it took place and the sentence dates nothing outside its days; a city inside a
+    person's or an organisation's name, or named in passing, is none."""
+    people = [(m.start, m.end) for m in finder.mentions]
+    naming = _naming_sentences(ctx, summits)
+    found = []
+    for region in ctx.regions:
+        if region.kind not in ("body", "headline", "subheadline"):
+            continue
+        for sentence in ctx.sentences[region]:
+            if not language.TAKING_PART_RE.search(sentence.text):
+                continue
+            names = _city_names_in(ctx, sentence, people)
+            for slug, span, verb in cities_taking_part(sentence, names):
+                summit = _summit_at(ctx, naming, summits.main, verb, region)
+                info = summits.by_slug.get(summit)
+                if info is None or not took_place.get(summit) or \
+                        named_in_passing(sentence.text, span[0] - sentence.start):
+                    continue
+                start, end = _summit_days(ctx, info)
+                if start and end and (_sentence_dated_elsewhere(ctx, sentence, start, end) or
+                                      _other_year(sentence.text, start, end)):
+                    continue
+                entry = ctx.city_entries.get(slug) or ctx.gaz.cities_by_slug.get(slug)
+                if entry:
+                    found.append((summit, entry, span))
+    return found
+
+
+def _other_year(text: str, start: date, end: date) -> bool:
+    """Whether a sentence names a year outside the summit's ("hatte 2016 an einem Forum
+    teilgenommen"): a city said to take part there took part in something else."""
+    return any(not start.year <= int(y) <= end.year for y in _YEAR.findall(text))
+
+
+_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]\d)")
+
+
+def _city_names_in(ctx: ReleaseContext, sentence: Sentence, people: list[tuple[int, int]]
+                   ) -> list[tuple[int, int, str]]:
+    """The cities a sentence names, as (start, end, slug): those the text was found to give
+    and any city of the reference data, but not one inside a person's or organisation's
+    name (a university named after its city)."""
+    taken = people + [(h.start, h.end) for h in
+                      ctx.tools.matchers.orgs_anywhere(sentence.text, sentence.start)]
+    names = {(a, b, key.slug) for key in ctx.facts.named("city")
+             for a, b in ctx.facts.spans[key] if sentence.start <= a < sentence.end}
+    names |= {(h.start, h.end, h.slug)
+              for h in ctx.tools.matchers.cities_anywhere(sentence.text, sentence.start)}
+    for word in _CAPITALISED.finditer(sentence.text):
+        start = sentence.start + word.start()
+        if any(a <= start < b for a, b, _ in names) or \
+                word.group(0).lower() in language.FUNCTION_WORDS[sentence.language]:
+            continue
+        city = ctx.tools.matchers.city_at(sentence.text, word.start())
+        if city and (city.entry.in_reference or
+                     (city.entry.population or 0) >= _TOWN_POPULATION):
+            ctx.city_entries.setdefault(city.entry.slug, city.entry)
+            names.add((sentence.start + city.start, sentence.start + city.end, city.entry.slug))
+    return sorted((a, b, slug) for a, b, slug in names
+                  if not any(p <= a < q for p, q in taken))
+
+
+# a capitalised word that may begin a city's name; a place the reference data does not know
+# is taken for a city only from this size on (smaller places share names with common words)
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-ZÄÖÜÉÈÀÂÎÔÇİ][\w'’.-]*")
+_TOWN_POPULATION = 10_000
 
 
 # "X aus Y", "X from Y", "X, venue de Y": the city a person comes from
@@ -154,14 +233,20 @@ def _summit_of_mention(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, se
     nearest sentence before it in the same paragraph names ("At the first summit, in 2015,
     ...  X spoke"), else the summit the release reports on. A sentence that names the main
     summit beside others tells of the main one."""
-    paragraph = ctx.text.rfind("\n\n", 0, mention.start)
+    return _summit_at(ctx, naming, main, mention.start, mention.region)
+
+
+def _summit_at(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]], main: str,
+               pos: int, region: Region) -> str:
+    """The summit the words at ``pos`` tell of (see ``_summit_of_mention``)."""
+    paragraph = ctx.text.rfind("\n\n", 0, pos)
     best = None
     for start, (sentence, slugs) in naming.items():
-        if start <= mention.start < sentence.end:
+        if start <= pos < sentence.end:
             best = (start, slugs)
             break
-        if paragraph < start and sentence.end <= mention.start and \
-                sentence.region is mention.region and mention.region.kind == "body" and \
+        if paragraph < start and sentence.end <= pos and \
+                sentence.region is region and region.kind == "body" and \
                 (best is None or start > best[0]):
             best = (start, slugs)
     if best is None or main in best[1]:
@@ -329,10 +414,27 @@ def _signed_elsewhere(ctx: ReleaseContext, spans: set[tuple[int, int]],
         return False
     for pos, _ in spans:
         region = next((r for r in ctx.regions if r.start <= pos < r.end), None)
-        if region is None or not _sentence_dated_elsewhere(
-                ctx, ctx.sentence_at(region, pos), start, end):
+        sentence = ctx.sentence_at(region, pos) if region else None
+        if sentence is None or not _sentence_dated_elsewhere(
+                ctx, _without_relative_clause_after(sentence, pos), start, end):
             return False
     return True
+
+
+# "the document, which asks cities to mark ... every May 16", "le texte, qui ...", "die
+# Erklärung, die ...": a relative clause that tells of the signed text, not of the signing
+_RELATIVE_CLAUSE = re.compile(rf"(?i)\b(?:{language.DOCUMENT_WORDS}|{language.DECLARATION_WORDS})"
+                              rf"\w*\s*,\s*(?:{language.RELATIVE_PRONOUNS})\s")
+
+
+def _without_relative_clause_after(sentence: Sentence, pos: int) -> Sentence:
+    """The sentence cut where a relative clause on the signed text opens after ``pos``: its
+    dates ("the document, which asks cities to mark every May 16") date what the text asks
+    for, not the signing the main clause tells at ``pos``."""
+    clause = _RELATIVE_CLAUSE.search(sentence.text, max(0, pos - sentence.start))
+    if not clause:
+        return sentence
+    return Sentence(sentence.region, sentence.start, sentence.text[:clause.start()])
 
 
 def _sentence_dated_elsewhere(ctx: ReleaseContext, sentence: Sentence | None, start: date,
@@ -340,7 +442,9 @@ def _sentence_dated_elsewhere(ctx: ReleaseContext, sentence: Sentence | None, st
     """Whether a sentence dates what it tells outside the days from ``start`` to ``end``."""
     if sentence is None:
         return False
-    found = dates_of(sentence, ctx.published)
+    # a day without its year ("On 11 June they signed") is read in the summit's year: the
+    # sentence tells of that summit, whatever year the text was published in
+    found = dates_of(sentence, ctx.published, start.year)
     if found:
         return all(d.last < start or d.first > end for d in found)
     return year_elsewhere(sentence.text, start, end)

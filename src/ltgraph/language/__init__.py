@@ -51,6 +51,7 @@ TABLES = (
     "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
+    "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
@@ -156,7 +157,7 @@ ANNOUNCED_RE = re.compile(rf"(?i)\b(?:{_either('ANNOUNCED_CUES')})\b")
 PARTICIPANT_GROUP_RE = re.compile(rf"(?i)\b(?:{_either('PARTICIPANT_GROUPS')})\b")
 # Plural city nouns before a colon list: "Cities that took the floor: A, B, C".
 CITY_GROUP_LIST_RE = re.compile(rf"(?i)\b(?:{_either('CITY_GROUPS')})\b[^.:;]{{0,80}}:\s*")
-PARTICIPANT_LIST_CUE_RE = re.compile(rf"(?i)\b(?:{_either('LIST_OPENERS')})\s+|:\s*")
+PARTICIPANT_LIST_CUE_RE = re.compile(rf"(?i)\b(?:{_either('LIST_OPENERS')})(?:\s+|(?<=['’]))|:\s*")
 # Sentences that continue the previous one's group ("Unter ihnen sind ...").
 ANAPHORIC_LIST_RE = re.compile(rf"(?i)^(?:{_either('LIST_CONTINUATIONS')})\b")
 # Words after which a capitalised word is an item of a list ("X, Y und Z", "aus X", "of X").
@@ -436,3 +437,16 @@ TERM_RE = re.compile(
 # graph's labels are English.
 ORDINAL_LABELS: dict[int, str] = {n: forms.split()[0].capitalize()
                                   for n, forms in en.ORDINALS.items()}
+
+# A city taking part with no person named: the verb, the words around the list of cities.
+TAKING_PART_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('TAKING_PART_VERBS')})(?![\w-])")
+# a lead may hold the event the cities took part in: "at the first summit in X", "beim
+# ersten Gipfel in X", "au premier Sommet à X"
+_event_phrase = (rf"[^\W\d]+\s+(?:[\w'’]+\s+){{0,3}}?(?:{SUMMIT_WORDS})\w*"
+                 rf"(?:\s+(?:{PLACE_PREPOSITIONS}|{EVENT_PLACE_PREPOSITIONS})\s+"
+                 r"[A-ZÄÖÜÉİ][\w'’.-]*(?:\s+[A-ZÄÖÜÉİ][\w'’.-]*)?)?")
+TAKING_PART_LEADS_RE = re.compile(
+    rf"(?i)(?:\s*(?:[,:]|(?:{_either('TAKING_PART_LEADS')}|{_event_phrase})(?![\w-])))*\s*")
+TAKING_PART_TAILS_RE = re.compile(
+    rf"(?i)(?:\s*(?:{_either('TAKING_PART_TAILS')})(?![\w-]))*\s*")
+CITY_RANGE_WORDS = _either("CITY_RANGE_WORDS")

@@ -75,7 +75,8 @@ ANNOUNCEMENT_CUES = (r"soll\w*\b[^.]{0,120}?\bwerden", r"wird\b[^.]{0,120}?\bwer
 FUTURE_CUES = (r"erwartet", r"werden", r"wird")
 ANNOUNCED_CUES = (r"angekündigt\w*", r"eingeladen\w*")
 # Groups that stand for the cities taking part, and the words that open their list.
-PARTICIPANT_GROUPS = (r"delegation\w*", r"vertretenen\s+städte", r"teilnehmenden\s+städte",
+PARTICIPANT_GROUPS = (r"delegation\w*", r"vertreter(?:innen)?(?:\s+und\s+vertreter(?:innen)?)?",
+                      r"vertretenen\s+städte", r"teilnehmenden\s+städte",
                       r"beteiligten\s+städte",
                       r"stadtoberhäupter", r"kommunalpolitiker\w*",
                       r"die\s+(?:ober)?bürgermeister(?:innen)?\s+(?:von|aus)")
@@ -512,3 +513,33 @@ SIGNING_FOR = (r"im\s+namen\s+(?:der\s+stadt|von|der\s+bürger\w*\s+von|der\s+ei
                r"für\s+die\s+stadt")
 # A clause of its own between a city and the signing: "..., wo die Erklärung verabschiedet wurde".
 CLAUSE_BREAKS = (r"wo", r"wohin")
+
+# A city taking part with no person named ("A, B und C nahmen teil", "A entsandte eine
+# Delegation", "Vertreten waren A, B und C", "X hat sein Rathaus vorgestellt"): the
+# verbs, in a tense that tells it happened; the words that may stand between them and the list
+# of cities; the words between the list and the verb; the word between the ends of a range
+# ("von X bis Y").
+TAKING_PART_VERBS = (r"nahm(?:en)?(?=[^.;]{0,80}\steil(?!\w))",
+                     r"(?:hat|haben|hatte|hatten)(?=[^.;]{0,80}\steilgenommen(?!\w))",
+                     r"teilgenommen\s+(?:haben|hatten)",
+                     r"(?:war|waren|ist|sind)(?=[^.;]{0,80}\svertreten(?!\w))",
+                     r"vertreten\s+(?:waren|sind)",
+                     r"(?:war|waren)(?=[^.;]{0,60}\sdabei(?!\w))",
+                     r"(?:mit\s+)?dabei\s+waren",
+                     r"(?:entsandte|entsandten|schickte|schickten)(?=[^.;]{0,60}\sDelegation)",
+                     r"(?:hat|haben|hatte|hatten)(?=[^.;]{0,80}\s(?:vorgestellt|präsentiert|"
+                     r"gezeigt)(?!\w))",
+                     r"stellten?(?=[^.;]{0,80}\svor(?!\w))", r"präsentierten?",
+                     r"sprach(?:en)?", r"ergriff(?:en)?(?=[^.;]{0,40}\sWort(?!\w))",
+                     r"zu\s+den\s+(?:teilnehmenden|vertretenen|anwesenden)\s+Städten\s+"
+                     r"(?:gehörten|zählten)",
+                     r"(?:die\s+)?(?:teilnehmenden|vertretenen|anwesenden)\s+Städte\s+waren")
+TAKING_PART_LEADS = (r"die", r"der", r"das", r"auch", r"unter\s+anderem", r"darunter",
+                     r"(?:Stadt|Städte|Gemeinde|Kommune|Landeshauptstadt|Metropole)",
+                     r"(?:Ober)?[Bb]ürgermeister(?:in(?:nen)?)?\s+(?:von|aus)",
+                     r"(?:Delegation(?:en)?|Vertreter(?:innen)?(?:\s+und\s+Vertreter)?)\s+"
+                     r"(?:aus|von)",
+                     r"aus", r"von", r"durch")
+TAKING_PART_TAILS = (r"(?:Ober)?[Bb]ürgermeister(?:in)?", r"Delegation", r"auch", r"ebenfalls",
+                     r"bereits", r"schon")
+CITY_RANGE_WORDS = (r"bis",)

@@ -50,7 +50,8 @@ ANNOUNCEMENT_CUES = (r"is to be", r"are to be", r"will be", r"will sign", r"shal
                      r"is expected to", r"are expected to", r"planned")
 FUTURE_CUES = (r"will", r"expected", r"are to", r"is to")
 ANNOUNCED_CUES = (r"announced", r"invited")
-PARTICIPANT_GROUPS = (r"delegations?", r"cities\s+represented", r"represented\s+cities",
+PARTICIPANT_GROUPS = (r"delegations?", r"representatives", r"cities\s+represented",
+                      r"represented\s+cities",
                       r"participating\s+cities",
                       r"(?:elected|local)\s+officials", r"mayors\s+of")
 CITY_GROUPS = (r"cities", r"municipalities")
@@ -403,3 +404,27 @@ SIGNING_FOR = (r"on\s+behalf\s+of(?:\s+the\s+(?:people|city|citizens|residents)\
                r"in\s+the\s+name\s+of(?:\s+the\s+(?:people|city)\s+of)?", r"for\s+the\s+city\s+of")
 # A clause of its own between a city and the signing: "..., where the declaration was adopted".
 CLAUSE_BREAKS = (r"where", r"when")
+
+# A city taking part with no person named ("A, B and C took part", "A
+# sent a delegation", "Lyon's mayor spoke", "Also represented were X and Y"): the verbs, in a
+# tense that tells it happened; the words that may stand between them and the list of cities
+# (before it: "the mayors of", "delegations from"; after the verb: "by", "from"); the words
+# between the list and the verb ("Lyon's mayor", "Lyon too"); the word between the ends of a
+# range of cities ("from X and Y to Z").
+TAKING_PART_VERBS = (r"took\s+part", r"participated", r"attended",
+                     r"(?:was|were)\s+(?:\w+\s+){0,2}?represented",
+                     r"(?:was|were)\s+(?:\w+\s+){0,2}?present(?!\w)",
+                     r"represented\s+(?:were|was)", r"present\s+(?:were|was)",
+                     r"sent\s+(?:\w+\s+){0,2}?delegations?", r"presented", r"showcased",
+                     r"spoke", r"took\s+the\s+floor",
+                     r"(?:cities|municipalities)\s+(?:present|represented|taking\s+part|"
+                     r"participating)(?:\s[^.;]{0,60}?)?\s+(?:included|were)",
+                     r"among\s+the\s+(?:cities|participants)\s+(?:(?:present|represented)\s+)?"
+                     r"(?:were|was)")
+TAKING_PART_LEADS = (r"the", r"also", r"both", r"(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))\s+of",
+                     r"(?:(?:first|deputy|lord|vice)[\s-])?mayors?\s+of",
+                     r"(?:delegations?|representatives|officials)\s+(?:from|of)", r"from",
+                     r"including", r"such\s+as", r"among\s+them", r"by")
+TAKING_PART_TAILS = (r"['’]s\s+(?:(?:first|deputy|lord|vice)[\s-])?mayor",
+                     r"['’]s\s+delegation", r"delegations?", r"also", r"too", r"both", r"all")
+CITY_RANGE_WORDS = (r"to",)

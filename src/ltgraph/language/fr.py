@@ -56,7 +56,8 @@ ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"sign
                      r"signera", r"devrait être", r"prévue?s?")
 FUTURE_CUES = (r"sera", r"seront", r"attendu\w*")
 ANNOUNCED_CUES = (r"annoncée?s?", r"prévue?s?", r"invitée?s?")
-PARTICIPANT_GROUPS = (r"délégations?", r"villes\s+représentées", r"villes\s+participantes",
+PARTICIPANT_GROUPS = (r"délégations?", r"représentant(?:e)?s", r"villes\s+représentées",
+                      r"villes\s+participantes",
                       r"élus", r"maires\s+(?=d)")
 CITY_GROUPS = (r"villes", r"municipalités")
 LIST_OPENERS = (r"de", r"d['’]", r"comme", r"notamment", r"parmi\s+(?:elles|eux)")
@@ -397,3 +398,28 @@ SIGNING_FOR = (r"au\s+nom\s+(?:de\s+la\s+ville\s+de|des\s+habitants\s+de|de|d['�
                r"pour\s+la\s+ville\s+de")
 # A clause of its own between a city and the signing: "..., où avait été adoptée la Déclaration".
 CLAUSE_BREAKS = (r"où", r"lorsque")
+
+# A city taking part with no person named ("A, B et C ont pris part",
+# "Lyon a envoyé une délégation", "Lyon était représentée par son adjoint"): the verbs, in a
+# tense that tells it happened; the words that may stand between them and the list of cities;
+# the words between the list and the verb; the word between the ends of a range ("de X à Y").
+TAKING_PART_VERBS = (r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?pris\s+part",
+                     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?participé",
+                     r"participai(?:t|ent)",
+                     r"(?:était|étaient|a\s+été|ont\s+été)\s+(?:\w+\s+){0,2}?représentée?s?",
+                     r"(?:était|étaient|a\s+été|ont\s+été)\s+(?:\w+\s+){0,2}?présente?s?",
+                     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?(?:envoyé|dépêché)\s+"
+                     r"(?:une|des|sa|leurs?)\s+délégations?",
+                     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?présenté",
+                     r"(?:a|ont)\s+(?:\w+\s+){0,2}?pris\s+la\s+parole",
+                     r"parmi\s+les\s+villes\s+(?:présentes|représentées|participantes)"
+                     r"(?:\s[^.;]{0,60}?)?\s+(?:figuraient|figurent|se\s+trouvaient|étaient)",
+                     r"(?:les\s+)?villes\s+(?:présentes|représentées|participantes)\s+"
+                     r"(?:étaient|comptaient)")
+TAKING_PART_LEADS = (r"la", r"le", r"les", r"l['’]", r"aussi", r"également", r"notamment",
+                     r"(?:ville|commune|municipalité)s?\s+(?:de|d['’])",
+                     r"(?:maires?|mairesses?|bourgmestres?)\s+(?:de|d['’]|du)",
+                     r"(?:délégations?|représentants?|élus)\s+(?:de|d['’]|venue?s?\s+de)",
+                     r"de", r"d['’]", r"par")
+TAKING_PART_TAILS = (r"aussi", r"également", r"déjà", r"y", r"elles?\s+aussi")
+CITY_RANGE_WORDS = (r"à",)
