@@ -14,6 +14,8 @@ see the same machine load. Each figure is the median of ``--runs``.
 - no change: the build run again over a built folder (every result kept);
 - add one: one more release put into the built folder of the largest size, then the build
   run again; "× one release" is its cost past the no-change rebuild over the slope;
+- code changed: the built folder of the largest size built again by a copy of the same code
+  with a comment added to the extractor (every kept release result is void, no graph changes);
 - SHACL: the median CPU time to validate one release graph as the build does (shapes loaded once,
   the reference and ontology as context), over the releases of the largest size.
 """
@@ -160,8 +162,19 @@ def build(src: Path, folder: Path, output: Path) -> tuple[float, float]:
     return wall, cpu
 
 
+def changed_tree(src: Path, into: Path) -> Path:
+    """A copy of the package in ``src`` whose extractor differs by a comment: a change of
+    code that voids every kept release result but changes no graph. Its src."""
+    copy = into / "src"
+    shutil.copytree(src, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    with (copy / "ltgraph" / "extract" / "__init__.py").open("a", encoding="utf-8") as code:
+        code.write("\n# changed for the build benchmark\n")
+    byte_compile(copy)
+    return copy
+
+
 def measure(src: Path, work: Path, folders: dict[int, Path], extra: Path,
-            run_index: int) -> dict[str, tuple[float, float]]:
+            run_index: int, changed: Path) -> dict[str, tuple[float, float]]:
     """One run of every build for the code in ``src`` (wall and CPU seconds each); outputs
     under ``work``."""
     figures: dict[str, tuple[float, float]] = {}
@@ -179,6 +192,7 @@ def measure(src: Path, work: Path, folders: dict[int, Path], extra: Path,
         figures["add one"] = build(src, folders[largest], output)
     finally:
         added.unlink()
+    figures["code changed"] = build(changed, folders[largest], output)
     return figures
 
 
@@ -209,12 +223,15 @@ def main() -> None:
                      **trees}
         for src in trees.values():
             byte_compile(src)
+        changed = {name: changed_tree(src, tmp / f"changed{number}")
+                   for number, (name, src) in enumerate(trees.items())}
         results: dict[str, list[dict[str, tuple[float, float]]]] = {name: [] for name in trees}
         for run_index in range(args.runs):
             for number, (name, src) in enumerate(trees.items()):  # alternating: same load
                 work = tmp / f"tree{number}"
                 work.mkdir(exist_ok=True)
-                results[name].append(measure(src, work, folders, extra, run_index))
+                results[name].append(measure(src, work, folders, extra, run_index,
+                                             changed[name]))
         shacl = {name: statistics.median(
             float(run(src, ["-c", SHACL_PROBE, str(folders[sizes[-1]])])[2])
             for _ in range(args.runs)) for name, src in trees.items()}
@@ -246,6 +263,7 @@ ROWS = [(f"{label}, {clock} {unit}", unit) for clock in ("wall", "CPU") for labe
     ("one added to {n} built", "s"),
     ("one added, past no change", "ms"),
     ("one added, past no change, in releases", "×"),
+    ("code changed, {n} built again", "s"),
 ]] + [("SHACL per release, CPU ms", "ms")]
 
 
@@ -267,6 +285,7 @@ def figures_of(runs: list[dict[str, tuple[float, float]]], sizes: list[int], whi
         f"one added to {{n}} built, {clock} s": med["add one"],
         f"one added, past no change, {clock} ms": past * 1000,
         f"one added, past no change, in releases, {clock} ×": past / slope,
+        f"code changed, {{n}} built again, {clock} s": med["code changed"],
     }
 
 

@@ -170,3 +170,38 @@ def test_given_unreadable_kept_entries_the_build_makes_them_again_and_writes_the
     assert output.read_bytes() == first
     assert all(entry.read_bytes() != b"not a kept result"
                for entry in cache_folder(output).iterdir())
+
+
+REBUILD = """
+import hashlib, sys
+from pathlib import Path
+from ltgraph import paths
+from ltgraph.build import build_dataset
+from ltgraph.build_cache import ReleaseCache
+from ltgraph.formats.trig import dumps_blocks
+
+cache = ReleaseCache(Path(sys.argv[2]), paths.reference_dir(), with_text=False)
+cache.version = sys.argv[3]  # as if the code of extraction had changed
+result = build_dataset(Path(sys.argv[1]), paths.reference_dir(), cache=cache)
+cache.prune()
+print("pyshacl" in sys.modules, hashlib.sha256(dumps_blocks(result.blocks).encode()).hexdigest())
+"""
+
+
+def test_given_a_changed_extractor_that_changes_no_graph_the_rebuild_validates_none_again(
+        two_releases: Path, tmp_path: Path) -> None:
+    """A graph's validation report is kept by the graph's text and by what validating depends
+    on (shapes, ontology, reference data, the validating code), not by the extractor's code:
+    after a change of extraction that leaves every graph as it was, no graph is validated
+    again, so pySHACL is not even loaded, and the dataset is the same."""
+    def rebuild(version: str) -> list[str]:
+        done = subprocess.run([sys.executable, "-c", REBUILD, str(two_releases),
+                               str(tmp_path / "kept"), version], check=True,
+                              capture_output=True, text=True, cwd=REPO, timeout=600)
+        return done.stdout.split()
+
+    loaded, first = rebuild("before")
+    reports = sorted(p.name for p in (tmp_path / "kept").glob("*.report"))
+    assert loaded == "True" and len(reports) >= 3  # the reference and each release
+    assert rebuild("after") == ["False", first]
+    assert sorted(p.name for p in (tmp_path / "kept").glob("*.report")) == reports

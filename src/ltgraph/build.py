@@ -201,9 +201,26 @@ class BuildInputs:
         return self._loaded["gazetteer"]
 
     def validate(self, graph: Graph, context: Graph):  # noqa: ANN201 - a validate.Report
-        from ltgraph.validate import validate_graph
+        """The graph's validation report, kept by its canonical text: a rebuild after a change
+        of extraction validates only the graphs it changed (validating was over half of
+        building a release), and one with every report kept never loads the shapes or pySHACL.
+        """
+        from ltgraph.validate import Report, validate_graph
 
-        return validate_graph(graph, context, shapes=self.shapes())
+        name = ("releases" if context is self._loaded.get("context")
+                else "reference" if context is self._graphs.get(str(ONTOLOGY_GRAPH)) else None)
+        try:
+            text = graph_block(None, graph) if self.cache is not None and name else None
+        except ValueError:  # a term no dataset can hold: validated, not kept
+            text = None
+        if text is None:
+            return validate_graph(graph, context, shapes=self.shapes())
+        kept = self.cache.get_report(name, text)
+        if isinstance(kept, Report):
+            return kept
+        report = validate_graph(graph, context, shapes=self.shapes())
+        self.cache.put_report(name, text, report)
+        return report
 
 
 @dataclass(frozen=True)

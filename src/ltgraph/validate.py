@@ -6,6 +6,9 @@ problems whose focus node the release itself describes are reported for it: a ga
 reference data is reported once, for the reference graph, not once per release.
 pySHACL runs without inference: the union is built here, which keeps one release well under
 a second.
+
+pySHACL is imported when a graph is first validated, not with this module: a rebuild whose
+graphs were all validated before (``ltgraph.build_cache`` keeps the reports) never loads it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pyshacl import validate as shacl_validate
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import DCTERMS, RDF, RDFS, SH
@@ -216,6 +218,8 @@ def _validation_results(union: Graph, shapes: PreparedShapes) -> Graph:
     from the shapes graph each time it validates.
     """
     if shapes.engine is None:
+        from pyshacl import validate as shacl_validate
+
         return shacl_validate(union, shacl_graph=shapes.untargeted, inference="none",
                               advanced=False, allow_warnings=True)[1]
     from pyshacl import Validator
