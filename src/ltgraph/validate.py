@@ -30,6 +30,11 @@ from ltgraph.terms import ONTOLOGY_GRAPH, PREFIXES, REFERENCE_GRAPH
 
 _TARGETS = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode}
 _SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+# looked up once: a namespace's attribute is a lookup each time, and targets are resolved by
+# comparing every statement of a release with these
+_TYPE, _SUBCLASS_OF = RDF.type, RDFS.subClassOf
+_TARGET_NODE, _TARGET_CLASS = SH.targetNode, SH.targetClass
+_SUBJECTS_OF, _OBJECTS_OF = SH.targetSubjectsOf, SH.targetObjectsOf
 
 
 @dataclass(frozen=True)
@@ -277,8 +282,8 @@ def _targeting(shapes: PreparedShapes, data: Graph, context: Graph | None, union
     types and properties of ``data`` in one pass, and those the context holds about the few
     described nodes it mentions.
     """
-    subjects_of = {o for _, p, o in shapes.targets if p == SH.targetSubjectsOf}
-    objects_of = {o for _, p, o in shapes.targets if p == SH.targetObjectsOf}
+    subjects_of = {o for _, p, o in shapes.targets if p == _SUBJECTS_OF}
+    objects_of = {o for _, p, o in shapes.targets if p == _OBJECTS_OF}
     types: dict[Node, set[Node]] = {}
     found: dict[tuple[URIRef, Node], set[Node]] = {}  # (sh:target…Of, property) -> nodes
 
@@ -287,37 +292,37 @@ def _targeting(shapes: PreparedShapes, data: Graph, context: Graph | None, union
             found.setdefault((kind, prop), set()).add(node)
 
     for s, p, o in data:
-        if p == RDF.type:
+        if p == _TYPE:
             types.setdefault(s, set()).add(o)
         if p in subjects_of:
-            note(SH.targetSubjectsOf, p, s)
+            note(_SUBJECTS_OF, p, s)
         if p in objects_of:
-            note(SH.targetObjectsOf, p, o)
+            note(_OBJECTS_OF, p, o)
     if context is not None:
         for node in described:
             if (node, None, None) in context:
-                types.setdefault(node, set()).update(context.objects(node, RDF.type))
+                types.setdefault(node, set()).update(context.objects(node, _TYPE))
                 for prop in subjects_of:
                     if (node, prop, None) in context:
-                        note(SH.targetSubjectsOf, prop, node)
+                        note(_SUBJECTS_OF, prop, node)
             if (None, None, node) in context:
                 for prop in objects_of:
                     if (None, prop, node) in context:
-                        note(SH.targetObjectsOf, prop, node)
+                        note(_OBJECTS_OF, prop, node)
     instances: dict[Node, set[Node]] = {}
     for node, classes in types.items():
         for cls in classes:
             instances.setdefault(cls, set()).add(node)
     resolved: set[tuple[Node, URIRef, Node]] = set()
     for shape, kind, value in shapes.targets:
-        if kind == SH.targetNode:
+        if kind == _TARGET_NODE:
             nodes = {value} & described
-        elif kind == SH.targetClass:
+        elif kind == _TARGET_CLASS:
             nodes = set().union(*(instances.get(cls, ()) for cls in
-                                  union.transitive_subjects(RDFS.subClassOf, value)))
+                                  union.transitive_subjects(_SUBCLASS_OF, value)))
         else:
             nodes = found.get((kind, value), set())
-        resolved.update((shape, SH.targetNode, node) for node in nodes)
+        resolved.update((shape, _TARGET_NODE, node) for node in nodes)
     return list(resolved)
 
 
