@@ -31,20 +31,20 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-def _by_longest_namespace() -> list[tuple[str, str]]:
-    return sorted(TRIG_PREFIXES.items(), key=lambda item: (-len(item[1]), item[0]))
-
-
-_NAMESPACES = _by_longest_namespace()
+# Every namespace ends with "/" or "#", and a local name holds neither, so the one namespace
+# that can abbreviate an IRI is the IRI up to its last "/" or "#": found by one look-up rather
+# than by trying each namespace in turn (the serialiser's main cost).
+assert all(ns.endswith(("/", "#")) for ns in TRIG_PREFIXES.values())
+assert len(set(TRIG_PREFIXES.values())) == len(TRIG_PREFIXES), "one prefix per namespace"
+_PREFIX_OF = {namespace: prefix for prefix, namespace in TRIG_PREFIXES.items()}
 
 
 def iri_text(iri: str) -> str:
     """A prefixed name when one of our prefixes fits, else ``<iri>``."""
-    for prefix, namespace in _NAMESPACES:
-        if iri.startswith(namespace):
-            local = iri[len(namespace):]
-            if _LOCAL.match(local):
-                return f"{prefix}:{local}"
+    cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+    prefix = _PREFIX_OF.get(iri[:cut])
+    if prefix is not None and _LOCAL.match(iri[cut:]):
+        return f"{prefix}:{iri[cut:]}"
     if _NOT_IRI.search(iri):
         raise ValueError(f"not a valid IRI, refused rather than mangled: {iri!r}")
     return f"<{iri}>"
