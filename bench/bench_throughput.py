@@ -289,24 +289,29 @@ def proportional_memory_mib(pid: int) -> float:
     return sum(memory_by_process(pid))
 
 
-def memory_by_process(pid: int) -> list[float]:
-    """PSS in MiB of the process, then of each of its descendants (the query workers)."""
+def memory_by_process(pid: int, field: str = "Pss") -> list[float]:
+    """A field of ``smaps_rollup`` in MiB (default PSS) of the process, then of each of its
+    descendants (the query workers)."""
     found = []
     for member in [pid, *descendants(pid)]:
         try:
             with open(f"/proc/{member}/smaps_rollup") as rollup:
                 found.append(sum(int(line.split()[1]) for line in rollup
-                                 if line.startswith("Pss:")) / 1024)
+                                 if line.startswith(f"{field}:")) / 1024)
         except OSError:
             continue
     return found
 
 
 def memory_line(pid: int, when: str) -> str:
+    """The whole server's PSS, each process's, and what each holds alone (private: pages no
+    other process maps, such as the copies a write to a shared page makes)."""
     parts = memory_by_process(pid)
+    private = [a + b for a, b in zip(memory_by_process(pid, "Private_Dirty"),
+                                     memory_by_process(pid, "Private_Clean"), strict=False)]
+    shown = [f"{p:,.0f} ({q:,.0f} private)" for p, q in zip(parts, private, strict=False)]
     return (f"{when}, proportional memory (PSS) of the whole server: {sum(parts):,.0f} MiB "
-            f"(server {parts[0]:,.0f} MiB; workers "
-            + ", ".join(f"{p:,.0f}" for p in parts[1:]) + " MiB)")
+            f"(server {shown[0]} MiB; workers " + ", ".join(shown[1:]) + " MiB)")
 
 
 def cpu_seconds(pid: int) -> float:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sys
 import threading
 import uuid
 from collections.abc import Iterable
@@ -85,14 +86,13 @@ class EmbeddedStore(Store):
         dataset_path = Path(dataset_path)
         if not dataset_path.is_file():
             raise StoreError(f"{dataset_path}: no such dataset file")
-        fresh, generation = self._new_generation()
-        try:
-            fresh.bulk_load(path=str(dataset_path), format=rdf_format_of(dataset_path))
-        except (SyntaxError, ValueError) as error:
-            raise StoreError(f"{dataset_path.name}: {error}") from None
-        materialise_union(fresh)
-        if self.path is not None:
-            fresh.flush()
+        if self.path is None:
+            fresh, generation = ox.Store(), None
+            fill(fresh, dataset_path)
+        else:
+            generation = self._next_generation()
+            fill_apart(self.path / generation, dataset_path)
+            fresh = ox.Store(str(self.path / generation))
         fragments, count = self._index_fragments(fresh)
         with self._lock:
             self._store, self._fragments, self._dumps = fresh, fragments, {}
@@ -129,12 +129,10 @@ class EmbeddedStore(Store):
         self._make_current("gen-0")
         return ox.Store(str(self.path / "gen-0"))
 
-    def _new_generation(self) -> tuple[ox.Store, str | None]:
-        if self.path is None:
-            return ox.Store(), None
+    def _next_generation(self) -> str:
+        assert self.path is not None
         numbers = [int(p.name[4:]) for p in self.path.glob("gen-*") if p.name[4:].isdigit()]
-        name = f"gen-{max(numbers, default=0) + 1}"
-        return ox.Store(str(self.path / name)), name
+        return f"gen-{max(numbers, default=0) + 1}"
 
     def _make_current(self, generation: str) -> None:
         assert self.path is not None
@@ -268,6 +266,53 @@ class EmbeddedStore(Store):
         return self._count
 
 
+def fill(store: ox.Store, dataset_path: Path) -> None:
+    """Load a dataset file into an empty store and materialise its default graph."""
+    try:
+        store.bulk_load(path=str(dataset_path), format=rdf_format_of(dataset_path))
+    except (SyntaxError, ValueError) as error:
+        raise StoreError(f"{dataset_path.name}: {error}") from None
+    materialise_union(store)
+
+
+def fill_apart(directory: Path, dataset_path: Path) -> None:
+    """Fill a new on-disk store in a process of its own, which then exits.
+
+    Why: loading leaves the loading process hundreds of MiB of heap that the C allocator
+    keeps for later (parse buffers, RocksDB's write buffers), and the query workers forked
+    from the server would share them. Filled apart, that memory ends with its process; the
+    server opens the finished store. The process is started afresh, not forked: RocksDB's
+    background threads do not survive a fork, and a store written from a forked copy of a
+    process that had one open waits for them for ever.
+    """
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    done = subprocess.run([sys.executable, "-m", "ltgraph.store.embedded", str(directory),
+                           str(dataset_path)], env=env, capture_output=True, text=True,
+                          check=False)
+    if done.returncode != 0:
+        shutil.rmtree(directory, ignore_errors=True)
+        lines = done.stderr.strip().splitlines()
+        raise StoreError(lines[-1] if lines else f"{dataset_path.name}: the loading process "
+                         f"stopped with status {done.returncode}")
+
+
+def _fill_directory(directory: str, dataset_path: str) -> int:
+    """The loading process of :func:`fill_apart`: its last line on error says why."""
+    try:
+        store = ox.Store(directory)
+        fill(store, Path(dataset_path))
+        store.flush()
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except (OSError, RuntimeError) as error:
+        print(f"{Path(dataset_path).name}: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def materialise_union(store: ox.Store) -> None:
     """Make the store's default graph the distinct union (RDF merge) of its named graphs.
 
@@ -315,3 +360,7 @@ def _convert(answer: object, form: str, max_rows: int | None,
         graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate),
                    to_rdflib(triple.object)))
     return GraphResult(graph, "DESCRIBE" if form == "DESCRIBE" else "CONSTRUCT", truncated)
+
+
+if __name__ == "__main__":
+    sys.exit(_fill_directory(*sys.argv[1:3]))
