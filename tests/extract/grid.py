@@ -302,15 +302,26 @@ FORMS: tuple[Form, ...] = (
          "{of_city}, was remembered there.", "official", ("person",), ("attendee", "mandate")),
     Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {L_ancien} {role} {of_city} "
          "{name} y a été salué.", "official", ("person",), ("attendee", "mandate")),
+    # an office of then ("the then mayor", "damals", "alors") was held at the time told: a
+    # mandate, though the person is placed at no summit by it
     Form("other time", "en", "The {ord} summit met in {host}. Guests recalled that the then "
-         "{role} {of_city}, {name}, had proposed the network.", "official", ("person",),
-         ("attendee", "mandate")),
+         "{role} {of_city}, {name}, had proposed the network.", "official", ("person", "mandate"),
+         ("attendee",)),
     Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. {name}, damals {Role} "
-         "{of_city}, hatte das Netzwerk angeregt.", "official", ("person",),
-         ("attendee", "mandate")),
+         "{of_city}, hatte das Netzwerk angeregt.", "official", ("person", "mandate"),
+         ("attendee",)),
     Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {name}, alors {role} "
-         "{of_city}, avait proposé le réseau.", "official", ("person",),
-         ("attendee", "mandate")),
+         "{of_city}, avait proposé le réseau.", "official", ("person", "mandate"),
+         ("attendee",)),
+    Form("other time", "en", "The {ord} summit met in {host}. The network was first proposed "
+         "by {city_poss} then-{role_lc}, {name}.", "official", ("person", "mandate"),
+         ("attendee",)),
+    Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. Angeregt hatte das "
+         "Netzwerk {art} damalige {Role} {of_city}, {name}.", "official", ("person", "mandate"),
+         ("attendee",)),
+    Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. Le réseau avait été proposé "
+         "par {name}, à l'époque {role} {of_city}.", "official", ("person", "mandate"),
+         ("attendee",)),
     # the word of another time joined to the role by a hyphen
     Form("other time", "de", "{At_summit} dankte man Ex-{Role} {name} {of_city}.", "official",
          ("person",), ("attendee", "mandate")),

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from ltgraph import language
-from ltgraph.extract.mention import BYLINE_BEFORE, CLAUSE_BREAK, WORD, PersonMention, RoleHit
+from ltgraph.extract.mention import (
+    BYLINE_BEFORE,
+    BYLINE_LINE,
+    CLAUSE_BREAK,
+    WORD,
+    PersonMention,
+    RoleHit,
+)
 from ltgraph.extract.roles import CITY_ROLES, RoleMatch
 from ltgraph.extract.text import Sentence
 from ltgraph.gazetteer import name_keys
@@ -88,12 +95,16 @@ class NameContext:
         if any(m.raw == name for m in self.mentions) or (" " not in name and
                                                          self.known_surname(name)):
             return "known"
+        if " " in name and self._coordinated_with_person(sentence, before):
+            return "coordinated"  # "A B et C D", "A B, C D and E F": one of a list of people
         if _QUOTE_BEFORE.search(before[-60:]) or _QUOTE_AFTER.match(after[:40]):
             return "quote"
         if sentence.region.kind == "caption" and re.match(r"^\s*\(", after):
             return "caption"
-        if " " in name and (language.CONTACT_LABEL_RE.search(before[-40:])
-                            or BYLINE_BEFORE.search(before)) and not any(
+        if " " in name and (language.CONTACT_LABEL_RE.search(before[-60:])
+                            or BYLINE_BEFORE.search(before)
+                            or self._byline_line(s_text, before)
+                            or self._credited_list(before)) and not any(
                 w.lower() in language.INSTITUTION_WORDS for w in name.split()):
             return "contact"  # "Renseignements : X Y", "Von X Y": a person, no role
         if " " in name and (language.PROFESSION_RE.search(before[-40:])
@@ -102,6 +113,42 @@ class NameContext:
         if " " in name and self._other_time_around(s_text, bare, end):
             return "other-time"  # "X, ihr früherer Chef": a person, of another time
         return None
+
+    _LISTED_NAME_END = re.compile(
+        rf"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{1,3}}[ \t]*"
+        rf"(?:,|&|\b(?:{language.CONJUNCTIONS}))[ \t]*$")
+
+    def _credited_list(self, before: str) -> bool:
+        """'Rédaction : A et B', 'Reporting by A, B and C': the names before this one, back
+        to a contact label or a credit, are a list of credited people."""
+        for _ in range(6):
+            if language.CONTACT_LABEL_RE.search(before[-60:]) or BYLINE_BEFORE.search(before):
+                return True
+            listed = self._LISTED_NAME_END.search(before)
+            if not listed:
+                return False
+            before = before[:listed.start()]
+        return False
+
+    _COORDINATION_END = re.compile(
+        rf"(?:\s*\([^()]{{1,40}}\))?\s*(?:&|\b(?:{language.CONJUNCTIONS}))\s*$")
+
+    def _coordinated_with_person(self, sentence: Sentence, before: str) -> bool:
+        """The name follows a person named just before it, joined by a conjunction (after
+        that person's place in parentheses, "A B (Y) and C D"); a comma is not enough (", X
+        Y" may be a title: "A B, Program Manager")."""
+        joint = self._COORDINATION_END.search(before)
+        if not joint:
+            return False
+        at = sentence.start + joint.start()
+        return any(m.end == at and m.region is sentence.region and " " in m.raw
+                   for m in self.mentions)
+
+    @staticmethod
+    def _byline_line(s_text: str, before: str) -> bool:
+        """The name opens a byline line of its own ("X Y | 10.12.2021", "X Y - IZMIR")."""
+        line = before.split("\n")[-1]
+        return not line.strip() and bool(BYLINE_LINE.match(s_text, len(before) - len(line)))
 
     _ENUMERATION_GOES_ON = re.compile(rf"\s*(?:,|\s(?:{language.CONJUNCTIONS}|&))\s*[A-ZÄÖÜÉ]")
 
@@ -248,8 +295,14 @@ class NameContext:
     def _city_before_role(self, s_text: str, role_start: int) -> tuple[int, int, str] | None:
         """'London Mayor X', 'Kölns Oberbürgermeisterin X', "Lyon's mayor X", "Yx'
         Bürgermeister", "New City's mayor": the city, of up to three words."""
+        head = s_text[:role_start]
+        then = re.search(rf"(?<=\s)(?:{language.OTHER_TIME_ADVERB_RE.pattern.removeprefix('(?i)')})"
+                         r"[-\s]+$", head, re.IGNORECASE)
+        if then:  # "Y's then-mayor", "der damalige Yer Bürgermeister": the city before "then"
+            head = head[:then.start()]
+            role_start = len(head)
         m = re.search(r"(?P<city>[A-ZÄÖÜÉ][\w.-]*?(?:[ \t]+[A-ZÄÖÜÉ][\w.-]*?){0,2})"
-                      r"(?:['’]s|['’]|s)?\s+$", s_text[:role_start])
+                      r"(?:['’]s|['’]|s)?\s+$", head)
         if not m:
             return None
         words = list(re.finditer(r"\S+", m.group("city")))
@@ -421,6 +474,10 @@ class NameContext:
         term = language.TERM_RE.match(text, pos)
         if term and re.match(r"[ \t]+", text[term.end():]):
             pos = term.end() + re.match(r"[ \t]+", text[term.end():]).end()
+        # "X, alors maire de Y", "X, damals Bürgermeister": an office of then
+        then = language.OTHER_TIME_ADVERB_RE.match(text, pos)
+        if then and re.match(r"[ \t-]+", text[then.end():]):
+            pos = then.end() + re.match(r"[ \t-]+", text[then.end():]).end()
         found = self.roles.at(text, pos)
         if found:
             return found
@@ -457,6 +514,8 @@ class NameContext:
             found = self.roles.at(head, m.start())
             if not found and _ELIDED_ARTICLE.match(m.group(0)):
                 found = self.roles.at(head, m.start() + 2)  # "l'adjointe au maire de X, Y"
+            if not found and "-" in m.group(0):  # "Y's then-mayor, X", "l'ex-maire de Y, X"
+                found = self.roles.at(head, m.start() + m.group(0).index("-") + 1)
             if not found:
                 continue
             rest = head[found[0].end():]

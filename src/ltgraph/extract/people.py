@@ -16,6 +16,7 @@ from ltgraph import language
 from ltgraph.extract.captions import CaptionPeople
 from ltgraph.extract.mention import (
     BYLINE_BEFORE,
+    BYLINE_LINE,
     CAPITALS_BYLINE,
     CLAUSE_BREAK,
     WORD,
@@ -45,6 +46,10 @@ _COURTESY_END = re.compile(
 _ABBREVIATED_GIVEN_NAME_END = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.\s+$")
 
 
+# An English possessive at the end of a word ("X's", "X’s"): no part of the name.
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
+
+
 _PREDICATE_MARKER = re.compile(rf"\b(?:{language.PREDICATE_MARKERS})\s+")
 
 
@@ -70,8 +75,11 @@ def named_as_contact(text: str, start: int) -> bool:
     a byline word opening its line ('By X', 'Von X'): the author or contact of the text."""
     before = text[max(0, start - 80):start]
     # "Photo: Stadt Y/X Z": the institution of a credit, then its photographer
-    before = _CREDIT_INSTITUTION_END.sub(":", before)[-40:]
-    return bool(language.CONTACT_LABEL_RE.search(before) or BYLINE_BEFORE.search(before))
+    before = _CREDIT_INSTITUTION_END.sub(":", before)[-60:]
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(language.CONTACT_LABEL_RE.search(before) or BYLINE_BEFORE.search(before)
+                or (not text[line_start:start].strip()
+                    and BYLINE_LINE.match(text, line_start)))
 
 
 @dataclass
@@ -105,13 +113,23 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 break  # "Dr X Y": the title is the honorific, not part of the name
             if len(word) > 1 and word.isupper():
                 break  # an acronym ("OB", "NATO") is not part of a name
+            possessive = _POSSESSIVE_END.search(word)
+            if possessive and is_capitalised(word):
+                # "Mayor X Y's committee", "Plante’s plan": the name ends before the
+                # possessive, and nothing after it belongs to the name
+                tokens.append((m.start(), m.start() + possessive.start()))
+                break
             if is_capitalised(word):
                 if word in language.NOT_NAME_WORDS or word in language.COURTESY or \
                         language.PROFESSION_WORD_RE.fullmatch(word) or \
                         language.COUNTERPART_RE.fullmatch(word):
                     break  # "Architekt X Y": a profession word is never part of the name
                 tokens.append((m.start(), end))
-            elif word in language.NAME_PARTICLES and tokens:
+            elif word in language.NAME_PARTICLES and tokens and not (
+                    word in language.ARTICLE_PARTICLES and
+                    text[tokens[-1][0]:tokens[-1][1]] not in language.NAME_PARTICLES):
+                # "von der X", "van den Y"; an article after a name is no particle
+                # ("mit OB X den Konferenztag")
                 tokens.append((m.start(), end))
             else:
                 break
@@ -121,7 +139,28 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
             tokens.pop()
         return tokens
 
-    def _plausible(self, name: str) -> bool:
+    def _known_name_ends_before(self, text: str, tokens: list[tuple[int, int]], k: int,
+                                n: int) -> bool:
+        """A shorter run from the same word is a name the release or the reference data
+        knows while the longer one is not: the capitalised words after it (a headline's
+        "Joins World Mayors", a caption's nouns) are no part of the name."""
+        if self.is_known_name(text[tokens[k][0]:tokens[n - 1][1]], reference_only=True):
+            return False
+        return any(self.is_known_name(text[tokens[k][0]:tokens[j - 1][1]])
+                   for j in range(k + 1, n))
+
+    def is_known_name(self, name: str, reference_only: bool = False) -> bool:
+        """A full name the reference data (or, unless ``reference_only``, the release)
+        gives, or the surname of a person the release names in full."""
+        if " " not in name:
+            return self.known_surname(name)
+        return bool(self.gaz.person_slug(name)) or not reference_only and any(
+            m.raw == name for m in self.mentions)
+
+    def _plausible(self, name: str, place_given_name: bool = False) -> bool:
+        """Words that can be a person's name; with ``place_given_name`` the given name may
+        be the name of a country ("Jordan X", "Georgia Y"), for a name whose context leaves
+        no other reading (a contact label)."""
         words = name.split()
         if not 2 <= len(words) <= 4:
             return False
@@ -129,7 +168,9 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
             return False
         if self.matchers.org_of(name):
             return False
-        for word in words:
+        for n, word in enumerate(words):
+            if place_given_name and n == 0 and not self.gaz.city(word, reference_only=True):
+                continue
             if word[:1].isupper() and (self.gaz.is_country(word)
                                        or self.gaz.city(word, reference_only=True)):
                 return False
@@ -241,6 +282,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 start, end = tokens[k][0], tokens[n - 1][1]
                 if not is_capitalised(s_text[tokens[n - 1][0]:end]):
                     continue  # "X Y von Z": a name never ends with its particle
+                if self._known_name_ends_before(s_text, tokens, k, n):
+                    continue  # "Mayor X Joins World Mayors": the known name ends earlier
                 if n - k < 2 and not self.known_surname(name):
                     # "OB X" in a release that never gives the full name: a surname the
                     # reference data knows, but only right after a role word
@@ -249,7 +292,9 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                         continue
                 elif not (self._plausible(name) or self.gaz.person_slug(name)
                           or (n - k == 1 and self.known_surname(name))):
-                    continue
+                    if not (self._plausible(name, place_given_name=True) and self._context(
+                            sentence, s_text, start, end) == "contact"):
+                        continue
                 context = self._context(sentence, s_text, start, end)
                 if context is None:
                     continue
@@ -265,19 +310,24 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
     def _mark_other_time(self, mention: PersonMention, s_text: str, start: int,
                          end: int) -> None:
         """'der ehemalige Bürgermeister X', 'X, a former ambassador', 'X, alors maire de Y':
-        the name stands for another time, so the mention places nobody at the event and the
-        offices it gives are not held now (another mention of the same person may)."""
-        if not self._other_time_around(s_text, self._honorific_before(s_text, start)[1], end):
+        the name stands for another time, so the mention places nobody at the event. A
+        former office ("ehemalig", "former", "ancien") is not held now and gives no mandate
+        (another mention of the same person may); an office of then ("damals", "then",
+        "alors") was held at the time the text tells of, and is a mandate."""
+        word = self._other_time_around(s_text, self._honorific_before(s_text, start)[1], end)
+        if not word:
             return
         mention.other_time = True
+        if language.OTHER_TIME_ADVERB_RE.fullmatch(word):
+            return
         mention.roles.clear()
         mention.agents.clear()
 
-    def _other_time_around(self, text: str, name_start: int, name_end: int) -> bool:
-        """True when an office or profession right before a name ('former Mayor', 'l'ancien
-        diplomate', 'the then mayor') or at the head of its apposition (', a former
-        ambassador', ', damals Bürgermeister') is qualified by a word of another time ('X,
-        the future host' qualifies no office of X's)."""
+    def _other_time_around(self, text: str, name_start: int, name_end: int) -> str | None:
+        """The word of another time that qualifies an office or profession right before a
+        name ('former Mayor', 'l'ancien diplomate', 'the then mayor') or at the head of its
+        apposition (', a former ambassador', ', damals Bürgermeister'), or None ('X, the
+        future host' qualifies no office of X's)."""
         head = text[max(0, name_start - 80):name_start]
         breaks = list(_ZONE_BREAK.finditer(head))
         zone_start = breaks[-1].end() if breaks else 0
@@ -291,18 +341,24 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
             compound = self.roles.at(head, m.start())  # "Altoberbürgermeister": one word
             if self._office_within(head, m.end(), 3) or (compound and
                                                          compound.match.end() > m.end()):
-                return True
+                return m.group(0)
         for m in language.OTHER_TIME_ADVERB_RE.finditer(head, near_start):
-            if _ARTICLE_THEN.search(head[near_start:m.start()]) and \
+            # "the then mayor", "Y's then-mayor", "then-mayor X": no adverb of sequence
+            if (_ARTICLE_THEN.search(head[near_start:m.start()]) or head[m.end():m.end() + 1]
+                    == "-" or re.search(r"\w['’]s?\s+$", head[near_start:m.start()])) and \
                     self._office_within(head, m.end(), 3):
-                return True  # "the then mayor"
+                return m.group(0)
         apposition = _OTHER_TIME_APPOSITION.match(text, name_end)
         if not apposition:
-            return False
+            return None
         # "X, a former ambassador", or the word after the office: "X, maire retraité de Y"
         head_start = name_end + re.match(r"\s*,\s*", text[name_end:]).end()
-        return self._office_within(text[:apposition.end() + 60], apposition.end(), 3) or \
-            self._office_within(text[:apposition.end()], head_start, 3)
+        if self._office_within(text[:apposition.end() + 60], apposition.end(), 3) or \
+                self._office_within(text[:apposition.end()], head_start, 3):
+            word = language.OTHER_TIME_ADVERB_RE.search(apposition.group(0)) or \
+                language.OTHER_TIME_RE.search(apposition.group(0))
+            return word.group(0) if word else apposition.group(0)
+        return None
 
     def _office_within(self, text: str, pos: int, count: int) -> bool:
         """A role or profession word among the next ``count`` words from ``pos``."""

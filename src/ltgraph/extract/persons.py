@@ -56,6 +56,13 @@ def find_people(ctx: ReleaseContext, publisher: str | None) -> PeopleFinder:
             kept = unique.get((mention.start, mention.end))
             if kept is None or len(mention.roles) > len(kept.roles):
                 unique[(mention.start, mention.end)] = mention
+        # a name read whole in the second pass drops the run read in the first one with the
+        # words after it ("Mayor X Joins World Mayors" once "Y X" is named further on)
+        for mention in list(unique.values()):
+            if any(o.start == mention.start and o.end < mention.end
+                   and finder.is_known_name(o.raw) for o in unique.values()) and \
+                    " " in mention.raw and not finder.gaz.person_slug(mention.raw):
+                del unique[(mention.start, mention.end)]
         # a mention inside a longer one at the same place is the same person
         ordered = sorted(unique.values(), key=lambda m: (m.start, -(m.end - m.start)))
         finder.mentions = []

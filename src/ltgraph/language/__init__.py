@@ -252,11 +252,17 @@ COURTESY: frozenset[str] = _words("COURTESY")
 # Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
 NAME_PARTICLES: frozenset[str] = _words("NAME_PARTICLES") | frozenset(
     "ter ten bin ibn al el dos das y".split())
+# Particles that are also articles: inside a name only after another particle ("van der X",
+# "de la Y"); after a name they open a noun phrase ("mit OB X den Konferenztag").
+ARTICLE_PARTICLES: frozenset[str] = frozenset("der den das la le".split())
 NOT_NAME_WORDS: frozenset[str] = _words("NOT_NAME_WORDS")
 INSTITUTION_WORDS: frozenset[str] = _words("INSTITUTION_WORDS")
 # A contact or source block ("Renseignements :", "Pressekontakt:"): its people are no
 # attendees.
-CONTACT_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('CONTACT_LABELS')})\s*:\s*$")
+# The label may take up to three words before its colon ("Contact presse :",
+# "Rückfragehinweis für Medien:", "Rédaction du chapitre :").
+CONTACT_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('CONTACT_LABELS')})"
+                              r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}\s*:\s*$")
 BYLINE_WORDS = _either("BYLINE_WORDS")
 CREDIT_WORDS = _either("CREDIT_WORDS")
 # Standing in for someone ("représentait X", "on behalf of X"): X is no attendee.

@@ -200,7 +200,9 @@ SINCE_WORDS = (r"seit", r"im jahr", r"in")
 
 # ------------------------------------------------------------------ people
 # Academic titles kept as honorifics.
-ACADEMIC_TITLES = (r"Prof\.", r"Dr\.", r"Dres\.", r"Mag\.", r"Dipl\.-Ing\.")
+# (Austrian usage writes the feminine forms "Mag.a", "Dr.in")
+ACADEMIC_TITLES = (r"Prof\.", r"Dr\.in\b", r"Dr\.", r"Dres\.", r"Mag\.a\b", r"Mag\.",
+                   r"Dipl\.-Ing\.")
 # Styles of address kept as honorifics.
 STYLES = (r"(?:Seine|Ihre)\s+Exzellenz",)
 COURTESY = frozenset("Herr Frau Exzellenz".split())
@@ -219,12 +221,16 @@ INSTITUTION_WORDS = frozenset("stadt landeshauptstadt presseamt pressedienst pre
                               "agentur foto archiv gmbh ag bilder fotografie fotos".split())
 # Labels of a contact or source block: the people named there are no attendees.
 CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartner(?:in)?",
-                  r"Quelle", r"Autor(?:in)?", r"Text", r"Redaktion", r"Fotos?")
+                  r"Quelle", r"Autor(?:in)?", r"Text", r"Redaktion", r"Fotos?",
+                  r"Rückfragehinweise?", r"Medienkontakt", r"Berichterstatter(?:in)?",
+                  r"Interview", r"Grafik", r"Illustrationen?", r"Infografik")
 # The word of a byline on its own line ('Von X Y').
 BYLINE_WORDS = (r"Von",)
 # A credit opening a line or a sentence ("Produziert von X. Schnitt: Y").
 CREDIT_WORDS = (r"(?:Produziert|Geschnitten|Aufgenommen|Gefilmt|Fotografiert)\s+von",
-                r"(?:Produktion|Schnitt|Ton|Kamera|Musik|Moderation)\s*:")
+                r"(?:Produktion|Schnitt|Ton|Kamera|Musik|Moderation)\s*:",
+                r"(?:[Mm]it\s+)?[Mm]itarbeit\s+von", r"[Dd]as\s+Gespräch\s+führte",
+                r"(?:[Mm]oderiert|[Bb]earbeitet|[Rr]echerchiert|[Üü]bersetzt)\s+von")
 # Verbs of standing in for someone: the person represented is no attendee.
 REPRESENTING = (r"vertr(?:at|itt|eten|aten)", r"in\s+Vertretung\s+(?:von|des|der)",
                 r"im\s+(?:Namen|Auftrag)\s+(?:von|des|der)")
@@ -259,7 +265,8 @@ OTHER_TIME_WORDS = (r"ehemalig\w*", r"früher\w*", r"damalig\w*", r"einstig\w*",
                     # written as one word: "Altoberbürgermeister", "Altbürgermeisterin"
                     r"Alt(?=(?:ober)?bürgermeister)")
 # Adverbs of another time, read only at the head of an apposition ("X, damals Bürgermeister").
-OTHER_TIME_ADVERBS = (r"damals", r"seinerzeit")
+# (also the adjective "damalige": the office of then, held at the time the text tells of)
+OTHER_TIME_ADVERBS = (r"damals", r"seinerzeit", r"damalig\w*")
 # A span of time before or after the point a sentence tells from ("zehn Tage vor der Ankunft
 # der Delegationen", "zwei Wochen später"); "drei Tage vor Ort" (on site) is none.
 TIME_OFFSETS = (r"(?:\d+|einen?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenige|einige)"

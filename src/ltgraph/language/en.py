@@ -155,13 +155,19 @@ INSTITUTION_WORDS = frozenset("city press office service agency photo archive lt
                               "pictures photography photos stock".split())
 CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\s+)?[Ii]nformation",
                   r"Source", r"Author", r"Enquiries", r"Text", r"Words", r"Photos?",
-                  r"Photo\s+credit")
+                  r"Photo\s+credit", r"Rapporteur", r"Host", r"Presenter", r"Interviewer",
+                  r"Editor", r"Reporter", r"Graphics?", r"Illustrations?", r"Infographic")
 BYLINE_WORDS = (r"By",)
 # A credit opening a line or a sentence ("Produced by X. Sound editing by Y."): the person
 # made the piece, and is no attendee.
 CREDIT_WORDS = (r"(?:Produced|Edited|Mixed|Recorded|Filmed|Photographed|Written|Directed)\s+by",
                 r"(?:Sound|Audio|Video)\s+(?:editing|engineering|design|production)\s+by",
-                r"Music\s+by")
+                r"Music\s+by",
+                r"(?:[Rr]eporting|[Aa]dditional\s+reporting|[Ee]diting|[Ii]nterview(?:ed)?|"
+                r"[Hh]osted|[Pp]resented|[Mm]oderated|[Cc]ompiled|[Tt]ranslated|[Gg]raphics?|"
+                r"[Ii]llustrations?|[Ww]ords)\s+by",
+                # a podcast's or programme's host before the name ("Host X Y looks back")
+                r"(?:Your\s+)?(?:Host|Presenter|Interviewer)")
 REPRESENTING = (r"represent(?:ed|s|ing)", r"on\s+behalf\s+of", r"standing\s+in\s+for")
 # The agent of a passive ('represented by X'): X stands in, and is there.
 PASSIVE_AGENTS = (r"by",)

@@ -155,11 +155,15 @@ INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité images 
                               "photos".split())
 CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Relations\s+(?:avec\s+les\s+)?médias", r"Auteure?", r"Information",
-                  r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo")
+                  r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo", r"Rapporteure?",
+                  r"Infographie", r"Illustrations?", r"Graphisme", r"Traduction",
+                  r"Coordination", r"Entrevue", r"Entretien", r"Animation")
 BYLINE_WORDS = (r"Par",)
 # A credit opening a line or a sentence ("Produit par X. Montage : Y").
 CREDIT_WORDS = (r"(?:Produite?|Réalisée?|Montée?|Enregistrée?|Filmée?)\s+par",
-                r"(?:Production|Réalisation|Montage|Son|Caméra|Musique|Animation)\s*:")
+                r"(?:Production|Réalisation|Montage|Son|Caméra|Musique|Animation)\s*:",
+                r"[Pp]ropos\s+recueillis\s+par", r"[Aa]vec\s+la\s+collaboration\s+de",
+                r"(?:[Ee]ntrevue|[Ee]ntretien|[Ii]nfographie|[Tt]raduction)\s+(?:réalisée?\s+)?par")
 REPRESENTING = (r"représent(?:ait|e|ent|aient|é|ée)", r"au\s+nom\s+de")
 # The agent of a passive ('represented by X'): X stands in, and is there.
 PASSIVE_AGENTS = (r"par",)
