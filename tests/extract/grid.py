@@ -313,15 +313,6 @@ FORMS: tuple[Form, ...] = (
     Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. {name}, alors {role} "
          "{of_city}, avait proposé le réseau.", "official", ("person", "mandate"),
          ("attendee",)),
-    Form("other time", "en", "The {ord} summit met in {host}. The network was first proposed "
-         "by {city_poss} then-{role_lc}, {name}.", "official", ("person", "mandate"),
-         ("attendee",)),
-    Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. Angeregt hatte das "
-         "Netzwerk {art} damalige {Role} {of_city}, {name}.", "official", ("person", "mandate"),
-         ("attendee",)),
-    Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. Le réseau avait été proposé "
-         "par {name}, à l'époque {role} {of_city}.", "official", ("person", "mandate"),
-         ("attendee",)),
     # the word of another time joined to the role by a hyphen
     Form("other time", "de", "{At_summit} dankte man Ex-{Role} {name} {of_city}.", "official",
          ("person",), ("attendee", "mandate")),
@@ -1147,6 +1138,57 @@ FORMS: tuple[Form, ...] = (
           ("de", "{cities_and} hatten 2016 an einem Forum über Migration teilgenommen."),
           ("fr", "{cities_and} ont participé en 2016 à un forum sur les migrations."),
       )),
+    # ---- offices of then, stated as mandates (the genitive, an article, 'à l'époque')
+    Form("other time", "en", "The {ord} summit met in {host}. The network was first proposed "
+         "by {city_poss} then-{role_lc}, {name}.", "official", ("person", "mandate"),
+         ("attendee",)),
+    Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. Angeregt hatte das "
+         "Netzwerk {art} damalige {Role} {of_city}, {name}.", "official", ("person", "mandate"),
+         ("attendee",)),
+    Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. Le réseau avait été proposé "
+         "par {name}, à l'époque {role} {of_city}.", "official", ("person", "mandate"),
+         ("attendee",)),
+    # credits of other publishers: a reporter, an editor, a host, an interviewer, a
+    # label with words before its colon, a byline line with a date or a dateline
+    Form("byline", "en", "Many guests spoke {at_summit}.\n\nReporting by Alex Example; "
+         "editing by {name}", "official", ("person",), ("attendee",)),
+    Form("byline", "en", "Host {name} looks back on the speeches {at_summit}.", "official",
+         ("person",), ("attendee",)),
+    Form("byline", "en", "{name} | 12.09.2019 - 17:42\n\nMany guests spoke {at_summit}.",
+         "official", ("person",), ("attendee",)),
+    Form("byline", "fr", "De nombreux invités ont pris la parole {at_summit}.\n\nPropos "
+         "recueillis par {name}", "official", ("person",), ("attendee",)),
+    Form("byline", "fr", "De nombreux invités ont pris la parole {at_summit}.\n\nRédaction "
+         "du chapitre : Alex Exemple et {name}", "official", ("person",), ("attendee",)),
+    Form("byline", "fr", "De nombreux invités ont pris la parole {at_summit}.\n\nContact "
+         "presse : {name}", "official", ("person",), ("attendee",)),
+    Form("byline", "de", "{At_summit} sprachen viele Gäste.\n\nRückfragehinweis für Medien:"
+         "\nMag.a {name}\nMediensprecherin", "official", ("person",), ("attendee",)),
+    Form("byline", "de", "{name} - BERLIN\n\n{At_summit} sprachen viele Gäste.", "official",
+         ("person",), ("attendee",)),
+    # ---- precision: a name ends at a possessive, at an article, where a known name ends
+    Form("name ends", "en", "{At_summit}, {Role} {of_city} {name}'s speech opened the day.",
+         "official", ("person", "mandate"), ("other person",)),
+    Form("name ends", "en", "{At_summit}, the guests praised {Role} {name}’s plan for "
+         "{city}.", "official", ("person",), ("other person",)),
+    Form("name ends", "en", "{name} Joins World Mayors In {host}\n\n{Role} {of_city} {name} "
+         "spoke {at_summit}.", "official", OFFICIAL, ("other person",)),
+    Form("name ends", "de", "{At_summit} eröffnete {Role} {of_city} {name} den Konferenztag.",
+         "official", OFFICIAL, ("other person",)),
+    Form("name ends", "fr", "{At_summit}, {the_role} {of_city} {name} le Maire Hôte a pris "
+         "la parole.", "official", OFFICIAL, ("other person",)),
+    # ---- a copula right after the name gives the role ("X (party) ist Oberbürgermeister")
+    Form("role as predicate", "de", "{At_summit} sprach {name}. {name} (parteilos) ist {Role} "
+         "{of_city}.", "official", OFFICIAL),
+    Form("role as predicate", "en", "{At_summit}, {name} spoke. {name} is the {role} "
+         "{of_city}.", "official", OFFICIAL),
+    Form("role as predicate", "fr", "{At_summit}, {name} a pris la parole. {name} est {role} "
+         "{of_city}.", "official", OFFICIAL),
+    # precision: the role of another person after the copula's participle is not the name's
+    Form("role as predicate", "en", "{At_summit}, {name} was welcomed by Mayor Alex Example.",
+         "official", ("person",), ("mandate",)),
+    Form("role as predicate", "de", "{At_summit} wurde {name} von Oberbürgermeister Alex "
+         "Beispiel begrüßt.", "official", ("person",), ("mandate",)),
 )
 
 

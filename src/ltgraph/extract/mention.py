@@ -32,6 +32,25 @@ CAPITALS_BYLINE = re.compile(rf"^\s*(?:{language.BYLINE_WORDS.upper()}|{language
                              r"(?:[ \t]+[^\W\d_a-zß-ÿ](?:[^\W\d_a-zß-ÿ]|['’-])+){1,3})[ \t]*$")
 
 
+_LISTED_NAME_END = re.compile(
+    rf"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{1,3}}[ \t]*"
+    rf"(?:&|\b(?:{language.CONJUNCTIONS}))[ \t]*$")
+
+
+def credited_list(before: str) -> bool:
+    """'Rédaction : A et B', 'Reporting by A and B': the names before this one, back to a
+    contact label or a credit, are a list of credited people (joined by a conjunction: after
+    a comma may come the title of the one before, "Contact: A, Research Fellow")."""
+    for _ in range(6):
+        if language.CONTACT_LABEL_RE.search(before[-60:]) or BYLINE_BEFORE.search(before):
+            return True
+        listed = _LISTED_NAME_END.search(before)
+        if not listed:
+            return False
+        before = before[:listed.start()]
+    return False
+
+
 def is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 

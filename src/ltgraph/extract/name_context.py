@@ -18,6 +18,7 @@ from ltgraph.extract.mention import (
     WORD,
     PersonMention,
     RoleHit,
+    credited_list,
 )
 from ltgraph.extract.roles import CITY_ROLES, RoleMatch
 from ltgraph.extract.text import Sentence
@@ -104,7 +105,7 @@ class NameContext:
         if " " in name and (language.CONTACT_LABEL_RE.search(before[-60:])
                             or BYLINE_BEFORE.search(before)
                             or self._byline_line(s_text, before)
-                            or self._credited_list(before)) and not any(
+                            or credited_list(before)) and not any(
                 w.lower() in language.INSTITUTION_WORDS for w in name.split()):
             return "contact"  # "Renseignements : X Y", "Von X Y": a person, no role
         if " " in name and (language.PROFESSION_RE.search(before[-40:])
@@ -113,22 +114,6 @@ class NameContext:
         if " " in name and self._other_time_around(s_text, bare, end):
             return "other-time"  # "X, ihr früherer Chef": a person, of another time
         return None
-
-    _LISTED_NAME_END = re.compile(
-        rf"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{1,3}}[ \t]*"
-        rf"(?:,|&|\b(?:{language.CONJUNCTIONS}))[ \t]*$")
-
-    def _credited_list(self, before: str) -> bool:
-        """'Rédaction : A et B', 'Reporting by A, B and C': the names before this one, back
-        to a contact label or a credit, are a list of credited people."""
-        for _ in range(6):
-            if language.CONTACT_LABEL_RE.search(before[-60:]) or BYLINE_BEFORE.search(before):
-                return True
-            listed = self._LISTED_NAME_END.search(before)
-            if not listed:
-                return False
-            before = before[:listed.start()]
-        return False
 
     _COORDINATION_END = re.compile(
         rf"(?:\s*\([^()]{{1,40}}\))?\s*(?:&|\b(?:{language.CONJUNCTIONS}))\s*$")

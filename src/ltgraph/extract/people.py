@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from ltgraph import language
 from ltgraph.extract.captions import CaptionPeople
 from ltgraph.extract.mention import (
-    BYLINE_BEFORE,
     BYLINE_LINE,
     CAPITALS_BYLINE,
     CLAUSE_BREAK,
     WORD,
     PersonMention,
+    credited_list,
     is_capitalised,
 )
 from ltgraph.extract.name_context import NameContext
@@ -53,6 +53,15 @@ _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 _PREDICATE_MARKER = re.compile(rf"\b(?:{language.PREDICATE_MARKERS})\s+")
 
 
+# A copula right after a name, past a party or place in parentheses: "X (SPD) ist
+# Oberbürgermeister der Stadt Y", "X is Managing Director of Y", "X est maire de Y".
+_NAME_COPULA = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:{language.COPULAS})\s+")
+
+
+_ROLE_ARTICLE = re.compile(
+    rf"(?:(?:{language.DEFINITE_ARTICLES}|{language.INDEFINITE_ARTICLES})\s+)?")
+
+
 _PRONOUN_COPULA = re.compile(rf"(?:{language.PRONOUN_COPULAS})\s+")
 
 
@@ -75,11 +84,11 @@ def named_as_contact(text: str, start: int) -> bool:
     a byline word opening its line ('By X', 'Von X'): the author or contact of the text."""
     before = text[max(0, start - 80):start]
     # "Photo: Stadt Y/X Z": the institution of a credit, then its photographer
-    before = _CREDIT_INSTITUTION_END.sub(":", before)[-60:]
+    before = _CREDIT_INSTITUTION_END.sub(":", before)
+    before = _HONORIFIC_END.sub("", before)  # "Medien:\nMag.a X"
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(language.CONTACT_LABEL_RE.search(before) or BYLINE_BEFORE.search(before)
-                or (not text[line_start:start].strip()
-                    and BYLINE_LINE.match(text, line_start)))
+    return bool(credited_list(before) or (not text[line_start:start].strip()
+                                          and BYLINE_LINE.match(text, line_start)))
 
 
 @dataclass
@@ -226,6 +235,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         for mention in here:
             if not mention.roles:
                 self._predicate_role(mention, sentence, s_text)
+            if not mention.roles and not mention.other_time:
+                self._copula_role(mention, sentence, s_text)
         self._pronoun_role(sentence, s_text)
         self.previous = (sentence.region, here)
 
@@ -245,6 +256,20 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                                      stop.start() if stop else len(s_text), sentence.start,
                                      sentence.language)
                 return
+
+    def _copula_role(self, mention: PersonMention, sentence: Sentence, s_text: str) -> None:
+        """'X (SPD) ist Oberbürgermeister der Landeshauptstadt Y', 'X is the Mayor of Y',
+        'X est maire de Y': a copula right after the name and a role right after it (an
+        article at most between: "X was received by Mayor Y" gives X no role)."""
+        copula = _NAME_COPULA.match(s_text, mention.end - sentence.start)
+        if not copula:
+            return
+        pos = _ROLE_ARTICLE.match(s_text, copula.end()).end()
+        if not self.roles.at(s_text, pos):
+            return
+        stop = CLAUSE_BREAK.search(s_text, pos)
+        self._analyse_phrase(mention, s_text, pos, stop.start() if stop else len(s_text),
+                             sentence.start, sentence.language)
 
     def _pronoun_role(self, sentence: Sentence, s_text: str) -> None:
         """'X spoke. He is the Mayor of Y.': a pronoun and a copula opening the sentence give
