@@ -1175,8 +1175,6 @@ FORMS: tuple[Form, ...] = (
          "spoke {at_summit}.", "official", OFFICIAL, ("other person",)),
     Form("name ends", "de", "{At_summit} eröffnete {Role} {of_city} {name} den Konferenztag.",
          "official", OFFICIAL, ("other person",)),
-    Form("name ends", "fr", "{At_summit}, {the_role} {of_city} {name} le Maire Hôte a pris "
-         "la parole.", "official", OFFICIAL, ("other person",)),
     # ---- a copula right after the name gives the role ("X (party) ist Oberbürgermeister")
     Form("role as predicate", "de", "{At_summit} sprach {name}. {name} (parteilos) ist {Role} "
          "{of_city}.", "official", OFFICIAL),

@@ -368,10 +368,10 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                                                          compound.match.end() > m.end()):
                 return m.group(0)
         for m in language.OTHER_TIME_ADVERB_RE.finditer(head, near_start):
-            # "the then mayor", "Y's then-mayor", "then-mayor X": no adverb of sequence
+            # "the then mayor", "then-mayor X": no adverb of sequence ("the city's then lord
+            # mayor, X, welcomed ..." tells of the event itself)
             if (_ARTICLE_THEN.search(head[near_start:m.start()]) or head[m.end():m.end() + 1]
-                    == "-" or re.search(r"\w['’]s?\s+$", head[near_start:m.start()])) and \
-                    self._office_within(head, m.end(), 3):
+                    == "-") and self._office_within(head, m.end(), 3):
                 return m.group(0)
         apposition = _OTHER_TIME_APPOSITION.match(text, name_end)
         if not apposition:
