@@ -1187,6 +1187,19 @@ FORMS: tuple[Form, ...] = (
          "official", ("person",), ("mandate",)),
     Form("role as predicate", "de", "{At_summit} wurde {name} von Oberbürgermeister Alex "
          "Beispiel begrüßt.", "official", ("person",), ("mandate",)),
+    # ---- people listed with their city in parentheses after a plural role noun
+    Form("list: participants", "en", "Mayors of many cities spoke {at_summit}, among them "
+         "{names_cities_and}.", "participants", ("person", "mandate", "attendee"),
+         options=("mayors",)),
+    Form("list: participants", "fr", "Des maires de nombreuses villes ont pris la parole "
+         "{at_summit}, dont {names_cities_and}.", "participants",
+         ("person", "mandate", "attendee"), options=("mayors",)),
+    Form("list: participants", "de", "{At_summit} sprachen Bürgermeisterinnen und Bürgermeister "
+         "vieler Städte, darunter {names_cities_and}.", "participants",
+         ("person", "mandate", "attendee"), options=("mayors",)),
+    # precision: without a role noun heading the list, the parentheses give no office
+    Form("list: participants", "en", "Many guests spoke {at_summit}, among them "
+         "{names_cities_and}.", "participants", ("person", "attendee"), ("mandate",)),
 )
 
 
@@ -1789,7 +1802,8 @@ def _participant_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
     lang = form.language
     for summit in sorted(ref.summits.values(), key=lambda s: s.slug):
         group = [o for o in ref.officials if o.summit == summit.slug
-                 and "," not in ref.city(o.city, lang)]
+                 and "," not in ref.city(o.city, lang)
+                 and ("mayors" not in form.options or o.role == "mayor")]
         if len(group) < 3:
             continue
         start = rotation % len(group)

@@ -286,7 +286,7 @@ class NameContext:
         if then:  # "Y's then-mayor", "der damalige Yer Bürgermeister": the city before "then"
             head = head[:then.start()]
             role_start = len(head)
-        m = re.search(r"(?P<city>[A-ZÄÖÜÉ][\w.-]*?(?:[ \t]+[A-ZÄÖÜÉ][\w.-]*?){0,2})"
+        m = re.search(r"(?P<city>[A-ZÄÖÜÉİ][\w.-]*?(?:[ \t]+[A-ZÄÖÜÉİ][\w.-]*?){0,2})"
                       r"(?:['’]s|['’]|s)?\s+$", head)
         if not m:
             return None

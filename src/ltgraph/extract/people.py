@@ -20,6 +20,7 @@ from ltgraph.extract.mention import (
     CLAUSE_BREAK,
     WORD,
     PersonMention,
+    RoleHit,
     credited_list,
     is_capitalised,
 )
@@ -238,6 +239,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
             if not mention.roles and not mention.other_time:
                 self._copula_role(mention, sentence, s_text)
         self._pronoun_role(sentence, s_text)
+        self._listed_roles(sentence, s_text, here)
         self.previous = (sentence.region, here)
 
     def _predicate_role(self, mention: PersonMention, sentence: Sentence, s_text: str) -> None:
@@ -256,6 +258,65 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                                      stop.start() if stop else len(s_text), sentence.start,
                                      sentence.language)
                 return
+
+    def _listed_roles(self, sentence: Sentence, s_text: str, here: list[PersonMention]) -> None:
+        """'Mayors of 23 cities attended, among them A B (Y), C D (Z) and E F (W)': people
+        listed with their city in parentheses after a plural role noun hold that role for
+        their city. Two such people at least make the list; one alone is no list."""
+        base = sentence.start
+        listed = []
+        for mention in here:
+            city = None if mention.roles else self._city_in_parenthesis(s_text,
+                                                                          mention.end - base)
+            if city:
+                listed.append((mention, city))
+        if len(listed) < 2:
+            return
+        first = listed[0][0].start - base
+        taken = {(r.start, r.end) for m in self.mentions for r in m.roles}
+        role = None
+        for m in WORD.finditer(s_text, max(0, first - 120), first):
+            found = self._plural_role(m.group(0))
+            if found and (base + m.start(), base + m.end()) not in taken:
+                role = (found, m)
+        if role is None or re.search(r"[;:!?]", s_text[role[1].end():first]) or \
+                len(WORD.findall(s_text, role[1].end(), first)) > 16:
+            return
+        found, word = role
+        for mention, (slug, start, end) in listed:
+            mention.roles.append(RoleHit(found, word.group(0), sentence.language,
+                                         base + word.start(), base + word.end()))
+            mention.agents[len(mention.roles) - 1] = f"city/{slug}"
+            mention.agent_spans.append((base + start, base + end))
+
+    def _city_in_parenthesis(self, s_text: str, end: int) -> tuple[str, int, int] | None:
+        """The city of '(Y)' or '(Y, country)' right after a name."""
+        m = re.match(r"\s*\(([^()]{2,40})\)", s_text[end:])
+        if not m:
+            return None
+        inner_start = end + m.start(1)
+        whole = self.gaz.city(m.group(1).strip(), reference_only=True)
+        if whole:  # "(Washington, D.C.)": a city's name with a comma in it
+            return whole.slug, inner_start, inner_start + len(m.group(1))
+        found = self.matchers.city_at(s_text, inner_start)
+        if not found:
+            return None
+        rest = s_text[found[2]:inner_start + len(m.group(1))].strip(" ,")
+        if rest and not self.gaz.is_country(rest):
+            return None
+        return found[0].slug, found[1], found[2]
+
+    def _plural_role(self, word: str) -> str | None:
+        """The role a plural role noun names ("Mayors", "maires", "Bürgermeisterinnen"), or
+        a role word written alike in both numbers ("Bürgermeister")."""
+        for ending in ("", "s", "innen", "nen"):
+            stem = word[:-len(ending)] if ending and word.endswith(ending) else word
+            if ending and stem == word:
+                continue
+            found = self.roles.at(stem, 0)
+            if found and found.match.end() == len(stem):
+                return found.role
+        return None
 
     def _copula_role(self, mention: PersonMention, sentence: Sentence, s_text: str) -> None:
         """'X (SPD) ist Oberbürgermeister der Landeshauptstadt Y', 'X is the Mayor of Y',
@@ -406,7 +467,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         return self.matchers.surnames.get(word)
 
     _ROLE_OF = re.compile(rf"\s+(?:{language.OF_WORDS})[ \t]*(?:(?:{language.ARTICLES})[ \t]+)?"
-                          r"(?P<city>[A-ZÄÖÜÉ][\w'’.-]*(?:[ \t]+[A-ZÄÖÜÉ][\w'’.-]*)?)[ \t]+$")
+                          r"(?P<city>[A-ZÄÖÜÉİ][\w'’.-]*(?:[ \t]+[A-ZÄÖÜÉİ][\w'’.-]*)?)[ \t]+$")
 
     _COUNTERPART_TAIL = re.compile(
         rf"\s*(?:(?:{language.ORIGIN_WORDS}|{language.OF_WORDS}|{language.PLACE_PREPOSITIONS})\s*"
