@@ -1169,7 +1169,7 @@ FORMS: tuple[Form, ...] = (
     # ---- precision: a name ends at a possessive, at an article, where a known name ends
     Form("name ends", "en", "{At_summit}, {Role} {of_city} {name}'s speech opened the day.",
          "official", ("person", "mandate"), ("other person",)),
-    Form("name ends", "en", "{At_summit}, the guests praised {Role} {name}’s plan for "
+    Form("name ends", "en", "{At_summit}, the guests praised {Role} {name}'s plan for "
          "{city}.", "official", ("person",), ("other person",)),
     Form("name ends", "en", "{name} Joins World Mayors In {host}\n\n{Role} {of_city} {name} "
          "spoke {at_summit}.", "official", OFFICIAL, ("other person",)),
@@ -1200,6 +1200,13 @@ FORMS: tuple[Form, ...] = (
     # precision: without a role noun heading the list, the parentheses give no office
     Form("list: participants", "en", "Many guests spoke {at_summit}, among them "
          "{names_cities_and}.", "participants", ("person", "attendee"), ("mandate",)),
+    # ---- the role of the host city's head, the city described as the host
+    Form("host's role", "en", "The {ord} summit took place in {host}. The {host_role} of the "
+         "host city, {host_name}, welcomed the delegations.", "host", ("person", "mandate")),
+    Form("host's role", "fr", "Le {ord} Sommet s'est tenu à {host} à l'invitation du maire de "
+         "la ville hôte, {host_name}.", "host", ("person", "mandate")),
+    Form("host's role", "de", "Der {ord_nom} Gipfel fand in {host} statt. Der {host_role} der "
+         "Gastgeberstadt, {host_name}, begrüßte die Gäste.", "host", ("person", "mandate")),
 )
 
 

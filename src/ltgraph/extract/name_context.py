@@ -46,6 +46,13 @@ _HEADED_OBJECT = re.compile(
     r"(?:[^\W\d_][\w-]*\s+){0,2}?"
     rf"(?P<unit>(?i:{'|'.join(p for p, _ in language.HEADED_UNITS) or '(?!)'}))\b")
 
+# "le maire de la ville hôte, X", "the mayor of the host city, X", "der Oberbürgermeister der
+# Gastgeberstadt, X": the role's city is the host city of the summit told of.
+_HOST_CITY_AFTER_ROLE = re.compile(
+    rf"(?i)\s(?:(?:{language.OF_WORDS})\s+)?(?:(?:{language.ARTICLES})\s+|l['’])?"
+    rf"(?:(?:{language.HOST_WORDS})[-\s]*(?:{language.PLACE_NOUNS})|"
+    rf"(?:{language.PLACE_NOUNS})[-\s]+(?:{language.HOST_WORDS}))\s*$")
+
 _CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜÉ][^\W\d_]+")
 
 # A city adjective ("Lyoner") is read for a GeoNames city only when the city is this large:
@@ -409,6 +416,11 @@ class NameContext:
         if len(segments) < 2 or not self._NAME_SEGMENT.fullmatch(segments[1]) or \
                 not re.match(rf"(?i)(?:{language.DEFINITE_ARTICLES}|l['’])\s*", segments[0]):
             return False  # "X, Lord Mayor of Y, Z W, and ...": an apposition without article
+        if len(segments) >= 3 and re.match(rf"\s*(?:{language.CONJUNCTIONS})\s+",
+                                           segments[2]):
+            # "M. X, le maire de Y, Z W, et l'adjoint au maire de V, U T": the list goes on
+            # with a role before its name, so each role is the name's after it
+            return True
         return len(segments) < 3 or not self._is_role_segment(segments[2])
 
     def _list_opens_with_role(self, s_text: str, name_start: int) -> bool:
@@ -507,7 +519,8 @@ class NameContext:
             if re.fullmatch(rf"(?:\s+(?:{language.AGENT_PREPOSITIONS}|{language.ARTICLES}|"
                             rf"[a-zäöüéè]+(?:{language.ADJECTIVE_ENDINGS})|"
                             rf"[a-zäöüéè]+(?=\s+(?:{language.AGENT_PREPOSITIONS})\s)|"
-                            r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", rest):
+                            r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", rest) or \
+                    _HOST_CITY_AFTER_ROLE.search(head, found[0].start()):
                 return found[0].start(), len(head)
         return None
 
@@ -552,6 +565,10 @@ class NameContext:
                 self._analyse_phrase(mention, s_text, span[0], span[1], base, sentence.language)
                 city = self._city_before_role(s_text, span[0]) or \
                     self._city_before_relative(s_text, span[0])
+                if len(mention.roles) > first and first not in mention.agents and \
+                        _HOST_CITY_AFTER_ROLE.search(s_text[:span[1]],
+                                                     mention.roles[first].start - base):
+                    mention.host_named = True  # told once the summit is known
                 if city and len(mention.roles) > first and first not in mention.agents:
                     # "Y's Deputy Mayor, X": the city in the genitive before the role
                     mention.agents[first] = city[2]

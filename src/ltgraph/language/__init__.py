@@ -269,6 +269,8 @@ CREDIT_WORDS = _either("CREDIT_WORDS")
 REPRESENTING_RE = re.compile(rf"(?i)\b(?:{_either('REPRESENTING')})\b")
 # "hosted by Mayor X", "L'hôte, le maire X", "Gastgeber Oberbürgermeister X": the host's
 # role, right before the role phrase (a comma and an article between them).
+# The words of a host ("host", "hôte", "Gastgeber"), as in "the host city", "la ville hôte".
+HOST_WORDS = _either("HOST_CUES")
 HOST_CUE_END_RE = re.compile(rf"(?i)\b(?:{_either('HOST_CUES')})\s*,?\s*"
                              rf"(?:(?:{_either('DEFINITE_ARTICLES')}|l['’])\s*)?$")
 # "could not attend", "konnte nicht teilnehmen", "n'a pas pu assister": not there.
