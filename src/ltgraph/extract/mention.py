@@ -22,7 +22,7 @@ BYLINE_BEFORE = re.compile(rf"(?:^|\n)\s*(?:{language.BYLINE_WORDS}|(?i:"
                            rf"(?:^|\n|[.;,]\s)\s*(?:{language.CREDIT_WORDS})\s*$")
 
 # A byline that is a line of its own, the name then a bar or dash and a date, a time or a
-# dateline in capitals ("X Y | 10.12.2021 - 17:42", "X Y - IZMIR").
+# dateline in capitals ("X Y | 10.12.2021 - 17:42", "X Y - CITY").
 BYLINE_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}"
                          r"[ \t]+(?:\||[-–—])[ \t]*(?:\d|[^\W\d_a-zß-ÿ]{3,}\b)")
 

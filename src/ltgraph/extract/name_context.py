@@ -138,7 +138,7 @@ class NameContext:
 
     @staticmethod
     def _byline_line(s_text: str, before: str) -> bool:
-        """The name opens a byline line of its own ("X Y | 10.12.2021", "X Y - IZMIR")."""
+        """The name opens a byline line of its own ("X Y | 10.12.2021", "X Y - CITY")."""
         line = before.split("\n")[-1]
         return not line.strip() and bool(BYLINE_LINE.match(s_text, len(before) - len(line)))
 

@@ -125,7 +125,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 break  # an acronym ("OB", "NATO") is not part of a name
             possessive = _POSSESSIVE_END.search(word)
             if possessive and is_capitalised(word):
-                # "Mayor X Y's committee", "Plante’s plan": the name ends before the
+                # "Mayor X Y's committee", "X’s plan": the name ends before the
                 # possessive, and nothing after it belongs to the name
                 tokens.append((m.start(), m.start() + possessive.start()))
                 break
