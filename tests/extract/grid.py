@@ -1207,6 +1207,14 @@ FORMS: tuple[Form, ...] = (
          "la ville hôte, {host_name}.", "host", ("person", "mandate")),
     Form("host's role", "de", "Der {ord_nom} Gipfel fand in {host} statt. Der {host_role} der "
          "Gastgeberstadt, {host_name}, begrüßte die Gäste.", "host", ("person", "mandate")),
+    # ---- the city told by the adjective of its people after the role ("la maire lyonnaise X")
+    Form("role and demonym", "fr", "{At_summit}, {host_role_fr} {host_name} a accueilli "
+         "{the_role} {demonym} {name}.", "counterpart-demonym", OFFICIAL),
+    Form("role and demonym", "fr", "{At_summit}, {name}, {the_role} {demonym}, a salué "
+         "{host_role_fr} {host_name}.", "counterpart-demonym", OFFICIAL),
+    # precision: an adjective of no city's people gives no city
+    Form("role and demonym", "fr", "{At_summit}, {the_role} infatigable {name} a pris la "
+         "parole.", "official", ("person", "attendee"), ("mandate",)),
 )
 
 
@@ -1714,7 +1722,8 @@ def _demonym_counterpart_cases(form: Form, ref: Reference, rotation: int) -> Ite
         host_role = _role_word(host, "fr")
         slots.update({"host_name": host.name,
                       "host_role_fr": f"{ARTICLE['fr'][host.woman]} {host_role}",
-                      "demonym": DEMONYMS_FR[guest.city][guest.woman]})
+                      "demonym": DEMONYMS_FR[guest.city][guest.woman],
+                      "the_role": f"{ARTICLE['fr'][guest.woman]} {slots['role']}"})
         text = form.template.format(**slots)
         facts = {"person": {(guest.slug,)},
                  "mandate": {(guest.slug, "mayor", f"city/{guest.city}")},

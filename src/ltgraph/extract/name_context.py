@@ -72,6 +72,8 @@ class NameContext:
                 (before.endswith(" ") or bare < start) and not before.rstrip().endswith(",")
                 and "\n" not in before[len(before.rstrip()):]):
             return "role-before"
+        if self._role_demonym_before(s_text, bare):
+            return "role-demonym"
         if self._role_of_city_before(s_text, bare):
             return "role-of-before"
         if self._counterpart_before(s_text, start):
@@ -268,6 +270,22 @@ class NameContext:
         mention.roles.append(RoleHit("deputy-mayor", word.group(0), sentence.language,
                                      base + word.start(), base + word.end()))
         mention.agents[len(mention.roles) - 1] = antecedent[1]
+
+    _DEMONYM_BEFORE = re.compile(r"(?<=\s)([a-zàâçéèêëîïôöûüù]{5,})[ \t]+$")
+
+    def _role_demonym_before(self, s_text: str, start: int
+                             ) -> tuple[RoleMatch, int, int, str] | None:
+        """'la maire lyonnaise X', 'le maire montréalais X': a role, then the adjective of
+        its city's people, then the name."""
+        head = s_text[:start]
+        m = self._DEMONYM_BEFORE.search(head)
+        slug = m and self.city_of_demonym(m.group(1))
+        if not slug:
+            return None
+        role = self.roles.ending_at(head, len(head[:m.start(1)].rstrip()), max(0, start - 80))
+        if not role:
+            return None
+        return role, m.start(1), m.end(1), f"city/{slug}"
 
     def _role_of_city_before(self, s_text: str, start: int
                              ) -> tuple[RoleMatch, int, int, str] | None:
@@ -544,6 +562,14 @@ class NameContext:
                     mention.host_named = True
                 self._parenthesis(mention, s_text, end, base)
                 self._trailing_agent(mention, s_text, end, base, role)
+        elif context == "role-demonym":
+            found = self._role_demonym_before(s_text, self._honorific_before(s_text, start)[1])
+            if found:
+                (m, role, lang), adjective_start, adjective_end, agent = found
+                mention.roles.append(RoleHit(role, m.group(0), lang or sentence.language,
+                                             base + m.start(), base + m.end()))
+                mention.agents[len(mention.roles) - 1] = agent
+                mention.agent_spans.append((base + adjective_start, base + adjective_end))
         elif context == "role-of-before":
             found = self._role_of_city_before(s_text, self._honorific_before(s_text, start)[1])
             if found:

@@ -81,6 +81,12 @@ class RolePhrases:
             if city and city[0] >= start:
                 agents[0] = city[2]
                 mention.agent_spans.append((base + city[0], base + city[1]))
+            demonym = re.match(r"[ \t]+([a-zàâçéèêëîïôöûüù]{5,})\b", text[zones[0][1]:stop])
+            slug = demonym and agents[0] is None and self.city_of_demonym(demonym.group(1))
+            if slug:  # "X, la maire lyonnaise,": the adjective of the city's people
+                agents[0] = f"city/{slug}"
+                mention.agent_spans.append((base + zones[0][1] + demonym.start(1),
+                                            base + zones[0][1] + demonym.end(1)))
         # a role without its own agent shares the next one ("Partner and Managing Director of X")
         for n in range(len(agents) - 2, -1, -1):
             if agents[n] is None and agents[n + 1] is not None and (
