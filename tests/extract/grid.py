@@ -830,6 +830,47 @@ FORMS: tuple[Form, ...] = (
            "The {ord} summit, organised together with {orgs_and}, drew many guests."),
           ("partners: organised together with", "de", "co-organiser",
            "Der {ord_nom} Gipfel fand in Kooperation mit {orgs_and} statt."),
+          # a role opening a later clause of the sentence, the names after it
+          ("partners: role opening a later clause", "en", "main-sponsor",
+           "The {ord} summit drew many guests, and the event's main sponsors were {orgs_and}."),
+          ("partners: role opening a later clause", "de", "main-sponsor",
+           "Der {ord_nom} Gipfel war gut besucht, und Hauptsponsoren der Veranstaltung waren "
+           "{orgs_and}."),
+          ("partners: role opening a later clause", "fr", "main-sponsor",
+           "Le {ord} Sommet a attiré beaucoup de monde, et les commanditaires principaux du "
+           "Sommet étaient {orgs_and}."),
+          # the role in apposition to the names, or in a relative clause after them
+          ("partners: apposition", "en", "supporting-partner",
+           "{orgs_and}, the supporting partners of the {ord} summit, ran the workshops."),
+          ("partners: apposition", "de", "supporting-partner",
+           "{orgs_and}, ideelle Partner des {ord} Gipfels, leiteten die Workshops."),
+          ("partners: apposition", "fr", "supporting-partner",
+           "{orgs_and}, partenaires de soutien du {ord} Sommet, ont animé les ateliers."),
+          ("partners: relative clause", "en", "supporting-partner",
+           "The mayor thanked {orgs_and}, which were supporting partners of the {ord} summit."),
+          ("partners: relative clause", "de", "supporting-partner",
+           "Der Bürgermeister dankte {orgs_and}, die ideelle Partner des {ord} Gipfels waren."),
+          ("partners: relative clause", "fr", "supporting-partner",
+           "Le maire a remercié {orgs_and}, qui étaient partenaires de soutien du {ord} "
+           "Sommet."),
+          # "our partners": a possessive before the role, the names after it
+          ("partners: our partners, thanked", "de", "supporting-partner",
+           "Mein Dank gilt allen, die den {ord} Gipfel möglich gemacht haben, auch unseren "
+           "ideellen Partnern, {orgs_and}."),
+          ("partners: our partners, thanked", "en", "supporting-partner",
+           "We thank everyone who made the {ord} summit possible, including our supporting "
+           "partners {orgs_and}."),
+          ("partners: our partners, thanked", "fr", "supporting-partner",
+           "Nous remercions nos partenaires de soutien, {orgs_and}, qui ont rendu possible le "
+           "{ord} Sommet."),
+          # a phrase of support whose names a role opens: the role is theirs
+          ("partners: role opening the names of a phrase", "de", "main-sponsor",
+           "Der {ord_nom} Gipfel wurde unterstützt von den Hauptsponsoren {orgs_and}."),
+          ("partners: role opening the names of a phrase", "en", "main-sponsor",
+           "The {ord} summit was supported by its main sponsors {orgs_and}."),
+          ("partners: role opening the names of a phrase", "fr", "main-sponsor",
+           "Le {ord} Sommet a été organisé avec le soutien de ses commanditaires principaux "
+           "{orgs_and}."),
       )),
     # ---- organisations the reference data does not know, spelled out before their acronym
     # (a conjunction inside the name), after an elided article, after a repeated preposition
@@ -860,6 +901,13 @@ FORMS: tuple[Form, ...] = (
           ("de", "{orgs_and} unterstützten die Erklärung des {ord} Gipfels."),
           ("fr", "{orgs_and} n'ont pas soutenu le {ord} Sommet."),
           ("fr", "Avec le soutien {de_orgs}, la ville a construit une école."),
+          # a partner role whose clause names no organisation: a verb's object, people, days
+          ("en", "On Saturday the {ord} summit's partners met {orgs_and}."),
+          ("de", "Am Samstag trafen die Partner des {ord} Gipfels {orgs_and}."),
+          ("fr", "Samedi, les partenaires du {ord} Sommet ont rencontré {orgs_and}."),
+          ("en", "{orgs_and} opened Saturday's talks, and the summit's main sponsors thanked "
+                 "the {ord} summit's hosts."),
+          ("en", "At the {ord} summit our partners in the city council met {orgs_and}."),
       )),
     # ---- cities the reference data does not know, named in passing (last, so the rows above
     # keep their instances): the world's cities after a comparison and in its list of

@@ -49,7 +49,7 @@ def extract_facts(release: Release, gazetteer: Gazetteer) -> ReleaseFacts:
     settled = mandates.with_host_mandates(ctx, finder, settled,
                                           found.by_slug.get(found.main) if found.main else None)
     signed = declarations.find_declarations(ctx, found, finder, settled)
-    partnership_keys = partnerships.partnerships(ctx, found.main)
+    partnership_keys = partnerships.partnerships(ctx, found)
     partnerships.add_memberships(ctx)
     figure_facts = figures.figures(ctx, found.main)
     took_place = summits.took_place(ctx, found)

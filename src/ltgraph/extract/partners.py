@@ -37,6 +37,23 @@ _ROLE_FIRST_TAIL = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}\s*)?"
 _ROLE_FIRST_LEAD = re.compile(rf"(?i)^\s*(?:(?:{language.LIST_LEADS}|"
                               rf"{language.DEFINITE_ARTICLES}|{_EVENT_POSSESSIVE})\s+)*$")
 _SPLIT = re.compile(rf",\s*|\s+(?:{language.CONJUNCTIONS})\s+")
+# Where a clause starts inside a sentence: after a comma, semicolon, colon, bracket or dash,
+# or after a conjunction. The words from there to a partner role tell whether the role opens
+# its clause ("..., and the event's main sponsors were X and Y").
+_CLAUSE_OPENING = re.compile(rf"(?i)(?:[,;:(]|\s[–—])\s*|(?<!\w)(?:{language.CONJUNCTIONS})\s+")
+_LEAD_WORD = (rf"{language.LIST_LEADS}|{language.ARTICLES}|{language.DEFINITE_ARTICLES}|"
+              rf"{language.COPULA_FILLERS}|{language.PARTNER_OWNERS}|"
+              rf"{language.PARTNER_APPOSITIONS}|{_EVENT_POSSESSIVE}")
+_ROLE_OPENS = re.compile(rf"(?i)^\s*(?:(?:{_LEAD_WORD})\s+)*$")
+_EVENT_POSSESSIVE_RE = re.compile(rf"(?i){_EVENT_POSSESSIVE}")
+_OWNED = re.compile(rf"(?i)(?<!\w)(?:{language.PARTNER_OWNERS})\s+$")
+# After a role that opens its clause: the event, then a copula, a colon or a comma before the
+# names ("The main sponsors of the summit were X", "unseren ideellen Partnern, dem X").
+_OPENING_ROLE_TAIL = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}\s*)?"
+                                rf"(?:(?:{language.COPULAS})\b|:|,)?\s*")
+_ORG_NAME_WORD = re.compile(rf"(?i){language.ORG_NAME_WORDS}")
+_APPOSITION_LEAD = re.compile(rf"(?i)^\s*(?:{language.PARTNER_APPOSITIONS})\s")
+_RELATIVE_ONLY = re.compile(rf"(?i)^\W*(?:{language.RELATIVE_PRONOUNS})\W*$")
 
 
 @dataclass(frozen=True)
@@ -95,7 +112,7 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
             earlier = [PartnerItem(h.slug, h.text, h.start, h.end) for h in
                        matchers.orgs_anywhere(sentence.text[:offset], sentence.start)] or before
             by_role = _clauses(part, sentence.start + offset, matcher, matchers, earlier)
-            by_phrase = _phrase_clauses(part, sentence.start + offset, matchers,
+            by_phrase = _phrase_clauses(part, sentence.start + offset, matcher, matchers,
                                         sentence.text[:offset])
             # "Supporting partners of the summit included X": the role clause reads it; the
             # phrase inside it ("partners ... included") would add a second, vaguer role
@@ -112,8 +129,13 @@ _ACTIVES = [(re.compile(p), slug) for p, slug in language.PARTNER_ACTIVES]
 # A list goes on after a comma or a conjunction only where a name follows (after its
 # articles and prepositions): ", the X Network", "et de l'X" go on; ", which ...", ", and on
 # 31 August we ..." end the list.
+# A name may come after an article and a word or two that describe it ("and the trade-fair
+# company Messe X").
 _ITEM_FOLLOWS = (rf"(?:(?i:{language.ARTICLES}|{language.OF_WORDS}|{language.PASSIVE_AGENTS})"
-                 rf"\s*)*[A-ZÄÖÜÉÈ0-9]")
+                 rf"\s*)*[A-ZÄÖÜÉÈ0-9]|(?i:{language.ARTICLES})\s+(?:[a-zäöüéèà][\w-]*\s+){{1,2}}"
+                 rf"[A-ZÄÖÜÉÈ]")
+_NAME_FOLLOWS = re.compile(rf"(?:(?i:{'|'.join(sorted(language.PARTNER_FILLERS))})\s+)*"
+                           rf"(?:{_ITEM_FOLLOWS}|[\"“„])")
 _LIST_BREAK = re.compile(rf"(?:,\s*)?(?<!\w)(?i:{language.CONJUNCTIONS})\s+(?!{_ITEM_FOLLOWS})"
                          rf"|,\s+(?!{_ITEM_FOLLOWS}|(?i:{language.CONJUNCTIONS})\s)"
                          rf"|\.(?:\s|$)")
@@ -128,8 +150,8 @@ _EVENT_AS_OBJECT = re.compile(rf"(?i)\b(?:{language.HOST_VERBS}|{language.EVENT_
 # "Die Stadt hat ihn in Zusammenarbeit mit X ausgerichtet", "organised it in cooperation with X"
 
 
-def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
-                    ) -> list[PartnerClause]:
+def _phrase_clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
+                    earlier: str = "") -> list[PartnerClause]:
     """'sponsored by X and Y, with the support of Z': the organisations follow the phrase,
     up to the next phrase or the end of the clause. The phrase counts only after words that
     name the event or its organising ('richtet die Konferenz … aus', 'the summit is
@@ -147,6 +169,9 @@ def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
         if language.NEGATION_RE.search(s[max(0, start - 25):start]):
             continue  # "was not supported by"
         stop = hits[n + 1][0] if n + 1 < len(hits) else len(s)
+        named = _role_named_first(s, end, stop, matcher)
+        if named:  # "unterstützt von den Hauptsponsoren X und Y": the role the names bear
+            slug, start, end = named
         brk = _LIST_BREAK.search(s[end:stop])
         if brk:
             stop = end + brk.start()
@@ -163,6 +188,22 @@ def _phrase_clauses(s: str, base: int, matchers: Matchers, earlier: str = ""
                 clauses.append(PartnerClause(slug, base + m.end("items"), base + m.end(),
                                              tuple(items)))
     return clauses
+
+
+_ROLE_NAMED_FIRST = re.compile(rf"(?i)^\s*(?:(?:{language.ARTICLES}|{language.PARTNER_OWNERS})"
+                               rf"\s+)*$")
+
+
+def _role_named_first(s: str, start: int, stop: int, matcher: PartnerMatcher
+                      ) -> tuple[str, int, int] | None:
+    """A partner role that opens the names a phrase gives ("with the support of its media
+    partners X and Y", "unterstützt von den Hauptsponsoren X"): the role and where it is."""
+    for role_start, role_end, slug in matcher.roles_in(s[start:stop]):
+        if _ROLE_NAMED_FIRST.match(s[start:start + role_start]) and \
+                not language.PARTNER_COMPOUND_RE.match(s[start + role_end:]):
+            return slug, start + role_start, start + role_end
+        break
+    return None
 
 
 def _active_clauses(s: str, base: int, matchers: Matchers) -> list[PartnerClause]:
@@ -187,7 +228,13 @@ def _active_clauses(s: str, base: int, matchers: Matchers) -> list[PartnerClause
 def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
              earlier: list[PartnerItem] | None = None) -> list[PartnerClause]:
     """Partner clauses of one clause; ``earlier`` are the organisations the sentence named
-    before it, which a reference ("beide Netzwerke", "both networks") stands for."""
+    before it, which a reference ("beide Netzwerke", "both networks") stands for.
+
+    A role is read in one of three ways: after "als"/"as" or a copula it names the names
+    listed right before it ("X und Y sind Hauptsponsoren"); opening its own clause and tied
+    to the event, it names the names after it ("the event's main sponsors were X and Y",
+    "unseren ideellen Partnern, dem X und Y"); in an apposition tied to the event it names
+    the name before the comma ("X, one of the summit's supporting partners")."""
     roles = []
     for start, end, slug in matcher.roles_in(s):
         if language.PARTNER_COMPOUND_RE.match(s[end:]):
@@ -195,12 +242,28 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
         before = s[max(0, start - 40):start]
         if _BEFORE_AS.search(before) or _BEFORE_COPULA.search(before):
             roles.append((start, end, slug, "before"))
-        elif _AFTER_EVENT.match(s[end:]) and (start == 0 or not _BEFORE_AS.search(before)):
-            first = bool(_ROLE_FIRST_LEAD.match(s[:start]))
-            roles.append((start, end, slug, "after" if first else "before"))
+            continue
+        opening = None
+        for m in _CLAUSE_OPENING.finditer(s, 0, start):
+            opening = m
+        lead = s[opening.end() if opening else 0:start]
+        owned = bool(_OWNED.search(s[:start]) and language.SUMMIT_RE.search(s))
+        if not (_ROLE_OPENS.match(lead) or owned):
+            if _AFTER_EVENT.match(s[end:]):
+                roles.append((start, end, slug, "before"))
+            continue
+        if not (owned or _AFTER_EVENT.match(s[end:]) or _EVENT_POSSESSIVE_RE.search(lead)):
+            continue
+        if opening is None or opening.group(0).strip() != "," or owned:
+            roles.append((start, end, slug, "after"))
+        elif _APPOSITION_LEAD.match(lead):  # "X, einer der Hauptsponsoren der Konferenz, ..."
+            roles.append((start, end, slug, "apposition"))
+        else:
+            roles.append((start, end, slug, "after or apposition"))
     clauses = []
     previous_end = 0
     for n, (start, end, slug, side) in enumerate(roles):
+        next_start = roles[n + 1][0] if n + 1 < len(roles) else len(s)
         if side == "before":
             cut = _BEFORE_AS.search(s[:start]) or _BEFORE_COPULA.search(s[:start])
             seg_end = cut.start() if cut else start
@@ -208,26 +271,83 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
             if earlier and group:
                 items = _referred(earlier, group.group(0))
             else:
-                items = _organisations(s, previous_end, seg_end, base, matchers)
+                items = _organisations(s, _list_start(s, previous_end, seg_end, matchers), seg_end, base,
+                                       matchers)
             # "X and Y were supporting partners of the summit, as was Z"
             tail = _ROLE_FIRST_TAIL.match(s[end:])
             rest = end + (tail.end() if tail else 0)
             added = language.PARTNER_ADDITION_RE.match(s[rest:])
             if added and items:
-                next_start = roles[n + 1][0] if n + 1 < len(roles) else len(s)
                 brk = _LIST_BREAK.search(s, rest + added.end(), next_start)
                 items = [*items, *_organisations(s, rest + added.end(),
                                                  brk.start() if brk else next_start, base,
                                                  matchers)]
         else:
-            next_start = roles[n + 1][0] if n + 1 < len(roles) else len(s)
-            after = _ROLE_FIRST_TAIL.match(s[end:])
-            items = _organisations(s, end + (after.end() if after else 0), next_start, base,
-                                   matchers)
+            after = _OPENING_ROLE_TAIL.match(s[end:])
+            first = end + (after.end() if after else 0)
+            brk = _LIST_BREAK.search(s, first, next_start)
+            items = _organisations(s, first, brk.start() if brk else next_start, base,
+                                   matchers) \
+                if side != "apposition" and _NAME_FOLLOWS.match(s, first) else []
+            if not items and side != "after":
+                comma = s.rfind(",", previous_end, start)
+                items = _organisations(s, _list_start(s, previous_end, comma, matchers), comma, base,
+                                       matchers)
         previous_end = end
         if items:
             clauses.append(PartnerClause(slug, base + start, base + end, tuple(items)))
     return clauses
+
+
+def _name_word(word: str) -> bool:
+    """A word that may stand in an organisation's name: capitalised, a number, or a link word
+    ("Mayors for Peace", "Banque des territoires")."""
+    w = word.strip("()[]\"“”„«»")
+    return bool(w) and (w[0].isupper() or w[0].isdigit() or _capitalised(w)
+                        or w.lower() in language.PARTNER_NAME_LINKS or w == "&"
+                        or bool(_ORG_NAME_WORD.fullmatch(w)))
+
+
+def _list_start(s: str, lo: int, hi: int, matchers: Matchers) -> int:
+    """Where the names listed right before ``hi`` begin, not before ``lo``: parts separated by
+    commas and conjunctions, read back from ``hi`` while each is a name. The nearest may end
+    in a verb ("where X took part") and be a relative pronoun alone ("X, which"); the first
+    part that is no name ends the list, keeping the name it ends in ("the mayor thanked X")."""
+    for hit in matchers.orgs_anywhere(s[lo:hi], lo):  # a known name is one word
+        s = s[:hit.start] + "O" * (hit.end - hit.start) + s[hit.end:]
+    bounds, prev = [], lo
+    for m in _SPLIT.finditer(s, lo, hi):
+        bounds.append((prev, m.start()))
+        prev = m.end()
+    bounds.append((prev, hi))
+    start = hi
+    nearest = True
+    for a, b in reversed(bounds):
+        if nearest and _RELATIVE_ONLY.match(s[a:b]):
+            continue
+        words = list(re.finditer(r"\S+", s[a:b]))
+        if nearest:  # a name ends in a capitalised word, not in a link ("einer der")
+            while words and not _capitalised(words[-1].group(0).strip("()[]\"“”„«»")):
+                words.pop()
+        while words and words[0].group(0).lower().strip(",") in language.PARTNER_FILLERS:
+            words.pop(0)
+        if not words:
+            break
+        if all(_name_word(w.group(0)) for w in words) and _capitalised(words[0].group(0)):
+            start = a + words[0].start()
+            nearest = False
+            continue
+        run = []
+        for w in reversed(words):
+            if not _name_word(w.group(0)):
+                break
+            run.insert(0, w)
+        while run and not _capitalised(run[0].group(0)):
+            run.pop(0)
+        if run:
+            start = a + run[0].start()
+        break
+    return start
 
 
 def _referred(earlier: list[PartnerItem], reference: str) -> list[PartnerItem]:
@@ -279,7 +399,8 @@ def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers
             offset = part_start + quoted.start(1)
         else:
             name, offset = _strip_filler(segment[part_start:part_end], part_start)
-        if not name or not name[0].isupper() or name in language.NOT_NAME_WORDS:
+        if not name or not name[0].isupper() or name in language.NOT_NAME_WORDS or \
+                _names_a_day(name):
             continue
         is_place = bool(matchers.gaz.is_country(name)
                         or matchers.gaz.city(name, reference_only=True))
@@ -287,6 +408,13 @@ def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers
                                  base + start + offset, base + start + offset + len(name),
                                  is_place))
     return items
+
+
+def _names_a_day(name: str) -> bool:
+    """'Saturday's discussions', 'Am Samstag': a weekday or a month in the first two words
+    makes no organisation's name."""
+    words = [re.sub(r"['’]s?$", "", w).lower() for w in name.split()[:2]]
+    return any(w in language.WEEKDAYS or w in language.MONTHS for w in words)
 
 
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")

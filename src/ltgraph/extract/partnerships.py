@@ -13,29 +13,41 @@ from collections import defaultdict
 from ltgraph.extract import partners
 from ltgraph.extract.context import Membership, Named, Partnership, ReleaseContext
 from ltgraph.extract.memberships import membership_in
+from ltgraph.extract.summits import Summits, summits_named_in
 from ltgraph.model import MembershipFact, PartnershipFact
 from ltgraph.slugs import slugify
 
 __all__ = ["add_memberships", "membership_facts", "partnership_facts", "partnerships"]
 
 
-def partnerships(ctx: ReleaseContext, main: str | None) -> list[Partnership]:
-    """The partnerships with the summit the release reports on, added to the facts."""
-    if not main:
+def partnerships(ctx: ReleaseContext, summits: Summits) -> list[Partnership]:
+    """The partnerships with the summits the release speaks of, added to the facts: each
+    clause's summit is the one its sentence names, else the one the nearest sentence before it
+    in its paragraph names ("The second summit took place in X. Y and Z were the main
+    sponsors."), else the summit the release reports on."""
+    if not summits.main:
         return []
-    by_half: dict[str, list[partners.PartnerClause]] = defaultdict(list)
+    by_half: dict[str, list[tuple[partners.PartnerClause, str]]] = defaultdict(list)
+    people = {k.slug for k in ctx.facts.named("person")}
     for region in ctx.regions:
         if region.kind != "body":
             continue
         previous = None
+        told = summits.main
         for sentence in ctx.sentences[region]:
-            by_half[region.language] += partners.partner_clauses(
-                sentence, ctx.tools.partners, ctx.tools.matchers, previous)
+            if previous is not None and ctx.text.find("\n\n", previous.end, sentence.start) >= 0:
+                told = summits.main  # a new paragraph
+            named = summits_named_in(sentence, summits)
+            if named:
+                told = summits.main if summits.main in named else sorted(named)[0]
+            by_half[region.language] += [(clause, told) for clause in partners.partner_clauses(
+                sentence, ctx.tools.partners, ctx.tools.matchers, previous)]
             previous = sentence
-    english = by_half.get("en", [])
+    english = [clause for clause, _ in by_half.get("en", [])]
     keys = []
-    for half, clauses in by_half.items():
-        for clause in clauses:
+    for half, told_clauses in by_half.items():
+        clauses = [clause for clause, _ in told_clauses]
+        for clause, summit in told_clauses:
             counterpart = _english_counterpart(clause, clauses, english) if half != "en" \
                 else None
             for n, item in enumerate(clause.items):
@@ -49,12 +61,20 @@ def partnerships(ctx: ReleaseContext, main: str | None) -> list[Partnership]:
                     name = other.name
                 if slug is None:
                     slug = slugify(name)
+                    if _names_a_person(slug, people):
+                        continue
                     ctx.org_labels.setdefault(slug, name)
-                key = Partnership(slug, clause.role, main)
+                key = Partnership(slug, clause.role, summit)
                 ctx.facts.add(key, (item.start, item.end), (clause.role_start, clause.role_end))
                 ctx.facts.add(Named("org", slug), (item.start, item.end))
                 keys.append(key)
     return keys
+
+
+def _names_a_person(slug: str, people: set[str]) -> bool:
+    """A name read as an organisation that is a person the release names, alone or with the
+    words after it ("Anna Lisa Boni, Secretary General"): no partner."""
+    return any(slug == p or slug.startswith(p + "-") for p in people)
 
 
 def _english_counterpart(clause: partners.PartnerClause, clauses: list[partners.PartnerClause],

@@ -52,6 +52,7 @@ TABLES = (
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
+    "PARTNER_OWNERS", "PARTNER_APPOSITIONS",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
@@ -372,6 +373,11 @@ PARTNER_FILLERS: frozenset[str] = _words("PARTNER_FILLERS")
 PARTNER_NAME_LINKS: frozenset[str] = _words("PARTNER_NAME_LINKS")
 ORGANISE_VERBS_RE = _either("ORGANISE_VERBS")
 ORGANISE_RE = re.compile(rf"(?i)\b(?:{ORGANISE_VERBS_RE})\b")
+# "unseren Partnern, X und Y", "our media partners X and Y", "nos partenaires X et Y": the
+# owner of a partner role a list of names follows.
+PARTNER_OWNERS = _either("PARTNER_OWNERS")
+# "X, one of the summit's partners", "X, einer der Partner", "X, l'un des partenaires".
+PARTNER_APPOSITIONS = _either("PARTNER_APPOSITIONS")
 # One more organisation added after a partner clause: "..., as was Z", "..., tout comme Z".
 PARTNER_ADDITION_RE = re.compile(
     rf"(?i)^\s*,?\s*(?:{_either('PARTNER_ADDITIONS')})(?:\s+|(?<=['’]))")

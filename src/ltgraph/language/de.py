@@ -431,6 +431,11 @@ ORG_MODIFIERS = (r"\bvon\s+(?:der|dem|den)\s+[^,.;]{1,60}?\s+(?:geführte\w*|geg
 # Partner, ebenso wie Z").
 PARTNER_ADDITIONS = (r"ebenso\s+wie", r"genauso\s+wie", r"wie\s+auch",
                      r"neben(?:\s+(?:dem|der|den))?")
+# Possessives before a partner role that a list of names follows ("unseren ideellen
+# Partnern, dem X und Y"), and the words of an apposition that names one partner ("X,
+# einer der Partner des Gipfels").
+PARTNER_OWNERS = (r"unser(?:e[nmrs]?)?", r"ihre[nmrs]?", r"seine[nmrs]?")
+PARTNER_APPOSITIONS = (r"eine[rs]?\s+der", r"eine[rs]?", r"ein")
 GROUP_REFERENCES = (r"(?:beide|diese|alle\s+(?:drei|vier))\s+(?:\w+\s+)?"
                     r"(?:netzwerke|organisationen|institutionen|partner)",)
 

@@ -324,6 +324,11 @@ ORG_MODIFIERS = (r"\b(?:led|run|founded|initiated|launched)\s+by\s+(?:the\s+)?[^
 PARTNER_ADDITIONS = (r"as\s+(?:was|were|is|are|did)(?:\s+the)?", r"as\s+well\s+as(?:\s+the)?",
                      r"next\s+to(?:\s+the)?", r"alongside(?:\s+the)?",
                      r"along\s+with(?:\s+the)?", r"together\s+with(?:\s+the)?")
+# Possessives before a partner role that a list of names follows ("our media partners X
+# and Y"), and the words of an apposition that names one partner ("X, one of the
+# summit's supporting partners").
+PARTNER_OWNERS = (r"our", r"its", r"their")
+PARTNER_APPOSITIONS = (r"one\s+of\s+the", r"one\s+of\s+its", r"an?")
 GROUP_REFERENCES = (r"(?:both|these|all\s+(?:three|four))\s+(?:\w+\s+)?"
                     r"(?:networks|organi[sz]ations|institutions|partners)",)
 

@@ -319,6 +319,11 @@ ORG_MODIFIERS = (r"\b(?:piloté|dirigé|lancé)e?\s+par\s+[^,.;]{1,60}",)
 # partenaires de soutien, tout comme Z").
 PARTNER_ADDITIONS = (r"tout\s+comme", r"de\s+même\s+que", r"au\s+même\s+titre\s+que",
                      r"aux\s+côtés\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’])")
+# Possessives before a partner role that a list of names follows ("nos partenaires X et
+# Y"), and the words of an apposition that names one partner ("X, l'un des partenaires
+# du Sommet").
+PARTNER_OWNERS = (r"nos", r"notre", r"ses", r"son", r"leurs?")
+PARTNER_APPOSITIONS = (r"l['’]une?\s+des", r"une?\s+des", r"une?")
 GROUP_REFERENCES = (r"(?:(?:les|ces)\s+(?:deux|trois|quatre)|ces)\s+(?:\w+\s+)?"
                     r"(?:réseaux|organisations|organismes|institutions|partenaires)",)
 
