@@ -271,8 +271,8 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
             if earlier and group:
                 items = _referred(earlier, group.group(0))
             else:
-                items = _organisations(s, _list_start(s, previous_end, seg_end, matchers), seg_end, base,
-                                       matchers)
+                first = _list_start(s, previous_end, seg_end, matchers)
+                items = _organisations(s, first, seg_end, base, matchers)
             # "X and Y were supporting partners of the summit, as was Z"
             tail = _ROLE_FIRST_TAIL.match(s[end:])
             rest = end + (tail.end() if tail else 0)
@@ -291,8 +291,8 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
                 if side != "apposition" and _NAME_FOLLOWS.match(s, first) else []
             if not items and side != "after":
                 comma = s.rfind(",", previous_end, start)
-                items = _organisations(s, _list_start(s, previous_end, comma, matchers), comma, base,
-                                       matchers)
+                first = _list_start(s, previous_end, comma, matchers)
+                items = _organisations(s, first, comma, base, matchers)
         previous_end = end
         if items:
             clauses.append(PartnerClause(slug, base + start, base + end, tuple(items)))
