@@ -933,6 +933,20 @@ FORMS: tuple[Form, ...] = (
           ("en", "{At_summit}, compared with {big1}, {city} was called small."),
           ("fr", "{At_summit}, on a dit que par rapport à {big1}, {city} est petite."),
           ("fr", "{At_summit}, un élu d'{vbig1} a pris la parole."),
+          # a comparison by size, a list of cities with no cue, a dateline with its date
+          ("en", "{At_summit}, a delegate said her town needs the same tools as a city the "
+                 "size of {big1}."),
+          ("de", "{At_summit} hieß es, auch eine Kleinstadt brauche dieselben Mittel wie eine "
+                 "Stadt so groß wie {big1}."),
+          ("fr", "{At_summit}, une déléguée a dit que sa commune a les mêmes besoins qu'une "
+                 "ville de la taille de {big1}."),
+          ("de", "Neben {city} waren {big1}, {big2} und {vbig1} vertreten."),
+          ("en", "Besides {city}, {big1}, {big2} and {vbig1} were represented."),
+          ("fr", "Outre {city}, {big1}, {big2} et {vbig1} étaient représentées."),
+          ("en", "{big1}, 18–19 March · Forum on urban wellbeing\n\n{At_summit}, {city} was "
+                 "praised."),
+          ("de", "{big1}, 5. Mai · Forum Stadt und Gesundheit\n\n{At_summit} wurde {city} "
+                 "gelobt."),
       )),
     # precision: a city's name inside an institution's, capitalised words before a country
     *(Form("world city in passing", lang, frame, "world-cities", rules_out=("city",))
@@ -948,6 +962,9 @@ FORMS: tuple[Form, ...] = (
                  "run late in Sunday's storm."),
           ("fr", "{At_summit}, de nombreux invités ont pris la parole.\n\n{big1}. Les trains "
                  "entre {big1} et {big2} circulent au ralenti."),
+          # a city's name in a quoted title
+          ("en", "{At_summit}, the network organised a side event, \"Living Together in {town1} "
+                 "and Beyond\"."),
       )),
     # ---- styles of office before a name (last, so the rows above keep their instances)
     Form("style of office", "en", "Cr {name}, {Role} {of_city}, spoke {at_summit}.", "official",

@@ -53,7 +53,8 @@ def names_anywhere(ctx: ReleaseContext, finder: PeopleFinder) -> None:
     matchers = ctx.tools.matchers
     for region in ctx.regions:
         for hit in matchers.cities_anywhere(region.text, region.start):
-            if not _in_institution_name(region.text, hit.start - region.start):
+            if not _in_institution_name(region.text, hit.start - region.start) and \
+                    not _after_region_article(region.text, hit.start - region.start):
                 ctx.add_city(ctx.gaz.cities_by_slug[hit.slug], (hit.start, hit.end))
         for hit in matchers.orgs_anywhere(region.text, region.start):
             ctx.facts.add(Named("org", hit.slug), (hit.start, hit.end))
@@ -63,21 +64,39 @@ def names_anywhere(ctx: ReleaseContext, finder: PeopleFinder) -> None:
 
 
 def _context_cities(ctx: ReleaseContext, people_spans: list[tuple[int, int]]) -> None:
-    """GeoNames cities where the syntax announces a city (never inside a person's name)."""
+    """GeoNames cities where the syntax announces a city (never inside a person's name, nor
+    a town of the world's gazetteer inside a quoted title: "... in the Time of a Pandemic")."""
     def in_person(start: int) -> bool:
         return any(a <= start < b for a, b in people_spans)
 
     for sentence in ctx.all_sentences():
         for entry, start, end in _cities_announced(ctx, sentence, in_person):
-            if not _in_institution_name(sentence.text, start):
-                ctx.add_city(entry, (sentence.start + start, sentence.start + end))
+            if _in_institution_name(sentence.text, start) or \
+                    _after_region_article(sentence.text, start) or \
+                    (not entry.in_reference and _quoted(sentence.text, start)):
+                continue
+            ctx.add_city(entry, (sentence.start + start, sentence.start + end))
+
+
+_QUOTES = re.compile(r"[\"“”„«»]")
+
+
+def _quoted(s: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks: an odd number of them before it."""
+    return len(_QUOTES.findall(s, 0, pos)) % 2 == 1
+
+
+def _after_region_article(s: str, pos: int) -> bool:
+    """'villes du Québec', 'au Québec': a name after an article a city's name does not take
+    names the province or country that shares it."""
+    return bool(language.REGION_ARTICLE_END_RE.search(s[max(0, pos - 8):pos]))
 
 
 # A city of GeoNames this large is named as a city wherever its whole name follows "in"
 # ("the office in X") or stands beside another such city ("X ou Y", "X and Y"): a smaller one
 # only where a cue announces a city.
 _WELL_KNOWN = 100_000
-_PAIR = re.compile(rf"\s+(?:{_JOINERS})\s+")
+_PAIR = re.compile(rf"\s+(?:{_JOINERS})\s+|,\s+(?:(?:{_JOINERS})\s+)?")
 
 
 def _well_known_cities(ctx: ReleaseContext, s: str, in_person: Callable[[int], bool]
@@ -127,6 +146,12 @@ def _separate_item(ctx: ReleaseContext, sentence: Sentence) -> bool:
 
 
 _NAME_WORD = re.compile(r"[A-ZÄÖÜÉÈÀÂÎÔ][\w'’.-]*$")
+# A line that opens on a place and a date ("X, 18–19 March 2020", "X, 5. Mai"): where it was
+# written or held.
+_MONTH_NAMES = "|".join(sorted(language.MONTHS, key=len, reverse=True))
+_DATED_PLACE = re.compile(rf"([A-ZÄÖÜÉÈ][\w'’.-]+(?:[ -][A-ZÄÖÜÉÈ][\w'’.-]+)?),\s+"
+                          rf"(?:\d{{1,2}}\.?(?:\s*[–-]\s*\d{{1,2}}\.?)?\s+(?i:{_MONTH_NAMES})\b|"
+                          rf"(?i:{_MONTH_NAMES})\s+\d{{1,2}}\b)")
 _PLACE_NOUN = re.compile(rf"(?i)^(?:{language.PLACE_NOUNS})$")
 
 
@@ -234,6 +259,12 @@ def _cities_announced(ctx: ReleaseContext, sentence: Sentence,
     yield from _places_in_countries(ctx, s, lambda start: in_person(base + start))
     if not _separate_item(ctx, sentence):
         yield from _well_known_cities(ctx, s, lambda start: in_person(base + start))
+    dateline = _DATED_PLACE.match(s)
+    if dateline:
+        found = matchers.city_at(s, 0)
+        if found and found.end == dateline.end(1) and (
+                found.entry.in_reference or found.entry.population >= _WELL_KNOWN):
+            yield found
     if sentence.region.kind == "caption":
         for m in re.finditer(r"\(([^()]{2,40})\)", s):
             if language.PHOTO_POSITION_RE.match(m.group(1).strip()):

@@ -50,7 +50,8 @@ def _label_pattern(label: str) -> str:
             parts.append(re.escape(m.group("stem")) + rf"(?:{language.NAME_INFLECTIONS})?")
         else:
             parts.append(re.escape(word).replace(r"\-", r"[- ]?"))
-    return r"\s+".join(parts)
+    # "Strassburg": Swiss German writes ss for ß
+    return r"\s+".join(parts).replace("ß", "(?:ß|ss)")
 
 
 def _alternation(labels: dict[str, str]) -> tuple[re.Pattern | None, dict[str, str]]:

@@ -52,7 +52,7 @@ TABLES = (
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
-    "PARTNER_OWNERS", "PARTNER_APPOSITIONS",
+    "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "REGION_ARTICLES",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "RANGE_WORDS", "DATE_AND_WORDS",
@@ -168,6 +168,8 @@ LIST_JOINERS = _either("LIST_JOINERS")
 # A city named as a comparison ("mehr Einwohner als X") is a city, no participant.
 COMPARISON_RE = re.compile(rf"(?i)\b(?:{_either('COMPARISON_WORDS')})\s+")
 # Words after which a capitalised word is a city ("aus X", "twin city X", "comme X").
+# "du Québec": the province, not the city (an empty table matches nothing).
+REGION_ARTICLE_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('REGION_ARTICLES') or '(?!)'})\s+$")
 CITY_CUE_RE = re.compile(rf"(?i)\b(?:{_either('CITY_CUES')})(?:\s+|(?<=['’]))")
 # "X, the capital ...", "X, der Hauptstadt ...": X is a city.
 CAPITAL_APPOSITION_RE = re.compile(

@@ -94,11 +94,15 @@ LIST_ADDITIONS = (r"dazu\s+kommen", r"dazu\s+kamen", r"hinzu\s+kommen", r"hinzu\
                   r"außerdem\s+(?:sind|waren)\s+(?:auch\s+)?dabei",
                   r"ebenfalls\s+(?:dabei|darunter)\s+(?:sind|waren)",
                   r"die\s+liste\s+reicht\w*\s+von")
-COMPARISON_WORDS = (r"als", r"im\s+Vergleich\s+zu[mr]?", r"verglichen\s+mit")
+COMPARISON_WORDS = (r"als", r"im\s+Vergleich\s+zu[mr]?", r"verglichen\s+mit",
+                    r"(?:so\s+)?groß\s+wie")
 # Words after which a capitalised word is a city ("Delegationen aus X", "Partnerstadt X").
 CITY_CUES = (r"unter anderem aus", r"unter anderem", r"darunter", r"aus", r"Delegationen aus",
              r"Stadt", r"Nachbarstadt", r"Partnerstadt", r"wie", r"nach")
 # "X, der Hauptstadt ...": the name before it is a city.
+# Articles a city's name does not take: after them the name is the province or country
+# that shares it ("villes du Québec", "au Québec").
+REGION_ARTICLES = ()
 CAPITAL_APPOSITIONS = (r"(?:der\s+)?Hauptstadt",)
 # Where an event took place: "fand in X statt".
 EVENT_PLACE_PREPOSITIONS = (r"in", r"im")

@@ -65,9 +65,13 @@ LIST_ADDITIONS = (r"also\s+\w+ing\s+(?:were|are)",
                   r"also\s+on\s+the\s+list\s+(?:were|are)", r"added\s+to\s+(?:these|them)\s+"
                   r"(?:were|are)", r"to\s+these\s+(?:were\s+added|add)",
                   r"the\s+list\s+(?:ran|runs|went|goes|stretche[sd]|reache[sd])\s+from")
-COMPARISON_WORDS = (r"than", r"compared\s+(?:with|to)", r"unlike")
+COMPARISON_WORDS = (r"than", r"compared\s+(?:with|to)", r"unlike", r"the\s+size\s+of",
+                    r"as\s+(?:big|large|small|dense|populous)\s+as")
 CITY_CUES = (r"from", r"representatives of", r"delegations from", r"including",
              r"among them", r"city of", r"twin city", r"sister city", r"such as")
+# Articles a city's name does not take: after them the name is the province or country
+# that shares it ("villes du Québec", "au Québec").
+REGION_ARTICLES = ()
 CAPITAL_APPOSITIONS = (r"(?:the\s+)?capital",)
 EVENT_PLACE_PREPOSITIONS = (r"in",)
 PLACE_PREPOSITIONS = (r"in", r"at")

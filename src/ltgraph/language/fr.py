@@ -72,8 +72,11 @@ LIST_ADDITIONS = (r"s['’]y\s+ajoutent", r"s['’]y\s+ajoute", r"s['’]y\s+son
                   r"la\s+liste\s+(?:va|allait|s['’]étend)\s+d(?:e\b|['’])")
 # "plus petite que X", "moins peuplée que X"
 COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s+à",
-                    r"par\s+rapport\s+à")
+                    r"par\s+rapport\s+à", r"(?:de\s+)?la\s+taille\s+de")
 CITY_CUES = (r"de", r"d['’]", r"des villes de", r"villes? de", r"comme", r"notamment", r"vers")
+# Articles a city's name does not take: after them the name is the province or country
+# that shares it ("villes du Québec", "au Québec").
+REGION_ARTICLES = (r"du", r"au")
 CAPITAL_APPOSITIONS = (r"(?:la\s+)?capitale",)
 EVENT_PLACE_PREPOSITIONS = (r"à", r"en")
 PLACE_PREPOSITIONS = (r"à",)
