@@ -53,6 +53,8 @@ _OPENING_ROLE_TAIL = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}\s*)?"
                                 rf"(?:(?:{language.COPULAS})\b|:|,)?\s*")
 _ORG_NAME_WORD = re.compile(rf"(?i){language.ORG_NAME_WORDS}")
 _APPOSITION_LEAD = re.compile(rf"(?i)^\s*(?:{language.PARTNER_APPOSITIONS})\s")
+_DESCRIPTION = re.compile(rf"\s*(?:{language.INDEFINITE_ARTICLES}|{language.PARTNER_APPOSITIONS})"
+                          rf"\s+[a-zäöüéè]")
 _RELATIVE_ONLY = re.compile(rf"(?i)^\W*(?:{language.RELATIVE_PRONOUNS})\W*$")
 
 
@@ -299,10 +301,13 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
     return clauses
 
 
+_QUOTE_MARKS = "()[]\"“”„«»"
+
+
 def _name_word(word: str) -> bool:
     """A word that may stand in an organisation's name: capitalised, a number, or a link word
     ("Mayors for Peace", "Banque des territoires")."""
-    w = word.strip("()[]\"“”„«»")
+    w = word.strip(_QUOTE_MARKS)
     return bool(w) and (w[0].isupper() or w[0].isdigit() or _capitalised(w)
                         or w.lower() in language.PARTNER_NAME_LINKS or w == "&"
                         or bool(_ORG_NAME_WORD.fullmatch(w)))
@@ -313,6 +318,8 @@ def _list_start(s: str, lo: int, hi: int, matchers: Matchers) -> int:
     commas and conjunctions, read back from ``hi`` while each is a name. The nearest may end
     in a verb ("where X took part") and be a relative pronoun alone ("X, which"); the first
     part that is no name ends the list, keeping the name it ends in ("the mayor thanked X")."""
+    for m in language.ORG_MODIFIER_RE.finditer(s, lo, hi):  # "led by the Y": no list item
+        s = s[:m.start()] + " " * (m.end() - m.start()) + s[m.end():]
     for hit in matchers.orgs_anywhere(s[lo:hi], lo):  # a known name is one word
         s = s[:hit.start] + "O" * (hit.end - hit.start) + s[hit.end:]
     bounds, prev = [], lo
@@ -322,18 +329,26 @@ def _list_start(s: str, lo: int, hi: int, matchers: Matchers) -> int:
     bounds.append((prev, hi))
     start = hi
     nearest = True
+    apposition = False  # "X, a network of mayors, is a partner": the description is no item
     for a, b in reversed(bounds):
         if nearest and _RELATIVE_ONLY.match(s[a:b]):
             continue
+        if nearest and not s[a:b].strip() and not apposition:
+            apposition = True
+            continue
+        if apposition and _DESCRIPTION.match(s[a:b]):
+            apposition = False
+            continue
         words = list(re.finditer(r"\S+", s[a:b]))
         if nearest:  # a name ends in a capitalised word, not in a link ("einer der")
-            while words and not _capitalised(words[-1].group(0).strip("()[]\"“”„«»")):
+            while words and not _capitalised(words[-1].group(0).strip(_QUOTE_MARKS)):
                 words.pop()
         while words and words[0].group(0).lower().strip(",") in language.PARTNER_FILLERS:
             words.pop(0)
         if not words:
             break
-        if all(_name_word(w.group(0)) for w in words) and _capitalised(words[0].group(0)):
+        if all(_name_word(w.group(0)) for w in words) and \
+                _capitalised(words[0].group(0).strip(_QUOTE_MARKS)):
             start = a + words[0].start()
             nearest = False
             continue
@@ -342,7 +357,7 @@ def _list_start(s: str, lo: int, hi: int, matchers: Matchers) -> int:
             if not _name_word(w.group(0)):
                 break
             run.insert(0, w)
-        while run and not _capitalised(run[0].group(0)):
+        while run and not _capitalised(run[0].group(0).strip(_QUOTE_MARKS)):
             run.pop(0)
         if run:
             start = a + run[0].start()
