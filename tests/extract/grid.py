@@ -846,6 +846,14 @@ FORMS: tuple[Form, ...] = (
            "{orgs_and}, ideelle Partner des {ord} Gipfels, leiteten die Workshops."),
           ("partners: apposition", "fr", "supporting-partner",
            "{orgs_and}, partenaires de soutien du {ord} Sommet, ont animé les ateliers."),
+          ("partners: apposition", "en", "supporting-partner",
+           "The workshops were designed and led by {orgs_and}, the {ord} summit's supporting "
+           "partners."),
+          ("partners: apposition", "de", "supporting-partner",
+           "Die Workshops wurden von {orgs_and} geleitet, ideellen Partnern des {ord} Gipfels."),
+          ("partners: apposition", "fr", "supporting-partner",
+           "Les ateliers ont été animés par {orgs_and}, partenaires de soutien du {ord} "
+           "Sommet."),
           ("partners: relative clause", "en", "supporting-partner",
            "The mayor thanked {orgs_and}, which were supporting partners of the {ord} summit."),
           ("partners: relative clause", "de", "supporting-partner",

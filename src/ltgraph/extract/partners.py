@@ -293,8 +293,10 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
                 if side != "apposition" and _NAME_FOLLOWS.match(s, first) else []
             if not items and side != "after":
                 comma = s.rfind(",", previous_end, start)
-                first = _list_start(s, previous_end, comma, matchers)
-                items = _organisations(s, first, comma, base, matchers)
+                # the name in apposition may close a clause of its own ("led by X, one of
+                # the summit's partners"): no modifier to leave out
+                first = _list_start(s, previous_end, comma, matchers, modifiers=False)
+                items = _organisations(s, first, comma, base, matchers, modifiers=False)
         previous_end = end
         if items:
             clauses.append(PartnerClause(slug, base + start, base + end, tuple(items)))
@@ -313,13 +315,14 @@ def _name_word(word: str) -> bool:
                         or bool(_ORG_NAME_WORD.fullmatch(w)))
 
 
-def _list_start(s: str, lo: int, hi: int, matchers: Matchers) -> int:
+def _list_start(s: str, lo: int, hi: int, matchers: Matchers, *, modifiers: bool = True
+                ) -> int:
     """Where the names listed right before ``hi`` begin, not before ``lo``: parts separated by
     commas and conjunctions, read back from ``hi`` while each is a name. The nearest may end
     in a verb ("where X took part") and be a relative pronoun alone ("X, which"); the first
     part that is no name ends the list, keeping the name it ends in ("the mayor thanked X")."""
-    for m in language.ORG_MODIFIER_RE.finditer(s, lo, hi):  # "led by the Y": no list item
-        s = s[:m.start()] + " " * (m.end() - m.start()) + s[m.end():]
+    for m in language.ORG_MODIFIER_RE.finditer(s, lo, hi) if modifiers else ():
+        s = s[:m.start()] + " " * (m.end() - m.start()) + s[m.end():]  # "led by Y": no item
     for hit in matchers.orgs_anywhere(s[lo:hi], lo):  # a known name is one word
         s = s[:hit.start] + "O" * (hit.end - hit.start) + s[hit.end:]
     bounds, prev = [], lo
@@ -373,10 +376,10 @@ def _referred(earlier: list[PartnerItem], reference: str) -> list[PartnerItem]:
     return list(earlier[-counts[0]:]) if counts and counts[0] <= len(earlier) else list(earlier)
 
 
-def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers
-                   ) -> list[PartnerItem]:
+def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers, *,
+                   modifiers: bool = True) -> list[PartnerItem]:
     segment = s[start:stop]
-    for m in language.ORG_MODIFIER_RE.finditer(segment):
+    for m in language.ORG_MODIFIER_RE.finditer(segment) if modifiers else ():
         segment = segment[:m.start()] + " " * (m.end() - m.start()) + segment[m.end():]
     known = matchers.orgs_anywhere(segment, 0)
     masked = segment
