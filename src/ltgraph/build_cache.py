@@ -111,8 +111,8 @@ def files_version(head: str, files: list[Path], reference_dir: Path) -> str:
     package = Path(ltgraph.__file__).resolve().parent
     digest = hashlib.sha256(f"{head}\n".encode())
     for path in files:
-        name = (path.relative_to(package) if path.is_relative_to(package)
-                else "reference" / path.relative_to(reference_dir))
+        name = ("reference" / path.relative_to(reference_dir)
+                if path.is_relative_to(reference_dir) else path.relative_to(package))
         digest.update(str(name).encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()
