@@ -321,6 +321,9 @@ PARTNER_ACTIVES = (
      + _the_event, "sponsor"),
     (r"(?P<items>[^.;:]{2,160}?)\s+(?:(?:also|both|all)\s+)?(?P<verb>co-?organi[sz]ed)"
      + _the_event, "co-organiser"),
+    # "X and Y lent their support to the summit"
+    (r"(?P<items>[^.;:]{2,160}?)\s+(?:(?:also|both|all)\s+)?(?P<verb>(?:lent|gave|lend|give)"
+     r"\s+(?:their|its)\s+(?:full\s+)?support)\s+to" + _the_event, "supporting-partner"),
 )
 ORG_MODIFIERS = (r"\b(?:led|run|founded|initiated|launched)\s+by\s+(?:the\s+)?[^,.;]{1,60}",)
 # Words after a partner clause that add one more organisation to it ("X and Y were

@@ -316,6 +316,10 @@ PARTNER_ACTIVES = (
     (r"(?P<items>[^.;:]{2,160}?)\s+(?P<verb>(?:ont|a)\s+(?:aussi\s+|également\s+)?"
      r"co-?organisé)\s+(?:le|la|l['’])\s*(?:[\w-]+\s+){0,2}?(?:[Ss]ommet|conférence)\b",
      "co-organiser"),
+    # "X et Y ont apporté leur soutien au Sommet"
+    (r"(?P<items>[^.;:]{2,160}?)\s+(?P<verb>(?:ont|a)\s+(?:aussi\s+|également\s+)?apporté\s+"
+     r"(?:leur|son)\s+soutien)\s+(?:au|à\s+la)\s+(?:[\w-]+\s+){0,2}?(?:[Ss]ommet|conférence)\b",
+     "supporting-partner"),
 )
 ORG_MODIFIERS = (r"\b(?:piloté|dirigé|lancé)e?\s+par\s+[^,.;]{1,60}",)
 # Words after a partner clause that add one more organisation to it ("X et Y étaient
