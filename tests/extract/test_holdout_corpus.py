@@ -62,26 +62,27 @@ MEASURED_SECOND = {
 # The third set, written without reading the rules and measured once at commit 3d66ae1 (its
 # README): the figures a change may not fall below.
 MEASURED_THIRD = {
-    "20150611-telecapitale-labeaume-declaration-montreal": (1.000, 0.778, 0.875),  # raised
-    # 35/0/10
+    "20150611-telecapitale-labeaume-declaration-montreal": (1.000, 0.800, 0.889),  # 36/0/9 raised
     "20160614-side-streets-podcast-living-together-one-year": (1.000, 0.595, 0.746),  # raised
     # 22/0/15
-    "20190212-cite-romande-entretien-geneve-vivre-ensemble": (1.000, 0.833, 0.909),  # raised 25/0/5
-    "20190903-abi-ouagadougou-declaration-dusseldorf": (0.981, 0.981, 0.981),  # raised 52/1/1
+    "20190212-cite-romande-entretien-geneve-vivre-ensemble": (1.000, 0.867, 0.929),  # 26/0/4 raised
+    "20190903-abi-ouagadougou-declaration-dusseldorf": (1.000, 0.981, 0.990),  # 52/0/1 raised
     "20190905-embassy-canada-germany-living-together": (0.968, 0.968, 0.968),  # raised 30/1/1
     "20191202-wellbeing-cities-forum-speakers": (0.920, 0.852, 0.885),  # 23/2/4 raised
-    "20200420-aisa-rapport-activite-2019-extrait": (1.000, 0.793, 0.885),  # 23/0/6, raised
+    "20200420-aisa-rapport-activite-2019-extrait": (1.000, 0.862, 0.926),  # 25/0/4 raised
     "20211214-iztech-news-resilience-workshop": (1.000, 0.889, 0.941),  # 24/0/3
 }
 
 # The fourth set, written without reading the rules and measured once at commit 78ab657 (its
 # README): the figures a change may not fall below.
 MEASURED_FOURTH = {
-    "20150612-dc-mayor-bowser-montreal-summit": (0.960, 0.960, 0.960),  # 48/2/2
-    "20180704-urban-cohesion-institute-iclei-event-report": (1.000, 0.950, 0.974),  # 19/0/1
-    "20190902-rathauskorrespondenz-wien-duesseldorfer-erklaerung": (0.964, 0.628, 0.761),  # 27/1/16
-    "20190903-rhein-bote-lokales-ausstellung-stadt-von-morgen": (0.978, 0.978, 0.978),  # 45/1/1
-    "20190910-stiftung-gesunde-stadt-stress-and-the-city": (0.962, 0.926, 0.943),  # 25/1/2
+    "20150612-dc-mayor-bowser-montreal-summit": (1.000, 0.960, 0.980),  # 48/0/2 raised
+    "20180704-urban-cohesion-institute-iclei-event-report": (1.000, 1.000, 1.000),  # 20/0/0 raised
+    "20190902-rathauskorrespondenz-wien-duesseldorfer-erklaerung": (0.966, 0.651, 0.778),  # raised
+    # 28/1/15
+    "20190903-rhein-bote-lokales-ausstellung-stadt-von-morgen": (0.979, 1.000, 0.989),  # raised
+    # 46/1/0
+    "20190910-stiftung-gesunde-stadt-stress-and-the-city": (1.000, 0.926, 0.962),  # 25/0/2 raised
     "20200515-kirchenportal-tag-des-zusammenlebens": (1.000, 0.939, 0.969),  # 31/0/2, raised
     "20211211-aegean-daily-izmir-summit-closes": (1.000, 0.795, 0.886),  # 31/0/8, raised
     "20220314-civicpedia-mayors-summit-on-living-together": (0.949, 0.893, 0.920),  # 75/4/9, raised
@@ -90,16 +91,16 @@ MEASURED_FOURTH = {
 # The fifth set, written without reading the rules and measured once at commit 78ab657 (its
 # README): the figures a change may not fall below.
 MEASURED_FIFTH = {
-    "20150612-la-tribune-metropolitaine-sommet-en-chiffres": (1.000, 0.840, 0.913),  # 42/0/8
+    "20150612-la-tribune-metropolitaine-sommet-en-chiffres": (1.000, 0.860, 0.925),  # 43/0/7 raised
     "20190902-duesseldorf-bildergalerie-living-together": (0.954, 0.969, 0.961),  # 62/3/2, raised
     "20190903-canadian-courier-quebec-cities-duesseldorf": (0.951, 0.921, 0.935),  # 58/3/5, raised
     "20190903-duesseldorfer-abendpost-korrektur": (1.000, 0.812, 0.897),  # 13/0/3
     "20190903-warsaw-city-news-duesseldorf-declaration": (1.000, 1.000, 1.000),  # 21/0/0
-    "20190904-ville-de-gatineau-declaration-duesseldorf": (0.914, 0.970, 0.941),  # 32/3/1
+    "20190904-ville-de-gatineau-declaration-duesseldorf": (0.917, 1.000, 0.957),  # 33/3/0 raised
     "20190906-rheinisches-tageblatt-gastbeitrag-geisel": (1.000, 0.638, 0.779),  # 37/0/21, raised
     "20201005-observatory-news-duesseldorf-one-year-on": (1.000, 0.926, 0.962),  # 50/0/4, raised
-    "20211210-aegean-wire-izmir-third-summit": (1.000, 0.765, 0.867),  # 26/0/8
-    "20211213-commune-de-ouagadougou-sommet-izmir": (1.000, 0.778, 0.875),  # 21/0/6, raised
+    "20211210-aegean-wire-izmir-third-summit": (1.000, 0.882, 0.938),  # 30/0/4 raised
+    "20211213-commune-de-ouagadougou-sommet-izmir": (1.000, 0.815, 0.898),  # 22/0/5 raised
 }
 
 CORPORA = {"holdout": MEASURED, "holdout2": MEASURED_SECOND, "holdout3": MEASURED_THIRD,

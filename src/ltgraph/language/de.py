@@ -234,7 +234,7 @@ BYLINE_WORDS = (r"Von",)
 CREDIT_WORDS = (r"(?:Produziert|Geschnitten|Aufgenommen|Gefilmt|Fotografiert)\s+von",
                 r"(?:Produktion|Schnitt|Ton|Kamera|Musik|Moderation)\s*:",
                 r"(?:[Mm]it\s+)?[Mm]itarbeit\s+von", r"[Dd]as\s+Gespräch\s+führte",
-                r"(?:[Mm]oderiert|[Bb]earbeitet|[Rr]echerchiert|[Üü]bersetzt)\s+von")
+                r"(?:[Bb]earbeitet|[Rr]echerchiert|[Üü]bersetzt)\s+von")
 # Verbs of standing in for someone: the person represented is no attendee.
 REPRESENTING = (r"vertr(?:at|itt|eten|aten)", r"in\s+Vertretung\s+(?:von|des|der)",
                 r"im\s+(?:Namen|Auftrag)\s+(?:von|des|der)")

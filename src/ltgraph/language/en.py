@@ -167,9 +167,9 @@ BYLINE_WORDS = (r"By",)
 CREDIT_WORDS = (r"(?:Produced|Edited|Mixed|Recorded|Filmed|Photographed|Written|Directed)\s+by",
                 r"(?:Sound|Audio|Video)\s+(?:editing|engineering|design|production)\s+by",
                 r"Music\s+by",
-                r"(?:[Rr]eporting|[Aa]dditional\s+reporting|[Ee]diting|[Ii]nterview(?:ed)?|"
-                r"[Hh]osted|[Pp]resented|[Mm]oderated|[Cc]ompiled|[Tt]ranslated|[Gg]raphics?|"
-                r"[Ii]llustrations?|[Ww]ords)\s+by",
+                # (not "hosted by", "moderated by": a session's host or moderator was there)
+                r"(?:[Rr]eporting|[Aa]dditional\s+reporting|[Ee]diting|[Cc]ompiled|"
+                r"[Tt]ranslated|[Gg]raphics?|[Ii]llustrations?|[Ww]ords)\s+by",
                 # a podcast's or programme's host before the name ("Host X Y looks back")
                 r"(?:Your\s+)?(?:Host|Presenter|Interviewer)")
 REPRESENTING = (r"represent(?:ed|s|ing)", r"on\s+behalf\s+of", r"standing\s+in\s+for")
