@@ -1294,6 +1294,56 @@ FORMS: tuple[Form, ...] = (
     # precision: an adjective of no city's people gives no city
     Form("role and demonym", "fr", "{At_summit}, {the_role} infatigable {name} a pris la "
          "parole.", "official", ("person", "attendee"), ("mandate",)),
+    # ---- a signing dated as the summit's k-th day in the possessive
+    Form("declaration date: the summit's k-th day", "en", "{Declaration}, which the delegations "
+         "signed on the summit's {k_ord} day, asks cities to act.", "context-anchor",
+         ("declaration date",), options=("k-th day",)),
+    Form("declaration date: the summit's k-th day", "fr", "{Declaration} a été signée lors de la "
+         "{k_ord_f} journée du sommet.", "context-anchor", ("declaration date",),
+         options=("k-th day",)),
+    # ---- signers after a noun of signing ("bears the signatures of"), a verb in two parts
+    # ("setzten ... ihre Unterschrift unter"), a co-signing ("mitunterzeichnet"), and everyone
+    # at the summit ("every mayor in the room", "les maires présents"): the cities taking part
+    *(Form("signatories: signatures, split and co-signing verbs", lang, frame,
+           "signer-reference", ("signatory",), options=(which,))
+      for lang, frame, which in (
+          ("en", "{Declaration} bears the signatures of the mayors of {city_a} and {city_b}.",
+           "both"),
+          ("fr", "{Declaration} porte notamment les signatures des maires {of_city_a} et "
+                 "{of_city_b}.", "both"),
+          ("de", "{Declaration} trägt die Unterschriften der Bürgermeister von {city_a} und "
+                 "{city_b}.", "both"),
+          ("de", "Neben {city_a} setzten unter anderem {city_b} und weitere Städte ihre "
+                 "Unterschrift unter {declaration}.", "both"),
+          ("de", "Mich freut, dass {city_a} und {city_b} {declaration} mitunterzeichnet haben.",
+           "both"),
+      )),
+    # the people of the sentence before being there, in a report written days after the summit
+    *(Form("signatories: everyone present", lang, frame, "signer-reference", ("signatory",),
+           options=("both", "days after"))
+      for lang, frame in (
+          ("en", "{name_a}, {role_a} {of_city_a}, and {name_b}, {role_b} {of_city_b}, spoke "
+                 "{at_summit}. {Declaration} was signed by every mayor in the room."),
+          ("en", "{Role_a} {of_city_a} {name_a} and {Role_b} {of_city_b} {name_b} spoke "
+                 "{at_summit}. All the mayors present signed {declaration}."),
+          ("fr", "{name_a}, {role_a} {of_city_a}, et {name_b}, {role_b} {of_city_b}, ont pris "
+                 "la parole {at_summit}. {Declaration} a été signée à l'unanimité par les "
+                 "maires présents."),
+          ("de", "{Role_a} {of_city_a} {name_a} und {Role_b} {of_city_b} {name_b} sprachen "
+                 "{at_summit}. Alle anwesenden Bürgermeister unterzeichneten {declaration}."),
+      )),
+    # ---- precision: a signing denied is no signing
+    *(Form("signatories: a signing denied", lang, frame, "signer-reference", (),
+           ("signatory",), options=("one",))
+      for lang, frame in (
+          ("en", "{city_a} does not appear on the list of signatories of {declaration}."),
+          ("en", "{Role_a} {of_city_a} {name_a} spoke {at_summit} but did not sign "
+                 "{declaration}."),
+          ("fr", "{city_a} n'a pas signé {declaration}."),
+          ("fr", "{city_a} ne figure pas parmi les signataires {of_declaration}."),
+          ("de", "{city_a} hat {declaration} nicht unterzeichnet."),
+          ("de", "{city_a} gehört nicht zu den Unterzeichnern {of_declaration}."),
+      )),
 )
 
 
@@ -2159,7 +2209,8 @@ def _signer_reference_cases(form: Form, ref: Reference, rotation: int) -> Iterat
         facts = {"signatory": {(declaration, a.city)} if form.options == ("one",) else both}
         ruled = {"signatory": {(declaration, a.city)},
                  "participation": {(summit.slug, a.city)}}
-        yield Case(form, form.template.format(**slots), summit.end + timedelta(days=200),
+        later = 3 if "days after" in form.options else 200
+        yield Case(form, form.template.format(**slots), summit.end + timedelta(days=later),
                    {k: facts[k] for k in form.states}, {k: ruled[k] for k in form.rules_out},
                    context=_context(summit, lang, ref))
 
@@ -2180,8 +2231,9 @@ def _context_anchor_cases(form: Form, ref: Reference, rotation: int) -> Iterator
         if k not in ORDINALS[lang]:
             continue
         text = form.template.format(weekday=WEEKDAYS[lang].split()[when.weekday()],
-                                    k_ord=ORDINALS[lang][k], **_declaration_names(summit, lang,
-                                                                                 ref))
+                                    k_ord=ORDINALS[lang][k],
+                                    k_ord_f={1: "première"}.get(k, ORDINALS[lang][k]),
+                                    **_declaration_names(summit, lang, ref))
         yield Case(form, text, summit.end + timedelta(days=3),
                    {"declaration date": {(declaration, when.isoformat())}},
                    context=_context(summit, lang, ref))

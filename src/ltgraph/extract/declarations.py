@@ -16,7 +16,7 @@ from datetime import date
 
 from ltgraph import language
 from ltgraph.extract import events
-from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.context import Participant, ReleaseContext
 from ltgraph.extract.event_dates import dateline_end
 from ltgraph.extract.events import SummitInfo
 from ltgraph.extract.evidence import words_stating
@@ -30,7 +30,8 @@ from ltgraph.extract.text import Region, Sentence
 from ltgraph.gazetteer import Gazetteer
 from ltgraph.model import DeclarationFact, Span
 
-__all__ = ["Declaration", "declaration_facts", "find_declarations", "in_list"]
+__all__ = ["Declaration", "add_signers_present", "declaration_facts", "find_declarations",
+           "in_list"]
 
 _LIST_CUE = re.compile(rf"(?i)(?:[,:]\s*|(?:^|\s)[-–—•·*]\s*|\b(?:{language.LIST_JOINERS})\s+)$")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜÉ][\w'’-]*")
@@ -44,6 +45,9 @@ _AFTER = re.compile(rf"(?i)(?<![\w'’])(?:{language.AFTER_WORDS})\s$")
 _RANGE_OPENING = re.compile(rf"(?i)\b(?:{language.OF_WORDS}|{language.ORIGIN_WORDS})$")
 _PLACE_OR_AFTER = re.compile(
     rf"(?i)(?<![\w'’])(?:{language.PLACE_PREPOSITIONS}|{language.AFTER_WORDS})\s$")
+
+# "not only", "nicht nur", "non seulement": a negation that does not deny what follows
+_NOT_ONLY = re.compile(r"(?i)(?:not|nicht|non)\s+(?:only|nur|seulement)\b")
 
 # Between two items of a list: a comma or a joining word.
 _ITEM_BREAK = re.compile(rf"(?i)[,;]|\s(?:{language.LIST_JOINERS})\s")
@@ -66,6 +70,9 @@ class Declaration:
     # signatories whose signing the text dates outside the summit's days ("signed the text
     # during a visit in September 2015"): they sign, but did not take part in the summit
     signed_apart: set[str] = field(default_factory=set)
+    # the words that say everyone at the summit signed ("every mayor in the room"): the cities
+    # taking part are its signatories, once they are known
+    signed_by_all_present: Spans = field(default_factory=set)
 
 
 
@@ -182,7 +189,7 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
     previous: tuple[Region, set[str]] | None = None  # (region, declarations) just named
     previous_signing: tuple[Region, str] | None = None  # (region, declaration) just signed
     for sentence in ctx.all_sentences():
-        sign = language.SIGN_RE.search(sentence.text)
+        sign = language.SIGN_RE.search(sentence.text) or language.SIGNATORY_RE.search(sentence.text)
         mentions_here = named.get(id(sentence), [])
         # "Die X-Erklärung ... Neben A haben sie B und C unterschrieben": a signing verb
         # right after the sentence that names the declaration signs that one
@@ -264,18 +271,34 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
     """What a sentence with a signing verb says of the declaration: the date and venue of the
     signing and its signatories; an announcement only marks the declaration announced."""
     s = sentence.text
-    sign = language.SIGN_RE.search(s)
+    sign = language.SIGN_RE.search(s) or language.SIGNATORY_RE.search(s)
     if not sign:
         return
     if language.ANNOUNCEMENT_RE.search(s):
         d.announced = True
         return
+    if _negated(s, sign.start()) or ((word := language.SIGNATORY_RE.search(s))
+                                     and _negated(s, word.start())):
+        return  # "X did not sign", "ne figure pas parmi les signataires": no signing
     summit = summits.by_slug.get(d.summit) if d.summit else None
+    if everyone := language.PRESENT_SIGNERS_RE.search(s):
+        d.signed_by_all_present.add((sentence.start + everyone.start(),
+                                     sentence.start + everyone.end()))
     signing_date(ctx, sentence, d, summit)
     before = set(d.signatories)
     _read_signatories(ctx, sentence, sign, d, summits, finder, mandates)
     if signed_apart(ctx, sentence, summit):
         d.signed_apart |= set(d.signatories) - before
+
+
+def _negated(s: str, pos: int) -> bool:
+    """Whether a negation stands in the clause right before the signing word at ``pos`` ("did
+    not sign", "does not appear on the list of signatories", "hat nicht unterzeichnet",
+    "n'a pas signé"), not as "not only"."""
+    window = max(0, pos - 32)
+    start = max(s.rfind(",", window, pos), s.rfind(";", window, pos), window - 1) + 1
+    return any(not _NOT_ONLY.match(s, m.start())
+               for m in language.NEGATION_RE.finditer(s, start, pos))
 
 
 def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d: Declaration,
@@ -339,7 +362,7 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
     s, base = sentence.text, sentence.start
     names = [(m.start, m.end) for m in
              declaration_mentions(sentence, ctx.tools.matchers, ctx.gaz, summits.by_slug)]
-    venues = [h.end - base for h in ctx.tools.matchers.venues_anywhere(s, base)]
+    venues = [(h.start, h.end) for h in ctx.tools.matchers.venues_anywhere(s, base)]
     dateline = dateline_end(sentence)
     for m in _CAPITALISED.finditer(s[:upto]):
         if m.start() < dateline:
@@ -355,9 +378,10 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
             continue
         if not_after.search(ctx.text[max(0, start - 12):start]):
             continue
-        if any(0 <= start - base - v <= 30 and not _ITEM_BREAK.search(s[v:start - base])
-               for v in venues):
-            continue  # the city the venue is in
+        if any(a <= start < b or (0 <= start - b <= 30
+                                  and not _ITEM_BREAK.search(ctx.text[b:start]))
+               for a, b in venues):
+            continue  # the city the venue is in, or part of its name ("Tonhalle X")
         if own_clause and language.CLAUSE_BREAK_RE.search(s[end - base:upto]):
             continue
         ctx.add_city(entry, (start, end))
@@ -429,6 +453,19 @@ def _names_declaration(text: str, start: int, end: int) -> bool:
     names = f"{language.DECLARATION_WORDS}|{language.SUMMIT_WORDS}"
     return bool(re.search(rf"(?i)\b(?:{names})\s+(?:{language.OF_WORDS})\s*$", before)
                 or re.match(rf"(?i)[\s-]*(?:er\s+)?(?:{names})\b", after))
+
+
+def add_signers_present(ctx: ReleaseContext, declarations: dict[str, Declaration]) -> None:
+    """Where the text says everyone at the summit signed ("every mayor in the room", "par les
+    maires présents", "alle anwesenden Bürgermeister"), the cities that took part in the
+    declaration's summit are its signatories: called once the participants are known."""
+    for d in declarations.values():
+        if not d.signed_by_all_present or not d.summit:
+            continue
+        for key in ctx.facts.of_type(Participant):
+            if key.summit == d.summit:
+                d.signatories.setdefault(key.city, set()).update(
+                    d.signed_by_all_present | {(s.start, s.end) for s in ctx.facts.evidence(key)})
 
 
 def declaration_facts(ctx: ReleaseContext, declarations: dict[str, Declaration],

@@ -46,8 +46,8 @@ def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
     for pattern in language.DAY_OF_EVENT_PATTERNS:
         m = re.search(pattern, s, re.IGNORECASE)
         k = events.ordinal_value(m.group("ord")) if m else None
-        if k and summit and summit.start:
-            d.dates.setdefault(summit.start + timedelta(days=k - 1), set()).add(
+        if k and first and (last is None or k - 1 <= (last - first).days):
+            d.dates.setdefault(first + timedelta(days=k - 1), set()).add(
                 (base + m.start(), base + m.end()))
             return
     # "Le soir même, ... il a signé", "That evening, X signed": the day named before
@@ -61,12 +61,15 @@ def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
                     for m in [re.search(cue, s, re.IGNORECASE)] if m), None)
     other_year = bool(summit and summit.year and published
                       and summit.year != published.year)
-    if closing and summit and summit.end and 1 not in {
-            events.ordinal_value(w) for w in
-            re.findall(r"\w+", s[closing.end():closing.end() + 30])}:
-        d.dates.setdefault(summit.end, set()).add(
+    closing_day = summit.end if closing and summit and summit.end and 1 not in {
+        events.ordinal_value(w) for w in
+        re.findall(r"\w+", s[closing.end():closing.end() + 30])} else None
+    if closing_day:
+        d.dates.setdefault(closing_day, set()).add(
             (base + closing.start(), base + closing.end()))
-    elif closing is None and published and language.TODAY_RE.search(s) and not other_year:
+    elif published and language.TODAY_RE.search(s) and not other_year:
+        # (also "signed this afternoon, at the close of the first summit": a closing whose
+        # day the text does not give)
         # "closed this afternoon with the adoption of ...": the day of the text
         today = language.TODAY_RE.search(s)
         d.dates.setdefault(published, set()).add((base + today.start(), base + today.end()))

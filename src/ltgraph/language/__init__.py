@@ -29,6 +29,7 @@ TABLES = (
     "LIST_JOINERS", "LIST_ADDITIONS", "COMPARISON_WORDS", "PASSING_CUES", "PASSING_SENTENCES",
     "PLACE_NOUNS",
     "EVENT_PRONOUNS", "MEETING_CUES", "SIGNER_GROUPS", "SIGNER_PRONOUNS", "CITY_REFERENCES",
+    "PRESENT_SIGNERS",
     "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
@@ -136,6 +137,8 @@ MEETING_RE = re.compile(rf"(?i)\b(?:{_either('MEETING_CUES')})\b")
 # Who signs, told by reference to the sentence before: "Tous ont signé", "Auch er
 # unterzeichnete", "The city signed too"; a signing "on behalf of X"; a signed "Papier".
 SIGNER_GROUP_RE = re.compile(rf"(?i)^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('SIGNER_GROUPS')})\b")
+# "every mayor in the room signed", "signée par les maires présents": all taking part sign
+PRESENT_SIGNERS_RE = re.compile(rf"(?i)\b(?:{_either('PRESENT_SIGNERS')})\b")
 SIGNER_PRONOUN_RE = re.compile(rf"^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('SIGNER_PRONOUNS')})\b")
 CITY_REFERENCE_RE = re.compile(
     rf"(?i)^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('CITY_REFERENCES')})\b")

@@ -67,9 +67,13 @@ EVENT_PLACE_VERBS = (r"stattgefunden", r"stattfand", r"fand\b[^.]{0,80}?\bstatt"
                      r"ausgerichtet", r"richtet", r"gastgeber\w*")
 DECLARATION_WORDS = (r"erklärung", r"deklaration")
 SIGN_VERBS = (r"unterzeichne\w*", r"unterschrieb\w*", r"unterschrieben", r"verabschiedet\w*",
-              r"beim unterzeichnen",
-              r"setzte\w*\s+(?:\w+\s+)?unterschrift(?:en)?")
-SIGNATORY_WORDS = (r"unterzeichner\w*", r"unterzeichnet von", r"unterschrieben von")
+              r"beim unterzeichnen", r"mitunterzeichne\w*", r"mitunterschrieben",
+              r"mitgezeichnet",
+              r"setz\w*\s+(?:\w+\s+)?unterschrift(?:en)?",
+              # "setzten A, B und C ihre Unterschrift unter den Text": the verb's second part
+              r"(?:ihre|seine)\s+unterschrift(?:en)?\s+unter")
+SIGNATORY_WORDS = (r"unterzeichner\w*", r"unterzeichnet von", r"unterschrieben von",
+                   r"unterschriften\s+(?:von|der|des)")
 ANNOUNCEMENT_CUES = (r"soll\w*\b[^.]{0,120}?\bwerden", r"wird\b[^.]{0,120}?\bwerden",
                      r"wird\b[^.]{0,120}?\bunterzeichnet\b", r"geplant")
 FUTURE_CUES = (r"erwartet", r"werden", r"wird")
@@ -520,6 +524,16 @@ MEETING_CUES = (r"berieten", r"beraten", r"tagten", r"getagt", r"trafen\s+sich",
 # its last person ("Auch er unterschrieb"), its last city ("Die Stadt unterzeichnete ebenfalls").
 SIGNER_GROUPS = (r"alle", r"sie\s+alle", r"alle\s+(?:drei|vier|fünf)", r"jeder\s+von\s+ihnen",
                  r"beide", r"alle\s+(?:\w+\s+)?(?:bürgermeister\w*|gäste|amtskollegen)")
+# Signers named as everyone at the summit ("alle anwesenden Bürgermeister unterzeichneten",
+# "von den anwesenden Delegationen unterzeichnet"): the cities that take part sign.
+PRESENT_SIGNERS = (r"(?:alle\s+)?(?:die\s+|den\s+)?anwesenden\s+(?:ober)?(?:bürgermeister\w*|"
+                   r"delegation\w*|städte|gäste|teilnehme\w*)",
+                   r"alle\s+(?:teilnehmenden|vertretenen)\s+(?:städte|delegationen|"
+                   r"(?:ober)?bürgermeister\w*)",
+                   r"alle\s+teilnehmer\w*",
+                   r"sämtliche\s+(?:anwesenden\s+)?(?:delegationen|städte|"
+                   r"(?:ober)?bürgermeister\w*)",
+                   r"jede[rs]?\s+anwesende[rn]?\s+(?:(?:ober)?bürgermeister\w*|delegation)")
 SIGNER_PRONOUNS = (r"[Ee]r", r"[Ee]r\s+selbst")
 CITY_REFERENCES = (r"die\s+stadt", r"die\s+kommune", r"die\s+gemeinde")
 # A signed text not named as a declaration ("ein gemeinsames Papier unterzeichnet").

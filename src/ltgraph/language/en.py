@@ -20,7 +20,9 @@ ORDINALS = {1: "first 1st", 2: "second 2nd", 3: "third 3rd", 4: "fourth 4th", 5:
 CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DURATIONS = (r"\b(?P<n>one|two|three|four|five|six|seven|\d)[- ]day\b",
              r"\b(?P<n>two|three|four|five|six|seven|\d)\s+days\s+of\b")
-EVENT_DAYS = (r"\bthe\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?day\b",)
+EVENT_DAYS = (r"\bthe\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?day\b",
+              # "on the summit's second day"
+              r"\bthe\s+(?:summit|conference|meeting|gathering)['’]s\s+(?P<ord>\w+)\s+day\b")
 CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b")
 START_CUES = (r"\bopened\b", r"\bopens\b", r"\bbegan\b", r"\bbegins\b", r"\bstarted\b",
               r"\bstarts\b", r"\bkicked off\b", r"\bgot under way\b")
@@ -45,7 +47,7 @@ DECLARATION_WORDS = (r"declaration",)
 SIGN_VERBS = (r"signed", r"signing", r"signs", r"sign", r"signature", r"signatories",
               r"signatory", r"adopt\w*", r"endorsed",
               r"put\s+(?:their|his|her)\s+names?\s+to")
-SIGNATORY_WORDS = (r"signator\w*", r"signed by")
+SIGNATORY_WORDS = (r"signator\w*", r"signed by", r"signatures\s+of")
 ANNOUNCEMENT_CUES = (r"is to be", r"are to be", r"will be", r"will sign", r"shall be",
                      r"is expected to", r"are expected to", r"planned")
 FUTURE_CUES = (r"will", r"expected", r"are to", r"is to")
@@ -413,6 +415,14 @@ MEETING_CUES = (r"met", r"gathered", r"convened", r"came\s+together", r"delibera
 # its last person ("He signed too"), its last city ("The city also signed").
 SIGNER_GROUPS = (r"all\s+of\s+them", r"they\s+all", r"each\s+of\s+them", r"both\s+of\s+them",
                  r"all\s+(?:three|four|five)", r"all\s+(?:the\s+)?(?:\w+\s+)?(?:mayors|guests)")
+# Signers named as everyone at the summit ("every mayor in the room signed", "signed by the
+# mayors present"): the cities that take part sign.
+PRESENT_SIGNERS = (r"every\s+(?:mayor|delegation|participant)\s+(?:in\s+the\s+room|present)",
+                   r"(?:all\s+)?(?:of\s+)?the\s+(?:mayors|delegations|participants)\s+"
+                   r"(?:present|in\s+attendance|in\s+the\s+room|attending)",
+                   r"all\s+(?:the\s+)?(?:participating|attending)\s+(?:mayors|cities|delegations)",
+                   r"all\s+(?:of\s+)?the\s+participants",
+                   r"the\s+mayors\s+of\s+all\s+(?:\d+|\w+)\s+(?:participating\s+)?cities")
 SIGNER_PRONOUNS = (r"[Hh]e", r"[Ss]he", r"[Hh]e\s+himself", r"[Ss]he\s+herself")
 CITY_REFERENCES = (r"the\s+city", r"the\s+municipality", r"the\s+town")
 # A signed text not named as a declaration ("signed a joint text").

@@ -51,7 +51,7 @@ DECLARATION_WORDS = (r"déclaration",)
 SIGN_VERBS = (r"signé\w*", r"signèrent", r"signent", r"signe", r"signature", r"signataires?",
               r"adopté\w*", r"paraphé\w*", r"paraphent", r"paraphe",
               r"apposé\s+(?:sa|leur|leurs)\s+signatures?")  # "parapher": to sign
-SIGNATORY_WORDS = (r"signataires?", r"signée? par")
+SIGNATORY_WORDS = (r"signataires?", r"signée?s? par", r"signatures\s+d(?:e|es|u|['’])")
 ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"signeront",
                      r"signera", r"devrait être", r"prévue?s?")
 FUTURE_CUES = (r"sera", r"seront", r"attendu\w*")
@@ -405,6 +405,15 @@ MEETING_CUES = (r"se\s+sont\s+réunie?s", r"se\s+sont\s+retrouvée?s", r"ont\s+s
 # its last person ("Il a signé lui aussi"), its last city ("La ville a également signé").
 SIGNER_GROUPS = (r"tous", r"toutes", r"tous\s+les\s+(?:deux|trois|quatre)", r"les\s+deux",
                  r"chacun\s+d['’]entre\s+eux", r"tous\s+(?:les\s+)?(?:\w+\s+)?(?:maires|invités)")
+# Signers named as everyone at the summit ("signée par les maires présents", "tous les maires
+# réunis ont signé"): the cities that take part sign.
+PRESENT_SIGNERS = (r"(?:tous\s+)?les\s+(?:maires|élus|délégations|participants)\s+"
+                   r"(?:présente?s|réunis|rassemblés|participants)",
+                   r"(?:chacun|chacune)\s+des\s+(?:maires|délégations)\s+présente?s",
+                   r"toutes\s+les\s+(?:villes|délégations)\s+(?:présentes|participantes|"
+                   r"représentées)",
+                   r"l['’]ensemble\s+des\s+(?:maires|participants|délégations)"
+                   r"(?:\s+présente?s)?")
 SIGNER_PRONOUNS = (r"[Ii]l", r"[Ee]lle", r"[Ll]ui-même", r"[Ee]lle-même")
 CITY_REFERENCES = (r"la\s+ville", r"la\s+municipalité", r"la\s+commune")
 # A signed text not named as a declaration ("ont signé un texte commun").
