@@ -1332,6 +1332,75 @@ FORMS: tuple[Form, ...] = (
           ("de", "{Role_a} {of_city_a} {name_a} und {Role_b} {of_city_b} {name_b} sprachen "
                  "{at_summit}. Alle anwesenden Bürgermeister unterzeichneten {declaration}."),
       )),
+    # ---- a signing dated by a day without its year, told years later: the summit's year
+    *(Form("declaration date: a day without its year, years later", lang, frame,
+           "declaration-date-years", ("declaration date",), options=(name,))
+      for lang, frame, name in (
+          ("en", "On {day_month} the mayors signed {declaration}.", "D Month"),
+          ("en", "On the evening of {month_day}, thirty-five cities signed {declaration}.",
+           "Month D"),
+          ("fr", "Le {day_month}, les maires ont signé {declaration}.", "D mois"),
+          ("de", "Am {day_month} unterzeichneten die Bürgermeister {declaration}.", "D. Monat"),
+      )),
+    # ---- signers the clause adds after the verb, and the first person plural of the city
+    # the text speaks for
+    *(Form("signatories: added after the verb, or 'we'", lang, frame, "signer-reference",
+           ("signatory",), options=(which,))
+      for lang, frame, which in (
+          ("de", "{city_a} hat {declaration} mitunterzeichnet, dazu die Partnerstadt {city_b}.",
+           "both"),
+          ("en", "{city_a} signed {declaration}, as well as {city_b}.", "both"),
+          ("fr", "{city_a} a signé {declaration}, ainsi que {city_b}.", "both"),
+          ("en", "Thirty-five cities signed {declaration}, among them {name_a}, {role_a} "
+                 "{of_city_a}.", "one"),
+          ("de", "{Declaration} unterschrieben Vertreter von 35 Städten, darunter {name_a}, "
+                 "{Role_a} {of_city_a}.", "one"),
+          ("fr", "Trente-cinq villes ont signé {declaration}, dont {city_a}.", "one"),
+          ("de", "{city_a} war Gastgeberin des Treffens. Am Ende haben wir {declaration} "
+                 "unterzeichnet.", "one"),
+          ("fr", "{city_a} n'en est pas à son premier engagement. Nous avons signé "
+                 "{declaration} en 2015.", "one"),
+          ("en", "{city_a} has a long record on the subject. We signed {declaration} at the "
+                 "time.", "one"),
+      )),
+    # precision: "we" in a quotation is its speaker, not the city named before; a region
+    # before "cities" is no city
+    *(Form("signatories: 'we' quoted, a region's cities", lang, frame, "signer-reference", (),
+           ("signatory",), options=("one",))
+      for lang, frame in (
+          ("en", "{city_a} hosted a reception. \"We signed {declaration} because it matters,\" "
+                 "a delegate said."),
+          ("de", "{city_a} lud zum Empfang. „Wir haben {declaration} unterzeichnet“, sagte ein "
+                 "Gast."),
+          ("en", "Three {city_a} municipalities were among the cities that signed "
+                 "{declaration}."),
+      )),
+    # ---- the first summits counted together, and the series' start
+    *(Form("summits: the first editions counted together", lang, frame, "series", ("summit",),
+           options=(which,))
+      for lang, frame, which in (
+          ("en", "The first two editions were held in {host_1} ({year_1}) and {host_2} "
+                 "({year_2}).", "both"),
+          ("fr", "Les deux premières éditions se sont tenues à {host_1} en {year_1} et à "
+                 "{host_2} en {year_2}.", "both"),
+          ("de", "Die ersten beiden Ausgaben fanden in {host_1} ({year_1}) und {host_2} "
+                 "({year_2}) statt.", "both"),
+          ("en", "The summit series started in {host_1} in {year_1}.", "first"),
+          ("de", "Die Gipfelreihe begann {year_1} in {host_1}.", "first"),
+          ("fr", "Quatre ans après la première, organisée à {host_1}, le sommet s'est tenu à "
+                 "{host_2}.", "first"),
+      )),
+    # ---- a summit's last day told as "the final day", its first in the sentence before
+    *(Form("summit dates: the final day", lang, frame, "summit-told", ("summit dates",),
+           options=("end",))
+      for lang, frame in (
+          ("en", "The {ord} summit opened in {host} on {first}. Mayors met in person on "
+                 "{last_wd} for the final day of the summit."),
+          ("fr", "Le {ord} Sommet s'est ouvert à {host} le {first}. Les maires se sont "
+                 "retrouvés {last_wd} pour la dernière journée du sommet."),
+          ("de", "Der {ord_nom} Gipfel begann am {first} in {host}. Am {last_wd} trafen sich die "
+                 "Bürgermeister zum Abschlusstag des Gipfels."),
+      )),
     # ---- precision: a signing denied is no signing
     *(Form("signatories: a signing denied", lang, frame, "signer-reference", (),
            ("signatory",), options=("one",))
@@ -2171,6 +2240,39 @@ def _summit_told_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
                                       summit.end.isoformat())}})
 
 
+def _declaration_date_years_cases(form: Form, ref: Reference, rotation: int
+                                  ) -> Iterator[Case]:
+    """A signing dated by a day without its year, in a text written years later: the day is
+    of the summit's year."""
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None:
+            continue
+        month = _months(lang)[when.month - 1]
+        text = form.template.format(
+            day_month=f"{when.day}{'.' if lang == 'de' else ''} {month}",
+            month_day=f"{month} {when.day}", **_declaration_names(summit, lang, ref))
+        yield Case(form, text, date(when.year + 2, 3, 1),
+                   {"declaration date": {(declaration, when.isoformat())}},
+                   context=_context(summit, lang, ref))
+
+
+def _series_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """The first summits counted together ("the first two editions were held in A and B"),
+    or the series' start: the k-th host named held the k-th summit."""
+    lang = form.language
+    ordered = sorted(ref.summits.values(), key=lambda s: s.ordinal)
+    if len(ordered) < 2:
+        return
+    first, second = ordered[0], ordered[1]
+    text = form.template.format(host_1=ref.city(first.host, lang), year_1=first.start.year,
+                                host_2=ref.city(second.host, lang), year_2=second.start.year)
+    chosen = (first, second) if form.options == ("both",) else (first,)
+    yield Case(form, text, date(ordered[-1].end.year + 1, 3, 1),
+               {"summit": {(s.slug, s.ordinal, s.host) for s in chosen}})
+
+
 def _signer_reference_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     """Signers named by reference to the sentence before ("Tous ont signé", "Auch er
     unterschrieb", "The city signed"), in the first person ("I signed on behalf of X"), or a
@@ -2241,6 +2343,8 @@ def _context_anchor_cases(form: Form, ref: Reference, rotation: int) -> Iterator
 
 GENERATORS = {
     "context-anchor": _context_anchor_cases,
+    "declaration-date-years": _declaration_date_years_cases,
+    "series": _series_cases,
     "signer-reference": _signer_reference_cases,
     "summit-told": _summit_told_cases,
     "summit-length": _summit_length_cases,

@@ -34,7 +34,7 @@ __all__ = ["Declaration", "add_signers_present", "declaration_facts", "find_decl
            "in_list"]
 
 _LIST_CUE = re.compile(rf"(?i)(?:[,:]\s*|(?:^|\s)[-–—•·*]\s*|\b(?:{language.LIST_JOINERS})\s+)$")
-_CAPITALISED = re.compile(r"[A-ZÄÖÜÉ][\w'’-]*")
+_CAPITALISED = re.compile(rf"{language.UPPER}[\w'’-]*")
 # The graph's labels are English: a declaration's English name is preferred for its label.
 _ENGLISH_DECLARATION = re.compile(
     language.alternation(w[:1].upper() + w[1:] for w in language.MODULES["en"].DECLARATION_WORDS))
@@ -79,11 +79,11 @@ class Declaration:
 # "X Declaration", "Xer Erklärung" (a) and "Déclaration de X", "Erklärung von X" (b), sought
 # apart: "Die Erklärung von X" must not hide the city behind "Die Erklärung"
 _NAMED_DECLARATIONS = (
-    re.compile(rf"(?P<a>[A-ZÄÖÜÉ][\w'’]+?)(?:er)?[\s-]+(?:{language.DECLARATION_NOUNS})\b"),
+    re.compile(rf"(?P<a>{language.UPPER}[\w'’]+?)(?:er)?[\s-]+(?:{language.DECLARATION_NOUNS})\b"),
     re.compile(rf"\b(?:{language.DECLARATION_NOUNS})\s+(?:{language.OF_WORDS})\s*"
-               r"(?P<b>[A-ZÄÖÜÉ][\w'’-]+)"),
+               rf"(?P<b>{language.UPPER}[\w'’-]+)"),
     # "the X text", "das Yer Papier": a text named by the city of its summit
-    re.compile(rf"(?P<c>[A-ZÄÖÜÉ][\w'’]+?)(?:er)?\s+(?i:{language.DOCUMENT_WORDS})\b"))
+    re.compile(rf"(?P<c>{language.UPPER}[\w'’]+?)(?:er)?\s+(?i:{language.DOCUMENT_WORDS})\b"))
 
 
 @dataclass
@@ -323,6 +323,19 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
     _signatory_cities(ctx, sentence, finder, summits, d, upto=sign.start(),
                       not_after=_PLACE_OR_AFTER, own_clause=True)
     _signers_by_reference(ctx, sentence, sign.start(), d, finder, mandates)
+    _signers_in_first_person(ctx, sentence, sign.start(), d, finder)
+    if addition := language.SIGNER_ADDITION_RE.search(s, sign.end()):
+        # "A und B haben mitunterzeichnet, dazu C und D", "signed by 35 cities, among them
+        # Mayor X": the cities and the people the clause goes on with sign
+        _signatory_cities(ctx, sentence, finder, summits, d, upto=len(s), not_after=_PLACE,
+                          since=addition.end())
+        for person in finder.mentions:
+            if person.slug and base + addition.end() <= person.start < base + len(s):
+                for mandate in mandates:
+                    if mandate.person == person.slug and mandate.agent.startswith("city/"):
+                        d.signatories.setdefault(mandate.agent[5:], set()).update(
+                            [(person.start, person.end),
+                             (base + addition.start(), base + addition.end())])
     # "I signed the X Declaration on behalf of Y", "signé au nom de Y": Y signs
     for m in language.SIGNING_FOR_RE.finditer(s, sign.end()):
         found = ctx.tools.matchers.city_at(s, m.end(), geonames=True)
@@ -353,7 +366,7 @@ def _city_list_after(ctx: ReleaseContext, sentence: Sentence, pos: int) -> bool:
 
 def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFinder,
                       summits: Summits, d: Declaration, *, upto: int, not_after: re.Pattern,
-                      own_clause: bool = False) -> None:
+                      own_clause: bool = False, since: int = 0) -> None:
     """Cities named in the sentence before ``upto`` that sign: not inside a declaration's
     or a person's name, not a place ("in X", "nach X") where something happened, not the
     city of a venue ("in der Konzerthalle der Landeshauptstadt X"), and with ``own_clause`` not
@@ -364,7 +377,7 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
              declaration_mentions(sentence, ctx.tools.matchers, ctx.gaz, summits.by_slug)]
     venues = [(h.start, h.end) for h in ctx.tools.matchers.venues_anywhere(s, base)]
     dateline = dateline_end(sentence)
-    for m in _CAPITALISED.finditer(s[:upto]):
+    for m in _CAPITALISED.finditer(s[:upto], since):
         if m.start() < dateline:
             continue  # "X, Germany, Sept 1 (Agency) - ...": where the text was written
         found = ctx.tools.matchers.city_at(s, m.start(), geonames=in_list(s, m.start()))
@@ -378,6 +391,8 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
             continue
         if not_after.search(ctx.text[max(0, start - 12):start]):
             continue
+        if language.CITY_GROUP_AFTER_RE.match(ctx.text, end):
+            continue  # "three Quebec municipalities": a region's name, not a city
         if any(a <= start < b or (0 <= start - b <= 30
                                   and not _ITEM_BREAK.search(ctx.text[b:start]))
                for a, b in venues):
@@ -438,6 +453,43 @@ def _signers_by_reference(ctx: ReleaseContext, sentence: Sentence, verb: int, d:
         words = group or single
         d.signatories.setdefault(slug, set()).update(
             [(person.start, person.end), (base + words.start(), base + words.end())])
+
+
+def _signers_in_first_person(ctx: ReleaseContext, sentence: Sentence, verb: int,
+                             d: Declaration, finder: PeopleFinder) -> None:
+    """"Am Samstag haben wir ... unterzeichnet", "nous avons signé", "we signed": outside a
+    quotation, the first person plural before the verb is the city the text speaks for, the
+    last city the two sentences before name (not as a place, a name's part or a person's)."""
+    s, base = sentence.text, sentence.start
+    we = language.SIGNER_WE_RE.search(s, 0, verb)
+    if we is None or language.CLAUSE_BREAK_RE.search(s, we.end(), verb) or _quoted(
+            ctx, base + we.start()):
+        return
+    region = ctx.sentences.get(sentence.region, [])
+    at = next((k for k, other in enumerate(region) if other is sentence), 0)
+    for previous in reversed(region[max(0, at - 2):at]):
+        p0 = previous.start
+        named = [found for m in _CAPITALISED.finditer(previous.text)
+                 for found in [ctx.tools.matchers.city_at(previous.text, m.start(), geonames=False)]
+                 if found and not any(p.start <= p0 + found[1] < p.end for p in finder.mentions)
+                 and not _PLACE_OR_AFTER.search(ctx.text[max(0, p0 + found[1] - 12):p0 + found[1]])
+                 and not _names_declaration(ctx.text, p0 + found[1], p0 + found[2])]
+        if named:
+            entry, start, end = named[-1]
+            d.signatories.setdefault(entry.slug, set()).update(
+                [(p0 + start, p0 + end), (base + we.start(), base + we.end())])
+            return
+
+
+def _quoted(ctx: ReleaseContext, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened earlier in its paragraph."""
+    before = ctx.text[ctx.text.rfind("\n\n", 0, pos) + 1:pos]
+    opened = before.count("«") - before.count("»") + before.count('"') % 2
+    if "„" in before:  # German: „…“
+        opened += before.count("„") - before.count("“")
+    else:
+        opened += before.count("“") - before.count("”")
+    return opened > 0
 
 
 def in_list(text: str, pos: int) -> bool:

@@ -214,10 +214,15 @@ _DATELINE = re.compile(r"^\s*[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜÉ][\w'�
                        r"\d[^–—\n]{0,40}?\s[–—-]\s")
 
 
+# "DÜSSELDORF, GERMANY — ": a place in capitals, perhaps its country, and a dash
+_CAPITALS_DATELINE = re.compile(rf"^\s*{language.UPPER}{{3,}}(?:[\s-]+{language.UPPER}{{2,}})*"
+                                r"(?:,\s*[^,–—\n]{2,40}?)?\s+[–—-]\s")
+
+
 def dateline_end(sentence: Sentence) -> int:
-    """Where a dateline ("X, Germany, Sept 1 (Agency) - ", "X, le 3 septembre 2019 – ") that
-    opens the sentence ends, or 0."""
-    m = _DATELINE.match(sentence.text)
+    """Where a dateline ("X, Germany, Sept 1 (Agency) - ", "X, le 3 septembre 2019 – ",
+    "X, GERMANY — ") that opens the sentence ends, or 0."""
+    m = _DATELINE.match(sentence.text) or _CAPITALS_DATELINE.match(sentence.text)
     return m.end() if m else 0
 
 

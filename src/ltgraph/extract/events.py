@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from ltgraph import language
 from ltgraph.extract.event_dates import dates_of
 from ltgraph.extract.places import Matchers
-from ltgraph.extract.text import YEAR_RE, Sentence, ordinal_value
+from ltgraph.extract.text import YEAR_RE, Sentence, cardinal_value, ordinal_value
 from ltgraph.gazetteer import Gazetteer
 
 # A city after these is not the host: what came before, since when, where from.
@@ -88,7 +88,7 @@ def _year_of_mention(s: str, start: int, end: int) -> int | None:
 
 # "...hosted the first summit in 2015; the second was held in X": an ordinal standing for the
 # event noun named before it, as the subject of a verb that places an event
-_ELIDED_EVENT = re.compile(rf"(?i)\b(?:{language.DEFINITE_ARTICLES})\s+(?P<ord>[^\W\d]\w*)\s+"
+_ELIDED_EVENT = re.compile(rf"(?i)\b(?:{language.DEFINITE_ARTICLES})\s+(?P<ord>[^\W\d]\w*),?\s+"
                            rf"(?=(?:\w+\s+)?(?:{language.EVENT_PLACE_VERBS}))")
 
 
@@ -109,8 +109,36 @@ def _elided_mentions(sentence: Sentence, matchers: Matchers, text: str
     return found
 
 
+def _series_mentions(sentence: Sentence, matchers: Matchers) -> list[SummitMention]:
+    """"The first two editions were held in A (2015) and B (2019)", "la série a débuté à A":
+    the k-th host the clause names after the words hosted the k-th summit, with the year
+    written right after it."""
+    s = sentence.text
+    found: list[SummitMention] = []
+    for m in language.SERIES_RE.finditer(s):
+        count = next((cardinal_value(g) or {"beiden": 2}.get(g.lower()) for g in m.groups()
+                      if g), 1)
+        clause_end = min((k for k in (s.find(";", m.end()), s.find(". ", m.end())) if k >= 0),
+                         default=len(s))
+        hosts: list[tuple[str, int, int]] = []
+        for word in re.finditer(rf"{language.UPPER}[\w'’-]*", s[:clause_end], ):
+            if word.start() < m.end() or (hosts and word.start() < hosts[-1][2]):
+                continue
+            city = matchers.city_at(s, word.start(), geonames=False)
+            if city and all(h[0] != city.entry.slug for h in hosts):
+                hosts.append((city.entry.slug, city.start, city.end))
+            if len(hosts) == count:
+                break
+        for k, (slug, start, end) in enumerate(hosts, 1):
+            year = YEAR_RE.search(s[end:end + 14])
+            found.append(SummitMention(sentence, sentence.start + start, sentence.start + end, k,
+                                       int(year.group("year")) if year else None, slug,
+                                       (sentence.start + start, sentence.start + end)))
+    return found
+
+
 def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[SummitMention]:
-    found = _elided_mentions(sentence, matchers, text)
+    found = _elided_mentions(sentence, matchers, text) + _series_mentions(sentence, matchers)
     host = None
     for m in language.SUMMIT_RE.finditer(sentence.text):
         word = m.group(0)

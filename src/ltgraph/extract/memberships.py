@@ -81,7 +81,7 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
     for limit in (cue.start(), cue.end()):
         # the city before the membership word, else inside a cue that holds its subject
         # ("im selben Jahr trat X dem Observatorium bei": the verb before the subject)
-        for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’.-]*", s[:limit]):
+        for m in re.finditer(rf"{language.UPPER}[\w'’.-]*", s[:limit]):
             verb = re.match(rf"\s+(?:{language.SUBJECT_VERBS})\b",
                             s[m.end():])
             found = matchers.city_at(s, m.start(), geonames=bool(verb))
@@ -93,7 +93,7 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
         # "...; die kanadische Metropole, die dem Netzwerk ... angehört": the city the
         # sentence named last before the description
         head = sentence.text[:base - sentence.start]
-        named = [found for m in re.finditer(r"[A-ZÄÖÜÉ][\w'’.-]*", head)
+        named = [found for m in re.finditer(rf"{language.UPPER}[\w'’.-]*", head)
                  for found in [matchers.city_at(head, m.start(), geonames=False)] if found]
         if named:
             entry, start, end = named[-1]

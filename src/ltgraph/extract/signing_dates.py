@@ -32,7 +32,9 @@ def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
     après-midi")."""
     s, base, published = sentence.text, sentence.start, ctx.published
     first, last = _summit_days(ctx, summit)
-    for dm in dates_of(sentence, published):
+    year = summit.year if summit else None
+    # a day without its year ("On 11 June they signed") is of the summit's year
+    for dm in dates_of(sentence, published, year):
         if summit and summit.year and dm.first.year != summit.year:
             continue  # a date of something else ("observed every year on 16 May")
         if first and last and not first <= dm.first <= last:
@@ -52,7 +54,7 @@ def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
             return
     # "Le soir même, ... il a signé", "That evening, X signed": the day named before
     for start, end, shift in dates.context_days(s, base):
-        anchor = _day_in_context(ctx, sentence, start, first, last)
+        anchor = _day_in_context(ctx, sentence, start, first, last, year)
         if anchor:
             d.dates.setdefault(anchor + timedelta(days=shift), set()).add((start, end))
             return
@@ -118,7 +120,7 @@ def _summit_days(ctx: ReleaseContext, summit: events.SummitInfo | None
 
 
 def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: date | None,
-                    last: date | None) -> date | None:
+                    last: date | None, year: int | None) -> date | None:
     """The day a relative day ("le soir même") is told from: the last single day the text
     names before ``pos`` in the same region, among the summit's days where they are known
     (the programme presented ten days before is no anchor)."""
@@ -129,7 +131,7 @@ def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: da
     for other in ctx.sentences[sentence.region]:
         if other.start >= pos:
             break
-        for dm in dates_of(other, ctx.published):
+        for dm in dates_of(other, ctx.published, year):
             if dm.end <= pos and not dm.is_range and (
                     first is None or last is None or first <= dm.first <= last):
                 found.append((dm.end, dm.first))
@@ -137,7 +139,7 @@ def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: da
         for start, end, weekday in dates.weekdays_alone(other.text, other.start):
             within = [day for day in days if day.weekday() == weekday]
             if end <= pos and len(within) == 1 and not any(
-                    dm.start <= start < dm.end for dm in dates_of(other, ctx.published)):
+                    dm.start <= start < dm.end for dm in dates_of(other, ctx.published, year)):
                 told.append((end, within[0]))
         # "On the second day I took part ... That evening": day k of the summit
         for pattern in language.DAY_OF_EVENT_PATTERNS:

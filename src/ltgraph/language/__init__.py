@@ -29,7 +29,7 @@ TABLES = (
     "LIST_JOINERS", "LIST_ADDITIONS", "COMPARISON_WORDS", "PASSING_CUES", "PASSING_SENTENCES",
     "PLACE_NOUNS",
     "EVENT_PRONOUNS", "MEETING_CUES", "SIGNER_GROUPS", "SIGNER_PRONOUNS", "CITY_REFERENCES",
-    "PRESENT_SIGNERS",
+    "PRESENT_SIGNERS", "SIGNER_WE", "SIGNER_ADDITIONS", "SERIES_WORDS",
     "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
@@ -128,6 +128,9 @@ SUMMIT_RE = re.compile(rf"(?i)\b(?:{SUMMIT_WORDS})\b")
 # "Of the summits so far, the first ...": the event noun in the plural, before an ordinal
 SUMMITS_RE = re.compile(rf"(?i)\b(?:{SUMMIT_WORDS})(?:s|en|n)?\b")
 EVENT_PLACE_VERBS = _either("EVENT_PLACE_VERBS")
+# "the first two editions were held in A and B", "die Reihe begann in A": summits 1, 2 ... in
+# the order their hosts follow (a series' start without a number is its first)
+SERIES_RE = re.compile(rf"(?i)\b(?:{_either('SERIES_WORDS')})")
 DECLARATION_WORDS = _either("DECLARATION_WORDS")
 DECLARATION_RE = re.compile(rf"(?i)\b(?:{DECLARATION_WORDS})\b")
 # "It was billed as the first summit", "Es war das zweite Treffen": a sentence that speaks of
@@ -139,6 +142,10 @@ MEETING_RE = re.compile(rf"(?i)\b(?:{_either('MEETING_CUES')})\b")
 SIGNER_GROUP_RE = re.compile(rf"(?i)^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('SIGNER_GROUPS')})\b")
 # "every mayor in the room signed", "signée par les maires présents": all taking part sign
 PRESENT_SIGNERS_RE = re.compile(rf"(?i)\b(?:{_either('PRESENT_SIGNERS')})\b")
+SIGNER_WE_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNER_WE')})(?![\w'’])")
+# ", dazu X und Y", ", ainsi que X", ", darunter X": after the signing verb, words that add
+# signers
+SIGNER_ADDITION_RE = re.compile(rf"(?i)[,;]\s*(?:{_either('SIGNER_ADDITIONS')})\b")
 SIGNER_PRONOUN_RE = re.compile(rf"^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('SIGNER_PRONOUNS')})\b")
 CITY_REFERENCE_RE = re.compile(
     rf"(?i)^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('CITY_REFERENCES')})\b")
@@ -160,6 +167,8 @@ ANNOUNCED_RE = re.compile(rf"(?i)\b(?:{_either('ANNOUNCED_CUES')})\b")
 # Groups that stand for the cities taking part; the cities listed after them take part.
 PARTICIPANT_GROUP_RE = re.compile(rf"(?i)\b(?:{_either('PARTICIPANT_GROUPS')})\b")
 # Plural city nouns before a colon list: "Cities that took the floor: A, B, C".
+# "Three Quebec cities", "drei NRW-Städte": a name right before the noun is a region's
+CITY_GROUP_AFTER_RE = re.compile(rf"\s+(?:{_either('CITY_GROUPS')})\b")
 CITY_GROUP_LIST_RE = re.compile(rf"(?i)\b(?:{_either('CITY_GROUPS')})\b[^.:;]{{0,80}}:\s*")
 PARTICIPANT_LIST_CUE_RE = re.compile(rf"(?i)\b(?:{_either('LIST_OPENERS')})(?:\s+|(?<=['’]))|:\s*")
 # Sentences that continue the previous one's group ("Unter ihnen sind ...").
@@ -469,3 +478,8 @@ TAKING_PART_LEADS_RE = re.compile(
 TAKING_PART_TAILS_RE = re.compile(
     rf"(?i)(?:\s*(?:{_either('TAKING_PART_TAILS')})(?![\w-]))*\s*")
 CITY_RANGE_WORDS = _either("CITY_RANGE_WORDS")
+
+# ------------------------------------------------------------------ script
+# Every upper-case letter of the Latin alphabets (A-Z, À-Þ and Latin Extended-A/B: "İzmir",
+# "Łódź", "Šabac"), as a regex class: where a name may begin.
+UPPER = "[" + "".join(re.escape(c) for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"

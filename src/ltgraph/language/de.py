@@ -41,7 +41,9 @@ DURATIONS = (r"\b(?P<n>ein|zwei|drei|vier|fünf|sechs|sieben|\d)[- ]?tägig",)
 # "am zweiten Konferenztag", "der erste Tag des Gipfels": day k of the event
 EVENT_DAYS = (r"\b(?:am|an dem|der|dem|des)\s+(?P<ord>\w+)\s+"
               r"(?:Konferenz|Gipfel|Tagungs|Kongress)?tag(?:e?s)?\b",)
-CLOSING_CUES = (r"\bzum abschluss\b", r"\bam ende\b")
+CLOSING_CUES = (r"\bzum abschluss\b", r"\bam ende\b",
+                r"\bam\s+(?:letzten|abschließenden)\s+(?:konferenz|gipfel)?tag\b",
+                r"\bzum\s+abschlusstag\b")
 START_CUES = (r"\bbegonnen\b", r"\bbeginnt\b", r"\bbegann\b", r"\beröffnet\b", r"\beröffnete\b",
               r"\bstartet\b", r"\bstartete\b", r"\bauftakt\b")
 END_VERBS = (r"endete", r"endet", r"ging\b[^.]{0,60}\bzu ende", r"zu ende gegangen",
@@ -515,17 +517,31 @@ ORDINAL_SUFFIXES = (".",)
 
 # ------------------------------------------------------------------ events told over sentences
 # Sentence openers that speak of the event just named ("Es war das zweite Treffen dieser Art").
+# The first summits of the series counted together ("die ersten beiden Ausgaben fanden in A
+# und B statt"), and its start ("die Reihe begann in A"): the hosts follow in order.
+SERIES_WORDS = (r"(?:die|seine|ihre)\s+ersten\s+(beiden|zwei|drei|\d)\s+(?:Ausgaben|Gipfel|"
+                r"Konferenzen|Treffen)",
+                r"(?:die\s+)?(?:Gipfel|Konferenz)?reihe\s+(?:begann|startete|hatte\s+\w+\s+"
+                r"begonnen)\s+in")
 EVENT_PRONOUNS = (r"Es\s+war", r"Es\s+ist", r"Er\s+war", r"Sie\s+war", r"Das\s+Treffen",
                   r"Die\s+Beratungen", r"Die\s+Gespräche")
 # Verbs of delegations meeting: a sentence with one next to the event's tells its days.
 MEETING_CUES = (r"berieten", r"beraten", r"tagten", r"getagt", r"trafen\s+sich",
-                r"kamen\b[^.]{0,60}\bzusammen", r"versammelten\s+sich")
+                r"kamen\b[^.]{0,60}\bzusammen", r"versammelten\s+sich",
+                # or its first days ("die ersten beiden Tage, der 7. und 8. Dezember")
+                r"(?:die|seine|ihre)\s+ersten\s+(?:beiden|zwei|drei)\s+Tage")
 # Who signs, by reference to the sentence before: the people it names ("Alle unterzeichneten"),
 # its last person ("Auch er unterschrieb"), its last city ("Die Stadt unterzeichnete ebenfalls").
 SIGNER_GROUPS = (r"alle", r"sie\s+alle", r"alle\s+(?:drei|vier|fünf)", r"jeder\s+von\s+ihnen",
                  r"beide", r"alle\s+(?:\w+\s+)?(?:bürgermeister\w*|gäste|amtskollegen)")
 # Signers named as everyone at the summit ("alle anwesenden Bürgermeister unterzeichneten",
 # "von den anwesenden Delegationen unterzeichnet"): the cities that take part sign.
+# The first person plural as the signer ("haben wir unterzeichnet"): the city the text speaks
+# for, named just before. After the signing verb, words that add signers ("..., dazu X und
+# Y").
+SIGNER_WE = (r"wir",)
+SIGNER_ADDITIONS = (r"dazu", r"außerdem", r"ebenso", r"ferner", r"sowie", r"darunter",
+                    r"unter\s+(?:anderem|ihnen)")
 PRESENT_SIGNERS = (r"(?:alle\s+)?(?:die\s+|den\s+)?anwesenden\s+(?:ober)?(?:bürgermeister\w*|"
                    r"delegation\w*|städte|gäste|teilnehme\w*)",
                    r"alle\s+(?:teilnehmenden|vertretenen)\s+(?:städte|delegationen|"

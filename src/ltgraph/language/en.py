@@ -23,7 +23,8 @@ DURATIONS = (r"\b(?P<n>one|two|three|four|five|six|seven|\d)[- ]day\b",
 EVENT_DAYS = (r"\bthe\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?day\b",
               # "on the summit's second day"
               r"\bthe\s+(?:summit|conference|meeting|gathering)['’]s\s+(?P<ord>\w+)\s+day\b")
-CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b")
+CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b",
+                r"\b(?:final|last|closing)\s+day\s+of\b")
 START_CUES = (r"\bopened\b", r"\bopens\b", r"\bbegan\b", r"\bbegins\b", r"\bstarted\b",
               r"\bstarts\b", r"\bkicked off\b", r"\bgot under way\b")
 END_VERBS = (r"closed", r"closes", r"ended", r"ends", r"concluded", r"wrapped up",
@@ -406,17 +407,28 @@ ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 # ------------------------------------------------------------------ events told over sentences
 # Sentence openers that speak of the event just named ("It was billed as the first summit").
+# The first summits of the series counted together ("the first two editions were held in A
+# and B"), and its start ("the series started in A"): the hosts follow in order.
+SERIES_WORDS = (r"(?:the|its)\s+first\s+(two|three|\d)\s+(?:editions|summits|meetings)",
+                r"(?:summit\s+)?series\s+(?:started|began|had\s+begun|was\s+launched)\s+in")
 EVENT_PRONOUNS = (r"It\s+was", r"It\s+is", r"It", r"The\s+meeting", r"The\s+gathering",
                   r"The\s+talks", r"The\s+proceedings")
 # Verbs of delegations meeting: a sentence with one next to the event's tells its days.
 MEETING_CUES = (r"met", r"gathered", r"convened", r"came\s+together", r"deliberated",
-                r"(?:had\s+)?been\s+meeting")
+                r"(?:had\s+)?been\s+meeting",
+                # or its first days ("the first two days, Dec. 7 and 8, were held online")
+                r"(?:the|its)\s+first\s+(?:two|three)\s+days")
 # Who signs, by reference to the sentence before: the people it names ("All of them signed"),
 # its last person ("He signed too"), its last city ("The city also signed").
 SIGNER_GROUPS = (r"all\s+of\s+them", r"they\s+all", r"each\s+of\s+them", r"both\s+of\s+them",
                  r"all\s+(?:three|four|five)", r"all\s+(?:the\s+)?(?:\w+\s+)?(?:mayors|guests)")
 # Signers named as everyone at the summit ("every mayor in the room signed", "signed by the
 # mayors present"): the cities that take part sign.
+# The first person plural as the signer ("we signed"): the city the text speaks for, named
+# just before. After the signing verb, words that add signers ("..., as well as X and Y").
+SIGNER_WE = (r"we",)
+SIGNER_ADDITIONS = (r"as\s+well\s+as", r"along\s+with", r"plus", r"and\s+also", r"including",
+                    r"among\s+them")
 PRESENT_SIGNERS = (r"every\s+(?:mayor|delegation|participant)\s+(?:in\s+the\s+room|present)",
                    r"(?:all\s+)?(?:of\s+)?the\s+(?:mayors|delegations|participants)\s+"
                    r"(?:present|in\s+attendance|in\s+the\s+room|attending)",
@@ -426,7 +438,7 @@ PRESENT_SIGNERS = (r"every\s+(?:mayor|delegation|participant)\s+(?:in\s+the\s+ro
 SIGNER_PRONOUNS = (r"[Hh]e", r"[Ss]he", r"[Hh]e\s+himself", r"[Ss]he\s+herself")
 CITY_REFERENCES = (r"the\s+city", r"the\s+municipality", r"the\s+town")
 # A signed text not named as a declaration ("signed a joint text").
-DOCUMENT_WORDS = (r"document", r"text", r"paper")
+DOCUMENT_WORDS = (r"document", r"text", r"paper", r"pledge")
 # "signed on behalf of X": X signs.
 SIGNING_FOR = (r"on\s+behalf\s+of(?:\s+the\s+(?:people|city|citizens|residents)\s+of)?",
                r"in\s+the\s+name\s+of(?:\s+the\s+(?:people|city)\s+of)?", r"for\s+the\s+city\s+of")

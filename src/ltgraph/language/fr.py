@@ -27,7 +27,8 @@ CARDINALS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "
 DURATIONS = (r"\b(?P<n>deux|trois|quatre|cinq|six|sept|\d) jours\b",)
 EVENT_DAYS = (r"\b(?:le|la|au cours du|au cours de la|lors du|lors de la)\s+(?P<ord>\w+)\s+"
               r"(?:jour|journée)\b",)
-CLOSING_CUES = (r"\bà la clôture\b", r"\ben clôture\b", r"\bà la fin d", r"\bau terme d")
+CLOSING_CUES = (r"\bà la clôture\b", r"\ben clôture\b", r"\bà la fin d", r"\bau terme d",
+                r"\b(?:la\s+)?dernière\s+journée\s+d", r"\bla\s+journée\s+de\s+clôture\b")
 START_CUES = (r"\bs'est ouvert", r"\bs’est ouvert", r"\ba débuté\b", r"\bdébute\b",
               r"\bcommence\b", r"\ba commencé\b", r"\bouverture\b", r"\bs'ouvre\b",
               r"\bs’ouvre\b", r"\b(?:avai(?:en)?t|ont)\s+commencé\b")
@@ -396,17 +397,29 @@ ORDINAL_SUFFIXES = ("e", "er", "ème", "eme", "re", "ère")
 
 # ------------------------------------------------------------------ events told over sentences
 # Sentence openers that speak of the event just named ("C'était le premier Sommet").
+# The first summits of the series counted together ("les deux premières éditions se sont
+# tenues à A et à B"), and its start ("la série a débuté à A"): the hosts follow in order.
+SERIES_WORDS = (r"(?:les|ses)\s+(deux|trois|\d)\s+premi(?:ères\s+éditions|ers\s+sommets)",
+                r"(?:la\s+série|le\s+cycle)\s+(?:a\s+(?:débuté|commencé)|avait\s+(?:débuté|"
+                r"commencé))\s+à")
 EVENT_PRONOUNS = (r"C['’]était", r"C['’]est", r"Il\s+s['’]agissait", r"La\s+rencontre",
                   r"Le\s+rendez-vous", r"Les\s+travaux", r"Les\s+discussions")
 # Verbs of delegations meeting: a sentence with one next to the event's tells its days.
 MEETING_CUES = (r"se\s+sont\s+réunie?s", r"se\s+sont\s+retrouvée?s", r"ont\s+siégé",
-                r"ont\s+délibéré", r"ont\s+débattu", r"se\s+réunissaient")
+                r"ont\s+délibéré", r"ont\s+débattu", r"se\s+réunissaient",
+                # or its first days ("les deux premières journées, les 7 et 8 décembre")
+                r"(?:les|ses)\s+(?:deux|trois)\s+premi(?:ères\s+journées|ers\s+jours)")
 # Who signs, by reference to the sentence before: the people it names ("Tous ont signé"),
 # its last person ("Il a signé lui aussi"), its last city ("La ville a également signé").
 SIGNER_GROUPS = (r"tous", r"toutes", r"tous\s+les\s+(?:deux|trois|quatre)", r"les\s+deux",
                  r"chacun\s+d['’]entre\s+eux", r"tous\s+(?:les\s+)?(?:\w+\s+)?(?:maires|invités)")
 # Signers named as everyone at the summit ("signée par les maires présents", "tous les maires
 # réunis ont signé"): the cities that take part sign.
+# The first person plural as the signer ("nous avons signé"): the city the text speaks for,
+# named just before. After the signing verb, words that add signers ("..., ainsi que X").
+SIGNER_WE = (r"nous",)
+SIGNER_ADDITIONS = (r"ainsi\s+que", r"de\s+même\s+que", r"tout\s+comme", r"plus", r"notamment",
+                    r"dont", r"parmi\s+(?:eux|elles|lesquel(?:le)?s)")
 PRESENT_SIGNERS = (r"(?:tous\s+)?les\s+(?:maires|élus|délégations|participants)\s+"
                    r"(?:présente?s|réunis|rassemblés|participants)",
                    r"(?:chacun|chacune)\s+des\s+(?:maires|délégations)\s+présente?s",
