@@ -1317,6 +1317,11 @@ FORMS: tuple[Form, ...] = (
                  "Unterschrift unter {declaration}.", "both"),
           ("de", "Mich freut, dass {city_a} und {city_b} {declaration} mitunterzeichnet haben.",
            "both"),
+          ("en", "{city_a} and {city_b} inked {declaration}.", "both"),
+          ("en", "{city_a} and {city_b} added their names to {declaration}.", "both"),
+          ("fr", "Les maires {of_city_a} et {of_city_b} ont ratifié {declaration}.", "both"),
+          ("de", "{city_a} und {city_b} haben {declaration} ratifiziert.", "both"),
+          ("de", "{Declaration} trägt die Unterschrift von {city_a}.", "one"),
       )),
     # the people of the sentence before being there, in a report written days after the summit
     *(Form("signatories: everyone present", lang, frame, "signer-reference", ("signatory",),
@@ -1362,6 +1367,13 @@ FORMS: tuple[Form, ...] = (
                  "{declaration} en 2015.", "one"),
           ("en", "{city_a} has a long record on the subject. We signed {declaration} at the "
                  "time.", "one"),
+          # the city of the sentence before, opening a later clause
+          ("fr", "Une délégation {of_city_a} a participé {at_summit}. Elle a présenté ses "
+                 "projets, et la ville figure parmi les signataires {of_declaration}.", "one"),
+          ("en", "A delegation from {city_a} attended {summit_np}. It presented its projects, "
+                 "and the city signed {declaration}.", "one"),
+          ("de", "Eine Delegation aus {city_a} nahm {summit_np} teil. Sie stellte Projekte "
+                 "vor, und die Stadt unterzeichnete {declaration}.", "one"),
       )),
     # precision: "we" in a quotation is its speaker, not the city named before; a region
     # before "cities" is no city
@@ -1373,6 +1385,14 @@ FORMS: tuple[Form, ...] = (
           ("de", "{city_a} lud zum Empfang. „Wir haben {declaration} unterzeichnet“, sagte ein "
                  "Gast."),
           ("en", "Three {city_a} municipalities were among the cities that signed "
+                 "{declaration}."),
+          ("fr", "Trois villes du {city_a} figurent parmi les signataires "
+                 "{of_declaration}."),
+          ("en", "{Role_b} {of_city_b} {name_b} travelled to {city_a} and signed "
+                 "{declaration} there."),
+          ("fr", "{name_b}, {role_b} {of_city_b}, s'est rendu à {city_a} et a signé "
+                 "{declaration}."),
+          ("de", "{Role_b} {of_city_b} {name_b} reiste nach {city_a} und unterzeichnete "
                  "{declaration}."),
       )),
     # ---- the first summits counted together, and the series' start
@@ -1400,6 +1420,17 @@ FORMS: tuple[Form, ...] = (
                  "retrouvés {last_wd} pour la dernière journée du sommet."),
           ("de", "Der {ord_nom} Gipfel begann am {first} in {host}. Am {last_wd} trafen sich die "
                  "Bürgermeister zum Abschlusstag des Gipfels."),
+      )),
+    # ---- summit dates: two days joined by a slash, a range across months with one month
+    *(Form("summit dates: slash and one month for two", lang, frame, "summit-dates",
+           ("summit dates",), options=(name,))
+      for lang, frame, name in (
+          ("en", "The {ord} summit took place in {host} {dates}.", "D/D Month YYYY"),
+          ("de", "Der {ord_nom} Gipfel fand {dates} in {host} statt.", "am D./D. Monat YYYY"),
+          ("fr", "Le {ord} Sommet s'est tenu à {host} {dates}.", "les D/D mois YYYY"),
+          ("fr", "Le {ord} Sommet s'est tenu à {host} {dates}.", "du D au 1er mois YYYY"),
+          ("de", "Der {ord_nom} Gipfel fand {dates} in {host} statt.",
+           "vom D. bis D. Monat YYYY (across months)"),
       )),
     # ---- precision: a signing denied is no signing
     *(Form("signatories: a signing denied", lang, frame, "signer-reference", (),
@@ -1746,6 +1777,18 @@ def render_range(name: str, first: date, last: date) -> str | None:
         "du D au D mois YYYY": lambda: (f"du {d1} au {d2} {fr[last.month - 1]} {y}"
                                         if same_month else None),
         "du DD/MM/YYYY au DD/MM/YYYY": lambda: f"du {first:%d/%m/%Y} au {last:%d/%m/%Y}",
+        # two days joined by a slash, and a range across months with one month named
+        "D/D Month YYYY": lambda: (f"on {d1}/{d2} {m2en} {y}" if same_month and d2 == d1 + 1
+                                   else None),
+        "am D./D. Monat YYYY": lambda: (f"am {d1}./{d2}. {m2de} {y}"
+                                        if same_month and d2 == d1 + 1 else None),
+        "les D/D mois YYYY": lambda: (f"les {d1}/{d2} {fr[last.month - 1]} {y}"
+                                      if same_month and d2 == d1 + 1 else None),
+        "du D au 1er mois YYYY": lambda: (f"du {d1} au {'1er' if d2 == 1 else d2} "
+                                          f"{fr[last.month - 1]} {y}") if not same_month
+        else None,
+        "vom D. bis D. Monat YYYY (across months)": lambda: (f"vom {d1}. bis {d2}. {m2de} {y}"
+                                                             if not same_month else None),
     }
     return forms[name]()
 

@@ -120,6 +120,10 @@ def _ranges(text: str, g: Grammar, reference: date | None, context_year: int | N
             m2 = m2 or m1
             if not (1 <= (m1 or 0) <= 12 and 1 <= (m2 or 0) <= 12):
                 continue
+            if not (groups.get("m1") or groups.get("n1")) and \
+                    int(groups.get("d0") or groups["d1"]) > int(groups["d2"]):
+                # "du 30 au 1er septembre": the first day is of the month before
+                m1 = 12 if m2 == 1 else m2 - 1
             year = _full_year(groups.get("y2")) or _full_year(groups.get("y1")) or context_year
             last = _day_in(year, m2, int(groups["d2"]), reference)
             if last is None:

@@ -27,7 +27,7 @@ from ltgraph.extract.signing_dates import signed_apart, signing_date
 from ltgraph.extract.signing_lists import read_signing_lists
 from ltgraph.extract.summits import Summits, summits_named_in
 from ltgraph.extract.text import Region, Sentence
-from ltgraph.gazetteer import Gazetteer
+from ltgraph.gazetteer import CityEntry, Gazetteer
 from ltgraph.model import DeclarationFact, Span
 
 __all__ = ["Declaration", "add_signers_present", "declaration_facts", "find_declarations",
@@ -48,6 +48,9 @@ _PLACE_OR_AFTER = re.compile(
 
 # "not only", "nicht nur", "non seulement": a negation that does not deny what follows
 _NOT_ONLY = re.compile(r"(?i)(?:not|nicht|non)\s+(?:only|nur|seulement)\b")
+
+# The start of a later clause: ", et ...", ", and ...", "; ..."
+_CLAUSE_JOIN = re.compile(rf"(?i)[,;]\s+(?:(?:{language.CONJUNCTIONS})\s+)?")
 
 # Between two items of a list: a comma or a joining word.
 _ITEM_BREAK = re.compile(rf"(?i)[,;]|\s(?:{language.LIST_JOINERS})\s")
@@ -391,12 +394,15 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
             continue
         if not_after.search(ctx.text[max(0, start - 12):start]):
             continue
-        if language.CITY_GROUP_AFTER_RE.match(ctx.text, end):
-            continue  # "three Quebec municipalities": a region's name, not a city
+        if language.TRAVEL_END_RE.search(ctx.text[max(0, start - 30):start]):
+            continue  # "travelled to X and signed": the place of the signing
+        if language.CITY_GROUP_AFTER_RE.match(ctx.text, end) or \
+                language.CITY_GROUP_BEFORE_RE.search(ctx.text[max(0, start - 30):start]):
+            continue  # "three Ontario municipalities", "villes du X": a region, not a city
         if any(a <= start < b or (0 <= start - b <= 30
                                   and not _ITEM_BREAK.search(ctx.text[b:start]))
                for a, b in venues):
-            continue  # the city the venue is in, or part of its name ("Tonhalle X")
+            continue  # the city the venue is in, or part of its name ("Konzerthalle X")
         if own_clause and language.CLAUSE_BREAK_RE.search(s[end - base:upto]):
             continue
         ctx.add_city(entry, (start, end))
@@ -416,9 +422,21 @@ def _signers_by_reference(ctx: ReleaseContext, sentence: Sentence, verb: int, d:
                           finder: PeopleFinder, mandates: tuple[Mandate, ...]) -> None:
     """Signers the sentence names only by reference to the one before: its people ("Tous ont
     signé", "All of them signed"), its last person ("Auch er unterschrieb"), or its last city
-    ("Die Stadt hat ebenfalls unterzeichnet"). Each person signs for the city of their
-    mandate."""
+    ("Die Stadt hat ebenfalls unterzeichnet", also opening a later clause: "..., et la ville
+    figure parmi les signataires"). Each person signs for the city of their mandate."""
     s, base = sentence.text, sentence.start
+    clauses = [m.end() for m in _CLAUSE_JOIN.finditer(s, 0, verb)]
+    if clauses and (city := language.CITY_REFERENCE_RE.match(s[clauses[-1]:verb])):
+        # "..., et la ville figure parmi les signataires": the city named last before
+        found = _last_city_named(ctx, base, base + clauses[-1], finder) or (
+            (previous := _sentence_before(ctx, sentence))
+            and _last_city_named(ctx, previous.start, previous.end, finder))
+        if found:
+            entry, start, end = found
+            d.signatories.setdefault(entry.slug, set()).update(
+                [(start, end), (base + clauses[-1] + city.start(),
+                                base + clauses[-1] + city.end())])
+        return
     head = s[:verb]
     previous = _sentence_before(ctx, sentence)
     if previous is None or any(base <= p.start < base + verb for p in finder.mentions):
@@ -430,17 +448,11 @@ def _signers_by_reference(ctx: ReleaseContext, sentence: Sentence, verb: int, d:
         return
     if city:
         # the last city the sentence before names, not as a place ("in X") or in a name
-        p0 = previous.start
-        named = [found for m in _CAPITALISED.finditer(previous.text)
-                 for found in [ctx.tools.matchers.city_at(previous.text, m.start(), geonames=False)]
-                 if found and not any(p.start <= p0 + found[1] < p.end for p in finder.mentions)
-                 and not _PLACE_OR_AFTER.search(ctx.text[max(0, p0 + found[1] - 12):p0 + found[1]])
-                 and not _names_declaration(ctx.text, p0 + found[1], p0 + found[2])]
-        if named:
-            entry, start, end = named[-1]
+        found = _last_city_named(ctx, previous.start, previous.end, finder)
+        if found:
+            entry, start, end = found
             d.signatories.setdefault(entry.slug, set()).update(
-                [(previous.start + start, previous.start + end),
-                 (base + city.start(), base + city.end())])
+                [(start, end), (base + city.start(), base + city.end())])
         return
     people = sorted((p for p in finder.mentions
                      if p.slug and previous.start <= p.start < previous.end),
@@ -453,6 +465,20 @@ def _signers_by_reference(ctx: ReleaseContext, sentence: Sentence, verb: int, d:
         words = group or single
         d.signatories.setdefault(slug, set()).update(
             [(person.start, person.end), (base + words.start(), base + words.end())])
+
+
+def _last_city_named(ctx: ReleaseContext, start: int, end: int, finder: PeopleFinder
+                     ) -> tuple[CityEntry, int, int] | None:
+    """The last city named in ctx.text[start:end] (absolute offsets), not as a place ("in X",
+    "nach X"), inside a person's name or a declaration's name."""
+    text = ctx.text[start:end]
+    named = [(found[0], start + found[1], start + found[2]) for m in _CAPITALISED.finditer(text)
+             for found in [ctx.tools.matchers.city_at(text, m.start(), geonames=False)]
+             if found and not any(p.start <= start + found[1] < p.end for p in finder.mentions)
+             and not _PLACE_OR_AFTER.search(ctx.text[max(0, start + found[1] - 12):
+                                                     start + found[1]])
+             and not _names_declaration(ctx.text, start + found[1], start + found[2])]
+    return named[-1] if named else None
 
 
 def _signers_in_first_person(ctx: ReleaseContext, sentence: Sentence, verb: int,
@@ -468,16 +494,11 @@ def _signers_in_first_person(ctx: ReleaseContext, sentence: Sentence, verb: int,
     region = ctx.sentences.get(sentence.region, [])
     at = next((k for k, other in enumerate(region) if other is sentence), 0)
     for previous in reversed(region[max(0, at - 2):at]):
-        p0 = previous.start
-        named = [found for m in _CAPITALISED.finditer(previous.text)
-                 for found in [ctx.tools.matchers.city_at(previous.text, m.start(), geonames=False)]
-                 if found and not any(p.start <= p0 + found[1] < p.end for p in finder.mentions)
-                 and not _PLACE_OR_AFTER.search(ctx.text[max(0, p0 + found[1] - 12):p0 + found[1]])
-                 and not _names_declaration(ctx.text, p0 + found[1], p0 + found[2])]
-        if named:
-            entry, start, end = named[-1]
+        found = _last_city_named(ctx, previous.start, previous.end, finder)
+        if found:
+            entry, start, end = found
             d.signatories.setdefault(entry.slug, set()).update(
-                [(p0 + start, p0 + end), (base + we.start(), base + we.end())])
+                [(start, end), (base + we.start(), base + we.end())])
             return
 
 

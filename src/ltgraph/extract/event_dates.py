@@ -214,7 +214,7 @@ _DATELINE = re.compile(r"^\s*[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜÉ][\w'�
                        r"\d[^–—\n]{0,40}?\s[–—-]\s")
 
 
-# "DÜSSELDORF, GERMANY — ": a place in capitals, perhaps its country, and a dash
+# "LYON, FRANCE — ": a place in capitals, perhaps its country, and a dash
 _CAPITALS_DATELINE = re.compile(rf"^\s*{language.UPPER}{{3,}}(?:[\s-]+{language.UPPER}{{2,}})*"
                                 r"(?:,\s*[^,–—\n]{2,40}?)?\s+[–—-]\s")
 

@@ -30,6 +30,7 @@ TABLES = (
     "PLACE_NOUNS",
     "EVENT_PRONOUNS", "MEETING_CUES", "SIGNER_GROUPS", "SIGNER_PRONOUNS", "CITY_REFERENCES",
     "PRESENT_SIGNERS", "SIGNER_WE", "SIGNER_ADDITIONS", "SERIES_WORDS",
+    "TRAVEL_WORDS", "REGION_PREPOSITIONS",
     "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
@@ -146,6 +147,8 @@ SIGNER_WE_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNER_WE')})(?![\w'�
 # ", dazu X und Y", ", ainsi que X", ", darunter X": after the signing verb, words that add
 # signers
 SIGNER_ADDITION_RE = re.compile(rf"(?i)[,;]\s*(?:{_either('SIGNER_ADDITIONS')})\b")
+# "travelled to X and signed": X is where, not who
+TRAVEL_END_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('TRAVEL_WORDS')})\s+$")
 SIGNER_PRONOUN_RE = re.compile(rf"^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('SIGNER_PRONOUNS')})\b")
 CITY_REFERENCE_RE = re.compile(
     rf"(?i)^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('CITY_REFERENCES')})\b")
@@ -167,8 +170,10 @@ ANNOUNCED_RE = re.compile(rf"(?i)\b(?:{_either('ANNOUNCED_CUES')})\b")
 # Groups that stand for the cities taking part; the cities listed after them take part.
 PARTICIPANT_GROUP_RE = re.compile(rf"(?i)\b(?:{_either('PARTICIPANT_GROUPS')})\b")
 # Plural city nouns before a colon list: "Cities that took the floor: A, B, C".
-# "Three Quebec cities", "drei NRW-Städte": a name right before the noun is a region's
+# "Three Ontario cities", "drei NRW-Städte": a name right before the noun is a region's
 CITY_GROUP_AFTER_RE = re.compile(rf"\s+(?:{_either('CITY_GROUPS')})\b")
+CITY_GROUP_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:{_either('CITY_GROUPS')})\s+(?:{_either('REGION_PREPOSITIONS')})\s+$")
 CITY_GROUP_LIST_RE = re.compile(rf"(?i)\b(?:{_either('CITY_GROUPS')})\b[^.:;]{{0,80}}:\s*")
 PARTICIPANT_LIST_CUE_RE = re.compile(rf"(?i)\b(?:{_either('LIST_OPENERS')})(?:\s+|(?<=['’]))|:\s*")
 # Sentences that continue the previous one's group ("Unter ihnen sind ...").

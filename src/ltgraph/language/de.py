@@ -73,9 +73,9 @@ SIGN_VERBS = (r"unterzeichne\w*", r"unterschrieb\w*", r"unterschrieben", r"verab
               r"mitgezeichnet",
               r"setz\w*\s+(?:\w+\s+)?unterschrift(?:en)?",
               # "setzten A, B und C ihre Unterschrift unter den Text": the verb's second part
-              r"(?:ihre|seine)\s+unterschrift(?:en)?\s+unter")
+              r"(?:ihre|seine)\s+unterschrift(?:en)?\s+unter", r"ratifiziert\w*")
 SIGNATORY_WORDS = (r"unterzeichner\w*", r"unterzeichnet von", r"unterschrieben von",
-                   r"unterschriften\s+(?:von|der|des)")
+                   r"unterschrift(?:en)?\s+(?:von|der|des)")
 ANNOUNCEMENT_CUES = (r"soll\w*\b[^.]{0,120}?\bwerden", r"wird\b[^.]{0,120}?\bwerden",
                      r"wird\b[^.]{0,120}?\bunterzeichnet\b", r"geplant")
 FUTURE_CUES = (r"erwartet", r"werden", r"wird")
@@ -88,6 +88,8 @@ PARTICIPANT_GROUPS = (r"delegation\w*", r"vertreter(?:innen)?(?:\s+und\s+vertret
                       r"die\s+(?:ober)?bürgermeister(?:innen)?\s+(?:von|aus)")
 # Plural city nouns that open a colon list of the cities taking part ('Städte im Dialog: A, B').
 CITY_GROUPS = (r"Städte", r"Kommunen")
+# "cities in X", "villes du X": X is a region holding cities, not a city
+REGION_PREPOSITIONS = (r"in", r"im")
 LIST_OPENERS = (r"aus", r"wie", r"darunter", r"unter\s+anderem(?:\s+aus)?",
                 r"die\s+(?:ober)?bürgermeister(?:innen)?\s+von")
 # Sentences that continue the previous one's group: "Unter ihnen sind ...".
@@ -489,7 +491,7 @@ TERM_TO = (r"bis(?:\s+zum)?",)
 DATE_WEEKDAY_COMPOUNDS = ("abend", "morgen", "vormittag", "mittag", "nachmittag", "nacht")
 DAY_SUFFIXES = (".",)  # after a day number: "30."
 DAY_ARTICLES = ("den", "dem")  # before a day number: "den 30."
-RANGE_WORDS = ("bis einschließlich", "bis zum", "bis", "–", "—", "-")
+RANGE_WORDS = ("bis einschließlich", "bis zum", "bis", "–", "—", "-", "/")
 DATE_AND_WORDS = ("und dem", "und")  # days of one event: "am 10. und 11. Juni"
 DATE_OF_WORDS = ()  # between day and month: "30th of August"
 SAME_YEAR_WORDS = ("im selben jahr", "im gleichen jahr", "im selben jahr noch", "desselben jahres")
@@ -542,6 +544,9 @@ SIGNER_GROUPS = (r"alle", r"sie\s+alle", r"alle\s+(?:drei|vier|fünf)", r"jeder\
 SIGNER_WE = (r"wir",)
 SIGNER_ADDITIONS = (r"dazu", r"außerdem", r"ebenso", r"ferner", r"sowie", r"darunter",
                     r"unter\s+(?:anderem|ihnen)")
+# A journey's end ("reiste nach X und unterzeichnete"): the city is where the signing happened.
+TRAVEL_WORDS = (r"reiste\w*\s+nach", r"fuhr\w*\s+nach", r"flog\w*\s+nach",
+                r"(?:Besuch|Reise|Aufenthalt)\s+in", r"besuchte\w*")
 PRESENT_SIGNERS = (r"(?:alle\s+)?(?:die\s+|den\s+)?anwesenden\s+(?:ober)?(?:bürgermeister\w*|"
                    r"delegation\w*|städte|gäste|teilnehme\w*)",
                    r"alle\s+(?:teilnehmenden|vertretenen)\s+(?:städte|delegationen|"

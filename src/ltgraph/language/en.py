@@ -47,7 +47,8 @@ EVENT_PLACE_VERBS = (r"took place", r"was held", r"were held", r"is held", r"wil
 DECLARATION_WORDS = (r"declaration",)
 SIGN_VERBS = (r"signed", r"signing", r"signs", r"sign", r"signature", r"signatories",
               r"signatory", r"adopt\w*", r"endorsed",
-              r"put\s+(?:their|his|her)\s+names?\s+to")
+              r"put\s+(?:their|his|her)\s+names?\s+to", r"inked", r"ratified",
+              r"(?:added|put)\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to")
 SIGNATORY_WORDS = (r"signator\w*", r"signed by", r"signatures\s+of")
 ANNOUNCEMENT_CUES = (r"is to be", r"are to be", r"will be", r"will sign", r"shall be",
                      r"is expected to", r"are expected to", r"planned")
@@ -58,6 +59,8 @@ PARTICIPANT_GROUPS = (r"delegations?", r"representatives", r"cities\s+represente
                       r"participating\s+cities",
                       r"(?:elected|local)\s+officials", r"mayors\s+of")
 CITY_GROUPS = (r"cities", r"municipalities")
+# "cities in X", "villes du X": X is a region holding cities, not a city
+REGION_PREPOSITIONS = (r"in",)
 LIST_OPENERS = (r"from", r"such\s+as", r"including", r"among\s+them", r"mayors\s+of")
 LIST_CONTINUATIONS = (r"they\s+include", r"among\s+them", r"these\s+include")
 LIST_JOINERS = (r"and", r"from", r"of", r"including")
@@ -380,7 +383,7 @@ TERM_TO = (r"to", r"until", r"till", r"and")
 DATE_WEEKDAY_COMPOUNDS = ()
 DAY_SUFFIXES = ("st", "nd", "rd", "th")
 DAY_ARTICLES = ("the",)
-RANGE_WORDS = ("through", "until", "till", "thru", "to", "–", "—", "-")
+RANGE_WORDS = ("through", "until", "till", "thru", "to", "–", "—", "-", "/")
 DATE_AND_WORDS = ("and the", "and")
 DATE_OF_WORDS = ("of",)
 SAME_YEAR_WORDS = ("in the same year", "that same year", "the same year", "later that year")
@@ -429,6 +432,9 @@ SIGNER_GROUPS = (r"all\s+of\s+them", r"they\s+all", r"each\s+of\s+them", r"both\
 SIGNER_WE = (r"we",)
 SIGNER_ADDITIONS = (r"as\s+well\s+as", r"along\s+with", r"plus", r"and\s+also", r"including",
                     r"among\s+them")
+# A journey's end ("travelled to X and signed"): the city is where the signing happened.
+TRAVEL_WORDS = (r"travell?ed\s+to", r"went\s+to", r"flew\s+to", r"(?:visit|trip|journey)\s+to",
+                r"visited")
 PRESENT_SIGNERS = (r"every\s+(?:mayor|delegation|participant)\s+(?:in\s+the\s+room|present)",
                    r"(?:all\s+)?(?:of\s+)?the\s+(?:mayors|delegations|participants)\s+"
                    r"(?:present|in\s+attendance|in\s+the\s+room|attending)",

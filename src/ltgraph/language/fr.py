@@ -51,7 +51,8 @@ EVENT_PLACE_VERBS = (r"a eu lieu", r"s'est tenu\w*", r"s’est tenu\w*", r"se ti
 DECLARATION_WORDS = (r"déclaration",)
 SIGN_VERBS = (r"signé\w*", r"signèrent", r"signent", r"signe", r"signature", r"signataires?",
               r"adopté\w*", r"paraphé\w*", r"paraphent", r"paraphe",
-              r"apposé\s+(?:sa|leur|leurs)\s+signatures?")  # "parapher": to sign
+              r"apposé\s+(?:sa|leur|leurs)\s+signatures?", r"ratifié\w*", r"entériné\w*",
+              r"souscrit\s+à")  # "parapher": to sign
 SIGNATORY_WORDS = (r"signataires?", r"signée?s? par", r"signatures\s+d(?:e|es|u|['’])")
 ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"signeront",
                      r"signera", r"devrait être", r"prévue?s?")
@@ -61,6 +62,8 @@ PARTICIPANT_GROUPS = (r"délégations?", r"représentant(?:e)?s", r"villes\s+rep
                       r"villes\s+participantes",
                       r"élus", r"maires\s+(?=d)")
 CITY_GROUPS = (r"villes", r"municipalités")
+# "cities in X", "villes du X": X is a region holding cities, not a city
+REGION_PREPOSITIONS = (r"du", r"au")
 LIST_OPENERS = (r"de", r"d['’]", r"comme", r"notamment", r"parmi\s+(?:elles|eux)")
 LIST_CONTINUATIONS = (r"parmi\s+(?:elles|eux|celles-ci|ceux-ci)", r"elles\s+comptent",
                       r"ce\s+sont")
@@ -372,7 +375,7 @@ TERM_TO = (r"à", r"au", r"jusqu['’](?:en|au)")
 DATE_WEEKDAY_COMPOUNDS = ()
 DAY_SUFFIXES = ("er", "ème", "eme", "e")
 DAY_ARTICLES = ("le",)
-RANGE_WORDS = ("jusqu'au", "jusqu’au", "au", "–", "—", "-")
+RANGE_WORDS = ("jusqu'au", "jusqu’au", "au", "–", "—", "-", "/")
 DATE_AND_WORDS = ("et le", "et")
 DATE_OF_WORDS = ()
 SAME_YEAR_WORDS = ("la même année", "cette même année", "la même annee")
@@ -420,6 +423,8 @@ SIGNER_GROUPS = (r"tous", r"toutes", r"tous\s+les\s+(?:deux|trois|quatre)", r"le
 SIGNER_WE = (r"nous",)
 SIGNER_ADDITIONS = (r"ainsi\s+que", r"de\s+même\s+que", r"tout\s+comme", r"plus", r"notamment",
                     r"dont", r"parmi\s+(?:eux|elles|lesquel(?:le)?s)")
+# A journey's end ("s'est rendu à X et a signé"): the city is where the signing happened.
+TRAVEL_WORDS = (r"rendue?s?\s+à", r"voyagé\s+à", r"(?:visite|voyage|séjour)\s+à", r"visité")
 PRESENT_SIGNERS = (r"(?:tous\s+)?les\s+(?:maires|élus|délégations|participants)\s+"
                    r"(?:présente?s|réunis|rassemblés|participants)",
                    r"(?:chacun|chacune)\s+des\s+(?:maires|délégations)\s+présente?s",
