@@ -1432,6 +1432,10 @@ FORMS: tuple[Form, ...] = (
           ("de", "Der {ord_nom} Gipfel fand {dates} in {host} statt.",
            "vom D. bis D. Monat YYYY (across months)"),
       )),
+    # ---- a signing's day and month in figures without the year
+    Form("declaration date: day and month in figures", "de", "{Declaration} wurde {date} "
+         "unterzeichnet.", "declaration-date", ("declaration date",),
+         options=("am D.M. (year of the release)",)),
     # ---- precision: a signing denied is no signing
     *(Form("signatories: a signing denied", lang, frame, "signer-reference", (),
            ("signatory",), options=("one",))
@@ -1802,6 +1806,7 @@ def render_day(name: str, day: date) -> str | None:
         "am D. Monat YYYY": lambda: f"am {d}. {de[day.month - 1]} {y}",
         "am DD.MM.YYYY": lambda: f"am {day:%d.%m.%Y}",
         "am D.M.YY": lambda: f"am {d}.{day.month}.{y % 100}",
+        "am D.M. (year of the release)": lambda: f"am {d}.{day.month}.",
         "am Weekday, D. Monat": lambda: f"am {wd['de']}, {d}. {de[day.month - 1]},",
         "am Weekday (week of the release)": lambda: f"am {wd['de']}",
         "am Weekdayabend (week of the release)": lambda: f"am {wd['de']}abend",

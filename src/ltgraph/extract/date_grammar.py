@@ -24,6 +24,7 @@ class DateWords:
     weekday_compounds: tuple[str, ...] = ()  # "Samstagabend": a weekday + a time of day
     day_suffixes: tuple[str, ...] = ()  # after a day number: "30.", "30th", "1er"
     day_articles: tuple[str, ...] = ()  # before a day number: "den", "the", "le"
+    numeric_day_leads: tuple[str, ...] = ()  # before "31.8." without a year: "am", "le"
     range_words: tuple[str, ...] = ()  # between a range's ends: "bis", "to", "au"
     and_words: tuple[str, ...] = ()  # days of one event: "und", "and", "et"
     of_words: tuple[str, ...] = ()  # between day and month: "30th of August"
@@ -40,6 +41,7 @@ def _date_words(code: str, tables: ModuleType) -> DateWords:
     return DateWords(
         language=code, weekday_compounds=tables.DATE_WEEKDAY_COMPOUNDS,
         day_suffixes=tables.DAY_SUFFIXES, day_articles=tables.DAY_ARTICLES,
+        numeric_day_leads=tables.NUMERIC_DAY_LEADS,
         range_words=tables.RANGE_WORDS, and_words=tables.DATE_AND_WORDS,
         of_words=tables.DATE_OF_WORDS, same_year=tables.SAME_YEAR_WORDS,
         years_ago=tables.YEARS_AGO_WORDS, relative_years=tables.RELATIVE_YEARS,
@@ -83,6 +85,7 @@ def _grammar(tables: tuple[DateWords, ...]) -> Grammar:
     of = _alternation(o for t in tables for o in t.of_words) or "of"
     to = _alternation(r for t in tables for r in t.range_words)
     both = _alternation(a for t in tables for a in t.and_words)
+    leads = _alternation(w for t in tables for w in t.numeric_day_leads) or "am"
     year = r"(?:19|20)\d\d(?!\d)"
 
     def day(name: str) -> str:
@@ -115,6 +118,9 @@ def _grammar(tables: tuple[DateWords, ...]) -> Grammar:
         rf"{wd.format('w')}(?P<m>{month})\s*{day('d')},?\s*(?P<y>{year})?",
         # "31.08.2019", "20.8.19"
         rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<n>[01]?\d)\.(?P<y>{year}|\d\d)(?![\d.])",
+        # "am 31.8.": a day and month in figures without the year, after a word that leads a
+        # date
+        rf"(?<!\w)(?:{leads})\s+(?P<d>[0-3]?\d)\.(?P<n>[01]?\d)\.(?![\d./])",
         # "31/08/2019", ISO "2019-08-31"
         rf"(?<![\d/])(?P<d>[0-3]?\d)/(?P<n>[01]?\d)/(?P<y>{year})",
         rf"(?<![\d-])(?P<y>{year})-(?P<n>[01]\d)-(?P<d>[0-3]\d)(?![\d-])",

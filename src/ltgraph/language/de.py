@@ -491,6 +491,8 @@ TERM_TO = (r"bis(?:\s+zum)?",)
 DATE_WEEKDAY_COMPOUNDS = ("abend", "morgen", "vormittag", "mittag", "nachmittag", "nacht")
 DAY_SUFFIXES = (".",)  # after a day number: "30."
 DAY_ARTICLES = ("den", "dem")  # before a day number: "den 30."
+# before a day and month in figures without the year ("am 31.8."): what makes it a date
+NUMERIC_DAY_LEADS = ("am", "vom", "bis", "zum", "seit", "den", "dem")
 RANGE_WORDS = ("bis einschließlich", "bis zum", "bis", "–", "—", "-", "/")
 DATE_AND_WORDS = ("und dem", "und")  # days of one event: "am 10. und 11. Juni"
 DATE_OF_WORDS = ()  # between day and month: "30th of August"

@@ -383,6 +383,8 @@ TERM_TO = (r"to", r"until", r"till", r"and")
 DATE_WEEKDAY_COMPOUNDS = ()
 DAY_SUFFIXES = ("st", "nd", "rd", "th")
 DAY_ARTICLES = ("the",)
+# before a day and month in figures without the year ("am 31.8."): what makes it a date
+NUMERIC_DAY_LEADS = ()  # written with slashes and a year
 RANGE_WORDS = ("through", "until", "till", "thru", "to", "–", "—", "-", "/")
 DATE_AND_WORDS = ("and the", "and")
 DATE_OF_WORDS = ("of",)

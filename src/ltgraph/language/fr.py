@@ -375,6 +375,8 @@ TERM_TO = (r"à", r"au", r"jusqu['’](?:en|au)")
 DATE_WEEKDAY_COMPOUNDS = ()
 DAY_SUFFIXES = ("er", "ème", "eme", "e")
 DAY_ARTICLES = ("le",)
+# before a day and month in figures without the year ("am 31.8."): what makes it a date
+NUMERIC_DAY_LEADS = ()  # written with slashes and a year
 RANGE_WORDS = ("jusqu'au", "jusqu’au", "au", "–", "—", "-", "/")
 DATE_AND_WORDS = ("et le", "et")
 DATE_OF_WORDS = ()
