@@ -61,13 +61,17 @@ def test_given_utf8_text_with_one_latin1_byte_the_error_says_mixed_encodings_at_
     assert "mixed encodings" in error.problem and "0xfc" in error.problem
 
 
-def test_given_partial_mojibake_in_utf8_text_the_release_is_refused_where_it_starts(tmp_path):
+def test_given_partial_mojibake_in_utf8_text_the_release_is_kept_with_a_warning_where_it_starts(
+        tmp_path):
     text = SEED.read_text(encoding="utf-8")
     at = text.index("Rezept")
     damaged = text[:at] + "DÃ¼sseldorf" + text[at:]
-    error = error_for(tmp_path, "mojibake.txt", damaged.encode("utf-8"))
-    assert "mojibake" in error.problem and "'Ã¼'" in error.problem
-    assert error.position.startswith(f"character {at + 1} ")
+    path = tmp_path / "mojibake.txt"
+    path.write_bytes(damaged.encode("utf-8"))
+    release = parse_release(path)
+    assert "DÃ¼sseldorf" in release.text
+    warning = next(w for w in release.warnings if w.startswith("mojibake kept"))
+    assert "'Ã¼'" in warning and f"character {at + 1} " in warning
 
 
 def test_given_a_whole_file_of_mojibake_it_is_repaired_and_a_warning_says_so(tmp_path):
@@ -113,3 +117,36 @@ def test_given_bytes_mostly_outside_ascii_and_not_utf8_the_error_says_binary(tmp
     error = error_for(tmp_path, "photo.txt", b"Pressedienst " + noise)
     assert error.position == "byte 13"
     assert "binary file" in error.problem
+
+
+ACCENTED = "éèêàâôûüöäçÜÖ"
+TYPOGRAPHIC = "’”“–—\u00a0»•…€"
+
+
+@pytest.mark.parametrize("letter", ACCENTED)
+def test_given_utf8_text_with_an_accented_letter_before_typographic_signs_it_is_read_as_is(
+        tmp_path, letter):
+    """'Montréal’s', 'diversité\u00a0»', 'Café–Bar': a letter in the range of UTF-8 lead
+    bytes before signs in the range of continuation bytes is ordinary text, not a misreading."""
+    text = SEED.read_text(encoding="utf-8")
+    at = text.index("Rezept")
+    sample = " ".join(f"X{letter}{sign}{after}"
+                      for sign in TYPOGRAPHIC for after in ("s", " ", "»"))
+    path = tmp_path / SEED.name
+    path.write_bytes((text[:at] + sample + " " + text[at:]).encode("utf-8"))
+    release = parse_release(path)
+    assert sample in release.text
+    assert not any("mojibake" in w for w in release.warnings)
+
+
+@pytest.mark.parametrize("word", ["Düsseldorf", "Montréal’s", "İzmir", "Warszawa–Łódź",
+                                  "„Erklärung“", "Sağlık"])
+def test_given_partial_mojibake_of_any_european_word_a_warning_names_it(tmp_path, word):
+    text = SEED.read_text(encoding="utf-8")
+    at = text.index("Rezept")
+    misread = word.encode("utf-8").decode("cp1252", errors="replace")
+    path = tmp_path / "mojibake.txt"
+    path.write_bytes((text[:at] + misread + " " + text[at:]).encode("utf-8"))
+    release = parse_release(path)
+    assert misread in release.text
+    assert any(w.startswith("mojibake kept") for w in release.warnings)

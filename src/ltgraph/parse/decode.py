@@ -38,6 +38,12 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 _CONTINUATION_CHARS = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b)
                               for b in range(0x80, 0xC0))
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION_CHARS) + "]{1,3}")
+# The byte each of those characters was misread from (Windows-1252 where it defines one).
+_BYTE_OF = {bytes([b]).decode("cp1252", errors="ignore") or chr(b): b for b in range(0x80, 0x100)}
+# What misread UTF-8 in a European press text stands for: Latin letters with their marks,
+# typographic punctuation, currency and letter-like signs ('Ã¼' for 'ü', 'â€™' for '’').
+_MISREAD_RANGES = ((0x00A0, 0x024F), (0x1E00, 0x1EFF), (0x2010, 0x2027), (0x2030, 0x203A),
+                   (0x20AC, 0x20AC), (0x2122, 0x2122))
 # Non-ASCII characters a Windows-1252 press text plausibly contains besides letters.
 _CP1252_PUNCTUATION = set("–—‘’‚“”„…€°§«»©®·×÷½¼¾´¨ ¡¿ºª²³•†‡‰™")
 
@@ -118,11 +124,12 @@ def decode_text(name: str, data: bytes) -> tuple[str, tuple[str, ...]]:
     """The text and the warnings about how it was decoded.
 
     Clean UTF-8 is taken as it is (a byte-order mark stays, as U+FEFF, so offsets match any
-    other UTF-8 reading of the file). UTF-8 that was misread as
-    Latin-1 and saved again ('DÃ¼sseldorf') is repaired when the whole file converts back, with a
-    warning, and refused otherwise. A file without a single UTF-8 multi-byte sequence whose
-    other bytes are Windows-1252 letters and punctuation is decoded as Windows-1252, with a
-    warning. Anything else is refused, naming the first bad byte.
+    other UTF-8 reading of the file). UTF-8 that was misread as Latin-1 and saved again
+    ('DÃ¼sseldorf') is repaired when the whole file converts back, with a warning; otherwise
+    the text is kept as it is with a warning saying where, since a few damaged words are no
+    reason to lose the release's other facts. A file without a single UTF-8 multi-byte
+    sequence whose other bytes are Windows-1252 letters and punctuation is decoded as
+    Windows-1252, with a warning. Anything else is refused, naming the first bad byte.
     """
     try:
         text = data.decode("utf-8")
@@ -152,24 +159,48 @@ def _decode_non_utf8(name: str, data: bytes, bad: int) -> tuple[str, tuple[str, 
                    "decoded as Windows-1252"),)
 
 
+def first_misreading(text: str) -> re.Match | None:
+    """Where the text first holds a character sequence that is UTF-8 misread as Latin-1.
+
+    A letter with an accent before a typographic quote or a no-break space is ordinary French
+    or German ('Montréal’s', 'diversité\u00a0»'); it looks like a misread only when its bytes
+    form one whole UTF-8 character of the length its lead byte announces, and that character
+    is one a European press text holds."""
+    for candidate in _MOJIBAKE.finditer(text):
+        if _misread_character(candidate.group(0)) is not None:
+            return candidate
+    return None
+
+
+def _misread_character(sequence: str) -> str | None:
+    lead = _BYTE_OF[sequence[0]]
+    length = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    if len(sequence) < length:
+        return None
+    try:
+        char = bytes(_BYTE_OF[c] for c in sequence[:length]).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return char if any(low <= ord(char) <= high for low, high in _MISREAD_RANGES) else None
+
+
 def _repair_mojibake(name: str, text: str) -> tuple[str, tuple[str, ...]]:
-    first = _MOJIBAKE.search(text)
+    first = first_misreading(text)
     if first is None:
         return text, ()
+    where = position_of(text, first.start())
     try:
         repaired = _undo_latin1_misreading(text)
     except (UnicodeEncodeError, UnicodeDecodeError):
-        raise ReleaseError(name, position_of(text, first.start()),
-                           f"mojibake: '{first.group(0)}' is UTF-8 that was read as Latin-1, but "
-                           "the rest of the file does not convert back; re-export it as UTF-8"
-                           ) from None
-    if _MOJIBAKE.search(repaired):  # encoded twice over: do not guess further
-        raise ReleaseError(name, position_of(text, first.start()),
-                           f"mojibake: '{first.group(0)}' is UTF-8 misread more than once; "
-                           "re-export the file as UTF-8")
+        return text, ((f"mojibake kept: '{first.group(0)}' at {where} looks like UTF-8 read as "
+                       "Latin-1, but the rest of the file does not convert back; the text is "
+                       "read as it is (re-export it as UTF-8 to read those words)"),)
+    if first_misreading(repaired):  # encoded twice over: do not guess further
+        return text, ((f"mojibake kept: '{first.group(0)}' at {where} is UTF-8 misread more "
+                       "than once; the text is read as it is (re-export it as UTF-8)"),)
     return repaired, ((
         f"mojibake repaired: the file is UTF-8 that was read as Latin-1 and saved again (first "
-        f"'{first.group(0)}' at {position_of(text, first.start())}); offsets index the "
+        f"'{first.group(0)}' at {where}); offsets index the "
         "repaired text"),)
 
 
