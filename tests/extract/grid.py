@@ -1448,6 +1448,22 @@ FORMS: tuple[Form, ...] = (
           ("de", "{city_a} hat {declaration} nicht unterzeichnet."),
           ("de", "{city_a} gehört nicht zu den Unterzeichnern {of_declaration}."),
       )),
+    # ---- an office of that time at an earlier summit the report recalls places its holder
+    # there; a former office does not
+    *(Form("office of that time at an earlier summit", lang, frame, "earlier-summit",
+           states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "The {ord_later} summit closed today in {host_later}. {At_summit}, {name}, "
+                 "then {role} {of_city}, had welcomed the delegations.", ("attendee",), ()),
+          ("de", "Der {ord_later_nom} Gipfel in {host_later} ging heute zu Ende. {At_summit} "
+                 "hatte {art_role} {of_city}, {name}, die Delegationen begrüßt.",
+           ("attendee",), ()),
+          ("fr", "Le {ord_later} Sommet s'est achevé aujourd'hui à {host_later}. {At_summit}, "
+                 "{name}, alors {role} {of_city}, avait accueilli les délégations.",
+           ("attendee",), ()),
+          ("en", "The {ord_later} summit closed today in {host_later}. {At_summit}, a former "
+                 "{role} {of_city}, {name}, was recalled.", (), ("attendee",)),
+      )),
 )
 
 
@@ -2389,6 +2405,31 @@ def _context_anchor_cases(form: Form, ref: Reference, rotation: int) -> Iterator
                    context=_context(summit, lang, ref))
 
 
+def _earlier_summit_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A report on a later summit recalls an earlier one and an official of that time there:
+    an office of that time ("then", "damalige", "alors") places them at the earlier summit, a
+    former one does not."""
+    lang = form.language
+    later_summits = sorted(ref.summits.values(), key=lambda s: s.start)
+    officials = [o for o in ref.officials if ref.summits[o.summit] is not later_summits[-1]]
+    officials = officials[rotation % len(officials):] + officials[:rotation % len(officials)]
+    for official in officials:
+        earlier = ref.summits[official.summit]
+        later = next(s for s in later_summits if s.start > earlier.start)
+        slots = _official_slots(official, lang, ref)
+        slots.update({"ord_later": ORDINALS[lang][later.ordinal],
+                      "ord_later_nom": ORDINALS_NOMINATIVE_DE[later.ordinal],
+                      "host_later": ref.city(later.host, lang),
+                      "art_role": f"{ARTICLE[lang][1 if official.woman else 0]} "
+                                  f"{slots['role']}"})
+        if lang == "de":
+            slots["art_role"] = ("die damalige " if official.woman else "der damalige ") + \
+                slots["Role"]
+        facts = {"attendee": {(earlier.slug, official.slug)}}
+        yield Case(form, form.template.format(**slots), later.end + timedelta(days=1),
+                   {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out})
+
+
 GENERATORS = {
     "context-anchor": _context_anchor_cases,
     "declaration-date-years": _declaration_date_years_cases,
@@ -2418,6 +2459,7 @@ GENERATORS = {
     "summit-named": _summit_named_cases,
     "announced-signing": _announced_signing_cases,
     "two-summits": _two_summit_cases,
+    "earlier-summit": _earlier_summit_cases,
 }
 
 

@@ -55,10 +55,9 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
                     for city, spans in d.signatories.items()
                     if d.summit and took_place.get(d.summit) and city not in d.signed_apart
                     and not _signed_elsewhere(ctx, spans, summits.by_slug.get(d.summit))]
-    if main:
-        for summit, entry, span in _cities_said_to_take_part(ctx, summits, took_place, finder):
-            ctx.add_city(entry, span)
-            ctx.facts.add(Participant(summit, entry.slug), span)
+    for summit, entry, span in _cities_said_to_take_part(ctx, summits, took_place, finder):
+        ctx.add_city(entry, span)
+        ctx.facts.add(Participant(summit, entry.slug), span)
     for slug, info in summits.by_slug.items():
         if info.host and took_place.get(slug) and (slug == main or any(
                 k.summit == slug for k in ctx.facts.of_type(Attendee)) or any(
@@ -180,8 +179,6 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     """(summit, person) -> the spans naming the person, for every mention that places them."""
     found: dict[tuple[str, str], set] = defaultdict(set)
     main = summits.main
-    if not main:
-        return found
     # the author or a contact named in a byline or contact block is never an attendee,
     # wherever else the text names them ("Tom Sample writes about cities")
     contacts = {m.slug for m in finder.mentions if named_as_contact(ctx.text, m.start)}
@@ -190,10 +187,13 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     placed: set[tuple[str, str]] = set()
     naming = _naming_sentences(ctx, summits)
     for mention in finder.mentions:
-        if not mention.slug or mention.slug in excluded or mention.other_time or \
+        if not mention.slug or mention.slug in excluded or \
                 _represented(ctx, mention) or _absent(ctx, finder, mention):
             continue
         summit = _summit_of_mention(ctx, naming, main, mention)
+        if mention.other_time and not _office_of_that_summit(ctx, naming, main, summit,
+                                                             mention):
+            continue
         if took_place.get(summit):
             info = summits.by_slug[summit]
             # while the summit is on, "X will speak on Sunday" does not yet place X there;
@@ -212,6 +212,23 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     return found
 
 
+def _office_of_that_summit(ctx: ReleaseContext,
+                           naming: dict[int, tuple[Sentence, set[str]]], main: str | None,
+                           summit: str | None, mention: PersonMention) -> bool:
+    """'der damalige Bürgermeister von X, Y, hatte zum ersten Gipfel eingeladen', 'the then
+    mayor X convened the first summit', 'X, alors maire de Y, a accueilli le premier Sommet':
+    an office of that time, in a sentence that names an earlier summit, places the person at
+    that summit (a 'former' office does not)."""
+    sentence = ctx.sentence_at(mention.region, mention.start)
+    if sentence is None or summit is None or summit == main or \
+            summit not in naming.get(sentence.start, (None, set()))[1]:
+        return False
+    head = ctx.text[max(sentence.start, mention.start - 60):mention.start]
+    tail = ctx.text[mention.end:min(sentence.end, mention.end + 30)]
+    return bool(language.AT_THAT_TIME_RE.search(head) or
+                language.AT_THAT_TIME_APPOSITION_RE.match(tail))
+
+
 def _naming_sentences(ctx: ReleaseContext, summits: Summits
                       ) -> dict[int, tuple[Sentence, set[str]]]:
     """Sentence start -> (sentence end, the summits it names by ordinal or year, a run of
@@ -228,7 +245,7 @@ def _naming_sentences(ctx: ReleaseContext, summits: Summits
 
 
 def _summit_of_mention(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]],
-                       main: str, mention: PersonMention) -> str:
+                       main: str | None, mention: PersonMention) -> str | None:
     """The summit a person's mention tells of: the one its sentence names, else the one the
     nearest sentence before it in the same paragraph names ("At the first summit, in 2015,
     ...  X spoke"), else the summit the release reports on. A sentence that names the main
@@ -236,16 +253,18 @@ def _summit_of_mention(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, se
     return _summit_at(ctx, naming, main, mention.start, mention.region)
 
 
-def _summit_at(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]], main: str,
-               pos: int, region: Region) -> str:
-    """The summit the words at ``pos`` tell of (see ``_summit_of_mention``)."""
+def _summit_at(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]],
+               main: str | None, pos: int, region: Region) -> str | None:
+    """The summit the words at ``pos`` tell of (see ``_summit_of_mention``); in a text that
+    reports on no summit, only one their own sentence names (a paragraph that recalls a
+    summit may go on to other things: a guest, a later study)."""
     paragraph = ctx.text.rfind("\n\n", 0, pos)
     best = None
     for start, (sentence, slugs) in naming.items():
         if start <= pos < sentence.end:
             best = (start, slugs)
             break
-        if paragraph < start and sentence.end <= pos and \
+        if main and paragraph < start and sentence.end <= pos and \
                 sentence.region is region and region.kind == "body" and \
                 (best is None or start > best[0]):
             best = (start, slugs)

@@ -55,6 +55,7 @@ TABLES = (
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "REGION_ARTICLES",
+    "AT_THAT_TIME_WORDS",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "NUMERIC_DAY_LEADS", "RANGE_WORDS",
@@ -489,3 +490,7 @@ CITY_RANGE_WORDS = _either("CITY_RANGE_WORDS")
 # Every upper-case letter of the Latin alphabets (A-Z, À-Þ and Latin Extended-A/B: "İzmir",
 # "Łódź", "Šabac"), as a regex class: where a name may begin.
 UPPER = "[" + "".join(re.escape(c) for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
+# An office of the time told: "the then mayor", "X, damals Bürgermeister".
+AT_THAT_TIME_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('AT_THAT_TIME_WORDS')})(?![\w])")
+AT_THAT_TIME_APPOSITION_RE = re.compile(
+    rf"(?i)\s*,\s*(?:{_either('AT_THAT_TIME_WORDS')})(?![\w])")

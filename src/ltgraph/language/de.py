@@ -596,3 +596,6 @@ TAKING_PART_LEADS = (r"die", r"der", r"das", r"auch", r"unter\s+anderem", r"daru
 TAKING_PART_TAILS = (r"(?:Ober)?[Bb]ürgermeister(?:in)?", r"Delegation", r"auch", r"ebenfalls",
                      r"bereits", r"schon")
 CITY_RANGE_WORDS = (r"bis",)
+# Words of an office held at the time told ("the then mayor", "der damalige Bürgermeister",
+# "alors maire"): at an earlier summit the sentence names, its holder was there.
+AT_THAT_TIME_WORDS = (r"damalig\w*", r"damals", r"seinerzeit")

@@ -476,3 +476,6 @@ TAKING_PART_LEADS = (r"the", r"also", r"both", r"(?:cit(?:y|ies)|towns?|municipa
 TAKING_PART_TAILS = (r"['’]s\s+(?:(?:first|deputy|lord|vice)[\s-])?mayor",
                      r"['’]s\s+delegation", r"delegations?", r"also", r"too", r"both", r"all")
 CITY_RANGE_WORDS = (r"to",)
+# Words of an office held at the time told ("the then mayor", "der damalige Bürgermeister",
+# "alors maire"): at an earlier summit the sentence names, its holder was there.
+AT_THAT_TIME_WORDS = (r"then",)

@@ -468,3 +468,6 @@ TAKING_PART_LEADS = (r"la", r"le", r"les", r"l['’]", r"aussi", r"également", 
                      r"de", r"d['’]", r"par")
 TAKING_PART_TAILS = (r"aussi", r"également", r"déjà", r"y", r"elles?\s+aussi")
 CITY_RANGE_WORDS = (r"à",)
+# Words of an office held at the time told ("the then mayor", "der damalige Bürgermeister",
+# "alors maire"): at an earlier summit the sentence names, its holder was there.
+AT_THAT_TIME_WORDS = (r"alors", r"à\s+l['’]époque", r"de\s+l['’]époque")
