@@ -106,6 +106,16 @@ def _cities_said_to_take_part(ctx: ReleaseContext, summits: Summits,
     return found
 
 
+def _names_other_year(ctx: ReleaseContext, mention: PersonMention, info: events.SummitInfo
+                      ) -> bool:
+    """In a text that reports on no summit, whether the sentence that names one also names
+    another year ("Das beim Gipfel von 2015 gegründete Netzwerk kam im Mai 2018 zusammen"):
+    what it tells of the person may belong to that other year."""
+    sentence = ctx.sentence_at(mention.region, mention.start)
+    start, end = _summit_days(ctx, info)
+    return bool(sentence and start and end and _other_year(sentence.text, start, end))
+
+
 def _other_year(text: str, start: date, end: date) -> bool:
     """Whether a sentence names a year outside the summit's ("hatte 2016 an einem Forum
     teilgenommen"): a city said to take part there took part in something else."""
@@ -200,7 +210,8 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
             # any mention in the past or present does
             if _during(ctx, info) and _future_only(ctx, mention):
                 continue
-            if _dated_elsewhere(ctx, mention, info):
+            if _dated_elsewhere(ctx, mention, info) or (
+                    main is None and _names_other_year(ctx, mention, info)):
                 elsewhere.add((summit, mention.slug))
                 continue
             if mention.region.kind != "caption":
