@@ -2411,7 +2411,8 @@ def _earlier_summit_cases(form: Form, ref: Reference, rotation: int) -> Iterator
     former one does not."""
     lang = form.language
     later_summits = sorted(ref.summits.values(), key=lambda s: s.start)
-    officials = [o for o in ref.officials if ref.summits[o.summit] is not later_summits[-1]]
+    officials = [o for o in ref.officials if ref.summits[o.summit] is not later_summits[-1]
+                 and "," not in ref.city(o.city, lang)]
     officials = officials[rotation % len(officials):] + officials[:rotation % len(officials)]
     for official in officials:
         earlier = ref.summits[official.summit]
