@@ -1464,6 +1464,31 @@ FORMS: tuple[Form, ...] = (
           ("en", "The {ord_later} summit closed today in {host_later}. {At_summit}, a former "
                  "{role} {of_city}, {name}, was recalled.", (), ("attendee",)),
       )),
+    # ---- a summit named in a relative clause about a place (", where the first summit was
+    # held") says what the place is known for: the people of the sentence were at the summit
+    # the report tells of; a sentence that opens on the earlier summit still places them there
+    *(Form("summit in a relative clause about a place", lang, frame, "place-relative",
+           states, rules_out, options=(option,))
+      for lang, frame, option, states, rules_out in (
+          ("en", "The {ord_later} summit closed today in {host_later}. {name}, {role} "
+                 "{of_city}, opened the summit, then spoke of {host_earlier}, where the "
+                 "{ord_earlier} summit was held in {year_earlier}.", "later",
+           ("attendee",), ("attendee",)),
+          ("en", "The {ord_later} summit closed today in {host_later}. {Role} {of_city} {name} "
+                 "opened the summit and spoke of {host_earlier}, where the summit was held back "
+                 "in {year_earlier}.", "later", ("attendee",), ("attendee",)),
+          ("de", "Der {ord_later_nom} Gipfel in {host_later} ging heute zu Ende. {name}, "
+                 "{role} {of_city}, eröffnete den Gipfel und erinnerte an {host_earlier}, wo "
+                 "{year_earlier} der {ord_earlier_nom} Gipfel stattfand.", "later",
+           ("attendee",), ("attendee",)),
+          ("fr", "Le {ord_later} Sommet s'est achevé aujourd'hui à {host_later}. {name}, "
+                 "{role} {of_city}, a ouvert le Sommet puis a évoqué {host_earlier}, où s'est "
+                 "tenu le {ord_earlier} Sommet en {year_earlier}.", "later",
+           ("attendee",), ("attendee",)),
+          ("en", "The {ord_later} summit closed today in {host_later}. {At_summit_earlier}, "
+                 "where the delegations met for two days, {role} {of_city} {name} spoke.",
+           "earlier", ("attendee",), ("attendee",)),
+      )),
 )
 
 
@@ -2431,6 +2456,40 @@ def _earlier_summit_cases(form: Form, ref: Reference, rotation: int) -> Iterator
                    {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out})
 
 
+def _place_relative_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A report on a later summit names an earlier one in a relative clause about its host
+    (option "later": the official of the later summit was at the later one only), or opens a
+    sentence on the earlier summit before such a clause (option "earlier": the official of
+    the earlier summit was at that one only)."""
+    lang = form.language
+    by_start = sorted(ref.summits.values(), key=lambda s: s.start)
+    officials = [o for o in ref.officials if "," not in ref.city(o.city, lang)]
+    officials = officials[rotation % len(officials):] + officials[:rotation % len(officials)]
+    for official in officials:
+        own = ref.summits[official.summit]
+        if form.options[0] == "later":
+            earlier = next((s for s in by_start if s.start < own.start), None)
+            later = own
+        else:
+            earlier = own
+            later = next((s for s in by_start if s.start > own.start), None)
+        if earlier is None or later is None:
+            continue
+        slots = _official_slots(official, lang, ref)
+        slots.update({"ord_later": ORDINALS[lang][later.ordinal],
+                      "ord_later_nom": ORDINALS_NOMINATIVE_DE[later.ordinal],
+                      "host_later": ref.city(later.host, lang),
+                      "ord_earlier": ORDINALS[lang][earlier.ordinal],
+                      "ord_earlier_nom": ORDINALS_NOMINATIVE_DE[earlier.ordinal],
+                      "host_earlier": ref.city(earlier.host, lang),
+                      "year_earlier": str(earlier.start.year),
+                      "At_summit_earlier": _capital(_summit_phrase(earlier, lang, ref))})
+        other = later if own is earlier else earlier
+        yield Case(form, form.template.format(**slots), later.end + timedelta(days=1),
+                   {"attendee": {(own.slug, official.slug)}},
+                   {"attendee": {(other.slug, official.slug)}})
+
+
 GENERATORS = {
     "context-anchor": _context_anchor_cases,
     "declaration-date-years": _declaration_date_years_cases,
@@ -2461,6 +2520,7 @@ GENERATORS = {
     "announced-signing": _announced_signing_cases,
     "two-summits": _two_summit_cases,
     "earlier-summit": _earlier_summit_cases,
+    "place-relative": _place_relative_cases,
 }
 
 

@@ -248,7 +248,8 @@ def _naming_sentences(ctx: ReleaseContext, summits: Summits
     naming: dict[int, tuple[Sentence, set[str]]] = {}
     for info in summits.by_slug.values():
         for m in info.mentions:
-            if not (m.ordinal or m.year) or _time_point(ctx, m) or (
+            if not (m.ordinal or m.year) or _time_point(ctx, m) or \
+                    _place_described(ctx, m) or (
                     m.ordinal and info.ordinal and m.ordinal != info.ordinal):
                 continue
             naming.setdefault(m.sentence.start, (m.sentence, set()))[1].add(info.slug)
@@ -356,6 +357,29 @@ def _time_point(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
         pass
     return bool(relation) and len(head[relation.end():].split()) <= 3 and not re.search(
         r"[,;:]", head[relation.end():])
+
+
+def _place_described(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
+    """'mayor of Montréal, where the first summit was held', ', wo der erste Gipfel stattfand',
+    ', où s'est tenu le premier sommet': a summit named in a relative clause about a place says
+    what the place is known for, not where the people of the sentence were; so is a year read
+    for 'the summit' earlier in the sentence only from such a clause ('opened the summit ...
+    Montréal, where the first summit was held back in 2015')."""
+    head = ctx.text[max(summit.sentence.start, summit.start - 60):summit.start]
+    relative = None
+    for relative in language.PLACE_RELATIVE_RE.finditer(head):
+        pass
+    if relative and len(head[relative.end():].split()) <= 4 and not re.search(
+            r"[,;:()]", head[relative.end():]):
+        return True
+    if summit.ordinal or not summit.year:
+        return False
+    before = ctx.text[summit.sentence.start:summit.end]
+    after = ctx.text[summit.end:summit.sentence.end]
+    relative = language.PLACE_RELATIVE_RE.search(after)
+    year = str(summit.year)
+    return bool(relative) and year in after[relative.end():] and \
+        year not in before + after[:relative.start()]
 
 
 def _absent(ctx: ReleaseContext, finder: PeopleFinder, mention: PersonMention) -> bool:

@@ -55,7 +55,7 @@ TABLES = (
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "REGION_ARTICLES",
-    "AT_THAT_TIME_WORDS",
+    "AT_THAT_TIME_WORDS", "PLACE_RELATIVES",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "NUMERIC_DAY_LEADS", "RANGE_WORDS",
@@ -494,3 +494,6 @@ UPPER = "[" + "".join(re.escape(c) for c in map(chr, range(0x41, 0x250)) if c.is
 AT_THAT_TIME_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('AT_THAT_TIME_WORDS')})(?![\w])")
 AT_THAT_TIME_APPOSITION_RE = re.compile(
     rf"(?i)\s*,\s*(?:{_either('AT_THAT_TIME_WORDS')})(?![\w])")
+# A relative clause about a place after a comma (", where", ", wo", ", où"): a summit it names
+# says what the place is known for, not where the people of the sentence were.
+PLACE_RELATIVE_RE = re.compile(rf"(?i),\s*(?:{_either('PLACE_RELATIVES')})(?![\w])")

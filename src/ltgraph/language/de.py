@@ -599,3 +599,6 @@ CITY_RANGE_WORDS = (r"bis",)
 # Words of an office held at the time told ("the then mayor", "der damalige Bürgermeister",
 # "alors maire"): at an earlier summit the sentence names, its holder was there.
 AT_THAT_TIME_WORDS = (r"damalig\w*", r"damals", r"seinerzeit")
+# Relative words of a place (", where the first summit was held", ", wo der erste Gipfel
+# stattfand", ", où s'est tenu le premier sommet"): the summit they name describes the place.
+PLACE_RELATIVES = (r"wo", r"in\s+de[rm]")

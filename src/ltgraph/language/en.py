@@ -479,3 +479,6 @@ CITY_RANGE_WORDS = (r"to",)
 # Words of an office held at the time told ("the then mayor", "der damalige Bürgermeister",
 # "alors maire"): at an earlier summit the sentence names, its holder was there.
 AT_THAT_TIME_WORDS = (r"then",)
+# Relative words of a place (", where the first summit was held", ", wo der erste Gipfel
+# stattfand", ", où s'est tenu le premier sommet"): the summit they name describes the place.
+PLACE_RELATIVES = (r"where", r"in\s+which")
