@@ -127,7 +127,7 @@ MEASURED_SEVENTH = {
         (1.000, 0.545, 0.706),
     "20200518-kennet-community-radio-episode-living-together": (0.870, 0.870, 0.870),  # 20/3/3
     "20211201-observatory-programme-third-summit-izmir": (0.931, 0.900, 0.915),  # 27/2/3
-    "20211213-nora-lindqvist-blog-notes-from-izmir": (0.824, 0.683, 0.747),  # 28/6/13
+    "20211213-nora-lindqvist-blog-notes-from-izmir": (1.000, 0.805, 0.892),  # 33/0/8
     "20220310-forum-staedtedialog-chronik-living-together": (1.000, 0.591, 0.743),  # 26/0/18
     # 29/10/11
     "20220516-kommunal-praxis-voneinander-lernen-living-together": (0.744, 0.725, 0.734),
