@@ -360,11 +360,11 @@ def _time_point(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
 
 
 def _place_described(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
-    """'mayor of Montréal, where the first summit was held', ', wo der erste Gipfel stattfand',
+    """'mayor of the host city, where the first summit was held', ', wo der erste Gipfel stattfand',
     ', où s'est tenu le premier sommet': a summit named in a relative clause about a place says
     what the place is known for, not where the people of the sentence were; so is a year read
     for 'the summit' earlier in the sentence only from such a clause ('opened the summit ...
-    Montréal, where the first summit was held back in 2015')."""
+    its host city, where the first summit was held back in 2015')."""
     head = ctx.text[max(summit.sentence.start, summit.start - 60):summit.start]
     relative = None
     for relative in language.PLACE_RELATIVE_RE.finditer(head):
