@@ -1489,6 +1489,28 @@ FORMS: tuple[Form, ...] = (
                  "where the delegations met for two days, {role} {of_city} {name} spoke.",
            "earlier", ("attendee",), ("attendee",)),
       )),
+    # ---- a religious style before the name on a programme line: the word ending the line
+    # above and the style are no part of the name
+    *(Form("style of address on a programme line", lang, frame, "official", ("person",),
+           ("other person",))
+      for lang, frame in (
+          ("en", "{At_summit}, a message on the Day of Peace Sheikh {name}, {role} {of_city}."),
+          ("fr", "{At_summit}, un message pour la Journée de la Paix Cheikh {name}, {role} "
+                 "{of_city}."),
+          ("de", "{At_summit} eine Botschaft zum Tag des Friedens Scheich {name}, {Role} "
+                 "{of_city}."),
+      )),
+    # ---- capitalised words holding an organisation's noun name a body, never a person
+    *(Form("organisation beside a person", lang, frame, "official", ("person",),
+           ("other person",))
+      for lang, frame in (
+          ("en", "{At_summit}, {name}, {role} {of_city}, and the High Representative, "
+                 "United Nations Alliance of Civilizations, spoke."),
+          ("fr", "{At_summit}, {name}, {role} {of_city}, et le Haut représentant, "
+                 "Nouvelle Alliance Urbaine, ont pris la parole."),
+          ("de", "{At_summit} sprachen {name}, {Role} {of_city}, und der Hohe "
+                 "Vertreter, Deutsches Städte Netzwerk Ost."),
+      )),
 )
 
 

@@ -126,7 +126,7 @@ MEASURED_SEVENTH = {
     "20200430-landeshauptstadt-duesseldorf-jahresbericht-2019-internationales":
         (1.000, 0.545, 0.706),
     "20200518-kennet-community-radio-episode-living-together": (0.870, 0.870, 0.870),  # 20/3/3
-    "20211201-observatory-programme-third-summit-izmir": (0.931, 0.900, 0.915),  # 27/2/3
+    "20211201-observatory-programme-third-summit-izmir": (1.000, 0.933, 0.966),  # 28/0/2
     "20211213-nora-lindqvist-blog-notes-from-izmir": (1.000, 0.805, 0.892),  # 33/0/8
     "20220310-forum-staedtedialog-chronik-living-together": (1.000, 0.591, 0.743),  # 26/0/18
     # 29/10/11

@@ -359,6 +359,12 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 s_text[tokens[0][0]:tokens[0][1]]) and not self.gaz.person_slug(
                 s_text[tokens[0][0]:tokens[-1][1]]):
             tokens = tokens[1:]
+        # "United Nations Alliance of ...": the words up to an organisation's noun name the
+        # organisation; only words after it may still be a name
+        heads = [n for n, (a, b) in enumerate(tokens)
+                 if s_text[a:b] in language.ORGANISATION_NOUNS]
+        if heads:
+            tokens = tokens[heads[-1] + 1:]
         # strip leading role words inside the run ("Oberbürgermeister X Y")
         for k in range(len(tokens)):
             if not is_capitalised(s_text[tokens[k][0]:tokens[k][1]]):

@@ -34,6 +34,7 @@ TABLES = (
     "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
+    "ORGANISATION_NOUNS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
     "PROFESSIONS", "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR", "POSSESSIVES",
     "DEFINITE_ARTICLES", "PREDICATE_MARKERS", "PRONOUN_COPULAS", "AGENT_PREPOSITIONS",
@@ -279,6 +280,8 @@ NAME_PARTICLES: frozenset[str] = _words("NAME_PARTICLES") | frozenset(
 ARTICLE_PARTICLES: frozenset[str] = frozenset("der den das la le".split())
 NOT_NAME_WORDS: frozenset[str] = _words("NOT_NAME_WORDS")
 INSTITUTION_WORDS: frozenset[str] = _words("INSTITUTION_WORDS")
+# Nouns heading an organisation's name: a capitalised run holding one is never a person.
+ORGANISATION_NOUNS: frozenset[str] = _words("ORGANISATION_NOUNS")
 # A contact or source block ("Renseignements :", "Pressekontakt:"): its people are no
 # attendees.
 # The label may take up to three words before its colon ("Contact presse :",

@@ -216,7 +216,11 @@ SINCE_WORDS = (r"seit", r"im jahr", r"in")
 ACADEMIC_TITLES = (r"Prof\.", r"Dr\.in\b", r"Dr\.", r"Dres\.", r"Mag\.a\b", r"Mag\.",
                    r"Dipl\.-Ing\.")
 # Styles of address kept as honorifics.
-STYLES = (r"(?:Seine|Ihre)\s+Exzellenz",)
+STYLES = (r"(?:Seine|Ihre)\s+Exzellenz", r"Scheich\b")  # "Scheich X Y": a religious style
+ORGANISATION_NOUNS = frozenset("""
+Allianz Netzwerk Union Koalition Stiftung Verband Verein Bündnis Institut Organisation
+Initiative Forum Gesellschaft Liga Kommission Komitee Agentur
+""".split())
 COURTESY = frozenset("Herr Frau Exzellenz".split())
 NAME_PARTICLES = frozenset("von der den zu".split())
 # Capitalised words that never belong to a person's name.

@@ -150,7 +150,15 @@ STYLES = (r"(?:His|Her)\s+Excellency", r"H\.\s?E\.",
           # styles of office of the Commonwealth and the United States, written before the
           # name: "Cr Jo Roe" (councillor), "Cllr", "The Hon.", "Rt Hon", "Sen.", "Rep.", "Gov."
           r"(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ourable\b|\b)", r"Cr\b", r"Cllr\b\.?",
-          r"Clr\b\.?", r"Sen\.", r"Rep\.", r"Gov\.")
+          r"Clr\b\.?", r"Sen\.", r"Rep\.", r"Gov\.",
+          # a religious style written before the name: "Sheikh X Y"
+          r"Sheikh\b", r"Shaykh\b")
+# Nouns that head an organisation's name: a run of capitalised words holding one names a
+# body, never a person ("United Nations Alliance of ...", "Strong Cities Network").
+ORGANISATION_NOUNS = frozenset("""
+Alliance Network Union Coalition Foundation Association Federation Institute Organisation
+Organization Initiative Forum Society League Observatory Commission Committee Agency
+""".split())
 COURTESY = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Excellency".split())
 NAME_PARTICLES = frozenset("van".split())
 NOT_NAME_WORDS = frozenset("""

@@ -150,7 +150,12 @@ SINCE_WORDS = (r"depuis", r"en")
 # Academic titles kept as honorifics.
 # French writes them also without the full stop, the abbreviation ending as the word does
 ACADEMIC_TITLES = (r"Pr\.", r"Dr\.", r"Pr\b", r"Dr\b")
-STYLES = (r"Me", r"Maître", r"Mgr", r"(?:Son|Sa)\s+Excellence", r"S\.\s?E\.")
+STYLES = (r"Me", r"Maître", r"Mgr", r"(?:Son|Sa)\s+Excellence", r"S\.\s?E\.",
+          r"Cheikh\b")  # "Cheikh X Y": a religious style written before the name
+ORGANISATION_NOUNS = frozenset("""
+Alliance Réseau Union Coalition Fondation Association Fédération Institut Organisation
+Initiative Forum Société Ligue Observatoire Commission Comité Agence
+""".split())
 COURTESY = frozenset("M. Mme Mme. Madame Monsieur Me Maître Mgr Monseigneur Excellence".split())
 NAME_PARTICLES = frozenset("de del della di da du des la le".split())
 NOT_NAME_WORDS = frozenset("""
