@@ -154,10 +154,10 @@ STYLES = (r"(?:His|Her)\s+Excellency", r"H\.\s?E\.",
           # a religious style written before the name: "Sheikh X Y"
           r"Sheikh\b", r"Shaykh\b")
 # Nouns that head an organisation's name: a run of capitalised words holding one names a
-# body, never a person ("United Nations Alliance of ...", "Strong Cities Network").
+# body, never a person ("United Nations Alliance of ...").
 ORGANISATION_NOUNS = frozenset("""
 Alliance Network Union Coalition Foundation Association Federation Institute Organisation
-Organization Initiative Forum Society League Observatory Commission Committee Agency
+Organization Initiative Forum Society League Commission Committee Agency
 """.split())
 COURTESY = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Excellency".split())
 NAME_PARTICLES = frozenset("van".split())

@@ -154,7 +154,7 @@ STYLES = (r"Me", r"Maître", r"Mgr", r"(?:Son|Sa)\s+Excellence", r"S\.\s?E\.",
           r"Cheikh\b")  # "Cheikh X Y": a religious style written before the name
 ORGANISATION_NOUNS = frozenset("""
 Alliance Réseau Union Coalition Fondation Association Fédération Institut Organisation
-Initiative Forum Société Ligue Observatoire Commission Comité Agence
+Initiative Forum Société Ligue Commission Comité Agence
 """.split())
 COURTESY = frozenset("M. Mme Mme. Madame Monsieur Me Maître Mgr Monseigneur Excellence".split())
 NAME_PARTICLES = frozenset("de del della di da du des la le".split())
