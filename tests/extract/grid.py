@@ -406,6 +406,23 @@ FORMS: tuple[Form, ...] = (
     Form("list: continued in the next sentence", "fr", "Parmi les signataires "
          "{of_declaration} figurent {first_pair}. S'y ajoutent {second_pair}.", "signatories",
          ("signatory",)),
+    # ---- signatory lists beside a city that does not sign (the host, in a relative clause or
+    # the dateline)
+    Form("list: city in a relative clause", "en", "{first}, which has been twinned with {host} "
+         "for decades, is one of the cities that signed {declaration}, with {rest_and}.",
+         "signatories", ("signatory",), ("signatory",)),
+    Form("list: city in a relative clause", "fr", "{first}, qui est jumelée avec {host}, "
+         "figure parmi les signataires {of_declaration}, avec {rest_and}.",
+         "signatories", ("signatory",), ("signatory",)),
+    Form("list: city in a relative clause", "de", "{first}, die seit Jahren mit {host} "
+         "verschwistert ist, gehört zu den Unterzeichnern {of_declaration}, ebenso "
+         "{rest_and}.", "signatories", ("signatory",), ("signatory",)),
+    Form("list: dateline with country in brackets", "fr", "{HOST} (Europe), 1er septembre "
+         "(Agence) - Les maires de {cities_and} ont signé {declaration}.",
+         "signatories", ("signatory",), ("signatory",)),
+    Form("list: dateline with country in brackets", "en", "{HOST} (Europe), Sept 1 (Agency) - "
+         "The mayors of {cities_and} signed {declaration}.",
+         "signatories", ("signatory",), ("signatory",)),
     # ---- partners
     Form("partners", "de", "Zu den {partner_word} des {ord} Gipfels gehören {orgs_and}.",
          "partners", ("partnership",)),
@@ -1687,9 +1704,13 @@ def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case
             "group_one_bullets": "\n• ".join(names[:2]),
             "group_two_bullets": "\n• ".join(names[2:]),
         })
+        host = ref.city(summit.host, lang)
+        slots.update({"host": host, "HOST": host.upper()})
         facts = {"signatory": {(declaration, c) for c in chosen}}
+        # a form naming the host beside the signatories rules out the host as one
+        ruled = {"signatory": {(declaration, summit.host)}}
         yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
-                   {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out},
+                   {k: facts[k] for k in form.states}, {k: ruled[k] for k in form.rules_out},
                    context=_context(summit, lang, ref))
 
 

@@ -52,6 +52,13 @@ _NOT_ONLY = re.compile(r"(?i)(?:not|nicht|non)\s+(?:only|nur|seulement)\b")
 # The start of a later clause: ", et ...", ", and ...", "; ..."
 _CLAUSE_JOIN = re.compile(rf"(?i)[,;]\s+(?:(?:{language.CONJUNCTIONS})\s+)?")
 
+# "A, which is twinned with B, signed": B stands in a relative clause set off by commas, not
+# among the verb's subjects; the text from the clause's comma up to the city.
+_RELATIVE_OPENING = re.compile(rf"(?i),\s*(?:{language.RELATIVE_PRONOUNS})\b[^,;\n]*$")
+
+# A new item of a bulleted list ("...;\n- 3e Sommet : X"): a city after it is another item's.
+_LIST_ITEM = re.compile(r"\n\s*[-–*•]\s")
+
 # Between two items of a list: a comma or a joining word.
 _ITEM_BREAK = re.compile(rf"(?i)[,;]|\s(?:{language.LIST_JOINERS})\s")
 
@@ -380,6 +387,8 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
              declaration_mentions(sentence, ctx.tools.matchers, ctx.gaz, summits.by_slug)]
     venues = [(h.start, h.end) for h in ctx.tools.matchers.venues_anywhere(s, base)]
     dateline = dateline_end(sentence)
+    signing = language.SIGN_RE.search(s) or language.SIGNATORY_RE.search(s)
+    verb = signing.start() if signing else None
     for m in _CAPITALISED.finditer(s[:upto], since):
         if m.start() < dateline:
             continue  # "X, Germany, Sept 1 (Agency) - ...": where the text was written
@@ -405,6 +414,11 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
             continue  # the city the venue is in, or part of its name ("Konzerthalle X")
         if own_clause and language.CLAUSE_BREAK_RE.search(s[end - base:upto]):
             continue
+        if _RELATIVE_OPENING.search(s[:start - base]) and "," in s[end - base:]:
+            continue  # "A, which is twinned with B, signed": B is not the verb's subject
+        if verb is not None and _LIST_ITEM.search(s, 0, verb) and _LIST_ITEM.search(
+                s, min(start - base, verb), max(start - base, verb)):
+            continue  # a city of another item of a bulleted list than the signing's
         ctx.add_city(entry, (start, end))
         d.signatories.setdefault(entry.slug, set()).add((start, end))
 

@@ -210,7 +210,9 @@ def dates_of(sentence: Sentence, published: date | None, context_year: int | Non
             if not _is_dateline(sentence, d)]
 
 
-_DATELINE = re.compile(r"^\s*[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜÉ][\w'’.-]*)*,[^–—\n]{0,80}?"
+# "X, le 3 septembre 2019 – ", "X (Country), Aug 31 2019 (Agency) - "
+_DATELINE = re.compile(r"^\s*[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜÉ][\w'’.-]*)*"
+                       r"(?:\s*\([^()\n]{2,30}\))?,[^–—\n]{0,80}?"
                        r"\d[^–—\n]{0,40}?\s[–—-]\s")
 
 
