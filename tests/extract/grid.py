@@ -406,23 +406,6 @@ FORMS: tuple[Form, ...] = (
     Form("list: continued in the next sentence", "fr", "Parmi les signataires "
          "{of_declaration} figurent {first_pair}. S'y ajoutent {second_pair}.", "signatories",
          ("signatory",)),
-    # ---- signatory lists beside a city that does not sign (the host, in a relative clause or
-    # the dateline)
-    Form("list: city in a relative clause", "en", "{first}, which has been twinned with {host} "
-         "for decades, is one of the cities that signed {declaration}, with {rest_and}.",
-         "signatories", ("signatory",), ("signatory",)),
-    Form("list: city in a relative clause", "fr", "{first}, qui est jumelée avec {host}, "
-         "figure parmi les signataires {of_declaration}, avec {rest_and}.",
-         "signatories", ("signatory",), ("signatory",)),
-    Form("list: city in a relative clause", "de", "{first}, die seit Jahren mit {host} "
-         "verschwistert ist, gehört zu den Unterzeichnern {of_declaration}, ebenso "
-         "{rest_and}.", "signatories", ("signatory",), ("signatory",)),
-    Form("list: dateline with country in brackets", "fr", "{HOST} (Europe), 1er septembre "
-         "(Agence) - Les maires de {cities_and} ont signé {declaration}.",
-         "signatories", ("signatory",), ("signatory",)),
-    Form("list: dateline with country in brackets", "en", "{HOST} (Europe), Sept 1 (Agency) - "
-         "The mayors of {cities_and} signed {declaration}.",
-         "signatories", ("signatory",), ("signatory",)),
     # ---- partners
     Form("partners", "de", "Zu den {partner_word} des {ord} Gipfels gehören {orgs_and}.",
          "partners", ("partnership",)),
@@ -1528,6 +1511,23 @@ FORMS: tuple[Form, ...] = (
           ("de", "{At_summit} sprachen {name}, {Role} {of_city}, und der Hohe "
                  "Vertreter, Deutsches Städte Netzwerk Ost."),
       )),
+    # ---- signatory lists beside a city that does not sign (the host, in a relative clause or
+    # the dateline); last, so the rows above keep their rotation
+    Form("list: city in a relative clause", "en", "{first}, which has been twinned with {host} "
+         "for decades, is one of the cities that signed {declaration}, with {rest_and}.",
+         "signatories", ("signatory",), ("signatory",)),
+    Form("list: city in a relative clause", "fr", "{first}, qui est jumelée avec {host}, "
+         "figure parmi les signataires {of_declaration}, avec {rest_and}.",
+         "signatories", ("signatory",), ("signatory",)),
+    Form("list: city in a relative clause", "de", "{first}, die seit Jahren mit {host} "
+         "verschwistert ist, gehört zu den Unterzeichnern {of_declaration}, ebenso "
+         "{rest_and}.", "signatories", ("signatory",), ("signatory",)),
+    Form("list: dateline with country in brackets", "fr", "{HOST} (Europe), 1er septembre "
+         "(Agence) - Les maires de {cities_and} ont signé {declaration}.",
+         "signatories", ("signatory",), ("signatory",)),
+    Form("list: dateline with country in brackets", "en", "{HOST} (Europe), Sept 1 (Agency) - "
+         "The mayors of {cities_and} signed {declaration}.",
+         "signatories", ("signatory",), ("signatory",)),
 )
 
 
