@@ -309,9 +309,27 @@ def memory_line(pid: int, when: str) -> str:
     parts = memory_by_process(pid)
     private = [a + b for a, b in zip(memory_by_process(pid, "Private_Dirty"),
                                      memory_by_process(pid, "Private_Clean"), strict=False)]
+    roles = [role_of(member, pid) for member in descendants(pid)]
     shown = [f"{p:,.0f} ({q:,.0f} private)" for p, q in zip(parts, private, strict=False)]
+    others = "; ".join(f"{role} {memory}" for role, memory in zip(roles, shown[1:], strict=False))
     return (f"{when}, proportional memory (PSS) of the whole server: {sum(parts):,.0f} MiB "
-            f"(server {shown[0]} MiB; workers " + ", ".join(shown[1:]) + " MiB)")
+            f"(server {shown[0]} MiB; {others} MiB)")
+
+
+def role_of(pid: int, server: int) -> str:
+    """What a process under the server is: the fork server that the workers of an on-disk
+    store start from (a child of the server; its workers are its children and share its
+    command line), multiprocessing's resource tracker beside it, or a query worker."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        parent = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return "gone"
+    if b"resource_tracker" in command:
+        return "resource tracker"
+    if b"forkserver" in command and parent == server:
+        return "fork server"
+    return "worker"
 
 
 def cpu_seconds(pid: int) -> float:

@@ -247,3 +247,34 @@ def test_isolated_queries_are_killed_at_the_limit_and_the_pool_recovers(
             isolated.query("SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
     finally:
         isolated.close()
+
+
+def test_on_disk_the_query_workers_start_apart_from_the_server_and_follow_each_load(
+        tmp_path: Path) -> None:
+    """Given an on-disk store, its query workers are not forks of the process that holds it
+    (they open the store themselves, so they share none of that process's heap); they answer,
+    a runaway query is still killed and its worker replaced, and after a load the new workers
+    read the new generation."""
+    import os
+
+    inner = EmbeddedStore(tmp_path / "store")
+    inner.load(write(tmp_path / "d.trig", 5))
+    isolated = IsolatedStore(inner, workers=1, own_workers=1, timeout_s=30.0)
+    try:
+        pids = isolated.worker_pids()
+        parents = {int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+                   for pid in pids}
+        assert len(pids) == 2 and os.getpid() not in parents
+        count = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"
+        assert int(isolated.client_query(count).rows[0][0]) == 16
+        with pytest.raises(QueryTimeout, match="stopped"):
+            isolated.client_query("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . "
+                                  "?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r . ?t ?u ?v . ?w ?x ?y }",
+                                  timeout_s=1.0)
+        assert len(set(pids) - set(isolated.worker_pids())) == 1
+        assert len(isolated.worker_pids()) == 2
+        isolated.load(write(tmp_path / "e.trig", 1))
+        assert int(isolated.query(count).rows[0][0]) == 8
+        assert int(isolated.client_query(count).rows[0][0]) == 8
+    finally:
+        isolated.close()

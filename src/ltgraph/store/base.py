@@ -26,7 +26,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from rdflib import Graph
 from rdflib.term import Identifier, Node, URIRef
@@ -190,6 +190,12 @@ class Store(ABC):
         result = self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         rows = getattr(result, "rows", None)
         return int(rows[0][0]) if rows and rows[0][0] is not None else 0
+
+    def worker_copy(self) -> Any:
+        """What a query worker started apart from the server (not forked from it) needs to
+        answer :meth:`query` by itself, picklable; None (the default) when workers reach the
+        data only by being forked from the server's process (a store in memory)."""
+        return None
 
     def version(self) -> str | None:
         """A token that changes whenever the contents may have changed (each ``load``), so that

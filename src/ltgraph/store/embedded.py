@@ -164,32 +164,16 @@ class EmbeddedStore(Store):
     def query(self, sparql: str, *, default_graph_uris: Iterable[str] = (),
               named_graph_uris: Iterable[str] = (), timeout_s: float | None = None,
               max_rows: int | None = None) -> QueryResult:
-        store = self._store
-        defaults, named = list(default_graph_uris), list(named_graph_uris)
-        quick = quick_plan(sparql)  # a small query the engine's own parse is enough for
-        plan = quick or inspect_query(sparql)
-        options: dict[str, object] = {"base_iri": self.base_iri}
-        if defaults or named:
-            options["default_graph"] = [ox.NamedNode(u) for u in defaults]
-            options["named_graphs"] = [ox.NamedNode(u) for u in named]
-        # otherwise the default graph is the materialised distinct union (see ``load``)
-        try:
-            answer = store.query(plan.text, **options)
-            return _convert(answer, plan.form, max_rows, plan.star_variables)
-        except SyntaxError as error:
-            if quick is not None:
-                inspect_query(sparql)  # the guard's own words for updates and syntax errors
-            raise QuerySyntaxError(" ".join(str(error).split())) from None
-        except RuntimeError as error:
-            unknown = _UNKNOWN_FUNCTION.search(str(error))
-            if unknown is None or unknown.group(1) in CAST_FUNCTIONS:
-                raise
-            raise QueryRefused(f"unknown function <{unknown.group(1)}>; this endpoint knows "
-                               "the functions of SPARQL 1.1 and the XSD casts, no extensions"
-                               ) from None
-        except OSError:  # pyoxigraph's I/O errors; their text may quote another server's reply
-            raise QueryRefused("the query asked the engine for input or output, which this "
-                               "service never performs") from None
+        return answer_query(self._store, self.base_iri, sparql, default_graph_uris,
+                            named_graph_uris, max_rows)
+
+    def worker_copy(self) -> ReadOnlyQueries | None:
+        """On disk: what a query worker started apart from the server needs (the live
+        generation's directory and the base IRI), so that the worker shares none of the
+        server's memory; in memory: None, the store is reached only by forking this process."""
+        if self.path is None:
+            return None
+        return ReadOnlyQueries(str(self.path / self._generation), self.base_iri)
 
     def own_query(self, sparql: str, *, max_rows: int | None = None) -> QueryResult:
         """A query the server wrote itself, evaluated here without the guard's parse (which
@@ -264,6 +248,61 @@ class EmbeddedStore(Store):
 
     def triple_count(self) -> int:
         return self._count
+
+
+def answer_query(store: ox.Store, base_iri: str, sparql: str, default_graph_uris: Iterable[str],
+                 named_graph_uris: Iterable[str], max_rows: int | None) -> QueryResult:
+    """A client's query evaluated on ``store`` after the guard's checks (the work of
+    :meth:`EmbeddedStore.query`, in the server or in a query worker)."""
+    defaults, named = list(default_graph_uris), list(named_graph_uris)
+    quick = quick_plan(sparql)  # a small query the engine's own parse is enough for
+    plan = quick or inspect_query(sparql)
+    options: dict[str, object] = {"base_iri": base_iri}
+    if defaults or named:
+        options["default_graph"] = [ox.NamedNode(u) for u in defaults]
+        options["named_graphs"] = [ox.NamedNode(u) for u in named]
+    # otherwise the default graph is the materialised distinct union (see ``load``)
+    try:
+        answer = store.query(plan.text, **options)
+        return _convert(answer, plan.form, max_rows, plan.star_variables)
+    except SyntaxError as error:
+        if quick is not None:
+            inspect_query(sparql)  # the guard's own words for updates and syntax errors
+        raise QuerySyntaxError(" ".join(str(error).split())) from None
+    except RuntimeError as error:
+        unknown = _UNKNOWN_FUNCTION.search(str(error))
+        if unknown is None or unknown.group(1) in CAST_FUNCTIONS:
+            raise
+        raise QueryRefused(f"unknown function <{unknown.group(1)}>; this endpoint knows "
+                           "the functions of SPARQL 1.1 and the XSD casts, no extensions"
+                           ) from None
+    except OSError:  # pyoxigraph's I/O errors; their text may quote another server's reply
+        raise QueryRefused("the query asked the engine for input or output, which this "
+                           "service never performs") from None
+
+
+class ReadOnlyQueries:
+    """The queries of an on-disk store, for a query worker started apart from the server (by
+    a small process that never held the server's data): it knows only where the store is and
+    opens it read-only itself, in :meth:`after_fork`, once the worker has given up its network
+    access. Why: a worker forked from the server shares the server's heap (labels, lists, kept
+    pages: hundreds of MiB at a million triples) only until the server writes to it, and then
+    each page written is copied."""
+
+    def __init__(self, directory: str, base_iri: str) -> None:
+        self.directory, self.base_iri = directory, base_iri
+        self._store: ox.Store | None = None
+
+    def after_fork(self) -> None:
+        self._store = ox.Store.read_only(self.directory)
+
+    def query(self, sparql: str, *, default_graph_uris: Iterable[str] = (),
+              named_graph_uris: Iterable[str] = (), timeout_s: float | None = None,
+              max_rows: int | None = None) -> QueryResult:
+        if self._store is None:
+            raise StoreError("the store was not opened in this worker")
+        return answer_query(self._store, self.base_iri, sparql, default_graph_uris,
+                            named_graph_uris, max_rows)
 
 
 def fill(store: ox.Store, dataset_path: Path) -> None:

@@ -19,6 +19,12 @@ The client pool can run at a lower CPU priority (``client_nice``), so that the s
 (lookups, pages, static files) gets the processor first while workers grind.
 Everything else (describe, dump, graphs) is bounded work done by the wrapped store directly.
 
+Workers of a store that a worker can open by itself (on disk: :meth:`Store.worker_copy`) are not
+forked from the server but from multiprocessing's fork server, a small process started afresh
+that never holds the server's data: a worker forked from the server shares the server's heap
+(hundreds of MiB at a million triples) only until the server writes to it, and every page the
+server then writes is copied (``bench/README.md``, "Server memory on disk").
+
 Workers over a store that needs no network (the embedded one) give up their network access
 before they read a query (:mod:`ltgraph.store.sandbox`): whatever a query makes the engine try,
 no connection can be opened. A worker that cannot be isolated says so and the pool refuses to
@@ -56,6 +62,10 @@ from ltgraph.store.base import (
 from ltgraph.store.sandbox import IsolationError, isolate_from_network
 
 _CONTEXT = multiprocessing.get_context("fork")
+# workers of a store they can open themselves start from a small process that holds none of
+# the server's memory (multiprocessing's fork server), with these modules loaded once
+_APART = multiprocessing.get_context("forkserver")
+_APART_PRELOAD = ["ltgraph.store.fork_server"]
 _START_TIMEOUT_S = 30.0
 
 
@@ -65,9 +75,14 @@ class WorkerIsolationError(StoreError):
 
 class _Worker:
     def __init__(self, store: Store, limits: _Limits) -> None:
-        self.conn, child_conn = _CONTEXT.Pipe()
-        self.process = _CONTEXT.Process(target=_start, args=(store, child_conn, limits),
-                                        daemon=True)
+        context, served = _CONTEXT, store
+        copy = store.worker_copy()
+        if copy is not None:  # the worker opens the store itself: start it apart
+            context, served = _APART, copy
+            context.set_forkserver_preload(_APART_PRELOAD)
+        self.conn, child_conn = context.Pipe()
+        self.process = context.Process(target=_start, args=(served, child_conn, limits),
+                                       daemon=True)
         self.process.start()
         child_conn.close()
         self._await_ready()

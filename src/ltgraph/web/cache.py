@@ -360,7 +360,9 @@ def fork_workers_again(app: Any) -> None:
     the start-up work, made in the server after the workers were forked, left each worker the
     sole owner of a whole copy of the store (a million triples: 650 MiB per process). Forked
     again now, the workers share the server's pages, and the objects made so far are frozen
-    out of the garbage collector, whose passes would write to them as well."""
+    out of the garbage collector, whose passes would write to them as well. (Workers of an
+    on-disk store start apart from the server and share none of its heap; replacing them drops
+    what the page worker kept of the start-up work's whole-dataset queries.)"""
     import gc
 
     renew = getattr(app.extensions["ltgraph"]["store"], "renew_workers", None)
