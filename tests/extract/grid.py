@@ -1528,6 +1528,41 @@ FORMS: tuple[Form, ...] = (
     Form("list: dateline with country in brackets", "en", "{HOST} (Europe), Sept 1 (Agency) - "
          "The mayors of {cities_and} signed {declaration}.",
          "signatories", ("signatory",), ("signatory",)),
+    # ---- partners, one role a line under a heading ("Main sponsors: X, Y"), and a description
+    # in apposition to a partner's name ("X, the network of ...,"); last, so the rows above
+    # keep their rotation
+    *(Form(family, lang, frame, "partner-phrases", ("partnership",), options=(role,))
+      for family, lang, role, frame in (
+          ("partners: one role a line", "en", "supporting-partner",
+           "The {ord} summit drew many guests.\n\nSponsors and Friends\nSupporting partners: "
+           "{orgs_and}\nPress Contact: City Hall Desk"),
+          ("partners: one role a line", "de", "supporting-partner",
+           "Der {ord_nom} Gipfel war gut besucht.\n\nFörderer und Freunde\n• Ideelle Partner: "
+           "{orgs_and}\n• Redaktion: Presseamt Mitte"),
+          ("partners: one role a line", "fr", "supporting-partner",
+           "Le {ord} Sommet a attiré beaucoup de monde.\n\nSoutiens et Amis\nPartenaires de "
+           "soutien : {orgs_and}\nRédaction : Service Presse Central"),
+          ("partners: description in apposition", "en", "supporting-partner",
+           "{first}, the network of major European cities, was a supporting partner of the "
+           "{ord} summit, alongside {rest_and}."),
+          ("partners: description in apposition", "de", "supporting-partner",
+           "{first}, das Netzwerk der großen europäischen Städte, war ideeller Partner des "
+           "{ord} Gipfels, neben {rest_and}."),
+          ("partners: description in apposition", "fr", "supporting-partner",
+           "{first}, le réseau des grandes villes européennes, était partenaire de soutien du "
+           "{ord} Sommet, aux côtés {de_rest}."),
+      )),
+    # precision: a heading or a label line that names no partner role
+    *(Form("partners: no tie to the event", lang, frame, "partner-phrases",
+           rules_out=("partnership",))
+      for lang, frame in (
+          ("en", "The {ord} summit drew many guests.\n\nPartners and Friends\nWorkshop hosts: "
+                 "{orgs_and}"),
+          ("de", "Der {ord_nom} Gipfel war gut besucht.\n\nSponsoren und Partner\nGäste am "
+                 "Abend: {orgs_and}"),
+          ("fr", "Le {ord} Sommet a attiré beaucoup de monde.\n\nPartenaires et Amis\n"
+                 "Ateliers animés par : {de_orgs}"),
+      )),
 )
 
 
@@ -1768,16 +1803,34 @@ def _partner_phrase_cases(form: Form, ref: Reference, rotation: int) -> Iterator
             first=orgs[0], rest_and=_join(orgs[1:], lang), de_orgs=_de_list(orgs),
             de_rest=_de_list(orgs[1:]), host=ref.city(summit.host, lang))
         slugs = [ref.partner_slugs[o] for o in orgs]
+        # the frame's own words (a heading, a description, a label) name no partner
+        framed = {(w, r, summit.slug) for w in _frame_names(form.template)
+                  for r in PARTNER_ROLES} - {(s, r, summit.slug) for s in slugs
+                                              for r in PARTNER_ROLES}
         if form.rules_out:
             yield Case(form, text, summit.end + timedelta(days=3), {},
                        {"partnership": {(s, r, summit.slug) for s in slugs
-                                        for r in PARTNER_ROLES}})
+                                        for r in PARTNER_ROLES} | framed})
             continue
         role = form.options[0]
         yield Case(form, text, summit.end + timedelta(days=3),
                    {"partnership": {(s, role, summit.slug) for s in slugs}},
                    {"partnership": {(s, r, summit.slug) for s in slugs
-                                    for r in PARTNER_ROLES if r != role}})
+                                    for r in PARTNER_ROLES if r != role} | framed})
+
+
+def _frame_names(template: str) -> set[str]:
+    """Slugs of what a frame's own words would make an organisation: each capitalised word,
+    and each part between commas, colons and line breaks from its first capitalised word
+    ("Netzwerk der großen europäischen Städte", "Förderer und Partner")."""
+    found = set()
+    for part in re.split(r"[,:\n]", re.sub(r"\{[^}]*\}", ",", template)):
+        words = part.split()
+        first = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+        if first is not None:
+            found.add(slugify(" ".join(words[first:]).strip(" .")))
+        found |= {slugify(w.strip(" .'’")) for w in words if w[:1].isupper()}
+    return found - {""}
 
 
 # Organisations' names the reference data does not know, per language: a frame with a city of

@@ -44,7 +44,7 @@ _CLAUSE_OPENING = re.compile(rf"(?i)(?:[,;:(]|\s[–—])\s*|(?<!\w)(?:{language
 _LEAD_WORD = (rf"{language.LIST_LEADS}|{language.ARTICLES}|{language.DEFINITE_ARTICLES}|"
               rf"{language.COPULA_FILLERS}|{language.PARTNER_OWNERS}|"
               rf"{language.PARTNER_APPOSITIONS}|{_EVENT_POSSESSIVE}")
-_ROLE_OPENS = re.compile(rf"(?i)^\s*(?:(?:{_LEAD_WORD})\s+)*$")
+_ROLE_OPENS = re.compile(rf"(?i)^[\s•*·–-]*(?:(?:{_LEAD_WORD})\s+)*$")  # a bullet may lead
 _EVENT_POSSESSIVE_RE = re.compile(rf"(?i){_EVENT_POSSESSIVE}")
 _OWNED = re.compile(rf"(?i)(?<!\w)(?:{language.PARTNER_OWNERS})\s+$")
 # After a role that opens its clause: the event, then a copula, a colon or a comma before the
@@ -100,6 +100,12 @@ class PartnerMatcher:
         return chosen
 
 
+# A clause ends at a semicolon, and at a line break before a line that opens on a label and a
+# colon ("Main sponsors: X, Y" under "Sponsors and partners", one role a line in a report's
+# list): lines without a full stop are one sentence, but each label line is a clause.
+_CLAUSE_BREAK = re.compile(r"(;\s*|\n(?=[ \t•*·–-]*(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*:))")
+
+
 def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Matchers,
                     previous: Sentence | None = None) -> list[PartnerClause]:
     """Partner clauses of a sentence; a semicolon ends a clause. A group reference ("both
@@ -109,8 +115,8 @@ def partner_clauses(sentence: Sentence, matcher: PartnerMatcher, matchers: Match
     offset = 0
     before = ([PartnerItem(h.slug, h.text, h.start, h.end) for h in
                matchers.orgs_anywhere(previous.text, previous.start)] if previous else [])
-    for part in re.split(r"(;\s*)", sentence.text):
-        if part.strip() and not re.fullmatch(r";\s*", part):
+    for part in _CLAUSE_BREAK.split(sentence.text):
+        if part.strip() and not _CLAUSE_BREAK.fullmatch(part):
             earlier = [PartnerItem(h.slug, h.text, h.start, h.end) for h in
                        matchers.orgs_anywhere(sentence.text[:offset], sentence.start)] or before
             by_role = _clauses(part, sentence.start + offset, matcher, matchers, earlier)
@@ -274,7 +280,8 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
                 items = _referred(earlier, group.group(0))
             else:
                 first = _list_start(s, previous_end, seg_end, matchers)
-                items = _organisations(s, first, seg_end, base, matchers)
+                items = _organisations(s, first, _before_description(s, first, seg_end),
+                                       base, matchers)
             # "X and Y were supporting partners of the summit, as was Z"
             tail = _ROLE_FIRST_TAIL.match(s[end:])
             rest = end + (tail.end() if tail else 0)
@@ -339,7 +346,7 @@ def _list_start(s: str, lo: int, hi: int, matchers: Matchers, *, modifiers: bool
         if nearest and not s[a:b].strip() and not apposition:
             apposition = True
             continue
-        if apposition and _DESCRIPTION.match(s[a:b]):
+        if apposition and _describes(s[a:b]):
             apposition = False
             continue
         words = list(re.finditer(r"\S+", s[a:b]))
@@ -366,6 +373,37 @@ def _list_start(s: str, lo: int, hi: int, matchers: Matchers, *, modifiers: bool
             start = a + run[0].start()
         break
     return start
+
+
+def _before_description(s: str, lo: int, hi: int) -> int:
+    """Where the names before ``hi`` end when an apposition that describes them closes the
+    list ("X, the network of major European cities, was a partner"): its opening comma."""
+    closing = s[lo:hi].rstrip()
+    if not closing.endswith(","):
+        return hi
+    opening = s.rfind(",", lo, lo + len(closing) - 1)
+    if opening > lo and _describes(s[opening + 1:lo + len(closing) - 1]):
+        return opening
+    return hi
+
+
+_DEFINITE_LEAD = re.compile(rf"(?i)^\s*(?:{language.ARTICLES})(?:\s+|(?<=['’]))")
+
+
+def _describes(part: str) -> bool:
+    """An apposition that describes the name before it rather than naming one more: "a
+    network of mayors", "one of its members", or an article with a lower-case word that is
+    no link of a name ("the network of major European cities", "das Netzwerk der großen
+    Städte", "le réseau des grandes villes"); "the Strong Cities Network", "die Stiftung für
+    X" are names."""
+    if _DESCRIPTION.match(part):
+        return True
+    lead = _DEFINITE_LEAD.match(part)
+    if not lead:
+        return False
+    words = [w.strip(_QUOTE_MARKS + ",.") for w in part[lead.end():].split()]
+    return any(w and w[0].islower() and w.lower() not in language.PARTNER_NAME_LINKS
+               and not re.fullmatch(rf"(?i){language.ARTICLES}", w) for w in words)
 
 
 def _referred(earlier: list[PartnerItem], reference: str) -> list[PartnerItem]:
@@ -425,7 +463,23 @@ def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers,
         items.append(PartnerItem(None if is_place else matchers.org_of(name), name,
                                  base + start + offset, base + start + offset + len(name),
                                  is_place))
-    return items
+    return _with_bracketed_names(items, s, base)
+
+
+def _with_bracketed_names(items: list[PartnerItem], s: str, base: int) -> list[PartnerItem]:
+    """'UNESCO International Coalition of Inclusive and Sustainable Cities (ICCAR)': a known
+    organisation in brackets right after a name it does not know is that name's short form,
+    one organisation (the long name may be written other than the reference data has it)."""
+    merged: list[PartnerItem] = []
+    for item in items:
+        before = merged[-1] if merged else None
+        if before is not None and before.slug is None and not before.is_place and item.slug \
+                and re.fullmatch(r"\s*\(\s*", s[before.end - base:item.start - base]) \
+                and s[item.end - base:item.end - base + 1] == ")":
+            merged[-1] = PartnerItem(item.slug, before.name, before.start, before.end)
+            continue
+        merged.append(item)
+    return merged
 
 
 def _names_a_day(name: str) -> bool:
