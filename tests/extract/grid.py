@@ -1551,6 +1551,23 @@ FORMS: tuple[Form, ...] = (
           ("partners: description in apposition", "fr", "supporting-partner",
            "{first}, le réseau des grandes villes européennes, était partenaire de soutien du "
            "{ord} Sommet, aux côtés {de_rest}."),
+          ("partners: a role shared with others", "en", "supporting-partner",
+           "At the {ord} summit, {first} shared the role of supporting partner with {rest_and}."),
+          ("partners: a role shared with others", "de", "supporting-partner",
+           "{first} teilte sich beim {ord} Gipfel die Rolle des ideellen Partners mit "
+           "{rest_and}."),
+          ("partners: a role shared with others", "fr", "supporting-partner",
+           "Au {ord} Sommet, {first} partageait le rôle de partenaire de soutien avec "
+           "{rest_and}."),
+          ("partners: a role shared with others", "en", "supporting-partner",
+           "{first} was a supporting partner of the {ord} summit, together with our fellow "
+           "supporting partners {rest_and}."),
+          ("partners: a role shared with others", "de", "supporting-partner",
+           "{first} war ideeller Partner des {ord} Gipfels, gemeinsam mit den weiteren "
+           "ideellen Partnern {rest_and}."),
+          ("partners: a role shared with others", "fr", "supporting-partner",
+           "{first} était partenaire de soutien du {ord} Sommet, avec les autres partenaires de "
+           "soutien {rest_and}."),
       )),
     # precision: a heading or a label line that names no partner role
     *(Form("partners: no tie to the event", lang, frame, "partner-phrases",
@@ -1562,6 +1579,13 @@ FORMS: tuple[Form, ...] = (
                  "Abend: {orgs_and}"),
           ("fr", "Le {ord} Sommet a attiré beaucoup de monde.\n\nPartenaires et Amis\n"
                  "Ateliers animés par : {de_orgs}"),
+          # a role shared that is no partner role, and other partners of no event
+          ("en", "At the {ord} summit, {first} shared the role of chair with {rest_and}."),
+          ("de", "{first} teilte sich beim {ord} Gipfel die Rolle der Gastgeberin mit "
+                 "{rest_and}."),
+          ("fr", "Au {ord} Sommet, {first} partageait le rôle d'animateur avec {rest_and}."),
+          ("en", "At the {ord} summit our fellow partners in the region met {orgs_and}."),
+          ("de", "Beim {ord} Gipfel trafen unsere anderen Partner aus der Region {orgs_and}."),
       )),
 )
 

@@ -43,10 +43,17 @@ _SPLIT = re.compile(rf",\s*|\s+(?:{language.CONJUNCTIONS})\s+")
 _CLAUSE_OPENING = re.compile(rf"(?i)(?:[,;:(]|\s[–—])\s*|(?<!\w)(?:{language.CONJUNCTIONS})\s+")
 _LEAD_WORD = (rf"{language.LIST_LEADS}|{language.ARTICLES}|{language.DEFINITE_ARTICLES}|"
               rf"{language.COPULA_FILLERS}|{language.PARTNER_OWNERS}|"
+              rf"{language.PARTNER_ADDITIONS}|{language.PARTNER_FELLOWS}|"
               rf"{language.PARTNER_APPOSITIONS}|{_EVENT_POSSESSIVE}")
 _ROLE_OPENS = re.compile(rf"(?i)^[\s•*·–-]*(?:(?:{_LEAD_WORD})\s+)*$")  # a bullet may lead
 _EVENT_POSSESSIVE_RE = re.compile(rf"(?i){_EVENT_POSSESSIVE}")
-_OWNED = re.compile(rf"(?i)(?<!\w)(?:{language.PARTNER_OWNERS})\s+$")
+# "our partners X", "our fellow supporting partners X", "other media partners X"
+_OWNED = re.compile(rf"(?i)(?<!\w)(?:(?:{language.PARTNER_OWNERS})\s+"
+                    rf"(?:(?:{language.PARTNER_FELLOWS})\s+)?|(?:{language.PARTNER_FELLOWS})\s+)$")
+# "X shared the role of supporting partner with Y and Z": the subject and the list after
+_SHARED_LEAD = re.compile(rf"(?i)(?<!\w)(?:{language.PARTNER_SHARES})\s+"
+                          rf"(?:(?:{language.ARTICLES}|{language.INDEFINITE_ARTICLES})\s+)?$")
+_SHARED_TAIL = re.compile(rf"(?i)^\s+(?:{language.PARTNER_SHARE_TAILS})\s+")
 # After a role that opens its clause: the event, then a copula, a colon or a comma before the
 # names ("The main sponsors of the summit were X", "unseren ideellen Partnern, dem X").
 _OPENING_ROLE_TAIL = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}\s*)?"
@@ -247,6 +254,10 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
     for start, end, slug in matcher.roles_in(s):
         if language.PARTNER_COMPOUND_RE.match(s[end:]):
             continue
+        if _SHARED_LEAD.search(s[:start]) and _SHARED_TAIL.match(s[end:]):
+            if slug != "partner" or language.SUMMIT_RE.search(s):
+                roles.append((start, end, slug, "shared"))
+            continue
         before = s[max(0, start - 40):start]
         if _BEFORE_AS.search(before) or _BEFORE_COPULA.search(before):
             roles.append((start, end, slug, "before"))
@@ -272,7 +283,9 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
     previous_end = 0
     for n, (start, end, slug, side) in enumerate(roles):
         next_start = roles[n + 1][0] if n + 1 < len(roles) else len(s)
-        if side == "before":
+        if side == "shared":
+            items = _sharing(s, previous_end, start, end, next_start, base, matchers)
+        elif side == "before":
             cut = _BEFORE_AS.search(s[:start]) or _BEFORE_COPULA.search(s[:start])
             seg_end = cut.start() if cut else start
             group = language.GROUP_REFERENCE_RE.search(s[previous_end:seg_end])
@@ -297,7 +310,8 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
             brk = _LIST_BREAK.search(s, first, next_start)
             items = _organisations(s, first, brk.start() if brk else next_start, base,
                                    matchers) \
-                if side != "apposition" and _NAME_FOLLOWS.match(s, first) else []
+                if side != "apposition" and not _restricted(s, end) and \
+                _NAME_FOLLOWS.match(s, first) else []
             if not items and side != "after":
                 comma = s.rfind(",", previous_end, start)
                 # the name in apposition may close a clause of its own ("led by X, one of
@@ -308,6 +322,31 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
         if items:
             clauses.append(PartnerClause(slug, base + start, base + end, tuple(items)))
     return clauses
+
+
+_RESTRICTING = re.compile(rf"^\s+(?i:{language.AGENT_PREPOSITIONS})\s+"
+                         rf"(?:(?i:{language.ARTICLES})\s+)?[a-zäöüéè]")
+
+
+def _restricted(s: str, end: int) -> bool:
+    """A role narrowed by a phrase that is not the event ("our partners in the region met
+    X"): the names after it are the object of another verb, not the role's holders."""
+    return bool(_RESTRICTING.match(s[end:])) and not _AFTER_EVENT.match(s[end:])
+
+
+def _sharing(s: str, lo: int, start: int, end: int, stop: int, base: int, matchers: Matchers
+             ) -> list[PartnerItem]:
+    """The holders of a shared role: the names before the words of sharing, and the list after
+    the role's tail ("X shared the role of supporting partner with Y and Z")."""
+    lead = _SHARED_LEAD.search(s, lo, start)
+    subject_end = lead.start() if lead else start
+    while subject_end > lo and s[subject_end - 1].isspace():
+        subject_end -= 1
+    first = _list_start(s, lo, subject_end, matchers)
+    items = _organisations(s, first, subject_end, base, matchers) if first < subject_end else []
+    after = end + _SHARED_TAIL.match(s[end:]).end()
+    brk = _LIST_BREAK.search(s, after, stop)
+    return items + _organisations(s, after, brk.start() if brk else stop, base, matchers)
 
 
 _QUOTE_MARKS = "()[]\"“”„«»"
@@ -377,7 +416,7 @@ def _list_start(s: str, lo: int, hi: int, matchers: Matchers, *, modifiers: bool
 
 def _before_description(s: str, lo: int, hi: int) -> int:
     """Where the names before ``hi`` end when an apposition that describes them closes the
-    list ("X, the network of major European cities, was a partner"): its opening comma."""
+    list ("X, the network of large cities, was a partner"): its opening comma."""
     closing = s[lo:hi].rstrip()
     if not closing.endswith(","):
         return hi
@@ -393,8 +432,8 @@ _DEFINITE_LEAD = re.compile(rf"(?i)^\s*(?:{language.ARTICLES})(?:\s+|(?<=['’])
 def _describes(part: str) -> bool:
     """An apposition that describes the name before it rather than naming one more: "a
     network of mayors", "one of its members", or an article with a lower-case word that is
-    no link of a name ("the network of major European cities", "das Netzwerk der großen
-    Städte", "le réseau des grandes villes"); "the Strong Cities Network", "die Stiftung für
+    no link of a name ("the network of large cities", "das Netzwerk der großen
+    Städte", "le réseau des grandes villes"); "the Safe Towns Network", "die Stiftung für
     X" are names."""
     if _DESCRIPTION.match(part):
         return True
@@ -467,9 +506,10 @@ def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers,
 
 
 def _with_bracketed_names(items: list[PartnerItem], s: str, base: int) -> list[PartnerItem]:
-    """'UNESCO International Coalition of Inclusive and Sustainable Cities (ICCAR)': a known
-    organisation in brackets right after a name it does not know is that name's short form,
-    one organisation (the long name may be written other than the reference data has it)."""
+    """'International Coalition of Open Towns (ICOT)': a known organisation in brackets right
+    after a name it does not know is that name's short form, one organisation (the long name
+    may be written otherwise than the reference data has it, and the short one need not be
+    its initials)."""
     merged: list[PartnerItem] = []
     for item in items:
         before = merged[-1] if merged else None

@@ -55,7 +55,8 @@ TABLES = (
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
-    "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "REGION_ARTICLES",
+    "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_SHARES",
+    "PARTNER_SHARE_TAILS", "REGION_ARTICLES",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS",
     # read per language by ltgraph.extract.dates
@@ -402,6 +403,10 @@ ORGANISE_RE = re.compile(rf"(?i)\b(?:{ORGANISE_VERBS_RE})\b")
 PARTNER_OWNERS = _either("PARTNER_OWNERS")
 # "X, one of the summit's partners", "X, einer der Partner", "X, l'un des partenaires".
 PARTNER_APPOSITIONS = _either("PARTNER_APPOSITIONS")
+PARTNER_ADDITIONS = _either("PARTNER_ADDITIONS")
+PARTNER_FELLOWS = _either("PARTNER_FELLOWS")
+PARTNER_SHARES = _either("PARTNER_SHARES")
+PARTNER_SHARE_TAILS = _either("PARTNER_SHARE_TAILS")
 # One more organisation added after a partner clause: "..., as was Z", "..., tout comme Z".
 PARTNER_ADDITION_RE = re.compile(
     rf"(?i)^\s*,?\s*(?:{_either('PARTNER_ADDITIONS')})(?:\s+|(?<=['’]))")

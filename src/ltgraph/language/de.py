@@ -397,10 +397,11 @@ AGENT_PREPOSITIONS = (r"von", r"vom", r"der", r"des", r"im", r"in", r"bei", r"be
 
 # ------------------------------------------------------------------ partner roles
 PARTNER_ROLES = (
-    (r"Hauptsponsor(?:en|in)?|Haupt-Sponsor(?:en)?", "main-sponsor"),
+    # the genitive singular too: "die Rolle des ideellen Partners"
+    (r"Hauptsponsor(?:en|in|s)?|Haupt-Sponsor(?:en|s)?", "main-sponsor"),
     # a sentence may open on the adjective: "Ideelle Partner waren ..."
-    (r"[Ii]deelle[rn]?\s+Partner(?:in|innen|n)?", "supporting-partner"),
-    (r"Medienpartner(?:in|innen|n)?", "media-partner"),
+    (r"[Ii]deelle[rn]?\s+Partner(?:in|innen|n|s)?", "supporting-partner"),
+    (r"Medienpartner(?:in|innen|n|s)?", "media-partner"),
     (r"Mitveranstalter(?:in)?", "co-organiser"),
     (r"Sponsor(?:en|in)?", "sponsor"),
     (r"Partner(?:in|innen|n)?", "partner"),
@@ -452,6 +453,14 @@ PARTNER_ADDITIONS = (r"ebenso\s+wie", r"genauso\s+wie", r"wie\s+auch",
 # einer der Partner des Gipfels").
 PARTNER_OWNERS = (r"unser(?:e[nmrs]?)?", r"ihre[nmrs]?", r"seine[nmrs]?")
 PARTNER_APPOSITIONS = (r"eine[rs]?\s+der", r"eine[rs]?", r"ein")
+# Words before a partner role that make its holders the others of a list ("gemeinsam mit
+# unseren weiteren ideellen Partnern X und Y").
+PARTNER_FELLOWS = (r"andere[mnrs]?", r"weitere[mnrs]?", r"übrige[mnrs]?")
+# A role its holders share: the subject before these words and the list after the role and
+# the tail ("X teilte sich die Rolle des ideellen Partners mit Y und Z").
+PARTNER_SHARES = (r"teilte\w*\s+sich\s+(?:[\w-]+\s+){0,4}?(?:die\s+)?(?:Rolle|Aufgabe)\s+"
+                  r"(?:des|der|als)",)
+PARTNER_SHARE_TAILS = (r"mit(?:\s+(?:dem|der|den))?",)
 GROUP_REFERENCES = (r"(?:beide|diese|alle\s+(?:drei|vier))\s+(?:\w+\s+)?"
                     r"(?:netzwerke|organisationen|institutionen|partner)",)
 

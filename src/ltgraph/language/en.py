@@ -350,6 +350,13 @@ PARTNER_ADDITIONS = (r"as\s+(?:was|were|is|are|did)(?:\s+the)?", r"as\s+well\s+a
 # summit's supporting partners").
 PARTNER_OWNERS = (r"our", r"its", r"their")
 PARTNER_APPOSITIONS = (r"one\s+of\s+the", r"one\s+of\s+its", r"an?")
+# Words before a partner role that make its holders the others of a list ("together with our
+# fellow supporting partners X and Y").
+PARTNER_FELLOWS = (r"fellow", r"other")
+# A role its holders share: the subject before these words and the list after the role and
+# the tail ("X shared the role of supporting partner with Y and Z").
+PARTNER_SHARES = (r"(?:shared|shares|share)\s+(?:the\s+)?(?:role|status|title)\s+(?:of|as)",)
+PARTNER_SHARE_TAILS = (r"with(?:\s+the)?",)
 GROUP_REFERENCES = (r"(?:both|these|all\s+(?:three|four))\s+(?:\w+\s+)?"
                     r"(?:networks|organi[sz]ations|institutions|partners)",)
 

@@ -340,6 +340,13 @@ PARTNER_ADDITIONS = (r"tout\s+comme", r"de\s+même\s+que", r"au\s+même\s+titre\
 # du Sommet").
 PARTNER_OWNERS = (r"nos", r"notre", r"ses", r"son", r"leurs?")
 PARTNER_APPOSITIONS = (r"l['’]une?\s+des", r"une?\s+des", r"une?")
+# Words before a partner role that make its holders the others of a list ("avec nos autres
+# partenaires de soutien X et Y").
+PARTNER_FELLOWS = (r"autres",)
+# A role its holders share: the subject before these words and the list after the role and
+# the tail ("X partageait le rôle de partenaire de soutien avec Y et Z").
+PARTNER_SHARES = (r"partag\w+\s+(?:le\s+)?(?:rôle|statut)\s+(?:de|d['’])",)
+PARTNER_SHARE_TAILS = (r"avec(?:\s+(?:le|la|les|l['’]))?",)
 GROUP_REFERENCES = (r"(?:(?:les|ces)\s+(?:deux|trois|quatre)|ces)\s+(?:\w+\s+)?"
                     r"(?:réseaux|organisations|organismes|institutions|partenaires)",)
 
