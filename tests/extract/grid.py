@@ -1587,6 +1587,55 @@ FORMS: tuple[Form, ...] = (
           ("en", "At the {ord} summit our fellow partners in the region met {orgs_and}."),
           ("de", "Beim {ord} Gipfel trafen unsere anderen Partner aus der Region {orgs_and}."),
       )),
+    # ---- cities given the floor in a session ("brought in A and B", "voices from A and B"),
+    # cities of origin at a distance ("mayors from as far away as A and B took part"), and
+    # people or cities only said to be coming ("was expected to attend", "serait du voyage",
+    # "soll teilnehmen"); last, so the rows above keep their rotation
+    *(Form("cities taking part: a session's voices", lang, frame, "participants",
+           ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, a dialogue on cohesion then brought in {cities_and}."),
+          ("en", "{At_summit}, the panel heard voices from {cities_and}."),
+          ("en", "{At_summit}, mayors from as far away as {cities_and} took part."),
+          ("de", "{At_summit} kamen im Dialog Stimmen aus {cities_and} zu Wort."),
+          ("de", "{At_summit} nahmen Bürgermeister aus so fernen Städten wie {cities_and} "
+                 "teil."),
+          ("fr", "{At_summit}, le dialogue a fait entendre des voix de {cities_and}."),
+          ("fr", "{At_summit}, des maires venus d'aussi loin que {cities_and} ont pris part "
+                 "aux travaux."),
+          ("fr", "{At_summit}, le dialogue a réuni {cities_and}."),
+      )),
+    *(Form("cities taking part: only expected", lang, frame, "participants", (),
+           ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, delegations from {cities_and} were expected to attend."),
+          ("en", "{At_summit}, the host compared his city with places as big as {cities_and}."),
+          ("de", "{At_summit} sollten auch Delegationen aus {cities_and} teilnehmen."),
+          ("fr", "{At_summit}, des délégations de {cities_and} devaient participer."),
+          ("fr", "{At_summit}, l'hôte a comparé sa ville à des villes aussi grandes que "
+                 "{cities_and}."),
+      )),
+    *(Form("person only expected", lang, frame, "official", ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "{name}, {Role} {of_city}, was expected to attend {summit_np}."),
+          ("fr", "{The_role} {of_city}, {name}, serait aussi du voyage {at_summit}."),
+          ("de", "{The_role} {of_city}, {name}, soll {at_summit} ebenfalls teilnehmen."),
+      )),
+    # ---- a sentence in the pluperfect looks back to an earlier summit: the next sentence
+    # tells of the summit reported on again
+    *(Form("flashback to an earlier summit", lang, frame, "place-relative", ("attendee",),
+           ("attendee",), options=("later",))
+      for lang, frame in (
+          ("en", "The {ord_later} summit closed today in {host_later}. The city of "
+                 "{host_earlier} had hosted the {ord_earlier} summit in {year_earlier}. "
+                 "Later, {name}, {role} {of_city}, spoke."),
+          ("de", "Der {ord_later_nom} Gipfel in {host_later} ging heute zu Ende. "
+                 "{host_earlier} hatte {year_earlier} den {ord_earlier_nom} Gipfel "
+                 "ausgerichtet. Danach sprach {name}, {role} {of_city}."),
+          ("fr", "Le {ord_later} Sommet s'est achevé aujourd'hui à {host_later}. La ville de "
+                 "{host_earlier} avait accueilli le {ord_earlier} Sommet en {year_earlier}. "
+                 "Ensuite, {name}, {role} {of_city}, a pris la parole."),
+      )),
 )
 
 

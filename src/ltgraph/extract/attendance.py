@@ -269,7 +269,9 @@ def _summit_at(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]]
                main: str | None, pos: int, region: Region) -> str | None:
     """The summit the words at ``pos`` tell of (see ``_summit_of_mention``); in a text that
     reports on no summit, only one their own sentence names (a paragraph that recalls a
-    summit may go on to other things: a guest, a later study)."""
+    summit may go on to other things: a guest, a later study). A sentence that looks back in
+    the pluperfect ("His predecessor had hosted the second summit, in 2019.") tells of that
+    summit alone: the story goes on at the summit the release reports on."""
     paragraph = ctx.text.rfind("\n\n", 0, pos)
     best = None
     for start, (sentence, slugs) in naming.items():
@@ -279,7 +281,7 @@ def _summit_at(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]]
         if main and paragraph < start and sentence.end <= pos and \
                 sentence.region is region and region.kind == "body" and \
                 (best is None or start > best[0]):
-            best = (start, slugs)
+            best = (start, {main} if language.FLASHBACK_RE.search(sentence.text) else slugs)
     if best is None or main in best[1]:
         return main
     return sorted(best[1])[0]
@@ -320,8 +322,10 @@ def _group_cities(ctx: ReleaseContext, info: events.SummitInfo, finder: PeopleFi
                 group_open = False
                 continue
             group_open = bool(here)
-            if language.FUTURE_RE.search(s) or language.ANNOUNCED_RE.search(s) or (
-                    start and year_elsewhere(s, start, end)):
+            # a group only said to be coming ("sollten auch Delegationen aus X teilnehmen",
+            # "devaient participer") or said to be absent is not one that took part
+            if language.FUTURE_RE.search(s) or language.ANNOUNCED_RE.search(s) or \
+                    language.ABSENCE_RE.search(s) or (start and year_elsewhere(s, start, end)):
                 continue
             for cue in language.PARTICIPANT_LIST_CUE_RE.finditer(s, origin):
                 for city in _city_list(ctx, s, cue.end()):
@@ -498,10 +502,20 @@ def _sentence_dated_elsewhere(ctx: ReleaseContext, sentence: Sentence | None, st
         return False
     # a day without its year ("On 11 June they signed") is read in the summit's year: the
     # sentence tells of that summit, whatever year the text was published in
-    found = dates_of(sentence, ctx.published, start.year)
+    found = [d for d in dates_of(sentence, ctx.published, start.year)
+             if not _date_of_a_named_day(ctx.text, d.start, d.end)]
     if found:
         return all(d.last < start or d.first > end for d in found)
     return year_elsewhere(sentence.text, start, end)
+
+
+def _date_of_a_named_day(text: str, start: int, end: int) -> bool:
+    """'A message recalled the International Day of Living Together in Peace (16 May)', 'la
+    Journée internationale du vivre ensemble (16 mai)': a day and month in brackets right
+    after the name of a day give the calendar date of that day, not the day the sentence
+    tells of."""
+    return not _YEAR.search(text[start:end]) and \
+        bool(language.NAMED_DAY_BEFORE_BRACKET_RE.search(text, max(0, start - 80), start))
 
 
 def year_elsewhere(text: str, start: date, end: date) -> bool:

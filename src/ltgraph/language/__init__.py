@@ -57,7 +57,7 @@ TABLES = (
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_SHARES",
     "PARTNER_SHARE_TAILS", "REGION_ARTICLES",
-    "AT_THAT_TIME_WORDS", "PLACE_RELATIVES",
+    "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "FLASHBACK_VERBS",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "NUMERIC_DAY_LEADS", "RANGE_WORDS",
@@ -413,6 +413,10 @@ PARTNER_ADDITION_RE = re.compile(
 
 # ------------------------------------------------------------------ events, read around
 # A summit word that ends in one of these is a day of the event or a press conference.
+# A word of a day ("International Day of ...", "Tag des ...", "Journée ..."): a date in
+# brackets after a name holding one is the calendar date of that day.
+NAMED_DAY_BEFORE_BRACKET_RE = re.compile(
+    rf"(?i)(?<![\w-])(?:{_either('DAY_WORDS')})(?![\w-])[^().;]{{0,60}}\(\s*$")
 NOT_SUMMIT_RE = re.compile(rf"(?i)(?:{_either('DAY_WORDS')}|{_either('PRESS_EVENT_WORDS')})$")
 PRESS_EVENT_RE = re.compile(rf"(?i)\b(?:{_either('PRESS_EVENT_WORDS')})\b")
 DESTINATION_WORDS = _either("DESTINATION_WORDS")
@@ -505,3 +509,6 @@ AT_THAT_TIME_APPOSITION_RE = re.compile(
 # A relative clause about a place after a comma (", where", ", wo", ", où"): a summit it names
 # says what the place is known for, not where the people of the sentence were.
 PLACE_RELATIVE_RE = re.compile(rf"(?i),\s*(?:{_either('PLACE_RELATIVES')})(?![\w])")
+# A verb in the pluperfect ("had hosted", "hatte ausgerichtet", "avait accueilli"): a sentence
+# that looks back from the story told to an earlier summit.
+FLASHBACK_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('FLASHBACK_VERBS')})(?![\w])")

@@ -318,7 +318,14 @@ COME_PARTICIPLES = ()
 # Cues that a person named was not there ("konnte nicht teilnehmen", "war verhindert"):
 # the person the cue speaks of is no attendee from that sentence.
 ABSENCE_CUES = (r"konnte\s+nicht\s+(?:teilnehmen|kommen|dabei\s+sein|anwesend\s+sein)",
-                r"verhindert", r"abwesend", r"ließ\s+sich\s+entschuldigen", r"entschuldigt")
+                r"verhindert", r"abwesend", r"ließ\s+sich\s+entschuldigen", r"entschuldigt",
+                # only said to be coming ("soll ebenfalls teilnehmen", "wurde erwartet"): the
+                # text does not say the person came
+                r"(?:soll(?:en|te|ten)?|dürfte(?:n)?|würde(?:n)?|wollte(?:n)?)(?=[^.;]{0,80}"
+                r"\s(?:teilnehmen|dabei\s+sein|kommen|anreisen|erscheinen)(?!\w))",
+                r"(?:teilnehmen|dabei\s+sein|kommen|anreisen)\s+(?:soll(?:en|te|ten)?|"
+                r"dürfte(?:n)?|würde(?:n)?|wollte(?:n)?)",
+                r"(?:wurde|wurden|wird|werden)\s+(?:\w+\s+){0,3}?erwartet")
 # Relative pronouns of a subject: a cue after one speaks of the word right before it.
 RELATIVE_PRONOUNS = (r"der", r"die", r"welche[rs]?")
 
@@ -599,13 +606,21 @@ TAKING_PART_VERBS = (r"nahm(?:en)?(?=[^.;]{0,80}\steil(?!\w))",
                      r"sprach(?:en)?", r"ergriff(?:en)?(?=[^.;]{0,40}\sWort(?!\w))",
                      r"zu\s+den\s+(?:teilnehmenden|vertretenen|anwesenden)\s+Städten\s+"
                      r"(?:gehörten|zählten)",
-                     r"(?:die\s+)?(?:teilnehmenden|vertretenen|anwesenden)\s+Städte\s+waren")
+                     r"(?:die\s+)?(?:teilnehmenden|vertretenen|anwesenden)\s+Städte\s+waren",
+                     # a session that gave the floor to cities ("mit Stimmen aus A, B und C",
+                     # "brachte A und B zusammen")
+                     r"(?:Stimmen|Beiträgen|Redebeiträgen|Wortmeldungen|Erfahrungsberichten)\s+"
+                     r"(?:aus|von)",
+                     r"brachten?(?=[^.;]{0,80}\szusammen(?!\w))")
 TAKING_PART_LEADS = (r"die", r"der", r"das", r"auch", r"unter\s+anderem", r"darunter",
                      r"(?:Stadt|Städte|Gemeinde|Kommune|Landeshauptstadt|Metropole)",
                      r"(?:Ober)?[Bb]ürgermeister(?:in(?:nen)?)?\s+(?:von|aus)",
                      r"(?:Delegation(?:en)?|Vertreter(?:innen)?(?:\s+und\s+Vertreter)?)\s+"
                      r"(?:aus|von)",
-                     r"aus", r"von", r"durch")
+                     r"aus", r"von", r"durch",
+                     # "Bürgermeister aus so fernen Städten wie A und B"
+                     r"(?:so\s+)?(?:fernen|weit\s+entfernten|nahen)\s+(?:Städten|Orten)\s+wie",
+                     r"(?:Städten|Orten)\s+wie")
 TAKING_PART_TAILS = (r"(?:Ober)?[Bb]ürgermeister(?:in)?", r"Delegation", r"auch", r"ebenfalls",
                      r"bereits", r"schon")
 CITY_RANGE_WORDS = (r"bis",)
@@ -615,3 +630,6 @@ AT_THAT_TIME_WORDS = (r"damalig\w*", r"damals", r"seinerzeit")
 # Relative words of a place (", where the first summit was held", ", wo der erste Gipfel
 # stattfand", ", où s'est tenu le premier sommet"): the summit they name describes the place.
 PLACE_RELATIVES = (r"wo", r"in\s+de[rm]")
+# A verb in the pluperfect ("Sein Vorgänger hatte den zweiten Gipfel ausgerichtet"): the
+# sentence looks back to an earlier summit from the story told.
+FLASHBACK_VERBS = (r"(?:hatte|hatten)(?=[^.;]{0,80}\s\w*(?:ge\w+(?:t|en)|iert)(?![\w-]))",)

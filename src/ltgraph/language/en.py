@@ -117,7 +117,8 @@ SUBJECT_VERBS = (r"is", r"has", r"was", r"joined")
 NAME_INFLECTIONS = ()
 # Words before a city that name it only as a measure or a relation of another city ('as far as
 # X', 'the size of X', 'far behind X'): the city takes part in nothing.
-PASSING_CUES = (r"as\s+\w+\s+as", r"the\s+size\s+of", r"the\s+population\s+of",
+PASSING_CUES = (r"(?<!from\s)as\s+\w+\s+as",  # "from as far as X" is where people came from
+                r"the\s+size\s+of", r"the\s+population\s+of",
                 r"far\s+behind", r"compared\s+(?:with|to)", r"unlike",
                 r"(?:twin|sister|partner)\s+(?:city|town)\s+(?:of\s+)?")
 # Sentences about other ties of a city (twin cities): the cities they name take part in
@@ -244,7 +245,13 @@ COME_PARTICIPLES = ()
 # Cues that a person named was not there ("could not attend", "was absent"):
 # the person the cue speaks of is no attendee from that sentence.
 ABSENCE_CUES = (r"could\s+not\s+(?:attend|come|be\s+there|be\s+present)",
-                r"(?:was|were)\s+unable\s+to\s+(?:attend|come)", r"absent")
+                r"(?:was|were)\s+unable\s+to\s+(?:attend|come)", r"absent",
+                # only said to be coming ("was expected to attend", "would also attend"): the
+                # text does not say the person came
+                r"(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|scheduled|slated)\s+to\s+"
+                r"(?:attend|take\s+part|join|come|be\s+(?:there|present))",
+                r"(?:would|might|may)\s+(?:also\s+)?(?:attend|take\s+part|come|"
+                r"be\s+(?:there|present|among))")
 # Relative pronouns of a subject: a cue after one speaks of the word right before it.
 RELATIVE_PRONOUNS = (r"who", r"which", r"that")
 
@@ -483,11 +490,18 @@ TAKING_PART_VERBS = (r"took\s+part", r"participated", r"attended",
                      r"(?:cities|municipalities)\s+(?:present|represented|taking\s+part|"
                      r"participating)(?:\s[^.;]{0,60}?)?\s+(?:included|were)",
                      r"among\s+the\s+(?:cities|participants)\s+(?:(?:present|represented)\s+)?"
-                     r"(?:were|was)")
+                     r"(?:were|was)",
+                     # a session that gave the floor to cities ("a dialogue then brought in A
+                     # and B", "with voices from A, B and C")
+                     r"brought\s+in", r"brought\s+together", r"heard\s+from",
+                     r"(?:voices|speakers|contributions|testimonies)\s+from")
 TAKING_PART_LEADS = (r"the", r"also", r"both", r"(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))\s+of",
                      r"(?:(?:first|deputy|lord|vice)[\s-])?mayors?\s+of",
                      r"(?:delegations?|representatives|officials)\s+(?:from|of)", r"from",
-                     r"including", r"such\s+as", r"among\s+them", r"by")
+                     r"including", r"such\s+as", r"among\s+them", r"by",
+                     # "Mayors from as near as A and B took part", "from places as far apart as"
+                     r"(?:mayors|colleagues|participants|guests|speakers)(?=\s+from)",
+                     r"as\s+(?:near|close|far(?:\s+away)?)\s+as")
 TAKING_PART_TAILS = (r"['’]s\s+(?:(?:first|deputy|lord|vice)[\s-])?mayor",
                      r"['’]s\s+delegation", r"delegations?", r"also", r"too", r"both", r"all")
 CITY_RANGE_WORDS = (r"to",)
@@ -497,3 +511,8 @@ AT_THAT_TIME_WORDS = (r"then",)
 # Relative words of a place (", where the first summit was held", ", wo der erste Gipfel
 # stattfand", ", où s'est tenu le premier sommet"): the summit they name describes the place.
 PLACE_RELATIVES = (r"where", r"in\s+which")
+# A verb in the pluperfect ("His predecessor had hosted the second summit"): the sentence
+# looks back to an earlier summit from the story told.
+FLASHBACK_VERBS = (r"had\s+(?:(?:already|also|once|previously|earlier|first)\s+)?"
+                   r"(?!to\b|a\b|an\b|the\b|no\b|not\b|some\b|been\s+(?:to|in|at)\b)[a-z]+"
+                   r"(?:ed|en|wn|ne|ld|lt|ght|un|st|ft|ad)",)

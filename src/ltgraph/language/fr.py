@@ -112,7 +112,7 @@ PARTNER_FILLERS = frozenset("le la les l' l’ de plus en outre et ainsi que un 
                             "dont".split())
 PARTNER_NAME_LINKS = frozenset("de des du d' d’ la".split())
 ORGANISE_VERBS = ()
-DAY_WORDS = (r"jour",)
+DAY_WORDS = (r"jour", r"journée")
 PRESS_EVENT_WORDS = (r"conférence de presse",)
 DESTINATION_WORDS = ()
 INVITED_WORDS = ()
@@ -123,7 +123,9 @@ SUBJECT_VERBS = (r"est", r"a")
 NAME_INFLECTIONS = ()
 # Words before a city that name it only as a measure or a relation of another city ('aussi
 # loin que X', 'la population de X', 'loin derrière X'): the city takes part in nothing.
-PASSING_CUES = (r"aussi\s+\w+\s+que", r"(?:la\s+)?(?:population|taille)\s+de",
+# ("venus d'aussi loin que X" says where people came from)
+PASSING_CUES = (r"(?<![dD]['’])aussi\s+\w+\s+que",
+                r"(?:la\s+)?(?:population|taille)\s+de",
                 r"loin\s+derrière", r"comparée?s?\s+à", r"par\s+rapport\s+à",
                 r"(?:jumelée?|jumelle)\s+avec")
 # Sentences about other ties of a city (twin cities): the cities they name take part in
@@ -235,7 +237,12 @@ COME_PARTICIPLES = (r"venue?s?", r"arrivée?s?")
 # Cues that a person named was not there ("n'a pas pu assister", "était absente"):
 # the person the cue speaks of is no attendee from that sentence.
 ABSENCE_CUES = (r"n['’]a\s+pas\s+pu\s+(?:assister|participer|venir|être\s+présente?)",
-                r"absente?", r"excusée?")
+                r"absente?", r"excusée?",
+                # only said to be coming ("serait aussi du voyage", "devrait participer"):
+                # the text does not say the person came
+                r"(?:serai(?:t|ent)|devrai(?:t|ent)|devai(?:t|ent)|pourrai(?:t|ent))\s+(?:\w+\s+){0,2}?"
+                r"(?:du\s+voyage|de\s+la\s+partie|présente?s?|assister|participer|venir|"
+                r"être\s+(?:présente?s?|là|du\s+voyage|de\s+la\s+partie))")
 # Relative pronouns of a subject: a cue after one speaks of the word right before it.
 RELATIVE_PRONOUNS = (r"qui",)
 
@@ -472,12 +479,20 @@ TAKING_PART_VERBS = (r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?pris\s+part",
                      r"parmi\s+les\s+villes\s+(?:présentes|représentées|participantes)"
                      r"(?:\s[^.;]{0,60}?)?\s+(?:figuraient|figurent|se\s+trouvaient|étaient)",
                      r"(?:les\s+)?villes\s+(?:présentes|représentées|participantes)\s+"
-                     r"(?:étaient|comptaient)")
+                     r"(?:étaient|comptaient)",
+                     # a session that gave the floor to cities ("avec des voix de A, B et C",
+                     # "le dialogue a réuni A et B")
+                     r"(?:voix|interventions|témoignages|contributions|intervenants)\s+"
+                     r"(?:de|d['’]|venue?s?\s+de)",
+                     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?réuni")
 TAKING_PART_LEADS = (r"la", r"le", r"les", r"l['’]", r"aussi", r"également", r"notamment",
                      r"(?:ville|commune|municipalité)s?\s+(?:de|d['’])",
                      r"(?:maires?|mairesses?|bourgmestres?)\s+(?:de|d['’]|du)",
                      r"(?:délégations?|représentants?|élus)\s+(?:de|d['’]|venue?s?\s+de)",
-                     r"de", r"d['’]", r"par")
+                     r"de", r"d['’]", r"par", r"des",
+                     # "des maires venus d'aussi loin que A et B"
+                     r"(?:participants|invités|collègues|maires)\s+venue?s?(?=\s+d)",
+                     r"(?:d['’])?aussi\s+loin\s+que", r"(?:villes\s+)?(?:comme|telles\s+que)")
 TAKING_PART_TAILS = (r"aussi", r"également", r"déjà", r"y", r"elles?\s+aussi")
 CITY_RANGE_WORDS = (r"à",)
 # Words of an office held at the time told ("the then mayor", "der damalige Bürgermeister",
@@ -486,3 +501,7 @@ AT_THAT_TIME_WORDS = (r"alors", r"à\s+l['’]époque", r"de\s+l['’]époque")
 # Relative words of a place (", where the first summit was held", ", wo der erste Gipfel
 # stattfand", ", où s'est tenu le premier sommet"): the summit they name describes the place.
 PLACE_RELATIVES = (r"où", r"dans\s+laquelle", r"dans\s+lequel")
+# A verb in the pluperfect ("Son prédécesseur avait accueilli le deuxième sommet"): the
+# sentence looks back to an earlier summit from the story told.
+FLASHBACK_VERBS = (r"(?:avait|avaient)\s+(?:(?:déjà|aussi|alors|d['’]abord)\s+)?"
+                   r"\w+(?:é|i|u|is|it|ert|int)e?s?",)
