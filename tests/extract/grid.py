@@ -1636,6 +1636,21 @@ FORMS: tuple[Form, ...] = (
                  "{host_earlier} avait accueilli le {ord_earlier} Sommet en {year_earlier}. "
                  "Ensuite, {name}, {role} {of_city}, a pris la parole."),
       )),
+    # ---- a clause after a semicolon dates what it tells of a person by its own date, whatever
+    # summit the clause before it names
+    *(Form("clause dated elsewhere after a semicolon", lang, frame, "earlier-summit", (),
+           ("attendee",))
+      for lang, frame in (
+          ("en", "The {ord_later} summit closed today in {host_later}. {At_summit}, the "
+                 "delegations met for two days; {name}, {role} {of_city}, visited the city in "
+                 "October {year}."),
+          ("de", "Der {ord_later_nom} Gipfel in {host_later} ging heute zu Ende. {At_summit} "
+                 "berieten die Delegationen zwei Tage lang; {name}, {role} {of_city}, besuchte "
+                 "die Stadt im Oktober {year}."),
+          ("fr", "Le {ord_later} Sommet s'est achevé aujourd'hui à {host_later}. {At_summit}, "
+                 "les délégations avaient siégé deux jours ; {name}, {role} {of_city}, a visité "
+                 "la ville en octobre {year}."),
+      )),
 )
 
 
@@ -2615,6 +2630,7 @@ def _earlier_summit_cases(form: Form, ref: Reference, rotation: int) -> Iterator
         slots.update({"ord_later": ORDINALS[lang][later.ordinal],
                       "ord_later_nom": ORDINALS_NOMINATIVE_DE[later.ordinal],
                       "host_later": ref.city(later.host, lang),
+                      "year": str(earlier.start.year),
                       "art_role": f"{ARTICLE[lang][1 if official.woman else 0]} "
                                   f"{slots['role']}"})
         if lang == "de":

@@ -457,7 +457,20 @@ def _dated_elsewhere(ctx: ReleaseContext, mention: PersonMention, info: events.S
     sentence = ctx.sentence_at(mention.region, mention.start)
     if sentence is not None and language.TIME_OFFSET_RE.search(sentence.text):
         return True  # "ten days before the delegations arrived": another day than the summit's
-    return _sentence_dated_elsewhere(ctx, sentence, start, end)
+    return _sentence_dated_elsewhere(ctx, sentence, start, end) or (
+        sentence is not None and
+        _sentence_dated_elsewhere(ctx, _clause_around(sentence, mention.start), start, end))
+
+
+def _clause_around(sentence: Sentence, pos: int) -> Sentence:
+    """The part of a sentence between semicolons that holds ``pos``: 'Its first conference
+    had been held in 2015 in Montréal; X signed its declaration in September 2015 on a
+    visit' dates what it tells of X by its own clause, whatever the other clause names."""
+    at = pos - sentence.start
+    first = sentence.text.rfind(";", 0, at) + 1
+    last = sentence.text.find(";", at)
+    last = len(sentence.text) if last < 0 else last
+    return Sentence(sentence.region, sentence.start + first, sentence.text[first:last])
 
 
 def _signed_elsewhere(ctx: ReleaseContext, spans: set[tuple[int, int]],
