@@ -464,7 +464,7 @@ def _dated_elsewhere(ctx: ReleaseContext, mention: PersonMention, info: events.S
 
 def _clause_around(sentence: Sentence, pos: int) -> Sentence:
     """The part of a sentence between semicolons that holds ``pos``: 'Its first conference
-    had been held in 2015 in Montréal; X signed its declaration in September 2015 on a
+    had been held in 2015 in Y; X signed its declaration in September 2015 on a
     visit' dates what it tells of X by its own clause, whatever the other clause names."""
     at = pos - sentence.start
     first = sentence.text.rfind(";", 0, at) + 1
