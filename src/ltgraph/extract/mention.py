@@ -17,19 +17,29 @@ WORD = re.compile(r"[^\W\d_][\w'’?]*(?:-[\w'’?]+)*\.?", re.UNICODE)
 CLAUSE_BREAK = re.compile(r",\s+(?=[a-zäöüßéèêàçœ])|[;:!?\"“”„()\n]|\s[-–—]\s|\.(?:\s|$)|$")
 
 
+# A byline opening its line ("By X"), a credit opening a line, a sentence or a field of a
+# line of credits ("Camera: X | Editing: Y"), or the byline of a cited article after its date
+# or page ("Le Courrier, 3 juin 2015, p. A6 – par X").
 BYLINE_BEFORE = re.compile(rf"(?:^|\n)\s*(?:{language.BYLINE_WORDS}|(?i:"
                            rf"{language.BYLINE_WORDS.upper()}))\s+$|"
-                           rf"(?:^|\n|[.;,]\s)\s*(?:{language.CREDIT_WORDS})\s*$")
+                           rf"(?:^|\n|[.;,|·•]\s)\s*(?:{language.CREDIT_WORDS})\s*$|"
+                           rf"\d[^\d\n]{{0,12}}?[ \t][-–—][ \t]*"
+                           rf"(?i:{language.BYLINE_WORDS})[ \t]+$")
 
 # A byline that is a line of its own, the name then a bar or dash and a date, a time or a
 # dateline in capitals ("X Y | 10.12.2021 - 17:42", "X Y - CITY").
 BYLINE_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}"
                          r"[ \t]+(?:\||[-–—])[ \t]*(?:\d|[^\W\d_a-zß-ÿ]{3,}\b)")
 
-# A byline in capitals on its own line ("PAR X Y", "VON X Y-Z"): the name.
+_CAPITALS_WORD = r"[^\W\d_a-zß-ÿ](?:[^\W\d_a-zß-ÿ]|['’-])+"
+_TITLE_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+(?:-[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+)?"
+
+# A byline in capitals on its own line ("PAR X Y", "VON X Y-Z"), or with the surname alone in
+# capitals ("Par X YZ", the manner of agencies and official French): the name.
 CAPITALS_BYLINE = re.compile(rf"^\s*(?:{language.BYLINE_WORDS.upper()}|{language.BYLINE_WORDS})"
-                             r"\s+(?P<name>[^\W\d_a-zß-ÿ](?:[^\W\d_a-zß-ÿ]|['’-])+"
-                             r"(?:[ \t]+[^\W\d_a-zß-ÿ](?:[^\W\d_a-zß-ÿ]|['’-])+){1,3})[ \t]*$")
+                             rf"\s+(?P<name>{_CAPITALS_WORD}(?:[ \t]+{_CAPITALS_WORD}){{1,3}}|"
+                             rf"(?:{_TITLE_WORD}[ \t]+){{1,2}}{_CAPITALS_WORD}"
+                             rf"(?:[ \t]+{_CAPITALS_WORD})?)[ \t]*$")
 
 
 _LISTED_NAME_END = re.compile(
@@ -37,10 +47,17 @@ _LISTED_NAME_END = re.compile(
     rf"(?:&|\b(?:{language.CONJUNCTIONS}))[ \t]*$")
 
 
+_ABBREVIATED_TITLE_AFTER_LABEL = re.compile(r":[ \t]*(?:[^\W\d_][\w.-]*\.[ \t]+){1,2}$")
+
+
 def credited_list(before: str) -> bool:
     """'Rédaction : A et B', 'Reporting by A and B': the names before this one, back to a
     contact label or a credit, are a list of credited people (joined by a conjunction: after
     a comma may come the title of the one before, "Contact: A, Research Fellow")."""
+    if under_contact_heading(before):
+        return True
+    # "Schriftführung: Verw.-Angest. X": an abbreviated job title between label and name
+    before = _ABBREVIATED_TITLE_AFTER_LABEL.sub(": ", before)
     for _ in range(6):
         if language.CONTACT_LABEL_RE.search(before[-60:]) or BYLINE_BEFORE.search(before):
             return True
@@ -48,6 +65,21 @@ def credited_list(before: str) -> bool:
         if not listed:
             return False
         before = before[:listed.start()]
+    return False
+
+
+def under_contact_heading(before: str) -> bool:
+    """'Contact presse / Service de presse, Ville de Y / X Z, chargée de communication': the
+    name opens a line of a block whose heading, at most three lines above it with no blank
+    line between, is a contact heading alone on its line."""
+    lines = before.split("\n")
+    if len(lines) < 2 or lines[-1].strip(" \t*-•–"):
+        return False
+    for line in reversed(lines[-5:-1]):
+        if not line.strip():
+            return False
+        if language.CONTACT_HEADING_RE.fullmatch(line):
+            return True
     return False
 
 

@@ -9,6 +9,7 @@ reads.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ltgraph import language
 from ltgraph.extract.mention import (
@@ -36,7 +37,7 @@ _NEXT_CLAUSE_ROLE = re.compile(rf"^\s*;\s*(?=(?:{language.DEFINITE_ARTICLES})\s)
 # "X Y, a consultant on gender and cities": a profession at the head of the apposition.
 _PROFESSION_APPOSITION = re.compile(
     rf"\s*,\s*(?:(?:{language.DEFINITE_ARTICLES}|{language.INDEFINITE_ARTICLES})\s+)?"
-    rf"(?:[a-zäöüéè][\w-]*\s+)?{language.PROFESSION_WORDS}\b")
+    rf"(?:[^\W\d_][\w-]*\s+)?{language.PROFESSION_WORDS}\b")
 
 # The unit a verb of heading governs: an article or possessive, a genitive owner ("Y's"), up
 # to two other words ("the Yer office"), then the unit ("office", "conseil municipal").
@@ -85,6 +86,8 @@ class NameContext:
             if self._role_phrase_at(s_text, rest_pos) and \
                     not self._role_of_next_name(s_text, rest_pos):
                 return "appositive"
+        if self._signature_role_at(s_text, before, end) is not None:
+            return "signature"
         if self._headed_unit(s_text, end):
             return "head-verb"
         # "gab X Y; die Partnerin und Geschäftsführerin von Z zeigte ...": the next clause
@@ -99,6 +102,12 @@ class NameContext:
             return "role-pronoun"
         if " " in s_text[start:end] and language.DEPUTY_WORD_RE.search(before):
             return "deputy"
+        if " " in s_text[start:end] and language.SUCCESSION_WORD_RE.search(before):
+            return "succession"
+        if " " in s_text[start:end] and language.ADDRESS_END_RE.search(s_text, 0, start):
+            return "address"  # "M. X Y interroge ...", "Chère X Y, chers collègues"
+        if self._place_clause(sentence, s_text, end):
+            return "place-clause"
         name = s_text[start:end]
         if self.gaz.person_slug(name) or self._wildcard_reference(name):
             return "known"
@@ -114,7 +123,8 @@ class NameContext:
         if " " in name and (language.CONTACT_LABEL_RE.search(before[-60:])
                             or BYLINE_BEFORE.search(before)
                             or self._byline_line(s_text, before)
-                            or credited_list(before)) and not any(
+                            or credited_list(before)
+                            or self._credited_across_sentences(sentence, start)) and not any(
                 w.lower() in language.INSTITUTION_WORDS for w in name.split()):
             return "contact"  # "Renseignements : X Y", "Von X Y": a person, no role
         if " " in name and (language.PROFESSION_RE.search(before[-40:])
@@ -137,6 +147,18 @@ class NameContext:
         at = sentence.start + joint.start()
         return any(m.end == at and m.region is sentence.region and " " in m.raw
                    for m in self.mentions)
+
+    def _credited_across_sentences(self, sentence: Sentence, start: int) -> bool:
+        """The name opens its sentence and the text before it, on the same line, ends with a
+        credit or contact label and abbreviations only ("Schriftführung: Verw.-Angest. X"):
+        the abbreviations' full stops cut the line into sentences."""
+        absolute = sentence.start + start
+        line_start = self.text.rfind("\n", 0, absolute) + 1
+        head = self.text[line_start:absolute]
+        if line_start >= sentence.start or not re.fullmatch(
+                r".*:[ \t]*(?:[^\W\d_][\w.-]*\.[ \t]+){1,3}", head):
+            return False
+        return credited_list(self.text[max(0, absolute - 200):absolute])
 
     @staticmethod
     def _byline_line(s_text: str, before: str) -> bool:
@@ -247,6 +269,12 @@ class NameContext:
         """The antecedent's role, for the city the pronoun's phrase names."""
         found = self._role_pronoun_before(s_text, start)
         antecedent = found and self._antecedent_role(sentence, sentence.start + found[0].start())
+        if found and not antecedent and not s_text[:found[0].start()].strip():
+            # "Le maire de Y, X, ... . Celui de Z, W, ...": the pronoun opens the sentence
+            # after the one naming the role
+            region, people = self.previous
+            earlier = [m for m in people if m.roles] if region is sentence.region else []
+            antecedent = earlier and (earlier[-1].roles[0], earlier[-1].agents.get(0))
         if not antecedent:
             return
         base = sentence.start
@@ -269,6 +297,55 @@ class NameContext:
             return
         mention.roles.append(RoleHit("deputy-mayor", word.group(0), sentence.language,
                                      base + word.start(), base + word.end()))
+        mention.agents[len(mention.roles) - 1] = antecedent[1]
+
+    _SIGNATURE_BREAK = re.compile(r"[ \t]*,?[ \t]*\n[ \t]*")
+
+    def _signature_role_at(self, s_text: str, before: str, end: int) -> int | None:
+        """'X Y / Mayor, Y City Corporation', 'X Y / Bürgermeisterin der Stadt Z': a name
+        alone on its line (a signature, a card of a speaker) and a role opening the next
+        line; where the role line starts, or None."""
+        if before.split("\n")[-1].strip(" \t*-–—•"):
+            return None
+        gap = self._SIGNATURE_BREAK.match(s_text, end)
+        if not gap or not self._role_phrase_at(s_text, gap.end()):
+            return None
+        return gap.end()
+
+    def _place_clause(self, sentence: Sentence, s_text: str, end: int
+                      ) -> tuple[RoleMatch, object] | None:
+        """'X, venu de Y, dont il est le maire', 'X, from Y, where she is mayor', 'X aus Y, wo
+        er Bürgermeister ist': the role a clause after the place gives, and that place (the
+        last city named between the name and the clause, no other name between)."""
+        window = s_text[end:end + 120]
+        clause = language.PLACE_ROLE_CLAUSE_RE.search(window)
+        if not clause or re.search(r"[;:.!?()\n]", window[:clause.start()]) or any(
+                end < m.start - sentence.start < end + clause.start() for m in self.mentions):
+            return None
+        found = self.roles.at(s_text, end + clause.end())
+        cities = found and self.matchers.cities_anywhere(window[:clause.start()], end)
+        if not cities:
+            return None
+        return found, cities[-1]
+
+    def _succession_role(self, mention: PersonMention, sentence: Sentence, s_text: str,
+                         start: int) -> None:
+        """'Y's Lord Mayor, X, ... His predecessor W', 'le maire de Y, X, et son successeur
+        W': the office of the person named last with a role before (in this sentence or the
+        one before), for the same city or organisation; without one, no role."""
+        word = language.SUCCESSION_WORD_RE.search(
+            s_text[:self._honorific_before(s_text, start)[1]])
+        base = sentence.start
+        antecedent = word and self._antecedent_role(sentence, base + word.start())
+        if word and not antecedent:
+            region, people = self.previous
+            earlier = [m for m in people if m.roles] if region is sentence.region else []
+            antecedent = earlier and (earlier[-1].roles[0], earlier[-1].agents.get(0))
+        if not antecedent or not antecedent[1]:
+            return
+        mention.roles.append(RoleHit(antecedent[0].role, word.group(0).strip(" \t,"),
+                                     sentence.language, base + word.start(),
+                                     base + word.start() + len(word.group(0).strip(" \t,"))))
         mention.agents[len(mention.roles) - 1] = antecedent[1]
 
     _DEMONYM_BEFORE = re.compile(r"(?<=\s)([a-zàâçéèêëîïôöûüù]{5,})[ \t]+$")
@@ -314,17 +391,39 @@ class NameContext:
         m = re.search(r"(?P<city>[A-ZÄÖÜÉİ][\w.-]*?(?:[ \t]+[A-ZÄÖÜÉİ][\w.-]*?){0,2})"
                       r"(?:['’]s|['’]|s)?\s+$", head)
         if not m:
-            return None
+            return self._city_listed_with(head)
         words = list(re.finditer(r"\S+", m.group("city")))
         for word in reversed(words):  # the shortest city that ends where the genitive does
             start = m.start("city") + word.start()
             found = self.matchers.city_at(s_text, start)
             if found and found[1] == start and m.end("city") - 1 <= found[2] <= m.end("city") + 2:
                 return found[1], found[2], f"city/{found[0].slug}"
+        listed = self._city_listed_with(head)
+        if listed:
+            return listed
         adjective = re.search(r"([A-ZÄÖÜÉ][^\W\d_]+)\s+$", s_text[:role_start])
         if adjective:
             return self._city_adjective_at(s_text, adjective.start(1))
         return None
+
+    _LISTED_WITH = re.compile(
+        rf"(?:^|[,;:(]|\b(?:{language.CONJUNCTIONS}|{language.COPULAS}))\s*"
+        r"(?P<city>[A-ZÄÖÜÉİ][\w.'’-]*(?:[ \t]+[A-ZÄÖÜÉİ][\w.'’-]*){0,2})\s+"
+        rf"(?:{language.WITH_WORDS})\s+(?:(?:{language.ARTICLES}|{language.DEFINITE_ARTICLES}|"
+        rf"{language.POSSESSIVES})\s+)?$")
+
+    def _city_listed_with(self, head: str) -> tuple[int, int, str] | None:
+        """'waren Warschau mit Vizebürgermeister X und Y mit der Vizevorsitzenden des
+        Stadtrates, Z vertreten', 'Y was there with its deputy mayor, Z': a city listed with
+        the holder of the role (not after a preposition of place: "in Y with Mayor X" may
+        name a guest)."""
+        m = self._LISTED_WITH.search(head)
+        if not m:
+            return None
+        found = self.matchers.city_at(head, m.start("city"))
+        if not found or found[1] != m.start("city") or found[2] != m.end("city"):
+            return None
+        return found[1], found[2], f"city/{found[0].slug}"
 
     def _city_adjective_at(self, text: str, pos: int) -> tuple[int, int, str] | None:
         """'der Lyoner Bürgermeister', 'Dresdner OB': the city a capitalised adjective at
@@ -513,11 +612,14 @@ class NameContext:
         # "die sozialistische Bürgermeisterin von X", "the newly elected mayor of X"
         # ("X, and Mayor Y of Z" continues a list: a conjunction is no adjective)
         # ("X, which every mayor signed": a relative pronoun opens a clause, not a role)
-        adjectives = re.match(rf"(?:(?!(?:{language.CONJUNCTIONS}|{language.LINK_WORDS}|"
-                              rf"{language.RELATIVE_PRONOUNS})\s)"
-                              r"[a-zäöüéèà][\w-]*\s+){1,2}", text[pos:])
-        if adjectives:
-            return self.roles.at(text, pos + adjectives.end())
+        # ("a volunteer coordinator at Y": one word before the role, the role then a word)
+        for count in (1, 2):
+            adjectives = re.match(rf"(?:(?!(?:{language.CONJUNCTIONS}|{language.LINK_WORDS}|"
+                                  rf"{language.RELATIVE_PRONOUNS})\s)"
+                                  rf"[a-zäöüéèà][\w-]*\s+){{{count}}}", text[pos:])
+            found = adjectives and self.roles.at(text, pos + adjectives.end())
+            if found:
+                return found
         return None
 
     def _role_before_comma(self, s_text: str, name_start: int) -> tuple[int, int] | None:
@@ -525,6 +627,18 @@ class NameContext:
         comma = s_text.rstrip()[:name_start].rstrip().rfind(",")
         head = s_text[:comma]
         clause_start = max(head.rfind(c) for c in ',;:"“„\n') + 1
+        # "von Oberbürgermeister X und vom Staatsminister im Y, NAME": after a conjunction a
+        # later role opens the phrase of the name
+        chosen = None
+        for found in self._roles_before_comma(head, clause_start):
+            if chosen is None or re.search(rf"\b(?:{language.CONJUNCTIONS})\b",
+                                           head[chosen[1]:found[0]]):
+                chosen = found
+        return (chosen[0], len(head)) if chosen else None
+
+    def _roles_before_comma(self, head: str, clause_start: int) -> Iterator[tuple[int, int]]:
+        """Every role of the clause whose words up to the comma are its agent's (start, end
+        of the role)."""
         for m in WORD.finditer(head, clause_start):
             found = self.roles.at(head, m.start())
             if not found and _ELIDED_ARTICLE.match(m.group(0)):
@@ -539,8 +653,7 @@ class NameContext:
                             rf"[a-zäöüéè]+(?=\s+(?:{language.AGENT_PREPOSITIONS})\s)|"
                             r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", rest) or \
                     _HOST_CITY_AFTER_ROLE.search(head, found[0].start()):
-                return found[0].start(), len(head)
-        return None
+                yield found[0].start(), found[0].end()
 
     def _apply_context(self, mention: PersonMention, sentence: Sentence, s_text: str,
                        start: int, end: int, context: str) -> None:
@@ -607,6 +720,20 @@ class NameContext:
             self._role_by_pronoun(mention, sentence, s_text, start)
         elif context == "deputy":
             self._deputy_role(mention, sentence, s_text, start)
+        elif context == "signature":
+            rest = self._signature_role_at(s_text, s_text[:start], end)
+            line_end = s_text.find("\n", rest)
+            self._analyse_phrase(mention, s_text, rest, len(s_text) if line_end < 0 else line_end,
+                                 base, sentence.language)
+        elif context == "place-clause":
+            found, city = self._place_clause(sentence, s_text, end)
+            m, role, lang = found
+            mention.roles.append(RoleHit(role, m.group(0), lang or sentence.language,
+                                         base + m.start(), base + m.end()))
+            mention.agents[len(mention.roles) - 1] = f"city/{city.slug}"
+            mention.agent_spans.append((base + city.start, base + city.end))
+        elif context == "succession":
+            self._succession_role(mention, sentence, s_text, start)
         elif context == "caption":
             self._parenthesis(mention, s_text, end, base)
 

@@ -83,7 +83,7 @@ _CREDIT_INSTITUTION_END = re.compile(r":[^\n:/.;]{2,60}/\s*$")
 def named_as_contact(text: str, start: int) -> bool:
     """A name right after a contact or credit label ('Pressekontakt:', 'Text:', 'Photo:') or
     a byline word opening its line ('By X', 'Von X'): the author or contact of the text."""
-    before = text[max(0, start - 80):start]
+    before = text[max(0, start - 200):start]
     # "Photo: Stadt Y/X Z": the institution of a credit, then its photographer
     before = _CREDIT_INSTITUTION_END.sub(":", before)
     before = _HONORIFIC_END.sub("", before)  # "Medien:\nMag.a X"
@@ -106,6 +106,9 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
     warnings: list[str] = field(default_factory=list)
     # the people named in the sentence read last, for a pronoun opening the next one
     previous: tuple[Region | None, list[PersonMention]] = (None, [])
+    # the text of the release, for a label the sentence splitter put in the sentence before
+    # ("Schriftführung: Verw.-Angest. X": the abbreviations end a sentence)
+    text: str = ""
 
     # ---------------------------------------------------------------- names
     def _name_tokens(self, text: str, pos: int, limit: int) -> list[tuple[int, int]]:
@@ -211,6 +214,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
     def find_in_sentence(self, sentence: Sentence, text: str) -> None:
         """Persons of one sentence, with the roles the syntax gives them."""
         s_text = sentence.text
+        self.text = text
         byline = CAPITALS_BYLINE.match(s_text)
         # "PAR X Y": the author, the name's words written with one capital each
         name = byline and re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(),
@@ -376,6 +380,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                     continue  # "X Y von Z": a name never ends with its particle
                 if self._known_name_ends_before(s_text, tokens, k, n):
                     continue  # "Mayor X Joins World Mayors": the known name ends earlier
+                if "\n" in name and " " in name.rsplit("\n", 1)[1].strip():
+                    continue  # "Communications\nX Y, Officer": a name of its own line
                 if n - k < 2 and not self.known_surname(name):
                     # "OB X" in a release that never gives the full name: a surname the
                     # reference data knows, but only right after a role word

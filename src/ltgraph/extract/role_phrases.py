@@ -31,6 +31,9 @@ _AGENT_PREFIX = re.compile(
     rf"^\s*(?:(?:{language.AGENT_PREPOSITIONS})\b\s*)+(?:(?:{language.ARTICLES})\s+)?",
     re.IGNORECASE)
 
+_INDEFINITE_END = re.compile(rf"(?i)\b(?:{language.INDEFINITE_ARTICLES})\s*$")
+_INDEFINITE_START = re.compile(rf"(?i)(?:{language.INDEFINITE_ARTICLES})\s+")
+
 
 class RolePhrases:
     """Roles and agents of a role phrase."""
@@ -119,6 +122,8 @@ class RolePhrases:
                     or re.match(rf"\s+(?:{language.OF_WORDS}|{language.FOR_WORDS})\s+[A-ZÄÖÜÉ]",
                                 text[found[2]:stop])):
                 continue  # "Governor of the Bank of X": a word in an organisation's name
+            if found and _INDEFINITE_END.search(text, max(0, found[1] - 6), found[1]):
+                continue  # "coordinator at a Y food bank": the city qualifies a thing
             if found and not any(c[2] <= found[1] < c[3] for c in candidates):
                 candidates.append((found[1], f"city/{found[0].slug}", found[1], found[2]))
                 break
@@ -136,6 +141,8 @@ class RolePhrases:
         prefix = _AGENT_PREFIX.match(zone)
         if not prefix or not prefix.group(0).strip():
             return None
+        if _INDEFINITE_END.search(prefix.group(0)) or _INDEFINITE_START.match(zone, prefix.end()):
+            return None  # "coordinator at a Y food bank": an organisation without a name
         runs = list(_ORG_RUN.finditer(zone[prefix.end():]))
         if not runs:
             return None

@@ -50,6 +50,7 @@ TABLES = (
     "HOST_VERBS", "FROM_DATE_WORDS", "UNTIL_WORDS", "SUBJECT_VERBS", "NAME_INFLECTIONS",
     "OTHER_TIME_WORDS", "OTHER_TIME_ADVERBS", "RELATIVE_POSSESSIVES", "DEMONYM_ENDINGS",
     "CITY_ADJECTIVE_ENDINGS", "RELATIVE_COPULAS", "ROLE_PRONOUNS", "DEPUTY_WORDS",
+    "SUCCESSION_WORDS",
     "HEAD_VERBS", "HEADED_UNITS", "FIGURE_NUMBER_WORDS", "FIGURE_ROUND_NUMBERS",
     "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
@@ -58,7 +59,9 @@ TABLES = (
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_SHARES",
     "PARTNER_SHARE_TAILS", "REGION_ARTICLES",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "FLASHBACK_VERBS",
-    "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS",
+    "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
+    "PLACE_ROLE_CLAUSES",
+    "SALUTATIONS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "NUMERIC_DAY_LEADS", "RANGE_WORDS",
     "DATE_AND_WORDS",
@@ -289,7 +292,24 @@ ORGANISATION_NOUNS: frozenset[str] = _words("ORGANISATION_NOUNS")
 # "Rückfragehinweis für Medien:", "Rédaction du chapitre :").
 CONTACT_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('CONTACT_LABELS')})"
                               r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}\s*:\s*$")
+# A contact block's heading, a line of its own ("Press contact", "Contact presse",
+# "Pressekontakt:"): the people at the head of the lines under it are contacts.
+CONTACT_HEADING_RE = re.compile(rf"(?im)^[ \t*#_]*(?:{_either('CONTACT_HEADINGS')})"
+                                r"(?:[ \t]+[^\W\d_][\w'’]*){0,2}[ \t*#_]*:?[ \t*_]*$")
 BYLINE_WORDS = _either("BYLINE_WORDS")
+# A clause after a place that tells the role held there ("X, venu de Y, dont il est le
+# maire", "X, from Y, where she is mayor", "X aus Y, wo er Bürgermeister ist"): the words up
+# to the role.
+PLACE_ROLE_CLAUSE_RE = re.compile(rf"(?:{_either('PLACE_ROLE_CLAUSES') or '(?!)'})\s+")
+# A courtesy title ("M.", "Ms.", "Frau") or the salutation of a speech or a letter ("Chère",
+# "Dear", "Sehr geehrte") opening a line or after a comma, right before a name: the name is a
+# person's ("M. X Y interroge ...", "Chère X Y, cher Z W,").
+_COURTESY_TITLES = "|".join(re.escape(w) for w in sorted(_words("COURTESY"), key=len,
+                                                        reverse=True))
+ADDRESS_END_RE = re.compile(rf"(?:(?<![\w.])(?:{_COURTESY_TITLES})"
+                            rf"|(?:^|\n|[,;]\s*)\s*(?:{_either('SALUTATIONS')}))[ \t]+$")
+# "Y mit Vizebürgermeister X", "Y with its deputy mayor, X": a city and who represented it.
+WITH_WORDS = _either("WITH_WORDS")
 CREDIT_WORDS = _either("CREDIT_WORDS")
 # Standing in for someone ("représentait X", "on behalf of X"): X is no attendee.
 REPRESENTING_RE = re.compile(rf"(?i)\b(?:{_either('REPRESENTING')})\b")
@@ -343,6 +363,10 @@ ROLE_PRONOUN_RE = re.compile(
 # A possessive and the word of a deputy before a name ("et son adjoint X", "her deputy X"):
 # the deputy of the mayor named before, for the mayor's city.
 DEPUTY_WORD_RE = re.compile(rf"(?<!\w)(?:{_either('DEPUTY_WORDS') or '(?!)'})\s+$")
+# A possessive and the word of a predecessor or successor before a name ("his predecessor X",
+# "ihr Nachfolger X", "son prédécesseur X"): X held the office of the person named before.
+SUCCESSION_WORD_RE = re.compile(
+    rf"(?<!\w)(?:{_either('SUCCESSION_WORDS') or '(?!)'})[ \t]*,?[ \t]*$")
 
 # A relative pronoun and a verb of heading opening an apposition ("X, who heads Y's office",
 # "X, qui préside le conseil municipal de Y"), and the units headed, each with the role of

@@ -239,14 +239,32 @@ INSTITUTION_WORDS = frozenset("stadt landeshauptstadt presseamt pressedienst pre
 CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartner(?:in)?",
                   r"Quelle", r"Autor(?:in)?", r"Text", r"Redaktion", r"Fotos?",
                   r"Rückfragehinweise?", r"Medienkontakt", r"Berichterstatter(?:in)?",
-                  r"Interview", r"Grafik", r"Illustrationen?", r"Infografik")
+                  r"Interview", r"Grafik", r"Illustrationen?", r"Infografik",
+                  r"Akkreditierung", r"Pressestelle", r"Pressesprecher(?:in)?")
 # The word of a byline on its own line ('Von X Y').
+# Headings of a contact block, each a line of its own ("Pressekontakt", "Rückfragen an").
+# A city listed with the one who represented it ('Y mit Vizebürgermeister X').
+WITH_WORDS = (r"mit",)
+# The salutation of a speech or a letter before the name of the one addressed.
+# (only the masculine singular: "Liebe X Y" may greet a group, "Liebe Europäische Freunde")
+SALUTATIONS = (r"[Ll]ieber", r"[Ss]ehr\s+geehrter")
+# A clause after a place telling the role held there ('..., where she is mayor').
+PLACE_ROLE_CLAUSES = (r",\s*(?:wo|dessen|deren)\s+(?:er|sie)(?:\s+(?:die|der))?",)
+CONTACT_HEADINGS = (r"Pressekontakt", r"Medienkontakt", r"Kontakt", r"Rückfragen",
+                    r"Ansprechpartner(?:in)?", r"Pressestelle", r"Rückfragehinweise?")
 BYLINE_WORDS = (r"Von",)
 # A credit opening a line or a sentence ("Produziert von X. Schnitt: Y").
 CREDIT_WORDS = (r"(?:Produziert|Geschnitten|Aufgenommen|Gefilmt|Fotografiert)\s+von",
                 r"(?:Produktion|Schnitt|Ton|Kamera|Musik|Moderation)\s*:",
                 r"(?:[Mm]it\s+)?[Mm]itarbeit\s+von", r"[Dd]as\s+Gespräch\s+führte",
-                r"(?:[Bb]earbeitet|[Rr]echerchiert|[Üü]bersetzt)\s+von")
+                r"(?:[Bb]earbeitet|[Rr]echerchiert|[Üü]bersetzt)\s+von",
+                # who compiled a page or kept a record ("Zusammenstellung: X", "Schriftführung:
+                # X"), who presented a programme, who posted a page
+                r"(?:Zusammenstellung|Schriftführung|Schriftführer(?:in)?|Protokoll|"
+                r"Protokollführung|Bearbeitung|Übersetzung|Präsentation)\s*:",
+                r"(?:Zusammengestellt|Erstellt|Präsentiert|Moderiert|Veröffentlicht|Verfasst)\s+von",
+                r"(?:Veröffentlicht|Gepostet|Aktualisiert)(?:\s+am)?\s+[^\n|:]{0,30}?\d"
+                r"[^\n|:]{0,12}?\s+von")
 # Verbs of standing in for someone: the person represented is no attendee.
 REPRESENTING = (r"vertr(?:at|itt|eten|aten)", r"in\s+Vertretung\s+(?:von|des|der)",
                 r"im\s+(?:Namen|Auftrag)\s+(?:von|des|der)")
@@ -268,7 +286,14 @@ PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?
                r"Ärztin", r"[Cc]hefarzt", r"Chefärztin", r"[Rr]echtsanwalt", r"[Rr]echtsanwältin",
                r"[Mm]oderator(?:in)?", r"[Bb]erater(?:in)?", r"[Ee]xpert(?:e|in)",
                r"[Dd]iplomat(?:in)?", r"Chef(?:in)?",
-               r"[Pp]sychiater(?:in)?", r"[Pp]sycholog(?:e|in)")
+               r"[Pp]sychiater(?:in)?", r"[Pp]sycholog(?:e|in)",
+               # Berufe eines Kontaktblocks, einer Gästeliste oder einer Rede
+               r"[Rr]eferent(?:in)?", r"[Dd]ozent(?:in)?", r"[Ll]ehrer(?:in)?",
+               r"[Aa]ktivist(?:in)?",
+               r"[Ii]mam",
+               r"[Rr]abbiner(?:in)?", r"[Pp]farrer(?:in)?", r"[Ss]achbearbeiter(?:in)?",
+               # Mitglieder eines Parlaments ("der Abgeordneten X Y")
+               r"(?:Landtags|Bundestags|Europa)?[Aa]bgeordnete[rn]?")
 # Words that refer back to a person of the same office ("seines Yer Amtskollegen X").
 COUNTERPART_WORDS = (r"[Aa]mtskolleg(?:e|en|in)", r"[Aa]mtsträger(?:in)?",
                      r"[Kk]olleg(?:e|en|in)")
@@ -306,6 +331,8 @@ RELATIVE_COPULAS = ()
 ROLE_PRONOUNS = ()
 # A possessive and the word of a deputy before a name ("und seine Stellvertreterin X").
 DEPUTY_WORDS = (r"(?:sein|ihr)(?:e|en)?\s+(?:Erste[rn]?\s+)?Stellvertreter(?:in)?",)
+# A possessive and a predecessor or successor before a name ("sein Vorgänger X").
+SUCCESSION_WORDS = (r"(?:[Ss]ein|[Ii]hr)(?:e|em|en|er)?\s+(?:Vorgänger|Nachfolger)(?:in)?",)
 # A relative pronoun and a verb of heading (German puts the verb last: not read yet), and the
 # units headed with the role of their head.
 HEAD_VERBS = ()
@@ -346,7 +373,7 @@ ROLES = (
      "Vize-OB"),
     (r"Bürgermeister(?:in)?-?[Ss]tellvertret(?:er|erin)", "deputy-mayor",
      "Bürgermeister-Stellvertreterin"),
-    (r"(?:Vize-?|[Ss]tellvertretende[rn]?\s+)Vorsitzende[rn]?\s+(?:des\s+)?"
+    (r"(?:Vize-?(?=V)|Vize(?=v)|[Ss]tellvertretende[rn]?\s+)[Vv]orsitzende[rn]?\s+(?:des\s+)?"
      r"(?:Stadtrat(?:e?s)?|Rat(?:e?s)?|Gemeinderat(?:e?s)?|Stadtverordnetenversammlung)",
      "council-vice-chair", "Vize-Vorsitzende des Stadtrates"),
     (r"Vorsitzende[rn]?\s+des\s+(?:Stadtrat(?:e?s)?|Rat(?:e?s)?|Gemeinderat(?:e?s)?)",

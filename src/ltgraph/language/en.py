@@ -175,7 +175,18 @@ INSTITUTION_WORDS = frozenset("city press office service agency photo archive lt
 CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\s+)?[Ii]nformation",
                   r"Source", r"Author", r"Enquiries", r"Text", r"Words", r"Photos?",
                   r"Photo\s+credit", r"Rapporteur", r"Host", r"Presenter", r"Interviewer",
-                  r"Editor", r"Reporter", r"Graphics?", r"Illustrations?", r"Infographic")
+                  r"Editor", r"Reporter", r"Graphics?", r"Illustrations?", r"Infographic",
+                  r"Accreditation", r"Press\s+office", r"Spokes(?:person|woman|man)")
+# Headings of a contact block, each a line of its own ("Press contact", "Media enquiries").
+# A city listed with the one who represented it ('Y mit Vizebürgermeister X').
+WITH_WORDS = (r"with",)
+# The salutation of a speech or a letter before the name of the one addressed.
+# (not "Dear" alone: "Dear European Friends" greets a group)
+SALUTATIONS = (r"My\s+dear",)
+# A clause after a place telling the role held there ('..., where she is mayor').
+PLACE_ROLE_CLAUSES = (r",\s*(?:where|of\s+which)\s+(?:he|she)\s+(?:is|was|has\s+been)(?:\s+the)?",)
+CONTACT_HEADINGS = (r"(?:Media|Press)\s+(?:contacts?|enquiries|inquiries|office)", r"Contacts?",
+                    r"Enquiries", r"For\s+(?:more|further)\s+information")
 BYLINE_WORDS = (r"By",)
 # A credit opening a line or a sentence ("Produced by X. Sound editing by Y."): the person
 # made the piece, and is no attendee.
@@ -186,7 +197,14 @@ CREDIT_WORDS = (r"(?:Produced|Edited|Mixed|Recorded|Filmed|Photographed|Written|
                 r"(?:[Rr]eporting|[Aa]dditional\s+reporting|[Ee]diting|[Cc]ompiled|"
                 r"[Tt]ranslated|[Gg]raphics?|[Ii]llustrations?|[Ww]ords)\s+by",
                 # a podcast's or programme's host before the name ("Host X Y looks back")
-                r"(?:Your\s+)?(?:Host|Presenter|Interviewer)")
+                r"(?:Your\s+)?(?:Host|Presenter|Interviewer)",
+                # labels of who made a programme, a page or a record ("Camera: X | Editing: Y",
+                # "Minutes: X"), and the participles of a posting or a compilation
+                r"(?:Camera|Editing|Production|Producer|Sound|Music|Minutes|"
+                r"Transcript(?:ion)?|Compiled\s+by|Prepared\s+by|Translation)\s*:",
+                r"(?:Presented|Prepared|Compiled|Posted|Published)\s+by",
+                # "Posted 15 December 2021 by X", "Published on 3 June by X"
+                r"(?:Posted|Published|Updated)(?:\s+on)?\s+[^\n|:]{0,30}?\d[^\n|:]{0,12}?\s+by")
 REPRESENTING = (r"represent(?:ed|s|ing)", r"on\s+behalf\s+of", r"standing\s+in\s+for")
 # The agent of a passive ('represented by X'): X stands in, and is there.
 PASSIVE_AGENTS = (r"by",)
@@ -199,7 +217,14 @@ PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofes
                r"[Rr]esearcher", r"[Ee]conomist", r"[Hh]istorian", r"[Uu]rbanist",
                r"[Aa]nthropologist", r"[Aa]rtist", r"[Ww]riter", r"[Aa]uthor", r"[Pp]hysician",
                r"[Ll]awyer", r"[Mm]oderator", r"[Cc]onsultant", r"[Ee]xpert",
-               r"[Dd]iplomat", r"[Pp]sychiatrist", r"[Pp]sychologist")
+               r"[Dd]iplomat", r"[Pp]sychiatrist", r"[Pp]sychologist",
+               # staff, teaching and faith professions of contact lines, guest lists and
+               # speeches ("X, communications officer", "Imam X")
+               r"[Ll]ecturer", r"[Oo]fficer", r"[Tt]eacher", r"[Ll]ibrarian", r"[Aa]ctivist",
+               r"[Ii]mam", r"[Rr]abbi",
+               r"[Pp]astor", r"[Pp]riest",
+               # members of a parliament ("lawmaker X Y")
+               r"[Ll]awmaker", r"[Cc]ongress(?:wo)?man", r"[Aa]ssemblymember")
 COUNTERPART_WORDS = (r"[Cc]ounterparts?", r"[Cc]olleagues?")
 
 # Words that put an office or a person in another time ("former mayor X", "X, a former
@@ -228,9 +253,11 @@ RELATIVE_COPULAS = (r"who\s+(?:is|was|has\s+been|had\s+been|(?:now\s+)?serves\s+
                     r"(?:\s+(?:also|now))?",)
 # A pronoun standing for the role of the person named before ("the mayor of Y, X, and that
 # of Z, W").
-ROLE_PRONOUNS = (r"that",)
+ROLE_PRONOUNS = (r"[Tt]hat",)
 # A possessive and the word of a deputy before a name ("and her deputy X").
 DEPUTY_WORDS = (r"(?:his|her)\s+(?:first\s+)?deputy",)
+# A possessive and a predecessor or successor before a name ("his predecessor X").
+SUCCESSION_WORDS = (r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:immediate\s+)?(?:predecessor|successor)",)
 # A relative pronoun and a verb of heading ("X, who heads Y's office"), and the units headed
 # with the role of their head.
 HEAD_VERBS = (r"who\s+(?:heads|headed|leads|led|runs|ran|directs|chairs|presides\s+over)",)

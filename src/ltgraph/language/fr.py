@@ -171,13 +171,30 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Relations\s+(?:avec\s+les\s+)?médias", r"Auteure?", r"Information",
                   r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo", r"Rapporteure?",
                   r"Infographie", r"Illustrations?", r"Graphisme", r"Traduction",
-                  r"Coordination", r"Entrevue", r"Entretien", r"Animation")
+                  r"Coordination", r"Entrevue", r"Entretien", r"Animation",
+                  r"Accréditations?", r"Attachée?\s+de\s+presse", r"Porte-parole")
+# Headings of a contact block, each a line of its own ("Contact presse", "Renseignements").
+# A city listed with the one who represented it ('Y mit Vizebürgermeister X').
+WITH_WORDS = (r"avec",)
+# The salutation of a speech or a letter before the name of the one addressed.
+# (only the singular: "Chers Amis Européens" greets a group)
+SALUTATIONS = (r"[Cc]h(?:er|ère)", r"[Tt]rès\s+ch(?:er|ère)")
+# A clause after a place telling the role held there ('..., where she is mayor').
+PLACE_ROLE_CLAUSES = (r",\s*(?:dont|où)\s+(?:il|elle)\s+(?:est|était|a\s+été)"
+                      r"(?:\s+(?:l[ea]|l['’]))?",)
+CONTACT_HEADINGS = (r"Contacts?", r"Renseignements", r"Relations\s+(?:avec\s+les\s+)?médias",
+                    r"Service\s+de\s+presse")
 BYLINE_WORDS = (r"Par",)
 # A credit opening a line or a sentence ("Produit par X. Montage : Y").
 CREDIT_WORDS = (r"(?:Produite?|Réalisée?|Montée?|Enregistrée?|Filmée?)\s+par",
                 r"(?:Production|Réalisation|Montage|Son|Caméra|Musique|Animation)\s*:",
                 r"[Pp]ropos\s+recueillis\s+par", r"[Aa]vec\s+la\s+collaboration\s+de",
-                r"(?:[Ee]ntrevue|[Ee]ntretien|[Ii]nfographie|[Tt]raduction)\s+(?:réalisée?\s+)?par")
+                r"(?:[Ee]ntrevue|[Ee]ntretien|[Ii]nfographie|[Tt]raduction)\s+(?:réalisée?\s+)?par",
+                # who prepared, compiled, presented or posted a page or a programme
+                r"(?:Préparée?s?|Compilée?s?|Rédigée?s?|Présentée?s?|Publiée?s?|Animée?s?)\s+par",
+                r"(?:Publiée?|Mise?\s+en\s+ligne|Mise?\s+à\s+jour)(?:\s+le)?\s+[^\n|:]{0,30}?\d"
+                r"[^\n|:]{0,12}?\s+par",
+                r"(?:Secrétariat|Procès-verbal|Compilation|Présentation)\s*:")
 REPRESENTING = (r"représent(?:ait|e|ent|aient|é|ée)", r"au\s+nom\s+de")
 # The agent of a passive ('represented by X'): X stands in, and is there.
 PASSIVE_AGENTS = (r"par",)
@@ -192,7 +209,14 @@ PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofe
                r"[ÉéEe]crivaine?", r"[Aa]uteure?", r"[Mm]édecin", r"[Aa]vocate?",
                r"[Mm]odérat(?:eur|rice)", r"[Aa]nimat(?:eur|rice)", r"[Cc]onsultante?",
                r"[Pp]sychiatre", r"[Pp]sychologue",
-               r"[Ee]xperte?", r"[Dd]iplomate")
+               r"[Ee]xperte?", r"[Dd]iplomate",
+               # métiers d'un bloc de contact, d'une liste d'invités ou d'un discours
+               r"[Cc]hargée?\s+(?:de\s+(?:communication|mission|projets?)|des\s+relations)",
+               r"[Aa]gente?\s+de\s+(?:communication|développement|liaison)",
+               r"[Aa]ttachée?\s+de\s+presse", r"[Ee]nseignante?", r"[Mm]ilitante?", r"[Ii]mam",
+               r"[Rr]abbin", r"[Pp]asteure?",
+               # membres d'un parlement ("la députée X Y")
+               r"[Dd]éputée?")
 COUNTERPART_WORDS = (r"[Hh]omologues?", r"[Cc]ollègues?")
 
 # Words that put an office or a person in another time ("l'ancien maire X", "X, ancienne
@@ -220,9 +244,11 @@ CITY_ADJECTIVE_ENDINGS = ()
 RELATIVE_COPULAS = (r"qui\s+(?:est|était|a\s+été)(?:\s+(?:aussi|également|désormais))?",)
 # A pronoun standing for the role of the person named before ("le maire de Y, X, et celui de
 # Z, W").
-ROLE_PRONOUNS = (r"celui", r"celle")
+ROLE_PRONOUNS = (r"[Cc]elui", r"[Cc]elle")
 # A possessive and the word of a deputy before a name ("et son adjoint X").
 DEPUTY_WORDS = (r"(?:son|sa)\s+(?:premi(?:er|ère)\s+)?adjointe?",)
+# A possessive and a predecessor or successor before a name ("son prédécesseur X").
+SUCCESSION_WORDS = (r"(?:[Ss]on|[Ss]a)\s+(?:prédécesseur|successeur|successeure|prédécesseure)",)
 # A relative pronoun and a verb of heading ("X, qui dirige le bureau de Y"), and the units
 # headed with the role of their head.
 HEAD_VERBS = (r"qui\s+(?:dirige|dirigeait|préside|présidait|pilote)",)
