@@ -1651,6 +1651,156 @@ FORMS: tuple[Form, ...] = (
                  "les délégations avaient siégé deux jours ; {name}, {role} {of_city}, a visité "
                  "la ville en octobre {year}."),
       )),
+    # ---- people of a page's furniture, named in no sentence: a field of a line of credits, a
+    # record keeper, a posting line, the byline of a cited article, a contact block under its
+    # heading, a byline with the surname in capitals, a list of guests with their trade (names
+    # the reference data does not know)
+    Form("furniture credit", "en", "Many guests spoke {at_summit}.\n\nCamera: {other_name} | "
+         "Editing: {name}", "stranger", ("person",), ("attendee",)),
+    Form("furniture credit", "de", "{At_summit} sprachen viele Gäste.\n\nKamera: {other_name} "
+         "| Schnitt: {name}", "stranger", ("person",), ("attendee",)),
+    Form("furniture credit", "fr", "De nombreux invités ont pris la parole {at_summit}.\n\n"
+         "Caméra : {other_name} | Montage : {name}", "stranger", ("person",), ("attendee",)),
+    Form("furniture record keeper", "de", "{At_summit} sprachen viele Gäste.\n\nVorsitz: "
+         "{official}\nSchriftführung: Verw.-Angest. {name}", "stranger", ("person",),
+         ("attendee",)),
+    Form("furniture record keeper", "en", "Many guests spoke {at_summit}.\n\nMinutes: {name}",
+         "stranger", ("person",), ("attendee",)),
+    Form("furniture record keeper", "fr", "De nombreux invités ont pris la parole {at_summit}."
+         "\n\nSecrétariat : {name}", "stranger", ("person",), ("attendee",)),
+    Form("furniture posting", "en", "Posted 15 December 2021 by {name} | 3 comments\n\nMany "
+         "guests spoke {at_summit}.", "stranger", ("person",), ("attendee",)),
+    Form("furniture posting", "de", "Veröffentlicht am 15. Dezember 2021 von {name}\n\n"
+         "{At_summit} sprachen viele Gäste.", "stranger", ("person",), ("attendee",)),
+    Form("furniture posting", "fr", "Publié le 15 décembre 2021 par {name}\n\nDe nombreux "
+         "invités ont pris la parole {at_summit}.", "stranger", ("person",), ("attendee",)),
+    Form("furniture cited article", "fr", "1. « Le sommet s'ouvre »\nLa Gazette, 11 juin, p. 3 "
+         "– par {name}\nDe nombreux invités ont pris la parole {at_summit}.", "stranger",
+         ("person",), ("attendee",)),
+    Form("furniture cited article", "en", "1. \"The summit opens\"\nThe Ledger, 12 June – by "
+         "{name}\nMany guests spoke {at_summit}.", "stranger", ("person",), ("attendee",)),
+    Form("furniture cited article", "de", "1. „Der Gipfel beginnt“\nStadtanzeiger, 2. "
+         "September, Seite 3 – von {name}\n{At_summit} sprachen viele Gäste.", "stranger",
+         ("person",), ("attendee",)),
+    Form("furniture contact block", "en", "Many guests spoke {at_summit}.\n\nPress contact\n"
+         "City of {city}, Communications\n{name}, Communications Officer\npress@example.org",
+         "stranger", ("person",), ("attendee",)),
+    Form("furniture contact block", "de", "{At_summit} sprachen viele Gäste.\n\nPressekontakt"
+         "\nStadt {city}, Presseamt\n{name}\nTelefon 0211 000-0000", "stranger", ("person",),
+         ("attendee",)),
+    Form("furniture contact block", "fr", "De nombreux invités ont pris la parole "
+         "{at_summit}.\n\nContact presse\nService de la communication, Ville de {city}\n{name}, "
+         "chargée de communication", "stranger", ("person",), ("attendee",)),
+    Form("furniture capitals byline", "fr", "Par {Name_CAPS}\n\nDe nombreux invités ont pris "
+         "la parole {at_summit}.", "stranger", ("person",), ("attendee",)),
+    Form("furniture capitals byline", "en", "By {Name_CAPS}\n\nMany guests spoke "
+         "{at_summit}.", "stranger", ("person",), ("attendee",)),
+    Form("furniture capitals byline", "de", "Von {Name_CAPS}\n\n{At_summit} sprachen viele "
+         "Gäste.", "stranger", ("person",), ("attendee",)),
+    Form("furniture guest list", "en", "Many guests spoke {at_summit}.\n\nGuests\n- Dr. {name}, "
+         "lecturer in urban sociology", "stranger", ("person",), ("mandate",)),
+    Form("furniture guest list", "de", "{At_summit} sprachen viele Gäste.\n\nGäste\n- {name}, "
+         "Dozentin für Stadtsoziologie", "stranger", ("person",), ("mandate",)),
+    Form("furniture guest list", "fr", "De nombreux invités ont pris la parole {at_summit}."
+         "\n\nInvités\n- {name}, enseignante en sociologie urbaine", "stranger", ("person",),
+         ("mandate",)),
+    # precision: a trade at an organisation without a name is no mandate
+    Form("furniture guest list", "en", "{name}, a volunteer coordinator at a {city} food bank, "
+         "spoke {at_summit}.", "stranger", ("person",), ("mandate",)),
+    # ---- a role told by another person's: the predecessor of an office holder named before
+    # (in the sentence or the one before), the same role for another city by a pronoun in the
+    # next sentence, a city listed with the holder of a role, a signature's role line, a role
+    # after a conjunction that ends with the name after its comma
+    Form("role by succession", "en", "{The_role} {of_city}, {official}, opened the day. "
+         "{His} predecessor {name} had founded the network.", "stranger",
+         ("person",), ("mandate",)),
+    Form("role by succession", "de", "{The_role} {of_city}, {official}, eröffnete den Tag. "
+         "{His} Vorgänger {name} hatte das Netzwerk gegründet.", "stranger", ("person",),
+         ("mandate",)),
+    Form("role by succession", "fr", "{The_role} {of_city}, {official}, a ouvert la journée. "
+         "{His} prédécesseur {name} avait fondé le réseau.", "stranger", ("person",),
+         ("mandate",)),
+    Form("role by succession", "en", "{other_name} opened the day {at_summit}. {His} "
+         "predecessor {name} had founded the network.", "stranger", ("person",), ("mandate",)),
+    Form("role by succession", "de", "{other_name} eröffnete {at_summit} den Tag. {His} "
+         "Vorgänger {name} hatte das Netzwerk gegründet.", "stranger", ("person",),
+         ("mandate",)),
+    Form("role pronoun, next sentence", "fr", "{The_other_role} {of_other_city}, {other_name}, a "
+         "pris part à un atelier. {Celui} de {city}, {name}, a lui aussi fait le déplacement.",
+         "stranger", ("person", "mandate"), ("mandate",)),
+    Form("role pronoun, next sentence", "en", "{The_other_role} {of_other_city}, {other_name}, "
+         "joined a workshop. That of {city}, {name}, came as well.", "stranger",
+         ("person", "mandate"), ("mandate",)),
+    Form("city listed with its official", "de", "{At_summit} waren {other_city} mit "
+         "{Other_role} {other_name} und {city} mit {Role} {name} vertreten.", "stranger",
+         ("person", "mandate"), ("mandate",)),
+    Form("city listed with its official", "en", "{At_summit}, {other_city} was represented by "
+         "{other_name}, and {city} with its {role}, {name}.", "stranger",
+         ("person", "mandate"), ("mandate",)),
+    Form("city listed with its official", "fr", "{At_summit}, {other_city} était représentée "
+         "par {other_name} et {city} avec {art} {role} {name}.", "stranger",
+         ("person", "mandate"), ("mandate",)),
+    # precision: a city after a preposition of place is where they met, not whose role it is
+    Form("city listed with its official", "en", "{name} travelled to {other_city} with "
+         "{Role} {official}.", "stranger", (), ("mandate",)),
+    Form("city listed with its official", "de", "{name} reiste nach {other_city} mit "
+         "{Role} {official}.", "stranger", (), ("mandate",)),
+    Form("signature role line", "en", "Thank you for your patience this month.\n\n{name}\n"
+         "{Role} {of_city}", "stranger", ("person", "mandate"), ("mandate",)),
+    Form("signature role line", "de", "Mit freundlichen Grüßen\n\n{name}\n{Role} {of_city}",
+         "stranger", ("person", "mandate"), ("mandate",)),
+    Form("signature role line", "fr", "Veuillez agréer nos salutations.\n\n{name}\n{Role} "
+         "{of_city}", "stranger", ("person", "mandate"), ("mandate",)),
+    Form("role after a conjunction", "de", "Eröffnet wurde der Tag von {Other_role} "
+         "{other_name} und von {art_dat} {Role} {of_city}, {name}.", "stranger",
+         ("person", "mandate"), ("mandate",)),
+    Form("role after a conjunction", "en", "The day was opened by {Other_role} {other_name} "
+         "and by the {role} {of_city}, {name}.", "stranger", ("person", "mandate"),
+         ("mandate",)),
+    Form("role after a conjunction", "fr", "La journée a été ouverte par {other_name} et par "
+         "{art} {role} {of_city}, {name}.", "stranger", ("person", "mandate"), ("mandate",)),
+    # ---- a person addressed: a courtesy title before a full name ("M. X Y interroge"), the
+    # salutation of a speech or a letter, a member of a parliament by their trade
+    Form("addressed by title", "fr", "M. {name} interroge la ministre sur le sommet.\n\n"
+         "De nombreux invités ont pris la parole {at_summit}.", "stranger", ("person",)),
+    Form("addressed by title", "en", "Ms. {name} asked the minister about the network.\n\n"
+         "Many guests spoke {at_summit}.", "stranger", ("person",)),
+    Form("addressed by title", "de", "Frau {name} fragte die Ministerin nach dem Netzwerk.\n\n"
+         "{At_summit} sprachen viele Gäste.", "stranger", ("person",)),
+    Form("addressed by salutation", "fr", "Chère {name}, chers collègues,\n\nDe nombreux "
+         "invités ont pris la parole {at_summit}.", "stranger", ("person",)),
+    Form("addressed by salutation", "en", "My dear {name}, dear friends,\n\nMany guests spoke "
+         "{at_summit}.", "stranger", ("person",)),
+    Form("addressed by salutation", "de", "Lieber {name}, liebe Gäste,\n\n{At_summit} "
+         "sprachen viele Gäste.", "stranger", ("person",)),
+    # precision: a salutation of a group is no person
+    Form("addressed by salutation", "en", "Dear Summit Participants, dear friends,\n\nMany "
+         "guests spoke {at_summit}.", "stranger", (), ("other person",)),
+    Form("addressed by salutation", "en", "Dear European Friends, dear colleagues,\n\nMany "
+         "guests spoke {at_summit}.", "stranger", (), ("other person",)),
+    Form("addressed by salutation", "fr", "Chers Amis Européens, chers collègues,\n\nDe "
+         "nombreux invités ont pris la parole {at_summit}.", "stranger", (), ("other person",)),
+    Form("addressed by salutation", "de", "Liebe Europäische Freunde, liebe Gäste,\n\n"
+         "{At_summit} sprachen viele Gäste.", "stranger", (), ("other person",)),
+    Form("member of parliament", "de", "Die Abgeordnete {name} fragt die Landesregierung nach "
+         "dem Netzwerk.\n\n{At_summit} sprachen viele Gäste.", "stranger", ("person",)),
+    Form("member of parliament", "fr", "La députée {name} interroge le gouvernement sur le "
+         "réseau.\n\nDe nombreux invités ont pris la parole {at_summit}.", "stranger",
+         ("person",)),
+    Form("member of parliament", "en", "Lawmaker {name} asked about the network.\n\nMany "
+         "guests spoke {at_summit}.", "stranger", ("person",)),
+    # ---- the role told by a clause after the place the person came from
+    Form("role in a clause after the place", "fr", "On croise aussi {name}, {venu} de {city}, "
+         "dont {il} est {art} {role}.", "stranger", ("person", "mandate"), ("mandate",)),
+    Form("role in a clause after the place", "en", "We also met {name}, who came from {city}, "
+         "where {he} is {role}.", "stranger", ("person", "mandate"), ("mandate",)),
+    Form("role in a clause after the place", "de", "Dabei war auch {name} aus {city}, wo {er} "
+         "{Role} ist.", "stranger", ("person", "mandate"), ("mandate",)),
+    # precision: a trade told there is no role, nor the role of a person met there
+    Form("role in a clause after the place", "en", "We also met {name}, who came from {city}, "
+         "where {he} is a teacher.", "stranger", (), ("mandate",)),
+    Form("role in a clause after the place", "en", "We also met {name}, who came from {city}, "
+         "where {he} met {Role} {other_name}.", "stranger", (), ("mandate",)),
 )
 
 
@@ -2203,6 +2353,87 @@ def _demonym_counterpart_cases(form: Form, ref: Reference, rotation: int) -> Ite
                    {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out})
 
 
+# The words of the stranger rows: a possessive before "predecessor" (by the gender of the
+# office holder named before), and the pronoun that stands for a role (by the gender of the
+# role's noun).
+SUCCESSION_POSSESSIVE = {"de": ("Sein", "Ihr"), "en": ("His", "Her"), "fr": ("Son", "Son")}
+ROLE_PRONOUN = {"de": ("Der", "Die"), "en": ("That", "That"), "fr": ("Celui", "Celle")}
+
+
+def _stranger_names(ref: Reference) -> list[str]:
+    """Names of no person of the reference data: the given name of one official with the
+    surname of the next, so a rule is tested on a name it cannot know (none a letter or two
+    off a reference name, which the reading would take for that person)."""
+    from difflib import SequenceMatcher
+
+    known = [o.name for o in ref.officials]
+    names = []
+    for n, official in enumerate(ref.officials):
+        given = official.name.split()[0]
+        surname = ref.officials[(n + 1) % len(ref.officials)].name.split()[-1]
+        name = f"{given} {surname}"
+        if not given.isalpha() or any(SequenceMatcher(None, name.lower(), k.lower()).ratio()
+                                      >= 0.8 for k in known) or name in names:
+            continue
+        names.append(name)
+    return names
+
+
+def _stranger_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A person the reference data does not know, named beside an official of a summit (and
+    another official of the same role from another city): in a credit, a contact block, a
+    signature, as the predecessor of the official, as the holder of the same role elsewhere."""
+    strangers = _stranger_names(ref)
+    officials = ref.officials[rotation % len(ref.officials):] + \
+        ref.officials[:rotation % len(ref.officials)]
+    lang = form.language
+    for n, official in enumerate(officials):
+        other = next((o for o in officials[n + 1:] + officials[:n] if o.role == official.role
+                      and o.city != official.city and "," not in ref.city(o.city, lang)), None)
+        city = ref.city(official.city, lang)
+        if other is None or "," in city:
+            continue
+        stranger = strangers[(rotation + n) % len(strangers)]
+        slug = slugify(stranger)
+        summit = ref.summits[official.summit]
+        slots = _official_slots(official, lang, ref)
+        role = slots["role"]
+        other_role = _role_word(other, lang)
+        article = ARTICLE[lang][1 if official.woman else 0]
+        other_article = ARTICLE[lang][1 if other.woman else 0]
+        given, surname = stranger.rsplit(" ", 1)
+        slots.update({
+            "name": stranger, "Name_CAPS": f"{given} {surname.upper()}",
+            "official": official.name, "The_role": _capital(f"{article} {role}"),
+            "other_name": other.name, "other_city": ref.city(other.city, lang),
+            "of_other_city": _of(ref.city(other.city, lang), lang),
+            "The_other_role": _capital(f"{other_article} {other_role}"),
+            "Other_role": _capital(other_role), "art": article,
+            "His": SUCCESSION_POSSESSIVE[lang][official.woman],
+            "art_dat": ("dem", "der")[official.woman],
+            "il": ("il", "elle")[official.woman], "venu": ("venu", "venue")[official.woman],
+            "he": ("he", "she")[official.woman], "er": ("er", "sie")[official.woman],
+            "Celui": ROLE_PRONOUN[lang][other.woman]})
+        text = form.template.format(**slots)
+        facts = {"person": {(slug,)},
+                 "mandate": {(slug, official.role, f"city/{official.city}")},
+                 "attendee": {(summit.slug, slug)},
+                 "other person": _capitalised_runs(text) - {(slug,), (official.slug,),
+                                                            (other.slug,)}}
+        wrong = {"mandate": {(person, role_, f"{kind}/{agent}")
+                             for person in (slug, official.slug, other.slug)
+                             for role_ in ("mayor", "deputy-mayor", "coordinator")
+                             for kind in ("city", "org")
+                             for agent in {*ref.city_names, slugify(city)}
+                             if (person, role_, f"{kind}/{agent}") not in {
+                                 (slug, official.role, f"city/{official.city}"),
+                                 (official.slug, official.role, f"city/{official.city}"),
+                                 (other.slug, other.role, f"city/{other.city}")}},
+                 "attendee": facts["attendee"], "other person": facts["other person"]}
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {k: facts[k] for k in form.states}, {k: wrong[k] for k in form.rules_out})
+
+
 def _deputy_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     """A deputy mayor of the reference data, named as the deputy of their city's mayor."""
     deputies = [o for o in ref.officials if o.role == "deputy-mayor"]
@@ -2706,6 +2937,7 @@ GENERATORS = {
     "two-summits": _two_summit_cases,
     "earlier-summit": _earlier_summit_cases,
     "place-relative": _place_relative_cases,
+    "stranger": _stranger_cases,
 }
 
 
