@@ -174,13 +174,24 @@ def summits_by_days(sentence: Sentence, gaz: Gazetteer, published: date | None
     noun does."""
     found = []
     for d in dates_of(sentence, published):
-        if not d.is_range:
+        if not d.is_range and not _opens_entry(sentence, d):
             continue
         for entry in gaz.summits.values():
-            if entry.start == d.first and entry.end == d.last:
+            if (entry.start == d.first and entry.end == d.last) or (
+                    not d.is_range and entry.start and entry.end
+                    and entry.start <= d.first <= entry.end):
                 found.append(SummitMention(sentence, d.start, d.end, entry.ordinal,
                                            entry.start.year, entry.host))
     return found
+
+
+def _opens_entry(sentence: Sentence, d) -> bool:
+    """Whether a day heads an entry of a chronicle: it opens its line, and the line ends
+    after it or goes on with a dash ("11.06.2015", "24.09.2015 – X")."""
+    s, at, end = sentence.text, d.start - sentence.start, d.end - sentence.start
+    line_start = s.rfind("\n", 0, at) + 1
+    return not s[line_start:at].strip(" *#\t") and bool(
+        re.match(r"[ *\t]*(?:\n|$|[–—-]\s[^\n]{0,60}(?:\n|$))", s[end:]))
 
 
 def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: date | None,
@@ -240,6 +251,7 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
                    and _names_summit(m.sentence.text, only, gaz) for m in mentions):
                 candidates = [only]
         main = min(candidates, key=rank).slug if candidates else None
+        main = _told_in_lead(mentions, summits, main, gaz, published) or main
     if main is None and mentions and published:
         # "The summit ... ended Thursday": no mention names it, but a release written during
         # a known summit or in the two weeks after it reports on that one
@@ -257,6 +269,43 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
                 summits[main].mentions.append(mention)
                 summits[main].evidence.append((mention.start, mention.end))
     return summits, main
+
+
+def _in_lead(sentence: Sentence) -> bool:
+    """Whether a sentence is in the lead: a headline, a subheadline or the first paragraph of
+    the body."""
+    region = sentence.region
+    if region.kind in ("headline", "subheadline"):
+        return True
+    return region.kind == "body" and "\n\n" not in region.text[
+        :sentence.start - region.start].strip()
+
+
+# "two years after the summit in X": the lead tells of what came after the summit it names
+_AFTER_BEFORE = re.compile(rf"(?i)\b(?:{language.AFTER_WORDS})\s+(?:\w+\s+){{0,2}}$")
+
+
+def _told_in_lead(mentions: list[SummitMention], summits: dict[str, SummitInfo],
+                  main: str | None, gaz: Gazetteer, published: date | None) -> str | None:
+    """The summit a look back is about: one the lead names by year, host or ordinal, where
+    the most recent summit (chosen by date alone) is not named there and was over a month
+    before the text ("Beim Gipfel in X 2019 haben Städte ..." in a feature of 2022, which
+    names the 2021 summit further down). None where the lead names no other summit or more
+    than one."""
+    if main is None or published is None:
+        return None
+    named = {m.slug for m in mentions if m.slug in summits and _in_lead(m.sentence)
+             and (m.ordinal or m.year or m.host)
+             and not _AFTER_BEFORE.search(m.sentence.text[:max(0, m.start - m.sentence.start)])}
+    if len(named) != 1 or main in named:
+        return None
+    lead = next(iter(named))
+    entry, main_entry = gaz.summits.get(lead), gaz.summits.get(main)
+    main_end = main_entry and (main_entry.end or main_entry.start)
+    if not (entry and entry.start and entry.start < published and main_end
+            and main_end < published - timedelta(days=30)):
+        return None
+    return lead
 
 
 def _names_summit(text: str, info: SummitInfo, gaz: Gazetteer) -> bool:
