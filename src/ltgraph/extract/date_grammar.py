@@ -107,6 +107,10 @@ def _grammar(tables: tuple[DateWords, ...]) -> Grammar:
         # "30.08. bis 01.09.2019", "vom 30.8.19 bis 1.9.19"
         rf"(?<![\d.])(?P<d1>[0-3]?\d)\.(?P<n1>[01]?\d)\.(?P<y1>{year}|\d\d(?![\d.]))?\s*"
         rf"(?:{to})\s*(?P<d2>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<y2>{year}|\d\d(?![\d.]))",
+        # "10./11.06.2015", "07.–10.12.2021": the first day in figures before the second's
+        # month and year
+        rf"(?<![\d.])(?P<d1>[0-3]?\d)\.\s*(?:{to}|/)\s*(?P<d2>[0-3]?\d)\.(?P<n2>[01]?\d)\."
+        rf"(?P<y2>{year}|\d\d(?![\d.]))",
         # "du 10/06/2015 au 11/06/2015"
         rf"(?<![\d/])(?P<d1>[0-3]?\d)/(?P<n1>[01]?\d)(?:/(?P<y1>{year}))?\s*(?:{to})\s*"
         rf"(?P<d2>[0-3]?\d)/(?P<n2>[01]?\d)/(?P<y2>{year})",

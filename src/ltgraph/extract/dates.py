@@ -102,6 +102,10 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in taken)
 
 
+# the longest range over a month's end whose first month is left unsaid ("du 30 au 2 juin")
+_CROSSING_DAYS = timedelta(days=10)
+
+
 def _ranges(text: str, g: Grammar, reference: date | None, context_year: int | None,
             taken: list[tuple[int, int]]) -> list[tuple[int, int, date, date, int | None]]:
     found = []
@@ -120,8 +124,9 @@ def _ranges(text: str, g: Grammar, reference: date | None, context_year: int | N
             m2 = m2 or m1
             if not (1 <= (m1 or 0) <= 12 and 1 <= (m2 or 0) <= 12):
                 continue
-            if not (groups.get("m1") or groups.get("n1")) and \
-                    int(groups.get("d0") or groups["d1"]) > int(groups["d2"]):
+            crossing = not (groups.get("m1") or groups.get("n1")) and \
+                int(groups.get("d0") or groups["d1"]) > int(groups["d2"])
+            if crossing:
                 # "du 30 au 1er septembre": the first day is of the month before
                 m1 = 12 if m2 == 1 else m2 - 1
             year = _full_year(groups.get("y2")) or _full_year(groups.get("y1")) or context_year
@@ -132,6 +137,10 @@ def _ranges(text: str, g: Grammar, reference: date | None, context_year: int | N
                                                           else last.year)
             first = _day_in(first_year, m1, int(groups.get("d0") or groups["d1"]), reference)
             if first is None or not timedelta(0) < last - first <= timedelta(days=31):
+                continue
+            if crossing and last - first > _CROSSING_DAYS:
+                # "n° 23 – vendredi 12 juin": a number before a date, not the first day of
+                # a range over the month's end, which names that month when it is long
                 continue
             taken.append((m.start(), _end_of(m)))
             found.append((m.start(), _end_of(m), first, last, None))

@@ -23,15 +23,37 @@ class DateClues:
     end: dict[date, list[tuple[int, int]]] = field(default_factory=dict)
     duration: int | None = None
     duration_span: tuple[int, int] | None = None
+    # the first and last days told by sentences that state a range of days: those outweigh a
+    # lone "bis 7. September" of another sentence (an exhibition that stays on after it)
+    framed_start: set[date] = field(default_factory=set)
+    framed_end: set[date] = field(default_factory=set)
 
     def add(self, which: str, when: date, span: tuple[int, int]) -> None:
         getattr(self, which).setdefault(when, []).append(span)
+
+    def framed(self) -> DateClues:
+        """The clues without the lone days of sentences that state no range, where some
+        sentence states one."""
+        if not self.framed_start:
+            return self
+        return DateClues({d: v for d, v in self.start.items() if d in self.framed_start},
+                         {d: v for d, v in self.end.items() if d in self.framed_end},
+                         self.duration, self.duration_span, self.framed_start, self.framed_end)
 
 
 def date_clues(sentence: Sentence, published: date | None, clues: DateClues,
                context_year: int | None = None) -> None:
     """What one sentence about a summit says about its first and last day (a day without a
     year takes ``context_year`` where given: the year of the summit spoken of)."""
+    before = set(clues.start), set(clues.end)
+    _sentence_clues(sentence, published, clues, context_year)
+    if any(d.is_range for d in dates_of(sentence, published, context_year)):
+        clues.framed_start |= set(clues.start) - before[0]
+        clues.framed_end |= set(clues.end) - before[1]
+
+
+def _sentence_clues(sentence: Sentence, published: date | None, clues: DateClues,
+                    context_year: int | None) -> None:
     s = sentence.text
     base = sentence.start
     dates = dates_of(sentence, published, context_year)
@@ -45,6 +67,8 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues,
         # "am 7. und 8. Dezember online und am 10. Dezember in X": the days of one event
         first, last = min(r.first for r in ranges), max(r.last for r in ranges)
         for d in singles:
+            if not any(_same_line(sentence, d, r) for r in ranges):
+                continue  # a header's date above the line of the event's days
             if timedelta(0) < d.first - last <= timedelta(days=14):
                 clues.add("end", d.first, (d.start, d.end))
             elif timedelta(0) < first - d.first <= timedelta(days=14):
@@ -100,15 +124,37 @@ def date_clues(sentence: Sentence, published: date | None, clues: DateClues,
     if published and (any(re.search(p, s, re.IGNORECASE) for p in language.CLOSING_CUES)
                       or language.END_VERBS.search(s)):
         after_dateline = dateline_end(sentence)
-        for name, weekday in language.WEEKDAYS.items():
+        for name, weekday in _weekdays_by_end_verb(s, after_dateline):
             wm = re.compile(rf"(?i)\b{name}\b").search(s, after_dateline)
             if wm and started and started[0] <= base + wm.start() < started[1]:
                 continue  # the weekday the event began on
             if wm and not dates:
                 back = (published.weekday() - weekday) % 7
+                if (started or sentence.region.kind == "body") and \
+                        language.END_AHEAD_RE.search(s[max(0, wm.start() - 30):wm.start()]):
+                    # "un sommet ouvert vendredi et qui s'achève dimanche": an event under
+                    # way ends on the next such day (a headline's present tells the past)
+                    back = -((weekday - published.weekday()) % 7)
                 clues.add("end", published - timedelta(days=back),
                           (base + wm.start(), base + wm.end()))
                 break
+
+
+def _weekdays_by_end_verb(s: str, after: int) -> list[tuple[str, int]]:
+    """The weekday names, the one written right after an end still to come first ("ouvert
+    vendredi et qui s'achève dimanche": Sunday, not the Saturday told before)."""
+    def ahead(item: tuple[str, int]) -> bool:
+        wm = re.search(rf"(?i)\b{item[0]}\b", s[after:])
+        return not (wm and language.END_AHEAD_RE.search(s[max(0, after + wm.start() - 30):
+                                                          after + wm.start()]))
+    return sorted(language.WEEKDAYS.items(), key=ahead)
+
+
+def _same_line(sentence: Sentence, a: DateMention, b: DateMention) -> bool:
+    """Whether two dates of a sentence stand on one line of the text (a sentence of a header
+    block runs over several)."""
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    return "\n" not in sentence.text[lo - sentence.start:hi - sentence.start]
 
 
 def _weekday_start(sentence: Sentence, dates: list[DateMention], published: date | None,
@@ -157,6 +203,7 @@ def settle_dates(groups: dict[str, DateClues]) -> SettledDates:
     ends: dict[str, date] = {}
     spans: list[tuple[int, int]] = []
     for name, clues in groups.items():
+        clues = clues.framed()
         start = min(clues.start) if len(clues.start) else None
         end = max(clues.end) if len(clues.end) else None
         if clues.duration:
@@ -228,9 +275,24 @@ def dateline_end(sentence: Sentence) -> int:
     return m.end() if m else 0
 
 
+# "Hebdo X, 12 juin 2015 – sans signature", "La Gazette de Y, 11 juin 2015, p. 3 – par Z": a
+# line that names a source and its day, then its author after a dash
+_SOURCE_BEFORE = re.compile(r"[A-ZÄÖÜÉ][^\n,.;:!?«»\"“”]{1,60},\s*$")
+_SOURCE_AFTER = re.compile(r"(?:,[^\n,–—]{0,20})?\s[–—-]\s[^\n]{0,60}(?:\n|$)")
+
+
+def _is_source_line(sentence: Sentence, d: DateMention) -> bool:
+    """Whether the date stands in a line of its own that names a source, its day and its
+    author (a press review's item): it dates the article, not what the article tells."""
+    s, base = sentence.text, sentence.start
+    line_start = s.rfind("\n", 0, d.start - base) + 1
+    return bool(_SOURCE_BEFORE.fullmatch(s[line_start:d.start - base])
+                and _SOURCE_AFTER.match(s, d.end - base))
+
+
 def _is_dateline(sentence: Sentence, d: DateMention) -> bool:
     s, base = sentence.text, sentence.start
-    if d.end - base <= dateline_end(sentence):
+    if d.end - base <= dateline_end(sentence) or _is_source_line(sentence, d):
         return True
     return bool(_DATELINE_BEFORE.match(s[:d.start - base])
                 and _DATELINE_AFTER.match(s[d.end - base:]))

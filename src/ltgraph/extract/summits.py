@@ -8,6 +8,7 @@ recalls an older summit beside the main one dates the main one only).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -65,6 +66,12 @@ def _read_dates(ctx: ReleaseContext, info: events.SummitInfo,
             continue
         seen.add(id(sentence))
         others = {m.slug for m in mentions if m.sentence is sentence} - {info.slug}
+        item = _item_naming(sentence, info, mentions) if others else None
+        if item is not None:
+            # "- 2e Sommet : X, du 30 août au 1er septembre 2019 ;": a list of summits, each
+            # item with its own days
+            date_clues(item, ctx.published, clues[f"text:{sentence.language}"])
+            continue
         if others and info.slug != main:
             continue
         if others and any(m.slug == info.slug and (m.ordinal or m.year)
@@ -85,6 +92,25 @@ def _read_dates(ctx: ReleaseContext, info: events.SummitInfo,
     info.start, info.end = start, end
     info.evidence += spans
     return list(spans)
+
+
+_ITEM_BOUNDARY = re.compile(r"\n|;")
+
+
+def _item_naming(sentence: Sentence, info: events.SummitInfo,
+                 mentions: list[events.SummitMention]) -> Sentence | None:
+    """The item (a line, or a part between semicolons) of a sentence that names several
+    summits where this summit is named by ordinal or year and no other summit is named; None
+    where there is no such item."""
+    cuts = [0] + [m.end() for m in _ITEM_BOUNDARY.finditer(sentence.text)] + \
+        [len(sentence.text) + 1]
+    for a, b in zip(cuts, cuts[1:]):
+        lo, hi = sentence.start + a, sentence.start + b
+        inside = [m for m in mentions if m.sentence is sentence and lo <= m.start < hi]
+        if inside and all(m.slug == info.slug for m in inside) and \
+                any(m.ordinal or m.year for m in inside) and (a, b) != (0, cuts[-1]):
+            return Sentence(sentence.region, lo, sentence.text[a:b - 1 if b > a else b])
+    return None
 
 
 def _telling_neighbours(ctx: ReleaseContext, sentence: Sentence,

@@ -28,6 +28,7 @@ TABLES = (
     "ANNOUNCED_CUES", "PARTICIPANT_GROUPS", "CITY_GROUPS", "LIST_OPENERS", "LIST_CONTINUATIONS",
     "LIST_JOINERS", "LIST_ADDITIONS", "COMPARISON_WORDS", "PASSING_CUES", "PASSING_SENTENCES",
     "PLACE_NOUNS",
+    "END_AHEAD",
     "EVENT_PRONOUNS", "MEETING_CUES", "SIGNER_GROUPS", "SIGNER_PRONOUNS", "CITY_REFERENCES",
     "PRESENT_SIGNERS", "SIGNER_WE", "SIGNER_ADDITIONS", "SERIES_WORDS",
     "TRAVEL_WORDS", "REGION_PREPOSITIONS",
@@ -121,6 +122,8 @@ DAY_OF_EVENT_PATTERNS: tuple[str, ...] = tuple(_all("EVENT_DAYS"))
 CLOSING_CUES: tuple[str, ...] = tuple(_all("CLOSING_CUES"))
 START_CUES: tuple[str, ...] = tuple(_all("START_CUES"))
 END_VERBS = re.compile(rf"(?i)\b(?:{_either('END_VERBS')})")
+# "qui s'achève dimanche", "und endet am Sonntag", "which ends on Sunday": an end still to come
+END_AHEAD_RE = re.compile(rf"(?i)\b(?:{_either('END_AHEAD')})\s+(?:(?:on|am|le)\s+)?$")
 # "a day after signing", "vor der Unterzeichnung": the day named is not the act's date.
 TIME_RELATION_RE = re.compile(rf"(?i)\b(?:{_either('TIME_RELATIONS')})\b")
 # "closed this afternoon", "heute unterzeichnet": the day the text was written.

@@ -48,6 +48,8 @@ START_CUES = (r"\bbegonnen\b", r"\bbeginnt\b", r"\bbegann\b", r"\beröffnet\b", 
               r"\bstartet\b", r"\bstartete\b", r"\bauftakt\b")
 END_VERBS = (r"endete", r"endet", r"ging\b[^.]{0,60}\bzu ende", r"zu ende gegangen",
              r"abgeschlossen", r"schloss")
+# an end still to come, read forward from the text's day where the event has begun
+END_AHEAD = (r"endet", r"enden", r"wird\s+(?:erst\s+)?enden")
 # A time adverbial with a year: "im Mai 2016", "im Jahr 2016", "bereits 2016"
 # Words that put an act before or after a day named ('a day after signing'): that day is
 # not the act's date.

@@ -29,6 +29,9 @@ START_CUES = (r"\bopened\b", r"\bopens\b", r"\bbegan\b", r"\bbegins\b", r"\bstar
               r"\bstarts\b", r"\bkicked off\b", r"\bgot under way\b")
 END_VERBS = (r"closed", r"closes", r"ended", r"ends", r"concluded", r"wrapped up",
              r"c(?:a|o)me\s+to\s+an\s+end", r"comes\s+to\s+an\s+end", r"drew\s+to\s+a\s+close")
+# an end still to come, read forward from the text's day where the event has begun
+END_AHEAD = (r"ends", r"will\s+end", r"runs\s+(?:through|until)", r"wraps\s+up",
+             r"will\s+close")
 TIME_RELATIONS = (r"after", r"before")
 TODAY_WORDS = (r"today", r"this\s+(?:morning|afternoon|evening)", r"tonight")
 YEAR_ADVERBIALS = (r"(?:in|during)\s+(?:(?:the\s+)?year\s+)?", r"back\s+in\s+",

@@ -31,10 +31,15 @@ CLOSING_CUES = (r"\bà la clôture\b", r"\ben clôture\b", r"\bà la fin d", r"\
                 r"\b(?:la\s+)?dernière\s+journée\s+d", r"\bla\s+journée\s+de\s+clôture\b")
 START_CUES = (r"\bs'est ouvert", r"\bs’est ouvert", r"\ba débuté\b", r"\bdébute\b",
               r"\bcommence\b", r"\ba commencé\b", r"\bouverture\b", r"\bs'ouvre\b",
-              r"\bs’ouvre\b", r"\b(?:avai(?:en)?t|ont)\s+commencé\b")
+              r"\bs’ouvre\b", r"\b(?:avai(?:en)?t|ont)\s+commencé\b",
+              # "un sommet ouvert vendredi"
+              r"\bouverte?(?=\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)")
 END_VERBS = (r"s'est terminée?", r"s’est terminée?", r"se sont terminés", r"se termine",
              r"s'achève", r"s’achève", r"s'est achevée?", r"s’est achevée?", r"a pris fin",
              r"ont pris fin", r"s'est clôturée?", r"s’est clôturée?", r"a clôturé")
+# an end still to come, read forward from the text's day where the event has begun
+END_AHEAD = (r"s['’]achève", r"s['’]achèvera", r"se\s+termine", r"se\s+terminera",
+             r"prend\s+fin", r"prendra\s+fin")
 TIME_RELATIONS = (r"après(?!-)", r"avant", r"veille", r"lendemain")
 TODAY_WORDS = (r"aujourd['’]hui", r"ce\s+(?:matin|midi|soir)", r"cet\s+après-midi")
 YEAR_ADVERBIALS = (r"(?:en|au\s+cours\s+de)\s+(?:(?:l['’])?année\s+|mois\s+de\s+)?",
