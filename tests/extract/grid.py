@@ -1801,6 +1801,83 @@ FORMS: tuple[Form, ...] = (
          "where {he} is a teacher.", "stranger", (), ("mandate",)),
     Form("role in a clause after the place", "en", "We also met {name}, who came from {city}, "
          "where {he} met {Role} {other_name}.", "stranger", (), ("mandate",)),
+    # ---- summit dates: a chronicle's entry head in figures ("10./11.06.2015 – X")
+    *(Form("summit dates: a chronicle's entry head", lang, frame, "summit-dates",
+           ("summit dates",), options=(name,))
+      for lang, frame, name in (
+          ("de", "{dates} – {host}\nDer {ord_nom} Gipfel beginnt.", "DD./DD.MM.YYYY"),
+          ("de", "{dates} – {host}\nDer {ord_nom} Gipfel beginnt.", "DD.–DD.MM.YYYY"),
+          ("fr", "{dates} – {host}\nOuverture du {ord} Sommet.", "DD./DD.MM.YYYY"),
+          ("en", "{dates} – {host}\nThe {ord} summit opens.", "DD.–DD.MM.YYYY"),
+      )),
+    # ---- summit dates: a list of every summit in one sentence, each item with its days
+    *(Form("summit dates: one item per summit", lang, frame, "summit-list",
+           ("summit dates",), options=(name,))
+      for lang, frame, name in (
+          ("de", "{Ord_nom} Gipfel: {host}, {dates}", "vom D. Monat bis D. Monat YYYY"),
+          ("en", "{Ord} summit: {host}, {dates}", "from Month D to Month D, YYYY"),
+          ("fr", "{Ord} Sommet : {host}, {dates}", "du DD/MM/YYYY au DD/MM/YYYY"),
+      )),
+    # ---- precision: a range of the summit's days outweighs a later day of something else,
+    # and a numbered header's date is none of its days
+    *(Form("summit dates: beside a later day of something else", lang, frame, "summit-told",
+           ("summit dates",), options=("later",))
+      for lang, frame in (
+          ("de", "Der {ord_nom} Gipfel fand {days} in {host} statt. Eine Ausstellung über den "
+                 "Gipfel ist noch bis zum {after} zu sehen."),
+          ("en", "The {ord} summit took place in {host} {days}. An exhibition on the summit "
+                 "stays open until {after}."),
+          ("fr", "Le {ord} Sommet s'est tenu à {host} {days}. Une exposition sur le sommet "
+                 "reste ouverte jusqu'au {after}."),
+          ("de", "Rundbrief Nr. 23 – {after}\nThema: der {ord_nom} Gipfel in {host}, {days}"),
+          ("fr", "Lettre n° 23 – {after}\nThème : le {ord} Sommet de {host}, {days}"),
+          ("en", "Newsletter No. 23 – {after}\nTopic: the {ord} summit in {host}, {days}"),
+      )),
+    # ---- a chronicle's entry headed by one day: the summit whose days hold it, or none
+    *(Form("summit told of: a chronicle's entry head", lang, frame, "entry-head",
+           ("attendee",), ("attendee",), options=(option,))
+      for lang, frame, option in (
+          ("de", "Chronik\n\n{day}\n{Role} {name} aus {city} unterzeichnet die Erklärung.",
+           "within"),
+          ("en", "Timeline\n\n{day}\n{Role} {name} of {city} signs the declaration.",
+           "within"),
+          ("fr", "Chronologie\n\n{day}\n{Role} {name} signe la déclaration.", "within"),
+          ("de", "Chronik\n\n{day}\n{Role} {name} aus {city} unterzeichnet die Erklärung.",
+           "after"),
+          ("fr", "Chronologie\n\n{day}\n{Role} {name} signe la déclaration.", "after"),
+      )),
+    # ---- summit dates told while it runs: the end still to come is the next such weekday
+    *(Form("summit dates: an end still to come", lang, frame, "summit-told", ("summit dates",),
+           options=("during",))
+      for lang, frame in (
+          ("fr", "Le {ord} Sommet, ouvert {first_wd} à {host} et qui s'achève {last_wd}, "
+                 "réunit des maires du monde entier."),
+          ("de", "Der {ord_nom} Gipfel in {host} hatte am {first_wd} begonnen und endet am "
+                 "{last_wd}."),
+          ("en", "The {ord} summit in {host} opened on {first_wd} and ends on {last_wd}."),
+      )),
+    # ---- the summit a look back tells of: the one its lead names
+    *(Form("summit told of: named in the lead", lang, frame, "lead-summit", ("attendee",),
+           ("attendee",), options=(option,))
+      for lang, frame, option in (
+          ("de", "Beim Gipfel in {host_earlier} {year_earlier} haben Städte aus aller Welt ihre "
+                 "Projekte vorgestellt. Eine Bilanz.\n\n{Role} {name} aus {city} nahm am Gipfel "
+                 "teil.\n\nDer {ord_later_nom} Gipfel fand {year_later} in {host_later} statt.",
+           "lead"),
+          ("en", "At the summit in {host_earlier} in {year_earlier}, cities from around the "
+                 "world showed their projects. A look back.\n\n{Role} {name} of {city} took "
+                 "part in the summit.\n\nThe {ord_later} summit took place in {host_later} in "
+                 "{year_later}.", "lead"),
+          ("fr", "Au Sommet de {host_earlier} en {year_earlier}, des villes du monde entier ont "
+                 "présenté leurs projets. Un bilan.\n\n{Role} {name} a participé au sommet."
+                 "\n\nLe {ord_later} Sommet s'est tenu à {host_later} en {year_later}.", "lead"),
+          ("de", "Zwei Jahre nach dem Gipfel in {host_earlier} {year_earlier} zogen die Städte "
+                 "Bilanz.\n\n{Role} {name} aus {city} nahm am Gipfel teil.\n\nDer "
+                 "{ord_later_nom} Gipfel fand {year_later} in {host_later} statt.", "after"),
+          ("en", "Two years after the summit in {host_earlier} in {year_earlier}, the cities "
+                 "took stock.\n\n{Role} {name} of {city} took part in the summit.\n\nThe "
+                 "{ord_later} summit took place in {host_later} in {year_later}.", "after"),
+      )),
 )
 
 
@@ -2168,6 +2245,9 @@ def render_range(name: str, first: date, last: date) -> str | None:
         else None,
         "vom D. bis D. Monat YYYY (across months)": lambda: (f"vom {d1}. bis {d2}. {m2de} {y}"
                                                              if not same_month else None),
+        # a chronicle's entry head: the first day in figures before the last's month and year
+        "DD./DD.MM.YYYY": lambda: (f"{first:%d}./{last:%d.%m.%Y}" if same_month else None),
+        "DD.–DD.MM.YYYY": lambda: (f"{first:%d}.–{last:%d.%m.%Y}" if same_month else None),
     }
     return forms[name]()
 
@@ -2729,7 +2809,8 @@ def _summit_told_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
         if not 1 <= (summit.end - summit.start).days <= 5:
             continue
         published = {"end": summit.end, "later": summit.end + timedelta(days=3),
-                     "years": date(summit.end.year + 2, 3, 1)}[form.options[0]]
+                     "years": date(summit.end.year + 2, 3, 1),
+                     "during": summit.start + timedelta(days=1)}[form.options[0]]
         later = (summit.end + timedelta(days=10), summit.end + timedelta(days=16))
         text = form.template.format(
             ord=ORDINALS[lang][summit.ordinal], ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal],
@@ -2738,7 +2819,8 @@ def _summit_told_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
             first=_written_day(summit.start, lang),
             days=_plain_range(summit.start, summit.end, lang, True),
             days_no_year=_plain_range(summit.start, summit.end, lang, False),
-            other=_plain_range(*later, lang, False))
+            other=_plain_range(*later, lang, False),
+            after=_written_day(summit.end + timedelta(days=6), lang))
         yield Case(form, text, published,
                    {"summit dates": {(summit.slug, summit.start.isoformat(),
                                       summit.end.isoformat())}})
@@ -2906,7 +2988,83 @@ def _place_relative_cases(form: Form, ref: Reference, rotation: int) -> Iterator
                    {"attendee": {(other.slug, official.slug)}})
 
 
+def _summit_list_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """Every summit of the reference data as one item of a list in a single sentence, each
+    item with its own host and days (option: the date form of the items)."""
+    lang = form.language
+    summits = sorted(ref.summits.values(), key=lambda s: s.start)
+    items = []
+    for summit in summits:
+        dates = render_range(form.options[0], summit.start, summit.end)
+        if dates is None:
+            return
+        items.append(form.template.format(ord=ORDINALS[lang][summit.ordinal],
+                                          Ord=_capital(ORDINALS[lang][summit.ordinal]),
+                                          Ord_nom=_capital(ORDINALS_NOMINATIVE_DE[
+                                              summit.ordinal]),
+                                          host=ref.city(summit.host, lang), dates=dates))
+    head = {"de": "Bisher gab es diese Gipfel:", "en": "The summits so far:",
+            "fr": "Les sommets à ce jour :"}[lang]
+    yield Case(form, head + "\n" + "\n".join(f"- {item} ;" for item in items)[:-2] + ".",
+               summits[-1].end + timedelta(days=120),
+               {"summit dates": {(s.slug, s.start.isoformat(), s.end.isoformat())
+                                 for s in summits}})
+
+
+def _lead_summit_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A feature written months after the latest summit whose lead names an earlier one, the
+    later summit named only further down: the people it tells of were at the earlier summit
+    (option "lead"); a lead that tells of what came after the earlier summit ("two years
+    after the summit in X") does not make it the topic (option "after")."""
+    lang = form.language
+    by_start = sorted(ref.summits.values(), key=lambda s: s.start)
+    officials = [o for o in ref.officials if "," not in ref.city(o.city, lang)]
+    officials = officials[rotation % len(officials):] + officials[:rotation % len(officials)]
+    for official in officials:
+        earlier = ref.summits[official.summit]
+        later = next((s for s in by_start if s.start > earlier.start), None)
+        if later is None:
+            continue
+        slots = _official_slots(official, lang, ref)
+        slots.update({"ord_later": ORDINALS[lang][later.ordinal],
+                      "ord_later_nom": ORDINALS_NOMINATIVE_DE[later.ordinal],
+                      "host_later": ref.city(later.host, lang),
+                      "year_later": str(later.start.year),
+                      "host_earlier": ref.city(earlier.host, lang),
+                      "year_earlier": str(earlier.start.year)})
+        facts = {"attendee": {(earlier.slug, official.slug)}}
+        if form.options[0] == "lead":
+            yield Case(form, form.template.format(**slots), later.end + timedelta(days=150),
+                       facts, {"attendee": {(later.slug, official.slug)}})
+        else:
+            yield Case(form, form.template.format(**slots), later.end + timedelta(days=150),
+                       {}, facts)
+
+
+def _entry_head_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A chronicle's entry headed by one day in figures, written years later: a day within a
+    summit's days places the entry's people at that summit (option "within"); a day months
+    after it places them at none (option "after")."""
+    lang = form.language
+    officials = [o for o in ref.officials if "," not in ref.city(o.city, lang)]
+    officials = officials[rotation % len(officials):] + officials[:rotation % len(officials)]
+    for official in officials[:6]:
+        summit = ref.summits[official.summit]
+        day = summit.end if form.options[0] == "within" else summit.end + timedelta(days=100)
+        slots = _official_slots(official, lang, ref)
+        text = form.template.format(day=f"{day:%d.%m.%Y}", **slots)
+        facts = {"attendee": {(summit.slug, official.slug)}}
+        published = date(summit.end.year + 3, 3, 1)
+        if form.options[0] == "within":
+            yield Case(form, text, published, facts)
+        else:
+            yield Case(form, text, published, {}, facts)
+
+
 GENERATORS = {
+    "entry-head": _entry_head_cases,
+    "summit-list": _summit_list_cases,
+    "lead-summit": _lead_summit_cases,
     "context-anchor": _context_anchor_cases,
     "declaration-date-years": _declaration_date_years_cases,
     "series": _series_cases,
