@@ -27,18 +27,20 @@ class DateClues:
     # lone "bis 7. September" of another sentence (an exhibition that stays on after it)
     framed_start: set[date] = field(default_factory=set)
     framed_end: set[date] = field(default_factory=set)
+    until: set[date] = field(default_factory=set)  # last days told by "bis", "until" alone
 
     def add(self, which: str, when: date, span: tuple[int, int]) -> None:
         getattr(self, which).setdefault(when, []).append(span)
 
     def framed(self) -> DateClues:
-        """The clues without the lone days of sentences that state no range, where some
-        sentence states one."""
+        """The clues without a last day told by "until" alone in a sentence that states no
+        range, where some sentence states one."""
         if not self.framed_start:
             return self
-        return DateClues({d: v for d, v in self.start.items() if d in self.framed_start},
-                         {d: v for d, v in self.end.items() if d in self.framed_end},
-                         self.duration, self.duration_span, self.framed_start, self.framed_end)
+        return DateClues(self.start, {d: v for d, v in self.end.items()
+                                      if d in self.framed_end or d not in self.until},
+                         self.duration, self.duration_span, self.framed_start, self.framed_end,
+                         self.until)
 
 
 def date_clues(sentence: Sentence, published: date | None, clues: DateClues,
@@ -95,6 +97,7 @@ def _sentence_clues(sentence: Sentence, published: date | None, clues: DateClues
         before = s[max(0, d.start - base - 14):d.start - base]
         if re.search(rf"(?i)\b(?:{language.UNTIL_WORDS})\s*$", before):
             clues.add("end", d.first, (d.start, d.end))
+            clues.until.add(d.first)
             continue
         if language.END_VERBS.search(s[max(0, d.start - base - 25):d.start - base]) and \
                 not re.search(r"[,;]\s", s[max(0, d.start - base - 25):d.start - base]):
