@@ -1878,6 +1878,233 @@ FORMS: tuple[Form, ...] = (
                  "took stock.\n\n{Role} {name} of {city} took part in the summit.\n\nThe "
                  "{ord_later} summit took place in {host_later} in {year_later}.", "after"),
       )),
+    # ---- signers written after the verb: a passive agent, a German subject after its verb
+    *(Form("signatories: after the verb", lang, frame, "signer-reference", ("signatory",),
+           rules, options=which)
+      for lang, frame, rules, which in (
+          ("de", "{Declaration} wurde am Abend unterzeichnet, unter anderem von {city_a} und "
+                 "{city_b}.", (), ("both",)),
+          ("en", "{Declaration} was signed that evening, among others, by {city_a} and "
+                 "{city_b}.", (), ("both",)),
+          ("fr", "{Declaration} a été signée le soir même, entre autres, par {city_a} et "
+                 "{city_b}.", (), ("both",)),
+          ("de", "{Declaration} wurde unterzeichnet, für seine Stadt durch {Role_a} "
+                 "{of_city_a} {name_a}.", (), ("one",)),
+          ("en", "{Declaration} was signed, on the last evening, by {name_a}, {role_a} "
+                 "{of_city_a}.", (), ("one",)),
+          ("fr", "{Declaration} a été signée, au nom de sa ville, par {name_a}, {role_a} "
+                 "{of_city_a}.", (), ("one",)),
+          ("de", "Am Abend unterzeichnete {Role_a} {of_city_a} {name_a} {declaration}.", (),
+           ("one",)),
+          ("de", "{Declaration} wurde in der Konzerthalle unterzeichnet. Unterschrieben hat "
+                 "auch {city_a}, Partnerstadt von {city_b}.", ("signatory",), ("one", "not b")),
+          # precision: a city after the agent's clause, or a city the signer came from
+          ("en", "{Declaration} was signed by {city_a}, a city known for its work with "
+                 "{city_b}.", ("signatory",), ("one", "not b")),
+          ("fr", "{Declaration} a été signée par {city_a}, ville jumelle de {city_b}.",
+           ("signatory",), ("one", "not b")),
+          ("en", "{city_a} signed {declaration} at the summit hosted by {city_b}.",
+           ("signatory",), ("one", "not b")),
+          ("fr", "{city_a} a signé {declaration} lors du sommet organisé par {city_b}.",
+           ("signatory",), ("one", "not b")),
+      )),
+    # ---- the host named by its standing among the signers, or only as the place
+    *(Form("signatories: the host named by its standing", lang, frame, "signer-reference",
+           states, rules, options=which)
+      for lang, frame, states, rules, which in (
+          ("fr", "{city_a} et {city_b} sont du nombre des signataires {of_declaration}, "
+                 "comme, bien sûr, la ville hôte.", ("signatory",), (), ("both", "host")),
+          ("en", "{city_a}, {city_b} and the host city signed {declaration}.", ("signatory",),
+           (), ("both", "host")),
+          ("de", "{Declaration} unterzeichneten {city_a}, {city_b} und die Gastgeberstadt.",
+           ("signatory",), (), ("both", "host")),
+          ("de", "Die Bürgermeister von {city_a} und {city_b} unterzeichneten {declaration} in "
+                 "der Gastgeberstadt.", ("signatory",), ("signatory",), ("both", "no host")),
+          ("en", "The mayors of {city_a} and {city_b} thanked the host and signed "
+                 "{declaration}.", ("signatory",), ("signatory",), ("both", "no host")),
+          ("fr", "Les maires {of_city_a} et {of_city_b}, réunis dans la ville hôte, ont signé "
+                 "{declaration}.", ("signatory",), ("signatory",), ("both", "no host")),
+      )),
+    # ---- everyone there: the signer named and the others, a count, unanimity
+    *(Form("signatories: the others present, a count, unanimity", lang, frame,
+           "signer-reference", ("signatory",), options=("both", "days after"))
+      for lang, frame in (
+          ("de", "{name_b}, {Role_b} {of_city_b}, sprach {at_summit}. {Role_a} {of_city_a} "
+                 "{name_a} und die übrigen Delegationen unterzeichneten {declaration}."),
+          ("en", "{name_b}, {role_b} {of_city_b}, spoke {at_summit}. {Role_a} {of_city_a} "
+                 "{name_a} and the other mayors signed {declaration}."),
+          ("fr", "{name_b}, {role_b} {of_city_b}, a pris la parole {at_summit}. {name_a}, "
+                 "{role_a} {of_city_a}, et ses homologues ont signé {declaration}."),
+          ("fr", "{name_a}, {role_a} {of_city_a}, et {name_b}, {role_b} {of_city_b}, ont pris "
+                 "la parole {at_summit}. Les 23 maires présents ont signé {declaration}."),
+          ("de", "{Role_a} {of_city_a} {name_a} und {Role_b} {of_city_b} {name_b} sprachen "
+                 "{at_summit}. Zum Abschluss unterzeichneten die Bürgermeister einstimmig "
+                 "{declaration}."),
+          ("en", "{name_a}, {role_a} {of_city_a}, and {name_b}, {role_b} {of_city_b}, spoke "
+                 "{at_summit}. At the close the mayors unanimously signed {declaration}."),
+      )),
+    # precision: the others beside the signer, not with it as one subject
+    *(Form("signatories: the others beside the signer", lang, frame, "signer-reference",
+           ("signatory",), ("signatory",), options=("one", "not b"))
+      for lang, frame in (
+          ("en", "{name_b}, {role_b} {of_city_b}, spoke {at_summit}. That evening, {city_a} "
+                 "signed {declaration} alongside the other delegations."),
+          ("de", "{name_b}, {Role_b} {of_city_b}, sprach {at_summit}. Am Abend unterzeichnete "
+                 "{city_a} {declaration} neben den übrigen Delegationen."),
+          ("fr", "{name_b}, {role_b} {of_city_b}, a pris la parole {at_summit}. Le soir, "
+                 "{city_a} a signé {declaration} aux côtés des autres délégations."),
+      )),
+    # ---- signers counted back to the cities named before
+    *(Form("signatories: counted back to the cities named", lang, frame, "signer-reference",
+           ("signatory",) if which == ("both",) else (), rules, options=which)
+      for lang, frame, rules, which in (
+          ("de", "Aus {city_a} und {city_b} kamen Gäste. Am Abend unterzeichneten 35 Städte "
+                 "{declaration}, darunter die zwei genannten.", (), ("both",)),
+          ("en", "Guests came from {city_a} and {city_b}. That evening 35 cities signed "
+                 "{declaration}, including the two cities mentioned.", (), ("both",)),
+          ("fr", "Des invités sont venus {of_city_a} et {of_city_b}. Le soir, 35 villes ont "
+                 "signé {declaration}, dont les deux villes citées.", (), ("both",)),
+          # precision: more counted than the text named before
+          ("de", "Aus {city_a} und {city_b} kamen Gäste. Am Abend unterzeichneten 35 Städte "
+                 "{declaration}, darunter alle vier genannten.", ("signatory",), ("one",)),
+          ("en", "Guests came from {city_a} and {city_b}. That evening 35 cities signed "
+                 "{declaration}, including all four cities mentioned.", ("signatory",),
+           ("one",)),
+      )),
+    # ---- the mayors as a group that signs, or "they" told back to them
+    *(Form("signatories: the mayors as a group, 'they'", lang, frame, "signer-reference",
+           ("signatory",), options=("both", "days after"))
+      for lang, frame in (
+          ("en", "{name_a}, {role_a} {of_city_a}, and {name_b}, {role_b} {of_city_b}, spoke "
+                 "{at_summit}.\n\nTwenty-three mayors spent two days behind closed doors. "
+                 "Only the speeches were open to the press.\n\nAt the end of the second day, "
+                 "they signed {declaration}."),
+          ("fr", "{name_a}, {role_a} {of_city_a}, et {name_b}, {role_b} {of_city_b}, ont pris "
+                 "la parole {at_summit}. Les maires ont ensuite siégé à huis clos. Au terme de "
+                 "la rencontre, ils ont signé {declaration}."),
+          ("de", "{Role_a} {of_city_a} {name_a} und {Role_b} {of_city_b} {name_b} sprachen "
+                 "{at_summit}. Die Bürgermeister berieten zwei Tage lang. Am Ende "
+                 "unterzeichneten sie {declaration}."),
+          ("en", "{name_a}, {role_a} {of_city_a}, and {name_b}, {role_b} {of_city_b}, spoke "
+                 "{at_summit}. Mayors from around the world closed the summit by signing "
+                 "{declaration}."),
+          ("fr", "{name_a}, {role_a} {of_city_a}, et {name_b}, {role_b} {of_city_b}, ont pris "
+                 "la parole {at_summit}. Le lendemain, les élus adoptent et signent "
+                 "{declaration}."),
+          ("de", "{Role_a} {of_city_a} {name_a} und {Role_b} {of_city_b} {name_b} sprachen "
+                 "{at_summit}. Stadtspitzen aus 28 Ländern unterzeichneten {declaration}."),
+      )),
+    # precision: a group qualified by its cities, "they" told back to such a group, a signing
+    # "too" of another text
+    *(Form("signatories: a group of named cities, another text signed too", lang, frame,
+           "signer-reference", (), ("signatory",), options=("one", "days after"))
+      for lang, frame in (
+          ("en", "{name_a}, {role_a} {of_city_a}, spoke {at_summit}. The mayors of {city_b} "
+                 "signed {declaration}."),
+          ("de", "{name_a}, {Role_a} {of_city_a}, sprach {at_summit}. Die Bürgermeister von "
+                 "{city_b} unterzeichneten {declaration}."),
+          ("fr", "{name_a}, {role_a} {of_city_a}, a pris la parole {at_summit}. Les élus "
+                 "{of_city_b} ont signé {declaration}."),
+          ("en", "{name_a}, {role_a} {of_city_a}, spoke {at_summit}. The mayors of {city_b} "
+                 "arrived late. They signed {declaration}."),
+          ("fr", "{name_a}, {role_a} {of_city_a}, a pris la parole {at_summit}. Des maires de "
+                 "quatre continents ont signé {declaration}."),
+          ("en", "{name_a}, {role_a} {of_city_a}, spoke {at_summit}. Some mayors signed "
+                 "{declaration} on the last day."),
+          ("en", "{Declaration} was signed on the last day.\n\n{name_a}, {role_a} "
+                 "{of_city_a}, also signed a partnership agreement with {city_b}."),
+          ("fr", "{Declaration} a été signée le dernier jour.\n\n{name_a}, {role_a} "
+                 "{of_city_a}, a également signé un accord avec {city_b}."),
+      )),
+    # ---- a signing "too", paragraphs after the signing it joins; the city "elle" refers to
+    *(Form("signatories: signed too, 'elle' for a city", lang, frame, "signer-reference",
+           ("signatory",), options=("one",))
+      for lang, frame in (
+          ("en", "{Declaration} was signed at the close of the summit.\n\n\"It matters,\" a "
+                 "delegate said.\n\n{Role_a} {of_city_a} {name_a} signed as well."),
+          ("de", "{Declaration} wurde zum Abschluss unterzeichnet.\n\n„Das zählt“, sagte ein "
+                 "Gast.\n\nAuch {city_a} unterschrieb."),
+          ("fr", "{Declaration} a été signée en clôture du sommet.\n\n« C'est important », a "
+                 "dit un délégué.\n\n{name_a}, {role_a} {of_city_a}, a également signé."),
+          ("fr", "{city_a} est engagée de longue date sur ces questions. Elle avait signé "
+                 "{declaration}."),
+          # a chronicle telling a past signing in the present
+          ("de", "Am Abend des {end_day_month} wird {declaration} unterzeichnet, unter anderem "
+                 "von {city_a}."),
+      )),
+    # ---- a range of cities added after a signing ("as did cities from A to B")
+    *(Form("signatories: a range added after the verb", lang, frame, "signer-reference",
+           ("signatory",), options=("both", "host"))
+      for lang, frame in (
+          ("en", "{Declaration} was signed on the last evening. {city_a} signed too, as did "
+                 "cities from {city_b} to {host}."),
+          ("fr", "{Declaration} a été signée le dernier soir. {city_a} a signé aussi, tout "
+                 "comme les villes de {city_b} à {host}."),
+          ("de", "{Declaration} wurde am letzten Abend unterzeichnet. Auch {city_a} "
+                 "unterschrieb, ebenso Städte von {city_b} bis {host}."),
+      )),
+    # precision: a city that names a summit in a list of summits is no signatory
+    *(Form("signatories: a summit's city in a list of summits", lang, frame,
+           "signer-reference", (), ("signatory",), options=("one",))
+      for lang, frame in (
+          ("fr", "Les sommets du réseau :\n- 1er Sommet : {city_a} (Europe), qui a adopté "
+                 "{declaration} ;\n- 2e Sommet : {city_b}."),
+          ("en", "The network's summits:\n- First summit: {city_a} (Europe), which adopted "
+                 "{declaration};\n- Second summit: {city_b}."),
+      )),
+    # ---- a signing dated by its weekday set off after "the next day", or by a weekday of the
+    # summit beside a closing that is the day's, not the summit's
+    *(Form("declaration date: a weekday beside a relative day or a closing", lang, frame,
+           "context-anchor", ("declaration date",), options=("weekday",))
+      for lang, frame in (
+          ("fr", "Le lendemain, {weekday}, les élus adoptent et signent {declaration}."),
+          ("en", "The next day, {weekday}, the mayors adopted {declaration}."),
+          ("de", "Am Tag danach, {weekday}, unterzeichneten die Bürgermeister {declaration}."),
+          ("fr", "{Declaration} a été adoptée {weekday} soir, en clôture de la journée de "
+                 "travail."),
+          ("en", "{Declaration} was adopted on {weekday} evening, at the close of the working "
+                 "day."),
+          ("de", "{Declaration} wurde am {weekday}abend zum Abschluss des Arbeitstages "
+                 "verabschiedet."),
+      )),
+    # ---- a member named as "the city" (the city opening the sentence before), a joining
+    # told in the present under a dated heading
+    *(Form("membership: 'the city', a joining under a dated heading", lang, frame,
+           "membership", ("membership",))
+      for lang, frame in (
+          ("de", "{city} pflegt viele Partnerschaften. Die Stadt ist seit {year} Mitglied des "
+                 "Observatoriums."),
+          ("en", "{city} has long worked on inclusion. The city has been a member of the "
+                 "Observatory since {year}."),
+          ("fr", "{city} mène de longue date une politique d'accueil. La ville est membre de "
+                 "l'Observatoire depuis {year}."),
+          ("de", "**12.05.{year}**\n{city} tritt bei dieser Gelegenheit dem Observatorium bei."),
+          ("en", "**12 May {year}**\n{city} joins the Observatory on this occasion."),
+          ("fr", "**12 mai {year}**\n{city} rejoint l'Observatoire à cette occasion."),
+      )),
+    # precision: "the city" after a paragraph break or with no city before, a joining with no
+    # year anywhere before it
+    *(Form("membership: no city or year to lean on", lang, frame, "membership", (),
+           ("membership",))
+      for lang, frame in (
+          ("de", "{city} pflegt viele Partnerschaften.\n\nDie Stadt ist seit {year} Mitglied "
+                 "des Observatoriums."),
+          ("en", "{city} has long worked on inclusion.\n\nThe city has been a member of the "
+                 "Observatory since {year}."),
+          ("fr", "Le réseau compte une cinquantaine de villes. La ville est membre de "
+                 "l'Observatoire depuis {year}."),
+          ("en", "{city} joins the Observatory on this occasion."),
+          ("de", "{city} tritt bei dieser Gelegenheit dem Observatorium bei."),
+      )),
+    # ---- a signing told as later than the summit: the signer did not take part
+    *(Form("signatories: signed later", lang, frame, "signer-reference", ("signatory",),
+           ("participation",), options=("one",))
+      for lang, frame in (
+          ("de", "{Role_a} {of_city_a} {name_a} setzte nachträglich seine Unterschrift unter "
+                 "{declaration}."),
+          ("en", "{Role_a} {of_city_a} {name_a} subsequently signed {declaration}."),
+          ("fr", "{name_a}, {role_a} {of_city_a}, a ultérieurement signé {declaration}."),
+      )),
 )
 
 
@@ -2364,7 +2591,10 @@ def _membership_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Cas
                  "fr": "un deux trois quatre cinq six"}
         text = form.template.format(city=name, year=year, **{
             f"ago_{lang}": words[lang].split()[ago - 1] for lang in words})
-        yield Case(form, text, published, {"membership": {(city, NETWORK, str(year))}})
+        fact = {"membership": {(city, NETWORK, str(year))}}
+        # a precision form states no membership of the city, in any year
+        yield Case(form, text, published, {} if form.rules_out else fact,
+                   fact if form.rules_out else {})
 
 
 def _official_slots(official: Official, lang: str, ref: Reference) -> dict[str, str]:
@@ -2890,13 +3120,22 @@ def _signer_reference_cases(form: Form, ref: Reference, rotation: int) -> Iterat
                       "months_later": f"{_months(lang)[(summit.end.month + 2) % 12]} "
                                       f"{summit.end.year + (summit.end.month + 2) // 12}",
                       "He": pronoun[1 if a.woman else 0],
+                      "end_day_month": f"{summit.end.day}. "
+                                       f"{MONTHS['de'].split()[summit.end.month - 1]}",
                       "summit_np": {"de": at_summit.replace("beim ", "am ", 1),
                                     "en": at_summit.replace("at the ", "the ", 1),
                                     "fr": at_summit}[lang]})
         both = {(declaration, a.city), (declaration, b.city)}
-        facts = {"signatory": {(declaration, a.city)} if form.options == ("one",) else both}
+        facts = {"signatory": {(declaration, a.city)} if "one" in form.options else both}
         ruled = {"signatory": {(declaration, a.city)},
                  "participation": {(summit.slug, a.city)}}
+        # the host named by its standing signs too, or stands only as the place
+        if "host" in form.options:
+            facts["signatory"] = facts["signatory"] | {(declaration, summit.host)}
+        if "no host" in form.options:
+            ruled["signatory"] = {(declaration, summit.host)}
+        if "not b" in form.options:  # the second city is named beside a signer, no signer
+            ruled["signatory"] = {(declaration, b.city)}
         later = 3 if "days after" in form.options else 200
         yield Case(form, form.template.format(**slots), summit.end + timedelta(days=later),
                    {k: facts[k] for k in form.states}, {k: ruled[k] for k in form.rules_out},

@@ -17,7 +17,7 @@ from datetime import date
 from ltgraph import language
 from ltgraph.extract import events
 from ltgraph.extract.context import Participant, ReleaseContext
-from ltgraph.extract.event_dates import dateline_end
+from ltgraph.extract.event_dates import dateline_end, dates_of
 from ltgraph.extract.events import SummitInfo
 from ltgraph.extract.evidence import words_stating
 from ltgraph.extract.mandates import Mandate
@@ -55,6 +55,16 @@ _CLAUSE_JOIN = re.compile(rf"(?i)[,;]\s+(?:(?:{language.CONJUNCTIONS})\s+)?")
 # "A, which is twinned with B, signed": B stands in a relative clause set off by commas, not
 # among the verb's subjects; the text from the clause's comma up to the city.
 _RELATIVE_OPENING = re.compile(rf"(?i),\s*(?:{language.RELATIVE_PRONOUNS})\b[^,;\n]*$")
+
+# "from A to B", "de A à B", "von A bis B": the text up to B, the end of a range of cities
+_RANGE_END = re.compile(
+    rf"(?i)(?<![\w'’])(?:{language.ORIGIN_WORDS}|{language.OF_WORDS}|d['’])\s*"
+    rf"{language.UPPER}[\w'’.-]*(?:[\s-]+{language.UPPER}[\w'’.-]*){{0,2}}\s+"
+    rf"(?:{language.CITY_RANGE_WORDS})\s+$")
+
+# Verbs of other acts than the signing, whose agent is no signer
+_ANOTHER_VERB = re.compile(rf"(?i)\b(?:{language.HOST_VERBS}|{language.ORGANISE_VERBS_RE}|"
+                           rf"{language.EVENT_PLACE_VERBS}|{language.HOST_WORDS})\b")
 
 # A new item of a bulleted list ("...;\n- 3e Sommet : X"): a city after it is another item's.
 _LIST_ITEM = re.compile(r"\n\s*[-–*•]\s")
@@ -197,6 +207,8 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
     """Reads every sentence with a signing into the declaration it signs."""
     main = summits.main
     previous: tuple[Region, set[str]] | None = None  # (region, declarations) just named
+    # the declaration the text last told of signing, and where
+    last_signed: tuple[str, int] | None = None
     previous_signing: tuple[Region, str] | None = None  # (region, declaration) just signed
     for sentence in ctx.all_sentences():
         sign = language.SIGN_RE.search(sentence.text) or language.SIGNATORY_RE.search(sentence.text)
@@ -242,18 +254,73 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
                                                           abs(m.end - verb)))
             _signing(ctx, sentence, declarations[chosen.slug], summits, finder, mandates)
             previous_signing = (sentence.region, chosen.slug)
+            _dates_of_later_signings(ctx, sentence, mentions_here, chosen, declarations,
+                                     summits)
         elif not mentions_here and (by_place := _declaration_by_place(ctx, sentence,
                                                                      declarations)):
             # "X had also been among the signatories in Y": the declaration signed in Y
             _signing(ctx, sentence, declarations[by_place], summits, finder, mandates)
             previous_signing = (sentence.region, by_place)
-        elif not mentions_here and main_declaration and (
+        elif not mentions_here and sign and last_signed and _signed_too(sentence.text, sign):
+            # "Quebec City Mayor X signed as well.", "Auch Chemnitz unterschrieb.": the
+            # signing told before, paragraphs back
+            _signing(ctx, sentence, declarations[last_signed[0]], summits, finder, mandates)
+            previous_signing = (sentence.region, last_signed[0])
+        elif not mentions_here and (target := main_declaration or _signed_in_paragraph(
+                ctx, sentence, last_signed)) and (
                 language.SIGNATORY_RE.search(sentence.text)
                 or (sign and language.DECLARATION_RE.search(sentence.text))
                 or (sign and language.DOCUMENT_RE.search(sentence.text))
                 or (sign and _city_list_after(ctx, sentence, sign.end()))):
-            _signing(ctx, sentence, declarations[main_declaration], summits, finder, mandates)
-            previous_signing = (sentence.region, main_declaration)
+            # (with no declaration the release reports on, the one its paragraph signed:
+            # "... Déclaration de X, signée le 11 juin. ... ; parmi les signataires figurent")
+            _signing(ctx, sentence, declarations[target], summits, finder, mandates)
+            previous_signing = (sentence.region, target)
+        if previous_signing and previous_signing[1] in declarations:
+            last_signed = (previous_signing[1], sentence.start)
+
+
+def _dates_of_later_signings(ctx: ReleaseContext, sentence: Sentence,
+                             mentions: list[DeclarationMention], chosen: DeclarationMention,
+                             declarations: dict[str, Declaration], summits: Summits) -> None:
+    """"... where the X Declaration was signed on 11 June 2015, and the 2nd Summit, whose
+    participants signed the Y Declaration on 31 August 2019": a later signing verb of the
+    sentence, nearest another declaration, dates that one (a date of its summit's year)."""
+    base = sentence.start
+    verbs = [base + m.start() for m in language.SIGN_RE.finditer(sentence.text)]
+    done = {chosen.slug}
+    for mention in mentions:
+        if mention.slug in done or mention.slug not in declarations:
+            continue
+        nearest = min(verbs, key=lambda v: min(abs(mention.start - v), abs(mention.end - v)),
+                      default=None)
+        if nearest is None or nearest == min(verbs, key=lambda v: min(
+                abs(chosen.start - v), abs(chosen.end - v))):
+            continue
+        d = declarations[mention.slug]
+        summit = summits.by_slug.get(d.summit) if d.summit else None
+        if summit is not None and summit.year:
+            signing_date(ctx, sentence, d, summit)
+            done.add(mention.slug)
+
+
+def _signed_in_paragraph(ctx: ReleaseContext, sentence: Sentence,
+                         last_signed: tuple[str, int] | None) -> str | None:
+    """The declaration signed earlier in the sentence's paragraph, if any."""
+    if last_signed is None:
+        return None
+    paragraph = ctx.text.rfind("\n\n", 0, sentence.start)
+    return last_signed[0] if last_signed[1] > paragraph else None
+
+
+def _signed_too(s: str, sign: re.Match) -> bool:
+    """Whether the signing verb has no object and says "too" ("X signed as well.", "Auch X
+    unterschrieb.", "X a également signé."): the word near the verb, nothing after it but the
+    end of the clause."""
+    after = re.match(rf"(?i)\s*(?:(?:{language.SIGNED_TOO_WORDS})\s*)?(?:[.,;:!?]|$)",
+                     s[sign.end():])
+    too = language.SIGNED_TOO_RE.search(s, max(0, sign.start() - 40), sign.end() + 14)
+    return bool(after and too)
 
 
 def _declaration_by_place(ctx: ReleaseContext, sentence: Sentence,
@@ -284,21 +351,93 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
     sign = language.SIGN_RE.search(s) or language.SIGNATORY_RE.search(s)
     if not sign:
         return
-    if language.ANNOUNCEMENT_RE.search(s):
+    if _signs_another_text(s, sign):
+        return  # "also signed a partnership agreement with X": not the declaration
+    summit = summits.by_slug.get(d.summit) if d.summit else None
+    if language.ANNOUNCEMENT_RE.search(s) and not _dated_before_release(ctx, sentence, summit):
+        # ("Am Abend des 31. August wird ... unterzeichnet" in a chronicle written years
+        # later tells a past signing in the present)
         d.announced = True
         return
     if _negated(s, sign.start()) or ((word := language.SIGNATORY_RE.search(s))
                                      and _negated(s, word.start())):
         return  # "X did not sign", "ne figure pas parmi les signataires": no signing
-    summit = summits.by_slug.get(d.summit) if d.summit else None
     if everyone := language.PRESENT_SIGNERS_RE.search(s):
         d.signed_by_all_present.add((sentence.start + everyone.start(),
                                      sentence.start + everyone.end()))
+    if group := _group_of_mayors_signing(ctx, sentence, sign, finder):
+        # "Twenty-three mayors ... signed", "At the end of the day, they signed": all there
+        d.signed_by_all_present.add((sentence.start + group[0], sentence.start + group[1]))
+    if (together := language.UNANIMITY_RE.search(s)) and abs(together.start() - sign.start()) < 40:
+        # "les élus signent à l'unanimité", "einstimmig unterzeichnet": all there signed
+        d.signed_by_all_present.add((sentence.start + together.start(),
+                                     sentence.start + together.end()))
     signing_date(ctx, sentence, d, summit)
     before = set(d.signatories)
     _read_signatories(ctx, sentence, sign, d, summits, finder, mandates)
-    if signed_apart(ctx, sentence, summit):
+    later = language.SIGNED_LATER_RE.search(s, max(0, sign.start() - 30), sign.end() + 30)
+    if later or signed_apart(ctx, sentence, summit):
         d.signed_apart |= set(d.signatories) - before
+
+
+def _group_of_mayors_signing(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
+                             finder: PeopleFinder) -> tuple[int, int] | None:
+    """The words naming the mayors there as a group that signs, relative to the sentence: a
+    group opening the sentence with no city or person of its own before the verb ("Les maires
+    ont signé", but not "Les maires de A et B"), or "they"/"ils"/"sie" at the verb when one of
+    the two sentences before opens with such a group and names no person."""
+    s, base = sentence.text, sentence.start
+    group = language.SIGNER_GROUP_SUBJECT_RE.match(s)
+    if group and group.end() <= sign.start() and not _names_someone(
+            ctx, sentence, group.end(), sign.start(), finder):
+        return group.start(), group.end()
+    they = (language.SIGNER_THEY_BEFORE_RE.search(s, 0, sign.start())
+            or language.SIGNER_THEY_AFTER_RE.match(s, sign.end()))
+    if they is None or _names_someone(ctx, sentence, 0, sign.start(), finder):
+        return None
+    region = ctx.sentences.get(sentence.region, [])
+    at = next((k for k, other in enumerate(region) if other is sentence), 0)
+    for previous in reversed(region[max(0, at - 2):at]):
+        opening = language.SIGNER_GROUP_SUBJECT_RE.match(previous.text)
+        if opening and not _names_someone(ctx, previous, 0, len(previous.text), finder):
+            return they.start(), they.end()
+    return None
+
+
+def _names_someone(ctx: ReleaseContext, sentence: Sentence, start: int, end: int,
+                   finder: PeopleFinder) -> bool:
+    """Whether sentence.text[start:end] names a person or a city other than as a place ("in
+    downtown X" is where, not who)."""
+    s, base = sentence.text, sentence.start
+    if any(base + start <= p.start < base + end for p in finder.mentions):
+        return True
+    for m in _CAPITALISED.finditer(s, start, end):
+        found = ctx.tools.matchers.city_at(s, m.start(), geonames=False)
+        if found and not re.search(rf"(?i)\b(?:{language.PLACE_PREPOSITIONS})\s+(?:\w+\s+)?$",
+                                   s[max(0, m.start() - 20):m.start()]):
+            return True
+    return False
+
+
+def _signs_another_text(s: str, sign: re.Match) -> bool:
+    """Whether the signing verb's object is some other text, brought in by an indefinite
+    article and not called a declaration or a document ("signed a partnership agreement",
+    "a signé un accord", "unterzeichnete auch eine Vereinbarung")."""
+    m = re.match(rf"(?i)\s+(?:[^\W\d_]+\s+)?(?:{language.INDEFINITE_ARTICLES})\s+"
+                 r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)", s[sign.end():])
+    return bool(m and not language.DECLARATION_RE.search(m.group(1))
+                and not language.DOCUMENT_RE.search(m.group(1)))
+
+
+def _dated_before_release(ctx: ReleaseContext, sentence: Sentence,
+                          summit: events.SummitInfo | None) -> bool:
+    """Whether the sentence dates what it tells to a day before the release (a day without
+    its year is of the summit's year)."""
+    if ctx.published is None:
+        return False
+    year = summit.year if summit else None
+    return any(dm.precision == "day" and not dm.is_range and dm.last < ctx.published
+               for dm in dates_of(sentence, ctx.published, year))
 
 
 def _negated(s: str, pos: int) -> bool:
@@ -320,15 +459,21 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
     for hit in ctx.tools.matchers.venues_anywhere(s, base):
         d.venue = d.venue or hit
     # signatories: people who sign, and cities listed as signing
+    # (each signing verb of the sentence: a heading run into it may hold the first)
+    verbs = [sign] + [m for m in language.SIGN_RE.finditer(s) if m.start() > sign.start()]
     for person in finder.mentions:
         if not person.slug or not (base <= person.start < base + len(s)):
             continue
-        gap = base + sign.start() - person.end
-        if 0 <= gap <= 60 and "." not in ctx.text[person.end:base + sign.start()]:
+        verb = next((v for v in verbs if 0 <= base + v.start() - person.end <= 60
+                     and "." not in ctx.text[person.end:base + v.start()]), None)
+        if verb is not None:
             for mandate in mandates:
                 if mandate.person == person.slug and mandate.agent.startswith("city/"):
                     d.signatories.setdefault(mandate.agent[5:], set()).update(
-                        [(person.start, person.end), (base + sign.start(), base + sign.end())])
+                        [(person.start, person.end), (base + verb.start(), base + verb.end())])
+    listed_upto = _signers_after_verb(ctx, sentence, sign, d, summits, finder, mandates)
+    _host_by_reference(ctx, sentence, d, summits)
+    _cities_counted_back(ctx, sentence, d, finder)
     # "Les délégations de X, Y et Z ont signé ...": cities written before the verb
     _signatory_cities(ctx, sentence, finder, summits, d, upto=sign.start(),
                       not_after=_PLACE_OR_AFTER, own_clause=True)
@@ -354,7 +499,118 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
             ctx.add_city(entry, (base + start, base + end))
             d.signatories.setdefault(entry.slug, set()).add((base + start, base + end))
     if language.SIGNATORY_RE.search(s) or _city_list_after(ctx, sentence, sign.end()):
-        _signatory_cities(ctx, sentence, finder, summits, d, upto=len(s), not_after=_PLACE)
+        # a list after a passive agent ends with its clause ("signed by A, a city known for
+        # its work with B")
+        _signatory_cities(ctx, sentence, finder, summits, d, upto=listed_upto or len(s),
+                          not_after=_PLACE)
+
+
+def _signers_after_verb(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
+                        d: Declaration, summits: Summits, finder: PeopleFinder,
+                        mandates: tuple[Mandate, ...]) -> int | None:
+    """Signers written after the verb, up to the end of its clause (returned, if any): a passive agent's cities
+    and people ("unterzeichnet, unter anderem von A, B und C", "signed, among others, by
+    Mayor X", "signée par la maire X"), and the subject a German verb puts after itself
+    ("unterzeichnete Oberbürgermeister X", "Unterschrieben hat auch X"). Each person signs for
+    the city of their mandate."""
+    s, base = sentence.text, sentence.start
+    def names_signer(pos: int) -> bool:
+        return bool(any(p.slug and p.start == base + pos for p in finder.mentions)
+                    or ctx.tools.matchers.city_at(s, pos, geonames=False))
+
+    inverted = language.SIGNER_INVERSION_RE.match(s, sign.end())
+    agent = language.SIGNERS_BY_AGENT_RE.match(s, sign.end())
+    if inverted and (names_signer(inverted.end()) or any(
+            p.slug and base + sign.end() < p.start <= base + inverted.end()
+            for p in finder.mentions)):
+        # only the subject itself, a person or a city right there, and the list it opens (a
+        # person's mention may hold the role word before the name)
+        start = min([inverted.end()] + [p.start - base for p in finder.mentions if p.slug and (
+            base + sign.end() < p.start <= base + inverted.end())])
+    elif agent and not any(names_signer(sign.end() + m.start()) for m in
+                           _CAPITALISED.finditer(s[sign.end():agent.end()])) \
+            and not _ANOTHER_VERB.search(s, sign.end(), agent.end()):
+        # the agent's words name no signer of their own, nor another act ("signed at the
+        # summit hosted by X": X hosted)
+        start = agent.end()
+    else:
+        return None
+    end = _clause_end(ctx, sentence, start, finder)
+    _signatory_cities(ctx, sentence, finder, summits, d, upto=end, not_after=_PLACE_OR_AFTER,
+                      since=start)
+    for person in finder.mentions:
+        if person.slug and base + start <= person.start < base + end:
+            for mandate in mandates:
+                if mandate.person == person.slug and mandate.agent.startswith("city/"):
+                    d.signatories.setdefault(mandate.agent[5:], set()).update(
+                        [(person.start, person.end), (base + sign.start(), base + sign.end())])
+    return end
+
+
+def _clause_end(ctx: ReleaseContext, sentence: Sentence, start: int, finder: PeopleFinder
+                ) -> int:
+    """Where the list that begins at ``start`` ends: its sentence's end, a semicolon, or a
+    comma not followed by another city or person ("..., Partnerstadt X", "..., wo ...")."""
+    s, base = sentence.text, sentence.start
+    for m in re.finditer(r"[;:]|,\s*", s[start:]):
+        at = start + m.end()
+        if m.group(0) in ";:":
+            return start + m.start()
+        joined = re.match(rf"(?i)(?:{language.LIST_JOINERS})\s+", s[at:])
+        at += joined.end() if joined else 0
+        if not (ctx.tools.matchers.city_at(s, at, geonames=True) or any(
+                p.start == base + at for p in finder.mentions)):
+            return start + m.start()
+    return len(s)
+
+
+def _host_by_reference(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
+                       summits: Summits) -> None:
+    """The host named by its standing in a signing sentence ("comme, bien sûr, la ville
+    hôte", "the host city signed too"): the host city of the declaration's summit, unless the
+    words stand as a place ("in the host city") or inside another noun's phrase."""
+    s, base = sentence.text, sentence.start
+    summit = summits.by_slug.get(d.summit) if d.summit else None
+    host = summit.host if summit else None
+    if not host:
+        return
+    for m in language.HOST_REFERENCE_RE.finditer(s):
+        before = s[max(0, m.start() - 14):m.start()]
+        if _PLACE_OR_AFTER.search(before) or re.search(
+                rf"(?i)(?:{language.AGENT_PREPOSITIONS})\s+$", before) or re.search(
+                r"\w\s+$", before) and not re.search(
+                    rf"(?i)(?:^|\s)(?:{language.LIST_JOINERS}|{language.FOR_WORDS})\s+$", before):
+            continue
+        d.signatories.setdefault(host, set()).add((base + m.start(), base + m.end()))
+
+
+def _cities_counted_back(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
+                         finder: PeopleFinder) -> None:
+    """"darunter alle drei genannten", "including all three mentioned", "dont les trois villes
+    citées": the last that many different cities the text named before the sentence (in its
+    paragraph and the one before), not as a place or inside a name; nothing when fewer."""
+    s, base = sentence.text, sentence.start
+    m = language.NAMED_BEFORE_RE.search(s)
+    if not m:
+        return
+    n = int(m.group("n")) if m.group("n").isdigit() else language.CARDINAL_WORDS.get(
+        m.group("n").lower())
+    if not n or n < 2:
+        return
+    start = ctx.text.rfind("\n\n", 0, ctx.text.rfind("\n\n", 0, base))
+    cities: list[tuple[CityEntry, int, int]] = []
+    end = base
+    while len({c[0].slug for c in cities}) < n:
+        found = _last_city_named(ctx, max(start, 0), end, finder)
+        if not found:
+            return
+        cities.append(found)
+        end = found[1]
+    chosen: dict[str, tuple[int, int]] = {}
+    for entry, a, b in cities:
+        chosen.setdefault(entry.slug, (a, b))
+    for slug, span in chosen.items():
+        d.signatories.setdefault(slug, set()).update([span, (base + m.start(), base + m.end())])
 
 
 def _city_list_after(ctx: ReleaseContext, sentence: Sentence, pos: int) -> bool:
@@ -401,8 +657,9 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
                 p.start <= start < p.end for p in finder.mentions) or _names_declaration(
                 ctx.text, start, end):
             continue
-        if not_after.search(ctx.text[max(0, start - 12):start]):
-            continue
+        if not_after.search(ctx.text[max(0, start - 12):start]) and not _RANGE_END.search(
+                ctx.text[max(0, start - 60):start]):
+            continue  # (but "from A to B", "d'A à B": the range's end is one of the list)
         if language.TRAVEL_END_RE.search(ctx.text[max(0, start - 30):start]):
             continue  # "travelled to X and signed": the place of the signing
         if language.CITY_GROUP_AFTER_RE.match(ctx.text, end) or \
@@ -475,6 +732,17 @@ def _signers_by_reference(ctx: ReleaseContext, sentence: Sentence, verb: int, d:
               if m.person == p.slug and m.agent.startswith("city/")]
     if single and cities:
         cities = [c for c in cities if c[0] is cities[-1][0]]
+    if single and not people:
+        # "Genève est engagée ... Elle avait signé": with no person before, the pronoun is
+        # the city that opens the sentence before
+        opening = _CAPITALISED.match(previous.text)
+        found = opening and ctx.tools.matchers.city_at(previous.text, 0, geonames=False)
+        if found and not _names_declaration(ctx.text, previous.start + found[1],
+                                            previous.start + found[2]):
+            d.signatories.setdefault(found[0].slug, set()).update(
+                [(previous.start + found[1], previous.start + found[2]),
+                 (base + single.start(), base + single.end())])
+        return
     for person, slug in cities:
         words = group or single
         d.signatories.setdefault(slug, set()).update(
@@ -538,7 +806,9 @@ def _names_declaration(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25):start]
     after = text[end:end + 20]
     names = f"{language.DECLARATION_WORDS}|{language.SUMMIT_WORDS}"
+    # ("2e Sommet : X (Pays), ..., qui a adopté la Déclaration": X names the summit)
     return bool(re.search(rf"(?i)\b(?:{names})\s+(?:{language.OF_WORDS})\s*$", before)
+                or re.search(rf"(?i)\b(?:{language.SUMMIT_WORDS})\s*[:–—]\s*$", before)
                 or re.match(rf"(?i)[\s-]*(?:er\s+)?(?:{names})\b", after))
 
 

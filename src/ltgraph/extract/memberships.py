@@ -25,9 +25,41 @@ class MembershipClue:
     entry: CityEntry | None = None
 
 
+# "die Landeshauptstadt", "the city", "la ville": a city named by what it is
+_DESCRIPTION = re.compile(rf"(?i)(?<![\w'’])(?:{language.DEFINITE_ARTICLES})\s+"
+                          rf"(?:[^\W\d]+\s+){{0,2}}?(?:{language.PLACE_NOUNS})\b"
+                          rf"(?!\s+(?-i:{language.UPPER}))")
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What a membership sentence may lean on outside itself: the text of its paragraph before
+    it (a chronicle entry's dated heading included), and the city the text speaks of when it
+    says only "die Stadt", "the city", "la ville": the city opening the sentence before, else
+    the publisher's city."""
+
+    before: str = ""
+    before_start: int = 0
+    described: CityEntry | None = None
+
+
+def surroundings(text: str, sentence: Sentence, previous: Sentence | None,
+                 matchers: Matchers, publisher: CityEntry | None) -> Surroundings:
+    """The surroundings of ``sentence`` in the release ``text``."""
+    start = text.rfind("\n\n", 0, sentence.start) + 1
+    described = publisher
+    if previous is not None and previous.start >= start:
+        # (its last line: a dated heading may stand before it)
+        line = previous.text[previous.text.rfind("\n") + 1:]
+        opening = matchers.city_at(line, 0, geonames=False)
+        if opening:
+            described = opening[0]
+    return Surroundings(text[start:sentence.start], start, described)
+
+
 def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer,
-                  release_networks: list[str], published: date | None = None
-                  ) -> list[MembershipClue]:
+                  release_networks: list[str], published: date | None = None,
+                  around: Surroundings | None = None) -> list[MembershipClue]:
     """'X ist seit 2016 Mitglied im Netzwerk', 'X has been a member ... since 2016'; each
     clause (a semicolon ends one) names its city before the membership word."""
     clues = []
@@ -35,7 +67,7 @@ def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer,
     for clause in re.split(r"(;\s*)", sentence.text):
         if clause.strip() and not re.fullmatch(r";\s*", clause):
             clue = _membership_clause(clause, sentence.start + offset, sentence, matchers, gaz,
-                                      release_networks, published)
+                                      release_networks, published, around or Surroundings())
             if clue:
                 clues.append(clue)
         offset += len(clause)
@@ -44,7 +76,8 @@ def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer,
 
 def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers,
                        gaz: Gazetteer, release_networks: list[str],
-                       published: date | None = None) -> MembershipClue | None:
+                       published: date | None = None,
+                       around: Surroundings = Surroundings()) -> MembershipClue | None:
     cue = language.MEMBERSHIP_RE.search(s)
     year = language.SINCE_YEAR_RE.search(s)
     if cue and not year and language.JOINED_RE.search(cue.group(0)):
@@ -69,6 +102,14 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
         year = ago
         year_value = published.year - cardinal_value(ago.group("n"))
         year_span = (base + ago.start(), base + ago.end())
+    if cue and not year and not ago and language.JOINED_RE.search(cue.group(0)):
+        # "Izmir tritt bei dieser Gelegenheit dem Observatorium bei" under a dated heading:
+        # the act of joining has the year named last before it in its paragraph
+        earlier = list(YEAR_RE.finditer(around.before))
+        if earlier:
+            year = earlier[-1]
+            year_value = int(year.group("year"))
+            year_span = (around.before_start + year.start(), around.before_start + year.end())
     if not cue or not year:
         return None
     network = _network_in(s, base, matchers, gaz) or _network_in(
@@ -98,6 +139,14 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
         if named:
             entry, start, end = named[-1]
             subject = (entry, start - (base - sentence.start), end - (base - sentence.start))
+    described = _DESCRIPTION.search(s, 0, cue.start()) or _DESCRIPTION.search(
+        s, cue.end(), cue.end() + 60)
+    if subject is None and described and around.described is not None:
+        # "Die Landeshauptstadt ist seit 2016 Mitglied", "Formal Mitglied ... ist die Stadt
+        # seit 2016": the city the text speaks of
+        return MembershipClue(around.described.slug, network.slug, year_value,
+                              [(base + described.start(), base + described.end()),
+                               (network.start, network.end), year_span], around.described)
     if subject is None:
         return None
     entry, start, end = subject

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ltgraph.extract import partners
+from ltgraph.extract import cities, partners
 from ltgraph.extract.context import Membership, Named, Partnership, ReleaseContext
-from ltgraph.extract.memberships import membership_in
+from ltgraph.extract.memberships import membership_in, surroundings
 from ltgraph.extract.summits import Summits, summits_named_in
 from ltgraph.model import MembershipFact, PartnershipFact
 from ltgraph.slugs import slugify
@@ -99,9 +99,14 @@ def add_memberships(ctx: ReleaseContext) -> None:
     """Cities the release says are members of a network it names ("member of X since 2016")."""
     release_networks = sorted({k.slug for k in ctx.facts.named("org")
                                if ctx.gaz.orgs.get(k.slug) and ctx.gaz.orgs[k.slug].is_network})
+    publisher = cities.publisher(ctx)
+    publisher_city = ctx.gaz.cities_by_slug.get(publisher[5:]) if publisher else None
+    previous = None
     for sentence in ctx.all_sentences(("body", "caption")):
+        around = surroundings(ctx.text, sentence, previous, ctx.tools.matchers, publisher_city)
+        previous = sentence
         for clue in membership_in(sentence, ctx.tools.matchers, ctx.gaz, release_networks,
-                                  ctx.published):
+                                  ctx.published, around):
             ctx.add_city(clue.entry or ctx.gaz.cities_by_slug[clue.city], clue.spans[0])
             ctx.facts.add(Named("org", clue.network), clue.spans[1])
             ctx.facts.add(Membership(clue.city, clue.network, clue.since), *clue.spans)

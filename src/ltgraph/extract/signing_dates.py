@@ -52,12 +52,29 @@ def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
             d.dates.setdefault(first + timedelta(days=k - 1), set()).add(
                 (base + m.start(), base + m.end()))
             return
+    days = [first + timedelta(days=k) for k in range((last - first).days + 1)] \
+        if first and last else []
     # "Le soir même, ... il a signé", "That evening, X signed": the day named before
     for start, end, shift in dates.context_days(s, base):
         anchor = _day_in_context(ctx, sentence, start, first, last, year)
         if anchor:
             d.dates.setdefault(anchor + timedelta(days=shift), set()).add((start, end))
             return
+        # "Le lendemain, jeudi, les élus signent": the weekday set off after it names the day
+        for w_start, w_end, weekday in dates.weekdays_alone(s, base):
+            within = [day for day in days if day.weekday() == weekday]
+            if 0 <= w_start - end <= 3 and len(within) == 1:
+                d.dates.setdefault(within[0], set()).add((start, w_end))
+                return
+    # "adoptée samedi soir, en clôture de la journée de travail": a weekday that is one day of
+    # the summit's names it more surely than a closing (of a day, or of the summit)
+    if not language.TIME_RELATION_RE.search(s):
+        for w_start, w_end, weekday in dates.weekdays_alone(s, base):
+            within = [day for day in days if day.weekday() == weekday]
+            if len(within) == 1 and not _START_BEFORE.search(
+                    ctx.text[max(0, w_start - 30):w_start]):
+                d.dates.setdefault(within[0], set()).add((w_start, w_end))
+                return
     # "Au terme des deux journées, les maires ont adopté ...": the last day
     closing = next((m for cue in language.CLOSING_CUES
                     for m in [re.search(cue, s, re.IGNORECASE)] if m), None)

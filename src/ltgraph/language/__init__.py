@@ -32,7 +32,9 @@ TABLES = (
     "EVENT_PRONOUNS", "MEETING_CUES", "SIGNER_GROUPS", "SIGNER_PRONOUNS", "CITY_REFERENCES",
     "PRESENT_SIGNERS", "SIGNER_WE", "SIGNER_ADDITIONS", "SERIES_WORDS",
     "TRAVEL_WORDS", "REGION_PREPOSITIONS",
-    "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS",
+    "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS", "SIGNER_AGENTS", "SIGNER_INVERSION_FILLERS",
+    "HOST_REFERENCES", "NAMED_BEFORE_WORDS", "UNANIMITY_WORDS", "SIGNER_GROUP_NOUNS",
+    "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNER_GROUP_PARTS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
     "ORGANISATION_NOUNS",
@@ -165,6 +167,41 @@ CITY_REFERENCE_RE = re.compile(
 DOCUMENT_WORDS = _either("DOCUMENT_WORDS")
 DOCUMENT_RE = re.compile(rf"(?i)\b(?:{DOCUMENT_WORDS})\b")
 SIGNING_FOR_RE = re.compile(rf"(?i)\b(?:{_either('SIGNING_FOR')})\s*")
+# Right after a signing verb, the words that introduce its signers: "unterzeichnet, unter
+# anderem von X", "signed, among others, by X", "signée par X" (a comma, up to six words
+# without punctuation, then the agent).
+SIGNERS_BY_AGENT_RE = re.compile(
+    rf"(?i)\s*,?\s*(?:[^\W\d_][\w'’-]*\s*,?\s+){{0,6}}?(?:{_either('SIGNER_AGENTS')})\s+")
+# "unterzeichnete Oberbürgermeister X", "Unterschrieben hat auch X": the subject after the verb
+SIGNER_INVERSION_RE = re.compile(
+    rf"(?i)\s+(?:(?:{_either('SIGNER_INVERSION_FILLERS')})\s+){{0,4}}" if _all("SIGNER_INVERSION_FILLERS")
+    else r"(?!)")
+# "darunter alle drei genannten", "all three mentioned", "les trois villes citées": a count of
+# cities named before
+NAMED_BEFORE_RE = re.compile(
+    rf"(?i)\b(?P<n>\d|{alternation(_merged('CARDINALS'), words=True)})\s+"
+    rf"(?:{_either('NAMED_BEFORE_WORDS')})\b")
+# "einstimmig unterzeichnet", "unanimously signed", "signée à l'unanimité"
+UNANIMITY_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('UNANIMITY_WORDS')})(?![\w'’])")
+# "Twenty-three mayors signed", "Les maires ont signé", "Stadtspitzen aus 28 Ländern
+# unterzeichnen": a group of mayors opening the sentence (up to two words before the noun,
+# after an opening phrase set off by a comma: "Le lendemain, les élus signent"), not a part of
+# them ("Des maires ... signent", "Some mayors signed")
+SIGNER_GROUP_SUBJECT_RE = re.compile(
+    rf"(?i)^\W*(?:[^,.;:]{{1,40}},\s*)?(?!(?:{_either('SIGNER_GROUP_PARTS')})\s)"
+    rf"(?:[^\W_][\w'’-]*\s+){{0,2}}?(?:{_either('SIGNER_GROUP_NOUNS')})\b")
+# "they signed", "ils ont signé", "unterzeichneten sie": the group told before signs
+SIGNER_THEY_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w'’])(?:{_either('SIGNER_THEY')})\s+(?:[^\W\d_]+\s+){{0,2}}$")
+SIGNER_THEY_AFTER_RE = re.compile(rf"(?i)\s+(?:{_either('SIGNER_THEY')})\b")
+# "signed as well.", "hat ebenfalls unterschrieben.", "a signé à son tour": a signing with no
+# object, read as the one told before
+SIGNED_TOO_WORDS = _either("SIGNED_TOO")
+SIGNED_TOO_RE = re.compile(rf"(?i)(?<![\w'’])(?:{SIGNED_TOO_WORDS})(?![\w'’])")
+# "setzt nachträglich seine Unterschrift", "subsequently signed": after the summit
+SIGNED_LATER_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNED_LATER')})(?![\w'’])")
+# "comme, bien sûr, la ville hôte", "für die Landeshauptstadt": the host of the summit
+HOST_REFERENCE_RE = re.compile(rf"(?i)\b(?:{_either('HOST_REFERENCES')})\b")
 # "..., où avait été adoptée la Déclaration": a city before these is not the signing's subject
 CLAUSE_BREAK_RE = re.compile(rf"(?i)(?:^|[\s,])(?:{_either('CLAUSE_BREAKS')})\b")
 # Signing, in the past or present: a fact. The announcement cues overrule it.

@@ -73,7 +73,7 @@ DECLARATION_WORDS = (r"erklärung", r"deklaration")
 SIGN_VERBS = (r"unterzeichne\w*", r"unterschrieb\w*", r"unterschrieben", r"verabschiedet\w*",
               r"beim unterzeichnen", r"mitunterzeichne\w*", r"mitunterschrieben",
               r"mitgezeichnet",
-              r"setz\w*\s+(?:\w+\s+)?unterschrift(?:en)?",
+              r"setz\w*\s+(?:\w+\s+){0,2}unterschrift(?:en)?",
               # "setzten A, B und C ihre Unterschrift unter den Text": the verb's second part
               r"(?:ihre|seine)\s+unterschrift(?:en)?\s+unter", r"ratifiziert\w*")
 SIGNATORY_WORDS = (r"unterzeichner\w*", r"unterzeichnet von", r"unterschrieben von",
@@ -207,8 +207,10 @@ PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")
 
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_CUES = (r"mitglied\w*", r"gehört\b[^.]{0,120}?\ban", r"angehört", r"beigetreten",
-                   r"trat\b(?:[^.]|(?<=\b[A-Z])\.){0,120}?\bbei")
-JOINING_CUES = (r"beigetreten", r"trat\b.*")
+                   r"trat\b(?:[^.]|(?<=\b[A-Z])\.){0,120}?\bbei",
+                   # a chronicle's present: "Izmir tritt bei dieser Gelegenheit ... bei"
+                   r"tritt\b(?:[^.]|(?<=\b[A-Z])\.){0,120}?\bbei")
+JOINING_CUES = (r"beigetreten", r"trat\b.*", r"tritt\b.*")
 NETWORK_WORDS = (r"netzwerk\w*",)
 SINCE_WORDS = (r"seit", r"im jahr", r"in")
 
@@ -557,7 +559,8 @@ CONTEXT_DAYS = {"am selben tag": 0, "am gleichen tag": 0, "am selben abend": 0,
                 "am gleichen abend": 0, "noch am selben tag": 0, "am abend": 0,
                 "am nachmittag": 0, "am vormittag": 0, "tags darauf": 1, "am tag darauf": 1,
                 "am folgenden tag": 1, "am nächsten tag": 1, "am folgetag": 1, "tags zuvor": -1,
-                "am tag zuvor": -1, "am vortag": -1, "am vorabend": -1}
+                "am tag zuvor": -1, "am vortag": -1, "am vorabend": -1, "am tag danach": 1,
+                "tags danach": 1}
 LOWER_CASE_ONLY_IN_DATES = frozenset()  # a month or weekday only when capitalised
 
 # ------------------------------------------------------------------ the text layer
@@ -594,6 +597,7 @@ SIGNER_GROUPS = (r"alle", r"sie\s+alle", r"alle\s+(?:drei|vier|fünf)", r"jeder\
 # Y").
 SIGNER_WE = (r"wir",)
 SIGNER_ADDITIONS = (r"dazu", r"außerdem", r"ebenso", r"ferner", r"sowie", r"darunter",
+                    r"genauso\s+wie", r"wie\s+auch",
                     r"unter\s+(?:anderem|ihnen)")
 # A journey's end ("reiste nach X und unterzeichnete"): the city is where the signing happened.
 TRAVEL_WORDS = (r"reiste\w*\s+nach", r"fuhr\w*\s+nach", r"flog\w*\s+nach",
@@ -605,7 +609,15 @@ PRESENT_SIGNERS = (r"(?:alle\s+)?(?:die\s+|den\s+)?anwesenden\s+(?:ober)?(?:bür
                    r"alle\s+teilnehmer\w*",
                    r"sämtliche\s+(?:anwesenden\s+)?(?:delegationen|städte|"
                    r"(?:ober)?bürgermeister\w*)",
-                   r"jede[rs]?\s+anwesende[rn]?\s+(?:(?:ober)?bürgermeister\w*|delegation)")
+                   r"jede[rs]?\s+anwesende[rn]?\s+(?:(?:ober)?bürgermeister\w*|delegation)",
+                   # "X und die übrigen Delegationen", "X und seine Amtskolleginnen und
+                   # -kollegen": the signer named and everyone else there, as one subject
+                   # ("neben den übrigen Delegationen" signs no one else)
+                   r"und\s+(?:die\s+)?(?:übrigen|anderen)\s+(?:delegation\w*|"
+                   r"(?:ober)?bürgermeister\w*|teilnehme\w*|gäste|städte|amtskolleg\w*)",
+                   r"und\s+(?:seine|ihre)\s+(?:amtskolleg\w*|kolleginnen\s+und\s+kollegen)",
+                   # "die 23 anwesenden Bürgermeister"
+                   r"die\s+\d+\s+anwesenden\s+(?:(?:ober)?bürgermeister\w*|delegation\w*|städte)")
 SIGNER_PRONOUNS = (r"[Ee]r", r"[Ee]r\s+selbst")
 CITY_REFERENCES = (r"die\s+stadt", r"die\s+kommune", r"die\s+gemeinde")
 # A signed text not named as a declaration ("ein gemeinsames Papier unterzeichnet").
@@ -615,6 +627,34 @@ SIGNING_FOR = (r"im\s+namen\s+(?:der\s+stadt|von|der\s+bürger\w*\s+von|der\s+ei
                r"für\s+die\s+stadt")
 # A clause of its own between a city and the signing: "..., wo die Erklärung verabschiedet wurde".
 CLAUSE_BREAKS = (r"wo", r"wohin")
+# Signers written after a signing verb: a passive agent ("unterzeichnet, unter anderem von A und
+# B", "durch den Oberbürgermeister X"), and the words that may stand between a verb and its
+# subject put after it ("unterzeichnete Oberbürgermeister X", "Unterschrieben hat auch X").
+SIGNER_AGENTS = (r"von", r"durch")
+SIGNER_INVERSION_FILLERS = (r"hat", r"haben", r"auch", r"ebenfalls", r"zudem", r"nun", r"dann",
+                            r"nachträglich", r"einstimmig", r"schließlich", r"der", r"die",
+                            r"den", r"damalige[n]?", r"(?:ober)?bürgermeister(?:in)?")
+# The host named by its standing, not its name ("die Gastgeberstadt", "der Gastgeber"):
+# in a signing it is the host city of the declaration's summit.
+# Signers counted back to the cities named before ("darunter alle drei genannten", "die
+# beiden erwähnten Städte"): the last that many cities the text named.
+NAMED_BEFORE_WORDS = (r"genannten", r"erwähnten", r"aufgeführten", r"aufgezählten")
+# Signing as one ("einstimmig unterzeichnet"): everyone at the summit signs.
+UNANIMITY_WORDS = (r"einstimmig",)
+# A group of mayors as the signing's subject ("Die Bürgermeister unterzeichneten", "Stadtspitzen
+# aus 28 Ländern unterzeichnen") or as what "sie" refers back to: everyone there signs.
+SIGNER_GROUP_NOUNS = (r"(?:ober)?bürgermeister(?:innen)?", r"delegationen", r"stadtspitzen",
+                      r"stadtoberhäupter")
+SIGNER_THEY = (r"sie",)
+# A part of the mayors, not all of them ("Einige Bürgermeister unterzeichneten").
+SIGNER_GROUP_PARTS = (r"einige", r"mehrere", r"viele", r"manche", r"zahlreiche")
+# Signing "too" with no object ("Auch Chemnitz unterschrieb", "X hat ebenfalls
+# unterschrieben"): the declaration the text told of signing before.
+SIGNED_TOO = (r"auch", r"ebenfalls", r"gleichfalls")
+# A signing after the summit, told without its date ("setzt nachträglich seine Unterschrift"):
+# the signer did not take part.
+SIGNED_LATER = (r"nachträglich", r"im\s+nachhinein")
+HOST_REFERENCES = (r"die\s+gastgeberstadt", r"die\s+gastgebende\s+stadt", r"der\s+gastgeber")
 
 # A city taking part with no person named ("A, B und C nahmen teil", "A entsandte eine
 # Delegation", "Vertreten waren A, B und C", "X hat sein Rathaus vorgestellt"): the

@@ -141,8 +141,8 @@ CONTINENTS = (r"Africa", r"(?:North\s+|South\s+|Latin\s+|Central\s+)?Americas?",
 PLACE_NOUNS = (r"city", r"capital", r"metropolis", r"municipality", r"town")
 
 # ------------------------------------------------------------------ network membership
-MEMBERSHIP_CUES = (r"member\w*", r"joined")
-JOINING_CUES = (r"joined",)
+MEMBERSHIP_CUES = (r"member\w*", r"joined", r"joins")
+JOINING_CUES = (r"joined", r"joins")
 NETWORK_WORDS = (r"network", r"observator\w*")
 SINCE_WORDS = (r"since", r"in")
 
@@ -485,6 +485,7 @@ SIGNER_GROUPS = (r"all\s+of\s+them", r"they\s+all", r"each\s+of\s+them", r"both\
 # just before. After the signing verb, words that add signers ("..., as well as X and Y").
 SIGNER_WE = (r"we",)
 SIGNER_ADDITIONS = (r"as\s+well\s+as", r"along\s+with", r"plus", r"and\s+also", r"including",
+                    r"as\s+did",
                     r"among\s+them")
 # A journey's end ("travelled to X and signed"): the city is where the signing happened.
 TRAVEL_WORDS = (r"travell?ed\s+to", r"went\s+to", r"flew\s+to", r"(?:visit|trip|journey)\s+to",
@@ -494,7 +495,14 @@ PRESENT_SIGNERS = (r"every\s+(?:mayor|delegation|participant)\s+(?:in\s+the\s+ro
                    r"(?:present|in\s+attendance|in\s+the\s+room|attending)",
                    r"all\s+(?:the\s+)?(?:participating|attending)\s+(?:mayors|cities|delegations)",
                    r"all\s+(?:of\s+)?the\s+participants",
-                   r"the\s+mayors\s+of\s+all\s+(?:\d+|\w+)\s+(?:participating\s+)?cities")
+                   r"the\s+mayors\s+of\s+all\s+(?:\d+|\w+)\s+(?:participating\s+)?cities",
+                   # "X and the other mayors", "X and his fellow mayors": the signer named and
+                   # everyone else there, as one subject ("alongside the other delegations"
+                   # signs no one else)
+                   r"and\s+(?:all\s+)?the\s+other\s+(?:mayors|delegations|participants|delegates)",
+                   r"and\s+(?:his|her|their)\s+(?:fellow\s+mayors|counterparts|peers)",
+                   # "the 23 mayors present"
+                   r"the\s+\d+\s+(?:mayors|delegations)\s+(?:present|in\s+attendance|attending)")
 SIGNER_PRONOUNS = (r"[Hh]e", r"[Ss]he", r"[Hh]e\s+himself", r"[Ss]he\s+herself")
 CITY_REFERENCES = (r"the\s+city", r"the\s+municipality", r"the\s+town")
 # A signed text not named as a declaration ("signed a joint text").
@@ -504,6 +512,32 @@ SIGNING_FOR = (r"on\s+behalf\s+of(?:\s+the\s+(?:people|city|citizens|residents)\
                r"in\s+the\s+name\s+of(?:\s+the\s+(?:people|city)\s+of)?", r"for\s+the\s+city\s+of")
 # A clause of its own between a city and the signing: "..., where the declaration was adopted".
 CLAUSE_BREAKS = (r"where", r"when")
+# Signers written after a signing verb: a passive agent ("signed, among others, by A and B").
+# English puts no subject after its verb: no inversion fillers.
+SIGNER_AGENTS = (r"by",)
+SIGNER_INVERSION_FILLERS = ()
+# The host named by its standing, not its name ("the host city"): in a signing it is the host
+# city of the declaration's summit.
+# Signers counted back to the cities named before ("including all three mentioned", "the two
+# cities named above"): the last that many cities the text named.
+NAMED_BEFORE_WORDS = (r"(?:cities\s+)?mentioned(?:\s+above)?", r"(?:cities\s+)?named\s+above",
+                      r"(?:cities\s+)?listed\s+above", r"aforementioned")
+# Signing as one ("unanimously signed"): everyone at the summit signs.
+UNANIMITY_WORDS = (r"unanimously",)
+# A group of mayors as the signing's subject ("Twenty-three mayors signed", "Mayors from around
+# the world closed the summit by signing") or as what "they" refers back to: everyone there
+# signs.
+SIGNER_GROUP_NOUNS = (r"mayors", r"delegations", r"city\s+leaders")
+SIGNER_THEY = (r"they",)
+# A part of the mayors, not all of them ("Some mayors signed").
+SIGNER_GROUP_PARTS = (r"some", r"several", r"many", r"a\s+few", r"most")
+# Signing "too" with no object ("X signed as well", "X also signed"): the declaration the text
+# told of signing before.
+SIGNED_TOO = (r"as\s+well", r"too", r"also")
+# A signing after the summit, told without its date ("subsequently signed"): the signer did
+# not take part.
+SIGNED_LATER = (r"subsequently", r"afterwards", r"at\s+a\s+later\s+date")
+HOST_REFERENCES = (r"the\s+host\s+city", r"the\s+host", r"the\s+hosting\s+city")
 
 # A city taking part with no person named ("A, B and C took part", "A
 # sent a delegation", "Lyon's mayor spoke", "Also represented were X and Y"): the verbs, in a

@@ -148,8 +148,8 @@ CONTINENTS = (r"Afrique", r"Amériques?(?:\s+(?:du\s+Nord|du\s+Sud|latine|centra
 PLACE_NOUNS = (r"ville", r"capitale", r"métropole", r"commune", r"municipalité")
 
 # ------------------------------------------------------------------ network membership
-MEMBERSHIP_CUES = (r"membre\w*", r"a rejoint", r"adhéré", r"adhère")
-JOINING_CUES = (r"a rejoint", r"adhéré")
+MEMBERSHIP_CUES = (r"membre\w*", r"a rejoint", r"rejoint", r"adhéré", r"adhère")
+JOINING_CUES = (r"a rejoint", r"rejoint", r"adhéré")
 NETWORK_WORDS = (r"observatoire", r"réseau")
 SINCE_WORDS = (r"depuis", r"en")
 
@@ -474,6 +474,7 @@ SIGNER_GROUPS = (r"tous", r"toutes", r"tous\s+les\s+(?:deux|trois|quatre)", r"le
 # named just before. After the signing verb, words that add signers ("..., ainsi que X").
 SIGNER_WE = (r"nous",)
 SIGNER_ADDITIONS = (r"ainsi\s+que", r"de\s+même\s+que", r"tout\s+comme", r"plus", r"notamment",
+                    r"comme\s+l['’]ont\s+fait",
                     r"dont", r"parmi\s+(?:eux|elles|lesquel(?:le)?s)")
 # A journey's end ("s'est rendu à X et a signé"): the city is where the signing happened.
 TRAVEL_WORDS = (r"rendue?s?\s+à", r"voyagé\s+à", r"(?:visite|voyage|séjour)\s+à", r"visité")
@@ -483,7 +484,14 @@ PRESENT_SIGNERS = (r"(?:tous\s+)?les\s+(?:maires|élus|délégations|participant
                    r"toutes\s+les\s+(?:villes|délégations)\s+(?:présentes|participantes|"
                    r"représentées)",
                    r"l['’]ensemble\s+des\s+(?:maires|participants|délégations)"
-                   r"(?:\s+présente?s)?")
+                   r"(?:\s+présente?s)?",
+                   # "les 23 maires présents", "X et les autres maires", "X et ses homologues":
+                   # everyone there, or the signer named and everyone else there
+                   r"(?:tous\s+)?les\s+\d+\s+(?:maires|élus|délégations|participants)\s+"
+                   r"(?:présente?s|réunis|rassemblés)",
+                   # (as one subject: "aux côtés des autres délégations" signs no one else)
+                   r"et\s+(?:tous\s+)?les\s+autres\s+(?:maires|élus|délégations|participants)",
+                   r"et\s+(?:ses|leurs)\s+homologues")
 SIGNER_PRONOUNS = (r"[Ii]l", r"[Ee]lle", r"[Ll]ui-même", r"[Ee]lle-même")
 CITY_REFERENCES = (r"la\s+ville", r"la\s+municipalité", r"la\s+commune")
 # A signed text not named as a declaration ("ont signé un texte commun").
@@ -493,6 +501,33 @@ SIGNING_FOR = (r"au\s+nom\s+(?:de\s+la\s+ville\s+de|des\s+habitants\s+de|de|d['�
                r"pour\s+la\s+ville\s+de")
 # A clause of its own between a city and the signing: "..., où avait été adoptée la Déclaration".
 CLAUSE_BREAKS = (r"où", r"lorsque")
+# Signers written after a signing verb: a passive agent ("signée, entre autres, par A et B").
+# French puts no subject after its verb in these reports: no inversion fillers.
+SIGNER_AGENTS = (r"par",)
+SIGNER_INVERSION_FILLERS = ()
+# The host named by its standing, not its name ("la ville hôte", "la ville d'accueil"): in a
+# signing it is the host city of the declaration's summit.
+# Signers counted back to the cities named before ("dont les trois villes citées", "les deux
+# villes mentionnées"): the last that many cities the text named.
+NAMED_BEFORE_WORDS = (r"(?:villes\s+)?citée?s(?:\s+plus\s+haut)?", r"(?:villes\s+)?mentionnée?s",
+                      r"(?:villes\s+)?précitée?s", r"(?:villes\s+)?nommée?s")
+# Signing as one ("signée à l'unanimité"): everyone at the summit signs.
+UNANIMITY_WORDS = (r"à\s+l['’]unanimité", r"unanimement")
+# A group of mayors as the signing's subject ("Les maires ont signé", "les élus signent") or as
+# what "ils" refers back to: everyone there signs.
+SIGNER_GROUP_NOUNS = (r"maires", r"élus", r"élues", r"délégations")
+SIGNER_THEY = (r"ils", r"elles")
+# A part of the mayors, not all of them ("Des maires de quatre continents signent").
+SIGNER_GROUP_PARTS = (r"des", r"plusieurs", r"certains", r"quelques", r"de\s+nombreux",
+                      r"nombreux")
+# Signing "too" with no object ("X a également signé", "X a signé à son tour"): the declaration
+# the text told of signing before.
+SIGNED_TOO = (r"également", r"aussi", r"à\s+son\s+tour", r"de\s+même")
+# A signing after the summit, told without its date ("a signé ultérieurement"): the signer
+# did not take part.
+SIGNED_LATER = (r"ultérieurement", r"après\s+coup", r"a\s+posteriori")
+HOST_REFERENCES = (r"la\s+ville\s+hôte", r"la\s+ville\s+d['’]accueil", r"la\s+ville\s+organisatrice",
+                   r"l['’]hôte")
 
 # A city taking part with no person named ("A, B et C ont pris part",
 # "Lyon a envoyé une délégation", "Lyon était représentée par son adjoint"): the verbs, in a
