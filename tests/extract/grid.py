@@ -1980,19 +1980,19 @@ FORMS: tuple[Form, ...] = (
                  "Only the speeches were open to the press.\n\nAt the end of the second day, "
                  "they signed {declaration}."),
           ("fr", "{name_a}, {role_a} {of_city_a}, et {name_b}, {role_b} {of_city_b}, ont pris "
-                 "la parole {at_summit}. Les maires ont ensuite siégé à huis clos. Au terme de "
-                 "la rencontre, ils ont signé {declaration}."),
+                 "la parole {at_summit}. Les vingt-trois maires ont ensuite siégé à huis clos. "
+                 "Au terme de la rencontre, ils ont signé {declaration}."),
           ("de", "{Role_a} {of_city_a} {name_a} und {Role_b} {of_city_b} {name_b} sprachen "
-                 "{at_summit}. Die Bürgermeister berieten zwei Tage lang. Am Ende "
+                 "{at_summit}. 23 Bürgermeister berieten zwei Tage lang. Am Ende "
                  "unterzeichneten sie {declaration}."),
           ("en", "{name_a}, {role_a} {of_city_a}, and {name_b}, {role_b} {of_city_b}, spoke "
-                 "{at_summit}. Mayors from around the world closed the summit by signing "
+                 "{at_summit}. Twenty-three mayors closed the summit by signing "
                  "{declaration}."),
           ("fr", "{name_a}, {role_a} {of_city_a}, et {name_b}, {role_b} {of_city_b}, ont pris "
-                 "la parole {at_summit}. Le lendemain, les élus adoptent et signent "
-                 "{declaration}."),
+                 "la parole {at_summit}. Le lendemain, les élus adoptent et signent à "
+                 "l'unanimité {declaration}."),
           ("de", "{Role_a} {of_city_a} {name_a} und {Role_b} {of_city_b} {name_b} sprachen "
-                 "{at_summit}. Stadtspitzen aus 28 Ländern unterzeichneten {declaration}."),
+                 "{at_summit}. Am Ende unterzeichneten die 23 Bürgermeister {declaration}."),
       )),
     # precision: a group qualified by its cities, "they" told back to such a group, a signing
     # "too" of another text
@@ -2011,6 +2011,13 @@ FORMS: tuple[Form, ...] = (
                  "quatre continents ont signé {declaration}."),
           ("en", "{name_a}, {role_a} {of_city_a}, spoke {at_summit}. Some mayors signed "
                  "{declaration} on the last day."),
+          # a group not counted, and a unanimous adoption: no signature of everyone there
+          ("en", "{name_a}, {role_a} {of_city_a}, spoke {at_summit}. Mayors sign "
+                 "{declaration}."),
+          ("fr", "{name_a}, {role_a} {of_city_a}, a pris la parole {at_summit}. Au terme des "
+                 "deux journées, les maires ont adopté à l'unanimité {declaration}."),
+          ("de", "{name_a}, {Role_a} {of_city_a}, sprach {at_summit}. Die Delegationen "
+                 "unterzeichneten am Abend {declaration}."),
           ("en", "{Declaration} was signed on the last day.\n\n{name_a}, {role_a} "
                  "{of_city_a}, also signed a partnership agreement with {city_b}."),
           ("fr", "{Declaration} a été signée le dernier jour.\n\n{name_a}, {role_a} "

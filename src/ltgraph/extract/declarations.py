@@ -262,7 +262,7 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             _signing(ctx, sentence, declarations[by_place], summits, finder, mandates)
             previous_signing = (sentence.region, by_place)
         elif not mentions_here and sign and last_signed and _signed_too(sentence.text, sign):
-            # "Quebec City Mayor X signed as well.", "Auch Chemnitz unterschrieb.": the
+            # "Mayor X of Y signed as well.", "Auch X unterschrieb.": the
             # signing told before, paragraphs back
             _signing(ctx, sentence, declarations[last_signed[0]], summits, finder, mandates)
             previous_signing = (sentence.region, last_signed[0])
@@ -365,10 +365,13 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
     if everyone := language.PRESENT_SIGNERS_RE.search(s):
         d.signed_by_all_present.add((sentence.start + everyone.start(),
                                      sentence.start + everyone.end()))
-    if group := _group_of_mayors_signing(ctx, sentence, sign, finder):
+    signing = [m for m in language.SIGN_RE.finditer(s)
+               if not language.ADOPTION_RE.match(m.group(0))]  # (adopting is no signature)
+    if signing and (group := _group_of_mayors_signing(ctx, sentence, signing[0], finder)):
         # "Twenty-three mayors ... signed", "At the end of the day, they signed": all there
         d.signed_by_all_present.add((sentence.start + group[0], sentence.start + group[1]))
-    if (together := language.UNANIMITY_RE.search(s)) and abs(together.start() - sign.start()) < 40:
+    if (together := language.UNANIMITY_RE.search(s)) and any(
+            abs(together.start() - m.start()) < 40 for m in signing):
         # "les élus signent à l'unanimité", "einstimmig unterzeichnet": all there signed
         d.signed_by_all_present.add((sentence.start + together.start(),
                                      sentence.start + together.end()))
@@ -386,11 +389,13 @@ def _group_of_mayors_signing(ctx: ReleaseContext, sentence: Sentence, sign: re.M
     group opening the sentence with no city or person of its own before the verb ("Les maires
     ont signé", but not "Les maires de A et B"), or "they"/"ils"/"sie" at the verb when one of
     the two sentences before opens with such a group and names no person."""
-    s, base = sentence.text, sentence.start
+    s = sentence.text
     group = language.SIGNER_GROUP_SUBJECT_RE.match(s)
     if group and group.end() <= sign.start() and not _names_someone(
             ctx, sentence, group.end(), sign.start(), finder):
         return group.start(), group.end()
+    if after := language.SIGNER_GROUP_AFTER_RE.match(s, sign.end()):
+        return after.start(), after.end()
     they = (language.SIGNER_THEY_BEFORE_RE.search(s, 0, sign.start())
             or language.SIGNER_THEY_AFTER_RE.match(s, sign.end()))
     if they is None or _names_someone(ctx, sentence, 0, sign.start(), finder):
@@ -508,9 +513,10 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
 def _signers_after_verb(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
                         d: Declaration, summits: Summits, finder: PeopleFinder,
                         mandates: tuple[Mandate, ...]) -> int | None:
-    """Signers written after the verb, up to the end of its clause (returned, if any): a passive agent's cities
-    and people ("unterzeichnet, unter anderem von A, B und C", "signed, among others, by
-    Mayor X", "signée par la maire X"), and the subject a German verb puts after itself
+    """Signers written after the verb, up to the end of its clause (returned, if any): a
+    passive agent's cities and people ("unterzeichnet, unter anderem von A, B und C", "signed,
+    among others, by Mayor X", "signée par la maire X"), and the subject a German verb puts
+    after itself
     ("unterzeichnete Oberbürgermeister X", "Unterschrieben hat auch X"). Each person signs for
     the city of their mandate."""
     s, base = sentence.text, sentence.start
@@ -529,7 +535,8 @@ def _signers_after_verb(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
             base + sign.end() < p.start <= base + inverted.end())])
     elif agent and not any(names_signer(sign.end() + m.start()) for m in
                            _CAPITALISED.finditer(s[sign.end():agent.end()])) \
-            and not _ANOTHER_VERB.search(s, sign.end(), agent.end()):
+            and not _ANOTHER_VERB.search(s, sign.end(), agent.end()) and _signer_follows(
+                ctx, sentence, agent.end(), finder):
         # the agent's words name no signer of their own, nor another act ("signed at the
         # summit hosted by X": X hosted)
         start = agent.end()
@@ -545,6 +552,18 @@ def _signers_after_verb(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
                     d.signatories.setdefault(mandate.agent[5:], set()).update(
                         [(person.start, person.end), (base + sign.start(), base + sign.end())])
     return end
+
+
+def _signer_follows(ctx: ReleaseContext, sentence: Sentence, pos: int, finder: PeopleFinder
+                    ) -> bool:
+    """Whether a city or a person is named after ``pos`` before the next punctuation ("par le
+    maire de X", not "par ordre alphabétique : ...")."""
+    s, base = sentence.text, sentence.start
+    stop = re.compile(r"[,.;:!?]").search(s, pos)
+    end = stop.start() if stop else len(s)
+    return any(base + pos <= p.start < base + end for p in finder.mentions if p.slug) or any(
+        ctx.tools.matchers.city_at(s, m.start(), geonames=True)
+        for m in _CAPITALISED.finditer(s, pos, end))
 
 
 def _clause_end(ctx: ReleaseContext, sentence: Sentence, start: int, finder: PeopleFinder
@@ -733,7 +752,7 @@ def _signers_by_reference(ctx: ReleaseContext, sentence: Sentence, verb: int, d:
     if single and cities:
         cities = [c for c in cities if c[0] is cities[-1][0]]
     if single and not people:
-        # "Genève est engagée ... Elle avait signé": with no person before, the pronoun is
+        # "X est engagée ... Elle avait signé": with no person before, the pronoun is
         # the city that opens the sentence before
         opening = _CAPITALISED.match(previous.text)
         found = opening and ctx.tools.matchers.city_at(previous.text, 0, geonames=False)

@@ -103,7 +103,7 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
         year_value = published.year - cardinal_value(ago.group("n"))
         year_span = (base + ago.start(), base + ago.end())
     if cue and not year and not ago and language.JOINED_RE.search(cue.group(0)):
-        # "Izmir tritt bei dieser Gelegenheit dem Observatorium bei" under a dated heading:
+        # "X tritt bei dieser Gelegenheit dem Observatorium bei" under a dated heading:
         # the act of joining has the year named last before it in its paragraph
         earlier = list(YEAR_RE.finditer(around.before))
         if earlier:

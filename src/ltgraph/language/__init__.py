@@ -35,6 +35,7 @@ TABLES = (
     "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS", "SIGNER_AGENTS", "SIGNER_INVERSION_FILLERS",
     "HOST_REFERENCES", "NAMED_BEFORE_WORDS", "UNANIMITY_WORDS", "SIGNER_GROUP_NOUNS",
     "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNER_GROUP_PARTS",
+    "ADOPTION_VERBS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
     "ORGANISATION_NOUNS",
@@ -173,9 +174,10 @@ SIGNING_FOR_RE = re.compile(rf"(?i)\b(?:{_either('SIGNING_FOR')})\s*")
 SIGNERS_BY_AGENT_RE = re.compile(
     rf"(?i)\s*,?\s*(?:[^\W\d_][\w'’-]*\s*,?\s+){{0,6}}?(?:{_either('SIGNER_AGENTS')})\s+")
 # "unterzeichnete Oberbürgermeister X", "Unterschrieben hat auch X": the subject after the verb
+# (a language with no such fillers puts no subject after its signing verb)
 SIGNER_INVERSION_RE = re.compile(
-    rf"(?i)\s+(?:(?:{_either('SIGNER_INVERSION_FILLERS')})\s+){{0,4}}" if _all("SIGNER_INVERSION_FILLERS")
-    else r"(?!)")
+    rf"(?i)\s+(?:(?:{_either('SIGNER_INVERSION_FILLERS')})\s+){{0,4}}"
+    if _all("SIGNER_INVERSION_FILLERS") else r"(?!)")
 # "darunter alle drei genannten", "all three mentioned", "les trois villes citées": a count of
 # cities named before
 NAMED_BEFORE_RE = re.compile(
@@ -183,13 +185,28 @@ NAMED_BEFORE_RE = re.compile(
     rf"(?:{_either('NAMED_BEFORE_WORDS')})\b")
 # "einstimmig unterzeichnet", "unanimously signed", "signée à l'unanimité"
 UNANIMITY_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('UNANIMITY_WORDS')})(?![\w'’])")
-# "Twenty-three mayors signed", "Les maires ont signé", "Stadtspitzen aus 28 Ländern
-# unterzeichnen": a group of mayors opening the sentence (up to two words before the noun,
-# after an opening phrase set off by a comma: "Le lendemain, les élus signent"), not a part of
-# them ("Des maires ... signent", "Some mayors signed")
+
+
+def _count_pattern() -> str:
+    """A count of people, in digits or words ("23", "Twenty-three", "vingt-trois",
+    "dreiundzwanzig")."""
+    number = alternation(_merged("FIGURE_NUMBER_WORDS"), words=True)
+    return rf"(?:\d+|(?:{number})(?:[-\s]?(?:{_either('CONJUNCTIONS')})?[-\s]?(?:{number}))?)"
+
+
+# "Twenty-three mayors signed", "Les 23 maires ont signé": the mayors counted, opening the
+# sentence (after an opening phrase set off by a comma: "Le lendemain, les 23 maires"), not a
+# part of them ("Some 23 mayors")
 SIGNER_GROUP_SUBJECT_RE = re.compile(
     rf"(?i)^\W*(?:[^,.;:]{{1,40}},\s*)?(?!(?:{_either('SIGNER_GROUP_PARTS')})\s)"
-    rf"(?:[^\W_][\w'’-]*\s+){{0,2}}?(?:{_either('SIGNER_GROUP_NOUNS')})\b")
+    rf"(?:[^\W\d_][\w'’-]*\s+){{0,2}}?{_count_pattern()}\s+"
+    rf"(?:{_either('SIGNER_GROUP_NOUNS')})\b")
+# "Am Ende unterzeichneten die 23 Bürgermeister": the counted mayors right after the verb
+SIGNER_GROUP_AFTER_RE = re.compile(
+    rf"(?i)\s+(?:(?:{_either('DEFINITE_ARTICLES')})\s+)?{_count_pattern()}\s+"
+    rf"(?:{_either('SIGNER_GROUP_NOUNS')})\b")
+# "adopted", "adopté", "verabschiedet": adopting, not signing
+ADOPTION_RE = re.compile(rf"(?i)^(?:{_either('ADOPTION_VERBS')})$")
 # "they signed", "ils ont signé", "unterzeichneten sie": the group told before signs
 SIGNER_THEY_BEFORE_RE = re.compile(
     rf"(?i)(?<![\w'’])(?:{_either('SIGNER_THEY')})\s+(?:[^\W\d_]+\s+){{0,2}}$")

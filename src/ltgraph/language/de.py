@@ -208,7 +208,7 @@ PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_CUES = (r"mitglied\w*", r"gehört\b[^.]{0,120}?\ban", r"angehört", r"beigetreten",
                    r"trat\b(?:[^.]|(?<=\b[A-Z])\.){0,120}?\bbei",
-                   # a chronicle's present: "Izmir tritt bei dieser Gelegenheit ... bei"
+                   # a chronicle's present: "X tritt bei dieser Gelegenheit ... bei"
                    r"tritt\b(?:[^.]|(?<=\b[A-Z])\.){0,120}?\bbei")
 JOINING_CUES = (r"beigetreten", r"trat\b.*", r"tritt\b.*")
 NETWORK_WORDS = (r"netzwerk\w*",)
@@ -641,15 +641,16 @@ SIGNER_INVERSION_FILLERS = (r"hat", r"haben", r"auch", r"ebenfalls", r"zudem", r
 NAMED_BEFORE_WORDS = (r"genannten", r"erwähnten", r"aufgeführten", r"aufgezählten")
 # Signing as one ("einstimmig unterzeichnet"): everyone at the summit signs.
 UNANIMITY_WORDS = (r"einstimmig",)
-# A group of mayors as the signing's subject ("Die Bürgermeister unterzeichneten", "Stadtspitzen
-# aus 28 Ländern unterzeichnen") or as what "sie" refers back to: everyone there signs.
-SIGNER_GROUP_NOUNS = (r"(?:ober)?bürgermeister(?:innen)?", r"delegationen", r"stadtspitzen",
-                      r"stadtoberhäupter")
+# The mayors counted as the signing's subject ("Die 23 Bürgermeister unterzeichneten") or as
+# what "sie" refers back to: everyone there signs.
+SIGNER_GROUP_NOUNS = (r"(?:ober)?bürgermeister(?:innen)?", r"stadtoberhäupter")
+# Adopting a text, which is no signature of everyone who voted for it.
+ADOPTION_VERBS = (r"verabschiede\w*",)
 SIGNER_THEY = (r"sie",)
 # A part of the mayors, not all of them ("Einige Bürgermeister unterzeichneten").
 SIGNER_GROUP_PARTS = (r"einige", r"mehrere", r"viele", r"manche", r"zahlreiche")
-# Signing "too" with no object ("Auch Chemnitz unterschrieb", "X hat ebenfalls
-# unterschrieben"): the declaration the text told of signing before.
+# Signing "too" with no object ("Auch X unterschrieb", "X hat ebenfalls unterschrieben"): the
+# declaration the text told of signing before.
 SIGNED_TOO = (r"auch", r"ebenfalls", r"gleichfalls")
 # A signing after the summit, told without its date ("setzt nachträglich seine Unterschrift"):
 # the signer did not take part.

@@ -524,10 +524,11 @@ NAMED_BEFORE_WORDS = (r"(?:cities\s+)?mentioned(?:\s+above)?", r"(?:cities\s+)?n
                       r"(?:cities\s+)?listed\s+above", r"aforementioned")
 # Signing as one ("unanimously signed"): everyone at the summit signs.
 UNANIMITY_WORDS = (r"unanimously",)
-# A group of mayors as the signing's subject ("Twenty-three mayors signed", "Mayors from around
-# the world closed the summit by signing") or as what "they" refers back to: everyone there
-# signs.
-SIGNER_GROUP_NOUNS = (r"mayors", r"delegations", r"city\s+leaders")
+# The mayors counted as the signing's subject ("Twenty-three mayors signed") or as what "they"
+# refers back to: everyone there signs.
+SIGNER_GROUP_NOUNS = (r"mayors",)
+# Adopting a text, which is no signature of everyone who voted for it.
+ADOPTION_VERBS = (r"adopt\w*",)
 SIGNER_THEY = (r"they",)
 # A part of the mayors, not all of them ("Some mayors signed").
 SIGNER_GROUP_PARTS = (r"some", r"several", r"many", r"a\s+few", r"most")

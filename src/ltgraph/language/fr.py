@@ -513,9 +513,11 @@ NAMED_BEFORE_WORDS = (r"(?:villes\s+)?citée?s(?:\s+plus\s+haut)?", r"(?:villes\
                       r"(?:villes\s+)?précitée?s", r"(?:villes\s+)?nommée?s")
 # Signing as one ("signée à l'unanimité"): everyone at the summit signs.
 UNANIMITY_WORDS = (r"à\s+l['’]unanimité", r"unanimement")
-# A group of mayors as the signing's subject ("Les maires ont signé", "les élus signent") or as
-# what "ils" refers back to: everyone there signs.
-SIGNER_GROUP_NOUNS = (r"maires", r"élus", r"élues", r"délégations")
+# The mayors counted as the signing's subject ("Les 23 maires ont signé") or as what "ils"
+# refers back to: everyone there signs.
+SIGNER_GROUP_NOUNS = (r"maires", r"élus", r"élues")
+# Adopting a text, which is no signature of everyone who voted for it.
+ADOPTION_VERBS = (r"adopt\w*",)
 SIGNER_THEY = (r"ils", r"elles")
 # A part of the mayors, not all of them ("Des maires de quatre continents signent").
 SIGNER_GROUP_PARTS = (r"des", r"plusieurs", r"certains", r"quelques", r"de\s+nombreux",
@@ -526,8 +528,8 @@ SIGNED_TOO = (r"également", r"aussi", r"à\s+son\s+tour", r"de\s+même")
 # A signing after the summit, told without its date ("a signé ultérieurement"): the signer
 # did not take part.
 SIGNED_LATER = (r"ultérieurement", r"après\s+coup", r"a\s+posteriori")
-HOST_REFERENCES = (r"la\s+ville\s+hôte", r"la\s+ville\s+d['’]accueil", r"la\s+ville\s+organisatrice",
-                   r"l['’]hôte")
+HOST_REFERENCES = (r"la\s+ville\s+hôte", r"la\s+ville\s+d['’]accueil",
+                   r"la\s+ville\s+organisatrice", r"l['’]hôte")
 
 # A city taking part with no person named ("A, B et C ont pris part",
 # "Lyon a envoyé une délégation", "Lyon était représentée par son adjoint"): the verbs, in a
