@@ -66,15 +66,16 @@ def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
             if 0 <= w_start - end <= 3 and len(within) == 1:
                 d.dates.setdefault(within[0], set()).add((start, w_end))
                 return
-    # "adoptée samedi soir, en clôture de la journée de travail": a weekday that is one day of
-    # the summit's names it more surely than a closing (of a day, or of the summit)
-    if not language.TIME_RELATION_RE.search(s):
-        for w_start, w_end, weekday in dates.weekdays_alone(s, base):
-            within = [day for day in days if day.weekday() == weekday]
-            if len(within) == 1 and not _START_BEFORE.search(
-                    ctx.text[max(0, w_start - 30):w_start]):
-                d.dates.setdefault(within[0], set()).add((w_start, w_end))
-                return
+    # "adoptée samedi soir, en clôture de la journée de travail": the signing's weekday, one
+    # day of the summit's, names it more surely than a closing (of a day, or of the summit)
+    weekdays = list(dates.weekdays_alone(s, base))
+    if weekdays and not language.TIME_RELATION_RE.search(s) and any(
+            re.search(cue, s, re.IGNORECASE) for cue in language.CLOSING_CUES):
+        w_start, w_end, weekday = weekdays[0]
+        within = [day for day in days if day.weekday() == weekday]
+        if len(within) == 1 and not _START_BEFORE.search(ctx.text[max(0, w_start - 30):w_start]):
+            d.dates.setdefault(within[0], set()).add((w_start, w_end))
+            return
     # "Au terme des deux journées, les maires ont adopté ...": the last day
     closing = next((m for cue in language.CLOSING_CUES
                     for m in [re.search(cue, s, re.IGNORECASE)] if m), None)
