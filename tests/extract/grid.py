@@ -2112,6 +2112,37 @@ FORMS: tuple[Form, ...] = (
           ("en", "{Role_a} {of_city_a} {name_a} subsequently signed {declaration}."),
           ("fr", "{name_a}, {role_a} {of_city_a}, a ultérieurement signé {declaration}."),
       )),
+    # ---- partners thanked in their role ("with thanks to our sponsors X and Y"); last, so the
+    # rows above keep their rotation
+    *(Form("partners: thanked in their role", lang, frame, "partner-phrases", ("partnership",),
+           options=(role,))
+      for lang, role, frame in (
+          ("en", "media-partner", "The {ord} summit drew many guests. Many thanks to our media "
+                                  "partners, {orgs_and}."),
+          ("de", "media-partner", "Der {ord_nom} Gipfel war gut besucht. Wir danken unseren "
+                                  "Medienpartnern {orgs_and}."),
+          ("fr", "media-partner", "Le {ord} Sommet a attiré beaucoup de monde. Merci à nos "
+                                  "partenaires médias, {orgs_and}."),
+      )),
+    *(Form("partners: no tie to the event", lang, frame, "partner-phrases",
+           rules_out=("partnership",))
+      for lang, frame in (
+          ("en", "The {ord} summit drew many guests. We thank our partners in the region, who "
+                 "met {orgs_and}."),
+          ("de", "Der {ord_nom} Gipfel war gut besucht. Wir danken unseren Partnern in der "
+                 "Verwaltung, die {orgs_and} trafen."),
+          ("fr", "Le {ord} Sommet a attiré beaucoup de monde. Merci à nos partenaires de la "
+                 "région, qui ont rencontré {orgs_and}."),
+      )),
+    # ---- a city compared with another: a city the text names, no participant; last, so the
+    # rows above keep their rotation
+    *(Form("city in passing: compared with", lang, f"{OFFICIAL_SENTENCE[lang]} {frame}",
+           "passing-city", OFFICIAL, ("city", "participation"))
+      for lang, frame in (
+          ("en", "Some compare {city} with {other}: both grew fast."),
+          ("de", "Manche vergleichen {city} gern mit {other}."),
+          ("fr", "Certains comparent {city} à {other}."),
+      )),
 )
 
 

@@ -43,13 +43,17 @@ _SPLIT = re.compile(rf",\s*|\s+(?:{language.CONJUNCTIONS})\s+")
 _CLAUSE_OPENING = re.compile(rf"(?i)(?:[,;:(]|\s[–—])\s*|(?<!\w)(?:{language.CONJUNCTIONS})\s+")
 _LEAD_WORD = (rf"{language.LIST_LEADS}|{language.ARTICLES}|{language.DEFINITE_ARTICLES}|"
               rf"{language.COPULA_FILLERS}|{language.PARTNER_OWNERS}|"
-              rf"{language.PARTNER_ADDITIONS}|{language.PARTNER_FELLOWS}|"
+              rf"{language.PARTNER_ADDITIONS}|{language.PARTNER_FELLOWS}|{language.PARTNER_THANKS}|"
               rf"{language.PARTNER_APPOSITIONS}|{_EVENT_POSSESSIVE}")
 _ROLE_OPENS = re.compile(rf"(?i)^[\s•*·–-]*(?:(?:{_LEAD_WORD})\s+)*$")  # a bullet may lead
 _EVENT_POSSESSIVE_RE = re.compile(rf"(?i){_EVENT_POSSESSIVE}")
 # "our partners X", "our fellow supporting partners X", "other media partners X"
 _OWNED = re.compile(rf"(?i)(?<!\w)(?:(?:{language.PARTNER_OWNERS})\s+"
-                    rf"(?:(?:{language.PARTNER_FELLOWS})\s+)?|(?:{language.PARTNER_FELLOWS})\s+)$")
+                    rf"(?:(?:{language.PARTNER_FELLOWS})\s+)?|(?:{language.PARTNER_FELLOWS})\s+"
+                    rf"|(?:{language.PARTNER_THANKS})\s+(?:(?:{language.ARTICLES})\s+)?)$")
+# "with thanks to our sponsors X", "wir danken unseren Sponsoren X", "merci à nos partenaires X"
+_THANKED = re.compile(rf"(?i)(?<!\w)(?:{language.PARTNER_THANKS})\s+(?:(?:{language.ARTICLES})\s+)?"
+                      rf"(?:(?:{language.PARTNER_OWNERS})\s+)?(?:(?:{language.PARTNER_FELLOWS})\s+)?$")
 # "X shared the role of supporting partner with Y and Z": the subject and the list after
 _SHARED_LEAD = re.compile(rf"(?i)(?<!\w)(?:{language.PARTNER_SHARES})\s+"
                           rf"(?:(?:{language.ARTICLES}|{language.INDEFINITE_ARTICLES})\s+)?$")
@@ -266,7 +270,9 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
         for m in _CLAUSE_OPENING.finditer(s, 0, start):
             opening = m
         lead = s[opening.end() if opening else 0:start]
-        owned = bool(_OWNED.search(s[:start]) and language.SUMMIT_RE.search(s))
+        # "our partners X" where the sentence names the event, or where it thanks them
+        owned = bool(_OWNED.search(s[:start]) and (language.SUMMIT_RE.search(s)
+                                                   or _THANKED.search(s[:start])))
         if not (_ROLE_OPENS.match(lead) or owned):
             if _AFTER_EVENT.match(s[end:]):
                 roles.append((start, end, slug, "before"))

@@ -105,7 +105,9 @@ LIST_ADDITIONS = (r"dazu\s+kommen", r"dazu\s+kamen", r"hinzu\s+kommen", r"hinzu\
                   r"ebenfalls\s+(?:dabei|darunter)\s+(?:sind|waren)",
                   r"die\s+liste\s+reicht\w*\s+von")
 COMPARISON_WORDS = (r"als", r"im\s+Vergleich\s+zu[mr]?", r"verglichen\s+mit",
-                    r"(?:so\s+)?groß\s+wie")
+                    r"(?:so\s+)?groß\s+wie",
+                    # "vergleichen X mit Y": both cities
+                    r"vergleich(?:en|t|e|st)", r"vergleich(?:en|t|e|st)\s+(?:[\w'’-]+\s+){1,2}?mit")
 # Words after which a capitalised word is a city ("Delegationen aus X", "Partnerstadt X").
 CITY_CUES = (r"unter anderem aus", r"unter anderem", r"darunter", r"aus", r"Delegationen aus",
              r"Stadt", r"Nachbarstadt", r"Partnerstadt", r"wie", r"nach")
@@ -188,6 +190,7 @@ NAME_INFLECTIONS = (r"es", r"en", r"er", r"em", r"e")
 # wie X', 'weit hinter X', 'die Einwohnerzahl von X'): the city takes part in nothing.
 PASSING_CUES = (r"(?:so|ebenso|genauso|etwa\s+so|halb\s+so|doppelt\s+so)\s+\w+\s+wie",
                 r"weit\s+hinter", r"im\s+Vergleich\s+zu[mr]?", r"verglichen\s+mit",
+                r"vergleich(?:en|t|e|st)\s+(?:[\w'’-]+\s+){1,2}?mit",
                 r"(?:die\s+)?(?:Größe|Einwohnerzahl|Bevölkerung)(?:\s+von)?",
                 r"Partnerstadt")
 # Sentences about other ties of a city (twin cities): the cities they name take part in
@@ -494,6 +497,11 @@ PARTNER_APPOSITIONS = (r"eine[rs]?\s+der", r"eine[rs]?", r"ein")
 # Words before a partner role that make its holders the others of a list ("gemeinsam mit
 # unseren weiteren ideellen Partnern X und Y").
 PARTNER_FELLOWS = (r"andere[mnrs]?", r"weitere[mnrs]?", r"übrige[mnrs]?")
+# Thanks before a partner role: the holders it thanks follow ("wir danken unseren Sponsoren X
+# und Y", "Dank an die Medienpartner X und Y").
+PARTNER_THANKS = (r"(?:wir|ich)\s+(?:\w+\s+)?danken?",
+                  r"(?:ein\s+|unser\s+|großer\s+|herzlicher\s+)*Dank\s+(?:geht\s+)?an",
+                  r"(?:wir\s+)?bedanken\s+(?:uns|mich)\s+bei")
 # A role its holders share: the subject before these words and the list after the role and
 # the tail ("X teilte sich die Rolle des ideellen Partners mit Y und Z").
 PARTNER_SHARES = (r"teilte\w*\s+sich\s+(?:[\w-]+\s+){0,4}?(?:die\s+)?(?:Rolle|Aufgabe)\s+"

@@ -75,7 +75,10 @@ LIST_ADDITIONS = (r"also\s+\w+ing\s+(?:were|are)",
                   r"(?:were|are)", r"to\s+these\s+(?:were\s+added|add)",
                   r"the\s+list\s+(?:ran|runs|went|goes|stretche[sd]|reache[sd])\s+from")
 COMPARISON_WORDS = (r"than", r"compared\s+(?:with|to)", r"unlike", r"the\s+size\s+of",
-                    r"as\s+(?:big|large|small|dense|populous)\s+as")
+                    r"as\s+(?:big|large|small|dense|populous)\s+as",
+                    # "compare X with Y": both cities
+                    r"compar(?:e|es|ed|ing)", r"compar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,2}?"
+                    r"(?:with|to)")
 CITY_CUES = (r"from", r"representatives of", r"delegations from", r"including",
              r"among them", r"city of", r"twin city", r"sister city", r"such as")
 # Articles a city's name does not take: after them the name is the province or country
@@ -123,6 +126,7 @@ NAME_INFLECTIONS = ()
 PASSING_CUES = (r"(?<!from\s)as\s+\w+\s+as",  # "from as far as X" is where people came from
                 r"the\s+size\s+of", r"the\s+population\s+of",
                 r"far\s+behind", r"compared\s+(?:with|to)", r"unlike",
+                r"compar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,2}?(?:with|to)",
                 r"(?:twin|sister|partner)\s+(?:city|town)\s+(?:of\s+)?")
 # Sentences about other ties of a city (twin cities): the cities they name take part in
 # nothing the text reports.
@@ -390,6 +394,10 @@ PARTNER_APPOSITIONS = (r"one\s+of\s+the", r"one\s+of\s+its", r"an?")
 # Words before a partner role that make its holders the others of a list ("together with our
 # fellow supporting partners X and Y").
 PARTNER_FELLOWS = (r"fellow", r"other")
+# Thanks before a partner role: the holders it thanks follow ("with thanks to our sponsors X
+# and Y", "we thank the summit's media partners X and Y").
+PARTNER_THANKS = (r"(?:with\s+|many\s+|special\s+)*thanks\s+(?:go\s+)?to", r"thank\s+you\s+to",
+                  r"(?:we|I)\s+(?:(?:would\s+like|want|wish)\s+to\s+)?(?:also\s+)?thank")
 # A role its holders share: the subject before these words and the list after the role and
 # the tail ("X shared the role of supporting partner with Y and Z").
 PARTNER_SHARES = (r"(?:shared|shares|share)\s+(?:the\s+)?(?:role|status|title)\s+(?:of|as)",)

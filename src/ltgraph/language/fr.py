@@ -81,6 +81,9 @@ LIST_ADDITIONS = (r"s['’]y\s+ajoutent", r"s['’]y\s+ajoute", r"s['’]y\s+son
                   r"la\s+liste\s+(?:va|allait|s['’]étend)\s+d(?:e\b|['’])")
 # "plus petite que X", "moins peuplée que X"
 COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s+à",
+                    # "comparer X à Y": both cities
+                    r"compar(?:er|e|ent|ons|ez)", r"compar(?:er|e|ent|ons|ez)\s+"
+                    r"(?:[\w'’-]+\s+){1,2}?(?:à|avec)",
                     r"par\s+rapport\s+à", r"(?:de\s+)?la\s+taille\s+de")
 CITY_CUES = (r"de", r"d['’]", r"des villes de", r"villes? de", r"comme", r"notamment", r"vers")
 # Articles a city's name does not take: after them the name is the province or country
@@ -132,6 +135,7 @@ NAME_INFLECTIONS = ()
 PASSING_CUES = (r"(?<![dD]['’])aussi\s+\w+\s+que",
                 r"(?:la\s+)?(?:population|taille)\s+de",
                 r"loin\s+derrière", r"comparée?s?\s+à", r"par\s+rapport\s+à",
+                r"compar(?:er|e|ent|ons|ez)\s+(?:[\w'’-]+\s+){1,2}?(?:à|avec)",
                 r"(?:jumelée?|jumelle)\s+avec")
 # Sentences about other ties of a city (twin cities): the cities they name take part in
 # nothing the text reports.
@@ -381,6 +385,10 @@ PARTNER_APPOSITIONS = (r"l['’]une?\s+des", r"une?\s+des", r"une?")
 # Words before a partner role that make its holders the others of a list ("avec nos autres
 # partenaires de soutien X et Y").
 PARTNER_FELLOWS = (r"autres",)
+# Thanks before a partner role: the holders it thanks follow ("merci à nos partenaires X et
+# Y", "nous remercions les partenaires médias X et Y").
+PARTNER_THANKS = (r"(?:un\s+grand\s+)?merci\s+(?:à|aux)",
+                  r"(?:nous|je)\s+(?:tenons\s+à\s+)?remerci\w*")
 # A role its holders share: the subject before these words and the list after the role and
 # the tail ("X partageait le rôle de partenaire de soutien avec Y et Z").
 PARTNER_SHARES = (r"partag\w+\s+(?:le\s+)?(?:rôle|statut)\s+(?:de|d['’])",)
