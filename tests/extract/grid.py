@@ -1322,6 +1322,26 @@ FORMS: tuple[Form, ...] = (
           ("fr", "Les maires {of_city_a} et {of_city_b} ont ratifié {declaration}.", "both"),
           ("de", "{city_a} und {city_b} haben {declaration} ratifiziert.", "both"),
           ("de", "{Declaration} trägt die Unterschrift von {city_a}.", "one"),
+          # the name put to the text as the signature, or standing on it
+          ("en", "{Role_a} {of_city_a} {name_a} put the town's name to {declaration}.", "one"),
+          ("en", "{city_a}'s name is on {declaration}, alongside {city_b}.", "both"),
+          ("de", "{Role_a} {of_city_a} {name_a} setzte den Namen der Stadt unter "
+                 "{declaration}.", "one"),
+          ("de", "Als Erste setzten {city_a} und {city_b} ihren Namen unter {declaration}.",
+           "both"),
+          ("fr", "{Role_a} {of_city_a} {name_a} a apposé son nom au bas de {declaration}.",
+           "one"),
+          ("en", "{city_a} put its name to {declaration}, alongside {city_b}.", "both"),
+      )),
+    # a city's name on another list than the signed text: no signer
+    *(Form("signatories: a name on another list", lang, frame, "signer-reference", (),
+           ("signatory",), options=("one",))
+      for lang, frame in (
+          ("en", "{city_a}'s name is on the list of cities that will discuss {declaration}."),
+          ("de", "Der Name {of_city_a} steht auf der Liste der Städte, die {declaration} "
+                 "beraten werden."),
+          ("fr", "Le nom {of_city_a} figure sur la liste des villes qui débattront de "
+                 "{declaration}."),
       )),
     # the people of the sentence before being there, in a report written days after the summit
     *(Form("signatories: everyone present", lang, frame, "signer-reference", ("signatory",),

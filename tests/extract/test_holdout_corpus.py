@@ -151,7 +151,7 @@ MEASURED_EIGHTH = {
     "20211203-observatoire-vivre-ensemble-avis-aux-medias-izmir": (1.000, 0.576, 0.731),  # 19/0/14
     "20220414-senat-question-ecrite-observatoire-vivre-ensemble": (0.919, 0.944, 0.932),  # 34/3/2
     "20220516-urban-diplomacy-review-living-together-case-study": (0.873, 0.787, 0.828),  # 48/7/13
-    "20230314-kennet-valley-courier-obituary-derek-halloran": (0.952, 0.588, 0.727),  # 20/1/14
+    "20230314-kennet-valley-courier-obituary-derek-halloran": (0.960, 0.706, 0.814),  # 24/1/10
 }
 
 MEASURED_NINTH = {
@@ -161,16 +161,16 @@ MEASURED_NINTH = {
     # 29/2/4
     "20150720-staedtepartnerschaftskomitee-hannover-hiroshima-rundbrief-montreal":
         (0.935, 0.879, 0.906),
-    "20190831-rheinufer-kurier-liveticker-living-together": (0.943, 0.943, 0.943),  # 50/3/3
+    "20190831-rheinufer-kurier-liveticker-living-together": (0.944, 0.962, 0.953),  # 51/3/2
     # 38/3/5
     "20190905-mairie-de-ouagadougou-conference-de-presse-duesseldorf":
         (0.927, 0.884, 0.905),
     # 25/1/0
     "20200210-lindner-congress-hotel-duesseldorf-referenz-living-together":
         (0.962, 1.000, 0.980),
-    # 19/0/13
+    # 27/0/5
     "20201124-reading-borough-council-debate-duesseldorf-declaration":
-        (1.000, 0.594, 0.745),
+        (1.000, 0.844, 0.915),
     "20220110-les-cahiers-du-citoyen-fiche-vivre-ensemble-maires": (0.861, 0.816, 0.838),  # 31/5/7
     "20220516-the-civic-table-podcast-izmir-summit": (1.000, 0.486, 0.655),  # 18/0/19
     # 25/0/22

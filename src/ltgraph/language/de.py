@@ -75,7 +75,9 @@ SIGN_VERBS = (r"unterzeichne\w*", r"unterschrieb\w*", r"unterschrieben", r"verab
               r"mitgezeichnet",
               r"setz\w*\s+(?:\w+\s+){0,2}unterschrift(?:en)?",
               # "setzten A, B und C ihre Unterschrift unter den Text": the verb's second part
-              r"(?:ihre|seine)\s+unterschrift(?:en)?\s+unter", r"ratifiziert\w*")
+              r"(?:ihre|seine)\s+unterschrift(?:en)?\s+unter", r"ratifiziert\w*",
+              # "setzte X seinen Namen unter das Papier": the name as the signature
+              r"(?:ihren|seinen|den)\s+namen\s+(?:(?:ihrer|seiner|der)\s+stadt\s+)?unter")
 SIGNATORY_WORDS = (r"unterzeichner\w*", r"unterzeichnet von", r"unterschrieben von",
                    r"unterschrift(?:en)?\s+(?:von|der|des)")
 ANNOUNCEMENT_CUES = (r"soll\w*\b[^.]{0,120}?\bwerden", r"wird\b[^.]{0,120}?\bwerden",

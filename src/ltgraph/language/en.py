@@ -51,7 +51,13 @@ DECLARATION_WORDS = (r"declaration",)
 SIGN_VERBS = (r"signed", r"signing", r"signs", r"sign", r"signature", r"signatories",
               r"signatory", r"adopt\w*", r"endorsed",
               r"put\s+(?:their|his|her)\s+names?\s+to", r"inked", r"ratified",
-              r"(?:added|put)\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to")
+              r"(?:added|put)\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to",
+              # "put the town's name to the declaration": the city's own name as the signature
+              r"(?:added|put)\s+the\s+(?:city|town|municipality)['’]s\s+name\s+to",
+              # "Reading's name is on that declaration": a city's name standing on the text
+              # (on the text itself, not "on the list of speakers")
+              r"names?\s+(?:is|are|was|were|stands|stood)\s+on\s+(?:that|the|this)\s+"
+              r"(?:\S+\s+){0,2}?(?:declaration|document|text)")
 SIGNATORY_WORDS = (r"signator\w*", r"signed by", r"signatures\s+of")
 ANNOUNCEMENT_CUES = (r"is to be", r"are to be", r"will be", r"will sign", r"shall be",
                      r"is expected to", r"are expected to", r"planned")
@@ -494,7 +500,7 @@ SIGNER_GROUPS = (r"all\s+of\s+them", r"they\s+all", r"each\s+of\s+them", r"both\
 SIGNER_WE = (r"we",)
 SIGNER_ADDITIONS = (r"as\s+well\s+as", r"along\s+with", r"plus", r"and\s+also", r"including",
                     r"as\s+did",
-                    r"among\s+them")
+                    r"among\s+them", r"alongside")
 # A journey's end ("travelled to X and signed"): the city is where the signing happened.
 TRAVEL_WORDS = (r"travell?ed\s+to", r"went\s+to", r"flew\s+to", r"(?:visit|trip|journey)\s+to",
                 r"visited")

@@ -55,9 +55,11 @@ EVENT_PLACE_VERBS = (r"a eu lieu", r"s'est tenu\w*", r"s’est tenu\w*", r"se ti
                      r"se tient", r"accueill\w*", r"organisé\w*", r"réuni\w*")
 DECLARATION_WORDS = (r"déclaration",)
 SIGN_VERBS = (r"signé\w*", r"signèrent", r"signent", r"signe", r"signature", r"signataires?",
-              r"adopté\w*", r"paraphé\w*", r"paraphent", r"paraphe",
+              r"adopté\w*", r"paraphé\w*", r"paraphent", r"paraphe",  # "parapher": to sign
               r"apposé\s+(?:sa|leur|leurs)\s+signatures?", r"ratifié\w*", r"entériné\w*",
-              r"souscrit\s+à")  # "parapher": to sign
+              r"souscrit\s+à",
+              # "a apposé son nom au bas de la Déclaration": the name as the signature
+              r"apposé\s+(?:son|leur|leurs)\s+noms?")
 SIGNATORY_WORDS = (r"signataires?", r"signée?s? par", r"signatures\s+d(?:e|es|u|['’])")
 ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"signeront",
                      r"signera", r"devrait être", r"prévue?s?")
