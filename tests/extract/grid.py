@@ -23,7 +23,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -230,6 +230,14 @@ RELATIVE_YEAR = ("a year told from the release ('vor vier Jahren') or from a yea
 OFFICIAL_SENTENCE = {"de": "{Role} {of_city} {name} sprach {at_summit}.",
                      "en": "{Role} {of_city} {name} spoke {at_summit}.",
                      "fr": "{The_role} {of_city} {name} a pris la parole {at_summit}."}
+
+# the participant lists of a page updated after (or before) the summit
+UPDATED_PAGE_FRAMES = (
+    ("en", "{At_summit}, {names_from_cities_and} spoke.", ("attendee", "participation")),
+    ("de", "{At_summit} sprachen {names_from_cities_and}.", ("attendee", "participation")),
+    ("fr", "{At_summit}, les maires {of_each_city} ont pris part aux travaux.",
+     ("participation",)),
+)
 
 FORMS: tuple[Form, ...] = (
     # ---- role and city before the name
@@ -556,6 +564,18 @@ FORMS: tuple[Form, ...] = (
          "teil.", "participants", ("participation",)),
     Form("list: participants", "fr", "{At_summit}, les maires {of_each_city} ont pris part aux "
          "travaux.", "participants", ("participation",)),
+    # ---- a page written before the summit, with an update dated after it: the summit took place
+    *(Form("page updated after the summit", lang, "{update}\n\n" + frame, "updated-page",
+           states, options=("after",))
+      for lang, frame, states in UPDATED_PAGE_FRAMES),
+    # precision: an update still dated before the summit does not make it past
+    *(Form("page updated before the summit", lang, "{update}\n\n" + frame, "updated-page",
+           rules_out=states, options=("before",))
+      for lang, frame, states in UPDATED_PAGE_FRAMES),
+    # precision: an update that gives a new date for the event is no date of writing
+    *(Form("page updated with a later date for the summit", lang, "{update}\n\n" + frame,
+           "updated-page", rules_out=states, options=("moved",))
+      for lang, frame, states in UPDATED_PAGE_FRAMES),
     # ---- summits named by paraphrase
     Form("summit by paraphrase", "de", "Die {ord_nom} Konferenz dieser Art fand {year} in {host} "
          "statt.", "summit-named", ("summit",)),
@@ -2921,6 +2941,29 @@ def _participant_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
                    {k: facts[k] for k in form.states}, ruled_out)
 
 
+UPDATE_LINES = {"de": "Aktualisierung vom {day}", "en": "UPDATE – {day}",
+                "fr": "MISE À JOUR – {day}"}
+MOVED_LINES = {"de": "Aktualisierung: verschoben auf den {day}", "en": "UPDATE: moved to {day}",
+               "fr": "MISE À JOUR : reporté au {day}"}
+
+
+def _updated_page_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A list of participants on a page published ten days before the summit, under a line
+    that updates the page three days after it (option "after") or still before it
+    ("before"), or that moves the event to a later day ("moved"): only an update written
+    after the summit tells what happened there."""
+    lang = form.language
+    body = replace(form, template=form.template.replace("{update}", "{{update}}"))
+    for case in _participant_cases(body, ref, rotation):
+        facts = case.expected or case.ruled_out
+        summit = ref.summits[next(iter(facts["participation"]))[0]]
+        updated = (summit.start - timedelta(days=3) if form.options[0] == "before"
+                   else summit.end + timedelta(days=3))
+        lines = MOVED_LINES if form.options[0] == "moved" else UPDATE_LINES
+        text = case.text.replace("{update}", lines[lang].format(day=_written_day(updated, lang)))
+        yield Case(form, text, summit.start - timedelta(days=10), case.expected, case.ruled_out)
+
+
 ORDINAL_NUMERALS_FR = {1: "1er", 2: "2e", 3: "3e"}
 
 
@@ -3387,6 +3430,7 @@ GENERATORS = {
     "misspelled": _misspelled_cases,
     "short-name": _short_name_cases,
     "participants": _participant_cases,
+    "updated-page": _updated_page_cases,
     "summit-named": _summit_named_cases,
     "announced-signing": _announced_signing_cases,
     "two-summits": _two_summit_cases,

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from ltgraph import language
 from ltgraph.extract import events
 from ltgraph.extract.context import ReleaseContext
+from ltgraph.extract.dates import dates_in
 from ltgraph.extract.event_dates import DateClues, date_clues, settle_dates
 from ltgraph.extract.evidence import words_stating
 from ltgraph.extract.text import Sentence
@@ -149,13 +151,35 @@ def took_place(ctx: ReleaseContext, summits: Summits) -> dict[str, bool]:
 
 
 def _took_place(ctx: ReleaseContext, info: events.SummitInfo) -> bool:
-    if ctx.published is None:
+    written = latest_writing(ctx)
+    if written is None:
         return False
     entry = ctx.gaz.summits.get(info.slug)
     start = info.start or (entry.start if entry else None)
     if start:
-        return start <= ctx.published
-    return bool(info.year and info.year < ctx.published.year)
+        return start <= written
+    return bool(info.year and info.year < written.year)
+
+
+# between an update label and its date: punctuation and at most one short word ("du", "vom",
+# "on"), so that "UPDATE: postponed to 7 December" is no date of writing
+_UPDATE_DATE_GAP = re.compile(r"[\W_]*(?:[^\W\d_]{1,3}\.?\s+)?[\W_]*")
+
+
+def latest_writing(ctx: ReleaseContext) -> date | None:
+    """The last day the page was written on: the release date, or a later one that a line
+    opening an addition gives ("MISE À JOUR – 13 décembre 2021"). An advisory updated after
+    its event tells what happened there, so the event has taken place for that page."""
+    if ctx.published is None:
+        return None
+    latest = ctx.published
+    for line in ctx.text.split("\n"):
+        label = language.UPDATE_LABEL_RE.match(line)
+        if label:
+            found = dates_in(line[label.end():], 0, ctx.published)
+            if found and _UPDATE_DATE_GAP.fullmatch(line[label.end():label.end() + found[0].start]):
+                latest = max(latest, found[0].first)
+    return latest
 
 
 def summits_named_in(sentence: Sentence, summits: Summits) -> list[str]:

@@ -66,6 +66,7 @@ TABLES = (
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "PLACE_ROLE_CLAUSES",
     "SALUTATIONS",
+    "UPDATE_LABELS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "NUMERIC_DAY_LEADS", "RANGE_WORDS",
     "DATE_AND_WORDS",
@@ -151,6 +152,9 @@ DECLARATION_RE = re.compile(rf"(?i)\b(?:{DECLARATION_WORDS})\b")
 # the event just told, and "they met", "berieten": a sentence that tells the event's days.
 EVENT_PRONOUN_RE = re.compile(rf"^(?:{_either('EVENT_PRONOUNS')})\s")
 MEETING_RE = re.compile(rf"(?i)\b(?:{_either('MEETING_CUES')})\b")
+# "UPDATE – 13 December 2021", "MISE À JOUR du 13 décembre", "Nachtrag vom 13.12.": a line that
+# opens a later addition to the page, dated after the release
+UPDATE_LABEL_RE = re.compile(rf"(?i)^[\W_]*(?:{_either('UPDATE_LABELS')})\b")
 # Who signs, told by reference to the sentence before: "Tous ont signé", "Auch er
 # unterzeichnete", "The city signed too"; a signing "on behalf of X"; a signed "Papier".
 SIGNER_GROUP_RE = re.compile(rf"(?i)^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('SIGNER_GROUPS')})\b")

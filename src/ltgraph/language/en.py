@@ -595,3 +595,6 @@ PLACE_RELATIVES = (r"where", r"in\s+which")
 FLASHBACK_VERBS = (r"had\s+(?:(?:already|also|once|previously|earlier|first)\s+)?"
                    r"(?!to\b|a\b|an\b|the\b|no\b|not\b|some\b|been\s+(?:to|in|at)\b)[a-z]+"
                    r"(?:ed|en|wn|ne|ld|lt|ght|un|st|ft|ad)",)
+
+# a later addition at the head or foot of the page: "UPDATE – 13 December 2021"
+UPDATE_LABELS = (r"update[ds]?", r"editor's\s+note", r"postscript", r"addendum")

@@ -583,3 +583,6 @@ PLACE_RELATIVES = (r"où", r"dans\s+laquelle", r"dans\s+lequel")
 # sentence looks back to an earlier summit from the story told.
 FLASHBACK_VERBS = (r"(?:avait|avaient)\s+(?:(?:déjà|aussi|alors|d['’]abord)\s+)?"
                    r"\w+(?:é|i|u|is|it|ert|int)e?s?",)
+
+# un ajout plus tard à la page : « MISE À JOUR – 13 décembre 2021 »
+UPDATE_LABELS = (r"mise\s+à\s+jour", r"mis\s+à\s+jour", r"actualisation", r"addenda")
