@@ -148,7 +148,7 @@ MEASURED_EIGHTH = {
     "20190910-duesseldorfer-stadtkurier-leserbrief-konferenz": (0.909, 0.833, 0.870),  # 20/2/4
     "20191022-ville-de-gatineau-remarks-intercultural-week": (0.889, 0.821, 0.853),  # 32/4/7
     "20201019-stiftung-staedtedialog-laudatio-duesseldorf": (0.970, 0.800, 0.877),  # 32/1/8
-    "20211203-observatoire-vivre-ensemble-avis-aux-medias-izmir": (1.000, 0.576, 0.731),  # 19/0/14
+    "20211203-observatoire-vivre-ensemble-avis-aux-medias-izmir": (1.000, 0.939, 0.969),  # 31/0/2
     "20220414-senat-question-ecrite-observatoire-vivre-ensemble": (0.919, 0.944, 0.932),  # 34/3/2
     "20220516-urban-diplomacy-review-living-together-case-study": (0.873, 0.787, 0.828),  # 48/7/13
     "20230314-kennet-valley-courier-obituary-derek-halloran": (0.960, 0.706, 0.814),  # 24/1/10
