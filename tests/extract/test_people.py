@@ -118,3 +118,46 @@ def test_a_sentence_gives_the_person_the_mandates_it_states(tmp_path, gazetteer,
     assert PERSON in {p.slug for p in facts.persons}
     assert {(m.role, m.agent) for m in facts.mandates if m.person == PERSON} == mandates
     assert ((SUMMIT, PERSON) in {(a.summit, a.person) for a in facts.attendance}) == attended
+
+
+# (language, text): the role is first told with its city, then as a bare title on a city's page
+NAMED_THEN_BARE = [
+    ("en", "{at}, the mayor of Dakar, Lena Testova, spoke. The next day Mayor Testova met "
+     "students."),
+    ("fr", "{at}, la maire de Dakar, Lena Testova, a pris la parole. Le lendemain, la maire "
+     "Testova a rencontré des étudiants."),
+    ("de", "{at} sprach die Bürgermeisterin von Dakar, Lena Testova. Am nächsten Tag traf "
+     "Bürgermeisterin Testova Studierende."),
+]
+# (language, text): a bare title alone on a city's page: the publisher's city
+BARE_ONLY = [
+    ("en", "{at}, Mayor Lena Testova spoke."),
+    ("fr", "{at}, la maire Lena Testova a pris la parole."),
+    ("de", "{at} sprach Bürgermeisterin Lena Testova."),
+]
+CITY_PUBLISHER = {"en": "City of Halifax", "fr": "Ville d’Halifax", "de": "Stadt Halifax"}
+
+
+def facts_of_city_page(folder: Path, lang: str, text: str, gazetteer):
+    path = folder / "20190905-city-page.md"
+    path.write_text(f"---\nsource: \"https://example.org/city\"\n"
+                    f"publisher: \"{CITY_PUBLISHER[lang]}\"\n"
+                    f"published: {date(2019, 9, 5).isoformat()}\nlanguage: {lang}\n"
+                    f"title: \"Report\"\n---\nReport\n\n{text}\n", encoding="utf-8")
+    return extract_facts(parse_release(path), gazetteer)
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMED_THEN_BARE, ids=[c[0] for c in NAMED_THEN_BARE])
+def test_a_bare_title_after_the_named_city_is_not_the_publishers(tmp_path, gazetteer, lang,
+                                                                  text):
+    facts = facts_of_city_page(tmp_path, lang, text.format(at=AT[lang]), gazetteer)
+    assert {(m.role, m.agent) for m in facts.mandates if m.person == PERSON} == \
+        {("mayor", "city/dakar")}
+
+
+@pytest.mark.parametrize(("lang", "text"), BARE_ONLY, ids=[c[0] for c in BARE_ONLY])
+def test_a_bare_title_alone_on_a_city_page_is_the_publishers(tmp_path, gazetteer, lang, text):
+    facts = facts_of_city_page(tmp_path, lang, text.format(at=AT[lang]), gazetteer)
+    assert facts.publisher == "city/halifax"
+    assert {(m.role, m.agent) for m in facts.mandates if m.person == PERSON} == \
+        {("mayor", "city/halifax")}

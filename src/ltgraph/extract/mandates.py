@@ -40,6 +40,7 @@ class RoleClue:
     spans: tuple[tuple[int, int], ...]  # the name, the role's words, the agent's words
     group: str
     mention: PersonMention
+    guessed: bool = False  # the agent is the publisher's, the text names none for this role
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -94,11 +95,12 @@ def _role_clues(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
             if agent is None:
                 agent = _agent_from_reference(ctx, mention.slug, hit.role)
             described = None
+            guessed = False
             if agent is None and hit.role in CITY_ROLES:
                 described = _described_city(ctx, mention, hit.end)
                 agent = f"city/{described.slug}" if described else None
             if agent is None and hit.role in PUBLISHER_ROLES and publisher:
-                agent = publisher
+                agent, guessed = publisher, True
             if agent is None and mention.region.kind == "caption":
                 agent = _agent_from_file_name(ctx, mention.region)
             if agent is None and mention.host_named and hit.role in CITY_ROLES:
@@ -112,8 +114,19 @@ def _role_clues(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
                      *([(described.start, described.end)] if described else []))
             group = f"{mention.region.kind}:{mention.region.language}"
             found.append(RoleClue(mention.slug, hit.role, agent, hit.label, hit.language, spans,
-                                  group, mention))
-    return found
+                                  group, mention, guessed))
+    return _without_contradicted_guesses(found)
+
+
+def _without_contradicted_guesses(found: list[RoleClue]) -> list[RoleClue]:
+    """'the Mayor of Montréal, Denis Coderre' then 'Mayor Coderre' on a Halifax page: the bare
+    title means the city the text named for that person's role, not the publisher's."""
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for clue in found:
+        if not clue.guessed:
+            named[(clue.person, clue.role)].add(clue.agent)
+    return [c for c in found
+            if not (c.guessed and named[(c.person, c.role)] - {c.agent})]
 
 
 def with_host_mandates(ctx: ReleaseContext, finder: PeopleFinder, settled: tuple[Mandate, ...],
