@@ -161,3 +161,29 @@ def test_a_bare_title_alone_on_a_city_page_is_the_publishers(tmp_path, gazetteer
     assert facts.publisher == "city/halifax"
     assert {(m.role, m.agent) for m in facts.mandates if m.person == PERSON} == \
         {("mayor", "city/halifax")}
+
+
+# (language, credit line, the people it credits): a plural or compound credit label before
+# the names; a label before places or a thing names no person
+CREDIT_LINES = [
+    ("en", "Presenters: Lena Testova and Paul Example", {"lena-testova", "paul-example"}),
+    ("en", "Guest editors: Lena Testova and Paul Example", {"lena-testova", "paul-example"}),
+    ("en", "Briefing prepared by: Lena Testova, Policy Advisor", {"lena-testova"}),
+    ("fr", "Animatrices : Lena Testova et Paula Exemple", {"lena-testova", "paula-exemple"}),
+    ("fr", "Note rédigée par : Lena Testova, conseillère", {"lena-testova"}),
+    ("de", "Moderatorinnen: Lena Testova und Paula Beispiel", {"lena-testova", "paula-beispiel"}),
+    ("de", "Verfasst von: Lena Testova, Referentin", {"lena-testova"}),
+    ("en", "Hosts: Montréal and Dakar", set()),
+    ("en", "The hosts: Living Together network and friends", set()),
+    ("fr", "Animateurs : Réseau Vivre Ensemble", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "people"), CREDIT_LINES,
+                         ids=[c[1][:40] for c in CREDIT_LINES])
+def test_a_credit_line_names_people_who_are_no_attendees(tmp_path, gazetteer, lang, line,
+                                                         people):
+    text = f"{AT[lang]}.\n\n{line}\n"
+    facts = facts_of(tmp_path, lang, text, gazetteer)
+    assert {p.slug for p in facts.persons} == people
+    assert not {a.person for a in facts.attendance} & people

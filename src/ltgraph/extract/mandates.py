@@ -119,8 +119,8 @@ def _role_clues(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
 
 
 def _without_contradicted_guesses(found: list[RoleClue]) -> list[RoleClue]:
-    """'the Mayor of Montréal, Denis Coderre' then 'Mayor Coderre' on a Halifax page: the bare
-    title means the city the text named for that person's role, not the publisher's."""
+    """'the Mayor of Y, X' then 'Mayor X' on another city's page: the bare title means the
+    city the text named for that person's role, not the publisher's."""
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
     for clue in found:
         if not clue.guessed:

@@ -31,6 +31,15 @@ _QUOTE_BEFORE = re.compile(rf"\b(?:{language.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$"
 _QUOTE_AFTER = re.compile(rf"^\s*(?:{language.QUOTE_VERBS})\b")
 
 _ELIDED_ARTICLE = re.compile(r"[lL]['’]\w")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([^\W\d_A-ZÄÖÜÉÈÀÇ][\w-]*)")
+_FUNCTION_WORDS = frozenset(w for vocab in language.FUNCTION_WORDS.values() for w in vocab)
+
+
+def _runs_into_noun(after: str) -> bool:
+    """'The hosts: Living Together network': capitalised words running on into a common noun
+    name a thing, not a credited person (a conjunction or a preposition may follow a name)."""
+    word = _NEXT_LOWER_WORD.match(after)
+    return bool(word) and word.group(1).lower() not in _FUNCTION_WORDS
 
 _NEXT_CLAUSE_ROLE = re.compile(rf"^\s*;\s*(?=(?:{language.DEFINITE_ARTICLES})\s)")
 
@@ -125,7 +134,8 @@ class NameContext:
                             or self._byline_line(s_text, before)
                             or credited_list(before)
                             or self._credited_across_sentences(sentence, start)) and not any(
-                w.lower() in language.INSTITUTION_WORDS for w in name.split()):
+                w.lower() in language.INSTITUTION_WORDS for w in name.split()) and \
+                not _runs_into_noun(after):
             return "contact"  # "Renseignements : X Y", "Von X Y": a person, no role
         if " " in name and (language.PROFESSION_RE.search(before[-40:])
                             or _PROFESSION_APPOSITION.match(after)):

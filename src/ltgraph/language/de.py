@@ -249,7 +249,8 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Quelle", r"Autor(?:in)?", r"Text", r"Redaktion", r"Fotos?",
                   r"Rückfragehinweise?", r"Medienkontakt", r"Berichterstatter(?:in)?",
                   r"Interview", r"Grafik", r"Illustrationen?", r"Infografik",
-                  r"Akkreditierung", r"Pressestelle", r"Pressesprecher(?:in)?")
+                  r"Akkreditierung", r"Pressestelle", r"Pressesprecher(?:in)?",
+                  r"Moderator(?:in|en|innen)?", r"(?:Erstellt|Verfasst)\s+von")
 # The word of a byline on its own line ('Von X Y').
 # Headings of a contact block, each a line of its own ("Pressekontakt", "Rückfragen an").
 # A city listed with the one who represented it ('Y mit Vizebürgermeister X').

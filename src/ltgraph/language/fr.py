@@ -182,7 +182,8 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Relations\s+(?:avec\s+les\s+)?médias", r"Auteure?", r"Information",
                   r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo", r"Rapporteure?",
                   r"Infographie", r"Illustrations?", r"Graphisme", r"Traduction",
-                  r"Coordination", r"Entrevue", r"Entretien", r"Animation",
+                  r"Coordination", r"Entrevue", r"Entretien", r"Animation", r"Animat(?:eur|rice)s?",
+                  r"(?:Préparée?|Rédigée?)\s+par",
                   r"Accréditations?", r"Attachée?\s+de\s+presse", r"Porte-parole")
 # Headings of a contact block, each a line of its own ("Contact presse", "Renseignements").
 # A city listed with the one who represented it ('Y mit Vizebürgermeister X').
