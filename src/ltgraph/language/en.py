@@ -188,7 +188,8 @@ INSTITUTION_WORDS = frozenset("city press office service agency photo archive lt
 CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\s+)?[Ii]nformation",
                   r"Source", r"Author", r"Enquiries", r"Text", r"Words", r"Photos?",
                   r"Photo\s+credit", r"Rapporteur", r"Hosts?", r"Presenters?", r"Interviewers?",
-                  r"Editors?", r"Guest\s+editors?", r"Reporters?", r"(?:Prepared|Compiled)\s+by", r"Graphics?", r"Illustrations?", r"Infographic",
+                  r"Editors?", r"Guest\s+editors?", r"Reporters?", r"(?:Prepared|Compiled)\s+by",
+                  r"Graphics?", r"Illustrations?", r"Infographic",
                   r"Accreditation", r"Press\s+office", r"Spokes(?:person|woman|man)")
 # Headings of a contact block, each a line of its own ("Press contact", "Media enquiries").
 # A city listed with the one who represented it ('Y mit Vizebürgermeister X').
