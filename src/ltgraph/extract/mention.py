@@ -43,6 +43,8 @@ CAPITALS_BYLINE = re.compile(rf"^\s*(?:{language.BYLINE_WORDS.upper()}|{language
 
 
 _LISTED_NAME_END = re.compile(
+    # a byline word is not the first word of a name ("Von A B und C D": A B is listed)
+    rf"(?<![\w'’.-])(?!(?:{language.BYLINE_WORDS})\s)"
     rf"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{1,3}}[ \t]*"
     rf"(?:&|\b(?:{language.CONJUNCTIONS}))[ \t]*$")
 
@@ -54,7 +56,7 @@ def credited_list(before: str) -> bool:
     """'Rédaction : A et B', 'Reporting by A and B': the names before this one, back to a
     contact label or a credit, are a list of credited people (joined by a conjunction: after
     a comma may come the title of the one before, "Contact: A, Research Fellow")."""
-    if under_contact_heading(before):
+    if under_contact_heading(before) or after_closing_formula(before):
         return True
     # "Schriftführung: Verw.-Angest. X": an abbreviated job title between label and name
     before = _ABBREVIATED_TITLE_AFTER_LABEL.sub(": ", before)
@@ -81,6 +83,16 @@ def under_contact_heading(before: str) -> bool:
         if language.CONTACT_HEADING_RE.fullmatch(line):
             return True
     return False
+
+
+def after_closing_formula(before: str) -> bool:
+    """'Mit herzlichen Grüßen / für den Vorstand / X Y, Vorsitzende', 'Kind regards, / X Y':
+    the name opens a line at most three lines under a letter's closing formula alone on its
+    line: the writer signing the text, not a person it tells of."""
+    lines = before.split("\n")
+    if len(lines) < 2 or lines[-1].strip(" \t*-•–"):
+        return False
+    return any(language.CLOSING_FORMULA_RE.fullmatch(line) for line in lines[-5:-1])
 
 
 def is_capitalised(token: str) -> bool:

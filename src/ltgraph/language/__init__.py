@@ -64,6 +64,7 @@ TABLES = (
     "PARTNER_SHARE_TAILS", "REGION_ARTICLES",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "FLASHBACK_VERBS",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
+    "CLOSING_FORMULAS",
     "PLACE_ROLE_CLAUSES",
     "SALUTATIONS",
     "UPDATE_LABELS",
@@ -358,6 +359,10 @@ CONTACT_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('CONTACT_LABELS')})"
 CONTACT_HEADING_RE = re.compile(rf"(?im)^[ \t*#_]*(?:{_either('CONTACT_HEADINGS')})"
                                 r"(?:[ \t]+[^\W\d_][\w'’]*){0,2}[ \t*#_]*:?[ \t*_]*$")
 BYLINE_WORDS = _either("BYLINE_WORDS")
+# A letter's closing formula, a line of its own ("Mit freundlichen Grüßen", "Kind regards,",
+# "Cordialement"): the name under it signs the text.
+CLOSING_FORMULA_RE = re.compile(rf"(?i)[ \t*_]*(?:{_either('CLOSING_FORMULAS')})"
+                                r"[ \t*_]*[,.!]?[ \t]*")
 # A clause after a place that tells the role held there ("X, venu de Y, dont il est le
 # maire", "X, from Y, where she is mayor", "X aus Y, wo er Bürgermeister ist"): the words up
 # to the role.

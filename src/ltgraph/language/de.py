@@ -263,6 +263,9 @@ PLACE_ROLE_CLAUSES = (r",\s*(?:wo|dessen|deren)\s+(?:er|sie)(?:\s+(?:die|der))?"
 CONTACT_HEADINGS = (r"Pressekontakt", r"Medienkontakt", r"Kontakt", r"Rückfragen",
                     r"Ansprechpartner(?:in)?", r"Pressestelle", r"Rückfragehinweise?")
 BYLINE_WORDS = (r"Von",)
+CLOSING_FORMULAS = (r"(?:Mit\s+)?(?:freundlichen|herzlichen|besten|kollegialen|solidarischen)"
+                    r"\s+Grüßen",
+                    r"(?:Herzliche|Freundliche|Viele|Beste|Liebe)\s+Grüße")
 # A credit opening a line or a sentence ("Produziert von X. Schnitt: Y").
 CREDIT_WORDS = (r"(?:Produziert|Geschnitten|Aufgenommen|Gefilmt|Fotografiert)\s+von",
                 r"(?:Produktion|Schnitt|Ton|Kamera|Musik|Moderation)\s*:",

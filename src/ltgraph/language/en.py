@@ -202,6 +202,9 @@ PLACE_ROLE_CLAUSES = (r",\s*(?:where|of\s+which)\s+(?:he|she)\s+(?:is|was|has\s+
 CONTACT_HEADINGS = (r"(?:Media|Press)\s+(?:contacts?|enquiries|inquiries|office)", r"Contacts?",
                     r"Enquiries", r"For\s+(?:more|further)\s+information")
 BYLINE_WORDS = (r"By",)
+CLOSING_FORMULAS = (r"(?:Yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?",
+                    r"(?:(?:With\s+)?(?:kind|best|warm)(?:est)?\s+)?regards",
+                    r"(?:With\s+)?(?:best|warm)\s+wishes")
 # A credit opening a line or a sentence ("Produced by X. Sound editing by Y."): the person
 # made the piece, and is no attendee.
 CREDIT_WORDS = (r"(?:Produced|Edited|Mixed|Recorded|Filmed|Photographed|Written|Directed)\s+by",

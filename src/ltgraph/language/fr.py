@@ -197,6 +197,9 @@ PLACE_ROLE_CLAUSES = (r",\s*(?:dont|où)\s+(?:il|elle)\s+(?:est|était|a\s+été
 CONTACT_HEADINGS = (r"Contacts?", r"Renseignements", r"Relations\s+(?:avec\s+les\s+)?médias",
                     r"Service\s+de\s+presse")
 BYLINE_WORDS = (r"Par",)
+CLOSING_FORMULAS = (r"(?:Bien\s+|Très\s+)?(?:cordialement|amicalement)",
+                    r"(?:Avec\s+)?(?:mes|nos)\s+(?:sincères\s+|cordiales\s+|meilleures\s+)?salutations"
+                    r"(?:\s+(?:distinguées|cordiales))?")
 # A credit opening a line or a sentence ("Produit par X. Montage : Y").
 CREDIT_WORDS = (r"(?:Produite?|Réalisée?|Montée?|Enregistrée?|Filmée?)\s+par",
                 r"(?:Production|Réalisation|Montage|Son|Caméra|Musique|Animation)\s*:",
