@@ -609,24 +609,6 @@ FORMS: tuple[Form, ...] = (
          ("person",), ("attendee",)),
     Form("byline", "de", "Von {name}\n{At_summit} sprachen viele Gäste.", "official",
          ("person",), ("attendee",)),
-    # a byline of two authors: the second is an author too; a letter's sign-off is its writer
-    Form("byline", "de", "Von Alex Beispiel und {name} | Aktualisiert: 12.09.2019\n\n"
-         "{At_summit} sprachen viele Gäste.", "official", ("person",), ("attendee",)),
-    Form("byline", "en", "By Alex Example and {name} | Updated 12 Sept 2019\n\nMany guests "
-         "spoke {at_summit}.", "official", ("person",), ("attendee",)),
-    Form("byline", "fr", "Par Alex Exemple et {name}\n\nDe nombreux invités ont pris la "
-         "parole {at_summit}.", "official", ("person",), ("attendee",)),
-    Form("sign-off", "de", "{At_summit} sprachen viele Gäste.\n\nMit herzlichen Grüßen\n"
-         "für den Vorstand\n{name}, Vorsitzende", "official", ("person",), ("attendee",)),
-    Form("sign-off", "en", "Many guests spoke {at_summit}.\n\nKind regards,\n\n{name}\n"
-         "Chair", "official", ("person",), ("attendee",)),
-    Form("sign-off", "fr", "De nombreux invités ont pris la parole {at_summit}.\n\n"
-         "Bien cordialement,\n{name}", "official", ("person",), ("attendee",)),
-    # a closing formula in a sentence or under the text signs nobody named in the text
-    Form("sign-off", "en", "{Role} {of_city} {name} spoke {at_summit} and sent warm regards "
-         "to the hosts.\n\nBest regards,\nThe editors", "official", OFFICIAL),
-    Form("sign-off", "de", "Herzliche Grüße sandte {Role} {of_city} {name}, der {at_summit} "
-         "sprach.", "official", OFFICIAL),
     # ---- the host's role, whose city is the summit's host city
     Form("host's role", "en", "The {ord} summit took place in {host}. It was hosted by "
          "{host_role} {host_name}.", "host", OFFICIAL),
@@ -2201,6 +2183,25 @@ FORMS: tuple[Form, ...] = (
           ("de", "Manche vergleichen {city} gern mit {other}."),
           ("fr", "Certains comparent {city} à {other}."),
       )),
+    # a byline of two authors: the second is an author too; a letter's sign-off is its writer
+    # (last, so the rows above keep their rotation)
+    Form("byline", "de", "Von Alex Beispiel und {name} | Aktualisiert: 12.09.2019\n\n"
+         "{At_summit} sprachen viele Gäste.", "official", ("person",), ("attendee",)),
+    Form("byline", "en", "By Alex Example and {name} | Updated 12 Sept 2019\n\nMany guests "
+         "spoke {at_summit}.", "official", ("person",), ("attendee",)),
+    Form("byline", "fr", "Par Alex Exemple et {name}\n\nDe nombreux invités ont pris la "
+         "parole {at_summit}.", "official", ("person",), ("attendee",)),
+    Form("sign-off", "de", "{At_summit} sprachen viele Gäste.\n\nMit herzlichen Grüßen\n"
+         "für den Vorstand\n{name}, Vorsitzende", "official", ("person",), ("attendee",)),
+    Form("sign-off", "en", "Many guests spoke {at_summit}.\n\nKind regards,\n\n{name}\n"
+         "Chair", "official", ("person",), ("attendee",)),
+    Form("sign-off", "fr", "De nombreux invités ont pris la parole {at_summit}.\n\n"
+         "Bien cordialement,\n{name}", "official", ("person",), ("attendee",)),
+    # a closing formula in a sentence or under the text signs nobody named in the text
+    Form("sign-off", "en", "{Role} {of_city} {name} spoke {at_summit} and sent warm regards "
+         "to the hosts.\n\nBest regards,\nThe editors", "official", OFFICIAL),
+    Form("sign-off", "de", "Herzliche Grüße sandte {Role} {of_city} {name}, der {at_summit} "
+         "sprach.", "official", OFFICIAL),
 )
 
 
