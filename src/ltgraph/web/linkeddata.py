@@ -70,7 +70,9 @@ def resource(kind: str, slug: str) -> Response:
     if media is mt.HTML and (kept := resource_page.kept_page()) is not None:
         return _html(kept)
     # a page names things from the dataset's labels it keeps; a document carries them
-    description = store_of().describe(str(iri), with_labels=media is not mt.HTML)
+    description = ((release_page.release_description(iri)
+                    if media is mt.HTML and kind == "release" else None)
+                   or store_of().describe(str(iri), with_labels=media is not mt.HTML))
     if not description:
         return error_page(404, f"404 Not Found: nothing is known about <{iri}>")
     if media is None:

@@ -11,22 +11,27 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from flask import g
 from rdflib import Literal, URIRef
-from rdflib.namespace import PROV
+from rdflib.namespace import PROV, RDF
 from rdflib.term import Node
 
 from ltgraph.parse.decode import MAX_RELEASE_BYTES, ReleaseError, decode_text
-from ltgraph.terms import GRAPH, SOURCE_GRAPHS, sparql_prefixes
+from ltgraph.terms import GRAPH, LT, SOURCE_GRAPHS, sparql_prefixes
 from ltgraph.web.app import settings_of, store_of
 from ltgraph.web.cache import remembered
 from ltgraph.web.ui.common import LANGUAGES, iri_ref, label_text, local_path, rows
 
 FactKey = tuple[str, str, str]
+LT_SPAN, LT_CHAR_START, LT_CHAR_END, LT_SPAN_OF = LT.span, LT.charStart, LT.charEnd, LT.spanOf
+# what an evidence node and its text spans state (looked up once: rdflib namespaces are slow)
+_SPAN_PARTS = frozenset({RDF.subject, RDF.predicate, RDF.object, LT_SPAN, LT_CHAR_START,
+                         LT_CHAR_END, LT_SPAN_OF})
 
 
 @dataclass(frozen=True)
@@ -161,14 +166,27 @@ def spans_about(iri: str, lang: str) -> dict[FactKey, list[Span]]:
     return spans_from_rows(found, lang)
 
 
-def spans_in_graph(graph_iri: str, lang: str) -> dict[FactKey, list[Span]]:
-    """The evidence spans of every fact one release graph states."""
-    ref = iri_ref(graph_iri)
-    found = rows(sparql_prefixes() + f"""SELECT DISTINCT ?s ?p ?o ?start ?end ?release WHERE {{
-      GRAPH {ref} {{
-        ?evidence rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; lt:span ?span .
-        ?span lt:charStart ?start ; lt:charEnd ?end .
-        OPTIONAL {{ ?span lt:spanOf ?release }} }} }}""")
+def spans_in_graph(triples: Iterable[tuple[Node, Node, Node]],
+                   lang: str) -> dict[FactKey, list[Span]]:
+    """The evidence spans of every fact one graph states, read from its statements, which the
+    page has at hand: the rows of ``SELECT DISTINCT ?s ?p ?o ?start ?end ?release`` over
+    ``?evidence rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; lt:span ?span . ?span
+    lt:charStart ?start ; lt:charEnd ?end . OPTIONAL { ?span lt:spanOf ?release }`` in that
+    graph, without asking the store for them again (at a million quads that query took a
+    fifth of a release page)."""
+    values: dict[Node, dict[Node, list[Node]]] = {}
+    for s, p, o in triples:
+        if p in _SPAN_PARTS:
+            values.setdefault(s, {}).setdefault(p, []).append(o)
+    found: list[dict] = []
+    for node, parts in values.items():
+        for span in parts.get(LT_SPAN, ()):
+            of = values.get(span, {})
+            found += [{"s": s, "p": p, "o": o, "start": start, "end": end, "release": release}
+                      for s in parts.get(RDF.subject, ()) for p in parts.get(RDF.predicate, ())
+                      for o in parts.get(RDF.object, ()) for start in of.get(LT_CHAR_START, ())
+                      for end in of.get(LT_CHAR_END, ())
+                      for release in of.get(LT_SPAN_OF, [None])]
     return spans_from_rows(found, lang)
 
 

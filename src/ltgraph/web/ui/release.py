@@ -86,13 +86,30 @@ class Group:
     mandates: list[MandateRow] = field(default_factory=list)
 
 
+def release_description(iri: URIRef) -> Description | None:
+    """What a press release's page needs of its description: its own statements (the page shows
+    them as metadata and reads the facts from the release's graph), or None when ``iri`` is no
+    press release. Its whole description also carries every evidence and text-span node of its
+    document and every span pointing at it, a thousand quads at a million, which the page
+    never shows: reading them was a third of the page's first view."""
+    try:
+        ref = iri_ref(str(iri))
+    except ValueError:
+        return None
+    found = rows(f"SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ {ref} ?p ?o }} }}")
+    outgoing = [(iri, row["p"], row["o"], row["g"]) for row in found]
+    if not any(p == RDF.type and o == LT.PressRelease for _, p, o, _ in outgoing):
+        return None
+    return Description(iri, outgoing)
+
+
 def render_release(description: Description, iri: URIRef, lang: str) -> str:
     labels = merged_labels(description)
     graph = graph_of_release(str(iri))
-    spans = spans_in_graph(graph, lang) if graph else {}
+    triples = graph_triples(graph) if graph else []
+    spans = spans_in_graph(triples, lang)
     metadata = [q for q in description.outgoing if q[0] == iri and q[1] != RDF.type]
     title = pick_label(labels.get(str(iri), ()), lang)
-    triples = graph_triples(graph) if graph else []
     return render_template(
         "release.html", title=str(title) if title is not None else curie(str(iri)),
         title_lang=title.language if title is not None else None, iri=str(iri),
@@ -110,7 +127,7 @@ def render_graph(graph_iri: URIRef, quads: Iterable[tuple[Node, Node, Node, Node
     labels = all_labels()
     triples = [(s, p, o) for s, p, o, _ in quads]
     release = releases_by_graph().get(str(graph_iri))
-    spans = spans_in_graph(str(graph_iri), lang) if release else {}
+    spans = spans_in_graph(triples, lang) if release else {}
     skip = {release[0]} if release else set()
     page = source_page(str(graph_iri))
     return render_template(
