@@ -150,6 +150,23 @@ def test_the_servers_own_queries_answer_as_queries_do(store: EmbeddedStore) -> N
     assert store.own_query(f"SELECT ?c WHERE {{ ?c a <{LT}City> }}", max_rows=0).truncated
 
 
+def test_the_servers_own_rows_as_text_are_the_text_of_the_terms(store: EmbeddedStore) -> None:
+    """Given a SELECT of IRIs, typed and tagged literals, a blank node and an unbound
+    variable, the text rows hold each bound value's text (what ``str`` of the rdflib term
+    says), as the store's generic answer does, and leave the unbound one out."""
+    text = (f"SELECT ?s ?p ?o ?b ?none WHERE {{ ?s ?p ?o . BIND(BNODE(\"x\") AS ?b) "
+            f"OPTIONAL {{ ?s <{LT}nothing> ?none }} }} ORDER BY ?s ?p ?o")
+    own = store.own_select_text(text)
+    expected = [{name: str(value) for name, value in row.items() if name != "b"}
+                for row in store.own_query(text).bindings()]
+    assert [{k: v for k, v in row.items() if k != "b"} for row in own] == expected
+    assert {"4", "Summit in Oslo", "00ff", str(CITY)} <= {row["o"] for row in own}
+    assert all(row["b"] and "none" not in row for row in own)
+    assert len(store.own_select_text(text, max_rows=2)) == 2
+    with pytest.raises(QueryRefused, match="SERVICE"):
+        store.own_select_text("SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+
+
 @pytest.mark.parametrize("query, error", [
     ("SELEC * {}", QuerySyntaxError),
     ("SELECT * {" * 80, QuerySyntaxError),

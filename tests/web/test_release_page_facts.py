@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from ltgraph.store.embedded import EmbeddedStore
 from ltgraph.terms import sparql_prefixes
 from ltgraph.web.app import create_app, store_of
 from ltgraph.web.ui.common import rows
-from ltgraph.web.ui.evidence import spans_from_rows, spans_in_graph
+from ltgraph.web.ui.evidence import spans_about, spans_from_rows, spans_in_graph
 from ltgraph.web.ui.release import graph_triples
 from ltgraph.web.ui.resource import page
 
@@ -37,8 +37,9 @@ SMALL_RELEASE, SMALL_GRAPH = BASE + "id/release/r1", BASE + "graph/release/r1"
 
 def small_dataset() -> str:
     """One release graph: a summit's host city and date, the evidence of the city with two
-    spans (one of which names no release), of the date with two objects stated, and a span
-    without offsets; a second release graph stating a span of the same fact."""
+    spans (one of which names no release, one a literal besides its release) and a span whose
+    start is no literal, of the date with two objects stated, and a span without offsets; a
+    second release graph stating a span of the same fact."""
     doc, g, summit = SMALL_RELEASE, f"<{SMALL_GRAPH}>", f"<{BASE}id/summit/s1>"
     lines = [f"{g} <{PROV}wasDerivedFrom> <{doc}> {g} .",
              f"<{doc}> <{RDF}type> <{LT}PressRelease> {g} .",
@@ -64,6 +65,10 @@ def small_dataset() -> str:
                   f"{node} <{LT}charEnd> \"{end}\"^^<{INTEGER}> {g} ."]
         if span != "b":
             lines.append(f"{node} <{LT}spanOf> <{doc}> {g} .")
+    lines += [f"<{doc}#a> <{LT}spanOf> \"r1\" {g} .",  # no IRI: names no release
+              f"<{doc}#e1> <{LT}span> <{doc}#e> {g} .",
+              f"<{doc}#e> <{LT}charStart> <{doc}#start> {g} .",  # no literal: no offset
+              f"<{doc}#e> <{LT}charEnd> \"4\" {g} ."]
     other = f"<{BASE}graph/release/r2>"
     lines += [f"{other} <{PROV}wasDerivedFrom> <{BASE}id/release/r2> {other} .",
               f"<{BASE}id/release/r2#e> <{RDF}subject> {summit} {other} .",
@@ -97,13 +102,31 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     yield from app_of(path)
 
 
-def spans_by_the_query(graph: str, lang: str) -> dict:
-    """The specification: the evidence spans of a graph's facts, as SPARQL over that graph."""
-    return spans_from_rows(rows(sparql_prefixes() + f"""
-      SELECT DISTINCT ?s ?p ?o ?start ?end ?release WHERE {{ GRAPH <{graph}> {{
-        ?evidence rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; lt:span ?span .
-        ?span lt:charStart ?start ; lt:charEnd ?end .
-        OPTIONAL {{ ?span lt:spanOf ?release }} }} }}"""), lang)
+SPANS = """?evidence rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; lt:span ?span .
+           ?span lt:charStart ?start ; lt:charEnd ?end .
+           OPTIONAL { ?span lt:spanOf ?release }"""
+
+
+def spans_by_the_query(where: str, lang: str) -> dict:
+    """The specification: the evidence spans of facts as SPARQL finds them (``where`` holds
+    the patterns of :data:`SPANS`), each span with offsets that are literals, naming its
+    release when that is an IRI."""
+    found = rows(f"{sparql_prefixes()} SELECT DISTINCT ?s ?p ?o ?start ?end ?release "
+                 f"WHERE {{ {where} }}")
+    return spans_from_rows([{"s": str(row["s"]), "p": str(row["p"]), "o": str(row["o"]),
+                             "start": str(row["start"]), "end": str(row["end"]),
+                             **({"release": str(row["release"])}
+                                if isinstance(row.get("release"), URIRef) else {})}
+                            for row in found if isinstance(row["start"], Literal)
+                            and isinstance(row["end"], Literal)], lang)
+
+
+def in_graph(graph: str) -> str:
+    return f"GRAPH <{graph}> {{ {SPANS} }}"
+
+
+def about(iri: str) -> str:
+    return f"{{ ?evidence rdf:subject <{iri}> }} UNION {{ ?evidence rdf:object <{iri}> }} {SPANS}"
 
 
 def release_graphs(app: Flask) -> list[str]:
@@ -124,7 +147,7 @@ def test_the_spans_read_from_a_graphs_statements_are_those_the_query_gives(
         for graph in release_graphs(app):
             with app.test_request_context("/"):
                 assert spans_in_graph(graph_triples(graph), lang) == \
-                    spans_by_the_query(graph, lang), graph
+                    spans_by_the_query(in_graph(graph), lang), graph
 
 
 def test_the_small_release_has_spans_of_every_shape(small: Flask) -> None:
@@ -132,10 +155,24 @@ def test_the_small_release_has_spans_of_every_shape(small: Flask) -> None:
         spans = spans_in_graph(graph_triples(SMALL_GRAPH), "en")
     summit = BASE + "id/summit/s1"
     city = spans[(summit, LT + "hostCity", BASE + "id/city/c1")]
-    assert {(s.start, s.end, s.release_iri) for s in city} == {(0, 5, SMALL_RELEASE),
-                                                               (10, 12, None)}
+    assert {(s.start, s.end, s.release_iri) for s in city} == {
+        (0, 5, SMALL_RELEASE), (0, 5, None), (10, 12, None)}
     assert len(spans[(summit, SCHEMA + "startDate", "2019-09-02")]) == 1
     assert len(spans[(summit, SCHEMA + "startDate", "2019-09-01")]) == 1  # "d" has no offsets
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_spans_about_a_resource_are_those_the_query_gives(
+        small: Flask, committed: Flask, lang: str) -> None:
+    for app in (small, committed):
+        with app.test_request_context("/"):
+            found = rows(f"{sparql_prefixes()} SELECT DISTINCT ?r WHERE {{ "
+                         f"{{ ?e rdf:subject ?r }} UNION {{ ?e rdf:object ?r }} "
+                         f"?e <{LT}span> ?span FILTER(isIRI(?r)) }}")
+            resources = sorted(str(row["r"]) for row in found)
+            assert len(resources) >= 2
+            for iri in resources:
+                assert spans_about(iri, lang) == spans_by_the_query(about(iri), lang), iri
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])

@@ -191,6 +191,31 @@ class EmbeddedStore(Store):
             raise QueryRefused("the query asked the engine for input or output, which this "
                                "service never performs") from None
 
+    def own_select_text(self, sparql: str, *,
+                        max_rows: int | None = None) -> list[dict[str, str]]:
+        """:meth:`Store.own_select_text` read from the engine's terms directly (their ``value``
+        is the text), without making rdflib terms."""
+        if spells_service(sparql):
+            raise QueryRefused("SERVICE is never evaluated by this server")
+        try:
+            answer = self._store.query(sparql, base_iri=self.base_iri)
+            if not isinstance(answer, ox.QuerySolutions):
+                raise TypeError("own_select_text answers SELECT queries only")
+            names = [v.value for v in answer.variables]
+            found = []
+            for solution in answer:
+                if max_rows is not None and len(found) >= max_rows:
+                    break
+                found.append({name: term.value for name, term in zip(names, solution,
+                                                                      strict=True)
+                              if term is not None})
+            return found
+        except SyntaxError as error:
+            raise QuerySyntaxError(" ".join(str(error).split())) from None
+        except OSError:
+            raise QueryRefused("the query asked the engine for input or output, which this "
+                               "service never performs") from None
+
     def pattern_select(self, sparql: str, *, max_rows: int | None = None) -> SelectResult | None:
         """One triple pattern, read by :mod:`ltgraph.store.pattern` and answered from the
         default graph's index in this process; None for any other text or a long answer."""

@@ -349,6 +349,12 @@ class IsolatedStore(Store):
         neighbourhood, or an index computed once per load); see :meth:`Store.own_query`."""
         return self.inner.own_query(sparql, max_rows=max_rows)
 
+    def own_select_text(self, sparql: str, *,
+                        max_rows: int | None = None) -> list[dict[str, str]]:
+        """A page's own fixed SELECT as text, answered by the wrapped store in this process (as
+        :meth:`own_query`)."""
+        return self.inner.own_select_text(sparql, max_rows=max_rows)
+
     def pattern_select(self, sparql: str, *, max_rows: int | None = None) -> SelectResult | None:
         """A client's SELECT of one triple pattern, answered by the wrapped store in this
         process (an index look-up of bounded length, no engine: see

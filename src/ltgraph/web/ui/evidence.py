@@ -25,7 +25,7 @@ from ltgraph.parse.decode import MAX_RELEASE_BYTES, ReleaseError, decode_text
 from ltgraph.terms import GRAPH, LT, SOURCE_GRAPHS, sparql_prefixes
 from ltgraph.web.app import settings_of, store_of
 from ltgraph.web.cache import remembered
-from ltgraph.web.ui.common import LANGUAGES, iri_ref, label_text, local_path, rows
+from ltgraph.web.ui.common import LANGUAGES, iri_ref, label_text, local_path, rows, text_rows
 
 FactKey = tuple[str, str, str]
 LT_SPAN, LT_CHAR_START, LT_CHAR_END, LT_SPAN_OF = LT.span, LT.charStart, LT.charEnd, LT.spanOf
@@ -153,81 +153,82 @@ def _source_named(name: str, lang: str) -> Source:
 
 
 def spans_about(iri: str, lang: str) -> dict[FactKey, list[Span]]:
-    """The evidence spans of every fact with ``iri`` as subject or object."""
+    """The evidence spans of every fact with ``iri`` as subject or object. The rows are read
+    as text: a summit's are hundreds, and making rdflib terms of their offsets took longer
+    than the query. A span names its release only when that is an IRI (``?of`` otherwise
+    leaves ``?release`` unbound: ``?none`` is never bound)."""
     try:
         ref = iri_ref(iri)
     except ValueError:
         return {}
-    found = rows(sparql_prefixes() + f"""SELECT DISTINCT ?s ?p ?o ?start ?end ?release WHERE {{
+    found = text_rows(sparql_prefixes() + f"""SELECT DISTINCT ?s ?p ?o ?start ?end ?release
+      WHERE {{
       {{ ?evidence rdf:subject {ref} }} UNION {{ ?evidence rdf:object {ref} }}
       ?evidence rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; lt:span ?span .
       ?span lt:charStart ?start ; lt:charEnd ?end .
-      OPTIONAL {{ ?span lt:spanOf ?release }} }}""")
+      FILTER(isLiteral(?start) && isLiteral(?end))
+      OPTIONAL {{ ?span lt:spanOf ?of }} BIND(IF(isIRI(?of), ?of, ?none) AS ?release) }}""")
     return spans_from_rows(found, lang)
 
 
 def spans_in_graph(triples: Iterable[tuple[Node, Node, Node]],
                    lang: str) -> dict[FactKey, list[Span]]:
     """The evidence spans of every fact one graph states, read from its statements, which the
-    page has at hand: the rows of ``SELECT DISTINCT ?s ?p ?o ?start ?end ?release`` over
-    ``?evidence rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; lt:span ?span . ?span
-    lt:charStart ?start ; lt:charEnd ?end . OPTIONAL { ?span lt:spanOf ?release }`` in that
-    graph, without asking the store for them again (at a million quads that query took a
-    fifth of a release page)."""
+    page has at hand: what :func:`spans_about`'s query gives, without its first line, over
+    that graph alone, without asking the store for them again (at a million quads that query
+    took a fifth of a release page)."""
     values: dict[Node, dict[Node, list[Node]]] = {}
     for s, p, o in triples:
         if p in _SPAN_PARTS:
             values.setdefault(s, {}).setdefault(p, []).append(o)
-    found: list[dict] = []
-    for node, parts in values.items():
+    found: list[dict[str, str]] = []
+    for parts in values.values():
         for span in parts.get(LT_SPAN, ()):
             of = values.get(span, {})
-            found += [{"s": s, "p": p, "o": o, "start": start, "end": end, "release": release}
+            releases = [{"release": str(r)} if isinstance(r, URIRef) else {}
+                        for r in of.get(LT_SPAN_OF, [None])]
+            found += [{"s": str(s), "p": str(p), "o": str(o), "start": str(start),
+                       "end": str(end), **release}
                       for s in parts.get(RDF.subject, ()) for p in parts.get(RDF.predicate, ())
                       for o in parts.get(RDF.object, ()) for start in of.get(LT_CHAR_START, ())
-                      for end in of.get(LT_CHAR_END, ())
-                      for release in of.get(LT_SPAN_OF, [None])]
+                      for end in of.get(LT_CHAR_END, ()) for release in releases
+                      if isinstance(start, Literal) and isinstance(end, Literal)]
     return spans_from_rows(found, lang)
 
 
-def spans_from_rows(found: list[dict], lang: str) -> dict[FactKey, list[Span]]:
+def spans_from_rows(found: list[dict[str, str]], lang: str) -> dict[FactKey, list[Span]]:
+    """Spans by the fact they support, from rows of text (``s``, ``p``, ``o``, the offsets
+    ``start`` and ``end``, literals, and ``release``, an IRI, when the span names one)."""
     spans: dict[FactKey, set[Span]] = {}
-    releases: dict[str, tuple[str | None, str, str]] = {}  # a page cites few releases, often
+    # a page cites few releases, each for many spans
+    releases: dict[str, tuple[str | None, str, str, str | None]] = {}
     for row in found:
         start, end = _offset(row.get("start")), _offset(row.get("end"))
         if start is None or end is None:
             continue
-        release = row.get("release")
-        text, href, name, title, iri = None, None, "", "", None
-        if isinstance(release, URIRef):
-            iri = str(release)
+        iri = row.get("release")
+        text, href, name, title = None, None, "", ""
+        if iri is not None:
             if iri not in releases:
-                releases[iri] = (local_path(iri), release_name(iri, lang), label_text(iri, lang))
-            href, name, title = releases[iri]
-            text = span_text(iri, start, end)
-        key = (str(row["s"]), str(row["p"]), str(row["o"]))
+                releases[iri] = (local_path(iri), release_name(iri, lang), label_text(iri, lang),
+                                 release_text(iri))
+            href, name, title, whole = releases[iri]
+            text = whole[start:end] if whole is not None and start < end <= len(whole) else None
+        key = (row["s"], row["p"], row["o"])
         spans.setdefault(key, set()).add(Span(href, name, title, start, end, text, iri))
     return {key: sorted(found, key=lambda s: (s.release_text, s.start, s.end))
             for key, found in spans.items()}
 
 
-def _offset(term: Node | None) -> int | None:
-    """A character offset (an xsd:integer's lexical form; rdflib's own conversion of a
-    literal costs ten times as much, and a hub's page reads thousands)."""
-    if not isinstance(term, Literal):
+def _offset(text: str | None) -> int | None:
+    """A character offset (an xsd:integer's lexical form)."""
+    if text is None:
         return None
     try:
-        value = int(str(term).strip())
+        value = int(text.strip())
     except ValueError:
         return None
     return value if value >= 0 else None
-
-
-def span_text(release_iri: str, start: int, end: int) -> str | None:
-    text = release_text(release_iri)
-    if text is None or end > len(text) or start >= end:
-        return None
-    return text[start:end]
 
 
 def release_text(release_iri: str) -> str | None:
