@@ -2202,6 +2202,39 @@ FORMS: tuple[Form, ...] = (
          "to the hosts.\n\nBest regards,\nThe editors", "official", OFFICIAL),
     Form("sign-off", "de", "Herzliche Grüße sandte {Role} {of_city} {name}, der {at_summit} "
          "sprach.", "official", OFFICIAL),
+    # ---- the ends of a range of delegations, set off by commas or dashes or with no verb
+    # (last, so the rows above keep their rotation)
+    *(Form("cities taking part: a range of delegations", lang, frame, "participants",
+           ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}: some forty delegations, from {cities_from_to}."),
+          ("en", "{At_summit}, forty delegations – from {cities_from_to} – debated housing."),
+          ("de", "{At_summit} debattierten rund vierzig Delegationen – von {cities_from_to} – "
+                 "über Wohnungsbau."),
+          ("fr", "{At_summit}, une quarantaine de délégations, de {cities_from_to}, ont débattu "
+                 "du logement."),
+      )),
+    # precision: a range of delegations only expected, or of another year
+    *(Form("cities taking part: a range of delegations not there", lang, frame,
+           "participants", (), ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, forty delegations – from {cities_from_to} – were expected."),
+          ("de", "Schon 2016 hatten Delegationen von {cities_from_to} über Wohnungsbau "
+                 "debattiert."),
+          ("fr", "{At_summit}, des délégations de {cities_from_to} devaient participer."),
+      )),
+    # ---- a signing told years later on a weekday without a date ("On the Saturday evening"):
+    # the summit's day of that weekday, so the signers took part (option "within"); a weekday
+    # the summit's days do not hold is no day of it (option "outside")
+    *(Form("signatories take part: a weekday told years later", lang, frame,
+           "signed-years-later", *facts, options=(option,))
+      for option, facts in (("within", (("participation",), ())),
+                            ("outside", ((), ("participation",))))
+      for lang, frame in (
+          ("en", "On the {weekday} evening, {cities_and} put their names to {declaration}."),
+          ("de", "Am {weekday}abend unterzeichneten {cities_and} {declaration}."),
+          ("fr", "Le {weekday} soir, {cities_and} ont signé {declaration}."),
+      )),
 )
 
 
@@ -3420,7 +3453,29 @@ def _entry_head_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Cas
             yield Case(form, text, published, {}, facts)
 
 
+def _signed_years_later_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """Signatories told on a weekday without a date in a text written years later: on a
+    weekday the summit's days hold (option "within") they signed at the summit and took
+    part; on another (option "outside") they did not."""
+    for case in _signatory_cases(replace(form, template=form.template.replace(
+            "{weekday}", "{{weekday}}"), states=("signatory",), rules_out=()), ref, rotation):
+        declaration = next(iter(case.expected["signatory"]))[0]
+        summit = ref.summits[declaration]
+        days = {summit.start + timedelta(days=k)
+                for k in range((summit.end - summit.start).days + 1)}
+        held = {d.weekday() for d in days}
+        weekday = (summit.end.weekday() if form.options[0] == "within"
+                   else next(w for w in range(7) if w not in held))
+        lang = form.language
+        text = case.text.replace("{weekday}", WEEKDAYS[lang].split()[weekday])
+        facts = {"participation": {(declaration, c) for _, c in case.expected["signatory"]}}
+        yield Case(form, text, date(summit.end.year + 3, 3, 1),
+                   {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out},
+                   context=case.context)
+
+
 GENERATORS = {
+    "signed-years-later": _signed_years_later_cases,
     "entry-head": _entry_head_cases,
     "summit-list": _summit_list_cases,
     "lead-summit": _lead_summit_cases,

@@ -337,13 +337,15 @@ def _group_cities(ctx: ReleaseContext, info: events.SummitInfo, finder: PeopleFi
 
 
 def _city_list(ctx: ReleaseContext, s: str, pos: int) -> list[CityAt]:
-    """The cities of a list that starts at ``pos``: 'X, Y und Z', 'X and Y'."""
+    """The cities of a list that starts at ``pos``: 'X, Y und Z', 'X and Y', and the ends of
+    a range, 'from X and Y to Z' ('von X bis Y', 'de X à Y')."""
     items = []
     found = ctx.tools.matchers.city_after(s, pos, max_tokens=2)
     while found:
         items.append(found)
         nxt = re.match(rf"\s*(?:,\s*(?:{language.LIST_JOINERS})?|[•·–—-]|"
-                       rf"(?:{language.LIST_JOINERS}))\s*(?:(?:{language.LIST_JOINERS})\s*)?",
+                       rf"(?:{language.LIST_JOINERS})|(?:{language.CITY_RANGE_WORDS})(?!\w))"
+                       rf"\s*(?:(?:{language.LIST_JOINERS})\s*)?",
                        s[found.end:])
         if not nxt or not nxt.group(0).strip():
             break

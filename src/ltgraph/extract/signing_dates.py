@@ -117,9 +117,22 @@ def signed_apart(ctx: ReleaseContext, sentence: Sentence, summit: events.SummitI
     if first is None or last is None:
         return False
     return any(m.precision in ("day", "month") and (m.last < first or m.first > last)
+               and not _weekday_of_the_summit(sentence, m, first, last)
                for m in dates.mentions_in(sentence.text, sentence.start, ctx.published,
                                           summit.year if summit else None)
                if m.end - sentence.start > dateline_end(sentence))
+
+
+def _weekday_of_the_summit(sentence: Sentence, mention: dates.DateMention, first: date,
+                           last: date) -> bool:
+    """'On the Saturday evening ... he signed', told years later: a weekday without a date,
+    which the summit's days hold, is that day of the summit, not the same weekday before the
+    text was published."""
+    words = sentence.text[mention.start - sentence.start:mention.end - sentence.start]
+    days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
+    return mention.relative and mention.weekday is not None and \
+        not any(c.isdigit() for c in words) and \
+        any(day.weekday() == mention.weekday for day in days)
 
 
 # "began on", "opened on", "a commencé le": a date after them dates a start, not the signing

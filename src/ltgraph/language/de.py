@@ -95,7 +95,9 @@ CITY_GROUPS = (r"Städte", r"Kommunen")
 # "cities in X", "villes du X": X is a region holding cities, not a city
 REGION_PREPOSITIONS = (r"in", r"im")
 LIST_OPENERS = (r"aus", r"wie", r"darunter", r"unter\s+anderem(?:\s+aus)?",
-                r"die\s+(?:ober)?bürgermeister(?:innen)?\s+von")
+                r"die\s+(?:ober)?bürgermeister(?:innen)?\s+von",
+                # the first end of a range ("Delegationen – von X bis Y – nahmen teil")
+                r"von(?=\s[^.;:]{1,40}?\sbis\s)")
 # Sentences that continue the previous one's group: "Unter ihnen sind ...".
 LIST_CONTINUATIONS = (r"unter\s+ihnen", r"darunter", r"dazu\s+gehören", r"zu\s+ihnen\s+gehören")
 # Words after which a capitalised word is an item of a list.
