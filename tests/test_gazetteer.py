@@ -30,6 +30,23 @@ def test_german_and_french_exonyms_resolve_through_geonames(gazetteer, exonym, s
     assert (city.slug, city.country_iso) == (slug, iso)
 
 
+@pytest.mark.parametrize("written, slug, label", [
+    ("Köln", "cologne", "Cologne"), ("Koeln", "cologne", "Cologne"), ("Cologne", "cologne", "Cologne"),
+    ("Hannover", "hanover", "Hanover"), ("Hanovre", "hanover", "Hanover"),
+    ("Gent", "ghent", "Ghent"), ("Gand", "ghent", "Ghent"), ("Brugge", "bruges", "Bruges"),
+    ("Zürich", "zurich", "Zurich"), ("Sevilla", "seville", "Seville"),
+])
+def test_a_city_geonames_names_locally_takes_its_english_name_whatever_the_text_writes(
+        gazetteer, written, slug, label):
+    city = gazetteer.city(written)
+    assert (city.slug, city.label) == (slug, label)
+
+
+@pytest.mark.parametrize("word", ["Chair", "Chairman", "Secretary", "Members"])
+def test_a_role_word_that_geonames_lists_as_an_alternate_name_names_no_city(gazetteer, word):
+    assert gazetteer.city(word) is None
+
+
 @pytest.mark.parametrize("country", ["Burkina Faso", "Bangladesh", "Bangladesch", "Kanada"])
 def test_a_country_is_not_a_city(gazetteer, country):
     assert gazetteer.city(country) is None

@@ -24,6 +24,22 @@ _EXONYM_POPULATION = 50_000
 # state: its name names the city ("denser than Singapore or Hong Kong").
 _CITY_STATE_SHARE = 0.75
 
+# GeoNames gives most cities their English name, a few their local one; the slug and label are
+# made from the name English writing uses (a German "Köln" and a French "Cologne" are one city,
+# city/cologne), and the local name still finds the city. Keyed by GeoNames id.
+_ENGLISH_NAMES = {
+    2886242: "Cologne",  # Köln
+    2910831: "Hanover",  # Hannover
+    2797656: "Ghent",  # Gent
+    2800931: "Bruges",  # Brugge
+    2510911: "Seville",  # Sevilla
+    2624652: "Aarhus",  # Århus
+    255683: "Patras",  # Pátra
+    2659811: "Lucerne",  # Luzern
+    2523083: "Syracuse",  # Siracusa
+    2657896: "Zurich",  # Zürich
+}
+
 
 # Alternate GeoNames names that are everyday words ("The", "Die", "Parmi") never name a city.
 _COMMON_WORDS = frozenset(
@@ -70,7 +86,7 @@ def add_geonames_cities(gaz: Gazetteer) -> None:
     by_id = {e.geonames: e for e in gaz.cities_by_slug.values() if e.geonames}
     ranked = sorted(cities.values(), key=lambda c: -int(c.get("population") or 0))
     for city in ranked:
-        name = city["name"]
+        name = _ENGLISH_NAMES.get(int(city["geonameid"]), city["name"])
         iso = city["countrycode"]
         reference = by_id.get(str(city["geonameid"])) or gaz.cities_by_slug.get(
             name_keys(name)[0])
@@ -88,7 +104,7 @@ def add_geonames_cities(gaz: Gazetteer) -> None:
         # by its own name, and skipping its many transliterations halves the load time
         alternates = city.get("alternatenames", ()) if int(
             city.get("population") or 0) >= _EXONYM_POPULATION else ()
-        for alternate in {name, *alternates}:
+        for alternate in {name, city["name"], *alternates}:
             if len(alternate) < 3 or not alternate[0].isupper() or (
                     alternate.isupper() and alternate != name):
                 continue  # airport and postal codes ("DUS", "MME") are no names
@@ -99,7 +115,7 @@ def add_geonames_cities(gaz: Gazetteer) -> None:
             else:
                 continue
             for key in keys:
-                if key not in index and (alternate == name or key not in _COMMON_WORDS):
+                if key not in index and (alternate in (name, city["name"]) or key not in _COMMON_WORDS):
                     index[key] = entry
 
 

@@ -181,6 +181,7 @@ His Her Their Mayor Mayors Lord Deputy City Council Minister Head President Dire
 Background Photo Monday Tuesday Wednesday Thursday Friday Saturday Sunday What Which Who When
 Where Why How Host Summit Conference Declaration Workshop Panel Both All These Those Each
 Several Many Some Other Others They Them
+Chair Chairman Chairwoman Chairperson Secretary Members
 """.split())
 INSTITUTION_WORDS = frozenset("city press office service agency photo archive ltd inc "
                               "municipality media relations communications desk images "
