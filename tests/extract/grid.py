@@ -2235,6 +2235,61 @@ FORMS: tuple[Form, ...] = (
           ("de", "Am {weekday}abend unterzeichneten {cities_and} {declaration}."),
           ("fr", "Le {weekday} soir, {cities_and} ont signé {declaration}."),
       )),
+    # ---- partners thanked in a second breath, in other words of thanks, as the agent of a
+    # passive, by their accounts' handles (last, so the rows above keep their rotation)
+    *(Form(family, lang, frame, "partner-phrases", ("partnership",), options=(role,))
+      for family, lang, role, frame in (
+          ("partners: the thanks go on to a role", "en", "supporting-partner",
+           "The {ord} summit drew many guests. A big thank-you to our volunteers, and to our "
+           "supporting partners {orgs_and}."),
+          ("partners: the thanks go on to a role", "de", "supporting-partner",
+           "Der {ord_nom} Gipfel war gut besucht. Vielen Dank an alle Helfer und an unsere "
+           "ideellen Partner {orgs_and}!"),
+          ("partners: the thanks go on to a role", "fr", "supporting-partner",
+           "Le {ord} Sommet a attiré beaucoup de monde. Un grand merci aux bénévoles, et à nos "
+           "partenaires de soutien {orgs_and}."),
+          ("partners: other words of thanks", "en", "supporting-partner",
+           "We are grateful to our supporting partners {orgs_and} for the {ord} summit."),
+          ("partners: other words of thanks", "de", "supporting-partner",
+           "Unser Dank gilt den ideellen Partnern des {ord} Gipfels, {orgs_and}."),
+          ("partners: other words of thanks", "fr", "supporting-partner",
+           "Nos remerciements vont aux partenaires de soutien du {ord} Sommet : {orgs_and}."),
+          ("partners: the role heads a passive's agents", "en", "supporting-partner",
+           "The costs of the {ord} summit were borne by the supporting partners {orgs_and}."),
+          ("partners: the role heads a passive's agents", "de", "supporting-partner",
+           "Die Kosten des {ord} Gipfels wurden von den ideellen Partnern {orgs_and} "
+           "getragen."),
+          ("partners: the role heads a passive's agents", "fr", "supporting-partner",
+           "Les frais du {ord} Sommet ont été pris en charge par les partenaires de soutien "
+           "{orgs_and}."),
+          ("partners: accounts' handles", "en", "supporting-partner",
+           "Thanks to our supporting partners {handles_and} for the {ord} summit!"),
+          ("partners: accounts' handles", "de", "supporting-partner",
+           "Danke an unsere ideellen Partner {handles_and} für den {ord} Gipfel!"),
+          ("partners: accounts' handles", "fr", "supporting-partner",
+           "Merci à nos partenaires de soutien {handles_and} pour le {ord} Sommet !"),
+          ("partners: accounts' handles, abbreviated", "en", "supporting-partner",
+           "Thanks to our supporting partners {short_handles_and} for the {ord} summit!"),
+      )),
+    *(Form("partners: no tie to the event", lang, frame, "partner-phrases",
+           rules_out=("partnership",))
+      for lang, frame in (
+          ("en", "The {ord} summit drew many guests. A big thank-you to our volunteers, and to "
+                 "{orgs_and}."),
+          ("de", "Der {ord_nom} Gipfel war gut besucht. Vielen Dank an alle Helfer und an "
+                 "{orgs_and}!"),
+          ("fr", "Le {ord} Sommet a attiré beaucoup de monde. Un grand merci aux bénévoles et "
+                 "à {orgs_and}."),
+          ("en", "Before the {ord} summit, the mayor visited the sponsors {orgs_and} of the new "
+                 "school."),
+          ("de", "Die Schule, die von den Sponsoren {orgs_and} gebaut wurde, stellte sich beim "
+                 "{ord} Gipfel vor."),
+          ("fr", "L'école, construite par les commanditaires {orgs_and}, a été présentée au "
+                 "{ord} Sommet."),
+          ("en", "Follow {handles_and} for news from the {ord} summit."),
+          ("en", "Thanks to our supporting partners @Corner_Bakery and @Bike_Shop_Team for the "
+                 "{ord} summit!"),
+      )),
 )
 
 
@@ -2473,7 +2528,9 @@ def _partner_phrase_cases(form: Form, ref: Reference, rotation: int) -> Iterator
             ord=ORDINALS[lang][summit.ordinal], ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal],
             orgs_and=_join(orgs, lang), orgs_the=_join([f"the {o}" for o in orgs], lang),
             first=orgs[0], rest_and=_join(orgs[1:], lang), de_orgs=_de_list(orgs),
-            de_rest=_de_list(orgs[1:]), host=ref.city(summit.host, lang))
+            de_rest=_de_list(orgs[1:]), host=ref.city(summit.host, lang),
+            handles_and=_join([_handle(o) for o in orgs], lang),
+            short_handles_and=_join([_handle(o, abbreviated=True) for o in orgs], lang))
         slugs = [ref.partner_slugs[o] for o in orgs]
         # the frame's own words (a heading, a description, a label) name no partner
         framed = {(w, r, summit.slug) for w in _frame_names(form.template)
@@ -2489,6 +2546,16 @@ def _partner_phrase_cases(form: Form, ref: Reference, rotation: int) -> Iterator
                    {"partnership": {(s, role, summit.slug) for s in slugs}},
                    {"partnership": {(s, r, summit.slug) for s in slugs
                                     for r in PARTNER_ROLES if r != role} | framed})
+
+
+def _handle(label: str, *, abbreviated: bool = False) -> str:
+    """An account's handle made from an organisation's name: its words joined by underscores
+    ("@Messe_Duesseldorf"), or with the first word cut to three capitals ("@MES_Duesseldorf")
+    as an abbreviation."""
+    words = slugify(label).split("-")
+    if abbreviated and len(words) > 1:
+        words[0] = words[0][:3].upper()
+    return "@" + "_".join(w if w.isupper() else w.capitalize() for w in words)
 
 
 def _frame_names(template: str) -> set[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ltgraph import language
 from ltgraph.extract.places import Matchers
 from ltgraph.extract.text import Sentence, cardinal_value
-from ltgraph.gazetteer import Gazetteer
+from ltgraph.gazetteer import Gazetteer, name_keys
 
 _BEFORE_AS = re.compile(rf"(?i)\b(?:{language.PREDICATE_MARKERS})\s+(?:(?:\w+)\s+)?$")
 # "the summit's", "the second conference's": the event a role written after it is tied to
@@ -54,6 +54,12 @@ _OWNED = re.compile(rf"(?i)(?<!\w)(?:(?:{language.PARTNER_OWNERS})\s+"
 # "with thanks to our sponsors X", "wir danken unseren Sponsoren X", "merci à nos partenaires X"
 _THANKED = re.compile(rf"(?i)(?<!\w)(?:{language.PARTNER_THANKS})\s+(?:(?:{language.ARTICLES})\s+)?"
                       rf"(?:(?:{language.PARTNER_OWNERS})\s+)?(?:(?:{language.PARTNER_FELLOWS})\s+)?$")
+# "thanks to our main sponsors X and Y, and to our media partners Z": a second role the same
+# thanks goes on to, after a conjunction and its preposition ("and to", "und an", "et aux")
+_THANKED_AGAIN = re.compile(rf"(?i)(?<!\w)(?:{language.PARTNER_THANKS})\s[^.;!?]*?(?<!\w)"
+                            rf"(?:{language.CONJUNCTIONS})\s+(?:\w{{1,3}}\s+)?"
+                            rf"(?:(?:{language.ARTICLES})\s+)?(?:(?:{language.PARTNER_OWNERS})\s+)?"
+                            rf"(?:(?:{language.PARTNER_FELLOWS})\s+)?$")
 # "X shared the role of supporting partner with Y and Z": the subject and the list after
 _SHARED_LEAD = re.compile(rf"(?i)(?<!\w)(?:{language.PARTNER_SHARES})\s+"
                           rf"(?:(?:{language.ARTICLES}|{language.INDEFINITE_ARTICLES})\s+)?$")
@@ -152,7 +158,7 @@ _ACTIVES = [(re.compile(p), slug) for p, slug in language.PARTNER_ACTIVES]
 # company Messe X").
 _ITEM_FOLLOWS = (rf"(?:(?i:{language.ARTICLES}|{language.OF_WORDS}|{language.PASSIVE_AGENTS})"
                  rf"\s*)*[A-ZÄÖÜÉÈ0-9]|(?i:{language.ARTICLES})\s+(?:[a-zäöüéèà][\w-]*\s+){{1,2}}"
-                 rf"[A-ZÄÖÜÉÈ]")
+                 rf"[A-ZÄÖÜÉÈ]|@\w")  # or an account's handle ("@messe_duesseldorf")
 _NAME_FOLLOWS = re.compile(rf"(?:(?i:{'|'.join(sorted(language.PARTNER_FILLERS))})\s+)*"
                            rf"(?:{_ITEM_FOLLOWS}|[\"“„])")
 _LIST_BREAK = re.compile(rf"(?:,\s*)?(?<!\w)(?i:{language.CONJUNCTIONS})\s+(?!{_ITEM_FOLLOWS})"
@@ -272,8 +278,16 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
         lead = s[opening.end() if opening else 0:start]
         # "our partners X" where the sentence names the event, or where it thanks them
         owned = bool(_OWNED.search(s[:start]) and (language.SUMMIT_RE.search(s)
-                                                   or _THANKED.search(s[:start])))
+                                                   or _THANKED.search(s[:start]))
+                     or _THANKED_AGAIN.search(s[:start]))
         if not (_ROLE_OPENS.match(lead) or owned):
+            if slug != "partner" and _PASSIVE_AGENT_LAST.search(lead) and \
+                    _NAME_RIGHT_AFTER.match(s, end) and language.SUMMIT_RE.search(s[:start]):
+                # "(die Kosten der Konferenz) wurden von den Hauptsponsoren X und Y getragen":
+                # the role heads the names right after it, the agents of a passive whose
+                # subject, named before, is the event or a part of it
+                roles.append((start, end, slug, "after"))
+                continue
             if _AFTER_EVENT.match(s[end:]):
                 roles.append((start, end, slug, "before"))
             continue
@@ -330,6 +344,8 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
     return clauses
 
 
+_PASSIVE_AGENT_LAST = re.compile(rf"(?i)(?<!\w)(?:{language.PARTNER_HEAD_LEADS})\s+$")
+_NAME_RIGHT_AFTER = re.compile(rf"\s+(?:{_ITEM_FOLLOWS}|[\"“„])")
 _RESTRICTING = re.compile(rf"^\s+(?i:{language.AGENT_PREPOSITIONS})\s+"
                          rf"(?:(?i:{language.ARTICLES})\s+)?[a-zäöüéè]")
 
@@ -494,6 +510,14 @@ def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers,
                 items.append(PartnerItem(h.slug, segment[h.start:h.end], base + start + h.start,
                                          base + start + h.end))
             continue
+        handle = _HANDLE.match(segment[part_start:part_end].strip(" ,.;:!?()"))
+        if handle:  # "@messe_duesseldorf": only an organisation the reference data knows
+            slug = _handle_organisation(handle.group("handle"), matchers)
+            if slug:
+                offset = part_start + segment[part_start:part_end].find(handle.group(0))
+                items.append(PartnerItem(slug, handle.group(0), base + start + offset,
+                                         base + start + offset + len(handle.group(0))))
+            continue
         quoted = re.search(r"[\"“„]([^\"“”]{2,80})[\"”“]", segment[part_start:part_end])
         if quoted:
             name = quoted.group(1).strip()
@@ -509,6 +533,33 @@ def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers,
                                  base + start + offset, base + start + offset + len(name),
                                  is_place))
     return _with_bracketed_names(items, s, base)
+
+
+_HANDLE = re.compile(r"@(?P<handle>[A-Za-z0-9_]{2,80})")
+_HANDLE_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+
+def _handle_organisation(handle: str, matchers: Matchers) -> str | None:
+    """The known organisation an account's handle names: its words (split at underscores and
+    capitals) are the words of the organisation's name ("@messe_duesseldorf"), or each begins
+    the word of the name in its place, as an abbreviation does ("@DUS_Airport" for Düsseldorf
+    Airport). A handle that fits several organisations, or none, names none: an account of
+    a person or of a city is no partner."""
+    words = [w.lower() for part in handle.split("_") for w in _HANDLE_WORD.findall(part)]
+    if not words:
+        return None
+    exact = matchers.org_of(" ".join(words))
+    if exact:
+        return exact
+    if len(words) < 2:
+        return None
+    found = set()
+    for name, slug in matchers.gaz.org_names.items():
+        name_words = re.findall(r"\w+", name)
+        if len(name_words) == len(words) and all(
+                any(key.startswith(w) for key in name_keys(n)) for w, n in zip(words, name_words)):
+            found.add(slug)
+    return found.pop() if len(found) == 1 else None
 
 
 def _with_bracketed_names(items: list[PartnerItem], s: str, base: int) -> list[PartnerItem]:

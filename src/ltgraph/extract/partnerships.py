@@ -24,24 +24,33 @@ def partnerships(ctx: ReleaseContext, summits: Summits) -> list[Partnership]:
     """The partnerships with the summits the release speaks of, added to the facts: each
     clause's summit is the one its sentence names, else the one the nearest sentence before it
     in its paragraph names ("The second summit took place in X. Y and Z were the main
-    sponsors."), else the summit the release reports on."""
-    if not summits.main:
-        return []
+    sponsors."), else the summit the release reports on. A release that reports on no one
+    summit (an annual report, a chronicle) ties a clause that names none to the latest of the
+    summits its text has named so far, as the summit a report's section is about comes after
+    those it recalls ("Nach der ersten Konferenz 2015 ...", then "Hauptsponsoren: X, Y" under
+    "Förderer und Partner"); a clause before any summit is named is no partnership."""
     by_half: dict[str, list[tuple[partners.PartnerClause, str]]] = defaultdict(list)
     people = {k.slug for k in ctx.facts.named("person")}
+    seen: list[str] = []  # the summits named so far (slugs lead with the year)
     for region in ctx.regions:
         if region.kind != "body":
             continue
         previous = None
         told = summits.main
         for sentence in ctx.sentences[region]:
-            if previous is not None and ctx.text.find("\n\n", previous.end, sentence.start) >= 0:
+            if summits.main and previous is not None and \
+                    ctx.text.find("\n\n", previous.end, sentence.start) >= 0:
                 told = summits.main  # a new paragraph
             named = summits_named_in(sentence, summits)
+            seen += named
             if named:
                 told = summits.main if summits.main in named else sorted(named)[0]
-            by_half[region.language] += [(clause, told) for clause in partners.partner_clauses(
-                sentence, ctx.tools.partners, ctx.tools.matchers, previous)]
+            elif not summits.main and seen:
+                told = max(seen)
+            if told:
+                by_half[region.language] += [(clause, told) for clause in
+                                             partners.partner_clauses(sentence, ctx.tools.partners,
+                                                                      ctx.tools.matchers, previous)]
             previous = sentence
     english = [clause for clause, _ in by_half.get("en", [])]
     keys = []

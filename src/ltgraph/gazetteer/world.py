@@ -115,7 +115,8 @@ def add_geonames_cities(gaz: Gazetteer) -> None:
             else:
                 continue
             for key in keys:
-                if key not in index and (alternate in (name, city["name"]) or key not in _COMMON_WORDS):
+                if key not in index and (alternate in (name, city["name"])
+                                         or key not in _COMMON_WORDS):
                     index[key] = entry
 
 

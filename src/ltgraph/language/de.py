@@ -508,8 +508,14 @@ PARTNER_FELLOWS = (r"andere[mnrs]?", r"weitere[mnrs]?", r"übrige[mnrs]?")
 # Thanks before a partner role: the holders it thanks follow ("wir danken unseren Sponsoren X
 # und Y", "Dank an die Medienpartner X und Y").
 PARTNER_THANKS = (r"(?:wir|ich)\s+(?:\w+\s+)?danken?",
-                  r"(?:ein\s+|unser\s+|großer\s+|herzlicher\s+)*Dank\s+(?:geht\s+)?an",
+                  r"(?:(?:ein|unser|großer|großes|herzlicher|herzliches|vielen|herzlichen|"
+                  r"besonderer|besonderen)\s+)*(?:Dank(?:eschön)?|Danke)\s+(?:(?:auch|geht|"
+                  r"gilt|nochmals)\s+)*an",
+                  r"(?:(?:unser|ein|großer|herzlicher|besonderer)\s+)*Dank\s+gilt(?:\s+auch)?",
                   r"(?:wir\s+)?bedanken\s+(?:uns|mich)\s+bei")
+# The agent of a passive, before a partner role that heads the names right after it ("die
+# Kosten wurden von den Hauptsponsoren X und Y getragen").
+PARTNER_HEAD_LEADS = (r"von\s+(?:den|dem|der|unseren|seinen|ihren)", r"durch\s+(?:die|den)")
 # A role its holders share: the subject before these words and the list after the role and
 # the tail ("X teilte sich die Rolle des ideellen Partners mit Y und Z").
 PARTNER_SHARES = (r"teilte\w*\s+sich\s+(?:[\w-]+\s+){0,4}?(?:die\s+)?(?:Rolle|Aufgabe)\s+"

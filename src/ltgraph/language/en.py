@@ -407,8 +407,16 @@ PARTNER_APPOSITIONS = (r"one\s+of\s+the", r"one\s+of\s+its", r"an?")
 PARTNER_FELLOWS = (r"fellow", r"other")
 # Thanks before a partner role: the holders it thanks follow ("with thanks to our sponsors X
 # and Y", "we thank the summit's media partners X and Y").
-PARTNER_THANKS = (r"(?:with\s+|many\s+|special\s+)*thanks\s+(?:go\s+)?to", r"thank\s+you\s+to",
+PARTNER_THANKS = (r"(?:with\s+|many\s+|special\s+|big\s+|huge\s+)*thanks\s+(?:(?:also|again)\s+)?"
+                  r"(?:go(?:es)?\s+(?:out\s+)?)?to",
+                  r"(?:an?\s+)?(?:(?:big|huge|special|warm|heartfelt)\s+)*thank[\s-]you\s+"
+                  r"(?:(?:also|again)\s+)?to",
+                  r"(?:we\s+are\s+|I\s+am\s+)?(?:(?:very|most|deeply|so)\s+)?grateful\s+"
+                  r"(?:(?:also|again)\s+)?to",
                   r"(?:we|I)\s+(?:(?:would\s+like|want|wish)\s+to\s+)?(?:also\s+)?thank")
+# The agent of a passive, before a partner role that heads the names right after it ("the
+# costs were borne by the main sponsors X and Y").
+PARTNER_HEAD_LEADS = (r"by\s+(?:the|its|our|their)",)
 # A role its holders share: the subject before these words and the list after the role and
 # the tail ("X shared the role of supporting partner with Y and Z").
 PARTNER_SHARES = (r"(?:shared|shares|share)\s+(?:the\s+)?(?:role|status|title)\s+(?:of|as)",)

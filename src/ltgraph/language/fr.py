@@ -393,8 +393,14 @@ PARTNER_APPOSITIONS = (r"l['’]une?\s+des", r"une?\s+des", r"une?")
 PARTNER_FELLOWS = (r"autres",)
 # Thanks before a partner role: the holders it thanks follow ("merci à nos partenaires X et
 # Y", "nous remercions les partenaires médias X et Y").
-PARTNER_THANKS = (r"(?:un\s+grand\s+)?merci\s+(?:à|aux)",
+PARTNER_THANKS = (r"(?:un\s+(?:grand|immense|chaleureux)\s+)?merci\s+"
+                  r"(?:(?:également|aussi|encore)\s+)?(?:à|aux)",
+                  r"(?:nos|mes)\s+(?:(?:sincères|chaleureux)\s+)?remerciements\s+"
+                  r"(?:(?:vont|s['’]adressent)\s+)?(?:(?:également|aussi)\s+)?(?:à|aux)",
                   r"(?:nous|je)\s+(?:tenons\s+à\s+)?remerci\w*")
+# The agent of a passive, before a partner role that heads the names right after it ("les
+# frais ont été pris en charge par les commanditaires principaux X et Y").
+PARTNER_HEAD_LEADS = (r"par\s+(?:les|le|ses|nos|leurs)",)
 # A role its holders share: the subject before these words and the list after the role and
 # the tail ("X partageait le rôle de partenaire de soutien avec Y et Z").
 PARTNER_SHARES = (r"partag\w+\s+(?:le\s+)?(?:rôle|statut)\s+(?:de|d['’])",)
