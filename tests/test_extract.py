@@ -474,6 +474,44 @@ def test_a_german_passive_with_the_verb_last_names_the_sponsors(tmp_path, gazett
         ("duesseldorf-airport", "sponsor"), ("messe-duesseldorf", "sponsor")}
 
 
+REPORT_PARTNERS = """---
+source: "https://example.org/report"
+publisher: "Example City"
+published: 2020-04-30
+language: en
+title: "Annual report 2019"
+---
+Annual report 2019
+
+{before}In the year under review the city hosted the network's second summit. After the first
+conference in Montréal in 2015, Düsseldorf was the second host city.
+
+Sponsors and partners
+Main sponsors: Düsseldorf Airport, Messe Düsseldorf
+Media partner: WirtschaftsWoche
+"""
+
+
+def test_a_report_on_no_one_summit_ties_its_sponsor_lines_to_the_latest_summit_it_named(
+        tmp_path, gazetteer):
+    path = tmp_path / "20200430-example-city-annual-report.md"
+    path.write_text(REPORT_PARTNERS.format(before=""), encoding="utf-8")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert {(p.organisation, p.role, p.event) for p in facts.partnerships} == {
+        ("duesseldorf-airport", "main-sponsor", "2019-duesseldorf"),
+        ("messe-duesseldorf", "main-sponsor", "2019-duesseldorf"),
+        ("wirtschaftswoche", "media-partner", "2019-duesseldorf")}
+
+
+def test_a_sponsor_line_before_a_report_names_any_summit_is_no_partnership(tmp_path, gazetteer):
+    path = tmp_path / "20200430-example-city-annual-report.md"
+    path.write_text(REPORT_PARTNERS.format(
+        before="Supporting partner: Eurocities\n\n"), encoding="utf-8")
+    facts = extract_facts(parse_release(path), gazetteer)
+    told = {p.organisation for p in facts.partnerships}
+    assert "eurocities" not in told and "wirtschaftswoche" in told
+
+
 # ------------------------------------------------------------------ lists, days, groups
 ADOPTED = {"de": "Beim zweiten Gipfel wurde die Düsseldorfer Erklärung verabschiedet.",
            "en": "At the second summit the Düsseldorf Declaration was adopted.",

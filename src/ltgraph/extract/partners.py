@@ -158,7 +158,7 @@ _ACTIVES = [(re.compile(p), slug) for p, slug in language.PARTNER_ACTIVES]
 # company Messe X").
 _ITEM_FOLLOWS = (rf"(?:(?i:{language.ARTICLES}|{language.OF_WORDS}|{language.PASSIVE_AGENTS})"
                  rf"\s*)*[A-ZÄÖÜÉÈ0-9]|(?i:{language.ARTICLES})\s+(?:[a-zäöüéèà][\w-]*\s+){{1,2}}"
-                 rf"[A-ZÄÖÜÉÈ]|@\w")  # or an account's handle ("@messe_duesseldorf")
+                 rf"[A-ZÄÖÜÉÈ]|@\w")  # or an account's handle ("@city_fair")
 _NAME_FOLLOWS = re.compile(rf"(?:(?i:{'|'.join(sorted(language.PARTNER_FILLERS))})\s+)*"
                            rf"(?:{_ITEM_FOLLOWS}|[\"“„])")
 _LIST_BREAK = re.compile(rf"(?:,\s*)?(?<!\w)(?i:{language.CONJUNCTIONS})\s+(?!{_ITEM_FOLLOWS})"
@@ -511,7 +511,7 @@ def _organisations(s: str, start: int, stop: int, base: int, matchers: Matchers,
                                          base + start + h.end))
             continue
         handle = _HANDLE.match(segment[part_start:part_end].strip(" ,.;:!?()"))
-        if handle:  # "@messe_duesseldorf": only an organisation the reference data knows
+        if handle:  # "@city_fair": only an organisation the reference data knows
             slug = _handle_organisation(handle.group("handle"), matchers)
             if slug:
                 offset = part_start + segment[part_start:part_end].find(handle.group(0))
@@ -541,8 +541,8 @@ _HANDLE_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
 def _handle_organisation(handle: str, matchers: Matchers) -> str | None:
     """The known organisation an account's handle names: its words (split at underscores and
-    capitals) are the words of the organisation's name ("@messe_duesseldorf"), or each begins
-    the word of the name in its place, as an abbreviation does ("@DUS_Airport" for Düsseldorf
+    capitals) are the words of the organisation's name ("@city_fair"), or each begins
+    the word of the name in its place, as an abbreviation does ("@LYS_Airport" for Lyon
     Airport). A handle that fits several organisations, or none, names none: an account of
     a person or of a city is no partner."""
     words = [w.lower() for part in handle.split("_") for w in _HANDLE_WORD.findall(part)]
