@@ -2270,6 +2270,13 @@ FORMS: tuple[Form, ...] = (
            "Merci à nos partenaires de soutien {handles_and} pour le {ord} Sommet !"),
           ("partners: accounts' handles, abbreviated", "en", "supporting-partner",
            "Thanks to our supporting partners {short_handles_and} for the {ord} summit!"),
+          ("partners: a phrase of support as a line's label", "en", "supporting-partner",
+           "The {ord} summit drew many guests.\n\nSupported by: {orgs_and}"),
+          ("partners: a phrase of support as a line's label", "de", "supporting-partner",
+           "Der {ord_nom} Gipfel war gut besucht.\n\nMit freundlicher Unterstützung von: "
+           "{orgs_and}"),
+          ("partners: a phrase of support as a line's label", "fr", "supporting-partner",
+           "Le {ord} Sommet a attiré beaucoup de monde.\n\nAvec le soutien de : {orgs_and}"),
       )),
     *(Form("partners: no tie to the event", lang, frame, "partner-phrases",
            rules_out=("partnership",))
@@ -2287,6 +2294,10 @@ FORMS: tuple[Form, ...] = (
           ("fr", "L'école, construite par les commanditaires {orgs_and}, a été présentée au "
                  "{ord} Sommet."),
           ("en", "Follow {handles_and} for news from the {ord} summit."),
+          ("en", "The {ord} summit drew many guests. The city's new school was supported by: "
+                 "{orgs_and}."),
+          ("de", "Der {ord_nom} Gipfel war gut besucht. Die neue Schule der Stadt wurde "
+                 "gefördert durch: {orgs_and}."),
           ("en", "Thanks to our supporting partners @Corner_Bakery and @Bike_Shop_Team for the "
                  "{ord} summit!"),
       )),

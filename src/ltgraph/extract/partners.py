@@ -188,8 +188,10 @@ def _phrase_clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matche
         lead = (earlier + s[:end])[-(end - start + 120):]
         before = (earlier + s[:start])[-120:]  # the phrase itself may be the verb ("organised")
         opening = not s[:start].strip(" ,")  # 'Mit Unterstützung von X richtete Y den Gipfel aus'
+        # "Supported by: X, Y" opening a line of its own: a label, as "Main sponsors: X" is
+        label = opening and bool(re.match(r"[ \t]*:", s[end:]))
         if not (language.SUMMIT_RE.search(lead) or language.ORGANISE_RE.search(before)
-                or (opening and _EVENT_AS_OBJECT.search(s, end))):
+                or label or (opening and _EVENT_AS_OBJECT.search(s, end))):
             continue
         if language.NEGATION_RE.search(s[max(0, start - 25):start]):
             continue  # "was not supported by"

@@ -464,7 +464,8 @@ PARTNER_PHRASES = (
     (r"\b[Ii]n\s+(?:Zusammenarbeit|Kooperation)\s+mit(?:\s+(?:dem|der|den))?", "co-organiser"),
     (r"\b[Gg]esponsert\s+(?:wird|werden|wurde|wurden)?\s*(?:\w+\s+){0,3}?(?:von|vom|durch)"
      r"(?:\s+(?:dem|der|den|die|das))?", "sponsor"),
-    (r"\b[Mm]it\s+(?:der\s+)?(?:freundlichen\s+)?Unterstützung\s+(?:von|vom|des|der|durch)"
+    (r"\b[Mm]it\s+(?:der\s+)?(?:(?:freundliche[rn]|großzügige[rn]|finanzielle[rn])\s+)?"
+     r"Unterstützung\s+(?:von|vom|des|der|durch)"
      r"(?:\s+(?:dem|der|den))?", "supporting-partner"),
     (r"\b(?:[Uu]nterstützt|[Gg]efördert)\s+(?:wird|werden|wurde|wurden)?\s*(?:\w+\s+){0,3}?"
      r"(?:von|vom|durch)(?:\s+(?:dem|der|den|die|das))?", "supporting-partner"),
