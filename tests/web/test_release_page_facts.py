@@ -1,6 +1,8 @@
 """A release's page reads less of the store than its whole description (its own statements,
 then its graph once) and shows the same facts: every statement of its graph with the evidence
-spans the graph gives it, as the page built from the whole description shows them.
+spans the graph gives it, as the page built from the whole description shows them. A
+resource's page asks for the evidence of the facts it shows only, and gets what the query of
+every span about the resource gives for them.
 
 Given the committed graph and the seed release, and a small release whose evidence takes every
 shape the query allows (two spans, two objects, a span of no release, a span without offsets).
@@ -173,6 +175,24 @@ def test_the_spans_about_a_resource_are_those_the_query_gives(
             assert len(resources) >= 2
             for iri in resources:
                 assert spans_about(iri, lang) == spans_by_the_query(about(iri), lang), iri
+
+
+def test_the_spans_of_the_facts_a_page_shows_are_those_the_query_gives_for_them(
+        small: Flask, committed: Flask) -> None:
+    """Given the facts a page shows (every other fact, every third, none, and one no evidence
+    supports), the spans are the query's spans of those facts."""
+    for app in (small, committed):
+        with app.test_request_context("/"):
+            found = rows(f"{sparql_prefixes()} SELECT DISTINCT ?r WHERE {{ "
+                         f"{{ ?e rdf:subject ?r }} UNION {{ ?e rdf:object ?r }} "
+                         f"?e <{LT}span> ?span FILTER(isIRI(?r)) }}")
+            for iri in sorted(str(row["r"]) for row in found):
+                every = spans_by_the_query(about(iri), "en")
+                keys = sorted(every)
+                for wanted in (set(keys[::2]), set(keys[::3]), set(),
+                               {(iri, LT + "nothing", iri)}):
+                    assert spans_about(iri, "en", wanted) == {
+                        key: spans for key, spans in every.items() if key in wanted}, iri
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])

@@ -152,23 +152,59 @@ def _source_named(name: str, lang: str) -> Source:
     return Source("graph", name.rsplit("/", 1)[-1] or "default graph", local_path(name), name)
 
 
-def spans_about(iri: str, lang: str) -> dict[FactKey, list[Span]]:
-    """The evidence spans of every fact with ``iri`` as subject or object. The rows are read
-    as text: a summit's are hundreds, and making rdflib terms of their offsets took longer
-    than the query. A span names its release only when that is an IRI (``?of`` otherwise
-    leaves ``?release`` unbound: ``?none`` is never bound)."""
+SPAN_PATTERNS = """?span lt:charStart ?start ; lt:charEnd ?end .
+      FILTER(isLiteral(?start) && isLiteral(?end))
+      OPTIONAL { ?span lt:spanOf ?of } BIND(IF(isIRI(?of), ?of, ?none) AS ?release)"""
+
+
+def spans_about(iri: str, lang: str,
+                wanted: set[FactKey] | None = None) -> dict[FactKey, list[Span]]:
+    """The evidence spans of every fact with ``iri`` as subject or object (of those in
+    ``wanted`` when given: the facts a page shows). The rows are read as text: a summit's
+    are hundreds, and making rdflib terms of their offsets took longer than the query. A
+    span names its release only when that is an IRI (``?of`` otherwise leaves ``?release``
+    unbound: ``?none`` is never bound)."""
     try:
         ref = iri_ref(iri)
     except ValueError:
         return {}
+    about = f"{{ ?evidence rdf:subject {ref} }} UNION {{ ?evidence rdf:object {ref} }}"
+    if wanted is not None:
+        found = _spans_of_facts(about, wanted)
+        if found is not None:
+            return spans_from_rows(found, lang)
     found = text_rows(sparql_prefixes() + f"""SELECT DISTINCT ?s ?p ?o ?start ?end ?release
-      WHERE {{
-      {{ ?evidence rdf:subject {ref} }} UNION {{ ?evidence rdf:object {ref} }}
+      WHERE {{ {about}
       ?evidence rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; lt:span ?span .
-      ?span lt:charStart ?start ; lt:charEnd ?end .
-      FILTER(isLiteral(?start) && isLiteral(?end))
-      OPTIONAL {{ ?span lt:spanOf ?of }} BIND(IF(isIRI(?of), ?of, ?none) AS ?release) }}""")
+      {SPAN_PATTERNS} }}""")
     return spans_from_rows(found, lang)
+
+
+def _spans_of_facts(about: str, wanted: set[FactKey]) -> list[dict[str, str]] | None:
+    """The rows of :func:`spans_about`'s query for the facts in ``wanted`` only: which fact
+    each evidence supports first, then the spans of those evidence nodes alone (each span is
+    three more look-ups, the dearest part at a million quads on disk). None when an
+    evidence node cannot be named in a query (a blank node)."""
+    supported = text_rows(sparql_prefixes() + f"""SELECT DISTINCT ?evidence ?named ?s ?p ?o
+      WHERE {{ {about} ?evidence rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+      BIND(isIRI(?evidence) AS ?named) }}""")
+    facts: dict[str, list[tuple[str, str, str]]] = {}
+    for row in supported:
+        if row["named"] != "true":
+            return None
+        if (row["s"], row["p"], row["o"]) in wanted:
+            facts.setdefault(row["evidence"], []).append((row["s"], row["p"], row["o"]))
+    try:
+        named = " ".join(iri_ref(evidence) for evidence in sorted(facts))
+    except ValueError:
+        return None
+    if not facts:
+        return []
+    spans = text_rows(sparql_prefixes() + f"""SELECT DISTINCT ?evidence ?start ?end ?release
+      WHERE {{ VALUES ?evidence {{ {named} }} ?evidence lt:span ?span .
+      {SPAN_PATTERNS} }}""")
+    return [{"s": s, "p": p, "o": o, **{k: v for k, v in row.items() if k != "evidence"}}
+            for row in spans for s, p, o in facts[row["evidence"]]]
 
 
 def spans_in_graph(triples: Iterable[tuple[Node, Node, Node]],

@@ -72,6 +72,43 @@ def property_name(predicate: str, labels: dict[str, list[Literal]], lang: str) -
     return replace(shown, text=readable_name(predicate))
 
 
+@dataclass
+class Chosen:
+    """One property's values as a page shows them: the first ``most`` by their label, with
+    the graphs stating each, the fact each value stands for, and how many there are."""
+
+    predicate: str
+    kept: list[tuple[Shown, Node]]
+    graphs: dict[Node, set[Node | None]]
+    facts: dict[Node, FactKey]
+    total: int
+
+
+def chosen_values(quads: Iterable[tuple[Node, Node, Node, Node | None]],
+                  labels: Mapping[str, list[Literal]], lang: str, *, outgoing: bool,
+                  most: int | None = None) -> list[Chosen]:
+    """Statements grouped by property, each property's values in the order shown and cut at
+    ``most`` (see :func:`properties`); what a page shows before it asks for their evidence."""
+    grouped: dict[str, dict[Node, set[Node | None]]] = {}
+    facts: dict[str, dict[Node, FactKey]] = {}
+    for s, p, o, graph in quads:
+        value = o if outgoing else s
+        grouped.setdefault(str(p), {}).setdefault(value, set()).add(graph)
+        facts.setdefault(str(p), {})[value] = (str(s), str(p), str(o))
+    found = []
+    for predicate, values in grouped.items():
+        ordered = sorted(((show_term(value, labels, lang), value) for value in values),
+                         key=lambda pair: pair[0].key)
+        kept = ordered[:most] if most is not None else ordered
+        found.append(Chosen(predicate, kept, values, facts[predicate], len(ordered)))
+    return found
+
+
+def shown_facts(chosen: Iterable[Chosen]) -> set[FactKey]:
+    """The facts whose values a page shows (their evidence is what it needs)."""
+    return {prop.facts[value] for prop in chosen for _, value in prop.kept}
+
+
 def properties(quads: Iterable[tuple[Node, Node, Node, Node | None]],
                labels: dict[str, list[Literal]], lang: str, spans: dict[FactKey, list[Span]],
                *, outgoing: bool, with_sources: bool = True,
@@ -80,27 +117,27 @@ def properties(quads: Iterable[tuple[Node, Node, Node, Node | None]],
     For incoming links the value is the subject that links here. With ``most``, a property
     shows its first ``most`` values and says how many more there are (a hub of a large
     dataset has thousands of incoming links: all of them would make a page of megabytes)."""
-    grouped: dict[str, dict[Node, set[Node | None]]] = {}
-    facts: dict[tuple[str, Node], FactKey] = {}
-    for s, p, o, graph in quads:
-        value = o if outgoing else s
-        grouped.setdefault(str(p), {}).setdefault(value, set()).add(graph)
-        facts[(str(p), value)] = (str(s), str(p), str(o))
+    return properties_of(chosen_values(quads, labels, lang, outgoing=outgoing, most=most),
+                         labels, lang, spans, outgoing=outgoing, with_sources=with_sources)
+
+
+def properties_of(chosen: list[Chosen], labels: Mapping[str, list[Literal]], lang: str,
+                  spans: Mapping[FactKey, list[Span]], *, outgoing: bool,
+                  with_sources: bool = True) -> list[Property]:
+    """:func:`properties` of values already chosen (:func:`chosen_values`)."""
     result = []
-    for predicate, values in grouped.items():
-        ordered = sorted(((show_term(value, labels, lang), value) for value in values),
-                         key=lambda pair: pair[0].key)
-        kept = ordered[:most] if most is not None else ordered
+    for found in chosen:
+        predicate, kept, values, facts = found.predicate, found.kept, found.graphs, found.facts
         shown_values = []
         for shown, value in kept:
             sources = sorted({source_of(g, lang) for g in values[value]},
                              key=lambda src: (src.kind != "release", src.text, src.href or "")
                              ) if with_sources else []
-            shown_values.append(Value(shown, sources, spans.get(facts[(predicate, value)], [])))
+            shown_values.append(Value(shown, sources, spans.get(facts[value], [])))
         prop = Property(property_name(predicate, labels, lang), curie(predicate), shown_values)
-        if len(kept) < len(ordered):
-            prop.more = len(ordered) - len(kept)
-            prop.more_href = more_query(predicate, facts[(predicate, kept[0][1])], outgoing)
+        if len(kept) < found.total:
+            prop.more = found.total - len(kept)
+            prop.more_href = more_query(predicate, facts[kept[0][1]], outgoing)
         result.append(prop)
     return sorted(result, key=lambda prop: (prop.curie != "rdf:type",
                                             READING_ORDER.index(prop.curie)

@@ -29,7 +29,15 @@ from ltgraph.web.ui.common import (
     show_term,
 )
 from ltgraph.web.ui.evidence import FactKey, Source, Span, source_of, spans_about
-from ltgraph.web.ui.facts import Property, merged_labels, properties, twins
+from ltgraph.web.ui.facts import (
+    Property,
+    chosen_values,
+    merged_labels,
+    properties,
+    properties_of,
+    shown_facts,
+    twins,
+)
 from ltgraph.web.ui.profiles import profile_of
 
 # Statements that only carry provenance: shown next to the facts they support instead.
@@ -105,7 +113,6 @@ def render(description: Description, iri: URIRef) -> str:
     if LT.PressRelease in types:
         return release.render_release(description, iri, lang)
     labels = merged_labels(description)
-    spans = spans_about(str(iri), lang)
     main = [q for q in description.outgoing if q[0] == iri and q[1] != RDF.type]
     memberships = {q[0] for q in description.outgoing
                    if q[0] != iri and q[1] == RDF.type and q[2] == ORG.Membership}
@@ -114,16 +121,21 @@ def render(description: Description, iri: URIRef) -> str:
     title = pick_label(labels.get(str(iri), ()), lang)
     profile = profile_of(description, labels, lang)
     most = MOST_BESIDE_PROFILE if profile is not None else None
+    chosen = chosen_values(main, labels, lang, outgoing=True, most=most)
+    chosen_incoming = chosen_values(incoming, labels, lang, outgoing=False,
+                                    most=most or MOST_SHOWN)
+    # the evidence of the facts shown (a summit's page shows a fifth of its attendees)
+    spans = spans_about(str(iri), lang, shown_facts([*chosen, *chosen_incoming])
+                        | {(str(s), str(p), str(o)) for s, p, o, _ in fragments})
     return render_template(
         "resource.html", title=str(title) if title is not None else curie(str(iri)),
         title_lang=title.language if title is not None else None, iri=str(iri),
         types=sorted((show_term(t, labels, lang) for t in types), key=lambda s: s.key),
-        properties=properties(main, labels, lang, spans, outgoing=True, most=most),
+        properties=properties_of(chosen, labels, lang, spans, outgoing=True),
         fragments=fragment_sections(fragments, labels, lang, spans),
         members=member_rows([q for q in description.outgoing if q[0] in memberships], labels,
                             lang),
-        incoming=properties(incoming, labels, lang, spans, outgoing=False,
-                            most=most or MOST_SHOWN),
+        incoming=properties_of(chosen_incoming, labels, lang, spans, outgoing=False),
         alternates=twins(str(iri)), profile=profile)
 
 
