@@ -104,9 +104,75 @@ def _elided_mentions(sentence: Sentence, matchers: Matchers, text: str
         clause_end = s.find(";", m.end())
         clause = s[:clause_end if clause_end >= 0 else len(s)]
         year = _year_of_mention(clause[m.start():], 0, m.end() - m.start())
+        host = _city_in(clause, m.end(), matchers)
         found.append(SummitMention(sentence, sentence.start + m.start("ord"),
-                                   sentence.start + m.end("ord"), ordinal, year, None))
+                                   sentence.start + m.end("ord"), ordinal, year,
+                                   host[0] if host else None,
+                                   (sentence.start + host[1], sentence.start + host[2])
+                                   if host else None))
     return found
+
+
+def _city_in(clause: str, at: int, matchers: Matchers) -> tuple[str, int, int] | None:
+    """The city after the first 'in'/'à' from ``at`` on: where the event of the clause was
+    held ("the third will be held in Izmir next year")."""
+    for m in _EVENT_PLACE.finditer(clause, at):
+        if m.group("to"):
+            continue
+        found = matchers.city_after(clause, m.end())
+        if found:
+            return found[0].slug, found[1], found[2]
+    return None
+
+
+def ordinal_mentions(sentence: Sentence, gaz: Gazetteer, matchers: Matchers
+                     ) -> list[SummitMention]:
+    """Summits named by an ordinal that stands alone, where no summit word follows it: "The
+    first one, Montreal, 2015", "Le premier, vous vous en souvenez, avait eu lieu à Montréal
+    en 2015", "a third, held in Izmir in December 2021". A bare ordinal may count anything,
+    so it is read only where its clause names both the host and the year of the reference
+    summit with that number; "the first of these summits" names the event itself, and "the
+    third edition" a numbered instance of a series, read where its clause names that
+    summit's host or year."""
+    s = sentence.text
+    found = []
+    for m in language.ELIDED_ORDINAL_RE.finditer(s):
+        ordinal = ordinal_value(m.group("ord"))
+        entry = gaz.summit_by_ordinal(ordinal) if ordinal else None
+        if entry is None:
+            continue
+        clause = _clause_after(s, m.end())
+        year = entry.year if re.search(rf"\b{entry.year}\b", clause) else None
+        host = next(((h.slug, h.start, h.end) for h in matchers.cities_anywhere(clause, 0)
+                     if h.slug == entry.host), None)
+        if m.group("of"):
+            named = True
+        elif m.group("edition"):
+            named = bool(year or host)
+        else:
+            named = bool(year and host)
+        if not named:
+            continue
+        found.append(SummitMention(sentence, sentence.start + m.start("ord"),
+                                   sentence.start + m.end("ord"), ordinal, year,
+                                   host[0] if host else None,
+                                   (sentence.start + host[1], sentence.start + host[2])
+                                   if host else None))
+    return found
+
+
+def _clause_after(s: str, at: int) -> str:
+    """The text from ``at`` to the end of its clause: a semicolon, the next ordinal that
+    stands alone, or the sentence's end; earlier text is blanked so offsets stay those of the
+    sentence."""
+    end = len(s)
+    stop = s.find(";", at)
+    if stop >= 0:
+        end = stop
+    following = language.ELIDED_ORDINAL_RE.search(s, at)
+    if following and ordinal_value(following.group("ord")):
+        end = min(end, following.start())
+    return " " * at + s[at:end]
 
 
 def _series_mentions(sentence: Sentence, matchers: Matchers) -> list[SummitMention]:
@@ -165,6 +231,41 @@ def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[S
                                    host[0] if host else None,
                                    (host[1], host[2]) if host else None))
     return found
+
+
+def host_year_mentions(sentence: Sentence, gaz: Gazetteer, matchers: Matchers
+                       ) -> list[SummitMention]:
+    """"Après Montréal en 2015 et Düsseldorf en 2019, c'est Izmir qui accueille cette
+    troisième édition", "the summits of Montreal (2015) and Düsseldorf (2019)": in a sentence
+    that speaks of summits, a city written with a year right after it names the reference
+    summit that city hosted that year."""
+    s = sentence.text
+    if not (language.SUMMITS_RE.search(s) or language.ELIDED_ORDINAL_RE.search(s)):
+        return []
+    hosts = {(entry.host, entry.year): entry for entry in gaz.summits.values()}
+    found = []
+    for hit in matchers.cities_anywhere(s, 0):
+        year = _YEAR_AFTER_CITY.match(s, hit.end)
+        entry = hosts.get((hit.slug, int(year.group("year")))) if year else None
+        if entry is None:
+            continue
+        found.append(SummitMention(sentence, sentence.start + hit.start,
+                                   sentence.start + year.end(), None, entry.year, entry.host,
+                                   (sentence.start + hit.start, sentence.start + hit.end)))
+    # one city with a year may be anything of that city's that year ("the mayor of Montreal
+    # in 2015"); the hosts of a series are listed ("A in 2015 and B in 2019") or come after
+    # "after" ("Après A en 2015, ...")
+    if len(found) == 1 and not _AFTER_END.search(s[:found[0].start - sentence.start]):
+        return []
+    return found
+
+
+_AFTER_END = re.compile(rf"(?i)\b(?:{language.AFTER_WORDS})\s+$")
+
+
+# "Montréal en 2015", "Düsseldorf (2019)", "Izmir, 2021", "Montreal 2015": a year right after
+# a city, at most one short word between
+_YEAR_AFTER_CITY = re.compile(r"[\s,(]*(?:[^\W\d]{1,3}\s+)?(?P<year>(?:19|20)\d\d)\b")
 
 
 def summits_by_days(sentence: Sentence, gaz: Gazetteer, published: date | None

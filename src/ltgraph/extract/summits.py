@@ -42,6 +42,10 @@ def find_summits(ctx: ReleaseContext) -> Summits:
     for sentence in ctx.all_sentences():
         mentions += events.summit_mentions(sentence, ctx.tools.matchers, ctx.text)
         mentions += events.summits_by_days(sentence, ctx.gaz, ctx.published)
+        more = events.ordinal_mentions(sentence, ctx.gaz, ctx.tools.matchers) + \
+            events.host_year_mentions(sentence, ctx.gaz, ctx.tools.matchers)
+        mentions += [m for m in more if not any(
+            o.sentence is sentence and o.start < m.end and m.start < o.end for o in mentions)]
     summits, main = events.resolve_summits(mentions, ctx.gaz, ctx.published,
                                            language.ORDINAL_LABELS)
     date_words = {}

@@ -30,7 +30,8 @@ TABLES = (
     "PLACE_NOUNS",
     "END_AHEAD",
     "EVENT_PRONOUNS", "MEETING_CUES", "SIGNER_GROUPS", "SIGNER_PRONOUNS", "CITY_REFERENCES",
-    "PRESENT_SIGNERS", "SIGNER_WE", "SIGNER_ADDITIONS", "SERIES_WORDS",
+    "PRESENT_SIGNERS", "SIGNER_WE", "SIGNER_ADDITIONS", "SERIES_WORDS", "ORDINAL_TAILS",
+    "EDITION_WORDS", "DEMONSTRATIVES",
     "TRAVEL_WORDS", "REGION_PREPOSITIONS",
     "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS", "SIGNER_AGENTS", "SIGNER_INVERSION_FILLERS",
     "HOST_REFERENCES", "NAMED_BEFORE_WORDS", "UNANIMITY_WORDS", "SIGNER_GROUP_NOUNS",
@@ -147,6 +148,18 @@ EVENT_PLACE_VERBS = _either("EVENT_PLACE_VERBS")
 # "the first two editions were held in A and B", "die Reihe begann in A": summits 1, 2 ... in
 # the order their hosts follow (a series' start without a number is its first)
 SERIES_RE = re.compile(rf"(?i)\b(?:{_either('SERIES_WORDS')})")
+# "The first one, Montreal, 2015", "Le premier, vous vous en souvenez, avait eu lieu à X",
+# "a third, held in Izmir", "die zweite 2019 in X", "die zweite Auflage": an ordinal after an
+# article that stands alone for a summit, or names a numbered instance ("edition") of the
+# series; "the first of these summits", "le premier des sommets" ("des": "de" + "les"),
+# "der erste der Gipfel"
+ELIDED_ORDINAL_RE = re.compile(
+    rf"(?i)(?<![\w-])(?:{_either('ARTICLES')}|{_either('INDEFINITE_ARTICLES')}|"
+    rf"{_either('DEMONSTRATIVES')})\s+"
+    rf"(?P<ord>[^\W\d]\w*)(?=\s*[,;:–—(]|\s+(?P<tail>{_either('ORDINAL_TAILS')}|(?:19|20)\d\d)\b|"
+    rf"\s+(?P<of>(?:{_either('OF_WORDS')}|{_either('ARTICLES')})s?\s+(?:\w+\s+)?"
+    rf"(?:{SUMMIT_WORDS})(?:s|en|n)?\b)|"
+    rf"\s+(?P<edition>{_either('EDITION_WORDS')})(?:s|en)?\b)")
 DECLARATION_WORDS = _either("DECLARATION_WORDS")
 DECLARATION_RE = re.compile(rf"(?i)\b(?:{DECLARATION_WORDS})\b")
 # "It was billed as the first summit", "Es war das zweite Treffen": a sentence that speaks of

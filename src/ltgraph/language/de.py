@@ -602,6 +602,13 @@ SERIES_WORDS = (r"(?:die|seine|ihre)\s+ersten\s+(beiden|zwei|drei|\d)\s+(?:Ausga
                 r"Konferenzen|Treffen)",
                 r"(?:die\s+)?(?:Gipfel|Konferenz)?reihe\s+(?:begann|startete|hatte\s+\w+\s+"
                 r"begonnen)\s+in")
+# An ordinal standing alone for a summit of the series ("Die erste fand 2015 in Montréal
+# statt", "der zweite folgte in Düsseldorf"): the words that may follow it, and the nouns of a
+# series' numbered instances ("die zweite Auflage").
+ORDINAL_TAILS = (r"fand", r"war", r"folgte", r"wurde", r"ist", r"hatte", r"in", r"findet",
+                 r"wird", r"richtete")
+EDITION_WORDS = (r"Auflage", r"Ausgabe")
+DEMONSTRATIVES = (r"diese[rsmn]?",)
 EVENT_PRONOUNS = (r"Es\s+war", r"Es\s+ist", r"Er\s+war", r"Sie\s+war", r"Das\s+Treffen",
                   r"Die\s+Beratungen", r"Die\s+Gespräche")
 # Verbs of delegations meeting: a sentence with one next to the event's tells its days.

@@ -477,6 +477,13 @@ ORDINAL_SUFFIXES = ("e", "er", "ème", "eme", "re", "ère")
 SERIES_WORDS = (r"(?:les|ses)\s+(deux|trois|\d)\s+premi(?:ères\s+éditions|ers\s+sommets)",
                 r"(?:la\s+série|le\s+cycle)\s+(?:a\s+(?:débuté|commencé)|avait\s+(?:débuté|"
                 r"commencé))\s+à")
+# An ordinal standing alone for a summit of the series ("Le premier, vous vous en souvenez,
+# avait eu lieu à Montréal en 2015", "la deuxième s'est tenue à X"): the words that may follow
+# it, and the nouns of a series' numbered instances ("cette troisième édition").
+ORDINAL_TAILS = (r"a", r"avait", r"s['’]est", r"se", r"fut", r"était", r"eut", r"aura", r"à",
+                 r"en", r"suivit", r"tenue?", r"organisée?")
+EDITION_WORDS = (r"édition",)
+DEMONSTRATIVES = (r"ce", r"cet", r"cette")
 EVENT_PRONOUNS = (r"C['’]était", r"C['’]est", r"Il\s+s['’]agissait", r"La\s+rencontre",
                   r"Le\s+rendez-vous", r"Les\s+travaux", r"Les\s+discussions")
 # Verbs of delegations meeting: a sentence with one next to the event's tells its days.
