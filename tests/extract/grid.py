@@ -585,27 +585,6 @@ FORMS: tuple[Form, ...] = (
          "summit-named", ("summit",)),
     Form("summit by paraphrase", "en", "{host} hosted the {ord} edition of the summit in {year}.",
          "summit-named", ("summit",)),
-    # ---- a summit named by an ordinal that stands alone, its host and year in the clause
-    *(Form("summit by a bare ordinal", lang, frame, "summit-named", ("summit",))
-      for lang, frame in (
-          ("en", "Three so far. The {ord} one, {host}, {year}. Then came the others."),
-          ("en", "The {ord} of these summits took place in {host} in {year}."),
-          ("en", "The {ord} edition took place in {host} in {year}."),
-          ("fr", "Le {ord}, vous vous en souvenez, avait eu lieu à {host} en {year} ; nous y "
-                 "étions."),
-          ("fr", "Le {ord} des sommets s'est tenu à {host} en {year}."),
-          ("de", "Die {ord_nom} fand {year} in {host} statt."),
-          ("de", "Die {ord_nom} Auflage hatte {year} in {host} stattgefunden."),
-      )),
-    # precision: an ordinal that counts something else, a city with a year said of its mayor
-    *(Form("summit by a bare ordinal", lang, frame, "summit-named", rules_out=("summit",))
-      for lang, frame in (
-          ("en", "The {ord} time I went to {host} was in {year}."),
-          ("en", "The mayor of {host} in {year} later spoke about the summits."),
-          ("fr", "Le {ord} mandat, à {host} en {year}, fut bref."),
-          ("fr", "Le maire de {host} en {year} a parlé des sommets plus tard."),
-          ("de", "Der {ord_nom} Besuch in {host} war {year}."),
-      )),
     # ---- precision: an announcement is no event, a press contact no attendee
     Form("announcement", "de", "{Declaration} soll {date} unterzeichnet werden.",
          "announced-signing", rules_out=("declaration date",)),
@@ -1470,13 +1449,6 @@ FORMS: tuple[Form, ...] = (
           ("de", "Die Gipfelreihe begann {year_1} in {host_1}.", "first"),
           ("fr", "Quatre ans après la première, organisée à {host_1}, le sommet s'est tenu à "
                  "{host_2}.", "first"),
-          # the hosts with their years after "after", before the summit now told
-          ("fr", "Après {host_1} en {year_1} et {host_2} en {year_2}, c'est une autre ville qui "
-                 "accueille cette troisième édition.", "both"),
-          ("en", "After {host_1} in {year_1} and {host_2} in {year_2}, a third city hosts the "
-                 "summit.", "both"),
-          ("de", "Nach {host_1} {year_1} und {host_2} {year_2} richtet nun eine dritte Stadt den "
-                 "Gipfel aus.", "both"),
       )),
     # ---- a summit's last day told as "the final day", its first in the sentence before
     *(Form("summit dates: the final day", lang, frame, "summit-told", ("summit dates",),
@@ -2328,6 +2300,40 @@ FORMS: tuple[Form, ...] = (
                  "gefördert durch: {orgs_and}."),
           ("en", "Thanks to our supporting partners @Corner_Bakery and @Bike_Shop_Team for the "
                  "{ord} summit!"),
+      )),
+    # (the rows below come last, so the rows above keep their rotation)
+    # ---- a summit named by an ordinal that stands alone, its host and year in the clause
+    *(Form("summit by a bare ordinal", lang, frame, "summit-named", ("summit",))
+      for lang, frame in (
+          ("en", "Three so far. The {ord} one, {host}, {year}. Then came the others."),
+          ("en", "The {ord} of these summits took place in {host} in {year}."),
+          ("en", "The {ord} edition took place in {host} in {year}."),
+          ("fr", "Le {ord}, vous vous en souvenez, avait eu lieu à {host} en {year} ; nous y "
+                 "étions."),
+          ("fr", "Le {ord} des sommets s'est tenu à {host} en {year}."),
+          ("de", "Die {ord_nom} fand {year} in {host} statt."),
+          ("de", "Die {ord_nom} Auflage hatte {year} in {host} stattgefunden."),
+      )),
+    # precision: an ordinal that counts something else, a city with a year said of its mayor
+    *(Form("summit by a bare ordinal", lang, frame, "summit-named", rules_out=("summit",))
+      for lang, frame in (
+          ("en", "The {ord} time I went to {host} was in {year}."),
+          ("en", "The mayor of {host} in {year} later spoke about the summits."),
+          ("fr", "Le {ord} mandat, à {host} en {year}, fut bref."),
+          ("fr", "Le maire de {host} en {year} a parlé des sommets plus tard."),
+          ("de", "Der {ord_nom} Besuch in {host} war {year}."),
+      )),
+    # ---- the hosts of the first summits with their years after "after", before the summit
+    # now told
+    *(Form("summits: the first editions counted together", lang, frame, "series", ("summit",),
+           options=(which,))
+      for lang, frame, which in (
+          ("fr", "Après {host_1} en {year_1} et {host_2} en {year_2}, c'est une autre ville qui "
+                 "accueille cette troisième édition.", "both"),
+          ("en", "After {host_1} in {year_1} and {host_2} in {year_2}, a third city hosts the "
+                 "summit.", "both"),
+          ("de", "Nach {host_1} {year_1} und {host_2} {year_2} richtet nun eine dritte Stadt den "
+                 "Gipfel aus.", "both"),
       )),
 )
 

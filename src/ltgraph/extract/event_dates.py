@@ -200,13 +200,36 @@ class SettledDates(NamedTuple):
     warnings: list[str]
 
 
+# A summit lasts a few days: a first and a last day further apart than this belong to
+# different things ("moved online (7-8 December 2021) ... The summit closed on 11 June", a
+# sentence of another summit's paragraph that a text of the next year dates in that year)
+_LONGEST_EVENT = timedelta(days=14)
+
+
+def _one_event(clues: DateClues) -> DateClues:
+    """The clues without the days that cannot belong to one event with the others: where the
+    first start and the last end lie too far apart, the ends near the first start are kept,
+    else the starts near the last end; where neither are near, no day is kept."""
+    if not clues.start or not clues.end or max(clues.end) - min(clues.start) <= _LONGEST_EVENT:
+        return clues
+    first, last = min(clues.start), max(clues.end)
+    ends = {d: v for d, v in clues.end.items() if timedelta(0) <= d - first <= _LONGEST_EVENT}
+    starts = {d: v for d, v in clues.start.items() if timedelta(0) <= last - d <= _LONGEST_EVENT}
+    if ends:
+        starts = {d: v for d, v in clues.start.items() if d - first <= _LONGEST_EVENT}
+    elif starts:
+        ends = {last: clues.end[last]}
+    return DateClues(starts, ends, clues.duration, clues.duration_span, clues.framed_start,
+                     clues.framed_end, clues.until)
+
+
 def settle_dates(groups: dict[str, DateClues]) -> SettledDates:
     """Start and end from every group of clues; groups that disagree give a warning."""
     starts: dict[str, date] = {}
     ends: dict[str, date] = {}
     spans: list[tuple[int, int]] = []
     for name, clues in groups.items():
-        clues = clues.framed()
+        clues = _one_event(clues.framed())
         start = min(clues.start) if len(clues.start) else None
         end = max(clues.end) if len(clues.end) else None
         if clues.duration:

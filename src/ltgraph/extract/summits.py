@@ -71,8 +71,12 @@ def _read_dates(ctx: ReleaseContext, info: events.SummitInfo,
         if id(sentence) in seen:
             continue
         seen.add(id(sentence))
-        others = {m.slug for m in mentions if m.sentence is sentence} - {info.slug}
-        item = _item_naming(sentence, info, mentions) if others else None
+        # the summits the sentence names itself: an unqualified "the meeting" beside "the
+        # second summit" is no other summit, though it was given the main one
+        others = {m.slug for m in mentions if m.sentence is sentence
+                  and (m.ordinal or m.year)} - {info.slug}
+        item = (_item_naming(sentence, info, mentions)
+                or _clause_naming(sentence, info, mentions)) if others else None
         if item is not None:
             # "- 2e Sommet : X, du 30 août au 1er septembre 2019 ;": a list of summits, each
             # item with its own days
@@ -117,6 +121,33 @@ def _item_naming(sentence: Sentence, info: events.SummitInfo,
                 any(m.ordinal or m.year for m in inside) and (a, b) != (0, cuts[-1]):
             return Sentence(sentence.region, lo, sentence.text[a:b - 1 if b > a else b])
     return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—(]")
+
+
+def _clause_naming(sentence: Sentence, info: events.SummitInfo,
+                   mentions: list[events.SummitMention]) -> Sentence | None:
+    """The part of a sentence that names several summits by ordinal or year that tells of
+    this one alone: from the clause break before its name to the one before the next
+    summit's name ("Créé à l'issue du premier sommet, cet observatoire a tenu son deuxième
+    sommet à X du 30 août au 1er septembre 2019"); None where the summit is named in two
+    parts or in none."""
+    named = sorted((m for m in mentions if m.sentence is sentence and m.slug
+                    and (m.ordinal or m.year)), key=lambda m: m.start)
+    cuts = [sentence.start]
+    for a, b in zip(named, named[1:]):
+        if a.slug != b.slug:
+            gap = sentence.text[a.end - sentence.start:b.start - sentence.start]
+            breaks = list(_CLAUSE_BREAK.finditer(gap))
+            cuts.append(a.end + breaks[-1].end() if breaks else b.start)
+    cuts.append(sentence.end)
+    parts = [(lo, hi) for lo, hi in zip(cuts, cuts[1:])
+             if any(m.slug == info.slug and lo <= m.start < hi for m in named)]
+    if len(parts) != 1 or parts[0] == (sentence.start, sentence.end):
+        return None
+    lo, hi = parts[0]
+    return Sentence(sentence.region, lo, sentence.text[lo - sentence.start:hi - sentence.start])
 
 
 def _telling_neighbours(ctx: ReleaseContext, sentence: Sentence,
