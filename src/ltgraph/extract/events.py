@@ -212,7 +212,8 @@ def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[S
                 sentence.text[max(0, m.start() - 6):m.end()]):
             continue
         before = sentence.text[max(0, m.start() - 80):m.start()]
-        words = re.findall(r"[\w.'’]+", before)[-6:]
+        # a hyphen keeps a number inside its word: "COVID-19. A summit" has no 19th summit
+        words = re.findall(r"[\w.'’-]+", before)[-6:]
         ordinal = None
         for distance, w in enumerate(reversed(words)):
             value = ordinal_value(w)
