@@ -269,6 +269,22 @@ _AFTER_END = re.compile(rf"(?i)\b(?:{language.AFTER_WORDS})\s+$")
 _YEAR_AFTER_CITY = re.compile(r"[\s,(]*(?:[^\W\d]{1,3}\s+)?(?P<year>(?:19|20)\d\d)\b")
 
 
+def add_relative_years(mentions: list[SummitMention], gaz: Gazetteer, published: date | None
+                       ) -> None:
+    """"Die Stadt wird im kommenden Jahr den dritten Gipfel ausrichten", "the third will be
+    held next year": a reference summit named by its ordinal in a sentence with one year told
+    relative to the text's date takes that year, so a summit still to come counts as named
+    (an ordinal the reference does not know gets no year: a plan makes no summit)."""
+    if published is None:
+        return
+    for mention in mentions:
+        if mention.ordinal and mention.year is None and gaz.summit_by_ordinal(mention.ordinal):
+            found = {language.RELATIVE_YEARS[" ".join(m.group(0).lower().split())]
+                     for m in language.RELATIVE_YEAR_RE.finditer(mention.sentence.text)}
+            if len(found) == 1:
+                mention.year = published.year + found.pop()
+
+
 def summits_by_days(sentence: Sentence, gaz: Gazetteer, published: date | None
                     ) -> list[SummitMention]:
     """'Vom 30. August bis zum 1. September war die Stadt Treffpunkt für Delegationen': a

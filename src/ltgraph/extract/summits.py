@@ -46,6 +46,7 @@ def find_summits(ctx: ReleaseContext) -> Summits:
             events.host_year_mentions(sentence, ctx.gaz, ctx.tools.matchers)
         mentions += [m for m in more if not any(
             o.sentence is sentence and o.start < m.end and m.start < o.end for o in mentions)]
+    events.add_relative_years(mentions, ctx.gaz, ctx.published)
     summits, main = events.resolve_summits(mentions, ctx.gaz, ctx.published,
                                            language.ORDINAL_LABELS)
     date_words = {}
@@ -80,7 +81,7 @@ def _read_dates(ctx: ReleaseContext, info: events.SummitInfo,
         if item is not None:
             # "- 2e Sommet : X, du 30 août au 1er septembre 2019 ;": a list of summits, each
             # item with its own days
-            date_clues(item, ctx.published, clues[f"text:{sentence.language}"])
+            date_clues(item, ctx.published, clues[f"text:{sentence.language}"], info.year)
             continue
         if others and info.slug != main:
             continue
@@ -89,7 +90,9 @@ def _read_dates(ctx: ReleaseContext, info: events.SummitInfo,
             continue
         group = f"{sentence.region.kind if sentence.region.kind == 'caption' else 'text'}" \
                 f":{sentence.language}"
-        date_clues(sentence, ctx.published, clues[group])
+        # a day without its year in a sentence that names a summit is of that summit's year
+        # ("the second summit, held from 30 August to 1 September", told the year after)
+        date_clues(sentence, ctx.published, clues[group], info.year)
         for neighbour in _telling_neighbours(ctx, sentence, mentions):
             if id(neighbour) not in seen:
                 seen.add(id(neighbour))

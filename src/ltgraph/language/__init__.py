@@ -147,6 +147,9 @@ SUMMITS_RE = re.compile(rf"(?i)\b(?:{SUMMIT_WORDS})(?:s|en|n)?\b")
 EVENT_PLACE_VERBS = _either("EVENT_PLACE_VERBS")
 # "the first two editions were held in A and B", "die Reihe begann in A": summits 1, 2 ... in
 # the order their hosts follow (a series' start without a number is its first)
+# "next year", "l'an dernier", "im kommenden Jahr": a year told relative to the text's date
+RELATIVE_YEARS: dict[str, int] = {k.lower(): v for k, v in _merged("RELATIVE_YEARS").items()}
+RELATIVE_YEAR_RE = re.compile(rf"(?i)(?<!\w)(?:{alternation(RELATIVE_YEARS, words=True)})(?!\w)")
 SERIES_RE = re.compile(rf"(?i)\b(?:{_either('SERIES_WORDS')})")
 # "The first one, Montreal, 2015", "Le premier, vous vous en souvenez, avait eu lieu à X",
 # "a third, held in Izmir", "die zweite 2019 in X", "die zweite Auflage": an ordinal after an

@@ -574,7 +574,8 @@ SAME_YEAR_WORDS = ("im selben jahr", "im gleichen jahr", "im selben jahr noch", 
 YEARS_AGO_WORDS = ("vor {n} jahren",)  # {n}: a number
 RELATIVE_YEARS = {"letztes jahr": -1, "im letzten jahr": -1, "im vorjahr": -1,
                   "vergangenes jahr": -1, "im vergangenen jahr": -1, "nächstes jahr": 1,
-                  "im nächsten jahr": 1, "dieses jahr": 0, "in diesem jahr": 0}
+                  "im nächsten jahr": 1, "dieses jahr": 0, "in diesem jahr": 0,
+                  "im kommenden jahr": 1, "kommendes jahr": 1}
 RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0}  # "morgen" is also "morning"
 # A day told from the day the text named last (the event's day): "am selben Abend" (0),
 # "tags darauf" (+1), "am Vortag" (-1).
