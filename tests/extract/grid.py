@@ -2305,11 +2305,10 @@ FORMS: tuple[Form, ...] = (
     # ---- a summit named by an ordinal that stands alone, its host and year in the clause
     *(Form("summit by a bare ordinal", lang, frame, "summit-named", ("summit",))
       for lang, frame in (
-          ("en", "Three so far. The {ord} one, {host}, {year}. Then came the others."),
+          ("en", "Three of them so far: the {ord} one, {host}, {year}; the others came later."),
           ("en", "The {ord} of these summits took place in {host} in {year}."),
           ("en", "The {ord} edition took place in {host} in {year}."),
-          ("fr", "Le {ord}, vous vous en souvenez, avait eu lieu à {host} en {year} ; nous y "
-                 "étions."),
+          ("fr", "Le {ord}, on s'en souvient, s'était tenu à {host} en {year} ; nous y étions."),
           ("fr", "Le {ord} des sommets s'est tenu à {host} en {year}."),
           ("de", "Die {ord_nom} fand {year} in {host} statt."),
           ("de", "Die {ord_nom} Auflage hatte {year} in {host} stattgefunden."),

@@ -201,7 +201,7 @@ class SettledDates(NamedTuple):
 
 
 # A summit lasts a few days: a first and a last day further apart than this belong to
-# different things ("moved online (7-8 December 2021) ... The summit closed on 11 June", a
+# different things ("online on 7-8 December 2021 ... closed on 11 June", a
 # sentence of another summit's paragraph that a text of the next year dates in that year)
 _LONGEST_EVENT = timedelta(days=14)
 

@@ -115,7 +115,7 @@ def _elided_mentions(sentence: Sentence, matchers: Matchers, text: str
 
 def _city_in(clause: str, at: int, matchers: Matchers) -> tuple[str, int, int] | None:
     """The city after the first 'in'/'à' from ``at`` on: where the event of the clause was
-    held ("the third will be held in Izmir next year")."""
+    held ("the third will be held in C next year")."""
     for m in _EVENT_PLACE.finditer(clause, at):
         if m.group("to"):
             continue
@@ -128,8 +128,8 @@ def _city_in(clause: str, at: int, matchers: Matchers) -> tuple[str, int, int] |
 def ordinal_mentions(sentence: Sentence, gaz: Gazetteer, matchers: Matchers
                      ) -> list[SummitMention]:
     """Summits named by an ordinal that stands alone, where no summit word follows it: "The
-    first one, Montreal, 2015", "Le premier, vous vous en souvenez, avait eu lieu à Montréal
-    en 2015", "a third, held in Izmir in December 2021". A bare ordinal may count anything,
+    first one, A, 2015", "Le premier avait eu lieu à A en 2015", "a third, held in C in
+    December 2021". A bare ordinal may count anything,
     so it is read only where its clause names both the host and the year of the reference
     summit with that number; "the first of these summits" names the event itself, and "the
     third edition" a numbered instance of a series, read where its clause names that
@@ -236,8 +236,8 @@ def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[S
 
 def host_year_mentions(sentence: Sentence, gaz: Gazetteer, matchers: Matchers
                        ) -> list[SummitMention]:
-    """"Après Montréal en 2015 et Düsseldorf en 2019, c'est Izmir qui accueille cette
-    troisième édition", "the summits of Montreal (2015) and Düsseldorf (2019)": in a sentence
+    """"Après A en 2015 et B en 2019, c'est C qui accueille cette troisième édition",
+    "the summits of A (2015) and B (2019)": in a sentence
     that speaks of summits, a city written with a year right after it names the reference
     summit that city hosted that year."""
     s = sentence.text
@@ -253,8 +253,8 @@ def host_year_mentions(sentence: Sentence, gaz: Gazetteer, matchers: Matchers
         found.append(SummitMention(sentence, sentence.start + hit.start,
                                    sentence.start + year.end(), None, entry.year, entry.host,
                                    (sentence.start + hit.start, sentence.start + hit.end)))
-    # one city with a year may be anything of that city's that year ("the mayor of Montreal
-    # in 2015"); the hosts of a series are listed ("A in 2015 and B in 2019") or come after
+    # one city with a year may be anything of that city's that year ("the mayor of A in
+    # 2015"); the hosts of a series are listed ("A in 2015 and B in 2019") or come after
     # "after" ("Après A en 2015, ...")
     if len(found) == 1 and not _AFTER_END.search(s[:found[0].start - sentence.start]):
         return []
@@ -264,15 +264,15 @@ def host_year_mentions(sentence: Sentence, gaz: Gazetteer, matchers: Matchers
 _AFTER_END = re.compile(rf"(?i)\b(?:{language.AFTER_WORDS})\s+$")
 
 
-# "Montréal en 2015", "Düsseldorf (2019)", "Izmir, 2021", "Montreal 2015": a year right after
+# "A en 2015", "B (2019)", "C, 2021", "A 2015": a year right after
 # a city, at most one short word between
 _YEAR_AFTER_CITY = re.compile(r"[\s,(]*(?:[^\W\d]{1,3}\s+)?(?P<year>(?:19|20)\d\d)\b")
 
 
 def add_relative_years(mentions: list[SummitMention], gaz: Gazetteer, published: date | None
                        ) -> None:
-    """"Die Stadt wird im kommenden Jahr den dritten Gipfel ausrichten", "the third will be
-    held next year": a reference summit named by its ordinal in a sentence with one year told
+    """"Im kommenden Jahr richtet B den dritten Gipfel aus", "the third will be held
+    next year": a reference summit named by its ordinal in a sentence with one year told
     relative to the text's date takes that year, so a summit still to come counts as named
     (an ordinal the reference does not know gets no year: a plan makes no summit)."""
     if published is None:

@@ -133,9 +133,8 @@ def _clause_naming(sentence: Sentence, info: events.SummitInfo,
                    mentions: list[events.SummitMention]) -> Sentence | None:
     """The part of a sentence that names several summits by ordinal or year that tells of
     this one alone: from the clause break before its name to the one before the next
-    summit's name ("Créé à l'issue du premier sommet, cet observatoire a tenu son deuxième
-    sommet à X du 30 août au 1er septembre 2019"); None where the summit is named in two
-    parts or in none."""
+    summit's name ("Fondé lors du premier sommet, le réseau a réuni le deuxième à B du 30
+    août au 1er septembre 2019"); None where the summit is named in two parts or in none."""
     named = sorted((m for m in mentions if m.sentence is sentence and m.slug
                     and (m.ordinal or m.year)), key=lambda m: m.start)
     cuts = [sentence.start]

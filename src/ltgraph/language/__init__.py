@@ -151,8 +151,8 @@ EVENT_PLACE_VERBS = _either("EVENT_PLACE_VERBS")
 RELATIVE_YEARS: dict[str, int] = {k.lower(): v for k, v in _merged("RELATIVE_YEARS").items()}
 RELATIVE_YEAR_RE = re.compile(rf"(?i)(?<!\w)(?:{alternation(RELATIVE_YEARS, words=True)})(?!\w)")
 SERIES_RE = re.compile(rf"(?i)\b(?:{_either('SERIES_WORDS')})")
-# "The first one, Montreal, 2015", "Le premier, vous vous en souvenez, avait eu lieu à X",
-# "a third, held in Izmir", "die zweite 2019 in X", "die zweite Auflage": an ordinal after an
+# "The first one, A, 2015", "Le premier avait eu lieu à A en 2015",
+# "a third, held in C", "die zweite 2019 in B", "die zweite Auflage": an ordinal after an
 # article that stands alone for a summit, or names a numbered instance ("edition") of the
 # series; "the first of these summits", "le premier des sommets" ("des": "de" + "les"),
 # "der erste der Gipfel"

@@ -603,8 +603,8 @@ SERIES_WORDS = (r"(?:die|seine|ihre)\s+ersten\s+(beiden|zwei|drei|\d)\s+(?:Ausga
                 r"Konferenzen|Treffen)",
                 r"(?:die\s+)?(?:Gipfel|Konferenz)?reihe\s+(?:begann|startete|hatte\s+\w+\s+"
                 r"begonnen)\s+in")
-# An ordinal standing alone for a summit of the series ("Die erste fand 2015 in Montréal
-# statt", "der zweite folgte in Düsseldorf"): the words that may follow it, and the nouns of a
+# An ordinal standing alone for a summit of the series ("Die erste fand 2015 in A statt",
+# "der zweite folgte in B"): the words that may follow it, and the nouns of a
 # series' numbered instances ("die zweite Auflage").
 ORDINAL_TAILS = (r"fand", r"war", r"folgte", r"wurde", r"ist", r"hatte", r"in", r"findet",
                  r"wird", r"richtete")

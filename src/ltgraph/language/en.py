@@ -495,8 +495,8 @@ ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 # and B"), and its start ("the series started in A"): the hosts follow in order.
 SERIES_WORDS = (r"(?:the|its)\s+first\s+(two|three|\d)\s+(?:editions|summits|meetings)",
                 r"(?:summit\s+)?series\s+(?:started|began|had\s+begun|was\s+launched)\s+in")
-# An ordinal standing alone for a summit of the series ("The first one, Montreal, 2015", "the
-# second was Düsseldorf", "a third, held in Izmir"): the words that may follow it, and the nouns
+# An ordinal standing alone for a summit of the series ("The first one, A, 2015", "the second
+# was B", "a third, held in C"): the words that may follow it, and the nouns
 # of a series' numbered instances ("the third edition").
 ORDINAL_TAILS = (r"one", r"was", r"were", r"took", r"had", r"came", r"followed", r"is", r"will",
                  r"in", r"held")

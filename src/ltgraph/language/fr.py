@@ -477,8 +477,8 @@ ORDINAL_SUFFIXES = ("e", "er", "ème", "eme", "re", "ère")
 SERIES_WORDS = (r"(?:les|ses)\s+(deux|trois|\d)\s+premi(?:ères\s+éditions|ers\s+sommets)",
                 r"(?:la\s+série|le\s+cycle)\s+(?:a\s+(?:débuté|commencé)|avait\s+(?:débuté|"
                 r"commencé))\s+à")
-# An ordinal standing alone for a summit of the series ("Le premier, vous vous en souvenez,
-# avait eu lieu à Montréal en 2015", "la deuxième s'est tenue à X"): the words that may follow
+# An ordinal standing alone for a summit of the series ("Le premier avait eu lieu à A en
+# 2015", "la deuxième s'est tenue à B"): the words that may follow
 # it, and the nouns of a series' numbered instances ("cette troisième édition").
 ORDINAL_TAILS = (r"a", r"avait", r"s['’]est", r"se", r"fut", r"était", r"eut", r"aura", r"à",
                  r"en", r"suivit", r"tenue?", r"organisée?")
