@@ -37,6 +37,7 @@ class SummitMention:
     host: str | None  # city slug
     host_span: tuple[int, int] | None = None
     slug: str | None = None  # resolved
+    relative_year: bool = False  # the year told relative to the text's date ("next year")
 
 
 @dataclass
@@ -283,6 +284,7 @@ def add_relative_years(mentions: list[SummitMention], gaz: Gazetteer, published:
                      for m in language.RELATIVE_YEAR_RE.finditer(mention.sentence.text)}
             if len(found) == 1:
                 mention.year = published.year + found.pop()
+                mention.relative_year = True
 
 
 def summits_by_days(sentence: Sentence, gaz: Gazetteer, published: date | None
@@ -361,7 +363,8 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
         def rank(info: SummitInfo):
             distance = abs(info.year - published.year) if info.year and published else 99
             return distance, -len(info.mentions), info.slug
-        candidates = [info for info in summits.values() if _is_current(info, gaz, published)]
+        candidates = [info for info in summits.values() if _is_current(info, gaz, published)
+                      and not _only_announced(info, gaz, published)]
         if not candidates and len(summits) == 1:
             # a look back at a past summit: the headline names it, so it is the topic
             only = next(iter(summits.values()))
@@ -435,6 +438,17 @@ def _names_summit(text: str, info: SummitInfo, gaz: Gazetteer) -> bool:
         return True
     return bool(info.ordinal) and any(
         ordinal_value(w) == info.ordinal and not w.isdigit() for w in re.findall(r"[\w.]+", text))
+
+
+def _only_announced(info: SummitInfo, gaz: Gazetteer, published: date | None) -> bool:
+    """Whether a summit still to come is named only by ordinal with a year told relative to
+    the text ("the city will host the third summit next year"): an outlook at the end of a
+    text about other things, not what the text reports on. A summit named with its host
+    ("will be held in B next year") is named as before."""
+    entry = gaz.summits.get(info.slug)
+    if published is None or entry is None or entry.start is None or entry.start <= published:
+        return False
+    return all(m.relative_year and not m.host for m in info.mentions if m.year)
 
 
 def _is_current(info: SummitInfo, gaz: Gazetteer, published: date | None) -> bool:
