@@ -512,6 +512,26 @@ def test_a_sponsor_line_before_a_report_names_any_summit_is_no_partnership(tmp_p
     assert "eurocities" not in told and "wirtschaftswoche" in told
 
 
+@pytest.mark.parametrize("language, text", [
+    ("de", "Der zweite Gipfel. Ideelle Partner waren Eurocities und Mayors for Peace, "
+           "Medienpartner die WirtschaftsWoche."),
+    ("en", "The second summit. Supporting partners were Eurocities and Mayors for Peace, media "
+           "partners WirtschaftsWoche."),
+    ("fr", "Le deuxième Sommet. Les partenaires de soutien étaient Eurocities et Mayors for "
+           "Peace, les partenaires médias WirtschaftsWoche."),
+])
+def test_a_second_role_with_its_verb_left_out_names_the_names_after_it(
+        tmp_path, gazetteer, language, text):
+    path = tmp_path / "20190905-example-news-report.md"
+    path.write_text(f"---\nsource: \"https://example.org/r\"\npublisher: \"Example News\"\n"
+                    f"published: 2019-09-05\nlanguage: {language}\ntitle: \"Report\"\n---\n"
+                    f"Report\n\n{text}\n", encoding="utf-8")
+    facts = extract_facts(parse_release(path), gazetteer)
+    assert {(p.organisation, p.role) for p in facts.partnerships} == {
+        ("eurocities", "supporting-partner"), ("mayors-for-peace", "supporting-partner"),
+        ("wirtschaftswoche", "media-partner")}
+
+
 # ------------------------------------------------------------------ lists, days, groups
 ADOPTED = {"de": "Beim zweiten Gipfel wurde die Düsseldorfer Erklärung verabschiedet.",
            "en": "At the second summit the Düsseldorf Declaration was adopted.",

@@ -293,7 +293,15 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
             if _AFTER_EVENT.match(s[end:]):
                 roles.append((start, end, slug, "before"))
             continue
-        if not (owned or _AFTER_EVENT.match(s[end:]) or _EVENT_POSSESSIVE_RE.search(lead)):
+        # "Hauptsponsoren waren X und Y, Medienpartner Z": a role opening a clause after a
+        # role that names the names after it, its verb left out, names those after it too
+        gapped = bool(roles) and roles[-1][3] == "after" and opening is not None and \
+            opening.group(0).strip() in {",", ";"} and _NAME_FOLLOWS.match(s, end + 1) is not None
+        if not (owned or gapped or _AFTER_EVENT.match(s[end:])
+                or _EVENT_POSSESSIVE_RE.search(lead)):
+            continue
+        if gapped:
+            roles.append((start, end, slug, "after"))
             continue
         if opening is None or opening.group(0).strip() != "," or owned:
             roles.append((start, end, slug, "after"))
