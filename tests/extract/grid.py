@@ -2334,6 +2334,52 @@ FORMS: tuple[Form, ...] = (
           ("de", "Nach {host_1} {year_1} und {host_2} {year_2} richtet nun eine dritte Stadt den "
                  "Gipfel aus.", "both"),
       )),
+    # ---- a second list of a passive signing's agents ("signée par A et B, mais aussi par C
+    # et D"); a second verb after "but also" has agents that do not sign (last, so the rows
+    # above keep their rotation)
+    Form("list: second list of agents", "fr", "{Declaration} a été signée, entre autres, par "
+         "{first_pair}, mais aussi par {second_pair}.", "signatories", ("signatory",)),
+    Form("list: second list of agents", "en", "{Declaration} was signed by {first_pair}, but "
+         "also by {second_pair}.", "signatories", ("signatory",)),
+    Form("list: second list of agents", "de", "{Declaration} wurde unterzeichnet von "
+         "{first_pair}, aber auch von {second_pair}.", "signatories", ("signatory",)),
+    Form("list: second list of agents", "fr", "{Declaration} a été signée par {cities_and}, "
+         "mais aussi saluée par {host}.", "signatories", ("signatory",), ("signatory",)),
+    Form("list: second list of agents", "en", "{Declaration} was signed by {cities_and}, but "
+         "also praised by {host}.", "signatories", ("signatory",), ("signatory",)),
+    Form("list: second list of agents", "de", "{Declaration} wurde unterzeichnet von "
+         "{cities_and}, aber auch gelobt von {host}.", "signatories", ("signatory",),
+         ("signatory",)),
+    # ---- signers set off by dashes in a relative clause, and a later clause that announces
+    # another event: the signing told is no announcement
+    Form("list: set off by dashes", "en", "The summit in {host} followed, where cities – "
+         "{cities_and} – signed {declaration}; a further summit is planned for next year.",
+         "signatories", ("signatory",), ("signatory",)),
+    Form("list: set off by dashes", "fr", "Le sommet de {host} a suivi, où des villes – "
+         "{cities_and} – ont signé {declaration} ; un autre sommet est prévu l'an prochain.",
+         "signatories", ("signatory",), ("signatory",)),
+    Form("list: set off by dashes", "de", "Es folgte der Gipfel in {host}, wo Städte – "
+         "{cities_and} – {declaration} unterzeichneten; ein weiterer Gipfel ist geplant.",
+         "signatories", ("signatory",), ("signatory",)),
+    # ---- the first person singular signs for the publishing city (the city left out of the
+    # text is the publisher); negatives: "I" in a quotation, or as the subject of another verb
+    Form("first person signs for the publisher", "en", "That evening I signed {declaration} "
+         "on behalf of our residents, as did {rest_and}.", "first-person signer",
+         ("signatory",)),
+    Form("first person signs for the publisher", "fr", "Samedi soir, j'ai signé au nom de "
+         "notre commune {declaration}, comme mes collègues de {rest_and}.",
+         "first-person signer", ("signatory",)),
+    Form("first person signs for the publisher", "de", "Am Samstag habe ich im Namen unserer "
+         "Stadt {declaration} unterzeichnet, ebenso {rest_and}.", "first-person signer",
+         ("signatory",)),
+    Form("first person signs for the publisher", "en", "\"I signed {declaration} for my "
+         "city,\" the mayor of {first} said. {rest_and} signed it too.", "first-person signer",
+         (), ("signatory",)),
+    Form("first person signs for the publisher", "fr", "J'ai vu les maires de {cities_and} "
+         "signer {declaration}.", "first-person signer", (), ("signatory",)),
+    Form("first person signs for the publisher", "de", "Ich habe gesehen, wie {cities_and} "
+         "{declaration} unterzeichneten.", "first-person signer", ("signatory",),
+         ("signatory",)),
 )
 
 
@@ -2350,6 +2396,7 @@ class Case:
     expected: dict[str, set[tuple]] = field(default_factory=dict)
     ruled_out: dict[str, set[tuple]] = field(default_factory=dict)
     context: str = ""  # a sentence that sets the scene before the form (for the release)
+    publisher: str = "Example News"
 
 
 def _of(city: str, language: str) -> str:
@@ -2518,6 +2565,26 @@ def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case
         yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
                    {k: facts[k] for k in form.states}, {k: ruled[k] for k in form.rules_out},
                    context=_context(summit, lang, ref))
+
+
+PUBLISHING_CITY = {"de": "Stadt {}", "en": "City of {}", "fr": "Ville de {}"}
+
+
+def _first_person_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A city's own page in the first person ("I signed ... on behalf of our residents"):
+    the publishing city signs. Its negative forms are published by the host, which the
+    first person there does not make a signatory."""
+    for case in _signatory_cases(form, ref, rotation):
+        declaration, city = next(iter(case.expected.get("signatory") or
+                                      case.ruled_out["signatory"]))
+        if form.rules_out:
+            city = ref.summits[declaration].host
+        else:
+            others = sorted(c for d, c in case.expected["signatory"]
+                            if ref.city(c, form.language) not in case.text)
+            city = others[0]
+        yield replace(case, publisher=PUBLISHING_CITY[form.language].format(
+            ref.city(city, form.language)))
 
 
 def _context(summit: Summit, language: str, ref: Reference) -> str:
@@ -3606,6 +3673,7 @@ GENERATORS = {
     "counterpart-demonym": _demonym_counterpart_cases,
     "host": _host_cases,
     "signatories": _signatory_cases,
+    "first-person signer": _first_person_cases,
     "partners": _partner_cases,
     "partner-phrases": _partner_phrase_cases,
     "spelled-out-partners": _spelled_out_partner_cases,
@@ -3664,7 +3732,7 @@ def write_release(folder: Path, case: Case, number: int) -> Path:
     case's text as published."""
     body = "\n\n".join(part for part in (case.context, case.text) if part)
     header = {"de": "Bericht", "en": "Report", "fr": "Compte rendu"}[case.form.language]
-    text = (f"---\nsource: \"https://example.org/grid/{number}\"\npublisher: \"Example News\"\n"
+    text = (f"---\nsource: \"https://example.org/grid/{number}\"\npublisher: \"{case.publisher}\"\n"
             f"published: {case.published.isoformat()}\nlanguage: {case.form.language}\n"
             f"title: \"{header}\"\n---\n{header}\n\n{body}\n")
     path = folder / f"{case.published:%Y%m%d}-grid-{number}.md"

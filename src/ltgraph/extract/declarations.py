@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ltgraph import language
-from ltgraph.extract import events
+from ltgraph.extract import cities, events
 from ltgraph.extract.context import Participant, ReleaseContext
 from ltgraph.extract.event_dates import dateline_end, dates_of
 from ltgraph.extract.events import SummitInfo
@@ -71,6 +71,9 @@ _LIST_ITEM = re.compile(r"\n\s*[-–*•]\s")
 
 # Between two items of a list: a comma or a joining word.
 _ITEM_BREAK = re.compile(rf"(?i)[,;]|\s(?:{language.LIST_JOINERS})\s")
+
+# Between a subject and its verb: one or two lower-case words ("have also", "ai")
+_SUBJECT_GAP = re.compile(r"\s*(?:[^\W\d_A-ZÄÖÜÉÈ][\w'’-]*\s+){0,2}")
 
 Spans = set[tuple[int, int]]
 
@@ -354,7 +357,8 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
     if _signs_another_text(s, sign):
         return  # "also signed a partnership agreement with X": not the declaration
     summit = summits.by_slug.get(d.summit) if d.summit else None
-    if language.ANNOUNCEMENT_RE.search(s) and not _dated_before_release(ctx, sentence, summit):
+    if language.ANNOUNCEMENT_RE.search(s, *_clause_of(s, sign.start())) and not \
+            _dated_before_release(ctx, sentence, summit):
         # ("Am Abend des 31. August wird ... unterzeichnet" in a chronicle written years
         # later tells a past signing in the present)
         d.announced = True
@@ -381,6 +385,14 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
     later = language.SIGNED_LATER_RE.search(s, max(0, sign.start() - 30), sign.end() + 30)
     if later or signed_apart(ctx, sentence, summit):
         d.signed_apart |= set(d.signatories) - before
+
+
+def _clause_of(s: str, pos: int) -> tuple[int, int]:
+    """The part of ``s`` around ``pos`` between semicolons: "35 cities signed the X
+    Declaration; a summit planned for 2017 never took place" announces no signing."""
+    start = s.rfind(";", 0, pos) + 1
+    end = s.find(";", pos)
+    return start, end if end >= 0 else len(s)
 
 
 def _group_of_mayors_signing(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
@@ -575,8 +587,10 @@ def _clause_end(ctx: ReleaseContext, sentence: Sentence, start: int, finder: Peo
         at = start + m.end()
         if m.group(0) in ";:":
             return start + m.start()
-        joined = re.match(rf"(?i)(?:{language.LIST_JOINERS})\s+", s[at:])
-        at += joined.end() if joined else 0
+        if second := language.AGENT_CONTINUATION_RE.match(s, at):
+            at = second.end()  # (", mais aussi par C": a second list of agents goes on)
+        elif joined := re.match(rf"(?i)(?:{language.LIST_JOINERS})\s+", s[at:]):
+            at += joined.end()
         if not (ctx.tools.matchers.city_at(s, at, geonames=True) or any(
                 p.start == base + at for p in finder.mentions)):
             return start + m.start()
@@ -690,8 +704,11 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
             continue  # the city the venue is in, or part of its name ("Konzerthalle X")
         if own_clause and language.CLAUSE_BREAK_RE.search(s[end - base:upto]):
             continue
-        if _RELATIVE_OPENING.search(s[:start - base]) and "," in s[end - base:]:
-            continue  # "A, which is twinned with B, signed": B is not the verb's subject
+        if _RELATIVE_OPENING.search(s[:start - base]) and "," in s[end - base:(
+                verb if verb is not None and start - base < verb else len(s))]:
+            # "A, which is twinned with B, signed": B is not the verb's subject (but in ", où
+            # 35 villes – de B à C – ont signé" the relative clause holds the signing)
+            continue
         if verb is not None and _LIST_ITEM.search(s, 0, verb) and _LIST_ITEM.search(
                 s, min(start - base, verb), max(start - base, verb)):
             continue  # a city of another item of a bulleted list than the signing's
@@ -788,6 +805,7 @@ def _signers_in_first_person(ctx: ReleaseContext, sentence: Sentence, verb: int,
     quotation, the first person plural before the verb is the city the text speaks for, the
     last city the two sentences before name (not as a place, a name's part or a person's)."""
     s, base = sentence.text, sentence.start
+    _signer_in_first_person_singular(ctx, sentence, verb, d)
     we = language.SIGNER_WE_RE.search(s, 0, verb)
     if we is None or language.CLAUSE_BREAK_RE.search(s, we.end(), verb) or _quoted(
             ctx, base + we.start()):
@@ -801,6 +819,31 @@ def _signers_in_first_person(ctx: ReleaseContext, sentence: Sentence, verb: int,
             d.signatories.setdefault(entry.slug, set()).update(
                 [(start, end), (base + we.start(), base + we.end())])
             return
+
+
+def _signer_in_first_person_singular(ctx: ReleaseContext, sentence: Sentence, verb: int,
+                                     d: Declaration) -> None:
+    """"J'ai signé au nom de notre commune", "I signed ... on behalf of our residents",
+    "Am Samstag habe ich unterzeichnet": outside a quotation, the first person singular as the
+    verb's subject (in its clause before the verb, or right after it: "unterzeichnete ich")
+    is the one who writes or speaks for the publisher, so the publisher's city signs."""
+    s, base = sentence.text, sentence.start
+    clause = max(s.rfind(c, 0, verb) for c in ",;:.") + 1
+    before = [m for m in language.SIGNER_I_RE.finditer(s, clause, verb)]
+    after = language.SIGNER_I_RE.match(s, verb + len(re.match(r"\w*\s*", s[verb:]).group(0)))
+    first = before[-1] if before else after
+    if first is None or _quoted(ctx, base + first.start()):
+        return
+    # the subject of the signing itself: a few lower-case words from the verb ("I have also
+    # signed", "j'ai signé"), or a clause that signs for "our" city ("habe ich im Namen
+    # unserer Stadt ... unterzeichnet"), not "I watched as the mayor of X signed"
+    between = s[first.end():verb] if first is not after else ""
+    if not _SUBJECT_GAP.fullmatch(between) and not language.SIGNER_MY_RE.search(s, clause):
+        return
+    publisher = cities.publisher(ctx)
+    if publisher:
+        d.signatories.setdefault(publisher[5:], set()).add(
+            (base + first.start(), base + first.end()))
 
 
 def _quoted(ctx: ReleaseContext, pos: int) -> bool:

@@ -69,6 +69,7 @@ TABLES = (
     "PLACE_ROLE_CLAUSES",
     "SALUTATIONS",
     "UPDATE_LABELS",
+    "AGENT_CONTINUATIONS", "SIGNER_I", "SIGNER_MY",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "NUMERIC_DAY_LEADS", "RANGE_WORDS",
     "DATE_AND_WORDS",
@@ -242,6 +243,14 @@ SIGNED_LATER_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNED_LATER')})(?
 HOST_REFERENCE_RE = re.compile(rf"(?i)\b(?:{_either('HOST_REFERENCES')})\b")
 # "..., où avait été adoptée la Déclaration": a city before these is not the signing's subject
 CLAUSE_BREAK_RE = re.compile(rf"(?i)(?:^|[\s,])(?:{_either('CLAUSE_BREAKS')})\b")
+# "I signed", "j'ai signé", "habe ich unterzeichnet": the first person singular as the signer
+SIGNER_I_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNER_I')})(?![\w'’])")
+# "on behalf of our residents", "au nom de notre commune", "im Namen unserer Stadt"
+SIGNER_MY_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNER_MY')})(?![\w'’])")
+# ", mais aussi par X", ", but also by X", ", aber auch von X": a second list of a passive
+# signing's agents, after the first
+AGENT_CONTINUATION_RE = re.compile(
+    rf"(?i)(?:{_either('AGENT_CONTINUATIONS')})\s+(?:{_either('SIGNER_AGENTS')})\s+")
 # Signing, in the past or present: a fact. The announcement cues overrule it.
 SIGN_RE = re.compile(rf"(?i)\b(?:{_either('SIGN_VERBS')})\b")
 # Sentences that list who signed: "Zu den Unterzeichnern gehören ...", "signed by ...".

@@ -737,3 +737,10 @@ FLASHBACK_VERBS = (r"(?:hatte|hatten)(?=[^.;]{0,80}\s\w*(?:ge\w+(?:t|en)|iert)(?
 
 # ein späterer Zusatz auf der Seite: "Aktualisierung vom 13. Dezember 2021", "Nachtrag"
 UPDATE_LABELS = (r"aktualisier(?:ung|t)", r"nachtrag", r"update", r"ergänzung")
+
+# "unterzeichnet von A und B, aber auch von C": eine zweite Liste der Unterzeichner
+AGENT_CONTINUATIONS = (r"aber\s+auch", r"sondern\s+auch", r"und\s+auch", r"wie\s+auch")
+# "habe ich im Namen unserer Stadt unterzeichnet": wer schreibt oder spricht, unterzeichnet
+# für die Stadt, die den Text herausgibt
+SIGNER_I = (r"ich",)
+SIGNER_MY = (r"unsere[rsmn]?", r"meine[rsmn]?")

@@ -618,3 +618,9 @@ FLASHBACK_VERBS = (r"had\s+(?:(?:already|also|once|previously|earlier|first)\s+)
 
 # a later addition at the head or foot of the page: "UPDATE – 13 December 2021"
 UPDATE_LABELS = (r"update[ds]?", r"editor's\s+note", r"postscript", r"addendum")
+
+# "signed by A and B, but also by C": a second list of the signing's agents
+AGENT_CONTINUATIONS = (r"but\s+also", r"and\s+also", r"as\s+well\s+as")
+# "I signed on behalf of our residents": who writes or speaks signs for the publishing city
+SIGNER_I = (r"I",)
+SIGNER_MY = (r"our", r"my")

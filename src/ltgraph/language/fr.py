@@ -603,3 +603,9 @@ FLASHBACK_VERBS = (r"(?:avait|avaient)\s+(?:(?:déjà|aussi|alors|d['’]abord)\
 
 # un ajout plus tard à la page : « MISE À JOUR – 13 décembre 2021 »
 UPDATE_LABELS = (r"mise\s+à\s+jour", r"mis\s+à\s+jour", r"actualisation", r"addenda")
+
+# « signée par A et B, mais aussi par C » : une seconde liste d'agents du verbe de signature
+AGENT_CONTINUATIONS = (r"mais\s+aussi", r"mais\s+également", r"et\s+aussi", r"et\s+également")
+# « j'ai signé au nom de notre commune » : qui écrit ou parle signe pour la ville qui publie
+SIGNER_I = (r"j['’]ai", r"je")
+SIGNER_MY = (r"notre", r"nos", r"ma", r"mon")
