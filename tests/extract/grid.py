@@ -222,7 +222,10 @@ def _option(item: str | tuple[str, str]) -> tuple[str, str | None]:
     return (item, None) if isinstance(item, str) else item
 
 
-OFFICIAL = ("person", "mandate", "attendee")  # what a sentence on an official at a summit says
+OFFICIAL = ("person", "mandate", "attendee")
+LATER_CLAUSE = ("a city of a person in a later clause joined to the signing's ('..., puis a "
+                "déjeuné avec X, maire de Y', 'und traf sich danach mit ... von Y') is still "
+                "read as a signatory")  # what a sentence on an official at a summit says
 RELATIVE_YEAR = ("a year told from the release ('vor vier Jahren') or from a year named before "
                  "('im selben Jahr'), as ltgraph.extract.dates.mentions_in reads it")
 
@@ -2380,6 +2383,32 @@ FORMS: tuple[Form, ...] = (
     Form("first person signs for the publisher", "de", "Ich habe gesehen, wie {cities_and} "
          "{declaration} unterzeichneten.", "first-person signer", ("signatory",),
          ("signatory",)),
+    # ---- a co-signer after "together with" (in the signing's clause), and a pronoun as the
+    # subject right after the verb, for the person the paragraph before names; negatives: a
+    # "with" of another clause
+    *(Form("signatories: together with", lang, frame, "signer-reference", states, rules_out,
+           options=tuple(which.split("+")), pending=pending)
+      for lang, frame, which, states, rules_out, pending in (
+          ("de", "{At_summit} sprach {Role_a} {of_city_a} {name_a}.\n\nZum Abschluss "
+                 "unterzeichnete {He} gemeinsam mit {Role_b} {name_b} {of_city_b} "
+                 "{declaration}.", "both", ("signatory",), (), None),
+          ("en", "{name_a}, {role_a} {of_city_a}, spoke {at_summit}. {He} signed "
+                 "{declaration} together with {name_b}, {role_b} {of_city_b}.", "both",
+           ("signatory",), (), None),
+          ("fr", "{name_a}, {role_a} {of_city_a}, a signé {declaration} aux côtés de "
+                 "{name_b}, {role_b} {of_city_b}.", "both", ("signatory",), (), None),
+          ("de", "{Role_a} {of_city_a} {name_a} hat gemeinsam mit {Role_b} {name_b} "
+                 "{of_city_b} {declaration} unterzeichnet.", "both", ("signatory",), (), None),
+          ("en", "{name_a}, {role_a} {of_city_a}, signed {declaration} and later had lunch "
+                 "with {name_b}, {role_b} {of_city_b}.", "one+not b", ("signatory",),
+           ("signatory",), None),
+          ("de", "{Role_a} {of_city_a} {name_a} unterzeichnete {declaration} und traf sich "
+                 "danach mit {Role_b} {name_b} {of_city_b}.", "one+not b", ("signatory",),
+           ("signatory",), LATER_CLAUSE),
+          ("fr", "{name_a}, {role_a} {of_city_a}, a signé {declaration}, puis a déjeuné avec "
+                 "{name_b}, {role_b} {of_city_b}.", "one+not b", ("signatory",), ("signatory",),
+           LATER_CLAUSE),
+      )),
 )
 
 

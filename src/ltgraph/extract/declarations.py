@@ -495,6 +495,8 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
     _signatory_cities(ctx, sentence, finder, summits, d, upto=sign.start(),
                       not_after=_PLACE_OR_AFTER, own_clause=True)
     _signers_by_reference(ctx, sentence, sign.start(), d, finder, mandates)
+    _signer_pronoun_after_verb(ctx, sentence, sign, d, finder, mandates)
+    _signers_with(ctx, sentence, sign, d, finder, mandates)
     _signers_in_first_person(ctx, sentence, sign.start(), d, finder)
     if addition := language.SIGNER_ADDITION_RE.search(s, sign.end()):
         # "A und B haben mitunterzeichnet, dazu C und D", "signed by 35 cities, among them
@@ -783,6 +785,54 @@ def _signers_by_reference(ctx: ReleaseContext, sentence: Sentence, verb: int, d:
         words = group or single
         d.signatories.setdefault(slug, set()).update(
             [(person.start, person.end), (base + words.start(), base + words.end())])
+
+
+def _signer_pronoun_after_verb(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
+                               d: Declaration, finder: PeopleFinder,
+                               mandates: tuple[Mandate, ...]) -> None:
+    """"Zum Abschluss des Treffens unterzeichnete er ...": a pronoun as the subject right after
+    the verb, with no person named before it in the sentence, is the last person the three
+    sentences before name (a paragraph may open with it); they sign for their city."""
+    s, base = sentence.text, sentence.start
+    pronoun = language.SIGNER_PRONOUN_AFTER_RE.match(s, sign.end())
+    if pronoun is None or any(base <= p.start < base + sign.start() for p in finder.mentions):
+        return
+    region = ctx.sentences.get(sentence.region, [])
+    at = next((k for k, other in enumerate(region) if other is sentence), 0)
+    for previous in reversed(region[max(0, at - 3):at]):
+        people = [p for p in finder.mentions
+                  if p.slug and previous.start <= p.start < previous.end]
+        if not people:
+            continue
+        person = max(people, key=lambda p: p.start)
+        for mandate in mandates:
+            if mandate.person == person.slug and mandate.agent.startswith("city/"):
+                d.signatories.setdefault(mandate.agent[5:], set()).update(
+                    [(person.start, person.end), (base + pronoun.start(), base + pronoun.end())])
+        return
+
+
+def _signers_with(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d: Declaration,
+                  finder: PeopleFinder, mandates: tuple[Mandate, ...]) -> None:
+    """"unterzeichnete er gemeinsam mit Gastgeber X", "signed it together with Mayor X", "a
+    signé avec le maire X", "hat gemeinsam mit X unterzeichnet": a person right after these
+    words, in the clause of the signing verb (no comma or "and" between), signs too, for
+    the city of their mandate."""
+    s, base = sentence.text, sentence.start
+    start, end = _clause_of(s, sign.start())
+    for m in language.SIGNING_WITH_RE.finditer(s, start, end):
+        between = s[sign.end():m.start()] if m.start() >= sign.end() else s[m.end():sign.start()]
+        if re.search(rf"(?i)[.,;:!?]|(?<![\w'’])(?:{language.CONJUNCTIONS})(?![\w'’])",
+                     between):
+            continue  # (another clause: "signed it, and later met with Mayor X")
+        for person in finder.mentions:
+            if not person.slug or not (0 <= person.start - base - m.end() <= 30) or re.search(
+                    r"[.,;:!?]", s[m.end():person.start - base]):
+                continue
+            for mandate in mandates:
+                if mandate.person == person.slug and mandate.agent.startswith("city/"):
+                    d.signatories.setdefault(mandate.agent[5:], set()).update(
+                        [(person.start, person.end), (base + m.start(), base + m.end())])
 
 
 def _last_city_named(ctx: ReleaseContext, start: int, end: int, finder: PeopleFinder

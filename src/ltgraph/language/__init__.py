@@ -69,7 +69,7 @@ TABLES = (
     "PLACE_ROLE_CLAUSES",
     "SALUTATIONS",
     "UPDATE_LABELS",
-    "AGENT_CONTINUATIONS", "SIGNER_I", "SIGNER_MY",
+    "AGENT_CONTINUATIONS", "SIGNER_I", "SIGNER_MY", "SIGNING_WITH",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "NUMERIC_DAY_LEADS", "RANGE_WORDS",
     "DATE_AND_WORDS",
@@ -247,6 +247,11 @@ CLAUSE_BREAK_RE = re.compile(rf"(?i)(?:^|[\s,])(?:{_either('CLAUSE_BREAKS')})\b"
 SIGNER_I_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNER_I')})(?![\w'’])")
 # "on behalf of our residents", "au nom de notre commune", "im Namen unserer Stadt"
 SIGNER_MY_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNER_MY')})(?![\w'’])")
+# "signed it together with Mayor X", "unterzeichnete gemeinsam mit Gastgeber X": X signs too
+SIGNING_WITH_RE = re.compile(
+    rf"(?i)(?<![\w'’])(?:{_either('SIGNING_WITH')})(?:\s+|(?<=['’]))")
+# "Zum Abschluss unterzeichnete er": a pronoun as the subject right after the signing verb
+SIGNER_PRONOUN_AFTER_RE = re.compile(rf"\s+(?:{_either('SIGNER_PRONOUNS')})(?![\w'’])")
 # ", mais aussi par X", ", but also by X", ", aber auch von X": a second list of a passive
 # signing's agents, after the first
 AGENT_CONTINUATION_RE = re.compile(

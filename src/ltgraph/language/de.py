@@ -744,3 +744,4 @@ AGENT_CONTINUATIONS = (r"aber\s+auch", r"sondern\s+auch", r"und\s+auch", r"wie\s
 # für die Stadt, die den Text herausgibt
 SIGNER_I = (r"ich",)
 SIGNER_MY = (r"unsere[rsmn]?", r"meine[rsmn]?")
+SIGNING_WITH = (r"gemeinsam\s+mit", r"zusammen\s+mit", r"mit")

@@ -624,3 +624,4 @@ AGENT_CONTINUATIONS = (r"but\s+also", r"and\s+also", r"as\s+well\s+as")
 # "I signed on behalf of our residents": who writes or speaks signs for the publishing city
 SIGNER_I = (r"I",)
 SIGNER_MY = (r"our", r"my")
+SIGNING_WITH = (r"together\s+with", r"jointly\s+with", r"with")
