@@ -609,4 +609,6 @@ AGENT_CONTINUATIONS = (r"mais\s+aussi", r"mais\s+également", r"et\s+aussi", r"e
 # « j'ai signé au nom de notre commune » : qui écrit ou parle signe pour la ville qui publie
 SIGNER_I = (r"j['’]ai", r"je")
 SIGNER_MY = (r"notre", r"nos", r"ma", r"mon")
-SIGNING_WITH = (r"aux\s+côtés\s+(?:de|du|des|d['’])", r"avec", r"en\s+compagnie\s+de", r"conjointement\s+avec")
+# « a signé aux côtés du maire X » : X signe aussi
+SIGNING_WITH = (r"aux\s+côtés\s+(?:de|du|des|d['’])", r"avec", r"en\s+compagnie\s+de",
+                r"conjointement\s+avec")
