@@ -2409,6 +2409,29 @@ FORMS: tuple[Form, ...] = (
                  "{name_b}, {role_b} {of_city_b}.", "one+not b", ("signatory",), ("signatory",),
            LATER_CLAUSE),
       )),
+    # ---- the declaration as the object of a relative clause that signs it ("la déclaration
+    # que X et ses homologues signent ce jour-là, parmi lesquels Y"); negative: the relative
+    # clause denies the signing
+    *(Form("signatories: declaration in a relative clause", lang, frame, "signer-reference",
+           states, rules_out, options=tuple(which.split("+")))
+      for lang, frame, which, states, rules_out in (
+          ("fr", "{name_a}, {role_a} {of_city_a}, a pris la parole {at_summit}. La déclaration "
+                 "que {name_a} et ses homologues signent ce jour-là, parmi lesquels {name_b}, "
+                 "{role_b} {of_city_b}, fonde un observatoire.", "both", ("signatory",), ()),
+          ("en", "{name_a}, {role_a} {of_city_a}, spoke {at_summit}. The declaration that "
+                 "{name_a} and the other mayors signed that day, among them {name_b}, {role_b} "
+                 "{of_city_b}, founded an observatory.", "both", ("signatory",), ()),
+          ("de", "{At_summit} sprach {Role_a} {of_city_a} {name_a}. Die Erklärung, die "
+                 "{name_a} und seine Amtskollegen an diesem Tag unterzeichneten, darunter "
+                 "{name_b}, {role_b} {of_city_b}, begründete ein Observatorium.", "both",
+           ("signatory",), ()),
+          ("en", "{name_a}, {role_a} {of_city_a}, spoke {at_summit}. The declaration that "
+                 "{name_b}, {role_b} {of_city_b}, did not sign founded an observatory.",
+           "one+not b", (), ("signatory",)),
+          ("fr", "{name_a}, {role_a} {of_city_a}, a pris la parole {at_summit}. La déclaration "
+                 "que {name_b}, {role_b} {of_city_b}, n'a pas signée fonde un observatoire.",
+           "one+not b", (), ("signatory",)),
+      )),
 )
 
 

@@ -279,8 +279,35 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             # "... Déclaration de X, signée le 11 juin. ... ; parmi les signataires figurent")
             _signing(ctx, sentence, declarations[target], summits, finder, mandates)
             previous_signing = (sentence.region, target)
+        elif not mentions_here and sign and (told := _declaration_of_summit_told(
+                ctx, sentence, summits, declarations)):
+            # "... du premier sommet, réuni à X. ... la déclaration que Y et ses homologues
+            # signent le 11 juin": with no summit the release reports on, the unnamed
+            # declaration is that of the one summit the sentence or the one before tells of
+            _signing(ctx, sentence, declarations[told], summits, finder, mandates)
+            previous_signing = (sentence.region, told)
         if previous_signing and previous_signing[1] in declarations:
             last_signed = (previous_signing[1], sentence.start)
+
+
+def _declaration_of_summit_told(ctx: ReleaseContext, sentence: Sentence, summits: Summits,
+                                declarations: dict[str, Declaration]) -> str | None:
+    """The slug of the declaration of the one summit that the sentence, or else the sentence
+    before it in its paragraph, names by ordinal or year, when the sentence speaks of a
+    declaration without naming it (added to ``declarations`` if new); else None."""
+    word = language.DECLARATION_RE.search(sentence.text)
+    if word is None:
+        return None
+    named = set(summits_named_in(sentence, summits))
+    if not named and (before := _sentence_before(ctx, sentence)):
+        named = set(summits_named_in(before, summits))
+    if len(named) != 1:
+        return None
+    summit = named.pop()
+    slug = next((d.slug for d in ctx.gaz.declarations.values() if d.summit == summit), summit)
+    d = declarations.setdefault(slug, Declaration(summit))
+    d.spans.add((sentence.start + word.start(), sentence.start + word.end()))
+    return slug
 
 
 def _dates_of_later_signings(ctx: ReleaseContext, sentence: Sentence,
