@@ -2432,6 +2432,31 @@ FORMS: tuple[Form, ...] = (
                  "que {name_b}, {role_b} {of_city_b}, n'a pas signée fonde un observatoire.",
            "one+not b", (), ("signatory",)),
       )),
+    # ---- "our mayor" signs for the publishing city; negatives: "our partner city X", a quoted
+    # "our"
+    Form("first person signs for the publisher", "en", "Tonight our Lord Mayor signed "
+         "{declaration}, and so did {rest_and}.", "first-person signer", ("signatory",)),
+    Form("first person signs for the publisher", "fr", "Ce soir, notre maire a signé "
+         "{declaration}, tout comme {rest_and}.", "first-person signer", ("signatory",)),
+    Form("first person signs for the publisher", "de", "Heute Abend unterzeichnete unser "
+         "Oberbürgermeister {declaration}, ebenso {rest_and}.", "first-person signer",
+         ("signatory",)),
+    Form("first person signs for the publisher", "en", "Our partner city {first} signed "
+         "{declaration} tonight.", "first-person signer", (), ("signatory",)),
+    Form("first person signs for the publisher", "fr", "« Notre maire a signé "
+         "{declaration} », a dit le maire {of_first}.", "first-person signer", (),
+         ("signatory",)),
+    Form("first person signs for the publisher", "de", "Unsere Partnerstadt {first} "
+         "unterzeichnete {declaration}.", "first-person signer", (), ("signatory",)),
+    # ---- a signer city with a clause set off by commas before the verb
+    Form("list: clause between the city and the verb", "en", "{first}, where many guests "
+         "stayed, signed {declaration}, as did {rest_and}.", "signatories", ("signatory",)),
+    Form("list: clause between the city and the verb", "fr", "{first}, où logeaient de "
+         "nombreux invités, a signé {declaration}, tout comme {rest_and}.", "signatories",
+         ("signatory",)),
+    Form("list: clause between the city and the verb", "de", "{first}, wo viele Gäste "
+         "wohnten, unterzeichnete {declaration}, ebenso {rest_and}.", "signatories",
+         ("signatory",)),
 )
 
 
@@ -2602,6 +2627,7 @@ def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case
         slots.update({
             "cities_and": _join(names, lang), "cities_lines": "\n- ".join(names),
             "cities_bullets": " • ".join(names), "first": names[0],
+            "of_first": _of(names[0], lang),
             "rest_and": _join(names[1:], lang), "first_two": _join(names[:-1], lang),
             "last": names[-1], "first_pair": _join(names[:2], lang),
             "second_pair": _join(names[2:], lang),

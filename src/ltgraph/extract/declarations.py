@@ -66,6 +66,11 @@ _RANGE_END = re.compile(
 _ANOTHER_VERB = re.compile(rf"(?i)\b(?:{language.HOST_VERBS}|{language.ORGANISE_VERBS_RE}|"
                            rf"{language.EVENT_PLACE_VERBS}|{language.HOST_WORDS})\b")
 
+# "X, where the first summit was held in 2015, signed": a clause set off by commas right
+# between a subject and its signing verb
+_PARENTHETICAL_BEFORE_VERB = re.compile(
+    r"\s*,[^,;:.]+,\s*(?:[^\W\d_A-ZÄÖÜÉÈ][\w'’-]*\s+){0,2}")
+
 # A new item of a bulleted list ("...;\n- 3e Sommet : X"): a city after it is another item's.
 _LIST_ITEM = re.compile(r"\n\s*[-–*•]\s")
 
@@ -731,8 +736,9 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
                                   and not _ITEM_BREAK.search(ctx.text[b:start]))
                for a, b in venues):
             continue  # the city the venue is in, or part of its name ("Konzerthalle X")
-        if own_clause and language.CLAUSE_BREAK_RE.search(s[end - base:upto]):
-            continue
+        if own_clause and language.CLAUSE_BREAK_RE.search(s[end - base:upto]) and not \
+                _PARENTHETICAL_BEFORE_VERB.fullmatch(s, end - base, upto):
+            continue  # (but "X, where the first summit was held, signed too": X is the subject)
         if _RELATIVE_OPENING.search(s[:start - base]) and "," in s[end - base:(
                 verb if verb is not None and start - base < verb else len(s))]:
             # "A, which is twinned with B, signed": B is not the verb's subject (but in ", où
@@ -883,6 +889,7 @@ def _signers_in_first_person(ctx: ReleaseContext, sentence: Sentence, verb: int,
     last city the two sentences before name (not as a place, a name's part or a person's)."""
     s, base = sentence.text, sentence.start
     _signer_in_first_person_singular(ctx, sentence, verb, d)
+    _signer_of_our_city(ctx, sentence, verb, d, finder)
     we = language.SIGNER_WE_RE.search(s, 0, verb)
     if we is None or language.CLAUSE_BREAK_RE.search(s, we.end(), verb) or _quoted(
             ctx, base + we.start()):
@@ -921,6 +928,31 @@ def _signer_in_first_person_singular(ctx: ReleaseContext, sentence: Sentence, ve
     if publisher:
         d.signatories.setdefault(publisher[5:], set()).add(
             (base + first.start(), base + first.end()))
+
+
+def _signer_of_our_city(ctx: ReleaseContext, sentence: Sentence, verb: int, d: Declaration,
+                        finder: PeopleFinder) -> None:
+    """"Our Lord Mayor signed", "notre maire a signé", "unser Oberbürgermeister unterzeichnete":
+    outside a quotation, "our" and up to three words naming no person or city, right before
+    the verb, are the publisher's own: the publishing city signs."""
+    s, base = sentence.text, sentence.start
+    clause = max(s.rfind(c, 0, verb) for c in ",;:.!?") + 1
+    ours = [(m, verb) for m in language.SIGNER_MY_RE.finditer(s, clause, verb)
+            if re.fullmatch(r"\s*(?:[^\W\d_][\w'’-]*\s+){1,3}", s[m.end():verb])]
+    # ("unterzeichnete unser Oberbürgermeister die Erklärung": the subject after the verb)
+    inverted = re.match(r"\w*\s+", s[verb:])
+    after = inverted and language.SIGNER_MY_RE.match(s, verb + inverted.end())
+    if after and (words := re.match(r"(?:\s+[^\W\d_][\w'’-]*){1,2}", s[after.end():])):
+        ours.append((after, after.end() + words.end()))
+    if not ours:
+        return
+    mine, end = ours[-1]
+    if _quoted(ctx, base + mine.start()) or _names_someone(ctx, sentence, mine.end(),
+                                                            max(end, mine.end()), finder):
+        return
+    publisher = cities.publisher(ctx)
+    if publisher:
+        d.signatories.setdefault(publisher[5:], set()).add((base + mine.start(), base + end))
 
 
 def _quoted(ctx: ReleaseContext, pos: int) -> bool:

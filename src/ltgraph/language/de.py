@@ -743,5 +743,5 @@ AGENT_CONTINUATIONS = (r"aber\s+auch", r"sondern\s+auch", r"und\s+auch", r"wie\s
 # "habe ich im Namen unserer Stadt unterzeichnet": wer schreibt oder spricht, unterzeichnet
 # für die Stadt, die den Text herausgibt
 SIGNER_I = (r"ich",)
-SIGNER_MY = (r"unsere[rsmn]?", r"meine[rsmn]?")
+SIGNER_MY = (r"unser(?:e[rsmn]?)?", r"mein(?:e[rsmn]?)?")
 SIGNING_WITH = (r"gemeinsam\s+mit", r"zusammen\s+mit", r"mit")

@@ -519,7 +519,7 @@ SIGNER_GROUPS = (r"all\s+of\s+them", r"they\s+all", r"each\s+of\s+them", r"both\
 # just before. After the signing verb, words that add signers ("..., as well as X and Y").
 SIGNER_WE = (r"we",)
 SIGNER_ADDITIONS = (r"as\s+well\s+as", r"along\s+with", r"plus", r"and\s+also", r"including",
-                    r"as\s+did",
+                    r"as\s+did", r"and\s+so\s+did",
                     r"among\s+them", r"alongside")
 # A journey's end ("travelled to X and signed"): the city is where the signing happened.
 TRAVEL_WORDS = (r"travell?ed\s+to", r"went\s+to", r"flew\s+to", r"(?:visit|trip|journey)\s+to",
