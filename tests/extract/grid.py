@@ -2457,6 +2457,13 @@ FORMS: tuple[Form, ...] = (
     Form("list: clause between the city and the verb", "de", "{first}, wo viele Gäste "
          "wohnten, unterzeichnete {declaration}, ebenso {rest_and}.", "signatories",
          ("signatory",)),
+    # ---- a city before a colon is no subject of the verb after it
+    Form("list: city before a colon", "en", "Report from {host}: {cities_and} signed "
+         "{declaration}.", "signatories", ("signatory",), ("signatory",)),
+    Form("list: city before a colon", "fr", "Depuis {host} : {cities_and} ont signé "
+         "{declaration}.", "signatories", ("signatory",), ("signatory",)),
+    Form("list: city before a colon", "de", "Aus {host}: {cities_and} unterzeichneten "
+         "{declaration}.", "signatories", ("signatory",), ("signatory",)),
 )
 
 

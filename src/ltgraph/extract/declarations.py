@@ -739,6 +739,8 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
         if own_clause and language.CLAUSE_BREAK_RE.search(s[end - base:upto]) and not \
                 _PARENTHETICAL_BEFORE_VERB.fullmatch(s, end - base, upto):
             continue  # (but "X, where the first summit was held, signed too": X is the subject)
+        if own_clause and ":" in s[end - base:upto]:
+            continue  # "We were not alone from X: Y signed": what comes before a colon
         if _RELATIVE_OPENING.search(s[:start - base]) and "," in s[end - base:(
                 verb if verb is not None and start - base < verb else len(s))]:
             # "A, which is twinned with B, signed": B is not the verb's subject (but in ", où
