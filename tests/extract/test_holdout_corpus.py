@@ -113,7 +113,7 @@ MEASURED_SIXTH = {
     "20190902-courrier-du-midi-toulouse-declaration": (1.000, 1.000, 1.000),  # 20/0/0 raised
     "20190902-land-nrw-staatskanzlei-living-together-gipfel": (0.920, 0.719, 0.807),  # 23/2/9 up
     "20190903-eurocities-statement-living-together-summit": (0.953, 0.872, 0.911),  # 41/2/6 raised
-    "20190912-dncc-mayors-newsletter-duesseldorf": (1.000, 0.857, 0.923),  # 30/0/5 raised
+    "20190912-dncc-mayors-newsletter-duesseldorf": (1.000, 1.000, 1.000),  # 35/0/0 raised
     "20211203-duesseldorf-ratsinformationssystem-niederschrift": (1.000, 0.892, 0.943),  # 33/0/4
     "20211215-harwick-urban-belonging-blog-izmir-summit": (1.000, 0.889, 0.941),  # 32/0/4 up
     "20220310-observatoire-vivre-ensemble-qui-sommes-nous": (0.929, 0.951, 0.940),  # 39/3/2 raised
@@ -171,11 +171,12 @@ MEASURED_NINTH = {
     # 31/0/1
     "20201124-reading-borough-council-debate-duesseldorf-declaration":
         (1.000, 0.969, 0.984),
-    "20220110-les-cahiers-du-citoyen-fiche-vivre-ensemble-maires": (0.861, 0.816, 0.838),  # 31/5/7
+    # 37/5/1 raised
+    "20220110-les-cahiers-du-citoyen-fiche-vivre-ensemble-maires": (0.881, 0.974, 0.925),
     "20220516-the-civic-table-podcast-izmir-summit": (1.000, 0.622, 0.767),  # 23/0/14
-    # 25/0/22
+    # 31/0/16 raised
     "20230315-revue-villes-et-diversites-compte-rendu-habiter-la-difference":
-        (1.000, 0.532, 0.694),
+        (1.000, 0.660, 0.795),
     # 16/1/6
     "20241001-journal-of-urban-coexistence-call-for-papers-living-together":
         (0.941, 0.727, 0.821),
