@@ -139,7 +139,7 @@ MEASURED_SEVENTH = {
 # written meanwhile by people who read neither the rules nor their tables)
 MEASURED_EIGHTH = {
     "20150617-le-campus-libre-sommet-vivre-ensemble": (0.960, 0.960, 0.960),  # 48/2/2
-    # 62/1/13 raised
+    # 62/1/13 raised (67/1/8 measured with the signing rules before the summit rules landed)
     "20190831-landeshauptstadt-duesseldorf-thread-living-together":
         (0.984, 0.827, 0.899),
     # 23/1/3 raised
@@ -158,7 +158,7 @@ MEASURED_NINTH = {
     # 39/1/1 raised
     "20150714-halifax-regional-municipality-report-living-together-summit":
         (0.975, 0.975, 0.975),
-    # 30/0/3 raised
+    # 32/0/1 raised
     "20150720-staedtepartnerschaftskomitee-hannover-hiroshima-rundbrief-montreal":
         (1.000, 0.909, 0.952),
     "20190831-rheinufer-kurier-liveticker-living-together": (0.962, 0.962, 0.962),  # 51/2/2
