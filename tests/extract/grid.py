@@ -2464,6 +2464,36 @@ FORMS: tuple[Form, ...] = (
          "{declaration}.", "signatories", ("signatory",), ("signatory",)),
     Form("list: city before a colon", "de", "Aus {host}: {cities_and} unterzeichneten "
          "{declaration}.", "signatories", ("signatory",), ("signatory",)),
+    # ---- a transcript's own people: the asker named in a question's label, the moderator of
+    # the press conference, a photographer after a camera sign; last, so the rows above keep
+    # their rotation
+    Form("transcript label", "fr", "De nombreux invités ont pris la parole {at_summit}.\n\n"
+         "QUESTION (Mme {name}, Radio Cité) : Qu'est-ce que cela change ?", "stranger",
+         ("person",), ("attendee",)),
+    Form("transcript label", "en", "Many guests spoke {at_summit}.\n\nQUESTION "
+         "(Ms {name}, City Radio): What changes now?", "stranger", ("person",), ("attendee",)),
+    Form("transcript label", "de", "{At_summit} sprachen viele Gäste.\n\n"
+         "FRAGE ({name}, Radio Rhein): Was ändert sich jetzt?", "stranger", ("person",),
+         ("attendee",)),
+    Form("transcript label", "en", "Many guests spoke {at_summit}.\n\nQuestion from {name} "
+         "(Daily Ledger): Who paid for the trip?", "stranger", ("person",), ("attendee",)),
+    Form("transcript label", "fr", "De nombreux invités ont pris la parole {at_summit}.\n\n"
+         "Modération : Mme {name}, chargée de communication", "stranger", ("person",),
+         ("attendee",)),
+    Form("transcript label", "en", "Many guests spoke {at_summit}.\n\nModerator: {name}",
+         "stranger", ("person",), ("attendee",)),
+    Form("transcript label", "en", "Tonight the declaration was signed {at_summit}! 📷 {name}",
+         "stranger", ("person",), ("attendee",)),
+    Form("transcript label", "de", "{At_summit} sprachen viele Gäste. 📸 {name}", "stranger",
+         ("person",), ("attendee",)),
+    # precision: the one a question's label does not name is placed by the answer
+    Form("transcript label", "en", "QUESTION (City Radio): Who was there?\n\n{Role} {of_city} "
+         "{name} spoke {at_summit}.", "official", OFFICIAL),
+    Form("transcript label", "fr", "QUESTION (Mme Anne Exemple, Radio Cité) : Qui était là ?"
+         "\n\n{The_role} {of_city} {name} a pris la parole {at_summit}.", "official",
+         OFFICIAL),
+    Form("transcript label", "de", "Frage: Wer war dabei?\n\n{Role} {of_city} {name} sprach "
+         "{at_summit}.", "official", OFFICIAL),
 )
 
 

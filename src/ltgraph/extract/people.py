@@ -35,6 +35,9 @@ _HONORIFIC_END = re.compile(rf"((?:(?:{language.ACADEMIC_TITLES}|"
                             rf"(?<![\w.])(?:{language.STYLES}))\s*)+)$")
 
 
+# A courtesy title before a name ("QUESTION (Mme X", "Modération : M. X").
+_COURTESY_END = re.compile(r"(?<![\w.])(?:" + "|".join(
+    re.escape(w) for w in sorted(language.COURTESY, key=len, reverse=True)) + r")[ \t]+$")
 _ACADEMIC_TITLE = re.compile(rf"(?:{language.ACADEMIC_TITLES})")
 
 
@@ -86,7 +89,7 @@ def named_as_contact(text: str, start: int) -> bool:
     before = text[max(0, start - 200):start]
     # "Photo: Stadt Y/X Z": the institution of a credit, then its photographer
     before = _CREDIT_INSTITUTION_END.sub(":", before)
-    before = _HONORIFIC_END.sub("", before)  # "Medien:\nMag.a X"
+    before = _HONORIFIC_END.sub("", _COURTESY_END.sub("", before))  # "Medien:\nMag.a X"
     line_start = text.rfind("\n", 0, start) + 1
     return bool(credited_list(before) or (not text[line_start:start].strip()
                                           and BYLINE_LINE.match(text, line_start)))

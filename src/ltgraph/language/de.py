@@ -254,6 +254,9 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Akkreditierung", r"Pressestelle", r"Pressesprecher(?:in)?",
                   r"Moderator(?:in|en|innen)?", r"(?:Erstellt|Verfasst)\s+von")
 # The word of a byline on its own line ('Von X Y').
+# The label of a question in a transcript, its author's name in parentheses or after the colon
+# ("FRAGE (X, Sender):", "Journalistin: X"): the one who asks is no attendee.
+QUESTION_LABELS = (r"Fragen?", r"Journalist(?:in)?", r"Reporter(?:in)?", r"Publikumsfrage")
 # Headings of a contact block, each a line of its own ("Pressekontakt", "Rückfragen an").
 # A city listed with the one who represented it ('Y mit Vizebürgermeister X').
 WITH_WORDS = (r"mit",)

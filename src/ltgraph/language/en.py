@@ -189,9 +189,13 @@ INSTITUTION_WORDS = frozenset("city press office service agency photo archive lt
 CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\s+)?[Ii]nformation",
                   r"Source", r"Author", r"Enquiries", r"Text", r"Words", r"Photos?",
                   r"Photo\s+credit", r"Rapporteur", r"Hosts?", r"Presenters?", r"Interviewers?",
+                  r"Moderators?",
                   r"Editors?", r"Guest\s+editors?", r"Reporters?", r"(?:Prepared|Compiled)\s+by",
                   r"Graphics?", r"Illustrations?", r"Infographic",
                   r"Accreditation", r"Press\s+office", r"Spokes(?:person|woman|man)")
+# The label of a question in a transcript, its author's name in parentheses or after the colon
+# ("QUESTION (Ms X, outlet):", "Q (X, Daily Post):"): the one who asks is no attendee.
+QUESTION_LABELS = (r"Questions?", r"Q", r"Journalists?", r"Reporters?", r"Audience\s+member")
 # Headings of a contact block, each a line of its own ("Press contact", "Media enquiries").
 # A city listed with the one who represented it ('Y mit Vizebürgermeister X').
 WITH_WORDS = (r"with",)

@@ -183,8 +183,12 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo", r"Rapporteure?",
                   r"Infographie", r"Illustrations?", r"Graphisme", r"Traduction",
                   r"Coordination", r"Entrevue", r"Entretien", r"Animation", r"Animat(?:eur|rice)s?",
+                  r"Modération", r"Modérat(?:eur|rice)s?",
                   r"(?:Préparée?|Rédigée?)\s+par",
                   r"Accréditations?", r"Attachée?\s+de\s+presse", r"Porte-parole")
+# The label of a question in a transcript, its author's name in parentheses or after the colon
+# ("QUESTION (Mme X, outlet) :", "Journaliste : X"): the one who asks is no attendee.
+QUESTION_LABELS = (r"Questions?", r"Journalistes?", r"Intervention\s+de\s+la\s+salle")
 # Headings of a contact block, each a line of its own ("Contact presse", "Renseignements").
 # A city listed with the one who represented it ('Y mit Vizebürgermeister X').
 WITH_WORDS = (r"avec",)
