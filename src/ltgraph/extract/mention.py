@@ -96,6 +96,29 @@ def after_closing_formula(before: str) -> bool:
     return any(language.CLOSING_FORMULA_RE.fullmatch(line) for line in lines[-5:-1])
 
 
+# A writer's signature line: the name, then after a comma (or two) a place or a title of at
+# most four words, the first capitalised (with hyphens, a parenthesis), and nothing else on the line.
+_SIGNATURE_TAIL = re.compile(r"(?:[ \t]*,[ \t]*[^\W\d_a-zß-ÿ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}){1,2}"
+                             r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\n[ \t]*\n|\s*$)")
+# The paragraph above it ends a sentence of prose.
+_PROSE_END = re.compile(r"[.!?…»“”\"]\s*$")
+
+
+def signs_letter(text: str, start: int, end: int) -> bool:
+    """'... ein ordentlicher Bericht. / (blank) / X Y, Düsseldorf-Gerresheim / (blank)': a
+    line of its own under a paragraph of prose, the name then a comma and the writer's place
+    or title: the writer signing a letter, not a person it tells of."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t*_–—-") or not _SIGNATURE_TAIL.match(text, end):
+        return False
+    if not re.search(r"\n[ \t]*\n$", text[:line_start]):
+        return False
+    above = text[:line_start]
+    paragraph = above.rstrip()
+    last_line = paragraph[paragraph.rfind("\n") + 1:]
+    return len(last_line) > 80 and bool(_PROSE_END.search(last_line))
+
+
 def is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 

@@ -20,6 +20,7 @@ from ltgraph.extract.mention import (
     PersonMention,
     RoleHit,
     credited_list,
+    signs_letter,
 )
 from ltgraph.extract.roles import CITY_ROLES, RoleMatch
 from ltgraph.extract.text import Sentence
@@ -133,7 +134,9 @@ class NameContext:
                             or BYLINE_BEFORE.search(before)
                             or self._byline_line(s_text, before)
                             or credited_list(before)
-                            or self._credited_across_sentences(sentence, start)) and not any(
+                            or self._credited_across_sentences(sentence, start)
+                            or signs_letter(self.text, sentence.start + start,
+                                            sentence.start + end)) and not any(
                 w.lower() in language.INSTITUTION_WORDS for w in name.split()) and \
                 not _runs_into_noun(after):
             return "contact"  # "Renseignements : X Y", "Von X Y": a person, no role
