@@ -2494,6 +2494,24 @@ FORMS: tuple[Form, ...] = (
          OFFICIAL),
     Form("transcript label", "de", "Frage: Wer war dabei?\n\n{Role} {of_city} {name} sprach "
          "{at_summit}.", "official", OFFICIAL),
+    # ---- holders listed in parentheses after the cities of a plural role ("the mayors of A
+    # (X) and B (Y)"); last, so the rows above keep their rotation
+    Form("holders after cities", "en", "The mayors {of_host} ({host_name}) and {city} ({name}) "
+         "spoke {at_summit}.", "counterpart", ("person", "mandate")),
+    Form("holders after cities", "fr", "Les maires {of_host} ({host_name}) et {of_city} "
+         "({name}) ont pris la parole {at_summit}.", "counterpart", ("person", "mandate")),
+    Form("holders after cities", "de", "Die Bürgermeister {of_host} ({host_name}) und {city} "
+         "({name}) sprachen {at_summit}.", "counterpart", ("person", "mandate")),
+    Form("holders after cities", "en", "The {role_lc} of {city} ({name}) spoke {at_summit}.",
+         "official", OFFICIAL),
+    # precision: no role noun opens the list, or another word stands between its items
+    Form("holders after cities", "en", "Delegations {of_host} ({host_name}) and {city} "
+         "({name}) came {at_summit}.", "counterpart", ("person",), ("mandate",)),
+    Form("holders after cities", "fr", "Les maires {of_host} ({host_name}) ont accueilli les "
+         "délégations venues de {city} ({name}) {at_summit}.", "counterpart", ("person",),
+         ("mandate",)),
+    Form("holders after cities", "de", "Die Bürgermeister {of_host} ({host_name}) empfingen "
+         "Gäste aus {city} ({name}) {at_summit}.", "counterpart", ("person",), ("mandate",)),
 )
 
 

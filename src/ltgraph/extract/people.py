@@ -25,7 +25,7 @@ from ltgraph.extract.mention import (
     is_capitalised,
 )
 from ltgraph.extract.name_context import NameContext
-from ltgraph.extract.places import Matchers
+from ltgraph.extract.places import CityAt, Matchers
 from ltgraph.extract.role_phrases import RolePhrases
 from ltgraph.extract.roles import RoleMatcher
 from ltgraph.extract.text import Region, Sentence
@@ -247,6 +247,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 self._copula_role(mention, sentence, s_text)
         self._pronoun_role(sentence, s_text)
         self._listed_roles(sentence, s_text, here)
+        self._holders_after_cities(sentence, s_text, here)
         self.previous = (sentence.region, here)
 
     def _predicate_role(self, mention: PersonMention, sentence: Sentence, s_text: str) -> None:
@@ -295,6 +296,80 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                                          base + word.start(), base + word.end()))
             mention.agents[len(mention.roles) - 1] = f"city/{slug}"
             mention.agent_spans.append((base + start, base + end))
+
+    # between two items of 'the mayors of A (X), B (Y) and of C (Z)': a comma, a conjunction,
+    # the word 'of' again
+    _HOLDER_ITEM_GAP = re.compile(rf"(?i)\s*,?\s*(?:(?:{language.CONJUNCTIONS})\s+)?"
+                                  rf"(?:(?:{language.OF_WORDS})\s*)?")
+    # a role noun and 'of' before the first city ('the mayors of ', 'les maires de ')
+    _ROLE_OF_END = re.compile(rf"(?i)([^\W\d_][\w-]*)\s+(?:{language.OF_WORDS})\s*$")
+
+    def _holders_after_cities(self, sentence: Sentence, s_text: str,
+                              here: list[PersonMention]) -> None:
+        """'the mayors of Paris (X), Brussels (Y) and Dakar (Z)', 'les maires de Paris (X) et
+        de Bruxelles (Y)', 'die Bürgermeister von A (X) und B (Y)': each name in parentheses
+        right after a city of a list that a role noun and 'of' open holds that role for the
+        city before it. Only the words of such a list may stand between its items."""
+        base = sentence.start
+        items = []
+        for mention in here:
+            rel, end = mention.start - base, mention.end - base
+            close = re.match(r"[ \t]*\)", s_text[end:])
+            opening = re.search(r"\([ \t]*$", s_text[:rel])
+            city = opening and close and self._city_ending_at(
+                s_text, len(s_text[:opening.start()].rstrip()))
+            if city and not mention.roles:
+                items.append((mention, city, end + close.end()))
+        chain: list = []
+        for item in items:
+            if chain and self._HOLDER_ITEM_GAP.fullmatch(s_text, chain[-1][2], item[1].start):
+                chain.append(item)
+                continue
+            self._give_holders_role(sentence, s_text, chain)
+            chain = [item]
+        self._give_holders_role(sentence, s_text, chain)
+
+    def _give_holders_role(self, sentence: Sentence, s_text: str, chain: list) -> None:
+        if not chain:
+            return
+        opener = self._ROLE_OF_END.search(s_text, 0, chain[0][1].start)
+        if not opener:
+            return
+        # a role of several words ("deputy mayor of"), else a role noun of one word, plural
+        # or singular; never the head of a plural title of several ("deputy mayors of")
+        role = self._role_ending_in_plural(s_text, opener.start(1), opener.end(1))
+        if not role:
+            return
+        base = sentence.start
+        for mention, city, _ in chain:
+            mention.roles.append(RoleHit(role, opener.group(1), sentence.language,
+                                         base + opener.start(1), base + opener.end(1)))
+            mention.agents[len(mention.roles) - 1] = f"city/{city.entry.slug}"
+            mention.agent_spans.append((base + city.start, base + city.end))
+
+    def _role_ending_in_plural(self, s_text: str, start: int, end: int) -> str | None:
+        """The role of the words ending with the noun at ``start:end``, the noun singular or
+        plural: the longest title read ('deputy mayors' -> deputy-mayor, 'mayors' -> mayor)."""
+        word = s_text[start:end]
+        for ending in ("", "s", "innen", "nen"):
+            if ending and not word.endswith(ending):
+                continue
+            singular = s_text[:end - len(ending)]
+            whole = self.roles.ending_at(singular, len(singular), max(0, start - 40))
+            if whole:
+                return whole.role
+        return None
+
+    def _city_ending_at(self, s_text: str, end: int) -> CityAt | None:
+        """The city whose name (one to four words) ends at ``end``, the longest."""
+        for word in WORD.finditer(s_text, max(0, end - 40), end):
+            if word.start() and (s_text[word.start() - 1].isalnum() or
+                                 s_text[word.start() - 1] in "-'’"):
+                continue  # inside a word
+            found = self.matchers.city_at(s_text, word.start())
+            if found and found.end == end:
+                return found
+        return None
 
     def _city_in_parenthesis(self, s_text: str, end: int) -> tuple[str, int, int] | None:
         """The city of '(Y)' or '(Y, country)' right after a name."""
