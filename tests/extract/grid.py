@@ -2486,6 +2486,13 @@ FORMS: tuple[Form, ...] = (
          "stranger", ("person",), ("attendee",)),
     Form("transcript label", "de", "{At_summit} sprachen viele Gäste. 📸 {name}", "stranger",
          ("person",), ("attendee",)),
+    Form("transcript label", "en", "Many guests spoke {at_summit}.\n\nMASTER OF CEREMONIES "
+         "({name}): Please welcome our guests.", "stranger", ("person",), ("attendee",)),
+    Form("transcript label", "fr", "De nombreux invités ont pris la parole {at_summit}.\n\n"
+         "ANIMATRICE ({name}) : Bienvenue à toutes et à tous.", "stranger", ("person",),
+         ("attendee",)),
+    Form("transcript label", "de", "{At_summit} sprachen viele Gäste.\n\nMODERATION ({name}): "
+         "Herzlich willkommen.", "stranger", ("person",), ("attendee",)),
     # precision: the one a question's label does not name is placed by the answer
     Form("transcript label", "en", "QUESTION (City Radio): Who was there?\n\n{Role} {of_city} "
          "{name} spoke {at_summit}.", "official", OFFICIAL),

@@ -62,7 +62,7 @@ def credited_list(before: str) -> bool:
     before = _ABBREVIATED_TITLE_AFTER_LABEL.sub(": ", before)
     for _ in range(6):
         if language.CONTACT_LABEL_RE.search(before[-60:]) or BYLINE_BEFORE.search(before) \
-                or language.QUESTION_LABEL_RE.search(before[-60:]):
+                or language.TRANSCRIPT_LABEL_RE.search(before[-60:]):
             return True
         listed = _LISTED_NAME_END.search(before)
         if not listed:

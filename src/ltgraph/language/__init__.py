@@ -65,7 +65,7 @@ TABLES = (
     "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "FLASHBACK_VERBS",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
-    "QUESTION_LABELS",
+    "TRANSCRIPT_LABELS",
     "CLOSING_FORMULAS",
     "PLACE_ROLE_CLAUSES",
     "SALUTATIONS",
@@ -423,12 +423,12 @@ RELATIVE_PRONOUNS = _either("RELATIVE_PRONOUNS")
 RELATIVE_PRONOUN_END_RE = re.compile(rf"(?i)\b(?:{_either('RELATIVE_PRONOUNS')})\s+$")
 # "represented by X", "vertreten durch X", "représentée par X": X is the one who is there.
 PASSIVE_AGENTS = _either("PASSIVE_AGENTS")
-# The label of a question in a transcript, opening its line, with the asker's name in
-# parentheses or after 'from' ("QUESTION (Mme X, outlet) :", "Frage von X:"; not "Q: X, ...",
-# where the name may be the one asked), or a
-# camera sign before a photographer's name ("📷 X"): the one named asked or took the picture,
-# and is no attendee.
-QUESTION_LABEL_RE = re.compile(rf"(?im)^[ \t*_]*(?:{_either('QUESTION_LABELS')})"
+# The label of a transcript's own speaker opening its line, with the name in parentheses or
+# after 'from' ("QUESTION (Mme X, outlet) :", "Frage von X:", "MASTER OF CEREMONIES (X):"; not
+# "Q: X, ...", where the name may be the one asked), or a camera sign before a photographer's
+# name ("📷 X"): the one named asked, led the recorded event or took the picture, and is no
+# attendee.
+TRANSCRIPT_LABEL_RE = re.compile(rf"(?im)^[ \t*_]*(?:{_either('TRANSCRIPT_LABELS')})"
                                rf"(?:[ \t]*\(|[ \t]+(?:{ORIGIN_WORDS}|{OF_WORDS}|{PASSIVE_AGENTS})"
                                r"[ \t]*:?)[ \t]*$|"
                                r"[\U0001F4F7\U0001F4F8][ \t]*$")

@@ -254,9 +254,10 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Akkreditierung", r"Pressestelle", r"Pressesprecher(?:in)?",
                   r"Moderator(?:in|en|innen)?", r"(?:Erstellt|Verfasst)\s+von")
 # The word of a byline on its own line ('Von X Y').
-# The label of a question in a transcript, its author's name in parentheses or after the colon
-# ("FRAGE (X, Sender):", "Journalistin: X"): the one who asks is no attendee.
-QUESTION_LABELS = (r"Fragen?", r"Journalist(?:in)?", r"Reporter(?:in)?", r"Publikumsfrage")
+# The label of a transcript's own speaker, the name in parentheses ("FRAGE (X, Sender):",
+# "MODERATION (X):"): the one who asks or leads the recorded event is no attendee.
+TRANSCRIPT_LABELS = (r"Fragen?", r"Journalist(?:in)?", r"Reporter(?:in)?", r"Publikumsfrage",
+                     r"Moderation", r"Moderator(?:in)?", r"Sitzungsleitung", r"Vorsitz(?:ende[rn]?)?")
 # Headings of a contact block, each a line of its own ("Pressekontakt", "Rückfragen an").
 # A city listed with the one who represented it ('Y mit Vizebürgermeister X').
 WITH_WORDS = (r"mit",)

@@ -193,9 +193,11 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   r"Editors?", r"Guest\s+editors?", r"Reporters?", r"(?:Prepared|Compiled)\s+by",
                   r"Graphics?", r"Illustrations?", r"Infographic",
                   r"Accreditation", r"Press\s+office", r"Spokes(?:person|woman|man)")
-# The label of a question in a transcript, its author's name in parentheses or after the colon
-# ("QUESTION (Ms X, outlet):", "Q (X, Daily Post):"): the one who asks is no attendee.
-QUESTION_LABELS = (r"Questions?", r"Q", r"Journalists?", r"Reporters?", r"Audience\s+member")
+# The label of a transcript's own speaker, the name in parentheses ("QUESTION (Ms X, outlet):",
+# "MASTER OF CEREMONIES (X):"): the one who asks or leads the recorded event is no attendee.
+TRANSCRIPT_LABELS = (r"Questions?", r"Q", r"Journalists?", r"Reporters?", r"Audience\s+member",
+                     r"Master\s+of\s+ceremonies", r"MC", r"Emcee", r"Hosts?", r"Presenters?",
+                     r"Moderators?", r"Interviewers?", r"Chair(?:man|woman|person)?")
 # Headings of a contact block, each a line of its own ("Press contact", "Media enquiries").
 # A city listed with the one who represented it ('Y mit Vizebürgermeister X').
 WITH_WORDS = (r"with",)

@@ -186,9 +186,11 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Modération", r"Modérat(?:eur|rice)s?",
                   r"(?:Préparée?|Rédigée?)\s+par",
                   r"Accréditations?", r"Attachée?\s+de\s+presse", r"Porte-parole")
-# The label of a question in a transcript, its author's name in parentheses or after the colon
-# ("QUESTION (Mme X, outlet) :", "Journaliste : X"): the one who asks is no attendee.
-QUESTION_LABELS = (r"Questions?", r"Journalistes?", r"Intervention\s+de\s+la\s+salle")
+# The label of a transcript's own speaker, the name in parentheses ("QUESTION (Mme X, outlet) :",
+# "ANIMATRICE (X) :"): the one who asks or leads the recorded event is no attendee.
+TRANSCRIPT_LABELS = (r"Questions?", r"Journalistes?", r"Intervention\s+de\s+la\s+salle",
+                     r"Ma[iî]tre(?:sse)?\s+de\s+cérémonies?", r"Animat(?:eur|rice)",
+                     r"Modérat(?:eur|rice)", r"Présidente?\s+de\s+séance")
 # Headings of a contact block, each a line of its own ("Contact presse", "Renseignements").
 # A city listed with the one who represented it ('Y mit Vizebürgermeister X').
 WITH_WORDS = (r"avec",)
