@@ -257,7 +257,8 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
 # The label of a transcript's own speaker, the name in parentheses ("FRAGE (X, Sender):",
 # "MODERATION (X):"): the one who asks or leads the recorded event is no attendee.
 TRANSCRIPT_LABELS = (r"Fragen?", r"Journalist(?:in)?", r"Reporter(?:in)?", r"Publikumsfrage",
-                     r"Moderation", r"Moderator(?:in)?", r"Sitzungsleitung", r"Vorsitz(?:ende[rn]?)?")
+                     r"Moderation", r"Moderator(?:in)?", r"Sitzungsleitung",
+                     r"Vorsitz(?:ende[rn]?)?")
 # Headings of a contact block, each a line of its own ("Pressekontakt", "Rückfragen an").
 # A city listed with the one who represented it ('Y mit Vizebürgermeister X').
 WITH_WORDS = (r"mit",)
