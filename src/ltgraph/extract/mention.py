@@ -97,7 +97,8 @@ def after_closing_formula(before: str) -> bool:
 
 
 # A writer's signature line: the name, then after a comma (or two) a place or a title of at
-# most four words, the first capitalised (with hyphens, a parenthesis), and nothing else on the line.
+# most four words, the first capitalised (with hyphens, a parenthesis), and nothing else on
+# the line.
 _SIGNATURE_TAIL = re.compile(r"(?:[ \t]*,[ \t]*[^\W\d_a-zß-ÿ][\w'’.-]*"
                              r"(?:[ \t]+[\w'’.-]+){0,3}){1,2}"
                              r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\n[ \t]*\n|\s*$)")
