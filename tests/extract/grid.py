@@ -2493,6 +2493,19 @@ FORMS: tuple[Form, ...] = (
          ("attendee",)),
     Form("transcript label", "de", "{At_summit} sprachen viele Gäste.\n\nMODERATION ({name}): "
          "Herzlich willkommen.", "stranger", ("person",), ("attendee",)),
+    # a photographer credited after a caption, in its parenthesis or before an outlet
+    Form("photo credit after caption", "de", "{At_summit} sprachen viele Gäste.\n\nFoto: "
+         "Preisübergabe im Rathaus (Stiftung Beispiel/{name})", "stranger", ("person",),
+         ("attendee",)),
+    Form("photo credit after caption", "fr", "De nombreux invités ont pris la parole "
+         "{at_summit}.\n\nPhoto : L'entrée de la salle, le 10 juin. {name} / Le Journal",
+         "stranger", ("person",), ("attendee",)),
+    Form("photo credit after caption", "en", "Many guests spoke {at_summit}.\n\nPhoto: The "
+         "hall before the opening. {name} / City Herald", "stranger", ("person",),
+         ("attendee",)),
+    # precision: a person the caption shows is no photographer
+    Form("photo credit after caption", "en", "Photo: {Role} {of_city} {name} {at_summit}. "
+         "Alex Example / City Herald", "official", OFFICIAL),
     # precision: the one a question's label does not name is placed by the answer
     Form("transcript label", "en", "QUESTION (City Radio): Who was there?\n\n{Role} {of_city} "
          "{name} spoke {at_summit}.", "official", OFFICIAL),

@@ -21,7 +21,7 @@ from ltgraph.extract.context import Attendee, Participant, ReleaseContext
 from ltgraph.extract.declarations import Declaration
 from ltgraph.extract.event_dates import dates_of
 from ltgraph.extract.mandates import Mandate
-from ltgraph.extract.mention import PersonMention, signs_letter
+from ltgraph.extract.mention import PersonMention, credited_after_caption, signs_letter
 from ltgraph.extract.people import PeopleFinder, named_as_contact
 from ltgraph.extract.persons import Credits
 from ltgraph.extract.places import CityAt, named_in_passing
@@ -192,7 +192,8 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     # the author or a contact named in a byline or contact block is never an attendee,
     # wherever else the text names them ("Tom Sample writes about cities")
     contacts = {m.slug for m in finder.mentions if named_as_contact(ctx.text, m.start)
-                or signs_letter(ctx.text, m.start, m.end)}
+                or signs_letter(ctx.text, m.start, m.end)
+                or credited_after_caption(ctx.text, m.start, m.end)}
     excluded = {credits.author, *credits.photographers.values(), *contacts}
     elsewhere: set[tuple[str, str]] = set()
     placed: set[tuple[str, str]] = set()

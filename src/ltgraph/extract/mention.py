@@ -121,6 +121,22 @@ def signs_letter(text: str, start: int, end: int) -> bool:
     return len(last_line) > 80 and bool(_PROSE_END.search(last_line))
 
 
+def credited_after_caption(text: str, start: int, end: int) -> bool:
+    """'Foto: Preisübergabe in Y (Stiftung Z/X W)', 'Photo : L'entrée du siège, le 10 juin.
+    X W / Le Journal': on a photo's line, the name after an institution and its slash in the
+    closing parenthesis, or the name before a slash and an outlet ending the line, is the
+    photographer credited after the caption."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not language.PHOTO_LINE_RE.match(text, line_start):
+        return False
+    head, tail = text[line_start:start], text[end:line_end]
+    return bool(re.search(r"\([^()/\n]{2,60}/[ \t]*$", head) and re.match(r"[ \t]*\)", tail)
+                or re.search(r"\.[ \t]*$", head) and
+                re.fullmatch(r"[ \t]*/[ \t]*[^\W\d_][^/\n]{1,50}", tail))
+
+
 def is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 

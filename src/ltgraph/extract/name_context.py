@@ -19,6 +19,7 @@ from ltgraph.extract.mention import (
     WORD,
     PersonMention,
     RoleHit,
+    credited_after_caption,
     credited_list,
     signs_letter,
 )
@@ -136,7 +137,9 @@ class NameContext:
                             or credited_list(before)
                             or self._credited_across_sentences(sentence, start)
                             or signs_letter(self.text, sentence.start + start,
-                                            sentence.start + end)) and not any(
+                                            sentence.start + end)
+                            or credited_after_caption(self.text, sentence.start + start,
+                                                      sentence.start + end)) and not any(
                 w.lower() in language.INSTITUTION_WORDS for w in name.split()) and \
                 not _runs_into_noun(after):
             return "contact"  # "Renseignements : X Y", "Von X Y": a person, no role

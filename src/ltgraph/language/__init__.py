@@ -65,7 +65,7 @@ TABLES = (
     "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "FLASHBACK_VERBS",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
-    "TRANSCRIPT_LABELS",
+    "TRANSCRIPT_LABELS", "PHOTO_LABELS",
     "CLOSING_FORMULAS",
     "PLACE_ROLE_CLAUSES",
     "SALUTATIONS",
@@ -432,6 +432,8 @@ TRANSCRIPT_LABEL_RE = re.compile(rf"(?im)^[ \t*_]*(?:{_either('TRANSCRIPT_LABELS
                                rf"(?:[ \t]*\(|[ \t]+(?:{ORIGIN_WORDS}|{OF_WORDS}|{PASSIVE_AGENTS})"
                                r"[ \t]*:?)[ \t]*$|"
                                r"[\U0001F4F7\U0001F4F8][ \t]*$")
+# A line opened by a photo's label ("Foto:", "Photo :"): a credit may follow its caption.
+PHOTO_LINE_RE = re.compile(rf"(?im)^[ \t*_]*(?:{_either('PHOTO_LABELS')})[ \t]*:")
 PASSIVE_AGENT_RE = re.compile(rf"(?i)\s+(?:{PASSIVE_AGENTS})\b")
 QUOTE_VERBS = _either("QUOTE_VERBS")
 PHOTO_POSITION_RE = re.compile(rf"(?i)^(?:{_either('PHOTO_POSITIONS')})\.?$")

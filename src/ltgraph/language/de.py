@@ -254,6 +254,8 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Akkreditierung", r"Pressestelle", r"Pressesprecher(?:in)?",
                   r"Moderator(?:in|en|innen)?", r"(?:Erstellt|Verfasst)\s+von")
 # The word of a byline on its own line ('Von X Y').
+# The label of a photo's line ("Foto: caption (Institution/X)").
+PHOTO_LABELS = (r"Fotos?", r"Bild(?:er)?", r"Bildnachweis")
 # The label of a transcript's own speaker, the name in parentheses ("FRAGE (X, Sender):",
 # "MODERATION (X):"): the one who asks or leads the recorded event is no attendee.
 TRANSCRIPT_LABELS = (r"Fragen?", r"Journalist(?:in)?", r"Reporter(?:in)?", r"Publikumsfrage",

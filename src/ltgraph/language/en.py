@@ -193,6 +193,8 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   r"Editors?", r"Guest\s+editors?", r"Reporters?", r"(?:Prepared|Compiled)\s+by",
                   r"Graphics?", r"Illustrations?", r"Infographic",
                   r"Accreditation", r"Press\s+office", r"Spokes(?:person|woman|man)")
+# The label of a photo's line ("Photo: caption. X / Outlet").
+PHOTO_LABELS = (r"Photos?", r"Pictures?", r"Images?", r"Photo\s+credit")
 # The label of a transcript's own speaker, the name in parentheses ("QUESTION (Ms X, outlet):",
 # "MASTER OF CEREMONIES (X):"): the one who asks or leads the recorded event is no attendee.
 TRANSCRIPT_LABELS = (r"Questions?", r"Q", r"Journalists?", r"Reporters?", r"Audience\s+member",

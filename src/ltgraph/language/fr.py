@@ -186,6 +186,8 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Modération", r"Modérat(?:eur|rice)s?",
                   r"(?:Préparée?|Rédigée?)\s+par",
                   r"Accréditations?", r"Attachée?\s+de\s+presse", r"Porte-parole")
+# The label of a photo's line ("Photo : légende. X / Journal").
+PHOTO_LABELS = (r"Photos?", r"Crédit\s+photo", r"Illustration")
 # The label of a transcript's own speaker, the name in parentheses ("QUESTION (Mme X, outlet) :",
 # "ANIMATRICE (X) :"): the one who asks or leads the recorded event is no attendee.
 TRANSCRIPT_LABELS = (r"Questions?", r"Journalistes?", r"Intervention\s+de\s+la\s+salle",
