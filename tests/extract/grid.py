@@ -2514,6 +2514,15 @@ FORMS: tuple[Form, ...] = (
          OFFICIAL),
     Form("transcript label", "de", "Frage: Wer war dabei?\n\n{Role} {of_city} {name} sprach "
          "{at_summit}.", "official", OFFICIAL),
+    # precision: an outlet asking in a question's label is no person
+    Form("transcript label", "fr", "{The_role} {of_city} {name} a pris la parole {at_summit}."
+         "\n\nQUESTION (Radio Horizon) : Combien a coûté le voyage ?", "official", OFFICIAL,
+         ("other person",)),
+    Form("transcript label", "en", "{name}, {Role} {of_city}, spoke {at_summit}.\n\nQUESTION "
+         "(Radio Harbour): Who paid for the trip?", "official", OFFICIAL, ("other person",)),
+    Form("transcript label", "de", "{name}, {Role} {of_city}, sprach {at_summit}.\n\nFRAGE "
+         "(Radio Rheinblick): Wer hat die Reise bezahlt?", "official", OFFICIAL,
+         ("other person",)),
     # ---- holders listed in parentheses after the cities of a plural role ("the mayors of A
     # (X) and B (Y)"); last, so the rows above keep their rotation
     Form("holders after cities", "en", "The mayors {of_host} ({host_name}) and {city} ({name}) "

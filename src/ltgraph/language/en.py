@@ -185,7 +185,7 @@ Chair Chairman Chairwoman Chairperson Secretary Members
 """.split())
 INSTITUTION_WORDS = frozenset("city press office service agency photo archive ltd inc "
                               "municipality media relations communications desk images "
-                              "pictures photography photos stock".split())
+                              "pictures photography photos stock radio tv news".split())
 CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\s+)?[Ii]nformation",
                   r"Source", r"Author", r"Enquiries", r"Text", r"Words", r"Photos?",
                   r"Photo\s+credit", r"Rapporteur", r"Hosts?", r"Presenters?", r"Interviewers?",

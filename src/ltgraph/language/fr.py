@@ -177,7 +177,7 @@ Quel Quelle Qui Quand Où Pourquoi Sommet Déclaration Ces Ce Cette Tous Toutes 
 Deux Trois Certains Certaines Autres
 """.split())
 INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité images photographie "
-                              "photos".split())
+                              "photos radio télé journal".split())
 CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Relations\s+(?:avec\s+les\s+)?médias", r"Auteure?", r"Information",
                   r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo", r"Rapporteure?",
