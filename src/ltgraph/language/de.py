@@ -245,7 +245,8 @@ Mehrere Andere Weitere
 """.split())
 # Words that make a photo credit an institution rather than a photographer.
 INSTITUTION_WORDS = frozenset("stadt landeshauptstadt presseamt pressedienst presse amt büro "
-                              "agentur foto archiv gmbh ag bilder fotografie fotos radio tv zeitung".split())
+                              "agentur foto archiv gmbh ag bilder fotografie fotos radio tv "
+                              "zeitung".split())
 # Labels of a contact or source block: the people named there are no attendees.
 CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartner(?:in)?",
                   r"Quelle", r"Autor(?:in)?", r"Text", r"Redaktion", r"Fotos?",
