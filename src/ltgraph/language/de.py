@@ -389,9 +389,10 @@ HOST_CUES = (r"Gastgeber(?:in)?", r"ausgerichtet\s+(?:von|durch)")
 # Bürgermeisters Kalkuttas").
 ROLES = (
     (r"(?:[Ss]tellvertretende[rn]?|[Ee]rste[rn]?\s+[Ss]tellvertretende[rn]?)\s+"
-     r"(?:Ober)?[Bb]ürgermeister(?:in|s)?", "deputy-mayor",
+     r"(?:(?:Ober)?[Bb]ürgermeister(?:in|s)?|Stadtpräsident(?:in|en)?)", "deputy-mayor",
      "stellvertretenden Bürgermeisters"),
-    (r"Vize-?(?:OB|Oberbürgermeister(?:in|s)?|Bürgermeister(?:in|s)?|[Bb]gm(?:in)?\.)",
+    (r"Vize-?(?:OB|Oberbürgermeister(?:in|s)?|Bürgermeister(?:in|s)?|[Bb]gm(?:in)?\.|"
+     r"[Ss]tadtpräsident(?:in|en)?)",
      "deputy-mayor",
      "Vize-OB"),
     (r"Bürgermeister(?:in)?-?[Ss]tellvertret(?:er|erin)", "deputy-mayor",
