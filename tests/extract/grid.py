@@ -2514,6 +2514,13 @@ FORMS: tuple[Form, ...] = (
          OFFICIAL),
     Form("transcript label", "de", "Frage: Wer war dabei?\n\n{Role} {of_city} {name} sprach "
          "{at_summit}.", "official", OFFICIAL),
+    # the names after a credit label in the plural joined by a comma: every one is credited
+    Form("transcript label", "en", "Many guests spoke {at_summit}.\n\nHosts: Alex Example, "
+         "{name}\nGuest editor: Sam Sample", "stranger", ("person",), ("attendee",)),
+    Form("transcript label", "fr", "De nombreux invités ont pris la parole {at_summit}.\n\n"
+         "Animatrices : Alex Exemple, {name}", "stranger", ("person",), ("attendee",)),
+    Form("transcript label", "de", "{At_summit} sprachen viele Gäste.\n\nModeratoren: Alex "
+         "Beispiel, {name}", "stranger", ("person",), ("attendee",)),
     # precision: an outlet asking in a question's label is no person
     Form("transcript label", "fr", "{The_role} {of_city} {name} a pris la parole {at_summit}."
          "\n\nQUESTION (Radio Horizon) : Combien a coûté le voyage ?", "official", OFFICIAL,

@@ -187,3 +187,21 @@ def test_a_credit_line_names_people_who_are_no_attendees(tmp_path, gazetteer, la
     facts = facts_of(tmp_path, lang, text, gazetteer)
     assert {p.slug for p in facts.persons} == people
     assert not {a.person for a in facts.attendance} & people
+
+
+# ---- labels of a page: a label in the plural lists names joined by commas; after a label in
+# the singular, the comma leads to the title of the one named
+
+
+def test_given_a_plural_label_the_name_after_the_comma_is_credited_too():
+    from ltgraph.extract.mention import credited_list
+
+    assert credited_list("Hosts: Priya Example, ")
+    assert credited_list("Moderatoren: Alex Beispiel, ")
+
+
+def test_given_a_singular_label_the_words_after_the_comma_are_not_credited_as_a_name():
+    from ltgraph.extract.mention import credited_list
+
+    assert not credited_list("Contact: Jane Example, ")
+    assert not credited_list("Many mayors spoke: Jane Example, ")

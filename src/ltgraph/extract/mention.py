@@ -64,11 +64,29 @@ def credited_list(before: str) -> bool:
         if language.CONTACT_LABEL_RE.search(before[-60:]) or BYLINE_BEFORE.search(before) \
                 or language.TRANSCRIPT_LABEL_RE.search(before[-60:]):
             return True
-        listed = _LISTED_NAME_END.search(before)
+        listed = _LISTED_NAME_END.search(before) or _comma_listed_after_plural_label(before)
         if not listed:
             return False
         before = before[:listed.start()]
     return False
+
+
+_COMMA_LISTED_NAMES_END = re.compile(
+    r"(?:(?<=[:\n])|(?<=:[ \t]))(?:[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}"
+    r"[ \t]*,)+[ \t]*$")
+# a label in the plural ("Hosts:", "Animatrices :", "Moderatoren:"): after its comma comes
+# another name, not the title of the one before ("Contact: A, Research Fellow")
+_PLURAL_LABEL_END = re.compile(r"(?:s|en)[ \t]*:[ \t]*$")
+
+
+def _comma_listed_after_plural_label(before: str) -> re.Match[str] | None:
+    """'Hosts: A B, C D': the names joined by commas after a label in the plural, the whole
+    run back to the label."""
+    listed = _COMMA_LISTED_NAMES_END.search(before)
+    if listed and _PLURAL_LABEL_END.search(before, 0, listed.start()) and \
+            language.CONTACT_LABEL_RE.search(before[max(0, listed.start() - 60):listed.start()]):
+        return listed
+    return None
 
 
 def under_contact_heading(before: str) -> bool:
