@@ -2464,6 +2464,21 @@ FORMS: tuple[Form, ...] = (
          "{declaration}.", "signatories", ("signatory",), ("signatory",)),
     Form("list: city before a colon", "de", "Aus {host}: {cities_and} unterzeichneten "
          "{declaration}.", "signatories", ("signatory",), ("signatory",)),
+    # ---- a letter's signature line, the writer's place after the comma: a person, no
+    # attendee; cards of speakers, each "X, role" over a paragraph, are no signatures
+    Form("letter signature", "de", "{At_summit} sprachen viele Gäste. Die Stadt hat sich gut "
+         "gezeigt, und die Bürger haben davon wenig gemerkt, was schade ist.\n\n{name}, "
+         "Düsseldorf-Gerresheim", "stranger", ("person",), ("attendee",)),
+    Form("letter signature", "en", "Your report on the guests who spoke {at_summit} forgot the "
+         "volunteers who made the evening work for everyone.\n\n{name}, Caversham, Reading",
+         "stranger", ("person",), ("attendee",)),
+    Form("letter signature", "fr", "Votre article sur les invités qui ont pris la parole "
+         "{at_summit} oublie les bénévoles qui ont accueilli les délégations.\n\n{name}, "
+         "Montréal (Rosemont)", "stranger", ("person",), ("attendee",)),
+    Form("letter signature", "en", "Speakers {at_summit}: many of them have long experience in "
+         "the work of cities and of their people.\n\n{name}, {Role} {of_city}\n\nA long "
+         "career in city government.\n\nAlex Example, Professor of Urban Studies\n\nA "
+         "researcher of cities.", "official", OFFICIAL),
     # ---- a transcript's own people: the asker named in a question's label, the moderator of
     # the press conference, a photographer after a camera sign; last, so the rows above keep
     # their rotation

@@ -136,7 +136,14 @@ def signs_letter(text: str, start: int, end: int) -> bool:
     above = text[:line_start]
     paragraph = above.rstrip()
     last_line = paragraph[paragraph.rfind("\n") + 1:]
-    return len(last_line) > 80 and bool(_PROSE_END.search(last_line))
+    # a page of cards ("X, Mayor of Y" over each biography) has many such lines, a letter one
+    return len(last_line) > 80 and bool(_PROSE_END.search(last_line)) and \
+        len(_NAME_COMMA_LINE.findall(text)) == 1
+
+
+# a line of its own after a blank one: two to four capitalised words, a comma, a short rest
+_NAME_COMMA_LINE = re.compile(r"(?m)(?<=\n\n)[ \t]*[^\W\d_a-zß-ÿ][\w'’.-]*"
+                              r"(?:[ \t]+[^\W\d_a-zß-ÿ][\w'’.-]*){1,3}[ \t]*,[^\n]{1,60}$")
 
 
 def credited_after_caption(text: str, start: int, end: int) -> bool:
