@@ -2464,6 +2464,19 @@ FORMS: tuple[Form, ...] = (
          "{declaration}.", "signatories", ("signatory",), ("signatory",)),
     Form("list: city before a colon", "de", "Aus {host}: {cities_and} unterzeichneten "
          "{declaration}.", "signatories", ("signatory",), ("signatory",)),
+    # ---- a year told from the release's date puts the person at another time than the
+    # summit ("last year, X visited"); the same year does not
+    Form("relative year elsewhere", "en", "Many guests spoke {at_summit}. Last year, {Role} "
+         "{of_city} {name} had visited the city hall.", "official", ("person", "mandate"),
+         ("attendee",)),
+    Form("relative year elsewhere", "fr", "De nombreux invités ont pris la parole {at_summit}. "
+         "L'an dernier, {name}, {role} {of_city}, avait visité l'hôtel de ville.", "official",
+         ("person", "mandate"), ("attendee",)),
+    Form("relative year elsewhere", "de", "{At_summit} sprachen viele Gäste. Letztes Jahr "
+         "hatte {name}, {Role} {of_city}, das Rathaus besucht.", "official",
+         ("person", "mandate"), ("attendee",)),
+    Form("relative year elsewhere", "en", "Many guests spoke {at_summit}. This year, {name}, "
+         "{Role} {of_city}, came too.", "official", OFFICIAL),
     # ---- a letter's signature line, the writer's place after the comma: a person, no
     # attendee; cards of speakers, each "X, role" over a paragraph, are no signatures
     Form("letter signature", "de", "{At_summit} sprachen viele Gäste. Die Stadt hat sich gut "

@@ -18,6 +18,7 @@ from datetime import date
 from ltgraph import language
 from ltgraph.extract import events
 from ltgraph.extract.context import Attendee, Participant, ReleaseContext
+from ltgraph.extract.dates import mentions_in
 from ltgraph.extract.declarations import Declaration
 from ltgraph.extract.event_dates import dates_of
 from ltgraph.extract.mandates import Mandate
@@ -523,6 +524,14 @@ def _sentence_dated_elsewhere(ctx: ReleaseContext, sentence: Sentence | None, st
              if not _date_of_a_named_day(ctx.text, d.start, d.end)]
     if found:
         return all(d.last < start or d.first > end for d in found)
+    # "last year, X spoke on my behalf", "l'an dernier", "vor zwei Jahren": a year told from
+    # the release's date (a sentence that names a summit dates the summit, not the person)
+    told = [d for d in mentions_in(sentence.text, sentence.start, ctx.published,
+                                   languages=[sentence.language])
+            if d.relative and d.precision == "year"]
+    if told and not language.SUMMIT_RE.search(sentence.text) and \
+            all(d.last < start or d.first > end for d in told):
+        return True
     return year_elsewhere(sentence.text, start, end)
 
 
