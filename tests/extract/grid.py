@@ -2505,11 +2505,7 @@ FORMS: tuple[Form, ...] = (
          ("attendee",)),
     Form("transcript label", "en", "Many guests spoke {at_summit}.\n\nQuestion from {name} "
          "(Daily Ledger): Who paid for the trip?", "stranger", ("person",), ("attendee",)),
-    Form("transcript label", "fr", "De nombreux invités ont pris la parole {at_summit}.\n\n"
-         "Modération : Mme {name}, chargée de communication", "stranger", ("person",),
-         ("attendee",)),
-    Form("transcript label", "en", "Many guests spoke {at_summit}.\n\nModerator: {name}",
-         "stranger", ("person",), ("attendee",)),
+    # (a "Modération :" label may name the moderator of a session of the summit: not read)
     Form("transcript label", "en", "Tonight the declaration was signed {at_summit}! 📷 {name}",
          "stranger", ("person",), ("attendee",)),
     Form("transcript label", "de", "{At_summit} sprachen viele Gäste. 📸 {name}", "stranger",

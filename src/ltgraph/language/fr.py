@@ -183,7 +183,6 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo", r"Rapporteure?",
                   r"Infographie", r"Illustrations?", r"Graphisme", r"Traduction",
                   r"Coordination", r"Entrevue", r"Entretien", r"Animation", r"Animat(?:eur|rice)s?",
-                  r"Modération", r"Modérat(?:eur|rice)s?",
                   r"(?:Préparée?|Rédigée?)\s+par",
                   r"Accréditations?", r"Attachée?\s+de\s+presse", r"Porte-parole")
 # The label of a photo's line ("Photo : légende. X / Journal").
