@@ -125,7 +125,7 @@ _PROSE_END = re.compile(r"[.!?…»“”\"]\s*$")
 
 
 def signs_letter(text: str, start: int, end: int) -> bool:
-    """'... ein ordentlicher Bericht. / (blank) / X Y, Düsseldorf-Gerresheim / (blank)': a
+    """'... ein ordentlicher Bericht. / (blank) / X Y, Y-Nord / (blank)': a
     line of its own under a paragraph of prose, the name then a comma and the writer's place
     or title: the writer signing a letter, not a person it tells of."""
     line_start = text.rfind("\n", 0, start) + 1
