@@ -306,8 +306,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
 
     def _holders_after_cities(self, sentence: Sentence, s_text: str,
                               here: list[PersonMention]) -> None:
-        """'the mayors of Paris (X), Brussels (Y) and Dakar (Z)', 'les maires de Paris (X) et
-        de Bruxelles (Y)', 'die Bürgermeister von A (X) und B (Y)': each name in parentheses
+        """'the mayors of A (X), B (Y) and C (Z)', 'les maires de A (X) et de B (Y)', 'die
+        Bürgermeister von A (X) und B (Y)': each name in parentheses
         right after a city of a list that a role noun and 'of' open holds that role for the
         city before it. Only the words of such a list may stand between its items."""
         base = sentence.start
