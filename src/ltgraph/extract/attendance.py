@@ -524,15 +524,22 @@ def _sentence_dated_elsewhere(ctx: ReleaseContext, sentence: Sentence | None, st
              if not _date_of_a_named_day(ctx.text, d.start, d.end)]
     if found:
         return all(d.last < start or d.first > end for d in found)
-    # "last year, X spoke on my behalf", "l'an dernier", "vor zwei Jahren": a year told from
-    # the release's date (a sentence that names a summit dates the summit, not the person)
+    # "last year, X spoke on my behalf", "l'an dernier", "letztes Jahr": a year told from the
+    # release's date (a sentence that names a summit dates the summit, not the person; "80
+    # years ago" dates a past the sentence recalls more often than what the person did)
     told = [d for d in mentions_in(sentence.text, sentence.start, ctx.published,
                                    languages=[sentence.language])
-            if d.relative and d.precision == "year"]
+            if d.relative and d.precision == "year" and
+            ctx.text[d.start:d.end].lower().replace("’", "'") in _RELATIVE_YEAR_WORDS]
     if told and not language.SUMMIT_RE.search(sentence.text) and \
             all(d.last < start or d.first > end for d in told):
         return True
     return year_elsewhere(sentence.text, start, end)
+
+
+# the adverbs of a year told from the release's date ("last year", "l'an dernier")
+_RELATIVE_YEAR_WORDS = frozenset(w.replace("’", "'") for m in language.MODULES.values()
+                                 for w in m.RELATIVE_YEARS)
 
 
 def _date_of_a_named_day(text: str, start: int, end: int) -> bool:
