@@ -2531,12 +2531,12 @@ FORMS: tuple[Form, ...] = (
     Form("photo credit after caption", "en", "Photo: {Role} {of_city} {name} {at_summit}. "
          "Alex Example / City Herald", "official", OFFICIAL),
     # precision: the one a question's label does not name is placed by the answer
-    Form("transcript label", "en", "QUESTION (City Radio): Who was there?\n\n{Role} {of_city} "
-         "{name} spoke {at_summit}.", "official", OFFICIAL),
+    Form("transcript label", "en", "QUESTION (City Radio): Who was there?\n\n{name}, {Role} "
+         "{of_city}, spoke {at_summit}.", "official", OFFICIAL),
     Form("transcript label", "fr", "QUESTION (Mme Anne Exemple, Radio Cité) : Qui était là ?"
-         "\n\n{The_role} {of_city} {name} a pris la parole {at_summit}.", "official",
+         "\n\n{name}, {role} {of_city}, a pris la parole {at_summit}.", "official",
          OFFICIAL),
-    Form("transcript label", "de", "Frage: Wer war dabei?\n\n{Role} {of_city} {name} sprach "
+    Form("transcript label", "de", "Frage: Wer war dabei?\n\n{name}, {Role} {of_city}, sprach "
          "{at_summit}.", "official", OFFICIAL),
     # the names after a credit label in the plural joined by a comma: every one is credited
     Form("transcript label", "en", "Many guests spoke {at_summit}.\n\nHosts: Alex Example, "
