@@ -2572,6 +2572,59 @@ FORMS: tuple[Form, ...] = (
          ("mandate",)),
     Form("holders after cities", "de", "Die Bürgermeister {of_host} ({host_name}) empfingen "
          "Gäste aus {city} ({name}) {at_summit}.", "counterpart", ("person",), ("mandate",)),
+    # ---- an attendee's city from a verb of coming ("X, who had come from Y", "Aus Y war X
+    # gekommen", "X était venue de Y") or from a delegation named by its city ("the Y
+    # delegation", "die Yer Delegation", "la délégation yaise"), in a report on the summit
+    *(Form("attendee's city: came from, a city's delegation", lang, frame, "attendee-city",
+           ("attendee", "participation"), options=("report",))
+      for lang, frame in (
+          ("en", "{At_summit}, {name}, who had come from {city}, spoke about housing."),
+          ("en", "From {city} came {name}, who spoke about housing {at_summit}."),
+          ("en", "{At_summit}, {name} led the {city} delegation."),
+          ("de", "Aus {city} war {name} gekommen, um {at_summit} zu sprechen."),
+          ("de", "{name} war aus {city} angereist und sprach {at_summit}."),
+          ("de", "{At_summit} führte {name} die {city_adj} Delegation."),
+          ("fr", "{At_summit}, {name}, qui était {venu} de {city}, a pris la parole."),
+          ("fr", "De {city} était {venu} {name}, qui a pris la parole {at_summit}."),
+          ("fr", "{At_summit}, {name} conduisait la délégation {demonym}."),
+      )),
+    # precision: news come from the city, a delegation said not to come
+    *(Form("attendee's city: came from, a city's delegation not there", lang, frame,
+           "attendee-city", ("attendee",), ("participation",), options=("report",))
+      for lang, frame in (
+          ("en", "{At_summit}, {name} spoke; the news had come from {city}."),
+          ("en", "{At_summit}, {name} spoke. The {city} delegation did not come."),
+          ("de", "{At_summit} sprach {name}. Die Nachricht war aus {city} gekommen."),
+          ("de", "{At_summit} sprach {name}. Die {city_adj} Delegation kam nicht."),
+          ("fr", "{At_summit}, {name} a pris la parole ; la nouvelle était venue de {city}."),
+          ("fr", "{At_summit}, {name} a pris la parole. La délégation {demonym} n'est pas "
+                 "venue."),
+      )),
+    # ---- a text on no summit of its own, years later: the sentence after the one naming a
+    # summit goes on telling of it where it speaks of a delegation, of hosting or of "there"
+    *(Form("attendee: the sentence after a summit's", lang, frame, "attendee-city",
+           ("attendee", "participation"), options=("years later",))
+      for lang, frame in (
+          ("en", "The {ord} summit was held in {host} in {year}. {name} led the {city} "
+                 "delegation."),
+          ("de", "Der {ord_nom} Gipfel fand {year} in {host} statt. {name} führte dort die "
+                 "Delegation aus {city}."),
+          ("fr", "Le {ord} sommet s'est tenu à {host} en {year}. {name} y conduisait la "
+                 "délégation de {city}."),
+      )),
+    # precision: the sentence after tells of something else, or of another year
+    *(Form("attendee: the sentence after a summit's, of something else", lang, frame,
+           "attendee-city", (), ("attendee", "participation"), options=("years later",))
+      for lang, frame in (
+          ("en", "The {ord} summit was held in {host} in {year}. {name} later wrote a book "
+                 "on cities."),
+          ("en", "The {ord} summit was held in {host} in {year}. {name} led the {city} "
+                 "delegation to a forum in 2016."),
+          ("de", "Der {ord_nom} Gipfel fand {year} in {host} statt. {name} schrieb später ein "
+                 "Buch über Städte."),
+          ("fr", "Le {ord} sommet s'est tenu à {host} en {year}. {name} a plus tard écrit un "
+                 "livre sur les villes."),
+      )),
 )
 
 
@@ -3847,7 +3900,42 @@ def _signed_years_later_cases(form: Form, ref: Reference, rotation: int) -> Iter
                    context=case.context)
 
 
+def _attendee_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """An official of a city other than the host, at the summit, told with the city they
+    came from or led a delegation of: in a report a few days after the summit (option
+    "report") or in a text written years later that names the summit in the sentence before
+    (option "years later")."""
+    lang = form.language
+    officials = [o for o in ref.officials if "," not in ref.city(o.city, lang)
+                 and o.city != ref.summits[o.summit].host]
+    officials = officials[rotation % len(officials):] + officials[:rotation % len(officials)]
+    count = 0
+    for official in officials:
+        summit = ref.summits[official.summit]
+        slots = _official_slots(official, lang, ref)
+        adjective = _city_adjective_de(slots["city"])
+        demonym = DEMONYMS_FR.get(official.city)
+        if ("{city_adj}" in form.template and adjective is None) or \
+                ("{demonym}" in form.template and demonym is None):
+            continue
+        slots.update({"city_adj": adjective or "", "demonym": demonym[1] if demonym else "",
+                      "venu": "venue" if official.woman else "venu",
+                      "ord": ORDINALS[lang][summit.ordinal],
+                      "ord_nom": ORDINALS_NOMINATIVE_DE[summit.ordinal],
+                      "host": ref.city(summit.host, lang), "year": str(summit.start.year)})
+        published = summit.end + timedelta(days=3) if form.options[0] == "report" \
+            else date(summit.end.year + 3, 3, 1)
+        facts = {"attendee": {(summit.slug, official.slug)},
+                 "participation": {(summit.slug, official.city)}}
+        yield Case(form, form.template.format(**slots), published,
+                   {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out})
+        count += 1
+        if count == INSTANCES_PER_FORM:
+            return
+
+
 GENERATORS = {
+    "attendee-city": _attendee_city_cases,
     "signed-years-later": _signed_years_later_cases,
     "entry-head": _entry_head_cases,
     "summit-list": _summit_list_cases,

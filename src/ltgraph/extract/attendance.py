@@ -88,10 +88,12 @@ def _cities_said_to_take_part(ctx: ReleaseContext, summits: Summits,
         if region.kind not in ("body", "headline", "subheadline"):
             continue
         for sentence in ctx.sentences[region]:
-            if not language.TAKING_PART_RE.search(sentence.text):
+            if not language.TAKING_PART_RE.search(sentence.text) and \
+                    not language.DELEGATION_RE.search(sentence.text):
                 continue
             names = _city_names_in(ctx, sentence, people)
-            for slug, span, verb in cities_taking_part(sentence, names):
+            for slug, span, verb in cities_taking_part(sentence, names) + \
+                    _delegations_of_cities(ctx, sentence, names, finder):
                 summit = _summit_at(ctx, naming, summits.main, verb, region)
                 info = summits.by_slug.get(summit)
                 if info is None or not took_place.get(summit) or \
@@ -105,6 +107,67 @@ def _cities_said_to_take_part(ctx: ReleaseContext, summits: Summits,
                 if entry:
                     found.append((summit, entry, span))
     return found
+
+
+def _delegations_of_cities(ctx: ReleaseContext, sentence: Sentence,
+                           cities: list[tuple[int, int, str]], finder: PeopleFinder
+                           ) -> list[tuple[str, tuple[int, int], int]]:
+    """(city slug, span, offset of the noun) for each delegation the sentence names by its
+    city: the city right before the noun ("the Reading delegation", "die Warschauer
+    Delegation"), right after it and "from" or "of" ("die Delegation aus X", "la délégation
+    de X") or its people's adjective right after it ("la délégation montréalaise"). A
+    sentence that negates, puts in the future or speaks of an absence names none there."""
+    s, base = sentence.text, sentence.start
+    if language.NEGATION_RE.search(s) or language.FUTURE_RE.search(s) or \
+            language.ABSENCE_RE.search(s):
+        return []
+    found = []
+    for noun in language.DELEGATION_RE.finditer(s):
+        at = base + noun.start()
+        before = next(((a, b, slug) for a, b, slug in cities
+                       if re.fullmatch(r"\s+", ctx.text[b:at]) and not _PLACE_BEFORE.search(
+                           ctx.text, max(base, a - 12), a)), None)
+        if before:
+            found.append((before[2], (before[0], before[1]), at))
+            continue
+        origin = _DELEGATION_OF.match(s, noun.end())
+        after = next(((a, b, slug) for a, b, slug in cities
+                      if origin and a == base + origin.end()), None)
+        if after:
+            found.append((after[2], (after[0], after[1]), at))
+            continue
+        city = _city_adjective_before(ctx, s, noun.start())
+        word = _WORD_AFTER.match(s, noun.end())
+        slug = city or (finder.city_of_demonym(word.group(1)) if word else None)
+        if slug:
+            span = (base + word.start(1), base + word.end(1)) if not city else \
+                (base + s.rfind(" ", 0, noun.start() - 1) + 1, at - 1)
+            found.append((slug, span, at))
+    return found
+
+
+# "In Lyon delegations of schools met": a city after a preposition of place is where, not whose
+_PLACE_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{language.PLACE_PREPOSITIONS}|"
+                           rf"{language.EVENT_PLACE_PREPOSITIONS})\s+$")
+# "Delegation aus X", "delegation from X", "délégation de X"
+_DELEGATION_OF = re.compile(rf"(?i)\s+(?:{language.ORIGIN_WORDS}|{language.OF_WORDS})"
+                            rf"(?:\s+|(?<=['’]))")
+_WORD_AFTER = re.compile(r"\s+([a-zà-ÿ]{5,})\b")
+
+
+def _city_adjective_before(ctx: ReleaseContext, s: str, pos: int) -> str | None:
+    """'die Warschauer Delegation': the city a capitalised adjective right before ``pos``
+    stands for (the CITY_ADJECTIVE_ENDINGS table), a city of the reference data."""
+    word = re.search(r"([A-ZÄÖÜ][\w'’-]+)\s+$", s[max(0, pos - 40):pos])
+    if not word:
+        return None
+    for ending, name_ending in language.CITY_ADJECTIVE_ENDINGS:
+        text = word.group(1)
+        if text.endswith(ending) and len(text) - len(ending) >= 3:
+            entry = ctx.gaz.city(text[:-len(ending)] + name_ending)
+            if entry and entry.in_reference:
+                return entry.slug
+    return None
 
 
 def _names_other_year(ctx: ReleaseContext, mention: PersonMention, info: events.SummitInfo
@@ -157,21 +220,40 @@ _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-ZÄÖÜÉÈÀÂÎÔÇİ][\w'’.-]
 _TOWN_POPULATION = 10_000
 
 
-# "X aus Y", "X from Y", "X, venue de Y": the city a person comes from
-_ORIGIN_AFTER_NAME = re.compile(rf"(?i)\s*,?\s*(?:{language.ORIGIN_WORDS})\s+")
+# "X aus Y", "X from Y", "X, venue de Y", with a verb of coming between them ("X, who had
+# come from Y", "X war aus Y angereist", "X était venue de Y"): the city a person comes from
+_ORIGIN_AFTER_NAME = re.compile(rf"(?i)\s*,?\s*(?:(?:{language.ARRIVAL_VERBS})\s+)?"
+                                rf"(?:{language.ORIGIN_WORDS})\s+")
 
 
 def _cities_of_origin(ctx: ReleaseContext, spans: set[tuple[int, int]]
                       ) -> list[tuple[CityEntry, tuple[int, int]]]:
     """The cities an attendee is said to come from right after their name ("X aus Y", "X from
-    Y", "X, venue de Y"): cities of attendees take part."""
+    Y", "X, who had come from Y") or, fronted, before the verb of coming and the name ("Aus
+    Y war X gekommen", "From Y came X", "De Y était venue X"): cities of attendees take
+    part."""
     found = []
-    for _, end in sorted(spans):
+    for start, end in sorted(spans):
         origin = _ORIGIN_AFTER_NAME.match(ctx.text, end)
         city = ctx.tools.matchers.city_at(ctx.text, origin.end()) if origin else None
+        city = city or _city_fronted_before(ctx, start)
         if city:
             found.append((city.entry, (city.start, city.end)))
     return found
+
+
+def _city_fronted_before(ctx: ReleaseContext, name_start: int) -> CityAt | None:
+    """'Aus Y war X gekommen', 'From Y came X': the city that opens the sentence of the name,
+    before a verb of coming and at most a few words (a role) before the name."""
+    region = next((r for r in ctx.regions if r.start <= name_start < r.end), None)
+    sentence = ctx.sentence_at(region, name_start) if region else None
+    if sentence is None:
+        return None
+    opening = language.ARRIVAL_FRONTED_RE.match(ctx.text, sentence.start, name_start)
+    city = ctx.tools.matchers.city_at(ctx.text, opening.end()) if opening else None
+    if city and language.ARRIVAL_FRONTED_VERB_RE.fullmatch(ctx.text, city.end, name_start):
+        return city
+    return None
 
 
 def attendance_facts(ctx: ReleaseContext) -> tuple[AttendanceFact, ...]:
@@ -281,13 +363,24 @@ def _summit_at(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]]
         if start <= pos < sentence.end:
             best = (start, slugs)
             break
-        if main and paragraph < start and sentence.end <= pos and \
+        if (main or (len(slugs) == 1 and _tells_of_an_event(ctx, pos, region))) and \
+                paragraph < start and sentence.end <= pos and \
                 sentence.region is region and region.kind == "body" and \
                 (best is None or start > best[0]):
             best = (start, {main} if language.FLASHBACK_RE.search(sentence.text) else slugs)
     if best is None or main in best[1]:
         return main
     return sorted(best[1])[0]
+
+
+def _tells_of_an_event(ctx: ReleaseContext, pos: int, region: Region) -> bool:
+    """In a text that reports on no summit, whether the sentence at ``pos`` goes on telling
+    of the one the sentence before it names ("It was held in X in 2019. Y led the Reading
+    delegation", "Z y accueille une quarantaine de délégations"): it speaks of a delegation,
+    of hosting, of coming, or of "there", and names no year of its own."""
+    sentence = ctx.sentence_at(region, pos)
+    return bool(sentence and language.EVENT_SEQUEL_RE.search(sentence.text)
+                and not _YEAR.search(sentence.text))
 
 
 def _summit_days(ctx: ReleaseContext, info: events.SummitInfo

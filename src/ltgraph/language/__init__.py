@@ -57,7 +57,9 @@ TABLES = (
     "CITY_ADJECTIVE_ENDINGS", "RELATIVE_COPULAS", "ROLE_PRONOUNS", "DEPUTY_WORDS",
     "SUCCESSION_WORDS",
     "HEAD_VERBS", "HEADED_UNITS", "FIGURE_NUMBER_WORDS", "FIGURE_ROUND_NUMBERS",
-    "COME_PARTICIPLES", "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
+    "COME_PARTICIPLES", "ARRIVAL_VERBS", "ARRIVAL_FROM", "ARRIVAL_FRONTED_VERBS",
+    "DELEGATION_NOUNS", "EVENT_SEQUELS",
+    "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
@@ -485,6 +487,23 @@ HEADED_UNITS: tuple[tuple[str, str], ...] = tuple(_all("HEADED_UNITS"))
 # "aus Y", "from Y", "venu de Y" after a name: the city the person comes from.
 ORIGIN_RE = re.compile(rf"\s*,?\s*(?:(?:{_either('COME_PARTICIPLES') or '(?!)'})\s+)?"
                        rf"(?:{_either('ORIGIN_WORDS')}|{_either('OF_WORDS')})\s*")
+
+# "X, who had come from Y", "X war aus Y angereist", "X était venue de Y": a verb of coming
+# between an attendee's name and the city they came from; "Aus Y war X gekommen", "From Y
+# came X", "De Y était venue X": the city fronted before the verb and the name.
+ARRIVAL_VERBS = _either("ARRIVAL_VERBS")
+ARRIVAL_FRONTED_RE = re.compile(rf"(?i)\s*(?:{_either('ARRIVAL_FROM')})")
+ARRIVAL_FRONTED_VERB_RE = re.compile(
+    rf"(?i)\s+(?:{_either('ARRIVAL_FRONTED_VERBS')})(?![\w-])"
+    rf"(?:\s+(?!(?:that|dass|que|qui)(?![\w-]))[^\W\d][\w'’.-]*){{0,3}}\s+")
+
+# "the Reading delegation", "die Warschauer Delegation", "la délégation montréalaise": a
+# delegation named by its city (before the noun, or as an adjective of its people after it)
+DELEGATION_RE = re.compile(rf"(?<![\w-])(?:{_either('DELEGATION_NOUNS')})(?![\w-])")
+
+# Words that go on telling of the event the sentence before names ("led the delegation",
+# "y accueille", "war dort"), in a text that reports on no summit of its own
+EVENT_SEQUEL_RE = re.compile(rf"(?<![\w-])(?:{_either('EVENT_SEQUELS')})(?![\w-])")
 
 # ------------------------------------------------------------------ roles
 # (pattern, role slug, language), every language's rows; matched longest first together with

@@ -364,6 +364,16 @@ HEADED_UNITS = ()
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
 COME_PARTICIPLES = ()
+# A verb of coming between an attendee's name and "aus" ("X war aus Y angereist", "X kam
+# aus Y", "X, die eigens aus Y angereist war"); the city fronted ("Aus Y war X gekommen").
+ARRIVAL_VERBS = (r"(?:war|waren|ist|sind|kam|kamen|reiste|reisten)"
+                 r"(?:\s+(?:eigens|extra|direkt|auch|ebenfalls))?",
+                 r"(?:der|die)\s+(?:eigens|extra|direkt)")
+ARRIVAL_FROM = (r"aus\s+",)
+EVENT_SEQUELS = (r"Delegation(?:en)?", r"begrüßte", r"empfing", r"dort", r"gekommen",
+                 r"angereist")
+DELEGATION_NOUNS = (r"Delegation(?:en)?",)
+ARRIVAL_FRONTED_VERBS = (r"war(?:en)?", r"kam(?:en)?", r"reiste(?:n)?", r"ist", r"sind")
 
 # Cues that a person named was not there ("konnte nicht teilnehmen", "war verhindert"):
 # the person the cue speaks of is no attendee from that sentence.

@@ -293,6 +293,15 @@ HEADED_UNITS = ((r"(?:city\s+)?council", "council-chair"), (r"office|bureau", "h
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
 COME_PARTICIPLES = ()
+# A verb of coming between an attendee's name and "from" ("X, who had come from Y"); the
+# city fronted ("From Y came X"): see ARRIVAL_VERBS in language/__init__.py.
+ARRIVAL_VERBS = (r"(?:who\s+)?(?:had\s+|has\s+)?(?:come|came|travell?ed|flown|flew)"
+                 r"(?:\s+(?:in|over|all\s+the\s+way))?",)
+ARRIVAL_FROM = (r"from\s+",)
+EVENT_SEQUELS = (r"[Dd]elegations?", r"hosted", r"welcomed", r"there", r"came\s+from",
+                 r"had\s+come\s+from", r"spoke\s+at\s+the\s+(?:summit|opening|closing)")
+DELEGATION_NOUNS = (r"[Dd]elegations?",)
+ARRIVAL_FRONTED_VERBS = (r"came", r"had\s+come", r"travell?ed", r"flew\s+in")
 
 # Cues that a person named was not there ("could not attend", "was absent"):
 # the person the cue speaks of is no attendee from that sentence.

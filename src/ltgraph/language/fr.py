@@ -281,6 +281,14 @@ HEADED_UNITS = ((r"conseil\s+municipal|conseil\s+de\s+ville", "council-chair"),
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
 COME_PARTICIPLES = (r"venue?s?", r"arrivée?s?")
+# An auxiliary before "venu de" ("X était venue de Y", "X, qui était venu de Y"); the city
+# fronted ("De Y était venue X", "D'Y étaient arrivés X et Z").
+ARRIVAL_VERBS = (r"(?:qui\s+)?(?:était|est|étaient|sont)(?:\s+(?:spécialement|aussi|également))?",)
+ARRIVAL_FROM = (r"de\s+", r"d['’]")
+EVENT_SEQUELS = (r"[Dd]élégations?", r"y\s+(?:accueill|reç|arriv|pren|particip)\w*",
+                 r"accueill(?:e|ait|it|ent)", r"venue?s?\s+d(?:e|['’])")
+DELEGATION_NOUNS = (r"[Dd]élégations?",)
+ARRIVAL_FRONTED_VERBS = (r"(?:était|est|étaient|sont)\s+(?:venue?s?|arrivée?s?)", r"venai(?:t|ent)")
 
 # Cues that a person named was not there ("n'a pas pu assister", "était absente"):
 # the person the cue speaks of is no attendee from that sentence.
