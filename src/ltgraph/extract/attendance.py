@@ -116,11 +116,12 @@ def _delegations_of_cities(ctx: ReleaseContext, sentence: Sentence,
     city: the city right before the noun ("the Reading delegation", "die Warschauer
     Delegation"), right after it and "from" or "of" ("die Delegation aus X", "la délégation
     de X") or its people's adjective right after it ("la délégation montréalaise"). A
-    sentence that negates, puts in the future or speaks of an absence names none there."""
+    sentence that negates, puts in the future, only announces or speaks of an absence names
+    none there."""
     s, base = sentence.text, sentence.start
     if language.NEGATION_RE.search(s) or language.FUTURE_RE.search(s) or \
-            language.ABSENCE_RE.search(s):
-        return []
+            language.ABSENCE_RE.search(s) or language.ANNOUNCED_RE.search(s):
+        return []  # ("Delegations from X had also been announced": only announced)
     found = []
     for noun in language.DELEGATION_RE.finditer(s):
         at = base + noun.start()
