@@ -1,0 +1,109 @@
+"""First views of pages that are not kept: many release and summit pages, each asked once, in
+one process per tree holding an on-disk store, trees alternating, so that the machine's load
+touches both alike and a median over dozens of pages stands in for one page's single view.
+
+    python bench/bench_first_views.py --data big.nq --store /tmp/big-store \\
+        --trees /tmp/before . --rounds 2 --pages 30
+
+``--trees`` are source trees (a copy of an older revision made with ``git archive``, and this
+one); each round runs every tree once, in that order. The store is filled from ``--data`` once
+(``EmbeddedStore``) and opened by each process; each process computes what the server computes
+at start-up for resource pages (the releases by graph, the sources, the labels), then asks for
+every ``k``-th release page and summit page by its path as a browser would (HTML, English,
+``Cache-Control: no-cache``), so that ``--pages`` of each are spread over the dataset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+WORKER = r"""
+import json, sys, time
+from pathlib import Path
+from ltgraph.store.embedded import EmbeddedStore
+from ltgraph.web.app import create_app
+from ltgraph.web import cache
+from ltgraph.web.ui import resource
+from ltgraph.web.ui.common import all_labels, rows
+store_dir, data, pages = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+store = EmbeddedStore(store_dir)
+app = create_app({"store": str(store_dir), "data": data, "response_cache_mib": 0,
+                  "query_network_isolation": False}, store=store)
+with app.test_request_context("/"):
+    for compute in app.extensions["ltgraph"].get(cache.WARM_VALUES, []):
+        if compute is not resource.render_hubs:
+            compute()
+    all_labels()
+    base = "https://w3id.org/ltgraph/"
+    def sample(kind):
+        found = sorted(str(r["x"]) for r in rows(
+            f"SELECT DISTINCT ?x WHERE {{ ?x a <{base}ontology#{kind}> }}", capped=False))
+        step = max(1, len(found) // pages)
+        return ["/" + x[len(base):] for x in found[::step][:pages] if x.startswith(base)]
+    chosen = {"release page": sample("PressRelease"), "summit page": sample("Summit")}
+client = app.test_client()
+times = {}
+for name, paths in chosen.items():
+    for path in paths:
+        started = time.perf_counter()
+        answer = client.get(path, headers={"Accept": "text/html", "Accept-Language": "en",
+                                           "Cache-Control": "no-cache"})
+        assert answer.status_code == 200, path
+        times.setdefault(name, []).append((time.perf_counter() - started) * 1000)
+print(json.dumps(times))
+"""
+
+
+def run(tree: Path, store: Path, data: Path, pages: int) -> dict[str, list[float]]:
+    env = dict(os.environ, PYTHONPATH=str(tree / "src"))
+    done = subprocess.run([sys.executable, "-c", WORKER, str(store), str(data), str(pages)],
+                          env=env, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--store", type=Path, required=True,
+                        help="on-disk store directory (filled from --data if empty)")
+    parser.add_argument("--trees", type=Path, nargs="+", required=True)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--pages", type=int, default=30)
+    args = parser.parse_args()
+    first = args.trees[-1]
+    subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
+                    "from ltgraph.store.embedded import EmbeddedStore; "
+                    "s = EmbeddedStore(Path(sys.argv[1])); "
+                    "s.load(Path(sys.argv[2])) if s.is_empty() else None",
+                    str(args.store), str(args.data)],
+                   env=dict(os.environ, PYTHONPATH=str(first / "src")), check=True)
+    found: dict[str, dict[str, list[float]]] = {}
+    for number in range(args.rounds):
+        for tree in args.trees:
+            load = os.getloadavg()[0]
+            times = run(tree, args.store, args.data, args.pages)
+            for name, values in times.items():
+                found.setdefault(str(tree), {}).setdefault(name, []).extend(values)
+                print(f"round {number + 1}, {tree}, {name}: median "
+                      f"{statistics.median(values):.0f} ms over {len(values)} pages "
+                      f"(load average {load:.1f} at the start)", file=sys.stderr, flush=True)
+    baseline = str(args.trees[0])
+    print("| tree | page | pages | median ms | p90 ms | median × first tree |")
+    print("|---|---|---:|---:|---:|---:|")
+    for tree, kinds in found.items():
+        for name, values in kinds.items():
+            ordered = sorted(values)
+            ratio = statistics.median(values) / statistics.median(found[baseline][name])
+            print(f"| {Path(tree).name or tree} | {name} | {len(values)} | "
+                  f"{statistics.median(values):.0f} | {ordered[int(0.9 * (len(ordered) - 1))]:.0f} "
+                  f"| {ratio:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
