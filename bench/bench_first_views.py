@@ -1,13 +1,16 @@
 """First views of pages that are not kept: many release and summit pages, each asked once, in
-one process per tree holding an on-disk store, trees alternating, so that the machine's load
-touches both alike and a median over dozens of pages stands in for one page's single view.
+one process per tree holding the store (on disk, or in memory), trees alternating, so that the
+machine's load touches both alike and a median over dozens of pages stands in for one page's
+single view.
 
     python bench/bench_first_views.py --data big.nq --store /tmp/big-store \\
         --trees /tmp/before . --rounds 2 --pages 30
+    python bench/bench_first_views.py --data big.nq --trees /tmp/before . --rounds 2  # in memory
 
 ``--trees`` are source trees (a copy of an older revision made with ``git archive``, and this
-one); each round runs every tree once, in that order. The store is filled from ``--data`` once
-(``EmbeddedStore``) and opened by each process; each process computes what the server computes
+one); each round runs every tree once, in that order. With ``--store`` the store is filled from
+``--data`` once (``EmbeddedStore``) and opened by each process, without it each process loads
+``--data`` into memory; each process computes what the server computes
 at start-up for resource pages (the releases by graph, the sources, the labels), then asks for
 every ``k``-th release page and summit page by its path as a browser would (HTML, English,
 ``Cache-Control: no-cache``), so that ``--pages`` of each are spread over the dataset.
@@ -31,9 +34,11 @@ from ltgraph.web.app import create_app
 from ltgraph.web import cache
 from ltgraph.web.ui import resource
 from ltgraph.web.ui.common import all_labels, rows
-store_dir, data, pages = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-store = EmbeddedStore(store_dir)
-app = create_app({"store": str(store_dir), "data": data, "response_cache_mib": 0,
+store_dir, data, pages = sys.argv[1], sys.argv[2], int(sys.argv[3])
+store = EmbeddedStore(Path(store_dir) if store_dir else None)
+if not store_dir:
+    store.load(Path(data))
+app = create_app({"store": store_dir, "data": data, "response_cache_mib": 0,
                   "query_network_isolation": False}, store=store)
 with app.test_request_context("/"):
     for compute in app.extensions["ltgraph"].get(cache.WARM_VALUES, []):
@@ -60,9 +65,9 @@ print(json.dumps(times))
 """
 
 
-def run(tree: Path, store: Path, data: Path, pages: int) -> dict[str, list[float]]:
+def run(tree: Path, store: Path | None, data: Path, pages: int) -> dict[str, list[float]]:
     env = dict(os.environ, PYTHONPATH=str(tree / "src"))
-    done = subprocess.run([sys.executable, "-c", WORKER, str(store), str(data), str(pages)],
+    done = subprocess.run([sys.executable, "-c", WORKER, str(store or ""), str(data), str(pages)],
                           env=env, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -70,19 +75,21 @@ def run(tree: Path, store: Path, data: Path, pages: int) -> dict[str, list[float
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--store", type=Path, required=True,
-                        help="on-disk store directory (filled from --data if empty)")
+    parser.add_argument("--store", type=Path,
+                        help="on-disk store directory (filled from --data if empty); without "
+                        "it each process loads --data into a store in memory")
     parser.add_argument("--trees", type=Path, nargs="+", required=True)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--pages", type=int, default=30)
     args = parser.parse_args()
     first = args.trees[-1]
-    subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
-                    "from ltgraph.store.embedded import EmbeddedStore; "
-                    "s = EmbeddedStore(Path(sys.argv[1])); "
-                    "s.load(Path(sys.argv[2])) if s.is_empty() else None",
-                    str(args.store), str(args.data)],
-                   env=dict(os.environ, PYTHONPATH=str(first / "src")), check=True)
+    if args.store is not None:
+        subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
+                       "from ltgraph.store.embedded import EmbeddedStore; "
+                       "s = EmbeddedStore(Path(sys.argv[1])); "
+                       "s.load(Path(sys.argv[2])) if s.is_empty() else None",
+                       str(args.store), str(args.data)],
+                       env=dict(os.environ, PYTHONPATH=str(first / "src")), check=True)
     found: dict[str, dict[str, list[float]]] = {}
     for number in range(args.rounds):
         for tree in args.trees:
