@@ -205,3 +205,44 @@ def test_given_a_singular_label_the_words_after_the_comma_are_not_credited_as_a_
 
     assert not credited_list("Contact: Jane Example, ")
     assert not credited_list("Many mayors spoke: Jane Example, ")
+
+
+# (language, a speaker's card: a name with a style before it alone on its line, the role on the
+# next line): the card is read like one without the style, and the release is not lost
+STYLED_CARDS = [
+    ("en", "Dr. Lena Testova\nMayor of Lyon"),
+    ("en", "Sheikh Lena Testova\nMayor of Lyon"),
+    ("fr", "Mme Lena Testova\nMaire de Lyon"),
+    ("fr", "Cheikh Lena Testova\nMaire de Lyon"),
+    ("de", "Prof. Dr. Lena Testova\nOberbürgermeisterin von Lyon"),
+]
+
+
+@pytest.mark.parametrize(("lang", "card"), STYLED_CARDS, ids=[c[1][:30] for c in STYLED_CARDS])
+def test_a_speakers_card_with_a_style_before_the_name_gives_the_role_on_the_next_line(
+        tmp_path, gazetteer, lang, card):
+    facts = facts_of(tmp_path, lang, f"{AT[lang]}.\n\n{card}\n", gazetteer)
+    assert PERSON in {p.slug for p in facts.persons}
+    assert {(m.role, m.agent) for m in facts.mandates if m.person == PERSON} == \
+        {("mayor", "city/lyon")}
+
+
+def test_given_a_sentence_the_name_reader_cannot_read_the_release_keeps_its_other_facts(
+        tmp_path, gazetteer, monkeypatch):
+    from ltgraph.extract.people import PeopleFinder
+
+    read = PeopleFinder.find_in_sentence
+
+    def fails_on_one_sentence(self, sentence, text):
+        if "Paul Example" in sentence.text:
+            raise TypeError("a rule read past its span")
+        return read(self, sentence, text)
+
+    monkeypatch.setattr(PeopleFinder, "find_in_sentence", fails_on_one_sentence)
+    text = (f"{AT['en']}, the mayor of Lyon, Lena Testova, spoke.\n\n"
+            "Paul Example, the mayor of Dakar, spoke too.\n")
+    facts = facts_of(tmp_path, "en", text, gazetteer)
+    assert PERSON in {p.slug for p in facts.persons}
+    assert "paul-example" not in {p.slug for p in facts.persons}
+    warning = next(w for w in facts.warnings if "could not be read for people" in w)
+    assert "TypeError" in warning and "at character" in warning

@@ -75,10 +75,16 @@ ADJECTIVE_CITY_MIN_POPULATION = 100_000
 class NameContext:
     """The context of a name: whether it names a person, and the roles and agents it gives."""
 
+    def _text_before_name(self, s_text: str, start: int) -> tuple[str, int]:
+        """The text before a name and where it ends: before its honorific, if it has one
+        ("Oberbürgermeister Dr. X Y"), so that deciding a context and applying it read the
+        same text."""
+        _, bare = self._honorific_before(s_text, start)
+        return (s_text[:bare] if bare < start else s_text[:start]), bare
+
     def _context(self, sentence: Sentence, s_text: str, start: int, end: int) -> str | None:
         """Why a run of capitalised words is a person here, or None."""
-        _, bare = self._honorific_before(s_text, start)  # "Oberbürgermeister Dr. X Y"
-        before = s_text[:bare] if bare < start else s_text[:start]
+        before, bare = self._text_before_name(s_text, start)
         after = s_text[end:]
         if self.roles.ending_at(s_text, len(before.rstrip()), max(0, start - 80)) and (
                 (before.endswith(" ") or bare < start) and not before.rstrip().endswith(",")
@@ -737,7 +743,7 @@ class NameContext:
         elif context == "deputy":
             self._deputy_role(mention, sentence, s_text, start)
         elif context == "signature":
-            rest = self._signature_role_at(s_text, s_text[:start], end)
+            rest = self._signature_role_at(s_text, self._text_before_name(s_text, start)[0], end)
             line_end = s_text.find("\n", rest)
             self._analyse_phrase(mention, s_text, rest, len(s_text) if line_end < 0 else line_end,
                                  base, sentence.language)

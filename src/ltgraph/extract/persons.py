@@ -16,6 +16,7 @@ from ltgraph import language
 from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.mention import PersonMention
 from ltgraph.extract.people import PeopleFinder
+from ltgraph.extract.text import Sentence
 from ltgraph.slugs import slugify
 
 __all__ = ["Credits", "NamedPerson", "credited_people", "find_people", "resolve_people"]
@@ -40,6 +41,18 @@ class Credits:
     photographers: dict[int, str]
 
 
+def people_of_sentence(ctx: ReleaseContext, finder: PeopleFinder, sentence: Sentence) -> None:
+    """Reading names is the most heuristic step and meets every shape of text: a sentence it
+    cannot read costs that sentence's people and a warning naming where, never the release."""
+    kept = len(finder.mentions)
+    try:
+        finder.find_in_sentence(sentence, ctx.text)
+    except Exception as err:  # noqa: BLE001 - one unreadable sentence must not lose the release
+        del finder.mentions[kept:]
+        ctx.warnings.append(f"the sentence at character {sentence.start} could not be read for "
+                            f"people ({type(err).__name__}: {err}); its people are left out")
+
+
 def find_people(ctx: ReleaseContext, publisher: str | None) -> PeopleFinder:
     """Every person mention of the release, one per place (the one with most roles)."""
     finder = PeopleFinder(ctx.gaz, ctx.tools.matchers, ctx.tools.roles, publisher)
@@ -50,7 +63,7 @@ def find_people(ctx: ReleaseContext, publisher: str | None) -> PeopleFinder:
                     finder.find_in_caption(sentence)
             else:
                 for sentence in ctx.sentences[region]:
-                    finder.find_in_sentence(sentence, ctx.text)
+                    people_of_sentence(ctx, finder, sentence)
         unique: dict[tuple[int, int], PersonMention] = {}
         for mention in finder.mentions:
             kept = unique.get((mention.start, mention.end))
