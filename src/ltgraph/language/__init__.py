@@ -384,9 +384,10 @@ ORGANISATION_NOUNS: frozenset[str] = _words("ORGANISATION_NOUNS")
 # A contact or source block ("Renseignements :", "Pressekontakt:"): its people are no
 # attendees.
 # The label may take up to three words before its colon ("Contact presse :",
-# "Rückfragehinweis für Medien:", "Rédaction du chapitre :").
+# "Rückfragehinweis für Medien:", "Rédaction du chapitre :"), the label set in bold or
+# italics or not ("**Press contact:** X").
 CONTACT_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('CONTACT_LABELS')})"
-                              r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}\s*:\s*$")
+                              r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}[\s*_]*:[\s*_]*$")
 # A contact block's heading, a line of its own ("Press contact", "Contact presse",
 # "Pressekontakt:"): the people at the head of the lines under it are contacts.
 CONTACT_HEADING_RE = re.compile(rf"(?im)^[ \t*#_]*(?:{_either('CONTACT_HEADINGS')})"

@@ -227,7 +227,9 @@ SINCE_WORDS = (r"seit", r"im jahr", r"in")
 ACADEMIC_TITLES = (r"Prof\.", r"Dr\.in\b", r"Dr\.", r"Dres\.", r"Mag\.a\b", r"Mag\.",
                    r"Dipl\.-Ing\.")
 # Styles of address kept as honorifics.
-STYLES = (r"(?:Seine|Ihre)\s+Exzellenz", r"Scheich\b")  # "Scheich X Y": a religious style
+STYLES = (r"(?:Seine|Ihre)\s+Exzellenz", r"Scheich\b",  # "Scheich X Y": a religious style
+          # a cleric's title written before the name: "Pfarrer X Y", "Pastorin X Y"
+          r"Pfarrer(?:in)?\b", r"Pastor(?:in)?\b", r"Pater\b")
 ORGANISATION_NOUNS = frozenset("""
 Allianz Netzwerk Union Koalition Stiftung Verband Verein Bündnis Institut Organisation
 Initiative Forum Gesellschaft Liga Kommission Komitee Agentur

@@ -166,7 +166,9 @@ STYLES = (r"(?:His|Her)\s+Excellency", r"H\.\s?E\.",
           r"(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ourable\b|\b)", r"Cr\b", r"Cllr\b\.?",
           r"Clr\b\.?", r"Sen\.", r"Rep\.", r"Gov\.",
           # a religious style written before the name: "Sheikh X Y"
-          r"Sheikh\b", r"Shaykh\b")
+          r"Sheikh\b", r"Shaykh\b",
+          # a cleric's title written before the name: "Rev. X Y", "Pastor X Y"
+          r"Rev\.", r"(?:The\s+)?Reverend\b", r"Pastor\b")
 # Nouns that head an organisation's name: a run of capitalised words holding one names a
 # body, never a person ("United Nations Alliance of ...").
 ORGANISATION_NOUNS = frozenset("""

@@ -164,7 +164,9 @@ SINCE_WORDS = (r"depuis", r"en")
 # French writes them also without the full stop, the abbreviation ending as the word does
 ACADEMIC_TITLES = (r"Pr\.", r"Dr\.", r"Pr\b", r"Dr\b")
 STYLES = (r"Me", r"Maître", r"Mgr", r"(?:Son|Sa)\s+Excellence", r"S\.\s?E\.",
-          r"Cheikh\b")  # "Cheikh X Y": a religious style written before the name
+          r"Cheikh\b",  # "Cheikh X Y": a religious style written before the name
+          # a cleric's title written before the name: "l'abbé X Y", "la pasteure X Y"
+          r"[Aa]bbé\b", r"[Pp]asteure?\b")
 ORGANISATION_NOUNS = frozenset("""
 Alliance Réseau Union Coalition Fondation Association Fédération Institut Organisation
 Initiative Forum Société Ligue Commission Comité Agence
