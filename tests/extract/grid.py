@@ -1740,21 +1740,6 @@ FORMS: tuple[Form, ...] = (
          "{at_summit}.", "stranger", ("person",), ("attendee",)),
     Form("furniture capitals byline", "de", "Von {Name_CAPS}\n\n{At_summit} sprachen viele "
          "Gäste.", "stranger", ("person",), ("attendee",)),
-    # a label set in bold ("**Press contact:** X"), a cleric's title between a credit and
-    # its name ("Text: Pfarrer X"): still the page's furniture
-    Form("furniture bold label", "en", "Many guests spoke {at_summit}.\n\n**Press contact:** "
-         "{name}, Press Officer, press@example.org", "stranger", ("person",), ("attendee",)),
-    Form("furniture bold label", "de", "{At_summit} sprachen viele Gäste.\n\n**Pressekontakt:** "
-         "{name}, Telefon 0211 000-0000", "stranger", ("person",), ("attendee",)),
-    Form("furniture bold label", "fr", "De nombreux invités ont pris la parole {at_summit}."
-         "\n\n**Renseignements :** {name}, 514 555-0100", "stranger", ("person",),
-         ("attendee",)),
-    Form("furniture cleric credit", "de", "{At_summit} sprachen viele Gäste.\n\nText: "
-         "Pfarrerin {name}\nFoto: privat", "stranger", ("person",), ("attendee",)),
-    Form("furniture cleric credit", "en", "Many guests spoke {at_summit}.\n\nWords: Rev. "
-         "{name}", "stranger", ("person",), ("attendee",)),
-    Form("furniture cleric credit", "fr", "De nombreux invités ont pris la parole {at_summit}."
-         "\n\nTexte : pasteure {name}", "stranger", ("person",), ("attendee",)),
     Form("furniture guest list", "en", "Many guests spoke {at_summit}.\n\nGuests\n- Dr. {name}, "
          "lecturer in urban sociology", "stranger", ("person",), ("mandate",)),
     Form("furniture guest list", "de", "{At_summit} sprachen viele Gäste.\n\nGäste\n- {name}, "
@@ -2640,6 +2625,21 @@ FORMS: tuple[Form, ...] = (
           ("fr", "Le {ord} sommet s'est tenu à {host} en {year}. {name} a plus tard écrit un "
                  "livre sur les villes."),
       )),
+    # a label set in bold ("**Press contact:** X"), a cleric's title between a credit and
+    # its name ("Text: Pfarrer X"): still the page's furniture
+    Form("furniture bold label", "en", "Many guests spoke {at_summit}.\n\n**Press contact:** "
+         "{name}, Press Officer, press@example.org", "stranger", ("person",), ("attendee",)),
+    Form("furniture bold label", "de", "{At_summit} sprachen viele Gäste.\n\n**Pressekontakt:** "
+         "{name}, Telefon 0211 000-0000", "stranger", ("person",), ("attendee",)),
+    Form("furniture bold label", "fr", "De nombreux invités ont pris la parole {at_summit}."
+         "\n\n**Renseignements :** {name}, 514 555-0100", "stranger", ("person",),
+         ("attendee",)),
+    Form("furniture cleric credit", "de", "{At_summit} sprachen viele Gäste.\n\nText: "
+         "Pfarrerin {name}\nFoto: privat", "stranger", ("person",), ("attendee",)),
+    Form("furniture cleric credit", "en", "Many guests spoke {at_summit}.\n\nWords: Rev. "
+         "{name}", "stranger", ("person",), ("attendee",)),
+    Form("furniture cleric credit", "fr", "De nombreux invités ont pris la parole {at_summit}."
+         "\n\nTexte : pasteure {name}", "stranger", ("person",), ("attendee",)),
 )
 
 
