@@ -2640,6 +2640,37 @@ FORMS: tuple[Form, ...] = (
          "{name}", "stranger", ("person",), ("attendee",)),
     Form("furniture cleric credit", "fr", "De nombreux invités ont pris la parole {at_summit}."
          "\n\nTexte : pasteure {name}", "stranger", ("person",), ("attendee",)),
+    # ---- a place or an office whose name ends (en, de) or opens (fr) with its head noun
+    # ("X Y Arts Centre", "X Platz", "Place X Y", "Cultural Affairs"), beside a person: the
+    # run names the place, never a person
+    *(Form("place named beside a person", lang, frame, "official", ("person", "mandate"),
+           ("other person",))
+      for lang, frame in (
+          ("en", "{At_summit}, {name}, {role} {of_city}, met the delegations at the Miriam "
+                 "Makeba Arts Centre."),
+          ("en", "{At_summit}, the delegations gathered on Olof Palme Square, where {role} "
+                 "{of_city} {name} spoke."),
+          ("en", "{At_summit}, {name}, {role} {of_city}, spoke.\n\nMedia contact\n"
+                 "Cultural Affairs, Consulate General\nHarbour Plaza 4"),
+          ("de", "{At_summit} empfing {name}, {Role} {of_city}, die Delegationen am Willy "
+                 "Brandt Platz."),
+          ("de", "{At_summit} sprach {name}, {Role} {of_city}, im Heinrich Heine Saal."),
+          ("fr", "{At_summit}, {name}, {role} {of_city}, a accueilli les délégations Place "
+                 "Jean Moulin."),
+          ("fr", "{At_summit}, les délégations se sont retrouvées au Centre Pierre Mendès, où "
+                 "{name}, {role} {of_city}, a parlé."),
+      )),
+    # ---- a noun heading a phrase whose preposition reads as a name's particle ("unter
+    # Leitung von X", "Présidence de X"): the noun never opens the name
+    *(Form("phrase head before a person's particle", lang, frame, "official",
+           ("person", "mandate"), ("other person",))
+      for lang, frame in (
+          ("de", "{At_summit} besuchte eine Delegation unter Leitung von {name}, {Role} "
+                 "{of_city}, ein Jugendzentrum."),
+          ("de", "{At_summit} kamen die Gäste auf Einladung von {name}, {Role} {of_city}, "
+                 "ins Rathaus."),
+          ("fr", "{At_summit}, séance d'ouverture.\nPrésidence de {name}, {role} {of_city}."),
+      )),
 )
 
 

@@ -137,6 +137,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 break
             if is_capitalised(word):
                 if word in language.NOT_NAME_WORDS or word in language.COURTESY or \
+                        word in language.NAME_PHRASE_HEADS or \
                         language.PROFESSION_WORD_RE.fullmatch(word) or \
                         language.COUNTERPART_RE.fullmatch(word):
                     break  # "Architekt X Y": a profession word is never part of the name
@@ -447,6 +448,12 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                  if s_text[a:b] in language.ORGANISATION_NOUNS]
         if heads:
             tokens = tokens[heads[-1] + 1:]
+        # "Leipziger Platz", "X Art Center", "Public Affairs": the words up to a place's head
+        # noun name the place; a head opening the run ("Place X Y") names it with them all
+        places = [n for n, (a, b) in enumerate(tokens)
+                  if s_text[a:b] in language.PLACE_HEAD_NOUNS]
+        if places:
+            tokens = [] if places[0] == 0 else tokens[places[-1] + 1:]
         # strip leading role words inside the run ("Oberbürgermeister X Y")
         for k in range(len(tokens)):
             if not is_capitalised(s_text[tokens[k][0]:tokens[k][1]]):

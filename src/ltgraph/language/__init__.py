@@ -39,7 +39,7 @@ TABLES = (
     "ADOPTION_VERBS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
-    "ORGANISATION_NOUNS",
+    "ORGANISATION_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
     "PROFESSIONS", "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR", "POSSESSIVES",
     "DEFINITE_ARTICLES", "PREDICATE_MARKERS", "PRONOUN_COPULAS", "AGENT_PREPOSITIONS",
@@ -381,6 +381,12 @@ NOT_NAME_WORDS: frozenset[str] = _words("NOT_NAME_WORDS")
 INSTITUTION_WORDS: frozenset[str] = _words("INSTITUTION_WORDS")
 # Nouns heading an organisation's name: a capitalised run holding one is never a person.
 ORGANISATION_NOUNS: frozenset[str] = _words("ORGANISATION_NOUNS")
+# Nouns heading the name of a place or an office ("Leipziger Platz", "X Art Center", "Public
+# Affairs", "Place X"): the run up to such a noun names the place, never a person.
+PLACE_HEAD_NOUNS: frozenset[str] = _words("PLACE_HEAD_NOUNS")
+# Capitalised nouns that head a phrase whose preposition then looks like a name's particle
+# ("unter Leitung von X", "Présidence de X"): such a noun never opens a name.
+NAME_PHRASE_HEADS: frozenset[str] = _words("NAME_PHRASE_HEADS")
 # A contact or source block ("Renseignements :", "Pressekontakt:"): its people are no
 # attendees.
 # The label may take up to three words before its colon ("Contact presse :",

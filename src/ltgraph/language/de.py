@@ -234,6 +234,16 @@ ORGANISATION_NOUNS = frozenset("""
 Allianz Netzwerk Union Koalition Stiftung Verband Verein Bündnis Institut Organisation
 Initiative Forum Gesellschaft Liga Kommission Komitee Agentur
 """.split())
+# Nouns heading the name of a place or an office: "Leipziger Platz", "X-Zentrum".
+PLACE_HEAD_NOUNS = frozenset("""
+Platz Straße Strasse Allee Gasse Markt Zentrum Bahnhof Flughafen Rathaus Saal Kirche Ufer
+Angelegenheiten
+""".split())
+# Nouns heading a phrase "N von X" whose "von" reads as a name's particle ("unter Leitung von X").
+NAME_PHRASE_HEADS = frozenset("""
+Leitung Einladung Moderation Vorsitz Begleitung Schirmherrschaft Federführung Regie Führung
+Anwesenheit Teilnahme Beteiligung Mitwirkung Vermittlung Betreuung Koordination
+""".split())
 COURTESY = frozenset("Herr Frau Exzellenz".split())
 NAME_PARTICLES = frozenset("von der den zu".split())
 # Capitalised words that never belong to a person's name.

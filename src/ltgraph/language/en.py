@@ -175,6 +175,13 @@ ORGANISATION_NOUNS = frozenset("""
 Alliance Network Union Coalition Foundation Association Federation Institute Organisation
 Organization Initiative Forum Society League Commission Committee Agency
 """.split())
+# Nouns heading the name of a place or an office: "X Art Center", "Y Square", "Public Affairs".
+PLACE_HEAD_NOUNS = frozenset("""
+Center Centre Square Plaza Avenue Boulevard Street Road Stadium Arena Theatre Theater Gallery
+Library Airport Station Building Cathedral Palace Affairs Relations
+""".split())
+# Capitalised nouns before a preposition read as a name's particle: none in English ("of").
+NAME_PHRASE_HEADS: frozenset[str] = frozenset()
 COURTESY = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Excellency".split())
 NAME_PARTICLES = frozenset("van".split())
 NOT_NAME_WORDS = frozenset("""

@@ -171,6 +171,15 @@ ORGANISATION_NOUNS = frozenset("""
 Alliance Réseau Union Coalition Fondation Association Fédération Institut Organisation
 Initiative Forum Société Ligue Commission Comité Agence
 """.split())
+# Nouns heading the name of a place or an office: "Place X", "Centre Y", "Affaires publiques".
+PLACE_HEAD_NOUNS = frozenset("""
+Place Rue Avenue Boulevard Quai Centre Salle Parc Palais Musée Gare Aéroport Pont Cathédrale
+Affaires Relations
+""".split())
+# Nouns heading a phrase "N de X" whose "de" reads as a name's particle ("Présidence de X").
+NAME_PHRASE_HEADS = frozenset("""
+Présidence Invitation Direction Coordination Animation Modération Initiative
+""".split())
 COURTESY = frozenset("M. Mme Mme. Madame Monsieur Me Maître Mgr Monseigneur Excellence".split())
 NAME_PARTICLES = frozenset("de del della di da du des la le".split())
 NOT_NAME_WORDS = frozenset("""
