@@ -2082,6 +2082,30 @@ FORMS: tuple[Form, ...] = (
           ("de", "Am Abend des {end_day_month} wird {declaration} unterzeichnet, unter anderem "
                  "von {city_a}."),
       )),
+    # ---- "too" opening a sentence whose subject is a list of cities, a sentence after the
+    # signing it joins ("Auch A und B haben unterschrieben.")
+    *(Form("signatories: 'too' opening a list of signers", lang, frame, "signer-reference",
+           ("signatory",), options=("both",))
+      for lang, frame in (
+          ("de", "{Declaration} wurde am letzten Abend unterzeichnet. Darin versprechen die "
+                 "Städte einander Hilfe. Auch {city_a} und {city_b} haben unterschrieben."),
+          ("en", "{Declaration} was signed on the last evening. It commits the cities to keep "
+                 "exchanging. Also {city_a} and {city_b} have signed."),
+          ("fr", "{Declaration} a été signée le dernier soir. Elle engage les villes à "
+                 "échanger. Également {city_a} et {city_b} ont signé."),
+      )),
+    # precision: "too" before no city, or before a place where others signed something
+    *(Form("signatories: 'too' opening no list of signers", lang, frame, "signer-reference",
+           (), ("signatory",), options=("both",))
+      for lang, frame in (
+          ("de", "{Declaration} wurde am letzten Abend unterzeichnet. Darin versprechen die "
+                 "Städte einander Hilfe. Auch in {city_a} und {city_b} haben viele Bürger "
+                 "eine Petition unterschrieben."),
+          ("en", "{Declaration} was signed on the last evening. It commits the cities to keep "
+                 "exchanging. Too many residents of {city_a} and {city_b} have signed."),
+          ("fr", "{Declaration} a été signée le dernier soir. Elle engage les villes à "
+                 "échanger. Aussi, à {city_a} et {city_b}, des habitants ont signé."),
+      )),
     # ---- a range of cities added after a signing ("as did cities from A to B")
     *(Form("signatories: a range added after the verb", lang, frame, "signer-reference",
            ("signatory",), options=("both", "host"))

@@ -269,7 +269,7 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             # "X had also been among the signatories in Y": the declaration signed in Y
             _signing(ctx, sentence, declarations[by_place], summits, finder, mandates)
             previous_signing = (sentence.region, by_place)
-        elif not mentions_here and sign and last_signed and _signed_too(sentence.text, sign):
+        elif not mentions_here and sign and last_signed and _signed_too(ctx, sentence.text, sign):
             # "Mayor X of Y signed as well.", "Auch X unterschrieb.": the
             # signing told before, paragraphs back
             _signing(ctx, sentence, declarations[last_signed[0]], summits, finder, mandates)
@@ -348,14 +348,23 @@ def _signed_in_paragraph(ctx: ReleaseContext, sentence: Sentence,
     return last_signed[0] if last_signed[1] > paragraph else None
 
 
-def _signed_too(s: str, sign: re.Match) -> bool:
+def _signed_too(ctx: ReleaseContext, s: str, sign: re.Match) -> bool:
     """Whether the signing verb has no object and says "too" ("X signed as well.", "Auch X
-    unterschrieb.", "X a également signé."): the word near the verb, nothing after it but the
-    end of the clause."""
+    unterschrieb.", "X a également signé."): the word near the verb, or opening the sentence
+    before a long subject ("Auch A, B und C haben unterschrieben."), nothing after the verb
+    but the end of the clause."""
     after = re.match(rf"(?i)\s*(?:(?:{language.SIGNED_TOO_WORDS})\s*)?(?:[.,;:!?]|$)",
                      s[sign.end():])
     too = language.SIGNED_TOO_RE.search(s, max(0, sign.start() - 40), sign.end() + 14)
-    return bool(after and too)
+    return bool(after and (too or _too_before_city(ctx, s, sign.start())))
+
+
+def _too_before_city(ctx: ReleaseContext, s: str, verb: int) -> bool:
+    """Whether the sentence opens with the word "too" right before a city, in the clause of
+    the verb: "Auch A, B und C haben unterschrieben.", "Also A and B signed."."""
+    opening = re.match(rf"(?i)\s*(?:{language.SIGNED_TOO_WORDS})\s+", s)
+    return bool(opening and opening.end() < verb and ";" not in s[:verb]
+                and ctx.tools.matchers.city_at(s, opening.end(), geonames=False))
 
 
 def _declaration_by_place(ctx: ReleaseContext, sentence: Sentence,
