@@ -255,6 +255,12 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
         elif just_named and just_named in declarations:
             _signing(ctx, sentence, declarations[just_named], summits, finder, mandates)
             previous_signing = (sentence.region, just_named)
+        elif mentions_here and sign and main_declaration in declarations and \
+                _named_only_in_relative(ctx, sentence, sign, mentions_here):
+            # "... put their names to the declaration, which builds on the X Declaration":
+            # the text named after a relative pronoun is not the one signed
+            _signing(ctx, sentence, declarations[main_declaration], summits, finder, mandates)
+            previous_signing = (sentence.region, main_declaration)
         elif mentions_here and sign:
             # the signing belongs to the declaration written nearest its verb
             verb = sentence.start + sign.start()
@@ -293,6 +299,20 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             previous_signing = (sentence.region, told)
         if previous_signing and previous_signing[1] in declarations:
             last_signed = (previous_signing[1], sentence.start)
+
+
+def _named_only_in_relative(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
+                            mentions: list) -> bool:
+    """Whether the signing verb's object is the bare word "declaration" and every declaration
+    the sentence names stands in a relative clause after it ("signed the declaration, which
+    builds on the X Declaration")."""
+    s = sentence.text
+    relative = re.search(rf"(?i),\s*(?:{language.RELATIVE_PRONOUNS})\b", s[sign.end():])
+    if not relative:
+        return False
+    cut = sign.end() + relative.start()
+    return (all(m.start >= sentence.start + cut for m in mentions)
+            and bool(language.DECLARATION_RE.search(s, sign.end(), cut)))
 
 
 def _declaration_of_summit_told(ctx: ReleaseContext, sentence: Sentence, summits: Summits,
@@ -666,7 +686,7 @@ def _cities_counted_back(ctx: ReleaseContext, sentence: Sentence, d: Declaration
     citées": the last that many different cities the text named before the sentence (in its
     paragraph and the one before), not as a place or inside a name; nothing when fewer."""
     s, base = sentence.text, sentence.start
-    m = language.NAMED_BEFORE_RE.search(s)
+    m = language.NAMED_BEFORE_RE.search(s) or language.COUNTED_ALL_RE.search(s)
     if not m:
         return
     n = int(m.group("n")) if m.group("n").isdigit() else language.CARDINAL_WORDS.get(

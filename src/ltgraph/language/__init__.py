@@ -34,7 +34,7 @@ TABLES = (
     "EDITION_WORDS", "DEMONSTRATIVES",
     "TRAVEL_WORDS", "REGION_PREPOSITIONS",
     "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS", "SIGNER_AGENTS", "SIGNER_INVERSION_FILLERS",
-    "HOST_REFERENCES", "NAMED_BEFORE_WORDS", "UNANIMITY_WORDS", "SIGNER_GROUP_NOUNS",
+    "HOST_REFERENCES", "NAMED_BEFORE_WORDS", "COUNTED_ALL", "UNANIMITY_WORDS", "SIGNER_GROUP_NOUNS",
     "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNER_GROUP_PARTS",
     "ADOPTION_VERBS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
@@ -208,6 +208,12 @@ SIGNER_INVERSION_RE = re.compile(
 NAMED_BEFORE_RE = re.compile(
     rf"(?i)\b(?P<n>\d|{alternation(_merged('CARDINALS'), words=True)})\s+"
     rf"(?:{_either('NAMED_BEFORE_WORDS')})\b")
+# "all three cities", "tous trois", "alle drei": every one of a count of cities (or their
+# mayors) named before; a count of days or years is none
+COUNTED_ALL_RE = re.compile(
+    rf"(?i)(?<![\w'’])(?:{_either('COUNTED_ALL')})\s+"
+    rf"(?P<n>\d|{alternation(_merged('CARDINALS'), words=True)})(?![\w'’])"
+    r"(?!\s+(?:days?|years?|weeks?|jours|ans|années|semaines|tagen?|jahren?|wochen)\b)")
 # "einstimmig unterzeichnet", "unanimously signed", "signée à l'unanimité"
 UNANIMITY_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('UNANIMITY_WORDS')})(?![\w'’])")
 

@@ -700,6 +700,8 @@ SIGNER_INVERSION_FILLERS = (r"hat", r"haben", r"auch", r"ebenfalls", r"zudem", r
 # in a signing it is the host city of the declaration's summit.
 # Signers counted back to the cities named before ("darunter alle drei genannten", "die
 # beiden erwähnten Städte"): the last that many cities the text named.
+# "alle drei haben unterschrieben": every one of the cities named before, counted
+COUNTED_ALL = (r"alle",)
 NAMED_BEFORE_WORDS = (r"genannten", r"erwähnten", r"aufgeführten", r"aufgezählten")
 # Signing as one ("einstimmig unterzeichnet"): everyone at the summit signs.
 UNANIMITY_WORDS = (r"einstimmig",)

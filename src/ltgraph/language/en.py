@@ -579,6 +579,8 @@ SIGNER_INVERSION_FILLERS = ()
 # city of the declaration's summit.
 # Signers counted back to the cities named before ("including all three mentioned", "the two
 # cities named above"): the last that many cities the text named.
+# "all three cities signed": every one of the cities named before, counted
+COUNTED_ALL = (r"all",)
 NAMED_BEFORE_WORDS = (r"(?:cities\s+)?mentioned(?:\s+above)?", r"(?:cities\s+)?named\s+above",
                       r"(?:cities\s+)?listed\s+above", r"aforementioned")
 # Signing as one ("unanimously signed"): everyone at the summit signs.

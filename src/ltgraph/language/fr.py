@@ -562,6 +562,8 @@ SIGNER_INVERSION_FILLERS = ()
 # signing it is the host city of the declaration's summit.
 # Signers counted back to the cities named before ("dont les trois villes citées", "les deux
 # villes mentionnées"): the last that many cities the text named.
+# "tous trois ont signé": every one of the cities named before, counted
+COUNTED_ALL = (r"tous", r"toutes", r"tous\s+les", r"toutes\s+les")
 NAMED_BEFORE_WORDS = (r"(?:villes\s+)?citée?s(?:\s+plus\s+haut)?", r"(?:villes\s+)?mentionnée?s",
                       r"(?:villes\s+)?précitée?s", r"(?:villes\s+)?nommée?s")
 # Signing as one ("signée à l'unanimité"): everyone at the summit signs.
