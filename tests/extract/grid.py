@@ -2082,54 +2082,6 @@ FORMS: tuple[Form, ...] = (
           ("de", "Am Abend des {end_day_month} wird {declaration} unterzeichnet, unter anderem "
                  "von {city_a}."),
       )),
-    # ---- "too" opening a sentence whose subject is a list of cities, a sentence after the
-    # signing it joins ("Auch A und B haben unterschrieben.")
-    *(Form("signatories: 'too' opening a list of signers", lang, frame, "signer-reference",
-           ("signatory",), options=("both",))
-      for lang, frame in (
-          ("de", "{Declaration} wurde am letzten Abend unterzeichnet. Darin versprechen die "
-                 "Städte einander Hilfe. Auch {city_a} und {city_b} haben unterschrieben."),
-          ("en", "{Declaration} was signed on the last evening. It commits the cities to keep "
-                 "exchanging. Also {city_a} and {city_b} have signed."),
-          ("fr", "{Declaration} a été signée le dernier soir. Elle engage les villes à "
-                 "échanger. Également {city_a} et {city_b} ont signé."),
-      )),
-    # precision: "too" before no city, or before a place where others signed something
-    *(Form("signatories: 'too' opening no list of signers", lang, frame, "signer-reference",
-           (), ("signatory",), options=("both",))
-      for lang, frame in (
-          ("de", "{Declaration} wurde am letzten Abend unterzeichnet. Darin versprechen die "
-                 "Städte einander Hilfe. Auch in {city_a} und {city_b} haben viele Bürger "
-                 "eine Petition unterschrieben."),
-          ("en", "{Declaration} was signed on the last evening. It commits the cities to keep "
-                 "exchanging. Too many residents of {city_a} and {city_b} have signed."),
-          ("fr", "{Declaration} a été signée le dernier soir. Elle engage les villes à "
-                 "échanger. Aussi, à {city_a} et {city_b}, des habitants ont signé."),
-      )),
-    # ---- "all four" signing: every one of the cities counted back; the bare word
-    # "declaration" signed, an older declaration named only in a relative clause after it
-    *(Form("list: 'all four' counted back", lang, frame, "signatories", ("signatory",))
-      for lang, frame in (
-          ("en", "The mayors of {cities_and} met for two days.\n\nOn the last evening, all "
-                 "four cities signed {declaration}."),
-          ("de", "Die Bürgermeister von {cities_and} berieten zwei Tage lang.\n\nAm letzten "
-                 "Abend haben alle vier {declaration} unterzeichnet."),
-          ("fr", "Les maires de {cities_and} ont débattu deux jours.\n\nLe dernier soir, "
-                 "tous les quatre ont signé {declaration}."),
-      )),
-    *(Form("list: the declaration, an older one in a relative clause", lang, frame,
-           "signatories", ("signatory",))
-      for lang, frame in (
-          ("en", "{Declaration} is the summit's closing text.\n\n{cities_and} signed "
-                 "the declaration, which builds on the Montréal "
-                 "Declaration of 2015."),
-          ("fr", "{Declaration} clôt le sommet.\n\n{cities_and} ont signé la "
-                 "déclaration, qui prolonge la Déclaration de "
-                 "Montréal de 2015."),
-          ("de", "{Declaration} schließt den Gipfel ab.\n\n{cities_and} "
-                 "unterzeichneten die Erklärung, die auf der Montrealer Erklärung "
-                 "von 2015 aufbaut."),
-      )),
     # ---- a range of cities added after a signing ("as did cities from A to B")
     *(Form("signatories: a range added after the verb", lang, frame, "signer-reference",
            ("signatory",), options=("both", "host"))
@@ -2718,6 +2670,55 @@ FORMS: tuple[Form, ...] = (
           ("de", "{At_summit} kamen die Gäste auf Einladung von {name}, {Role} {of_city}, "
                  "ins Rathaus."),
           ("fr", "{At_summit}, séance d'ouverture.\nPrésidence de {name}, {role} {of_city}."),
+      )),
+    # ---- (last, so the rows above keep their rotation) "too" opening a sentence whose
+    # subject is a list of cities, a sentence after the signing it joins ("Auch A und B haben
+    # unterschrieben.")
+    *(Form("signatories: 'too' opening a list of signers", lang, frame, "signer-reference",
+           ("signatory",), options=("both",))
+      for lang, frame in (
+          ("de", "{Declaration} wurde am letzten Abend unterzeichnet. Darin versprechen die "
+                 "Städte einander Hilfe. Auch {city_a} und {city_b} haben unterschrieben."),
+          ("en", "{Declaration} was signed on the last evening. It commits the cities to keep "
+                 "exchanging. Also {city_a} and {city_b} have signed."),
+          ("fr", "{Declaration} a été signée le dernier soir. Elle engage les villes à "
+                 "échanger. Également {city_a} et {city_b} ont signé."),
+      )),
+    # precision: "too" before no city, or before a place where others signed something
+    *(Form("signatories: 'too' opening no list of signers", lang, frame, "signer-reference",
+           (), ("signatory",), options=("both",))
+      for lang, frame in (
+          ("de", "{Declaration} wurde am letzten Abend unterzeichnet. Darin versprechen die "
+                 "Städte einander Hilfe. Auch in {city_a} und {city_b} haben viele Bürger "
+                 "eine Petition unterschrieben."),
+          ("en", "{Declaration} was signed on the last evening. It commits the cities to keep "
+                 "exchanging. Too many residents of {city_a} and {city_b} have signed."),
+          ("fr", "{Declaration} a été signée le dernier soir. Elle engage les villes à "
+                 "échanger. Aussi, à {city_a} et {city_b}, des habitants ont signé."),
+      )),
+    # ---- "all four" signing: every one of the cities counted back; the bare word
+    # "declaration" signed, an older declaration named only in a relative clause after it
+    *(Form("list: 'all four' counted back", lang, frame, "signatories", ("signatory",))
+      for lang, frame in (
+          ("en", "The mayors of {cities_and} met for two days.\n\nOn the last evening, all "
+                 "four cities signed {declaration}."),
+          ("de", "Die Bürgermeister von {cities_and} berieten zwei Tage lang.\n\nAm letzten "
+                 "Abend haben alle vier {declaration} unterzeichnet."),
+          ("fr", "Les maires de {cities_and} ont débattu deux jours.\n\nLe dernier soir, "
+                 "tous les quatre ont signé {declaration}."),
+      )),
+    *(Form("list: the declaration, an older one in a relative clause", lang, frame,
+           "signatories", ("signatory",))
+      for lang, frame in (
+          ("en", "{Declaration} is the summit's closing text.\n\n{cities_and} signed "
+                 "the declaration, which builds on the Montréal "
+                 "Declaration of 2015."),
+          ("fr", "{Declaration} clôt le sommet.\n\n{cities_and} ont signé la "
+                 "déclaration, qui prolonge la Déclaration de "
+                 "Montréal de 2015."),
+          ("de", "{Declaration} schließt den Gipfel ab.\n\n{cities_and} "
+                 "unterzeichneten die Erklärung, die auf der Montrealer Erklärung "
+                 "von 2015 aufbaut."),
       )),
 )
 
