@@ -106,12 +106,17 @@ def _elided_mentions(sentence: Sentence, matchers: Matchers, text: str
         clause = s[:clause_end if clause_end >= 0 else len(s)]
         year = _year_of_mention(clause[m.start():], 0, m.end() - m.start())
         host = _city_in(clause, m.end(), matchers)
-        found.append(SummitMention(sentence, sentence.start + m.start("ord"),
-                                   sentence.start + m.end("ord"), ordinal, year,
-                                   host[0] if host else None,
-                                   (sentence.start + host[1], sentence.start + host[2])
-                                   if host else None))
+        found.append(_ordinal_mention(sentence, m, ordinal, year, host))
     return found
+
+
+def _ordinal_mention(sentence: Sentence, m: re.Match, ordinal: int, year: int | None,
+                     host: tuple[str, int, int] | None) -> SummitMention:
+    """A summit named by the ordinal of ``m``, with the host (slug and offsets in the
+    sentence) its clause names, if any."""
+    return SummitMention(sentence, sentence.start + m.start("ord"), sentence.start + m.end("ord"),
+                         ordinal, year, host[0] if host else None,
+                         (sentence.start + host[1], sentence.start + host[2]) if host else None)
 
 
 def _city_in(clause: str, at: int, matchers: Matchers) -> tuple[str, int, int] | None:
@@ -154,11 +159,7 @@ def ordinal_mentions(sentence: Sentence, gaz: Gazetteer, matchers: Matchers
             named = bool(year and host)
         if not named:
             continue
-        found.append(SummitMention(sentence, sentence.start + m.start("ord"),
-                                   sentence.start + m.end("ord"), ordinal, year,
-                                   host[0] if host else None,
-                                   (sentence.start + host[1], sentence.start + host[2])
-                                   if host else None))
+        found.append(_ordinal_mention(sentence, m, ordinal, year, host))
     return found
 
 
