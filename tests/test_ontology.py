@@ -71,6 +71,15 @@ def project_files() -> list[Path]:
     return sorted({f for f in files if f.is_file() and "egg-info" not in f.parts})
 
 
+def name_beside_repository(path: Path) -> str:
+    """'main/src/…' or 'shared/cq/…': the path from the folder holding the repository and
+    ../shared, read without resolving links (../shared may be a link to elsewhere)."""
+    for folder, name in ((SHARED, "shared"), (ROOT, ROOT.name)):  # ROOT/../shared is under ROOT
+        if path.is_relative_to(folder):
+            return str(Path(name) / path.relative_to(folder))
+    return str(path)
+
+
 def used_terms() -> dict[str, set[str]]:
     """lt: term -> the files (relative to the repository) that use it."""
     uses: dict[str, set[str]] = {}
@@ -78,8 +87,7 @@ def used_terms() -> dict[str, set[str]]:
         text = path.read_text(encoding="utf-8", errors="replace")
         for pattern in TERM_PATTERNS:
             for match in pattern.finditer(text):
-                uses.setdefault(match.group(1), set()).add(
-                    str(path.resolve().relative_to(ROOT.parent.resolve())))
+                uses.setdefault(match.group(1), set()).add(name_beside_repository(path))
     return uses
 
 
