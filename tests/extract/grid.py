@@ -2720,6 +2720,56 @@ FORMS: tuple[Form, ...] = (
                  "unterzeichneten die Erklärung, die auf der Montrealer Erklärung "
                  "von 2015 aufbaut."),
       )),
+    # ---- "with them I signed": the group the sentence before names signs with the
+    # publishing city; negatives: "with them" of another verb, the signing theirs alone
+    *(Form("first person signs with a group", lang, frame, "first-person signer", states,
+           rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "At the summit I met the mayors of {first_two}. Together with them I signed "
+                 "{declaration}.", ("signatory",), ()),
+          ("fr", "Au sommet, j'ai retrouvé les maires de {first_two}. Avec eux, j'ai signé "
+                 "{declaration}.", ("signatory",), ()),
+          ("de", "Beim Gipfel traf ich die Bürgermeister von {first_two}. Mit ihnen habe ich "
+                 "{declaration} unterzeichnet.", ("signatory",), ()),
+          ("en", "At the summit I met the mayors of {first_two}. With them I discussed "
+                 "{declaration}, which they signed.", (), ("signatory",)),
+          ("fr", "Au sommet, j'ai retrouvé les maires de {first_two}. Avec eux, j'ai discuté "
+                 "de {declaration}, qu'ils ont signée.", (), ("signatory",)),
+          ("de", "Beim Gipfel traf ich die Bürgermeister von {first_two}. Mit ihnen habe ich "
+                 "über {declaration} gesprochen, die sie unterzeichnet haben.", (),
+           ("signatory",)),
+      )),
+    # ---- German puts the verb last: "hat unser Oberbürgermeister ... unterzeichnet", "die
+    # unser OB im Sommer unterzeichnet hat"; negatives: a demand ("fordert, dass unser OB ...
+    # unterzeichnet"), a future, a promise or request in English and French
+    *(Form("first person signs for the publisher: verb last", lang, frame,
+           "first-person signer", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("de", "Im Sommer hat unser Oberbürgermeister {declaration} unterzeichnet, ebenso "
+                 "{rest_and}.", ("signatory",), ()),
+          ("de", "Wir setzen {declaration} um, die unsere Oberbürgermeisterin im Sommer "
+                 "unterzeichnet hat. Unterzeichnet haben auch {rest_and}.", ("signatory",), ()),
+          ("de", "Der Rat fordert, dass unser Oberbürgermeister {declaration} unterzeichnet.",
+           (), ("signatory",)),
+          ("de", "Unser Oberbürgermeister wird {declaration} im Herbst unterzeichnen.", (),
+           ("signatory",)),
+          ("en", "The council asked our mayor to sign {declaration} next spring.", (),
+           ("signatory",)),
+          ("fr", "Si nous sommes élus, notre maire signera {declaration} dès l'automne.", (),
+           ("signatory",)),
+      )),
+    # ---- a caption after the paragraph that told the signing counts its people back: "All
+    # four are among the signatories of the declaration"
+    *(Form("list: a caption counting back", lang, frame, "signatories", ("signatory",))
+      for lang, frame in (
+          ("en", "{Declaration} was signed on the last evening.\n\nPhoto: the mayors of "
+                 "{cities_and}. All four are among the signatories of the declaration."),
+          ("fr", "{Declaration} a été signée le dernier soir.\n\nPhoto : les maires de "
+                 "{cities_and}. Tous quatre comptent parmi les signataires de la déclaration."),
+          ("de", "{Declaration} wurde am letzten Abend unterzeichnet.\n\nFoto: Die "
+                 "Bürgermeister von {cities_and}. Alle vier gehören zu den Unterzeichnern der "
+                 "Erklärung."),
+      )),
 )
 
 

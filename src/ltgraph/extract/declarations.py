@@ -72,6 +72,8 @@ _PARENTHETICAL_BEFORE_VERB = re.compile(
     r"\s*,[^,;:.]+,\s*(?:[^\W\d_A-ZÄÖÜÉÈ][\w'’-]*\s+){0,2}")
 
 # A new item of a bulleted list ("...;\n- 3e Sommet : X"): a city after it is another item's.
+# a heading, a rule or a line in bold alone: where a new section of the text begins
+_SECTION_BREAK = re.compile(r"(?m)^\s*(?:#|[-*_]{3,}\s*$|\*\*[^*\n]+\*\*\s*$)")
 _LIST_ITEM = re.compile(r"\n\s*[-–*•]\s")
 
 # Between two items of a list: a comma or a joining word.
@@ -281,7 +283,8 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             _signing(ctx, sentence, declarations[last_signed[0]], summits, finder, mandates)
             previous_signing = (sentence.region, last_signed[0])
         elif not mentions_here and (target := main_declaration or _signed_in_paragraph(
-                ctx, sentence, last_signed)) and (
+                ctx, sentence, last_signed) or _signed_just_before(ctx, sentence, last_signed)) \
+                and (
                 language.SIGNATORY_RE.search(sentence.text)
                 or (sign and language.DECLARATION_RE.search(sentence.text))
                 or (sign and language.DOCUMENT_RE.search(sentence.text))
@@ -366,6 +369,24 @@ def _signed_in_paragraph(ctx: ReleaseContext, sentence: Sentence,
         return None
     paragraph = ctx.text.rfind("\n\n", 0, sentence.start)
     return last_signed[0] if last_signed[1] > paragraph else None
+
+
+def _signed_just_before(ctx: ReleaseContext, sentence: Sentence,
+                        last_signed: tuple[str, int] | None) -> str | None:
+    """The declaration signed in the paragraph before, when the sentence calls it "the
+    declaration" (not "pages signed by ..." of a guest book), and no heading or rule stands
+    between."""
+    if last_signed is None or not language.DECLARATION_RE.search(sentence.text):
+        return None
+    paragraph = ctx.text.rfind("\n\n", 0, sentence.start)
+    # (a caption right after the paragraph that told the signing: "... adoptent la
+    # Déclaration de X. > Photo : A, B, C. Tous trois comptent parmi les signataires de la
+    # Déclaration.", with no heading or rule between)
+    before = ctx.text.rfind("\n\n", 0, paragraph)
+    between = ctx.text[last_signed[1]:sentence.start]
+    if last_signed[1] > before and not _SECTION_BREAK.search(between):
+        return last_signed[0]
+    return None
 
 
 def _signed_too(ctx: ReleaseContext, s: str, sign: re.Match) -> bool:
@@ -919,7 +940,7 @@ def _signers_in_first_person(ctx: ReleaseContext, sentence: Sentence, verb: int,
     quotation, the first person plural before the verb is the city the text speaks for, the
     last city the two sentences before name (not as a place, a name's part or a person's)."""
     s, base = sentence.text, sentence.start
-    _signer_in_first_person_singular(ctx, sentence, verb, d)
+    _signer_in_first_person_singular(ctx, sentence, verb, d, finder)
     _signer_of_our_city(ctx, sentence, verb, d, finder)
     we = language.SIGNER_WE_RE.search(s, 0, verb)
     if we is None or language.CLAUSE_BREAK_RE.search(s, we.end(), verb) or _quoted(
@@ -937,7 +958,7 @@ def _signers_in_first_person(ctx: ReleaseContext, sentence: Sentence, verb: int,
 
 
 def _signer_in_first_person_singular(ctx: ReleaseContext, sentence: Sentence, verb: int,
-                                     d: Declaration) -> None:
+                                     d: Declaration, finder: PeopleFinder) -> None:
     """"J'ai signé au nom de notre commune", "I signed ... on behalf of our residents",
     "Am Samstag habe ich unterzeichnet": outside a quotation, the first person singular as the
     verb's subject (in its clause before the verb, or right after it: "unterzeichnete ich")
@@ -953,12 +974,60 @@ def _signer_in_first_person_singular(ctx: ReleaseContext, sentence: Sentence, ve
     # signed", "j'ai signé"), or a clause that signs for "our" city ("habe ich im Namen
     # unserer Stadt ... unterzeichnet"), not "I watched as the mayor of X signed"
     between = s[first.end():verb] if first is not after else ""
-    if not _SUBJECT_GAP.fullmatch(between) and not language.SIGNER_MY_RE.search(s, clause):
+    if not _SUBJECT_GAP.fullmatch(between) and not language.SIGNER_MY_RE.search(s, clause) \
+            and not _verb_final_gap(ctx, sentence, first.end(), verb, finder):
         return
     publisher = cities.publisher(ctx)
     if publisher:
         d.signatories.setdefault(publisher[5:], set()).add(
             (base + first.start(), base + first.end()))
+    _signers_with_them(ctx, sentence, verb, d, finder)
+
+
+def _verb_final_gap(ctx: ReleaseContext, sentence: Sentence, start: int, verb: int,
+                    finder: PeopleFinder) -> bool:
+    """Whether s[start:verb] is what a German clause puts between its subject and its final
+    verb ("habe ich die X-Erklärung unterzeichnet", "die unser OB 2019 in X unterzeichnet
+    hat"): a few words with no punctuation, naming no person and no city but as a place or
+    inside the declaration's name."""
+    s, base = sentence.text, sentence.start
+    gap = s[start:verb]
+    word = re.match(r"\w+", s[verb:])
+    clause = max(s.rfind(c, 0, start) for c in ",;:.!?") + 1
+    if not word or not language.verb_final_tail(sentence.language, s, verb + word.end(),
+                                                s[clause:start]):
+        return False
+    if re.search(r"[,;:!?()\[\]«»„“”\"]|\.\s", gap) or len(gap.split()) > 8:
+        return False
+    if any(base + start <= p.start < base + verb for p in finder.mentions):
+        return False
+    for m in _CAPITALISED.finditer(s, start, verb):
+        found = ctx.tools.matchers.city_at(s, m.start(), geonames=False)
+        if found and not _names_declaration(ctx.text, base + found[1], base + found[2]) \
+                and not re.search(rf"(?i)\b(?:{language.PLACE_PREPOSITIONS})\s+$",
+                                  s[max(0, m.start() - 12):m.start()]):
+            return False
+    return True
+
+
+def _signers_with_them(ctx: ReleaseContext, sentence: Sentence, verb: int, d: Declaration,
+                       finder: PeopleFinder) -> None:
+    """"With them I signed the X Declaration", "Avec eux, j'ai signé", "Mit ihnen habe ich
+    unterzeichnet": the cities the sentence before names (not as a place, inside a person's or
+    a declaration's name) sign with the publisher."""
+    s, base = sentence.text, sentence.start
+    clause = max(s.rfind(c, 0, verb) for c in ";.!?") + 1
+    them = language.SIGNING_WITH_THEM_RE.search(s, clause, verb) or \
+        language.SIGNING_WITH_THEM_RE.match(s, verb + len(re.match(r"\w*\s*", s[verb:]).group(0)))
+    previous = _sentence_before(ctx, sentence)
+    if them is None or previous is None or _quoted(ctx, base + them.start()):
+        return
+    end = previous.end
+    while found := _last_city_named(ctx, previous.start, end, finder):
+        entry, a, b = found
+        d.signatories.setdefault(entry.slug, set()).update(
+            [(a, b), (base + them.start(), base + them.end())])
+        end = a
 
 
 def _signer_of_our_city(ctx: ReleaseContext, sentence: Sentence, verb: int, d: Declaration,
@@ -970,6 +1039,12 @@ def _signer_of_our_city(ctx: ReleaseContext, sentence: Sentence, verb: int, d: D
     clause = max(s.rfind(c, 0, verb) for c in ",;:.!?") + 1
     ours = [(m, verb) for m in language.SIGNER_MY_RE.finditer(s, clause, verb)
             if re.fullmatch(r"\s*(?:[^\W\d_][\w'’-]*\s+){1,3}", s[m.end():verb])]
+    # ("die unser OB 2019 in X unterzeichnet hat", "hat unser Oberbürgermeister die
+    # Erklärung unterzeichnet": the subject, then what the clause says before its last verb)
+    ours += [(m, m.end() + subject.end()) for m in language.SIGNER_MY_RE.finditer(s, clause, verb)
+             if (subject := re.match(r"\s+[^\W\d_][\w'’-]*", s[m.end():verb]))
+             and _verb_final_gap(ctx, sentence, m.end() + subject.end(), verb, finder)
+             and (m, verb) not in ours]
     # ("unterzeichnete unser Oberbürgermeister die Erklärung": the subject after the verb)
     inverted = re.match(r"\w*\s+", s[verb:])
     after = inverted and language.SIGNER_MY_RE.match(s, verb + inverted.end())

@@ -72,7 +72,8 @@ TABLES = (
     "PLACE_ROLE_CLAUSES",
     "SALUTATIONS",
     "UPDATE_LABELS",
-    "AGENT_CONTINUATIONS", "SIGNER_I", "SIGNER_MY", "SIGNING_WITH",
+    "AGENT_CONTINUATIONS", "SIGNER_I", "SIGNER_MY", "SIGNING_WITH", "SIGNING_WITH_THEM",
+    "VERB_FINAL_TAILS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "NUMERIC_DAY_LEADS", "RANGE_WORDS",
     "DATE_AND_WORDS",
@@ -259,6 +260,27 @@ SIGNER_MY_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNER_MY')})(?![\w'�
 # "signed it together with Mayor X", "unterzeichnete gemeinsam mit Gastgeber X": X signs too
 SIGNING_WITH_RE = re.compile(
     rf"(?i)(?<![\w'’])(?:{_either('SIGNING_WITH')})(?:\s+|(?<=['’]))")
+# "with them I signed", "avec eux, j'ai signé", "mit ihnen habe ich unterzeichnet": the
+# group the sentence before names signs with the one who writes
+SIGNING_WITH_THEM_RE = re.compile(
+    rf"(?i)(?<![\w'’])(?:{_either('SIGNING_WITH_THEM')})(?![\w'’])")
+
+
+def verb_final_tail(language_code: str, text: str, pos: int, before: str) -> bool:
+    """Whether, in a language that puts the verb last in its clause (German), the verb that
+    ends at ``pos`` ends its clause in a past tense: with its auxiliary after it ("...
+    unterzeichnet hat.") or before it in the clause (``before``: "hat unser OB ...
+    unterzeichnet."); not a present or an infinitive ("dass X ... unterzeichnet", "wird ...
+    unterzeichnen")."""
+    tails = getattr(MODULES.get(language_code), "VERB_FINAL_TAILS", ())
+    if not tails:
+        return False
+    auxiliary = alternation(tails)
+    after = re.match(rf"(?i)(\s+(?:{auxiliary}))?\s*(?:[.,;:!?)]|$)", text[pos:])
+    return bool(after and (after.group(1) or re.search(
+        rf"(?i)(?<![\w'’])(?:{auxiliary})(?![\w'’])", before)))
+
+
 # "Zum Abschluss unterzeichnete er": a pronoun as the subject right after the signing verb
 SIGNER_PRONOUN_AFTER_RE = re.compile(rf"\s+(?:{_either('SIGNER_PRONOUNS')})(?![\w'’])")
 # ", mais aussi par X", ", but also by X", ", aber auch von X": a second list of a passive

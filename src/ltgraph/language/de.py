@@ -81,7 +81,12 @@ SIGN_VERBS = (r"unterzeichne\w*", r"unterschrieb\w*", r"unterschrieben", r"verab
 SIGNATORY_WORDS = (r"unterzeichner\w*", r"unterzeichnet von", r"unterschrieben von",
                    r"unterschrift(?:en)?\s+(?:von|der|des)")
 ANNOUNCEMENT_CUES = (r"soll\w*\b[^.]{0,120}?\bwerden", r"wird\b[^.]{0,120}?\bwerden",
-                     r"wird\b[^.]{0,120}?\bunterzeichnet\b", r"geplant")
+                     r"wird\b[^.]{0,120}?\bunterzeichnet\b", r"geplant",
+                     # eine Aufforderung, ein Plan oder ein Versprechen ist keine Unterschrift
+                     r"(?:wird|werden|würde\w*|will|wollen|möchte\w*|soll|sollen|sollte\w*)"
+                     r"\b[^.]{0,120}?\b(?:unterzeichnen|unterschreiben)\b",
+                     r"(?:fordert|fordern|forderte\w*|aufgefordert|bittet|bitten|ersucht\w*|"
+                     r"appelliert\w*)\b[^.]{0,120}?\b(?:unterzeichne\w*|unterschreib\w*)")
 FUTURE_CUES = (r"erwartet", r"werden", r"wird")
 ANNOUNCED_CUES = (r"angekündigt\w*", r"eingeladen\w*")
 # Groups that stand for the cities taking part, and the words that open their list.
@@ -778,3 +783,7 @@ AGENT_CONTINUATIONS = (r"aber\s+auch", r"sondern\s+auch", r"und\s+auch", r"wie\s
 SIGNER_I = (r"ich",)
 SIGNER_MY = (r"unser(?:e[rsmn]?)?", r"mein(?:e[rsmn]?)?")
 SIGNING_WITH = (r"gemeinsam\s+mit", r"zusammen\s+mit", r"mit")
+SIGNING_WITH_THEM = (r"(?:gemeinsam\s+|zusammen\s+)?mit\s+ihnen",)
+# The auxiliary that may follow a verb put last in its clause ("... unterzeichnet hat.")
+VERB_FINAL_TAILS = (r"hat", r"hatte", r"haben", r"hatten", r"habe", r"ist", r"sind", r"war",
+                    r"waren", r"wurde", r"wurden", r"worden")

@@ -60,7 +60,13 @@ SIGN_VERBS = (r"signed", r"signing", r"signs", r"sign", r"signature", r"signator
               r"(?:\S+\s+){0,2}?(?:declaration|document|text)")
 SIGNATORY_WORDS = (r"signator\w*", r"signed by", r"signatures\s+of")
 ANNOUNCEMENT_CUES = (r"is to be", r"are to be", r"will be", r"will sign", r"shall be",
-                     r"is expected to", r"are expected to", r"planned")
+                     r"is expected to", r"are expected to", r"planned",
+                     # a request, a plan or a promise to sign is no signature
+                     r"(?:asked|asks|ask|urged|urges|urge|called\s+on|calls\s+on|invited|invites"
+                     r"|petition\w*)\s+(?:[\w'’-]+\s+){0,5}to\s+sign",
+                     r"(?:plans?|planning|intends?|intending|wants?|hopes?|pledged|pledges|"
+                     r"promised|promises|vowed|vows|decided|decides)\s+to\s+sign",
+                     r"would\s+sign", r"we['’]ll\s+sign")
 FUTURE_CUES = (r"will", r"expected", r"are to", r"is to")
 ANNOUNCED_CUES = (r"announced", r"invited")
 PARTICIPANT_GROUPS = (r"delegations?", r"representatives", r"cities\s+represented",
@@ -652,3 +658,5 @@ AGENT_CONTINUATIONS = (r"but\s+also", r"and\s+also", r"as\s+well\s+as")
 SIGNER_I = (r"I",)
 SIGNER_MY = (r"our", r"my")
 SIGNING_WITH = (r"together\s+with", r"jointly\s+with", r"with")
+SIGNING_WITH_THEM = (r"(?:together\s+|jointly\s+|along\s+)?with\s+them",)
+VERB_FINAL_TAILS = ()  # (English puts no verb last in its clause)

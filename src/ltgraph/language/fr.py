@@ -62,7 +62,13 @@ SIGN_VERBS = (r"signé\w*", r"signèrent", r"signent", r"signe", r"signature", r
               r"apposé\s+(?:son|leur|leurs)\s+noms?")
 SIGNATORY_WORDS = (r"signataires?", r"signée?s? par", r"signatures\s+d(?:e|es|u|['’])")
 ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"signeront",
-                     r"signera", r"devrait être", r"prévue?s?")
+                     r"signera", r"devrait être", r"prévue?s?",
+                     # une demande, un projet ou une promesse de signer n'est pas une signature
+                     r"signerons", r"signerai", r"signerait", r"signeraient", r"signerez",
+                     r"(?:demande\w*|invite\w*|exhorte\w*|appelle\w*|enjoint)\s+"
+                     r"(?:[\w'’-]+\s+){0,5}(?:à|de)\s+signer",
+                     r"(?:souhaite\w*|veut|veulent|voudrai\w*|entend\w*|compte\w*|prévoi\w*"
+                     r"|promet\w*\s+de|s['’]engage\w*\s+à|décid\w*\s+de)\s+signer")
 FUTURE_CUES = (r"sera", r"seront", r"attendu\w*")
 ANNOUNCED_CUES = (r"annoncée?s?", r"prévue?s?", r"invitée?s?")
 PARTICIPANT_GROUPS = (r"délégations?", r"représentant(?:e)?s", r"villes\s+représentées",
@@ -640,3 +646,6 @@ SIGNER_MY = (r"notre", r"nos", r"ma", r"mon")
 # « a signé aux côtés du maire X » : X signe aussi
 SIGNING_WITH = (r"aux\s+côtés\s+(?:de|du|des|d['’])", r"avec", r"en\s+compagnie\s+de",
                 r"conjointement\s+avec")
+SIGNING_WITH_THEM = (r"(?:avec|aux\s+côtés\s+d['’])\s*(?:eux|elles)", r"à\s+leurs\s+côtés",
+                     r"en\s+leur\s+compagnie")
+VERB_FINAL_TAILS = ()  # (French puts no verb last in its clause)
