@@ -2770,6 +2770,29 @@ FORMS: tuple[Form, ...] = (
                  "Bürgermeister von {cities_and}. Alle vier gehören zu den Unterzeichnern der "
                  "Erklärung."),
       )),
+    # ---- (last, so the rows above keep their rotation) the role in parentheses after the
+    # name ("X (Mayor of Y)", "X (Bürgermeisterin von Y)", "X (maire de Y)")
+    *(Form("role in parentheses after the name", lang, frame, "official", ("person", "mandate"))
+      for lang, frame in (
+          ("en", "{At_summit}, the closing press conference was given by {name} ({Role} "
+                 "{of_city})."),
+          ("de", "{At_summit} gab {name} ({Role} {of_city}) die Abschlusspressekonferenz."),
+          ("fr", "{At_summit}, la conférence de presse finale a réuni {name} ({role} "
+                 "{of_city}) et les journalistes."),
+      )),
+    # precision: an office of another time in the parentheses, or an office named after its
+    # holder ("(Mayor's Office of Y)"): a person, no mandate
+    *(Form("role in parentheses after the name", lang, frame, "official", ("person",),
+           ("mandate",))
+      for lang, frame in (
+          ("en", "{At_summit}, a minute's silence was held for {name} (former {role_lc} "
+                 "{of_city})."),
+          ("de", "{At_summit} wurde {name} (früher {Role} {of_city}) mit einer Schweigeminute "
+                 "geehrt."),
+          ("fr", "{At_summit}, une minute de silence a été observée pour {name} (ex-{role} "
+                 "{of_city})."),
+          ("en", "Press contact: {name} (Mayor's Office {of_city}), phone 555 0100."),
+      )),
 )
 
 

@@ -103,6 +103,9 @@ class NameContext:
             if self._role_phrase_at(s_text, rest_pos) and \
                     not self._role_of_next_name(s_text, rest_pos):
                 return "appositive"
+        if self._role_in_parenthesis(s_text, end) and (" " in s_text[start:end]
+                                                        or self.gaz.person_slug(s_text[start:end])):
+            return "role-parenthesis"  # "X (Mayor of Y)", "X (Bürgermeisterin von Y)"
         if self._signature_role_at(s_text, before, end) is not None:
             return "signature"
         if self._headed_unit(s_text, end):
@@ -758,6 +761,9 @@ class NameContext:
             self._succession_role(mention, sentence, s_text, start)
         elif context == "caption":
             self._parenthesis(mention, s_text, end, base)
+        elif context == "role-parenthesis":
+            inner = self._role_in_parenthesis(s_text, end)
+            self._analyse_phrase(mention, s_text, inner[0], inner[1], base, sentence.language)
 
     def _trailing_agent(self, mention: PersonMention, s_text: str, end: int, base: int,
                         role: str) -> None:
@@ -770,6 +776,18 @@ class NameContext:
         if found:
             mention.agents[len(mention.roles) - 1] = f"city/{found[0].slug}"
             mention.agent_spans.append((base + found[1], base + found[2]))
+
+    _PARENTHESIS = re.compile(r"[ \t]*\(([^()\n]{2,100})\)")
+
+    def _role_in_parenthesis(self, s_text: str, end: int) -> tuple[int, int] | None:
+        """'X (Mayor of Y)', 'X (Vice-Chair of Y City Council)', 'X (maire de Y)': the span
+        inside a parenthesis right after a name that opens with a role phrase (an article,
+        an adverb of then or a city's genitive may come first), or None."""
+        m = self._PARENTHESIS.match(s_text, end)
+        found = m and self._role_phrase_at(s_text[:m.end(1)], m.start(1))
+        if not found or re.match(r"['’]s?\b", s_text[found.match.end():]):
+            return None  # "(Mayor's Office of Y)": the role names an office
+        return m.start(1), m.end(1)
 
     def _parenthesis(self, mention: PersonMention, s_text: str, end: int, base: int) -> None:
         m = re.match(r"^\s*\(([^()]{2,60})\)", s_text[end:])

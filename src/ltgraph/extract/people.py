@@ -76,7 +76,7 @@ _ARTICLE_THEN = re.compile(rf"(?i)\b(?:{language.DEFINITE_ARTICLES}|l['’])\s*$
 
 
 _OTHER_TIME_APPOSITION = re.compile(
-    r"\s*,\s*(?:[^\W\d_]+['’]?\s+){0,2}?(?:" + language.OTHER_TIME_RE.pattern.removeprefix("(?i)")
+    r"\s*[,(]\s*(?:[^\W\d_]+['’]?\s+){0,2}?(?:" + language.OTHER_TIME_RE.pattern.removeprefix("(?i)")
     + "|" + language.OTHER_TIME_ADVERB_RE.pattern.removeprefix("(?i)") + r")-?", re.IGNORECASE)
 
 
@@ -535,7 +535,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         if not apposition:
             return None
         # "X, a former ambassador", or the word after the office: "X, maire retraité de Y"
-        head_start = name_end + re.match(r"\s*,\s*", text[name_end:]).end()
+        head_start = name_end + re.match(r"\s*[,(]\s*", text[name_end:]).end()
         if self._office_within(text[:apposition.end() + 60], apposition.end(), 3) or \
                 self._office_within(text[:apposition.end()], head_start, 3):
             word = language.OTHER_TIME_ADVERB_RE.search(apposition.group(0)) or \
