@@ -2793,6 +2793,17 @@ FORMS: tuple[Form, ...] = (
                  "{of_city})."),
           ("en", "Press contact: {name} (Mayor's Office {of_city}), phone 555 0100."),
       )),
+    # ---- (last) the host named by an invitation, with the city of the clause ("in Y, at the
+    # invitation of then-mayor X"): the role is held for that city
+    *(Form("host named by an invitation", lang, frame, "official", ("person", "mandate"))
+      for lang, frame in (
+          ("en", "A meeting of mayors took place in {city}, at the invitation of then-{role_lc} "
+                 "{name}."),
+          ("de", "Ein Treffen von Bürgermeistern fand in {city} statt, auf Einladung von "
+                 "{Role} {name}."),
+          ("fr", "Une rencontre de maires a eu lieu à {city}, à l'invitation de {hon} {the_role} "
+                 "{name}."),
+      )),
 )
 
 

@@ -28,6 +28,14 @@ PERSON = "lena-testova"
 
 # (language, sentence, the mandates stated, attended): "{at}" is the summit phrase
 CASES = [
+    # the role in parentheses right after the name; an office of another time there: none
+    ("en", "{at}, a panel heard Lena Testova (Deputy Mayor of Lyon).",
+     {("deputy-mayor", "city/lyon")}, True),
+    ("de", "{at} sprach Lena Testova (Bürgermeisterin von Lyon).", {("mayor", "city/lyon")},
+     True),
+    ("fr", "{at}, Lena Testova (maire de Lyon) a pris la parole.", {("mayor", "city/lyon")},
+     True),
+    ("en", "{at}, a panel heard Lena Testova (former Mayor of Lyon).", set(), False),
     # a German city adjective before the role: the city it stands for
     ("de", "{at} sprach die Lyoner Bürgermeisterin Lena Testova.", {("mayor", "city/lyon")},
      True),
@@ -161,6 +169,31 @@ def test_a_bare_title_alone_on_a_city_page_is_the_publishers(tmp_path, gazetteer
     assert facts.publisher == "city/halifax"
     assert {(m.role, m.agent) for m in facts.mandates if m.person == PERSON} == \
         {("mayor", "city/halifax")}
+
+
+# (language, text, the mandates stated): a bare title on a city's page in a sentence that tells
+# of another city: that city's where an invitation or a host word names the host
+OTHER_CITY_CLAUSE = [
+    ("en", "The first summit met in Dakar, at the invitation of then-mayor Lena Testova.",
+     {("mayor", "city/dakar")}),
+    ("de", "Der erste Gipfel tagte in Dakar, auf Einladung der damaligen Bürgermeisterin Lena "
+     "Testova.", {("mayor", "city/dakar")}),
+    ("fr", "Le premier sommet s'est tenu à Dakar, à l'invitation de la maire Lena Testova.",
+     {("mayor", "city/dakar")}),
+    # no word of an invitation or of a host: the publisher's, as on any page of the city
+    ("en", "The first summit met in Dakar; Mayor Lena Testova spoke there.",
+     {("mayor", "city/halifax")}),
+    ("de", "Der erste Gipfel tagte in Dakar, wo Bürgermeisterin Lena Testova sprach.",
+     {("mayor", "city/halifax")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mandates"), OTHER_CITY_CLAUSE,
+                         ids=[c[1][:40] for c in OTHER_CITY_CLAUSE])
+def test_a_bare_title_in_a_clause_of_another_city_is_not_the_publishers(tmp_path, gazetteer,
+                                                                        lang, text, mandates):
+    facts = facts_of_city_page(tmp_path, lang, text, gazetteer)
+    assert {(m.role, m.agent) for m in facts.mandates if m.person == PERSON} == mandates
 
 
 # (language, credit line, the people it credits): a plural or compound credit label before

@@ -99,7 +99,13 @@ def _role_clues(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
             if agent is None and hit.role in CITY_ROLES:
                 described = _described_city(ctx, mention, hit.end)
                 agent = f"city/{described.slug}" if described else None
-            if agent is None and hit.role in PUBLISHER_ROLES and publisher:
+            clause = _clause_cities(ctx, mention, hit) \
+                if agent is None and mention.host_named and hit.role in CITY_ROLES else []
+            if len({c.slug for c in clause}) == 1:
+                # "in Y, at the invitation of then-mayor X": the host of the clause's city,
+                # not the publisher's (on another city's page)
+                described, agent = clause[0], f"city/{clause[0].slug}"
+            if agent is None and hit.role in PUBLISHER_ROLES and publisher and not clause:
                 agent, guessed = publisher, True
             if agent is None and mention.region.kind == "caption":
                 agent = _agent_from_file_name(ctx, mention.region)
@@ -189,6 +195,30 @@ def _described_city(ctx: ReleaseContext, mention: PersonMention, role_end: int
             hits.append(Hit(found.start, found.end, found.entry.slug, ctx.text[found.start:
                                                                                found.end]))
     return max(hits, key=lambda h: h.start) if hits else None
+
+
+# a place of what a sentence tells: "in Y", "à Y", "im Y" (no "of Y": a role's city)
+_PLACE_OF_EVENT = re.compile(
+    rf"\b(?:{language.PLACE_PREPOSITIONS}|{language.EVENT_PLACE_PREPOSITIONS})\s+"
+    r"(?=[A-ZÄÖÜÉ])")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def _clause_cities(ctx: ReleaseContext, mention: PersonMention, hit) -> list[Hit]:
+    """The cities the sentence of a role names after a place preposition ("in Y", "à Y",
+    "nach Y"), before the role first: the place of what the sentence tells."""
+    region_start = mention.region.start
+    start = max([region_start] + [m.end() for m in _SENTENCE_BREAK.finditer(
+        ctx.text, max(region_start, hit.start - 300), hit.start)])
+    stop_at = _SENTENCE_BREAK.search(ctx.text, mention.end)
+    stop = min(stop_at.start() if stop_at else len(ctx.text), mention.region.end)
+    found = []
+    for m in _PLACE_OF_EVENT.finditer(ctx.text, start, stop):
+        city = ctx.tools.matchers.city_at(ctx.text, m.end())
+        if city and city.end <= stop:
+            found.append(Hit(city.start, city.end, city.entry.slug,
+                             ctx.text[city.start:city.end]))
+    return found
 
 
 def _agent_from_reference(ctx: ReleaseContext, person: str, role: str) -> str | None:

@@ -77,7 +77,8 @@ _ARTICLE_THEN = re.compile(rf"(?i)\b(?:{language.DEFINITE_ARTICLES}|l['’])\s*$
 
 _OTHER_TIME_APPOSITION = re.compile(
     r"\s*[,(]\s*(?:[^\W\d_]+['’]?\s+){0,2}?(?:"
-    + language.OTHER_TIME_RE.pattern.removeprefix("(?i)") + "|" + language.OTHER_TIME_ADVERB_RE.pattern.removeprefix("(?i)") + r")-?", re.IGNORECASE)
+    + language.OTHER_TIME_RE.pattern.removeprefix("(?i)") + "|"
+    + language.OTHER_TIME_ADVERB_RE.pattern.removeprefix("(?i)") + r")-?", re.IGNORECASE)
 
 
 _CREDIT_INSTITUTION_END = re.compile(r":[^\n:/.;]{2,60}/\s*$")

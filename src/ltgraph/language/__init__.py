@@ -59,7 +59,7 @@ TABLES = (
     "HEAD_VERBS", "HEADED_UNITS", "FIGURE_NUMBER_WORDS", "FIGURE_ROUND_NUMBERS",
     "COME_PARTICIPLES", "ARRIVAL_VERBS", "ARRIVAL_FROM", "ARRIVAL_FRONTED_VERBS",
     "DELEGATION_NOUNS", "EVENT_SEQUELS",
-    "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES",
+    "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES", "INVITATION_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
@@ -451,8 +451,11 @@ REPRESENTING_RE = re.compile(rf"(?i)\b(?:{_either('REPRESENTING')})\b")
 # role, right before the role phrase (a comma and an article between them).
 # The words of a host ("host", "hôte", "Gastgeber"), as in "the host city", "la ville hôte".
 HOST_WORDS = _either("HOST_CUES")
-HOST_CUE_END_RE = re.compile(rf"(?i)\b(?:{_either('HOST_CUES')})\s*,?\s*"
-                             rf"(?:(?:{_either('DEFINITE_ARTICLES')}|l['’])\s*)?$")
+# "at the invitation of then-mayor X", "auf Einladung des damaligen Oberbürgermeisters X":
+# an invitation names the host too, an adverb of then may stand before the role.
+HOST_CUE_END_RE = re.compile(rf"(?i)\b(?:{_either('HOST_CUES')}|{_either('INVITATION_CUES')})"
+                             rf"\s*,?\s*(?:(?:{_either('DEFINITE_ARTICLES')}|l['’])\s*)?"
+                             rf"(?:(?:{_either('OTHER_TIME_ADVERBS')})[-\s]+)?$")
 # "could not attend", "konnte nicht teilnehmen", "n'a pas pu assister": not there.
 ABSENCE_RE = re.compile(rf"(?i)\b(?:{_either('ABSENCE_CUES')})\b")
 # "X, who could not attend": the cue speaks of the word before the relative pronoun.

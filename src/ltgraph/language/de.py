@@ -410,6 +410,11 @@ RELATIVE_PRONOUNS = (r"der", r"die", r"welche[rs]?")
 # maire X'): a city role without a city is held for the summit's host city.
 HOST_CUES = (r"Gastgeber(?:in)?", r"ausgerichtet\s+(?:von|durch)")
 
+# Words of an invitation right before the inviting host's role ('auf Einladung des
+# damaligen Oberbürgermeisters X'): the role is held for the city the clause names, else the
+# summit's host city.
+INVITATION_CUES = (r"auf\s+Einladung\s+(?:von|des|der)", r"eingeladen\s+(?:von|vom)")
+
 # ------------------------------------------------------------------ roles
 # (pattern, role slug, an example the pattern reads). "{CITY}" is never part of a pattern: the
 # agent is found after the role words. A genitive "-s" is part of the form ("des

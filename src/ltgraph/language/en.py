@@ -335,6 +335,10 @@ RELATIVE_PRONOUNS = (r"who", r"which", r"that")
 # maire X'): a city role without a city is held for the summit's host city.
 HOST_CUES = (r"hosted\s+by", r"host")
 
+# Words of an invitation right before the inviting host's role ('at the invitation of
+# then-mayor X'): the role is held for the city the clause names, else the summit's host city.
+INVITATION_CUES = (r"at\s+the\s+invitation\s+of", r"invited\s+by")
+
 # ------------------------------------------------------------------ roles
 ROLES = (
     (r"(?:First\s+)?(?:[Dd]eputy|Vice)[- ][Mm]ayor(?:ess)?", "deputy-mayor", "Deputy Mayor"),

@@ -323,6 +323,10 @@ RELATIVE_PRONOUNS = (r"qui",)
 # maire X'): a city role without a city is held for the summit's host city.
 HOST_CUES = (r"hôte(?:sse)?", r"organisée?\s+par")
 
+# Words of an invitation right before the inviting host's role ("à l'invitation du maire
+# de l'époque"): the role is held for the city the clause names, else the summit's host city.
+INVITATION_CUES = (r"à\s+l['’]invitation\s+(?:de|du|des)", r"invitée?s?\s+par")
+
 # ------------------------------------------------------------------ roles
 ROLES = (
     (r"(?:[Pp]remi(?:er|ère)\s+)?[Aa]djointe?\s+au\s+maire", "deputy-mayor", "adjointe au maire"),
