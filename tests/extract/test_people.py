@@ -206,6 +206,29 @@ CREDIT_LINES = [
     ("fr", "Note rédigée par : Lena Testova, conseillère", {"lena-testova"}),
     ("de", "Moderatorinnen: Lena Testova und Paula Beispiel", {"lena-testova", "paula-beispiel"}),
     ("de", "Verfasst von: Lena Testova, Referentin", {"lena-testova"}),
+    # a contact line: the name opening its line, a telephone number or an e-mail after it
+    ("en", "Media enquiries: City Hall, Main Street 2\nLena Testova, +1 555 010 0000",
+     {"lena-testova"}),
+    ("de", "Lena Testova, Tel. 0211 89-12345, lena@example.org", {"lena-testova"}),
+    ("fr", "Lena Testova, 514 872-0000", {"lena-testova"}),
+    # the photographer after an institution and its slash, ending a photo's line
+    ("en", "Photos for editorial use: City of Dakar/Lena Testova", {"lena-testova"}),
+    ("de", "*[Porträt] Foto: Stadt Dakar/Lena Testova*", {"lena-testova"}),
+    # who answers for a page, reports on a grant, curates a show, signs a copy
+    ("de", "Herausgegeben von der Stadt. Verantwortlich: Lena Testova.", {"lena-testova"}),
+    ("de", "Berichterstattung: Dr. Lena Testova, Programmbereich Stadt", {"lena-testova"}),
+    ("de", "In Vertretung\ngez. Lena Testova\nStadtdirektorin", {"lena-testova"}),
+    ("fr", "Commissaire : Lena Testova", {"lena-testova"}),
+    ("en", "Curator: Lena Testova", {"lena-testova"}),
+    # the author and the supervisor of a thesis
+    ("en", "Master's thesis by Lena Testova. Supervised by Prof. Paul Example.",
+     {"lena-testova", "paul-example"}),
+    ("fr", "Mémoire de maîtrise de Lena Testova, sous la direction de Paul Exemple.",
+     {"lena-testova", "paul-exemple"}),
+    ("de", "Masterarbeit von Lena Testova, betreut von Prof. Dr. Paul Beispiel.",
+     {"lena-testova", "paul-beispiel"}),
+    # numbers after a name that are no telephone number: no contact line
+    ("en", "Lena Testova, 2014-2020, served the city.", set()),
     ("en", "Hosts: Montréal and Dakar", set()),
     ("en", "The hosts: Living Together network and friends", set()),
     ("fr", "Animateurs : Réseau Vivre Ensemble", set()),

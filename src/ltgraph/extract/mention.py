@@ -148,18 +148,30 @@ _NAME_COMMA_LINE = re.compile(r"(?m)(?<=\n\n)[ \t]*[^\W\d_a-zß-ÿ][\w'’.-]*"
 
 def credited_after_caption(text: str, start: int, end: int) -> bool:
     """'Foto: Preisübergabe in Y (Stiftung Z/X W)', 'Photo : L'entrée du siège, le 10 juin.
-    X W / Le Journal': on a photo's line, the name after an institution and its slash in the
-    closing parenthesis, or the name before a slash and an outlet ending the line, is the
-    photographer credited after the caption."""
+    X W / Le Journal', '[Porträt] Foto: Institution/X W': on a photo's line, the name after
+    an institution and its slash in the closing parenthesis or ending the line, or the name
+    before a slash and an outlet ending the line, is the photographer credited after the
+    caption."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    head, tail = text[line_start:start], text[end:line_end]
+    label = language.PHOTO_LABEL_RE.search(text, line_start, start)
+    if label and re.fullmatch(r"[^\n/]{2,60}/[ \t]*", text[label.end():start]) and \
+            re.fullmatch(r"[ \t*_)\]]*", tail):
+        return True  # "Photos for editorial use: Institution/X W" ending its line
     if not language.PHOTO_LINE_RE.match(text, line_start):
         return False
-    head, tail = text[line_start:start], text[end:line_end]
     return bool(re.search(r"\([^()/\n]{2,60}/[ \t]*$", head) and re.match(r"[ \t]*\)", tail)
                 or re.search(r"\.[ \t]*$", head) and
                 re.fullmatch(r"[ \t]*/[ \t]*[^\W\d_][^/\n]{1,50}", tail))
+
+
+# After a name opening its line: a comma, then a telephone number or an e-mail address (a
+# short word such as "Tel." before the number): a contact line ("X Y, +49 211 ...").
+CONTACT_DETAILS_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:[^\W\d_]{1,9}\.?[ \t]*:?[ \t]*)?"
+    r"(?:\+\d|\(?0\d|\d{3}[ .-]\d{3})[\d \t/().-]{4,}\d|[\w.+-]+@[\w-]+\.\w)")
 
 
 def is_capitalised(token: str) -> bool:

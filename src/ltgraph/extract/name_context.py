@@ -16,6 +16,7 @@ from ltgraph.extract.mention import (
     BYLINE_BEFORE,
     BYLINE_LINE,
     CLAUSE_BREAK,
+    CONTACT_DETAILS_AFTER,
     WORD,
     PersonMention,
     RoleHit,
@@ -143,6 +144,8 @@ class NameContext:
         if " " in name and (language.CONTACT_LABEL_RE.search(before[-60:])
                             or BYLINE_BEFORE.search(before)
                             or self._byline_line(s_text, before)
+                            or (CONTACT_DETAILS_AFTER.match(self.text, sentence.start + end)
+                                and not before.split("\n")[-1].strip(" \t*_-•–"))
                             or credited_list(before)
                             or self._credited_across_sentences(sentence, start)
                             or signs_letter(self.text, sentence.start + start,
@@ -175,13 +178,14 @@ class NameContext:
 
     def _credited_across_sentences(self, sentence: Sentence, start: int) -> bool:
         """The name opens its sentence and the text before it, on the same line, ends with a
-        credit or contact label and abbreviations only ("Schriftführung: Verw.-Angest. X"):
-        the abbreviations' full stops cut the line into sentences."""
+        credit or contact label and abbreviations only ("Schriftführung: Verw.-Angest. X"),
+        or is an abbreviated credit ("gez. X"): the abbreviations' full stops cut the line
+        into sentences."""
         absolute = sentence.start + start
         line_start = self.text.rfind("\n", 0, absolute) + 1
         head = self.text[line_start:absolute]
         if line_start >= sentence.start or not re.fullmatch(
-                r".*:[ \t]*(?:[^\W\d_][\w.-]*\.[ \t]+){1,3}", head):
+                r"(?:.*:[ \t]*)?(?:[^\W\d_][\w.-]*\.[ \t]+){1,3}", head):
             return False
         return credited_list(self.text[max(0, absolute - 200):absolute])
 

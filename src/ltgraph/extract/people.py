@@ -18,6 +18,7 @@ from ltgraph.extract.mention import (
     BYLINE_LINE,
     CAPITALS_BYLINE,
     CLAUSE_BREAK,
+    CONTACT_DETAILS_AFTER,
     WORD,
     PersonMention,
     RoleHit,
@@ -92,8 +93,19 @@ def named_as_contact(text: str, start: int) -> bool:
     before = _CREDIT_INSTITUTION_END.sub(":", before)
     before = _HONORIFIC_END.sub("", _COURTESY_END.sub("", before))  # "Medien:\nMag.a X"
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(credited_list(before) or (not text[line_start:start].strip()
-                                          and BYLINE_LINE.match(text, line_start)))
+    opens_line = not text[line_start:start].strip(" \t*_-•–")
+    return bool(credited_list(before) or (opens_line and (
+        BYLINE_LINE.match(text, line_start) or _contact_line_at(text, start))))
+
+
+_NAME_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}?(?=[ \t]*,)")
+
+
+def _contact_line_at(text: str, start: int) -> bool:
+    """'X Y, +49 211 ...', 'X Y, Tel. 0211 ...', 'X Y, x@example.org': the name, then a
+    telephone number or an e-mail address after its comma."""
+    name = _NAME_RUN.match(text, start)
+    return bool(name and CONTACT_DETAILS_AFTER.match(text, name.end()))
 
 
 @dataclass

@@ -474,6 +474,10 @@ TRANSCRIPT_LABEL_RE = re.compile(rf"(?im)^[ \t*_]*(?:{_either('TRANSCRIPT_LABELS
                                r"[\U0001F4F7\U0001F4F8][ \t]*$")
 # A line opened by a photo's label ("Foto:", "Photo :"): a credit may follow its caption.
 PHOTO_LINE_RE = re.compile(rf"(?im)^[ \t*_]*(?:{_either('PHOTO_LABELS')})[ \t]*:")
+# A photo's label anywhere on its line, up to four words before its colon ("[Porträt] Foto:",
+# "Photos for editorial use:").
+PHOTO_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('PHOTO_LABELS')})\b(?:[ \t]+[^\W\d_]+){{0,4}}"
+                            r"[ \t]*:")
 PASSIVE_AGENT_RE = re.compile(rf"(?i)\s+(?:{PASSIVE_AGENTS})\b")
 QUOTE_VERBS = _either("QUOTE_VERBS")
 PHOTO_POSITION_RE = re.compile(rf"(?i)^(?:{_either('PHOTO_POSITIONS')})\.?$")

@@ -270,7 +270,10 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Rückfragehinweise?", r"Medienkontakt", r"Berichterstatter(?:in)?",
                   r"Interview", r"Grafik", r"Illustrationen?", r"Infografik",
                   r"Akkreditierung", r"Pressestelle", r"Pressesprecher(?:in)?",
-                  r"Moderator(?:in|en|innen)?", r"(?:Erstellt|Verfasst)\s+von")
+                  r"Moderator(?:in|en|innen)?", r"(?:Erstellt|Verfasst)\s+von",
+                  # who answers for a publication, reports on a grant, curates a show
+                  r"Verantwortlich", r"V\.\s*i\.\s*S\.\s*d\.\s*P\.", r"Berichterstattung",
+                  r"Kurator(?:in|en|innen)?", r"Betreuer(?:in)?", r"Gutachter(?:in)?")
 # The word of a byline on its own line ('Von X Y').
 # The label of a photo's line ("Foto: caption (Institution/X)").
 PHOTO_LABELS = (r"Fotos?", r"Bild(?:er)?", r"Bildnachweis")
@@ -303,6 +306,11 @@ CREDIT_WORDS = (r"(?:Produziert|Geschnitten|Aufgenommen|Gefilmt|Fotografiert)\s+
                 r"(?:Zusammenstellung|Schriftführung|Schriftführer(?:in)?|Protokoll|"
                 r"Protokollführung|Bearbeitung|Übersetzung|Präsentation)\s*:",
                 r"(?:Zusammengestellt|Erstellt|Präsentiert|Moderiert|Veröffentlicht|Verfasst)\s+von",
+                # a signature in a copy of a signed document ("gez. X")
+                r"gez\.",
+                # who supervised a thesis or curated a show
+                r"(?:[Bb]etreut|[Kk]uratiert|[Bb]egutachtet)\s+von",
+                r"(?:Masterarbeit|Bachelorarbeit|Doktorarbeit|Dissertation|Studie|Bericht)\s+von",
                 r"(?:Veröffentlicht|Gepostet|Aktualisiert)(?:\s+am)?\s+[^\n|:]{0,30}?\d"
                 r"[^\n|:]{0,12}?\s+von")
 # Verbs of standing in for someone: the person represented is no attendee.

@@ -206,7 +206,9 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   r"Photo\s+credit", r"Rapporteur", r"Hosts?", r"Presenters?", r"Interviewers?",
                   r"Editors?", r"Guest\s+editors?", r"Reporters?", r"(?:Prepared|Compiled)\s+by",
                   r"Graphics?", r"Illustrations?", r"Infographic",
-                  r"Accreditation", r"Press\s+office", r"Spokes(?:person|woman|man)")
+                  r"Accreditation", r"Press\s+office", r"Spokes(?:person|woman|man)",
+                  # who curated a show, supervised or examined a thesis
+                  r"Curators?", r"Supervisors?", r"Examiners?")
 # The label of a photo's line ("Photo: caption. X / Outlet").
 PHOTO_LABELS = (r"Photos?", r"Pictures?", r"Images?", r"Photo\s+credit")
 # The label of a transcript's own speaker, the name in parentheses ("QUESTION (Ms X, outlet):",
@@ -243,6 +245,10 @@ CREDIT_WORDS = (r"(?:Produced|Edited|Mixed|Recorded|Filmed|Photographed|Written|
                 r"(?:Camera|Editing|Production|Producer|Sound|Music|Minutes|"
                 r"Transcript(?:ion)?|Compiled\s+by|Prepared\s+by|Translation)\s*:",
                 r"(?:Presented|Prepared|Compiled|Posted|Published)\s+by",
+                # who supervised or curated a work, who signed a copy of a document
+                r"(?:[Ss]upervised|[Cc]o-supervised|[Cc]urated)\s+by", r"\(?[Ss]igned\)?:?",
+                r"(?:[\w'’]+\s+){0,2}?(?:[Tt]hesis|[Dd]issertation|[Rr]eport|[Ss]tudy|[Ee]ssay)"
+                r"\s+by",
                 # "Posted 15 December 2021 by X", "Published on 3 June by X"
                 r"(?:Posted|Published|Updated)(?:\s+on)?\s+[^\n|:]{0,30}?\d[^\n|:]{0,12}?\s+by")
 REPRESENTING = (r"represent(?:ed|s|ing)", r"on\s+behalf\s+of", r"standing\s+in\s+for")

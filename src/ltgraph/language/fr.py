@@ -201,7 +201,10 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Infographie", r"Illustrations?", r"Graphisme", r"Traduction",
                   r"Coordination", r"Entrevue", r"Entretien", r"Animation", r"Animat(?:eur|rice)s?",
                   r"(?:Préparée?|Rédigée?)\s+par",
-                  r"Accréditations?", r"Attachée?\s+de\s+presse", r"Porte-parole")
+                  r"Accréditations?", r"Attachée?\s+de\s+presse", r"Porte-parole",
+                  # who curated a show, supervised a thesis
+                  r"Commissaires?", r"Commissariat", r"Directeur\s+de\s+recherche",
+                  r"Directrice\s+de\s+recherche", r"Direction\s+de\s+recherche")
 # The label of a photo's line ("Photo : légende. X / Journal").
 PHOTO_LABELS = (r"Photos?", r"Crédit\s+photo", r"Illustration")
 # The label of a transcript's own speaker, the name in parentheses ("QUESTION (Mme X, outlet) :",
@@ -231,6 +234,11 @@ CREDIT_WORDS = (r"(?:Produite?|Réalisée?|Montée?|Enregistrée?|Filmée?)\s+pa
                 r"(?:[Ee]ntrevue|[Ee]ntretien|[Ii]nfographie|[Tt]raduction)\s+(?:réalisée?\s+)?par",
                 # who prepared, compiled, presented or posted a page or a programme
                 r"(?:Préparée?s?|Compilée?s?|Rédigée?s?|Présentée?s?|Publiée?s?|Animée?s?)\s+par",
+                # who supervised a thesis, curated a show, signed a copy of a document
+                r"[Ss]ous\s+la\s+(?:co-?)?direction\s+(?:de|du)", r"[Dd]irigée?\s+par",
+                r"(?:Commissariat|Direction\s+de\s+recherche)\s*:", r"\(?[Ss]igné\)?",
+                r"(?:[Mm]émoire|[Tt]hèse|[Rr]apport|[Éé]tude)(?:\s+de\s+(?:maîtrise|doctorat|"
+                r"master))?\s+(?:de|par)",
                 r"(?:Publiée?|Mise?\s+en\s+ligne|Mise?\s+à\s+jour)(?:\s+le)?\s+[^\n|:]{0,30}?\d"
                 r"[^\n|:]{0,12}?\s+par",
                 r"(?:Secrétariat|Procès-verbal|Compilation|Présentation)\s*:")
