@@ -2804,6 +2804,19 @@ FORMS: tuple[Form, ...] = (
           ("fr", "Une rencontre de maires a eu lieu à {city}, à l'invitation de {hon} {the_role} "
                  "{name}."),
       )),
+    # ---- (last) the lower third of a television script: the name, a slash, the role
+    *(Form("role after a slash (lower third)", lang, frame, "official", ("person", "mandate"))
+      for lang, frame in (
+          ("en", "ANCHOR: Mayors met {at_summit}.\nSUPER: {name} / {Role} {of_city}\n"
+                 "ANCHOR: The talks went on late."),
+          ("de", "SPRECHER: Bürgermeister trafen sich {at_summit}.\nBAUCHBINDE: {name} / "
+                 "{Role} {of_city}"),
+          ("fr", "PRÉSENTATEUR : Des maires se sont réunis {at_summit}.\nTITRE : {name} / "
+                 "{role} {of_city}"),
+      )),
+    # precision: an office named after its holder after the slash
+    Form("role after a slash (lower third)", "en", "Photo: {name} / Mayor's Office {of_city}",
+         "official", ("person",), ("mandate",)),
 )
 
 

@@ -36,6 +36,11 @@ CASES = [
     ("fr", "{at}, Lena Testova (maire de Lyon) a pris la parole.", {("mayor", "city/lyon")},
      True),
     ("en", "{at}, a panel heard Lena Testova (former Mayor of Lyon).", set(), False),
+    # an office of then in a role phrase before the comma: the mandate stands
+    ("fr", "{at}, la maire de Lyon de l'époque, Lena Testova, a pris la parole.",
+     {("mayor", "city/lyon")}, True),
+    ("en", "{at}, the mayor of Lyon at the time, Lena Testova, spoke.",
+     {("mayor", "city/lyon")}, True),
     # a German city adjective before the role: the city it stands for
     ("de", "{at} sprach die Lyoner Bürgermeisterin Lena Testova.", {("mayor", "city/lyon")},
      True),
@@ -227,6 +232,9 @@ CREDIT_LINES = [
      {"lena-testova", "paul-exemple"}),
     ("de", "Masterarbeit von Lena Testova, betreut von Prof. Dr. Paul Beispiel.",
      {"lena-testova", "paul-beispiel"}),
+    # the recipients of a note
+    ("fr", "Destinataires : Lena Testova, Paula Exemple", {"lena-testova", "paula-exemple"}),
+    ("en", "Recipients: Lena Testova and Paul Example", {"lena-testova", "paul-example"}),
     # numbers after a name that are no telephone number: no contact line
     ("en", "Lena Testova, 2014-2020, served the city.", set()),
     ("en", "Hosts: Montréal and Dakar", set()),

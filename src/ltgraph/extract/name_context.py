@@ -107,6 +107,8 @@ class NameContext:
         if self._role_in_parenthesis(s_text, end) and (" " in s_text[start:end]
                                                         or self.gaz.person_slug(s_text[start:end])):
             return "role-parenthesis"  # "X (Mayor of Y)", "X (Bürgermeisterin von Y)"
+        if " " in s_text[start:end] and self._role_after_slash(s_text, end):
+            return "role-slash"  # a lower third: "SUPER: X / Mayor of Y"
         if self._signature_role_at(s_text, before, end) is not None:
             return "signature"
         if self._headed_unit(s_text, end):
@@ -678,6 +680,7 @@ class NameContext:
                 continue
             rest = head[found[0].end():]
             if re.fullmatch(rf"(?:\s+(?:{language.AGENT_PREPOSITIONS}|{language.ARTICLES}|"
+                            rf"{language.OTHER_TIME_ADVERB_RE.pattern.removeprefix('(?i)')}|"
                             rf"[a-zäöüéè]+(?:{language.ADJECTIVE_ENDINGS})|"
                             rf"[a-zäöüéè]+(?=\s+(?:{language.AGENT_PREPOSITIONS})\s)|"
                             r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", rest) or \
@@ -768,6 +771,9 @@ class NameContext:
         elif context == "role-parenthesis":
             inner = self._role_in_parenthesis(s_text, end)
             self._analyse_phrase(mention, s_text, inner[0], inner[1], base, sentence.language)
+        elif context == "role-slash":
+            after = self._role_after_slash(s_text, end)
+            self._analyse_phrase(mention, s_text, after[0], after[1], base, sentence.language)
 
     def _trailing_agent(self, mention: PersonMention, s_text: str, end: int, base: int,
                         role: str) -> None:
@@ -792,6 +798,20 @@ class NameContext:
         if not found or re.match(r"['’]s?\b", s_text[found.match.end():]):
             return None  # "(Mayor's Office of Y)": the role names an office
         return m.start(1), m.end(1)
+
+    _SLASH = re.compile(r"[ \t]*/[ \t]*(?=[^\W\d_])")
+
+    def _role_after_slash(self, s_text: str, end: int) -> tuple[int, int] | None:
+        """'SUPER: X / Mayor of Y', 'X / maire de Y': the span after a slash right after a
+        name, to the end of its line, that opens with a role phrase (the lower third of a
+        television script, a card's line), or None."""
+        m = self._SLASH.match(s_text, end)
+        line_end = s_text.find("\n", end)
+        stop = len(s_text) if line_end < 0 else line_end
+        found = m and self._role_phrase_at(s_text[:stop], m.end())
+        if not found or re.match(r"['’]s?\b", s_text[found.match.end():]):
+            return None
+        return m.end(), stop
 
     def _parenthesis(self, mention: PersonMention, s_text: str, end: int, base: int) -> None:
         m = re.match(r"^\s*\(([^()]{2,60})\)", s_text[end:])

@@ -273,7 +273,9 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Moderator(?:in|en|innen)?", r"(?:Erstellt|Verfasst)\s+von",
                   # who answers for a publication, reports on a grant, curates a show
                   r"Verantwortlich", r"V\.\s*i\.\s*S\.\s*d\.\s*P\.", r"Berichterstattung",
-                  r"Kurator(?:in|en|innen)?", r"Betreuer(?:in)?", r"Gutachter(?:in)?")
+                  r"Kurator(?:in|en|innen)?", r"Betreuer(?:in)?", r"Gutachter(?:in)?",
+                  # the recipients of a note or a letter
+                  r"Empfänger(?:in|innen)?", r"Verteiler")
 # The word of a byline on its own line ('Von X Y').
 # The label of a photo's line ("Foto: caption (Institution/X)").
 PHOTO_LABELS = (r"Fotos?", r"Bild(?:er)?", r"Bildnachweis")

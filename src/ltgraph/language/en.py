@@ -208,7 +208,9 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   r"Graphics?", r"Illustrations?", r"Infographic",
                   r"Accreditation", r"Press\s+office", r"Spokes(?:person|woman|man)",
                   # who curated a show, supervised or examined a thesis
-                  r"Curators?", r"Supervisors?", r"Examiners?")
+                  r"Curators?", r"Supervisors?", r"Examiners?",
+                  # the recipients of a note or a letter
+                  r"Recipients?", r"Distribution", r"Cc")
 # The label of a photo's line ("Photo: caption. X / Outlet").
 PHOTO_LABELS = (r"Photos?", r"Pictures?", r"Images?", r"Photo\s+credit")
 # The label of a transcript's own speaker, the name in parentheses ("QUESTION (Ms X, outlet):",
@@ -278,7 +280,7 @@ COUNTERPART_WORDS = (r"[Cc]ounterparts?", r"[Cc]olleagues?")
 OTHER_TIME_WORDS = (r"former", r"ex-", r"future", r"one-?time", r"erstwhile", r"retired")
 # Adverbs of another time, read only at the head of an apposition ("X, then mayor of Y") or
 # after an article ("the then mayor").
-OTHER_TIME_ADVERBS = (r"then",)
+OTHER_TIME_ADVERBS = (r"then", r"at\s+the\s+time")
 # A span of time before or after the point a sentence tells from ("ten days before the
 # delegations arrived", "two weeks later"): what it tells happened on another day.
 TIME_OFFSETS = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)"

@@ -202,6 +202,8 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Coordination", r"Entrevue", r"Entretien", r"Animation", r"Animat(?:eur|rice)s?",
                   r"(?:Préparée?|Rédigée?)\s+par",
                   r"Accréditations?", r"Attachée?\s+de\s+presse", r"Porte-parole",
+                  # the recipients of a note or a letter
+                  r"Destinataires?", r"Copie\s+à", r"Diffusion",
                   # who curated a show, supervised a thesis
                   r"Commissaires?", r"Commissariat", r"Directeur\s+de\s+recherche",
                   r"Directrice\s+de\s+recherche", r"Direction\s+de\s+recherche")
@@ -271,7 +273,7 @@ COUNTERPART_WORDS = (r"[Hh]omologues?", r"[Cc]ollègues?")
 OTHER_TIME_WORDS = (r"ancien(?:ne)?s?", r"ex-", r"futur(?:e)?s?", r"précédente?s?",
                     r"retraitée?s?")
 # Adverbs of another time, read only at the head of an apposition ("X, alors maire de Y").
-OTHER_TIME_ADVERBS = (r"alors", r"à\s+l['’]époque")
+OTHER_TIME_ADVERBS = (r"alors", r"à\s+l['’]époque", r"de\s+l['’]époque")
 # A span of time before or after the point a sentence tells from ("dix jours avant l'arrivée
 # des délégations", "deux semaines plus tard").
 TIME_OFFSETS = (r"(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)"
