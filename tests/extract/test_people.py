@@ -232,6 +232,12 @@ CREDIT_LINES = [
      {"lena-testova", "paul-exemple"}),
     ("de", "Masterarbeit von Lena Testova, betreut von Prof. Dr. Paul Beispiel.",
      {"lena-testova", "paul-beispiel"}),
+    ("en", "Thesis submitted by Lena Testova in partial fulfilment of the degree\n"
+     "Supervisor: Prof. Paul Example", {"lena-testova", "paul-example"}),
+    ("fr", "Mémoire déposé par Lena Testova\nDirection : Pr Paul Exemple",
+     {"lena-testova", "paul-exemple"}),
+    ("de", "Masterarbeit vorgelegt von Lena Testova\nBetreuerin: Prof. Dr. Paula Beispiel",
+     {"lena-testova", "paula-beispiel"}),
     # the recipients of a note
     ("fr", "Destinataires : Lena Testova, Paula Exemple", {"lena-testova", "paula-exemple"}),
     ("en", "Recipients: Lena Testova and Paul Example", {"lena-testova", "paul-example"}),

@@ -312,7 +312,8 @@ CREDIT_WORDS = (r"(?:Produziert|Geschnitten|Aufgenommen|Gefilmt|Fotografiert)\s+
                 r"gez\.",
                 # who supervised a thesis or curated a show
                 r"(?:[Bb]etreut|[Kk]uratiert|[Bb]egutachtet)\s+von",
-                r"(?:Masterarbeit|Bachelorarbeit|Doktorarbeit|Dissertation|Studie|Bericht)\s+von",
+                r"(?:Masterarbeit|Bachelorarbeit|Doktorarbeit|Dissertation|Studie|Bericht)"
+                r"(?:\s+(?:vorgelegt|eingereicht|verfasst))?\s+von",
                 r"(?:Veröffentlicht|Gepostet|Aktualisiert)(?:\s+am)?\s+[^\n|:]{0,30}?\d"
                 r"[^\n|:]{0,12}?\s+von")
 # Verbs of standing in for someone: the person represented is no attendee.

@@ -250,7 +250,7 @@ CREDIT_WORDS = (r"(?:Produced|Edited|Mixed|Recorded|Filmed|Photographed|Written|
                 # who supervised or curated a work, who signed a copy of a document
                 r"(?:[Ss]upervised|[Cc]o-supervised|[Cc]urated)\s+by", r"\(?[Ss]igned\)?:?",
                 r"(?:[\w'’]+\s+){0,2}?(?:[Tt]hesis|[Dd]issertation|[Rr]eport|[Ss]tudy|[Ee]ssay)"
-                r"\s+by",
+                r"(?:\s+(?:submitted|presented|written))?\s+by",
                 # "Posted 15 December 2021 by X", "Published on 3 June by X"
                 r"(?:Posted|Published|Updated)(?:\s+on)?\s+[^\n|:]{0,30}?\d[^\n|:]{0,12}?\s+by")
 REPRESENTING = (r"represent(?:ed|s|ing)", r"on\s+behalf\s+of", r"standing\s+in\s+for")

@@ -238,9 +238,10 @@ CREDIT_WORDS = (r"(?:Produite?|Réalisée?|Montée?|Enregistrée?|Filmée?)\s+pa
                 r"(?:Préparée?s?|Compilée?s?|Rédigée?s?|Présentée?s?|Publiée?s?|Animée?s?)\s+par",
                 # who supervised a thesis, curated a show, signed a copy of a document
                 r"[Ss]ous\s+la\s+(?:co-?)?direction\s+(?:de|du)", r"[Dd]irigée?\s+par",
-                r"(?:Commissariat|Direction\s+de\s+recherche)\s*:", r"\(?[Ss]igné\)?",
+                r"(?:Commissariat|Direction(?:\s+de\s+(?:recherche|mémoire|thèse))?|"
+                r"Codirection)\s*:", r"\(?[Ss]igné\)?",
                 r"(?:[Mm]émoire|[Tt]hèse|[Rr]apport|[Éé]tude)(?:\s+de\s+(?:maîtrise|doctorat|"
-                r"master))?\s+(?:de|par)",
+                r"master))?(?:\s+(?:présentée?|déposée?|soutenue?|rédigée?))?\s+(?:de|par)",
                 r"(?:Publiée?|Mise?\s+en\s+ligne|Mise?\s+à\s+jour)(?:\s+le)?\s+[^\n|:]{0,30}?\d"
                 r"[^\n|:]{0,12}?\s+par",
                 r"(?:Secrétariat|Procès-verbal|Compilation|Présentation)\s*:")
