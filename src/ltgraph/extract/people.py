@@ -70,6 +70,9 @@ _ROLE_ARTICLE = re.compile(
 _PRONOUN_COPULA = re.compile(rf"(?:{language.PRONOUN_COPULAS})\s+")
 
 
+# A word after a name's first two that names a city this large ends the name before it.
+LARGE_CITY_MIN_POPULATION = 100_000
+
 _ZONE_BREAK = re.compile(r"[,;:.!?()\"“”„«»\n]")
 
 
@@ -178,6 +181,13 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
             return False
         return any(self.is_known_name(text[tokens[k][0]:tokens[j - 1][1]])
                    for j in range(k + 1, n))
+
+    def _large_city_word(self, word: str) -> bool:
+        """A word that names a city of the reference data or a large one (a small place may
+        share its name with a surname)."""
+        entry = self.gaz.city(word)
+        return bool(entry) and (entry.in_reference or
+                                entry.population >= LARGE_CITY_MIN_POPULATION)
 
     def is_known_name(self, name: str, reference_only: bool = False) -> bool:
         """A full name the reference data (or, unless ``reference_only``, the release)
@@ -478,6 +488,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                     continue  # "X Y von Z": a name never ends with its particle
                 if self._known_name_ends_before(s_text, tokens, k, n):
                     continue  # "Mayor X Joins World Mayors": the known name ends earlier
+                if any(self._large_city_word(s_text[a:b]) for a, b in tokens[k + 2:n]):
+                    continue  # "Bürgermeisterin X Y Köln": the city is no third name
                 if "\n" in name and " " in name.rsplit("\n", 1)[1].strip():
                     continue  # "Communications\nX Y, Officer": a name of its own line
                 if n - k < 2 and not self.known_surname(name):
