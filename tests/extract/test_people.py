@@ -37,7 +37,7 @@ CASES = [
      True),
     ("en", "{at}, a panel heard Lena Testova (former Mayor of Lyon).", set(), False),
     # a large city's name after the name is no third word of it (a caption's, a list's city)
-    ("de", "{at} sprach Bürgermeisterin Lena Testova Köln.", set(), True),
+    ("de", "{at} sprach Bürgermeisterin Lena Testova Leipzig.", set(), True),
     ("en", "{at}, Mayor Lena Testova Lyon City Council spoke.", set(), True),
     # an office of then in a role phrase before the comma: the mandate stands
     ("fr", "{at}, la maire de Lyon de l'époque, Lena Testova, a pris la parole.",

@@ -31,6 +31,7 @@ from ltgraph.extract.role_phrases import RolePhrases
 from ltgraph.extract.roles import RoleMatcher
 from ltgraph.extract.text import Region, Sentence
 from ltgraph.gazetteer import Gazetteer
+from ltgraph.slugs import slugify
 
 _HONORIFIC_END = re.compile(rf"((?:(?:{language.ACADEMIC_TITLES}|"
                             rf"(?<![\w.])(?:{language.STYLES}))\s*)+)$")
@@ -183,11 +184,13 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                    for j in range(k + 1, n))
 
     def _large_city_word(self, word: str) -> bool:
-        """A word that names a city of the reference data or a large one (a small place may
-        share its name with a surname)."""
+        """A word that names a city of the reference data, or a large one by its own label
+        (a small place may share its name with a surname, and a large city's name in another
+        language with a surname: "Boni")."""
         entry = self.gaz.city(word)
-        return bool(entry) and (entry.in_reference or
-                                entry.population >= LARGE_CITY_MIN_POPULATION)
+        return bool(entry) and (entry.in_reference or (
+            entry.population >= LARGE_CITY_MIN_POPULATION and slugify(entry.label) ==
+            slugify(word)))
 
     def is_known_name(self, name: str, reference_only: bool = False) -> bool:
         """A full name the reference data (or, unless ``reference_only``, the release)
@@ -489,7 +492,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 if self._known_name_ends_before(s_text, tokens, k, n):
                     continue  # "Mayor X Joins World Mayors": the known name ends earlier
                 if any(self._large_city_word(s_text[a:b]) for a, b in tokens[k + 2:n]):
-                    continue  # "Bürgermeisterin X Y Köln": the city is no third name
+                    continue  # "Bürgermeisterin X Y Leipzig": the city is no third name
                 if "\n" in name and " " in name.rsplit("\n", 1)[1].strip():
                     continue  # "Communications\nX Y, Officer": a name of its own line
                 if n - k < 2 and not self.known_surname(name):
