@@ -63,6 +63,8 @@ shapes = validate.load_shapes()
 if hasattr(validate, "prepare_shapes"):
     shapes = validate.prepare_shapes(shapes)
 context = reference + ontology
+if hasattr(validate, "joined_context"):  # the context as the build joins it
+    context = validate.joined_context(reference, ontology)
 graphs = [map_release(extract_facts(parse_release(path), gazetteer))
           for path in sorted(Path(sys.argv[1]).iterdir())]
 times = []

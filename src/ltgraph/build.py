@@ -163,10 +163,12 @@ class BuildInputs:
         """Reference and ontology in one graph: what a release is validated with. Kept as one
         graph too: a rebuild that adds a release then reads neither of the two and does not
         join them again (joining took twice as long as reading the joined graph)."""
+        from ltgraph.validate import joined_context
+
         if "context" not in self._loaded:
             kept = self.cache.get_pipeline("context") if self.cache is not None else None
             if not isinstance(kept, Graph):
-                kept = self.reference() + self.ontology()
+                kept = joined_context(self.reference(), self.ontology())
                 if self.cache is not None:
                     self.cache.put_pipeline("context", kept)
             self._loaded["context"] = kept
