@@ -223,3 +223,62 @@ def test_a_resource_breaking_a_count_and_a_value_rule_at_once_gets_both_reported
     assert len(about) == 2, lines  # the count rule, and the value rule naming the bad value
     assert any(line.endswith(f"(value: {extra.n3()})") or str(extra) in line for line in about)
     assert "2 violations" in result.stdout.splitlines()[-1]
+
+
+def broken_evidence(valid: Graph) -> Graph:
+    """The valid graph with its evidence and text span broken, and a second evidence and span
+    that break other rules: a span without its end and pointing at no release, one that ends
+    before it starts, an evidence without its object, one whose span is not a text span."""
+    lt = "https://w3id.org/ltgraph/ontology#"
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    span = URIRef("https://w3id.org/ltgraph/id/release/test-20190901-1#char=10,40")
+    evidence = URIRef("https://w3id.org/ltgraph/id/release/test-20190901-1#ev-0123456789ab")
+    other_span = URIRef("https://w3id.org/ltgraph/id/release/test-20190901-1#char=50,45")
+    other = URIRef("https://w3id.org/ltgraph/id/release/test-20190901-1#ev-ba9876543210")
+    broken = Graph()
+    for s, p, o in valid:
+        if (s, p) not in {(span, URIRef(lt + "charEnd")), (span, URIRef(lt + "spanOf")),
+                          (evidence, URIRef(rdf + "object"))}:
+            broken.add((s, p, o))
+    broken.add((other_span, URIRef(rdf + "type"), URIRef(lt + "TextSpan")))
+    broken.add((other_span, URIRef(lt + "spanOf"),
+                URIRef("https://w3id.org/ltgraph/id/release/test-20190901-1")))
+    broken.add((other_span, URIRef(lt + "charStart"), Literal(50)))
+    broken.add((other_span, URIRef(lt + "charEnd"), Literal(45)))
+    broken.add((other, URIRef(rdf + "type"), URIRef(lt + "Evidence")))
+    for p, o in [(rdf + "subject", evidence), (rdf + "predicate", URIRef(lt + "hostCity")),
+                 (rdf + "object", COUNTRY_DE), (lt + "span", COUNTRY_DE),
+                 (lt + "sentence", other_span)]:
+        broken.add((other, URIRef(p), o))
+    return broken
+
+
+def test_the_problems_are_those_pyshacl_finds_with_the_shapes_as_written(valid):
+    """Validation hands pySHACL the shapes prepared (a node shape's property shapes given its
+    focus nodes as their own targets, targets resolved per graph, only shapes with a focus
+    node run): given a release graph whose evidence and text spans break several rules, it
+    reports exactly the results pySHACL gives for the project's shapes as written, over the
+    release and its context, about the nodes the release describes."""
+    from pyshacl import validate as shacl_validate
+    from rdflib.namespace import SH
+
+    from ltgraph.validate import load_shapes
+
+    broken = broken_evidence(valid)
+    ontology = load_ontology()
+    report = validate_graph(broken, ontology)
+    union = Graph()
+    for triple in (*broken, *ontology):
+        union.add(triple)
+    results = shacl_validate(union, shacl_graph=load_shapes(), inference="none",
+                             allow_warnings=True)[1]
+    described = set(broken.subjects())
+    expected = sorted(
+        (str(results.value(r, SH.focusNode)), str(results.value(r, SH.resultPath)),
+         str(results.value(r, SH.sourceShape)), str(results.value(r, SH.sourceConstraintComponent)))
+        for r in results.subjects(None, SH.ValidationResult)
+        if results.value(r, SH.focusNode) in described)
+    # the span's missing end and release, the other span's order, the evidence's missing
+    # object, the other evidence's span that is a country: all found, the report read right
+    assert len(expected) == 5, expected
+    assert sorted((p.focus, p.path, p.shape, p.constraint) for p in report.problems) == expected
