@@ -177,7 +177,10 @@ class _RememberingShapes(Graph):
         self._targeted_answers.clear()
 
     def add(self, triple):  # noqa: ANN001, ANN201
-        self._forget()
+        """A statement the graph holds already changes nothing, and forgets nothing: pySHACL
+        adds its two system statements to the shapes graph for every validation."""
+        if triple not in self:
+            self._forget()
         return super().add(triple)
 
     def addN(self, quads):  # noqa: ANN001, ANN201, N802 - rdflib's name
