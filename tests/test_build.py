@@ -204,6 +204,34 @@ def test_the_same_bytes_under_two_file_names_are_one_release(tmp_path, shared):
     assert len(releases) == 1
 
 
+def test_releases_read_by_worker_processes_make_the_same_dataset_and_report(tmp_path, shared):
+    """Given the fixtures, two copies of the seed (same bytes, and the same text with CR-LF
+    line ends) and the broken files, a build whose releases are read by two worker processes
+    writes the same bytes, says the same lines and exits the same as one that reads them in
+    one process: a copy is still read once (the first by name), each broken file named."""
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    seed_bytes = (shared / "releases" / SEED).read_bytes()
+    for src in [shared / "releases" / SEED, *sorted((shared / "fixtures" / "releases").iterdir())]:
+        shutil.copy(src, folder / src.name)
+    (folder / "20190901-318_07-copy.txt").write_bytes(seed_bytes)
+    (folder / "20190901-318_07-crlf.txt").write_bytes(seed_bytes.replace(b"\n", b"\r\n"))
+    write_bad_releases(folder)
+    said = {}
+    for jobs in ("1", "2"):
+        output = tmp_path / jobs / "out.trig"
+        output.parent.mkdir()
+        result = run_build(folder, output, "--jobs", jobs)
+        said[jobs] = (result.returncode, *(text.replace(str(output), "OUTPUT")
+                                           for text in (result.stdout, result.stderr)))
+    assert (tmp_path / "2" / "out.trig").read_bytes() == (tmp_path / "1" / "out.trig").read_bytes()
+    assert said["2"] == said["1"]
+    status, stdout, stderr = said["1"]
+    assert status == 1 and "Traceback" not in stderr
+    assert stdout.count("ingested once") == 2
+    assert stderr.count("error: 20190101-00") == 4
+
+
 def test_a_failed_write_leaves_the_previous_dataset_whole(tmp_path):
     from ltgraph.dataset_file import write_atomically
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -259,13 +260,15 @@ def fixed_graphs(inputs: BuildInputs) -> FixedGraphs:
 
 def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: bool = False,
                   progress: Callable[[str], None] = lambda line: None,
-                  cache: ReleaseCache | None = None) -> BuildResult:
+                  cache: ReleaseCache | None = None, jobs: int = 1) -> BuildResult:
     """Every good release's graph plus reference and ontology graphs; problems as lines.
     With a ``cache``, a release whose result is kept there is not read again, and regular
-    expressions compile from the code kept there (``ltgraph.kept_patterns``)."""
+    expressions compile from the code kept there (``ltgraph.kept_patterns``). With ``jobs``
+    above 1, releases to read are read by that many worker processes (:func:`built_apart`);
+    the result is the same."""
     with patterns_kept_in(cache), fewer_collections():
         return releases_built(releases_dir, reference_dir, with_text=with_text,
-                              progress=progress, cache=cache)
+                              progress=progress, cache=cache, jobs=jobs)
 
 
 @contextmanager
@@ -283,7 +286,8 @@ def fewer_collections(young: int = 10_000) -> Iterator[None]:
 
 
 def releases_built(releases_dir: Path | None, reference_dir: Path, *, with_text: bool,
-                   progress: Callable[[str], None], cache: ReleaseCache | None) -> BuildResult:
+                   progress: Callable[[str], None], cache: ReleaseCache | None,
+                   jobs: int = 1) -> BuildResult:
     """What :func:`build_dataset` returns."""
     inputs = BuildInputs(reference_dir, cache)
     fixed = fixed_graphs(inputs)
@@ -296,13 +300,21 @@ def releases_built(releases_dir: Path | None, reference_dir: Path, *, with_text:
     problems.extend(refused)
     outcomes: list[ReleaseOutcome] = []
     seen: dict[str, str] = {}
+
+    def read_alone(path: Path, seen: dict[str, str]) -> ReleaseOutcome:
+        from ltgraph.extract import extract_facts
+
+        return build_release(path, inputs.gazetteer(), inputs.context(), seen,
+                             with_text=with_text, extract=extract_facts,
+                             validate=inputs.validate)
+
+    apart = (built_apart(to_read(files, cache), read_alone, cache, jobs) if jobs > 1
+             else {})
     for n, path in enumerate(files, start=1):
         def built(path: Path = path) -> ReleaseOutcome:
-            from ltgraph.extract import extract_facts
-
-            return build_release(path, inputs.gazetteer(), inputs.context(), seen,
-                                 with_text=with_text, extract=extract_facts,
-                                 validate=inputs.validate)
+            if path in apart:
+                return in_order(apart.pop(path), path, seen)
+            return read_alone(path, seen)
 
         outcome = built() if cache is None else kept_or_built(path, cache, seen, built)
         outcomes.append(outcome)
@@ -320,6 +332,98 @@ def releases_built(releases_dir: Path | None, reference_dir: Path, *, with_text:
         progress(summary_line(n, len(files), outcome))
     return BuildResult(blocks=blocks, outcomes=outcomes, problems=problems, warnings=skipped,
                        triple_count=triple_count)
+
+
+def to_read(files: list[Path], cache: ReleaseCache | None) -> list[Path]:
+    """The files whose result is not kept (all of them without a cache)."""
+    if cache is None:
+        return list(files)
+    pending = []
+    for path in files:
+        try:
+            key = cache.key(path, path.read_bytes())
+        except OSError:
+            continue  # the build says what is wrong with the file, in order
+        if not cache.has(key):
+            pending.append(path)
+    return pending
+
+
+@dataclass
+class BuiltApart:
+    """A release built on its own, as if first in the build: its outcome, the hashes of its
+    bytes and text (none when it could not be read) and the validation reports it used."""
+
+    outcome: ReleaseOutcome
+    hashes: list[str]
+    reports: set[str]
+
+
+def built_apart(paths: list[Path], read: Callable[[Path, dict[str, str]], ReleaseOutcome],
+                cache: ReleaseCache | None, jobs: int) -> dict[Path, BuiltApart]:
+    """The releases of ``paths`` built each on its own, the first in this process and the
+    rest by ``jobs`` worker processes forked from it; :func:`in_order` then takes each into
+    the build in its place. Nothing when fewer than three are to be read.
+
+    Reading a release does not depend on any other (only whether its bytes or text came
+    earlier, which :func:`in_order` decides), so the work divides across the cores; forked
+    after the first release, the workers start with everything it loaded (extractor, its
+    compiled patterns and matchers, gazetteer, context, shapes, pySHACL) and read nothing
+    twice. A release a worker could not give back (a worker that died) is left out here and
+    built by this process in its turn, as is every release of a platform without fork.
+    """
+    import multiprocessing
+
+    if len(paths) < 3 or "fork" not in multiprocessing.get_all_start_methods():
+        return {}
+    first = paths[0]
+    done = {first: built_alone(first, read, cache)}
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(jobs, len(paths) - 1),
+                             mp_context=multiprocessing.get_context("fork"),
+                             initializer=_worker_reads_with, initargs=(read, cache)) as pool:
+        futures = {path: pool.submit(_read_in_worker, path) for path in paths[1:]}
+        for path, future in futures.items():
+            try:
+                done[path] = future.result()
+            except Exception:  # noqa: BLE001, S112 - built again here, where any error shows
+                continue
+    if cache is not None:
+        for apart in done.values():
+            cache.used.update(apart.reports)
+    return done
+
+
+def built_alone(path: Path, read: Callable[[Path, dict[str, str]], ReleaseOutcome],
+                cache: ReleaseCache | None) -> BuiltApart:
+    """One release read as if it were the build's first."""
+    seen: dict[str, str] = {}
+    before = set(cache.used) if cache is not None else set()
+    outcome = read(path, seen)
+    reports = (cache.used - before) if cache is not None else set()
+    return BuiltApart(outcome, list(seen), reports)
+
+
+_WORKER: dict = {}  # in a worker process only: how it reads a release (set when forked)
+
+
+def _worker_reads_with(read: Callable, cache: ReleaseCache | None) -> None:
+    _WORKER.update(read=read, cache=cache)
+
+
+def _read_in_worker(path: Path) -> BuiltApart:
+    return built_alone(path, _WORKER["read"], _WORKER["cache"])
+
+
+def in_order(apart: BuiltApart, path: Path, seen: dict[str, str]) -> ReleaseOutcome:
+    """A release built apart, taken into the build at its place: the same outcome as if built
+    there, a second copy of bytes or text read before included (``seen`` says)."""
+    if apart.hashes:
+        duplicate = ReleaseOutcome(file=path.name)
+        if is_duplicate(duplicate, path, apart.hashes[0], apart.hashes[-1], seen):
+            return duplicate
+    return apart.outcome
 
 
 def build_release(path: Path, gazetteer, context: Graph, seen: dict[str, str], *,
@@ -404,8 +508,16 @@ def summary_line(n: int, total: int, outcome: ReleaseOutcome) -> str:
     return f"{prefix} -> {outcome.slug}: {counts}{warn}{left_out}"
 
 
+def available_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_text: bool = False,
-              quiet: bool = False) -> int:
+              quiet: bool = False, jobs: int | None = None) -> int:
     """The ``ltgraph build`` command: 0 when every release was built and conforms, else 1."""
     def show(line: str) -> None:
         if not quiet:
@@ -416,7 +528,7 @@ def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_tex
         return 2
     cache = ReleaseCache(cache_folder(output), reference_dir, with_text=with_text)
     result = build_dataset(releases_dir, reference_dir, with_text=with_text, progress=show,
-                           cache=cache)
+                           cache=cache, jobs=jobs or available_cores())
     cache.prune()
     if output.parent.is_dir():
         for name in clean_stale_temporaries(output):

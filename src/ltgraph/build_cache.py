@@ -137,6 +137,10 @@ class ReleaseCache:
         found = self._load(f"{key}.pickle")
         return found if isinstance(found, KeptRelease) else None
 
+    def has(self, key: str) -> bool:
+        """Whether a result is kept under ``key`` (without reading it)."""
+        return (self.folder / f"{key}.pickle").is_file()
+
     def put(self, key: str, entry: KeptRelease) -> None:
         self._store(f"{key}.pickle", entry)
 

@@ -36,15 +36,18 @@ def main() -> None:
               help="Also store the text of quotations (for stores built locally from the "
                    "release files; never for the committed graph).")
 @click.option("--quiet", is_flag=True, help="Print only problems and the summary.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes that read releases (the output is the same) "
+                   "[default: one per core].")
 def build(releases_dir: Path | None, output: Path | None, reference_dir: Path | None,
-          with_text: bool, quiet: bool) -> None:
+          with_text: bool, quiet: bool, jobs: int | None) -> None:
     """Parse, extract, map and validate every release; write the dataset as TriG."""
     from ltgraph.build import run_build
 
     releases_dir = releases_dir or _checkout_default(paths.checkout_releases(), "--releases")
     output = output or _checkout_default(paths.checkout_dataset(), "--output")
     sys.exit(run_build(releases_dir, output, reference_dir or paths.reference_dir(),
-                       with_text=with_text, quiet=quiet))
+                       with_text=with_text, quiet=quiet, jobs=jobs))
 
 
 def _checkout_default(default: Path | None, option: str) -> Path:
