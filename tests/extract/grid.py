@@ -2817,6 +2817,92 @@ FORMS: tuple[Form, ...] = (
     # precision: an office named after its holder after the slash
     Form("role after a slash (lower third)", "en", "Photo: {name} / Mayor's Office {of_city}",
          "official", ("person",), ("mandate",)),
+    # ---- attendance (rows appended last, so the rows above keep their rotation)
+    # a few years told back from the text's date ("vor vier Jahren"): another time
+    Form("other time", "de", "Der {ord_nom} Gipfel tagte in {host}. Vor vier Jahren hatte {name}, "
+         "{Role} {of_city}, {host} besucht.", "official", ("person", "mandate"), ("attendee",)),
+    Form("other time", "en", "The {ord} summit met in {host}. Four years ago, {name}, {Role} "
+         "{of_city}, had visited {host}.", "official", ("person", "mandate"), ("attendee",)),
+    Form("other time", "fr", "Le {ord} Sommet s'est tenu à {host}. Il y a quatre ans, {name}, "
+         "{role} {of_city}, avait visité {host}.", "official", ("person", "mandate"),
+         ("attendee",)),
+    # ---- precision: a summit named in a clause on a place or the network ("the city that had
+    # hosted the second summit", "le réseau fondé lors du premier sommet") does not move the
+    # person of the sentence to that summit
+    Form("other summit in a place clause", "en", "{At_summit}, {Role} {name} {of_city} thanked "
+         "the city that had hosted the {other_ord} summit.", "official-other-summit", OFFICIAL),
+    Form("other summit in a place clause", "de", "{At_summit} dankte {name}, {Role} {of_city}, "
+         "der Stadt, die den {other_ord} Gipfel ausgerichtet hatte.", "official-other-summit",
+         OFFICIAL),
+    Form("other summit in a place clause", "fr", "{At_summit}, {the_role} {of_city}, {name}, a "
+         "remercié la ville qui avait accueilli le {other_ord} sommet.", "official-other-summit",
+         OFFICIAL),
+    Form("other summit in a place clause", "en", "{At_summit}, {Role} {name} {of_city} praised "
+         "the network founded at the {other_ord} summit in {other_host}.",
+         "official-other-summit", OFFICIAL),
+    Form("other summit in a place clause", "de", "{At_summit} lobte {name}, {Role} {of_city}, das "
+         "Netzwerk, das beim {other_ord} Gipfel in {other_host} gegründet wurde.",
+         "official-other-summit", OFFICIAL),
+    Form("other summit in a place clause", "fr", "{At_summit}, {the_role} {of_city}, {name}, a "
+         "salué le réseau fondé lors du {other_ord} sommet à {other_host}.",
+         "official-other-summit", OFFICIAL),
+    # ---- a text that looks back on several summits long after them: a paragraph is placed by
+    # a day of its summit written in full, or by its host after a preposition of place
+    Form("looking back: a day of the summit", "en", "The {other_ord} summit was held in "
+         "{other_host}; the {ord} summit met in {host}.\n\nGroup photo of the mayors, "
+         "{day}. Front row: {name}, {Role} {of_city}.", "official-looking-back", OFFICIAL),
+    Form("looking back: a day of the summit", "de", "Der {other_ord_nom} Gipfel tagte in "
+         "{other_host}; der {ord_nom} Gipfel fand in {host} statt.\n\nGruppenfoto der "
+         "Bürgermeister, {day}. Vorne: {name}, {Role} {of_city}.", "official-looking-back",
+         OFFICIAL),
+    Form("looking back: a day of the summit", "fr", "Le {other_ord} sommet s'est tenu à "
+         "{other_host} ; le {ord} sommet a eu lieu à {host}.\n\nPhoto de groupe des "
+         "maires, {day}. Au premier rang : {name}, {role} {of_city}.", "official-looking-back",
+         OFFICIAL),
+    Form("looking back: the host as the place", "en", "The {other_ord} summit was held in "
+         "{other_host}; the {ord} summit met in {host}.\n\nIn {host}, {Role} {name} "
+         "{of_city} took part in a workshop.", "official-looking-back", OFFICIAL),
+    Form("looking back: the host as the place", "de", "Der {other_ord_nom} Gipfel tagte in "
+         "{other_host}; der {ord_nom} Gipfel fand in {host} statt.\n\nIn {host} nahm "
+         "{name}, {Role} {of_city}, an einem Workshop teil.", "official-looking-back", OFFICIAL),
+    Form("looking back: the host as the place", "fr", "Le {other_ord} sommet s'est tenu à "
+         "{other_host} ; le {ord} sommet a eu lieu à {host}.\n\nÀ {host}, {the_role} "
+         "{of_city}, {name}, a participé à un atelier.", "official-looking-back", OFFICIAL),
+    # ---- precision: a meeting's list of those present: no attendee of the summit an agenda
+    # item names; a digest's items: the one that tells of the summit places its official
+    # the same digest with the official in the summit's item: an attendee
+    Form("item of a digest", "en", "**Summit ends**\n{At_summit}, {Role} {name} {of_city} spoke "
+         "on Sunday.\n\n**Budget talks resume**\nThe finance committee met.\n\n**Park "
+         "reopens**\nThe city park reopened after repairs.", "official", OFFICIAL),
+    Form("item of a digest", "de", "**Gipfel beendet**\n{At_summit} sprach {name}, {Role} "
+         "{of_city}, am Sonntag.\n\n**Haushaltsberatungen**\nDer Finanzausschuss tagte.\n\n**Park "
+         "wieder offen**\nDer Stadtpark ist wieder geöffnet.", "official", OFFICIAL),
+    Form("item of a digest", "fr", "**Fin du sommet**\n{At_summit}, {the_role} {of_city}, {name}, "
+         "a pris la parole dimanche.\n\n**Budget**\nLa commission des finances s'est "
+         "réunie.\n\n**Le parc rouvre**\nLe parc municipal a rouvert.", "official", OFFICIAL),
+    Form("list of those present at a meeting", "en", "Minutes of the board meeting\n\nPresent: "
+         "{Role} {name} {of_city}, chair; two members of staff.\n\nItem 1: Review of the {ord} "
+         "summit\nThe board welcomed the report on the {ord} summit in {host}.", "official-item",
+         ("person",), ("attendee",)),
+    Form("list of those present at a meeting", "de", "Protokoll der Vorstandssitzung\n\n"
+         "Anwesend: {name}, {Role} {of_city} (Vorsitz), zwei Mitarbeitende.\n\nTOP 1: Rückblick "
+         "auf den {ord} Gipfel\nDer Vorstand würdigt den Bericht über den {ord} Gipfel in "
+         "{host}.", "official-item", ("person",), ("attendee",)),
+    Form("list of those present at a meeting", "fr", "Procès-verbal du comité\n\nPrésences : "
+         "{the_role} {of_city}, {name}, président ; deux employés.\n\nPoint 1 : Bilan du {ord} "
+         "sommet\nLe comité salue le bilan du {ord} sommet à {host}.", "official-item",
+         ("person",), ("attendee",)),
+    # an interview's questions in bold are no items: the answers go on with the summit
+    Form("interview with questions in bold", "en", "**What did you do {at_summit}?**\nI spoke "
+         "in a workshop.\n\n**Who was on the panel?**\n{Role} {name} {of_city} shared it with "
+         "me.\n\n**And next?**\nWe keep working.", "official", OFFICIAL),
+    Form("interview with questions in bold", "de", "**Was haben Sie {at_summit} gemacht?**\nIch "
+         "sprach in einem Workshop.\n\n**Wer saß mit auf dem Podium?**\n{name}, {Role} "
+         "{of_city}, saß neben mir.\n\n**Und jetzt?**\nWir arbeiten weiter.", "official",
+         OFFICIAL),
+    Form("interview with questions in bold", "fr", "**Qu'avez-vous fait {at_summit} ?**\nJ'ai "
+         "parlé dans un atelier.\n\n**Qui était à la tribune ?**\n{The_role} {of_city}, {name}, "
+         "était à mes côtés.\n\n**Et maintenant ?**\nNous continuons.", "official", OFFICIAL),
 )
 
 
@@ -2947,7 +3033,19 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             "L_ancien": "L'ancienne" if official.woman else "L'ancien",
             "since": str(summit.start.year - 4), "month_en": "May",
             "term_from": str(summit.start.year - 9), "term_to": str(summit.start.year - 3),
+            "day": _written_day(summit.start, lang),
         }
+        other = next((s for s in sorted(ref.summits.values(), key=lambda s: s.ordinal)
+                      if s.ordinal != summit.ordinal and s.host != official.city
+                      and s.host != summit.host), None)
+        if other is None and "{other_" in form.template:
+            continue
+        if other is not None:
+            slots |= {"other_ord": ORDINALS[lang][other.ordinal],
+                      "other_ord_nom": ORDINALS_NOMINATIVE_DE[other.ordinal],
+                      "other_host": ref.city(other.host, lang)}
+        if form.subject == "official-item" and official.city == summit.host:
+            continue  # an item naming the host city speaks of its summit
         if form.subject == "official-later" and summit.ordinal < 2:
             continue  # the first summit cannot be told "after the first summit"
         text = form.template.format(**slots)
@@ -2969,8 +3067,13 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
         if form.subject == "official-later":  # not at the summit the sentence dates by
             first = next(s for s in ref.summits.values() if s.ordinal == 1)
             ruled_out = {"attendee": {(first.slug, official.slug)}}
-        yield Case(form, text, summit.end + timedelta(days=3),
-                   {k: facts[k] for k in form.states}, ruled_out)
+        published = summit.end + timedelta(days=3)
+        if form.subject in ("official-other-summit", "official-looking-back"):
+            # at the official's summit, not at the other one the text names
+            ruled_out = {"attendee": {(other.slug, official.slug)}}
+        if form.subject == "official-looking-back":  # written long after both summits
+            published = max(summit.end, other.end) + timedelta(days=400)
+        yield Case(form, text, published, {k: facts[k] for k in form.states}, ruled_out)
 
 
 def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
@@ -4143,6 +4246,9 @@ GENERATORS = {
     "world-cities": _world_city_cases,
     "official": _official_cases,
     "official-later": _official_cases,
+    "official-other-summit": _official_cases,
+    "official-looking-back": _official_cases,
+    "official-item": _official_cases,
     "counterpart-demonym": _demonym_counterpart_cases,
     "host": _host_cases,
     "signatories": _signatory_cases,

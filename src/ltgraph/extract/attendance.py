@@ -18,9 +18,10 @@ from datetime import date
 from ltgraph import language
 from ltgraph.extract import events
 from ltgraph.extract.context import Attendee, Participant, ReleaseContext
-from ltgraph.extract.dates import mentions_in
+from ltgraph.extract.dates import DateMention, mentions_in
 from ltgraph.extract.declarations import Declaration
 from ltgraph.extract.event_dates import dates_of
+from ltgraph.extract.items import items_of, on_presence_list
 from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.mention import PersonMention, credited_after_caption, signs_letter
 from ltgraph.extract.people import PeopleFinder, named_as_contact
@@ -94,7 +95,8 @@ def _cities_said_to_take_part(ctx: ReleaseContext, summits: Summits,
             names = _city_names_in(ctx, sentence, people)
             for slug, span, verb in cities_taking_part(sentence, names) + \
                     _delegations_of_cities(ctx, sentence, names, finder):
-                summit = _summit_at(ctx, naming, summits.main, verb, region)
+                summit = _summit_at(ctx, naming, summits.main, verb, region,
+                                    by_section=summits if _looks_back(ctx, summits) else None)
                 info = summits.by_slug.get(summit)
                 if info is None or not took_place.get(summit) or \
                         named_in_passing(sentence.text, span[0] - sentence.start):
@@ -282,11 +284,13 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     elsewhere: set[tuple[str, str]] = set()
     placed: set[tuple[str, str]] = set()
     naming = _naming_sentences(ctx, summits)
+    by_section = summits if _looks_back(ctx, summits) else None
     for mention in finder.mentions:
         if not mention.slug or mention.slug in excluded or \
-                _represented(ctx, mention) or _absent(ctx, finder, mention):
+                _represented(ctx, mention) or _absent(ctx, finder, mention) or \
+                on_presence_list(ctx.text, mention.start):
             continue
-        summit = _summit_of_mention(ctx, naming, main, mention)
+        summit = _summit_of_mention(ctx, naming, main, mention, by_section=by_section)
         if mention.other_time and not _office_of_that_summit(ctx, naming, main, summit,
                                                              mention):
             continue
@@ -335,36 +339,151 @@ def _naming_sentences(ctx: ReleaseContext, summits: Summits
     for info in summits.by_slug.values():
         for m in info.mentions:
             if not (m.ordinal or m.year) or _time_point(ctx, m) or \
-                    _place_described(ctx, m) or (
+                    _place_described(ctx, m) or _year_only_cited(m) or (
                     m.ordinal and info.ordinal and m.ordinal != info.ordinal):
                 continue
             naming.setdefault(m.sentence.start, (m.sentence, set()))[1].add(info.slug)
+    for sentence, slug in _named_by_host(ctx, summits):
+        naming.setdefault(sentence.start, (sentence, set()))[1].add(slug)
+    if _looks_back(ctx, summits):
+        for region in ctx.regions:
+            if region.kind not in ("body", "caption"):
+                continue
+            for sentence in ctx.sentences[region]:
+                if language.TIME_RELATION_RE.search(sentence.text):
+                    continue  # "two years after the summit in X": dated from it, not at it
+                for clause in _clauses(sentence):
+                    slugs = _summits_dated_or_placed(ctx, summits, clause)
+                    if len(slugs) == 1 and clause.start not in naming:
+                        naming[clause.start] = (clause, slugs)
     return naming
 
 
+def _named_by_host(ctx: ReleaseContext, summits: Summits) -> list[tuple[Sentence, str]]:
+    """'Lors du sommet de X', 'at the summit in X', 'the X summit', 'the summit in X':
+    (sentence, summit) for each mention named by its host alone, the one summit of the text
+    that city hosted (the reader of summits leaves such a mention to the main one)."""
+    hosts: dict[str, list[str]] = defaultdict(list)
+    for info in summits.by_slug.values():
+        if info.host:
+            hosts[info.host].append(info.slug)
+    found = []
+    for info in summits.by_slug.values():
+        for m in info.mentions:
+            if m.ordinal or m.year or _time_point(ctx, m) or _place_described(ctx, m):
+                continue
+            after = _HOST_AFTER.match(ctx.text, m.end)
+            city = ctx.tools.matchers.city_at(ctx.text, after.end()) if after else None
+            before = re.search(r"([A-ZÄÖÜÉİ][\w'’.-]+)\s+$", ctx.text[max(0, m.start - 30):m.start])
+            if city is None and before:
+                city = ctx.tools.matchers.city_at(ctx.text, m.start - len(before.group(0)))
+                city = city if city and city.end == m.start - len(before.group(0)) + len(
+                    before.group(1)) else None
+            slugs = hosts.get(city.entry.slug, []) if city else []
+            if len(slugs) == 1:
+                found.append((m.sentence, slugs[0]))
+    return found
+
+
+# "sommet de X", "summit in X", "Gipfel in X": the host right after the summit's noun
+_HOST_AFTER = re.compile(rf"(?i)\s+(?:{language.OF_WORDS}|{language.PLACE_PREPOSITIONS}|"
+                         rf"{language.EVENT_PLACE_PREPOSITIONS})(?:\s+|(?<=['’]))")
+
+
+def _year_only_cited(summit: events.SummitMention) -> bool:
+    """'The meeting was held behind closed doors (Marchetti 2019: 112)': a summit named by
+    no ordinal or host whose year stands only in brackets (a source cited, an aside) is not
+    named by that year."""
+    if summit.ordinal or summit.host or not summit.year:
+        return False
+    text = summit.sentence.text
+    outside = re.sub(r"\([^()]*\)", "", text)
+    return str(summit.year) in text and str(summit.year) not in outside
+
+
+def _looks_back(ctx: ReleaseContext, summits: Summits) -> bool:
+    """Whether the text looks back, over a month after them, on several summits or on one it
+    does not report on (a feature, an exhibition, a study): its 'main' summit, if any, is only
+    the latest, and what its sections tell is placed by their own dates and places."""
+    if not summits.by_slug or ctx.published is None or (
+            summits.main and len(summits.by_slug) < 2):
+        return False
+    ends = [_summit_days(ctx, info)[1] for info in summits.by_slug.values()]
+    return all(end and (ctx.published - end).days > 30 for end in ends)
+
+
+def _summits_dated_or_placed(ctx: ReleaseContext, summits: Summits, sentence: Sentence
+                             ) -> set[str]:
+    """The summits a sentence tells of by a day of theirs written in full ('Group photo of
+    the mayors, 11 June 2015') or by their host after a preposition of place ('In X, Y took
+    part in a workshop')."""
+    places = {city.entry.slug for m in _PLACE_PREPOSITION.finditer(sentence.text)
+              for city in [ctx.tools.matchers.city_at(sentence.text, m.end())] if city}
+    return _summits_dated(ctx, summits, sentence) | {
+        info.slug for info in summits.by_slug.values() if info.host in places}
+
+
+def _summits_dated(ctx: ReleaseContext, summits: Summits, sentence: Sentence) -> set[str]:
+    """The summits a sentence dates by a day of theirs written in full, year and all."""
+    days = [d for d in dates_of(sentence, ctx.published)
+            if d.precision == "day" and not d.relative]
+    found = set()
+    for info in summits.by_slug.values():
+        start, end = _summit_days(ctx, info)
+        if start and end and any(start <= d.first and d.last <= end for d in days):
+            found.add(info.slug)
+    return found
+
+
+_PLACE_PREPOSITION = re.compile(rf"(?i)(?<![\w-])(?:{language.PLACE_PREPOSITIONS}|"
+                                rf"{language.EVENT_PLACE_PREPOSITIONS})\s+")
+
+
+def _clauses(sentence: Sentence) -> list[Sentence]:
+    """The parts of a sentence between semicolons: 'Its host, X, had put his city forward;
+    Y had also signed in Z' places X by its own clause, not by the place of the other."""
+    found, start = [], 0
+    for part in sentence.text.split(";"):
+        found.append(Sentence(sentence.region, sentence.start + start, part))
+        start += len(part) + 1
+    return found
+
+
 def _summit_of_mention(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]],
-                       main: str | None, mention: PersonMention) -> str | None:
+                       main: str | None, mention: PersonMention, *,
+                       by_section: Summits | None = None) -> str | None:
     """The summit a person's mention tells of: the one its sentence names, else the one the
     nearest sentence before it in the same paragraph names ("At the first summit, in 2015,
     ...  X spoke"), else the summit the release reports on. A sentence that names the main
     summit beside others tells of the main one."""
-    return _summit_at(ctx, naming, main, mention.start, mention.region)
+    return _summit_at(ctx, naming, main, mention.start, mention.region, by_section=by_section)
 
 
 def _summit_at(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]],
-               main: str | None, pos: int, region: Region) -> str | None:
+               main: str | None, pos: int, region: Region, *,
+               by_section: Summits | None = None) -> str | None:
     """The summit the words at ``pos`` tell of (see ``_summit_of_mention``); in a text that
     reports on no summit, only one their own sentence names (a paragraph that recalls a
     summit may go on to other things: a guest, a later study). A sentence that looks back in
     the pluperfect ("His predecessor had hosted the second summit, in 2019.") tells of that
-    summit alone: the story goes on at the summit the release reports on."""
+    summit alone: the story goes on at the summit the release reports on. In a text that
+    looks back on several summits (``by_section``), the sentence before may be in an earlier
+    paragraph of the same section ("On 10 and 11 June 2015 the city gathered mayors ... [new
+    paragraph] The mayors of X and Y signed"); where it reports on none, the sentence right
+    before counts when it dates itself by a day of that summit ("Group photo, 11 June 2015.
+    Front row: X")."""
     paragraph = ctx.text.rfind("\n\n", 0, pos)
+    if by_section and main:
+        paragraph = max((i.start for i in items_of(ctx.text, region) if i.start <= pos),
+                        default=region.start) - 1
     best = None
     for start, (sentence, slugs) in naming.items():
         if start <= pos < sentence.end:
             best = (start, slugs)
             break
-        if (main or (len(slugs) == 1 and _tells_of_an_event(ctx, pos, region))) and \
+        if (main or (len(slugs) == 1 and _tells_of_an_event(ctx, pos, region)) or
+                (by_section and _right_before(ctx, sentence, pos, region) and
+                 _summits_dated(ctx, by_section, sentence) == slugs)) and \
                 paragraph < start and sentence.end <= pos and \
                 sentence.region is region and region.kind == "body" and \
                 (best is None or start > best[0]):
@@ -372,6 +491,14 @@ def _summit_at(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]]
     if best is None or main in best[1]:
         return main
     return sorted(best[1])[0]
+
+
+def _right_before(ctx: ReleaseContext, sentence: Sentence, pos: int, region: Region) -> bool:
+    """Whether ``sentence`` is the one right before the sentence at ``pos`` ('Group photo of
+    the mayors, 11 June 2015. Front row: X, Y')."""
+    here = ctx.sentence_at(region, pos)
+    return bool(here) and sentence.end <= here.start and \
+        not ctx.text[sentence.end:here.start].strip()
 
 
 def _tells_of_an_event(ctx: ReleaseContext, pos: int, region: Region) -> bool:
@@ -464,8 +591,10 @@ def _time_point(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
 
 def _place_described(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
     """'mayor of the host city, where the first summit was held', ', wo der erste Gipfel stattfand',
-    ', où s'est tenu le premier sommet': a summit named in a relative clause about a place says
-    what the place is known for, not where the people of the sentence were; so is a year read
+    ', où s'est tenu le premier sommet', 'the city that hosted the second summit', 'das Netzwerk,
+    das beim ersten Gipfel ...', 'le réseau fondé lors du premier sommet': a summit named in a
+    clause about a place or the network says what the place is known for, not where the people
+    of the sentence were; so is a year read
     for 'the summit' earlier in the sentence only from such a clause ('opened the summit ...
     its host city, where the first summit was held back in 2015')."""
     head = ctx.text[max(summit.sentence.start, summit.start - 60):summit.start]
@@ -475,14 +604,21 @@ def _place_described(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
     if relative and len(head[relative.end():].split()) <= 4 and not re.search(
             r"[,;:()]", head[relative.end():]):
         return True
+    clause = None
+    for clause in language.PLACE_CLAUSE_RE.finditer(head):
+        pass
+    if clause and len(head[clause.end():].split()) <= 5 and not re.search(
+            r"[,;:()]", head[clause.end():]):
+        return True  # "the city that hosted the second summit", "le réseau fondé lors du ..."
     if summit.ordinal or not summit.year:
         return False
     before = ctx.text[summit.sentence.start:summit.end]
     after = ctx.text[summit.end:summit.sentence.end]
-    relative = language.PLACE_RELATIVE_RE.search(after)
     year = str(summit.year)
-    return bool(relative) and year in after[relative.end():] and \
-        year not in before + after[:relative.start()]
+    return any(relative and year in after[relative.end():] and
+               year not in before + after[:relative.start()]
+               for relative in (language.PLACE_RELATIVE_RE.search(after),
+                                language.PLACE_CLAUSE_RE.search(after)))
 
 
 def _absent(ctx: ReleaseContext, finder: PeopleFinder, mention: PersonMention) -> bool:
@@ -618,19 +754,29 @@ def _sentence_dated_elsewhere(ctx: ReleaseContext, sentence: Sentence | None, st
              if not _date_of_a_named_day(ctx.text, d.start, d.end)]
     if found:
         return all(d.last < start or d.first > end for d in found)
-    # "last year, X spoke on my behalf", "l'an dernier", "letztes Jahr": a year told from the
-    # release's date (a sentence that names a summit dates the summit, not the person; "80
-    # years ago" dates a past the sentence recalls more often than what the person did)
+    # "last year, X spoke on my behalf", "l'an dernier", "letztes Jahr", "vor vier Jahren": a
+    # year told from the release's date (a sentence that names a summit dates the summit, not
+    # the person; "80 years ago" dates a past the sentence recalls more often than what the
+    # person did)
     told = [d for d in mentions_in(sentence.text, sentence.start, ctx.published,
                                    languages=[sentence.language])
-            if d.relative and d.precision == "year" and
-            ctx.text[d.start:d.end].lower().replace("’", "'") in _RELATIVE_YEAR_WORDS]
+            if d.relative and d.precision == "year" and (
+                ctx.text[d.start:d.end].lower().replace("’", "'") in _RELATIVE_YEAR_WORDS or
+                _recent_years_ago(ctx, d))]
     if told and not language.SUMMIT_RE.search(sentence.text) and \
             all(d.last < start or d.first > end for d in told):
         return True
     return year_elsewhere(sentence.text, start, end)
 
 
+def _recent_years_ago(ctx: ReleaseContext, told: DateMention) -> bool:
+    """'vor vier Jahren', 'il y a quatre ans', 'four years ago': a year a few years before
+    the text dates what a person did then; 'eighty years ago' rather a past the sentence
+    recalls."""
+    return bool(ctx.published) and 1 <= ctx.published.year - told.first.year <= _RECENT_YEARS
+
+
+_RECENT_YEARS = 12
 # the adverbs of a year told from the release's date ("last year", "l'an dernier")
 _RELATIVE_YEAR_WORDS = frozenset(w.replace("’", "'") for m in language.MODULES.values()
                                  for w in m.RELATIVE_YEARS)

@@ -59,13 +59,14 @@ TABLES = (
     "HEAD_VERBS", "HEADED_UNITS", "FIGURE_NUMBER_WORDS", "FIGURE_ROUND_NUMBERS",
     "COME_PARTICIPLES", "ARRIVAL_VERBS", "ARRIVAL_FROM", "ARRIVAL_FRONTED_VERBS",
     "DELEGATION_NOUNS", "EVENT_SEQUELS",
-    "PASSIVE_AGENTS", "ABSENCE_CUES", "RELATIVE_PRONOUNS", "HOST_CUES", "INVITATION_CUES",
+    "PASSIVE_AGENTS", "ABSENCE_CUES", "PRESENCE_LABELS", "AGENDA_LABELS", "RELATIVE_PRONOUNS",
+    "HOST_CUES", "INVITATION_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_THANKS", "PARTNER_SHARES",
     "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "PARTNER_HEAD_LEADS",
-    "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "FLASHBACK_VERBS",
+    "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "FLASHBACK_VERBS",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS",
     "CLOSING_FORMULAS",
@@ -460,6 +461,10 @@ HOST_CUE_END_RE = re.compile(rf"(?i)\b(?:{_either('HOST_CUES')}|{_either('INVITA
 ABSENCE_RE = re.compile(rf"(?i)\b(?:{_either('ABSENCE_CUES')})\b")
 # "X, who could not attend": the cue speaks of the word before the relative pronoun.
 RELATIVE_PRONOUNS = _either("RELATIVE_PRONOUNS")
+# "Anwesend:", "Present:", "Présences :" opening a line of minutes: those at the meeting
+PRESENCE_LABEL_RE = re.compile(rf"[ \t*_>•-]*(?:{_either('PRESENCE_LABELS')})\s*[*_]*\s*:")
+# "TOP 2:", "Item 3", "Point 4 :": an agenda item's number
+AGENDA_LABELS = _either("AGENDA_LABELS")
 RELATIVE_PRONOUN_END_RE = re.compile(rf"(?i)\b(?:{_either('RELATIVE_PRONOUNS')})\s+$")
 # "represented by X", "vertreten durch X", "représentée par X": X is the one who is there.
 PASSIVE_AGENTS = _either("PASSIVE_AGENTS")
@@ -704,6 +709,9 @@ AT_THAT_TIME_APPOSITION_RE = re.compile(
 # A relative clause about a place after a comma (", where", ", wo", ", où"): a summit it names
 # says what the place is known for, not where the people of the sentence were.
 PLACE_RELATIVE_RE = re.compile(rf"(?i),\s*(?:{_either('PLACE_RELATIVES')})(?![\w])")
+# "the city that hosted", "die Stadt, die", "le réseau fondé": a clause on a place or the
+# network; a summit it names says what the place is known for.
+PLACE_CLAUSE_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('PLACE_CLAUSES')})(?![\w])")
 # A verb in the pluperfect ("had hosted", "hatte ausgerichtet", "avait accueilli"): a sentence
 # that looks back from the story told to an earlier summit.
 FLASHBACK_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('FLASHBACK_VERBS')})(?![\w])")

@@ -414,6 +414,11 @@ ABSENCE_CUES = (r"konnte\s+nicht\s+(?:teilnehmen|kommen|dabei\s+sein|anwesend\s+
                 r"(?:teilnehmen|dabei\s+sein|kommen|anreisen)\s+(?:soll(?:en|te|ten)?|"
                 r"dürfte(?:n)?|würde(?:n)?|wollte(?:n)?)",
                 r"(?:wurde|wurden|wird|werden)\s+(?:\w+\s+){0,3}?erwartet")
+# The label of a meeting's list of those present or excused, before its colon ("Anwesend:"):
+# people at the meeting the minutes record. The numbering words of an agenda ("TOP 2:").
+PRESENCE_LABELS = (r"Anwesend(?:e)?", r"Entschuldigt", r"Abwesend", r"Sitzungsleitung",
+                   r"Protokoll(?:führung)?", r"Gäste\s+der\s+Sitzung")
+AGENDA_LABELS = (r"TOP", r"Tagesordnungspunkt", r"Punkt")
 # Relative pronouns of a subject: a cue after one speaks of the word right before it.
 RELATIVE_PRONOUNS = (r"der", r"die", r"welche[rs]?")
 
@@ -784,6 +789,10 @@ CITY_RANGE_WORDS = (r"bis",)
 AT_THAT_TIME_WORDS = (r"damalig\w*", r"damals", r"seinerzeit")
 # Relative words of a place (", where the first summit was held", ", wo der erste Gipfel
 # stattfand", ", où s'est tenu le premier sommet"): the summit they name describes the place.
+# A clause that tells what a place or the network is known for ("die Stadt, die 2019
+# Gastgeberin des zweiten Gipfels war"): a summit it names is not where the people were.
+PLACE_CLAUSES = (r"(?:\w*stadt|metropole|gemeinde|kommune)\s*,\s*(?:die|welche|wo|in\s+der)",
+                 r"(?:netzwerk|observator)\w*\s*,\s*(?:das|welches|wo)")
 PLACE_RELATIVES = (r"wo", r"in\s+de[rm]")
 # A verb in the pluperfect ("Sein Vorgänger hatte den zweiten Gipfel ausgerichtet"): the
 # sentence looks back to an earlier summit from the story told.

@@ -336,6 +336,11 @@ ABSENCE_CUES = (r"could\s+not\s+(?:attend|come|be\s+there|be\s+present)",
                 r"(?:attend|take\s+part|join|come|be\s+(?:there|present))",
                 r"(?:would|might|may)\s+(?:also\s+)?(?:attend|take\s+part|come|"
                 r"be\s+(?:there|present|among))")
+# The label of a meeting's list of those present or excused, before its colon ("Present:"):
+# people at the meeting the minutes record. The numbering words of an agenda ("Item 2:").
+PRESENCE_LABELS = (r"Present", r"Also\s+present", r"In\s+attendance", r"Apologies",
+                   r"Absent", r"Excused", r"Regrets", r"Minutes(?:\s+taken\s+by)?", r"Chair")
+AGENDA_LABELS = (r"Item", r"Agenda\s+item", r"Point")
 # Relative pronouns of a subject: a cue after one speaks of the word right before it.
 RELATIVE_PRONOUNS = (r"who", r"which", r"that")
 
@@ -654,6 +659,12 @@ CITY_RANGE_WORDS = (r"to",)
 AT_THAT_TIME_WORDS = (r"then",)
 # Relative words of a place (", where the first summit was held", ", wo der erste Gipfel
 # stattfand", ", où s'est tenu le premier sommet"): the summit they name describes the place.
+# A clause that tells what a place or the network is known for ("the city that hosted the
+# first summit", "the network founded at the first summit"): a summit it names is not where
+# the people were.
+PLACE_CLAUSES = (r"(?:city|town|capital|metropolis|municipality)\s*,?\s*(?:that|which|where)",
+                 r"(?:network|observator\w*)\s*,?\s*(?:that|which|where|(?:that\s+was\s+|"
+                 r"which\s+was\s+)?(?:founded|created|launched|born|set\s+up))")
 PLACE_RELATIVES = (r"where", r"in\s+which")
 # A verb in the pluperfect ("His predecessor had hosted the second summit"): the sentence
 # looks back to an earlier summit from the story told.

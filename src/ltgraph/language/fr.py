@@ -327,6 +327,12 @@ ABSENCE_CUES = (r"n['’]a\s+pas\s+pu\s+(?:assister|participer|venir|être\s+pr�
                 r"(?:serai(?:t|ent)|devrai(?:t|ent)|devai(?:t|ent)|pourrai(?:t|ent))\s+(?:\w+\s+){0,2}?"
                 r"(?:du\s+voyage|de\s+la\s+partie|présente?s?|assister|participer|venir|"
                 r"être\s+(?:présente?s?|là|du\s+voyage|de\s+la\s+partie))")
+# The label of a meeting's list of those present or excused, before its colon ("Présences :"):
+# people at the meeting the minutes record. The numbering words of an agenda ("Point 2 :").
+PRESENCE_LABELS = (r"Présences?", r"Présente?s", r"(?:Étai|Etai)ent\s+présente?s",
+                   r"Absences?", r"Absente?s", r"Excusée?s", r"Secrétaire\s+de\s+séance",
+                   r"Présidence")
+AGENDA_LABELS = (r"Point", r"Article")
 # Relative pronouns of a subject: a cue after one speaks of the word right before it.
 RELATIVE_PRONOUNS = (r"qui",)
 
@@ -644,6 +650,11 @@ CITY_RANGE_WORDS = (r"à",)
 AT_THAT_TIME_WORDS = (r"alors", r"à\s+l['’]époque", r"de\s+l['’]époque")
 # Relative words of a place (", where the first summit was held", ", wo der erste Gipfel
 # stattfand", ", où s'est tenu le premier sommet"): the summit they name describes the place.
+# A clause that tells what a place or the network is known for ("la ville qui avait
+# accueilli le deuxième sommet", "le réseau fondé lors du premier sommet"): a summit it names
+# is not where the people were.
+PLACE_CLAUSES = (r"(?:ville|capitale|métropole|commune|municipalité)\s*,?\s*(?:qui|où|dont)",
+                 r"(?:réseau|observatoi\w*)\s*,?\s*(?:qui|où|dont|(?:fondé|créé|né|lancé)e?)")
 PLACE_RELATIVES = (r"où", r"dans\s+laquelle", r"dans\s+lequel")
 # A verb in the pluperfect ("Son prédécesseur avait accueilli le deuxième sommet"): the
 # sentence looks back to an earlier summit from the story told.
