@@ -223,9 +223,6 @@ def _option(item: str | tuple[str, str]) -> tuple[str, str | None]:
 
 
 OFFICIAL = ("person", "mandate", "attendee")
-LATER_CLAUSE = ("a city of a person in a later clause joined to the signing's ('..., puis a "
-                "déjeuné avec X, maire de Y', 'und traf sich danach mit ... von Y') is still "
-                "read as a signatory")  # what a sentence on an official at a summit says
 RELATIVE_YEAR = ("a year told from the release ('vor vier Jahren') or from a year named before "
                  "('im selben Jahr'), as ltgraph.extract.dates.mentions_in reads it")
 
@@ -2404,10 +2401,10 @@ FORMS: tuple[Form, ...] = (
            ("signatory",), None),
           ("de", "{Role_a} {of_city_a} {name_a} unterzeichnete {declaration} und traf sich "
                  "danach mit {Role_b} {name_b} {of_city_b}.", "one+not b", ("signatory",),
-           ("signatory",), LATER_CLAUSE),
+           ("signatory",), None),
           ("fr", "{name_a}, {role_a} {of_city_a}, a signé {declaration}, puis a déjeuné avec "
                  "{name_b}, {role_b} {of_city_b}.", "one+not b", ("signatory",), ("signatory",),
-           LATER_CLAUSE),
+           None),
       )),
     # ---- the declaration as the object of a relative clause that signs it ("la déclaration
     # que X et ses homologues signent ce jour-là, parmi lesquels Y"); negative: the relative
@@ -2903,6 +2900,85 @@ FORMS: tuple[Form, ...] = (
     Form("interview with questions in bold", "fr", "**Qu'avez-vous fait {at_summit} ?**\nJ'ai "
          "parlé dans un atelier.\n\n**Qui était à la tribune ?**\n{The_role} {of_city}, {name}, "
          "était à mes côtés.\n\n**Et maintenant ?**\nNous continuons.", "official", OFFICIAL),
+    # ---- memberships: a joining in a chronology's line, the noun of joining, "became a
+    # member", a network word in a compound; negatives: an intended joining, another network
+    # named after the network word
+    *(Form("membership: chronology lines and joining words", lang, frame, "membership",
+           ("membership",))
+      for lang, frame in (
+          ("en", "• {year} – {city} becomes a member of the Observatory."),
+          ("de", "{year} | Beitritt von {city} zum Observatorium |"),
+          ("fr", "{year} : adhésion de {city} à l'Observatoire."),
+          ("de", "{city} ist seit {year} Mitglied im Städtenetzwerk des Observatoriums."),
+          ("de", "{city} wurde {year} Mitglied im Observatorium."),
+          ("fr", "Depuis {year}, {city} fait partie du réseau de l'Observatoire."),
+      )),
+    *(Form("membership: intended, or of another network", lang, frame, "membership", (),
+           ("membership",))
+      for lang, frame in (
+          ("en", "In {year}, {city} said it wants to become a member of the Observatory."),
+          ("fr", "En {year}, {city} envisage son adhésion à l'Observatoire."),
+          ("de", "{city} möchte dem Observatorium {year} beitreten."),
+          ("fr", "{city} est membre depuis {year} du réseau Eurocities."),
+          ("en", "{city} has been a member of the network Eurocities since {year}."),
+          ("de", "{city} ist seit {year} Mitglied im Netzwerk Eurocities."),
+      )),
+    # ---- a founding member is a member since the year the network was founded
+    *(Form("membership: founding member", lang, frame, "founding-membership",
+           ("membership",))
+      for lang, frame in (
+          ("en", "{city} is a founding member of the Observatory."),
+          ("fr", "{city} est membre fondateur de l'Observatoire."),
+          ("de", "{city} ist Gründungsmitglied des Observatoriums."),
+      )),
+    # ---- a later clause of a signing sentence ("then", "puis", "danach") names people and
+    # cities who do not sign, in other words than the rows above
+    *(Form("signatories: a later clause", lang, frame, "signer-reference", ("signatory",),
+           ("signatory",), options=("one", "not b"))
+      for lang, frame in (
+          ("en", "{name_a}, {role_a} {of_city_a}, signed {declaration}, then toured the old "
+                 "town with {name_b}, {role_b} {of_city_b}."),
+          ("fr", "{name_a}, {role_a} {of_city_a}, a signé {declaration} avant de visiter le "
+                 "port avec {name_b}, {role_b} {of_city_b}."),
+          ("de", "{Role_a} {of_city_a} {name_a} unterzeichnete {declaration}, anschließend "
+                 "besuchte er mit {Role_b} {name_b} {of_city_b} den Hafen."),
+      )),
+    # ---- a signing dated by the weekday that the sentence right before names alone;
+    # negative: a paragraph break between them
+    *(Form("declaration date: weekday in the sentence before", lang, frame,
+           "weekday-before", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "{Weekday} evening was the high point of the summit. In the concert hall, "
+                 "the mayors signed {declaration}.", ("declaration date",), ()),
+          ("de", "Besonders bewegend war der {Weekday}abend. In der Tonhalle unterschrieben "
+                 "die Bürgermeister {declaration}.", ("declaration date",), ()),
+          ("fr", "Le {weekday} soir fut le moment fort du sommet. Dans la grande salle, les "
+                 "maires ont signé {declaration}.", ("declaration date",), ()),
+          ("en", "{Weekday} evening was the high point of the summit.\n\nIn the concert hall, "
+                 "the mayors signed {declaration}.", (), ("declaration date",)),
+          ("de", "Besonders bewegend war der {Weekday}abend.\n\nIn der Tonhalle unterschrieben "
+                 "die Bürgermeister {declaration}.", (), ("declaration date",)),
+          ("fr", "Le {weekday} soir fut le moment fort du sommet.\n\nDans la grande salle, "
+                 "les maires ont signé {declaration}.", (), ("declaration date",)),
+      )),
+    # ---- a city's own chronology or CV: a line that opens with a signing told as a noun
+    # (after a date at most) is the publishing city's signing; negatives: its signers named
+    # ("by {first}"), a sentence with a subject of its own
+    *(Form("signatories: a line of the publisher's chronology", lang, frame,
+           "publisher-chronology", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("de", "Chronik\n{year} Wahl in den Rat\n{year} – Unterzeichnung {of_declaration}",
+           ("signatory",), ()),
+          ("en", "Timeline\n- {year}: Signing {of_declaration}\n- {next_year}: Joined "
+                 "the network", ("signatory",), ()),
+          ("fr", "Chronologie\n{year} : réception des délégations ; signature "
+                 "{of_declaration}", ("signatory",), ()),
+          ("de", "Chronik\n{year} – Unterzeichnung {of_declaration} durch {first}",
+           (), ("signatory",)),
+          ("en", "Timeline\n{year}: signing {of_declaration} by {first}", (), ("signatory",)),
+          ("fr", "Les journalistes ont couvert la signature {of_declaration}.", (),
+           ("signatory",)),
+      )),
 )
 
 
@@ -3126,6 +3202,26 @@ def _first_person_cases(form: Form, ref: Reference, rotation: int) -> Iterator[C
             city = others[0]
         yield replace(case, publisher=PUBLISHING_CITY[form.language].format(
             ref.city(city, form.language)))
+
+
+def _publisher_chronology_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A line of a city's own chronology: the publishing city (one of the declaration's
+    signatories, not named in the line) signs; a negative form names the line's signer
+    (another city), or is no line of a chronology."""
+    for declaration, cities in sorted(ref.signatories.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None:
+            continue
+        lang = form.language
+        others = sorted(c for c in cities if c != summit.host and "," not in ref.city(c, lang))
+        publisher, first = others[rotation % len(others)], others[(rotation + 1) % len(others)]
+        text = form.template.format(year=summit.start.year, next_year=summit.start.year + 1,
+                                    first=ref.city(first, lang),
+                                    **_declaration_names(summit, lang, ref))
+        fact = {"signatory": {(declaration, publisher)}}
+        yield Case(form, text, summit.end + timedelta(days=400),
+                   {} if form.rules_out else fact, fact if form.rules_out else {},
+                   publisher=PUBLISHING_CITY[lang].format(ref.city(publisher, lang)))
 
 
 def _context(summit: Summit, language: str, ref: Reference) -> str:
@@ -3386,6 +3482,24 @@ def _declaration_date_cases(form: Form, ref: Reference, rotation: int) -> Iterat
                    context=_context(summit, lang, ref))
 
 
+def _weekday_before_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A signing the sentence before dates by its weekday alone (one day of the summit's)."""
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None or not summit.start <= when <= summit.end or sum(
+                (summit.start + timedelta(days=k)).weekday() == when.weekday()
+                for k in range((summit.end - summit.start).days + 1)) != 1:
+            continue
+        weekday = WEEKDAYS[lang].split()[when.weekday()]
+        text = form.template.format(weekday=weekday, Weekday=_capital(weekday),
+                                    **_declaration_names(summit, lang, ref))
+        fact = {"declaration date": {(declaration, when.isoformat())}}
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {} if form.rules_out else fact, fact if form.rules_out else {},
+                   context=_context(summit, lang, ref))
+
+
 def _written_day(day: date, lang: str) -> str:
     """A day written out in the usual form of the language, with its year."""
     month = _months(lang)[day.month - 1]
@@ -3444,6 +3558,17 @@ def _membership_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Cas
         # a precision form states no membership of the city, in any year
         yield Case(form, text, published, {} if form.rules_out else fact,
                    fact if form.rules_out else {})
+
+
+def _founding_membership_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A city called a founding member: a member since the network's founding year (the
+    year of the first summit, where it was founded)."""
+    founded = min(s.start.year for s in ref.summits.values())
+    founders = sorted(c for c, year in ref.memberships if year == founded)
+    for k in range(len(founders)):
+        city = founders[(rotation + k) % len(founders)]
+        yield Case(form, form.template.format(city=ref.city(city, form.language)),
+                   date(2019, 9, 4), {"membership": {(city, NETWORK, str(founded))}}, {})
 
 
 def _official_slots(official: Official, lang: str, ref: Reference) -> dict[str, str]:
@@ -4258,7 +4383,10 @@ GENERATORS = {
     "spelled-out-partners": _spelled_out_partner_cases,
     "summit-dates": _summit_date_cases,
     "declaration-date": _declaration_date_cases,
+    "weekday-before": _weekday_before_cases,
+    "publisher-chronology": _publisher_chronology_cases,
     "membership": _membership_cases,
+    "founding-membership": _founding_membership_cases,
     "counterpart": _counterpart_cases,
     "deputy": _deputy_cases,
     "misspelled": _misspelled_cases,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ltgraph import language
-from ltgraph.extract import cities, events
+from ltgraph.extract import cities, dates, events
 from ltgraph.extract.context import Participant, ReleaseContext
 from ltgraph.extract.event_dates import dateline_end, dates_of
 from ltgraph.extract.events import SummitInfo
@@ -283,8 +283,7 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             _signing(ctx, sentence, declarations[last_signed[0]], summits, finder, mandates)
             previous_signing = (sentence.region, last_signed[0])
         elif not mentions_here and (target := main_declaration or _signed_in_paragraph(
-                ctx, sentence, last_signed) or _signed_just_before(ctx, sentence, last_signed)) \
-                and (
+                ctx, sentence, last_signed)) and (
                 language.SIGNATORY_RE.search(sentence.text)
                 or (sign and language.DECLARATION_RE.search(sentence.text))
                 or (sign and language.DOCUMENT_RE.search(sentence.text))
@@ -300,6 +299,12 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             # declaration is that of the one summit the sentence or the one before tells of
             _signing(ctx, sentence, declarations[told], summits, finder, mandates)
             previous_signing = (sentence.region, told)
+        elif not mentions_here and (target := _signed_just_before(ctx, sentence, last_signed)) \
+                and (language.SIGNATORY_RE.search(sentence.text) or sign):
+            # "... adoptent la Déclaration de X. > Photo : A, B, C. Tous trois comptent parmi
+            # les signataires de la Déclaration.": a caption after the paragraph of a signing
+            _signing(ctx, sentence, declarations[target], summits, finder, mandates)
+            previous_signing = (sentence.region, target)
         if previous_signing and previous_signing[1] in declarations:
             last_signed = (previous_signing[1], sentence.start)
 
@@ -570,7 +575,9 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
                 if mandate.person == person.slug and mandate.agent.startswith("city/"):
                     d.signatories.setdefault(mandate.agent[5:], set()).update(
                         [(person.start, person.end), (base + verb.start(), base + verb.end())])
-    listed_upto = _signers_after_verb(ctx, sentence, sign, d, summits, finder, mandates)
+    later = language.LATER_CLAUSE_RE.search(s, sign.end())
+    stop = later.start() if later else len(s)  # (the people of a later clause do not sign)
+    listed_upto = _signers_after_verb(ctx, sentence, sign, d, summits, finder, mandates, stop)
     _host_by_reference(ctx, sentence, d, summits)
     _cities_counted_back(ctx, sentence, d, finder)
     # "Les délégations de X, Y et Z ont signé ...": cities written before the verb
@@ -580,13 +587,14 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
     _signer_pronoun_after_verb(ctx, sentence, sign, d, finder, mandates)
     _signers_with(ctx, sentence, sign, d, finder, mandates)
     _signers_in_first_person(ctx, sentence, sign.start(), d, finder)
+    _publisher_in_chronology(ctx, sentence, d, finder)
     if addition := language.SIGNER_ADDITION_RE.search(s, sign.end()):
         # "A und B haben mitunterzeichnet, dazu C und D", "signed by 35 cities, among them
         # Mayor X": the cities and the people the clause goes on with sign
-        _signatory_cities(ctx, sentence, finder, summits, d, upto=len(s), not_after=_PLACE,
+        _signatory_cities(ctx, sentence, finder, summits, d, upto=stop, not_after=_PLACE,
                           since=addition.end())
         for person in finder.mentions:
-            if person.slug and base + addition.end() <= person.start < base + len(s):
+            if person.slug and base + addition.end() <= person.start < base + stop:
                 for mandate in mandates:
                     if mandate.person == person.slug and mandate.agent.startswith("city/"):
                         d.signatories.setdefault(mandate.agent[5:], set()).update(
@@ -602,19 +610,20 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
     if language.SIGNATORY_RE.search(s) or _city_list_after(ctx, sentence, sign.end()):
         # a list after a passive agent ends with its clause ("signed by A, a city known for
         # its work with B")
-        _signatory_cities(ctx, sentence, finder, summits, d, upto=listed_upto or len(s),
+        _signatory_cities(ctx, sentence, finder, summits, d, upto=min(listed_upto or stop, stop),
                           not_after=_PLACE)
 
 
 def _signers_after_verb(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
                         d: Declaration, summits: Summits, finder: PeopleFinder,
-                        mandates: tuple[Mandate, ...]) -> int | None:
+                        mandates: tuple[Mandate, ...], stop: int) -> int | None:
     """Signers written after the verb, up to the end of its clause (returned, if any): a
     passive agent's cities and people ("unterzeichnet, unter anderem von A, B und C", "signed,
     among others, by Mayor X", "signée par la maire X"), and the subject a German verb puts
     after itself
-    ("unterzeichnete Oberbürgermeister X", "Unterschrieben hat auch X"). Each person signs for
-    the city of their mandate."""
+    ("unterzeichnete Oberbürgermeister X", "Unterschrieben hat auch X"), before ``stop`` (a
+    later clause: ", puis a déjeuné avec X"). Each person signs for the city of their
+    mandate."""
     s, base = sentence.text, sentence.start
     def names_signer(pos: int) -> bool:
         return bool(any(p.slug and p.start == base + pos for p in finder.mentions)
@@ -638,7 +647,9 @@ def _signers_after_verb(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
         start = agent.end()
     else:
         return None
-    end = _clause_end(ctx, sentence, start, finder)
+    end = min(_clause_end(ctx, sentence, start, finder), stop)
+    if start >= end:
+        return None
     _signatory_cities(ctx, sentence, finder, summits, d, upto=end, not_after=_PLACE_OR_AFTER,
                       since=start)
     for person in finder.mentions:
@@ -908,8 +919,8 @@ def _signers_with(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d: De
     for m in language.SIGNING_WITH_RE.finditer(s, start, end):
         between = s[sign.end():m.start()] if m.start() >= sign.end() else s[m.end():sign.start()]
         if re.search(rf"(?i)[.,;:!?]|(?<![\w'’])(?:{language.CONJUNCTIONS})(?![\w'’])",
-                     between):
-            continue  # (another clause: "signed it, and later met with Mayor X")
+                     between) or language.LATER_CLAUSE_RE.search(between):
+            continue  # (another clause: "signed it, and later met with Mayor X", "avant de")
         for person in finder.mentions:
             if not person.slug or not (0 <= person.start - base - m.end() <= 30) or re.search(
                     r"[.,;:!?]", s[m.end():person.start - base]):
@@ -1059,6 +1070,48 @@ def _signer_of_our_city(ctx: ReleaseContext, sentence: Sentence, verb: int, d: D
     publisher = cities.publisher(ctx)
     if publisher:
         d.signatories.setdefault(publisher[5:], set()).add((base + mine.start(), base + end))
+
+
+def _publisher_in_chronology(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
+                             finder: PeopleFinder) -> None:
+    """"2019 Unterzeichnung der X-Erklärung", "| 2015 | ...; am 24.09.2015 Unterzeichnung der
+    Y-Erklärung", "2015 – Signing of the Y Declaration": on a city's own page, a line, a
+    table cell or a clause that opens with a signing told as a noun (after a date at most)
+    and names no signer is the publishing city's own signing."""
+    publisher = cities.publisher(ctx)
+    if publisher is None:
+        return
+    s, base = sentence.text, sentence.start
+    for noun in language.SIGNING_NOUN_RE.finditer(s):
+        lead = max(s.rfind(c, 0, noun.start()) for c in "\n|;•") + 1
+        opening = s[lead:noun.start()]
+        for dm in dates.mentions_in(opening, 0, ctx.published):
+            opening = opening[:dm.start] + " " * (dm.end - dm.start) + opening[dm.end:]
+        if re.search(r"[^\W\d_]{4,}", opening) or "." in re.sub(r"\d\.", "", opening):
+            continue  # (a sentence with a subject of its own, not a line that opens with it)
+        ends = [i for i in (s.find(c, noun.end()) for c in "\n|;") if i >= 0]
+        end = min(ends) if ends else len(s)
+        agents = [m for m in re.finditer(
+            rf"(?i)(?<![\w'’])(?:{language.SIGNER_AGENT_WORDS})\s+", s[:end]) if m.start() >=
+            noun.end() and not _names_declaration(ctx.text, base + m.end(), base + m.end() + 1)]
+        if agents or _signer_named(ctx, sentence, noun.end(), end, finder):
+            continue  # "Signing of the X Declaration by 23 cities": the signers are named
+        d.signatories.setdefault(publisher[5:], set()).add((base + noun.start(), base + noun.end()))
+
+
+def _signer_named(ctx: ReleaseContext, sentence: Sentence, start: int, end: int,
+                  finder: PeopleFinder) -> bool:
+    """Whether sentence.text[start:end] names a person, or a city other than as a place or
+    inside a declaration's name."""
+    s, base = sentence.text, sentence.start
+    if any(base + start <= p.start < base + end for p in finder.mentions):
+        return True
+    for m in _CAPITALISED.finditer(s, start, end):
+        found = ctx.tools.matchers.city_at(s, m.start(), geonames=False)
+        if found and not _names_declaration(ctx.text, base + found[1], base + found[2]) \
+                and not _PLACE_OR_AFTER.search(s[max(0, m.start() - 12):m.start()]):
+            return True
+    return False
 
 
 def _quoted(ctx: ReleaseContext, pos: int) -> bool:

@@ -81,8 +81,14 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
     cue = language.MEMBERSHIP_RE.search(s)
     year = language.SINCE_YEAR_RE.search(s)
     if cue and not year and language.JOINED_RE.search(cue.group(0)):
-        # "X ist dem Netzwerk 2016 beigetreten": the year of joining, without a preposition
-        year = YEAR_RE.search(s)
+        # "X ist dem Netzwerk 2016 beigetreten": the year of joining, without a preposition;
+        # in a chronology's lines, that of the cue's own line ("2014 Wahl ...\n2016 Beitritt
+        # zum Netzwerk"): the first after the cue, else the last before it
+        line_end = s.find("\n", cue.end())
+        line_end = len(s) if line_end < 0 else line_end
+        after = YEAR_RE.search(s, cue.end(), line_end)
+        before = list(YEAR_RE.finditer(s, 0, cue.end()))  # (a dated heading above it)
+        year = after or (before[-1] if before else None) or YEAR_RE.search(s)
     relative = grammar_for()
     same = relative.same_year.search(s) if relative.same_year else None
     if cue and not year and same:
@@ -110,7 +116,10 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
             year = earlier[-1]
             year_value = int(year.group("year"))
             year_span = (around.before_start + year.start(), around.before_start + year.end())
-    if not cue or not year:
+    if cue and language.MEMBERSHIP_INTENT_RE.search(s, 0, cue.end()):
+        return None  # "Paris envisage son adhésion", "X will join": not a member yet
+    founding = language.FOUNDING_MEMBER_RE.search(s) if cue and not year else None
+    if not cue or not (year or founding):
         return None
     network = _network_in(s, base, matchers, gaz) or _network_in(
         sentence.text, sentence.start, matchers, gaz)
@@ -118,11 +127,22 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
         network = Hit(base + cue.start(), base + cue.end(), release_networks[0], cue.group(0))
     if network is None:
         return None
+    if year and published and year_value > published.year:
+        return None  # "wants to become a member in 2021", written before: no membership yet
+    if not year:
+        # "X ist Gründungsmitglied des Netzwerks", "membre fondateur": a member since the
+        # year the network was founded
+        founded = gaz.orgs[network.slug].founded if network.slug in gaz.orgs else None
+        if founded is None:
+            return None
+        year_value, year_span = founded, (base + founding.start(), base + founding.end())
     subject = None
+    line_start = s.rfind("\n", 0, cue.start()) + 1  # (a chronology's line: its own city)
     for limit in (cue.start(), cue.end()):
         # the city before the membership word, else inside a cue that holds its subject
         # ("im selben Jahr trat X dem Observatorium bei": the verb before the subject)
-        for m in re.finditer(rf"{language.UPPER}[\w'’.-]*", s[:limit]):
+        for m in re.finditer(rf"{language.UPPER}[\w'’.-]*", s[line_start:limit]):
+            m = re.compile(rf"{language.UPPER}[\w'’.-]*").match(s, line_start + m.start())
             verb = re.match(rf"\s+(?:{language.SUBJECT_VERBS})\b",
                             s[m.end():])
             found = matchers.city_at(s, m.start(), geonames=bool(verb))
@@ -130,6 +150,12 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
                 subject = found
         if subject is not None:
             break
+    of = re.match(rf"(?i)\s+(?:{language.OF_WORDS})\s*(?<=[\s'’])", s[cue.end():])
+    if subject is None and of and language.JOINED_RE.search(cue.group(0)):
+        # "Beitritt von X zum Observatorium", "adhésion de X à l'Observatoire": the joining
+        # noun's city after it
+        found = matchers.city_at(s, cue.end() + of.end(), geonames=False)
+        subject = found or None
     if subject is None and language.CITY_DESCRIPTION_RE.match(s):
         # "...; die kanadische Metropole, die dem Netzwerk ... angehört": the city the
         # sentence named last before the description
@@ -141,6 +167,19 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
             subject = (entry, start - (base - sentence.start), end - (base - sentence.start))
     described = _DESCRIPTION.search(s, 0, cue.start()) or _DESCRIPTION.search(
         s, cue.end(), cue.end() + 60)
+    if subject is None and not described and around.described is not None and (
+            member_city := language.MEMBER_CITY_RE.search(s)) and not any(
+                matchers.city_at(s, m.start(), geonames=False)
+                for m in re.finditer(rf"{language.UPPER}[\w'’.-]*", s)):
+        # "Observatory – Mitgliedsstadt seit 2016" in a city's list of its memberships: the
+        # city the text speaks of, when the sentence names none
+        described = member_city
+    if subject is None and not described and around.described is not None and \
+            language.JOINED_RE.search(cue.group(0)) and \
+            not re.search(r"[^\W\d_]", s[line_start:cue.start()]):
+        # "2016 – Beitritt zum Observatorium", "2017 : adhésion à l'Observatoire": a line of
+        # the chronology of the city the text speaks of
+        described = cue
     if subject is None and described and around.described is not None:
         # "Die Landeshauptstadt ist seit 2016 Mitglied", "Formal Mitglied ... ist die Stadt
         # seit 2016": the city the text speaks of
@@ -164,7 +203,8 @@ def _network_in(s: str, base: int, matchers: Matchers, gaz: Gazetteer) -> Hit | 
     # knows, named by a common word
     known = [o for o in gaz.orgs.values() if o.is_network]
     word = language.NETWORK_WORD_RE.search(s)
-    if len(known) == 1 and word:
+    if len(known) == 1 and word and not re.match(rf"\s+{language.UPPER}", s[word.end():]):
+        # (not "réseau Metropolis", "Netzwerk Eurocities": another network, named)
         return Hit(base + word.start(), base + word.end(), known[0].slug, word.group(0))
     return None
 

@@ -24,7 +24,44 @@ __all__ = ["signed_apart", "signing_date"]
 
 
 def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
-                  summit: events.SummitInfo | None) -> None:
+                 summit: events.SummitInfo | None) -> None:
+    """The date of a signing told in its sentence, else the one day of the summit that the
+    sentence right before names by its weekday alone ("Besonders bewegt hat sie der
+    Samstagabend. In der Tonhalle unterschrieb ...")."""
+    told = sum(len(spans) for spans in d.dates.values())
+    _date_in_sentence(ctx, sentence, d, summit)
+    if sum(len(spans) for spans in d.dates.values()) == told:
+        _weekday_just_before(ctx, sentence, d, summit)
+
+
+def _weekday_just_before(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
+                         summit: events.SummitInfo | None) -> None:
+    """The summit's one day on the weekday that the sentence before, in the same paragraph,
+    names alone, when the signing sentence names no date, weekday or time relation of its
+    own and the sentence before tells no signing or date."""
+    first, last = _summit_days(ctx, summit)
+    if not first or not last or dates.mentions_in(sentence.text, sentence.start, ctx.published,
+                                                  summit.year if summit else None) \
+            or language.TIME_RELATION_RE.search(sentence.text):
+        return
+    region = ctx.sentences.get(sentence.region, [])
+    at = next((k for k, other in enumerate(region) if other is sentence), 0)
+    if at == 0 or "\n\n" in ctx.text[region[at - 1].end:sentence.start]:
+        return
+    before = region[at - 1]
+    weekdays = dates.weekdays_alone(before.text, before.start)
+    if len(weekdays) != 1 or language.SIGN_RE.search(before.text) or any(
+            dm.precision == "day" for dm in dates_of(before, ctx.published, first.year)):
+        return
+    start, end, weekday = weekdays[0]
+    within = [first + timedelta(days=k) for k in range((last - first).days + 1)
+              if (first + timedelta(days=k)).weekday() == weekday]
+    if len(within) == 1:
+        d.dates.setdefault(within[0], set()).add((start, end))
+
+
+def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
+                      summit: events.SummitInfo | None) -> None:
     """The date of a signing: a date in the sentence within the summit's days (or its year),
     else a day of the summit ("am zweiten Tag"), a day told from the day named before ("le
     soir même", "that evening"), its closing, the release's day ("this afternoon"), or a

@@ -131,7 +131,10 @@ def add_orgs(graph: rdflib.Graph, gaz: Gazetteer) -> None:
                           SCHEMA.name, SCHEMA.alternateName)
         label = _english_label(graph, org, RDFS.label) or (names[0] if names else slug)
         is_network = (org, RDF.type, LT.Network) in graph
-        gaz.orgs[slug] = OrgEntry(slug, label, tuple(names), is_network)
+        founding = graph.value(org, SCHEMA.foundingDate)
+        founded = int(str(founding)[:4]) if founding is not None and str(founding)[:4].isdigit() \
+            else None
+        gaz.orgs[slug] = OrgEntry(slug, label, tuple(names), is_network, founded)
         for name in names:
             gaz.org_names.setdefault(name, slug)
     gaz.index_orgs()

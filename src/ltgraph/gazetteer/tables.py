@@ -34,6 +34,7 @@ class OrgEntry:
     label: str
     names: tuple[str, ...]
     is_network: bool = False
+    founded: int | None = None  # the year of schema:foundingDate ("founding members" join then)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,8 @@ TABLES = (
     "HOST_REFERENCES", "NAMED_BEFORE_WORDS", "COUNTED_ALL", "UNANIMITY_WORDS", "SIGNER_GROUP_NOUNS",
     "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNER_GROUP_PARTS",
     "ADOPTION_VERBS",
-    "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "ACADEMIC_TITLES", "STYLES",
+    "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "FOUNDING_MEMBERS",
+    "MEMBER_CITIES", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
     "ORGANISATION_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
@@ -74,7 +75,7 @@ TABLES = (
     "SALUTATIONS",
     "UPDATE_LABELS",
     "AGENT_CONTINUATIONS", "SIGNER_I", "SIGNER_MY", "SIGNING_WITH", "SIGNING_WITH_THEM",
-    "VERB_FINAL_TAILS",
+    "VERB_FINAL_TAILS", "LATER_CLAUSES", "SIGNING_NOUNS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "NUMERIC_DAY_LEADS", "RANGE_WORDS",
     "DATE_AND_WORDS",
@@ -261,6 +262,13 @@ SIGNER_MY_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNER_MY')})(?![\w'�
 # "signed it together with Mayor X", "unterzeichnete gemeinsam mit Gastgeber X": X signs too
 SIGNING_WITH_RE = re.compile(
     rf"(?i)(?<![\w'’])(?:{_either('SIGNING_WITH')})(?:\s+|(?<=['’]))")
+# "2019 Unterzeichnung der X-Erklärung", "2015 – Signing of the X Declaration": a signing
+# told as a noun, as a chronology's line or a CV's row does
+SIGNER_AGENT_WORDS = _either("SIGNER_AGENTS")
+SIGNING_NOUN_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNING_NOUNS')})(?![\w'’])")
+# ", puis a déjeuné avec X", "und traf sich danach mit X", "and later had lunch with X": a
+# later clause of the signing sentence, whose people and cities do not sign
+LATER_CLAUSE_RE = re.compile(rf"(?i)(?:{_either('LATER_CLAUSES')})(?![\w'’])")
 # "with them I signed", "avec eux, j'ai signé", "mit ihnen habe ich unterzeichnet": the
 # group the sentence before names signs with the one who writes
 SIGNING_WITH_THEM_RE = re.compile(
@@ -390,6 +398,12 @@ MEMBERSHIP_RE = re.compile(rf"(?i)\b(?:{_either('MEMBERSHIP_CUES')})\b")
 JOINED_RE = re.compile(rf"(?i)^(?:{_either('JOINING_CUES')})$")
 # A year given by reference to the last one named ("im selben Jahr") or counted back from the
 # text's ("vor vier Jahren"): read with the other dates by ltgraph.extract.dates.
+# "founding member", "membre fondateur", "Gründungsmitglied": a member since the founding
+FOUNDING_MEMBER_RE = re.compile(rf"(?i)\b(?:{_either('FOUNDING_MEMBERS')})\b")
+# "Mitgliedsstadt seit 2016", "member city since 2016": the city the text speaks of is one
+MEMBER_CITY_RE = re.compile(rf"(?i)\b(?:{_either('MEMBER_CITIES')})\b")
+# "wants to join", "envisage son adhésion", "möchte beitreten": a membership only intended
+MEMBERSHIP_INTENT_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('MEMBERSHIP_INTENTS')})(?![\w'’])")
 NETWORK_WORD_RE = re.compile(rf"(?i)\b(?:{_either('NETWORK_WORDS')})\b")
 SINCE_YEAR_RE = re.compile(rf"(?i)\b(?:{_either('SINCE_WORDS')})\s+(?P<year>(?:19|20)\d\d)\b")
 

@@ -70,7 +70,8 @@ EVENT_PLACE_VERBS = (r"stattgefunden", r"stattfand", r"fand\b[^.]{0,80}?\bstatt"
                      r"findet\b[^.]{0,80}?\bstatt", r"tagte", r"getagt", r"veranstaltet",
                      r"ausgerichtet", r"richtet", r"gastgeber\w*")
 DECLARATION_WORDS = (r"erklärung", r"deklaration")
-SIGN_VERBS = (r"unterzeichne\w*", r"unterschrieb\w*", r"unterschrieben", r"verabschiedet\w*",
+SIGN_VERBS = (r"unterzeichne\w*", r"unterzeichnung\w*", r"unterschrieb\w*", r"unterschrieben",
+              r"verabschiedet\w*",
               r"beim unterzeichnen", r"mitunterzeichne\w*", r"mitunterschrieben",
               r"mitgezeichnet",
               r"setz\w*\s+(?:\w+\s+){0,2}unterschrift(?:en)?",
@@ -218,12 +219,20 @@ CONTINENTS = (r"Afrika", r"(?:Nord|Süd|Latein|Mittel)?[Aa]merika", r"Asien", r"
 PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")
 
 # ------------------------------------------------------------------ network membership
-MEMBERSHIP_CUES = (r"mitglied\w*", r"gehört\b[^.]{0,120}?\ban", r"angehört", r"beigetreten",
+MEMBERSHIP_CUES = (r"mitglied\w*", r"gründungsmitglied\w*", r"beitritt\w*",
+                   r"(?:wird|wurde)\s+(?:\S+\s+)?mitglied", r"gehört\b[^.]{0,120}?\ban",
+                   r"angehört", r"beigetreten",
                    r"trat\b(?:[^.]|(?<=\b[A-Z])\.){0,120}?\bbei",
                    # a chronicle's present: "X tritt bei dieser Gelegenheit ... bei"
                    r"tritt\b(?:[^.]|(?<=\b[A-Z])\.){0,120}?\bbei")
-JOINING_CUES = (r"beigetreten", r"trat\b.*", r"tritt\b.*")
-NETWORK_WORDS = (r"netzwerk\w*",)
+JOINING_CUES = (r"beigetreten", r"trat\b.*", r"tritt\b.*", r"beitritt\w*",
+                r"(?:wird|wurde)\s+(?:\S+\s+)?mitglied")
+NETWORK_WORDS = (r"(?:städte|bürgermeister)?netzwerk\w*",)
+FOUNDING_MEMBERS = (r"gründungsmitglied\w*",)
+MEMBER_CITIES = (r"mitgliedsstadt",)
+MEMBERSHIP_INTENTS = (r"will", r"wollen", r"möchte\w*", r"plan\w*", r"beabsichtig\w*",
+                      r"beantrag\w*", r"antrag\w*", r"erwäg\w*", r"prüf\w*", r"soll", r"sollen",
+                      r"entscheiden", r"entscheidet")
 SINCE_WORDS = (r"seit", r"im jahr", r"in")
 
 # ------------------------------------------------------------------ people
@@ -812,3 +821,6 @@ SIGNING_WITH_THEM = (r"(?:gemeinsam\s+|zusammen\s+)?mit\s+ihnen",)
 # The auxiliary that may follow a verb put last in its clause ("... unterzeichnet hat.")
 VERB_FINAL_TAILS = (r"hat", r"hatte", r"haben", r"hatten", r"habe", r"ist", r"sind", r"war",
                     r"waren", r"wurde", r"wurden", r"worden")
+LATER_CLAUSES = (r"\s+und\s+(?:\w+\s+){0,2}(?:danach|anschließend|später|dann|hinterher)",
+                 r",\s+(?:danach|anschließend|später|dann)", r",\s+bevor")
+SIGNING_NOUNS = (r"unterzeichnung", r"unterschrift")

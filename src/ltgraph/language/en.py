@@ -157,8 +157,13 @@ CONTINENTS = (r"Africa", r"(?:North\s+|South\s+|Latin\s+|Central\s+)?Americas?",
 PLACE_NOUNS = (r"city", r"capital", r"metropolis", r"municipality", r"town")
 
 # ------------------------------------------------------------------ network membership
-MEMBERSHIP_CUES = (r"member\w*", r"joined", r"joins")
-JOINING_CUES = (r"joined", r"joins")
+MEMBERSHIP_CUES = (r"member\w*", r"joined", r"joins", r"bec(?:a|o)mes?\s+a\s+member")
+JOINING_CUES = (r"joined", r"joins", r"bec(?:a|o)mes?\s+a\s+member")
+FOUNDING_MEMBERS = (r"founding\s+members?", r"founder\s+members?")
+MEMBER_CITIES = (r"member\s+city",)
+MEMBERSHIP_INTENTS = (r"wants?\s+to", r"plans?\s+to", r"planning\s+to", r"intends?\s+to",
+                      r"hopes?\s+to", r"would\s+like\s+to", r"will", r"applied\s+for",
+                      r"applies\s+for", r"application", r"considers?", r"considering")
 NETWORK_WORDS = (r"network", r"observator\w*")
 SINCE_WORDS = (r"since", r"in")
 
@@ -683,3 +688,6 @@ SIGNER_MY = (r"our", r"my")
 SIGNING_WITH = (r"together\s+with", r"jointly\s+with", r"with")
 SIGNING_WITH_THEM = (r"(?:together\s+|jointly\s+|along\s+)?with\s+them",)
 VERB_FINAL_TAILS = ()  # (English puts no verb last in its clause)
+LATER_CLAUSES = (r"\s+and\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently)",
+                 r",\s+(?:and\s+)?then", r",\s+(?:and\s+)?afterwards", r"\s+before\s+\w+ing")
+SIGNING_NOUNS = (r"signing", r"signature")

@@ -160,8 +160,15 @@ CONTINENTS = (r"Afrique", r"Amériques?(?:\s+(?:du\s+Nord|du\s+Sud|latine|centra
 PLACE_NOUNS = (r"ville", r"capitale", r"métropole", r"commune", r"municipalité")
 
 # ------------------------------------------------------------------ network membership
-MEMBERSHIP_CUES = (r"membre\w*", r"a rejoint", r"rejoint", r"adhéré", r"adhère")
-JOINING_CUES = (r"a rejoint", r"rejoint", r"adhéré")
+MEMBERSHIP_CUES = (r"membre\w*", r"a rejoint", r"rejoint", r"adhéré", r"adhère", r"adhésion",
+                   r"devien(?:t|nent)\s+membres?", r"devenue?s?\s+membres?",
+                   r"fait\s+partie\s+d(?:u|e\s+l['’])")
+JOINING_CUES = (r"a rejoint", r"rejoint", r"adhéré", r"adhésion", r"devien(?:t|nent)\s+membres?",
+                r"devenue?s?\s+membres?")
+FOUNDING_MEMBERS = (r"membres?\s+fondat(?:eur|rice)s?",)
+MEMBER_CITIES = (r"ville\s+membre",)
+MEMBERSHIP_INTENTS = (r"envisage\w*", r"souhaite\w*", r"veut", r"veulent", r"voudrai\w*",
+                      r"compte\w*", r"prévoi\w*", r"candidat\w*", r"demande\w*", r"projet\w*")
 NETWORK_WORDS = (r"observatoire", r"réseau")
 SINCE_WORDS = (r"depuis", r"en")
 
@@ -675,3 +682,6 @@ SIGNING_WITH = (r"aux\s+côtés\s+(?:de|du|des|d['’])", r"avec", r"en\s+compag
 SIGNING_WITH_THEM = (r"(?:avec|aux\s+côtés\s+d['’])\s*(?:eux|elles)", r"à\s+leurs\s+côtés",
                      r"en\s+leur\s+compagnie")
 VERB_FINAL_TAILS = ()  # (French puts no verb last in its clause)
+LATER_CLAUSES = (r",?\s+(?:et\s+)?puis", r",?\s+(?:et\s+)?ensuite", r",?\s+avant\s+d['’e]",
+                 r",\s+après\s+quoi")
+SIGNING_NOUNS = (r"signature",)
