@@ -117,7 +117,7 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
             year_value = int(year.group("year"))
             year_span = (around.before_start + year.start(), around.before_start + year.end())
     if cue and language.MEMBERSHIP_INTENT_RE.search(s, 0, cue.end()):
-        return None  # "Paris envisage son adhésion", "X will join": not a member yet
+        return None  # "X envisage son adhésion", "X will join": not a member yet
     founding = language.FOUNDING_MEMBER_RE.search(s) if cue and not year else None
     if not cue or not (year or founding):
         return None
@@ -171,7 +171,7 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
             member_city := language.MEMBER_CITY_RE.search(s)) and not any(
                 matchers.city_at(s, m.start(), geonames=False)
                 for m in re.finditer(rf"{language.UPPER}[\w'’.-]*", s)):
-        # "Observatory – Mitgliedsstadt seit 2016" in a city's list of its memberships: the
+        # "Netzwerk – Mitgliedsstadt seit 2016" in a city's list of its memberships: the
         # city the text speaks of, when the sentence names none
         described = member_city
     if subject is None and not described and around.described is not None and \
@@ -204,7 +204,7 @@ def _network_in(s: str, base: int, matchers: Matchers, gaz: Gazetteer) -> Hit | 
     known = [o for o in gaz.orgs.values() if o.is_network]
     word = language.NETWORK_WORD_RE.search(s)
     if len(known) == 1 and word and not re.match(rf"\s+{language.UPPER}", s[word.end():]):
-        # (not "réseau Metropolis", "Netzwerk Eurocities": another network, named)
+        # (not "réseau X", "Netzwerk Y": another network, named)
         return Hit(base + word.start(), base + word.end(), known[0].slug, word.group(0))
     return None
 

@@ -40,10 +40,10 @@ def _weekday_just_before(ctx: ReleaseContext, sentence: Sentence, d: Declaration
     names alone, when the signing sentence names no date, weekday or time relation of its
     own and the sentence before tells no signing or date."""
     first, last = _summit_days(ctx, summit)
-    if not first or not last or dates.mentions_in(sentence.text, sentence.start, ctx.published,
-                                                  summit.year if summit else None) \
-            or language.TIME_RELATION_RE.search(sentence.text):
-        return
+    if not first or not last or dates.mentions_in(
+            sentence.text, sentence.start, ctx.published, summit.year if summit else None,
+            (sentence.language,)) or language.TIME_RELATION_RE.search(sentence.text):
+        return  # ("Gestern Abend unterzeichneten sie": a day of its own)
     region = ctx.sentences.get(sentence.region, [])
     at = next((k for k, other in enumerate(region) if other is sentence), 0)
     if at == 0 or "\n\n" in ctx.text[region[at - 1].end:sentence.start]:
@@ -54,6 +54,9 @@ def _weekday_just_before(ctx: ReleaseContext, sentence: Sentence, d: Declaration
             dm.precision == "day" for dm in dates_of(before, ctx.published, first.year)):
         return
     start, end, weekday = weekdays[0]
+    if _START_BEFORE.search(ctx.text[max(0, start - 30):start]) or re.search(
+            rf"(?i)(?<![\w'’])(?:{language.SINCE_WORDS})\s+$", ctx.text[max(0, start - 12):start]):
+        return  # "Seit Freitag hatten Delegationen ... beraten": when something began
     within = [first + timedelta(days=k) for k in range((last - first).days + 1)
               if (first + timedelta(days=k)).weekday() == weekday]
     if len(within) == 1:

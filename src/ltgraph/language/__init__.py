@@ -405,6 +405,7 @@ MEMBER_CITY_RE = re.compile(rf"(?i)\b(?:{_either('MEMBER_CITIES')})\b")
 # "wants to join", "envisage son adhésion", "möchte beitreten": a membership only intended
 MEMBERSHIP_INTENT_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('MEMBERSHIP_INTENTS')})(?![\w'’])")
 NETWORK_WORD_RE = re.compile(rf"(?i)\b(?:{_either('NETWORK_WORDS')})\b")
+SINCE_WORDS = _either("SINCE_WORDS")
 SINCE_YEAR_RE = re.compile(rf"(?i)\b(?:{_either('SINCE_WORDS')})\s+(?P<year>(?:19|20)\d\d)\b")
 
 # ------------------------------------------------------------------ people
