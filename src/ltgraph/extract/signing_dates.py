@@ -27,7 +27,7 @@ def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
                  summit: events.SummitInfo | None) -> None:
     """The date of a signing told in its sentence, else the one day of the summit that the
     sentence right before names by its weekday alone ("Besonders bewegt hat sie der
-    Samstagabend. In der Tonhalle unterschrieb ...")."""
+    Samstagabend. In der Halle unterschrieb ...")."""
     told = sum(len(spans) for spans in d.dates.values())
     _date_in_sentence(ctx, sentence, d, summit)
     if sum(len(spans) for spans in d.dates.values()) == told:
