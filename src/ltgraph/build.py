@@ -23,6 +23,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -308,28 +309,27 @@ def releases_built(releases_dir: Path | None, reference_dir: Path, *, with_text:
                              with_text=with_text, extract=extract_facts,
                              validate=inputs.validate)
 
-    apart = (built_apart(to_read(files, cache), read_alone, cache, jobs) if jobs > 1
-             else {})
-    for n, path in enumerate(files, start=1):
-        def built(path: Path = path) -> ReleaseOutcome:
-            if path in apart:
-                return in_order(apart.pop(path), path, seen)
-            return read_alone(path, seen)
+    with built_apart(to_read(files, cache) if jobs > 1 else [], read_alone, cache,
+                     jobs) as apart:
+        for n, path in enumerate(files, start=1):
+            def built(path: Path = path) -> ReleaseOutcome:
+                done = apart.pop(path, lambda: None)()  # waits for its worker
+                return read_alone(path, seen) if done is None else in_order(done, path, seen)
 
-        outcome = built() if cache is None else kept_or_built(path, cache, seen, built)
-        outcomes.append(outcome)
-        if outcome.block is not None and outcome.slug is not None:
-            name = str(release_graph(outcome.slug))
-            if name in blocks:
-                outcome.problems.append(
-                    f"{path.name}: release {outcome.slug} is already built from another file; "
-                    "kept the first (rename or remove one of them)")
-                outcome.block = None
-            else:
-                blocks[name] = outcome.block
-                triple_count += outcome.triple_count
-        problems.extend(outcome.problems)
-        progress(summary_line(n, len(files), outcome))
+            outcome = built() if cache is None else kept_or_built(path, cache, seen, built)
+            outcomes.append(outcome)
+            if outcome.block is not None and outcome.slug is not None:
+                name = str(release_graph(outcome.slug))
+                if name in blocks:
+                    outcome.problems.append(
+                        f"{path.name}: release {outcome.slug} is already built from another "
+                        "file; kept the first (rename or remove one of them)")
+                    outcome.block = None
+                else:
+                    blocks[name] = outcome.block
+                    triple_count += outcome.triple_count
+            problems.extend(outcome.problems)
+            progress(summary_line(n, len(files), outcome))
     return BuildResult(blocks=blocks, outcomes=outcomes, problems=problems, warnings=skipped,
                        triple_count=triple_count)
 
@@ -359,11 +359,15 @@ class BuiltApart:
     reports: set[str]
 
 
+@contextmanager
 def built_apart(paths: list[Path], read: Callable[[Path, dict[str, str]], ReleaseOutcome],
-                cache: ReleaseCache | None, jobs: int) -> dict[Path, BuiltApart]:
+                cache: ReleaseCache | None,
+                jobs: int) -> Iterator[dict[Path, Callable[[], BuiltApart | None]]]:
     """The releases of ``paths`` built each on its own, the first in this process and the
-    rest by ``jobs`` worker processes forked from it; :func:`in_order` then takes each into
-    the build in its place. Nothing when fewer than three are to be read.
+    rest by ``jobs`` worker processes forked from it, while the block runs: for each, a
+    function that waits for it (None if it could not be had), so the build takes each in its
+    place (:func:`in_order`) and says so as soon as it is there. Nothing when fewer than three
+    are to be read.
 
     Reading a release does not depend on any other (only whether its bytes or text came
     earlier, which :func:`in_order` decides), so the work divides across the cores; forked
@@ -375,24 +379,30 @@ def built_apart(paths: list[Path], read: Callable[[Path, dict[str, str]], Releas
     import multiprocessing
 
     if len(paths) < 3 or "fork" not in multiprocessing.get_all_start_methods():
-        return {}
-    first = paths[0]
-    done = {first: built_alone(first, read, cache)}
-    from concurrent.futures import ProcessPoolExecutor
+        yield {}
+        return
+    from concurrent.futures import Future, ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths) - 1),
-                             mp_context=multiprocessing.get_context("fork"),
-                             initializer=_worker_reads_with, initargs=(read, cache)) as pool:
-        futures = {path: pool.submit(_read_in_worker, path) for path in paths[1:]}
-        for path, future in futures.items():
-            try:
-                done[path] = future.result()
-            except Exception:  # noqa: BLE001, S112 - built again here, where any error shows
-                continue
-    if cache is not None:
-        for apart in done.values():
+    first = built_alone(paths[0], read, cache)
+
+    def taken(future: Future) -> BuiltApart | None:
+        try:
+            apart = future.result()
+        except Exception:  # noqa: BLE001 - built again here, where any error shows
+            return None
+        if cache is not None:
             cache.used.update(apart.reports)
-    return done
+        return apart
+
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths) - 1),
+                               mp_context=multiprocessing.get_context("fork"),
+                               initializer=_worker_reads_with, initargs=(read, cache))
+    try:
+        futures = {path: pool.submit(_read_in_worker, path) for path in paths[1:]}
+        yield {paths[0]: lambda: first,
+               **{path: partial(taken, future) for path, future in futures.items()}}
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def built_alone(path: Path, read: Callable[[Path, dict[str, str]], ReleaseOutcome],
