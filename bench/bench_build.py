@@ -7,7 +7,7 @@ real ``ltgraph build`` on them as a whole process, once with this tree's code an
 code of ``--baseline`` (a git revision, extracted to a temporary folder), alternating, so both
 see the same machine load. Each figure is the median of ``--runs``.
 
-    python bench/bench_build.py --sizes 10 100 --runs 3 --baseline HEAD~1
+    python bench/bench_build.py --sizes 10 100 --runs 3 --baseline HEAD~1 [--jobs 1]
 
 - slope: the cost of one more release in a full build, (wall(N2) - wall(N1)) / (N2 - N1)
   between the two sizes (with one size, (wall(N) - start-up) / N);
@@ -157,10 +157,11 @@ def run(src: Path, command: list[str]) -> tuple[float, float, str]:
     return elapsed, cpu, done.stdout
 
 
-def build(src: Path, folder: Path, output: Path) -> tuple[float, float]:
-    """Wall and CPU seconds of one ``ltgraph build``."""
+def build(src: Path, folder: Path, output: Path,
+          extra: tuple[str, ...] = ()) -> tuple[float, float]:
+    """Wall and CPU seconds (its worker processes' included) of one ``ltgraph build``."""
     wall, cpu, _ = run(src, ["-m", "ltgraph.cli", "build", "--releases", str(folder),
-                             "--output", str(output), "--quiet"])
+                             "--output", str(output), "--quiet", *extra])
     return wall, cpu
 
 
@@ -176,25 +177,27 @@ def changed_tree(src: Path, into: Path) -> Path:
 
 
 def measure(src: Path, work: Path, folders: dict[int, Path], extra: Path,
-            run_index: int, changed: Path) -> dict[str, tuple[float, float]]:
-    """One run of every build for the code in ``src`` (wall and CPU seconds each); outputs
-    under ``work``."""
+            run_index: int, changed: Path,
+            options: tuple[str, ...] = ()) -> dict[str, tuple[float, float]]:
+    """One run of every build for the code in ``src`` (wall and CPU seconds each), with the
+    build's ``options``; outputs under ``work``."""
     figures: dict[str, tuple[float, float]] = {}
     empty = work / "empty"
     empty.mkdir(exist_ok=True)
-    figures["start-up"] = build(src, empty, work / f"e{run_index}" / "e.trig")
+    figures["start-up"] = build(src, empty, work / f"e{run_index}" / "e.trig", options)
     for size, folder in folders.items():
-        figures[f"full {size}"] = build(src, folder, work / f"{size}-{run_index}" / "out.trig")
+        figures[f"full {size}"] = build(src, folder, work / f"{size}-{run_index}" / "out.trig",
+                                        options)
     largest = max(folders)
     output = work / f"{largest}-{run_index}" / "out.trig"
-    figures["no change"] = build(src, folders[largest], output)
+    figures["no change"] = build(src, folders[largest], output, options)
     added = folders[largest] / extra.name
     shutil.copy(extra, added)
     try:
-        figures["add one"] = build(src, folders[largest], output)
+        figures["add one"] = build(src, folders[largest], output, options)
     finally:
         added.unlink()
-    figures["code changed"] = build(changed, folders[largest], output)
+    figures["code changed"] = build(changed, folders[largest], output, options)
     return figures
 
 
@@ -205,6 +208,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--baseline", default=None,
                         help="a git revision to compare with (e.g. HEAD~1, main)")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="this tree's builds read releases with this many processes "
+                             "(ltgraph build --jobs; its default is one per core)")
     args = parser.parse_args()
     sizes = sorted(args.sizes)
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -232,8 +238,10 @@ def main() -> None:
             for number, (name, src) in enumerate(trees.items()):  # alternating: same load
                 work = tmp / f"tree{number}"
                 work.mkdir(exist_ok=True)
+                options = (("--jobs", str(args.jobs)) if args.jobs and name == "this tree"
+                           else ())
                 results[name].append(measure(src, work, folders, extra, run_index,
-                                             changed[name]))
+                                             changed[name], options))
         shacl = {name: statistics.median(
             float(run(src, ["-c", SHACL_PROBE, str(folders[sizes[-1]])])[2])
             for _ in range(args.runs)) for name, src in trees.items()}
