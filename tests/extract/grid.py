@@ -2978,6 +2978,18 @@ FORMS: tuple[Form, ...] = (
           ("en", "Timeline\n{year}: signing {of_declaration} by {first}", (), ("signatory",)),
           ("fr", "Les journalistes ont couvert la signature {of_declaration}.", (),
            ("signatory",)),
+    # precision: a name after a noun of a region or its government ("the province of X",
+    # "Premier of X", "cities in X and Y") names the region that shares a city's name
+    *(Form("world city in passing: a region's name", lang, frame, "world-cities",
+           rules_out=("city",))
+      for lang, frame in (
+          ("en", "{At_summit}, the Premier of {big1} sent greetings."),
+          ("en", "{At_summit}, the government of the province of {big1} was thanked."),
+          ("en", "Guests came from cities in {big1} and {big2}."),
+          ("fr", "{At_summit}, des élus de la province de {big1} ont pris la parole."),
+          ("fr", "{At_summit}, l'État de {big1} a envoyé un message."),
+          ("de", "{At_summit} sprach ein Minister der Provinz {big1}."),
+          ("de", "{At_summit} grüßte der Premierminister von {big1} die Gäste."),
       )),
 )
 

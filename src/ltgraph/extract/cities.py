@@ -87,9 +87,13 @@ def _quoted(s: str, pos: int) -> bool:
 
 
 def _after_region_article(s: str, pos: int) -> bool:
-    """'villes du Québec', 'au Québec': a name after an article a city's name does not take
-    names the province or country that shares it."""
-    return bool(language.REGION_ARTICLE_END_RE.search(s[max(0, pos - 8):pos]))
+    """'villes du Québec', 'au Québec', 'the province of Quebec', 'Premier of Quebec',
+    'cities in Quebec': a name after an article a city's name does not take, after a noun of a
+    region or its government, or after a noun of cities and "in", names the province or
+    country that shares it."""
+    return bool(language.REGION_ARTICLE_END_RE.search(s[max(0, pos - 8):pos])
+                or language.REGION_HEAD_END_RE.search(s[max(0, pos - 40):pos])
+                or language.CITY_GROUP_BEFORE_RE.search(s[max(0, pos - 30):pos]))
 
 
 # A city of GeoNames this large is named as a city wherever its whole name follows "in"
@@ -120,7 +124,9 @@ def _well_known_cities(ctx: ReleaseContext, s: str, in_person: Callable[[int], b
         words = _name_words_before(s, m.start())
         left = matchers.city_at(s, words[0][0]) if words else None
         right = matchers.city_at(s, m.end())
-        if left and left.end == m.start() and well_known(left) and well_known(right):
+        if left and left.end == m.start() and well_known(left) and well_known(right) and \
+                not _after_region_article(s, left.start):
+            # "cities in Quebec and Ontario": the pair of a region is a pair of regions
             yield left
             yield right
 
@@ -225,8 +231,8 @@ def _city_list(s: str, found: CityAt | None, matchers, in_person: Callable[[int]
                ) -> Iterator[CityAt]:
     """The city found and those listed after it ("X, Y und Z", "X or Y")."""
     while found:
-        if in_person(found.start):
-            break
+        if in_person(found.start) or _after_region_article(s, found.start):
+            break  # "from cities in Quebec and Ontario": a list of regions
         yield found
         nxt = _NEXT_ITEM.match(s, found.end)
         if not nxt or not nxt.group(0).strip():

@@ -156,9 +156,12 @@ class Matchers:
     def city_at(self, text: str, pos: int, *, geonames: bool = True
                 ) -> CityAt | None:
         """The city whose name starts at ``pos`` (1 to 4 words, longest first); a French
-        elision before it is skipped ("d'Avignon")."""
+        elision before it is skipped ("d'Avignon"); none after a noun of a region ("the
+        province of Quebec", "Premier of Quebec"), where the name is the region's."""
         if ELIDED.match(text, pos):
             pos += 2
+        if language.REGION_HEAD_END_RE.search(text, max(0, pos - 40), pos):
+            return None
         tokens = []
         for m in TOKEN_RE.finditer(text, pos):
             if tokens and (text[tokens[-1][1]:m.start()].strip() not in ("",)):

@@ -85,6 +85,8 @@ def add_geonames_cities(gaz: Gazetteer) -> None:
     _add_city_states(gaz, cities, cache.get_countries())
     by_id = {e.geonames: e for e in gaz.cities_by_slug.values() if e.geonames}
     ranked = sorted(cities.values(), key=lambda c: -int(c.get("population") or 0))
+    own_names = _own_names(ranked)
+    reserved: set[str] = set()  # keys left to a smaller city whose own name they are
     for city in ranked:
         name = _ENGLISH_NAMES.get(int(city["geonameid"]), city["name"])
         iso = city["countrycode"]
@@ -114,10 +116,25 @@ def add_geonames_cities(gaz: Gazetteer) -> None:
                 keys = name_keys(alternate)
             else:
                 continue
+            own = alternate in (name, city["name"])
             for key in keys:
-                if key not in index and (alternate in (name, city["name"])
-                                         or key not in _COMMON_WORDS):
+                if not own and (key in reserved or own_names.get(
+                        (iso, key), city["geonameid"]) != city["geonameid"]):
+                    reserved.add(key)  # "Saint John" of St. John's: another city's own name
+                    continue
+                if key not in index and (own or key not in _COMMON_WORDS):
                     index[key] = entry
+
+
+def _own_names(cities: list[dict]) -> dict[tuple[str, str], str]:
+    """Each city's own name by country and key, the most populous first: an alternate name of
+    one city that is the own name of another city of the same country names that other city
+    ("Saint John", New Brunswick, and not St. John's, Newfoundland, whose alternate it is)."""
+    own: dict[tuple[str, str], str] = {}
+    for city in cities:
+        for key in name_keys(city["name"]):
+            own.setdefault((city["countrycode"], key), city["geonameid"])
+    return own
 
 
 def _add_city_states(gaz: Gazetteer, cities: dict, countries: dict) -> None:

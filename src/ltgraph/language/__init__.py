@@ -66,7 +66,7 @@ TABLES = (
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_THANKS", "PARTNER_SHARES",
-    "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "PARTNER_HEAD_LEADS",
+    "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "REGION_HEADS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "FLASHBACK_VERBS",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS",
@@ -326,6 +326,9 @@ COMPARISON_RE = re.compile(rf"(?i)\b(?:{_either('COMPARISON_WORDS')})\s+")
 # Words after which a capitalised word is a city ("aus X", "twin city X", "comme X").
 # "du Québec": the province, not the city (an empty table matches nothing).
 REGION_ARTICLE_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('REGION_ARTICLES') or '(?!)'})\s+$")
+# "the province of Quebec", "Premier of Quebec", "Provinz Québec": a noun of a region or of its
+# government before a name that a city shares names the region.
+REGION_HEAD_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('REGION_HEADS')})\s+$")
 CITY_CUE_RE = re.compile(rf"(?i)\b(?:{_either('CITY_CUES')})(?:\s+|(?<=['’]))")
 # "X, the capital ...", "X, der Hauptstadt ...": X is a city.
 CAPITAL_APPOSITION_RE = re.compile(

@@ -125,6 +125,10 @@ CITY_CUES = (r"unter anderem aus", r"unter anderem", r"darunter", r"aus", r"Dele
 # Articles a city's name does not take: after them the name is the province or country
 # that shares it ("villes du Québec", "au Québec").
 REGION_ARTICLES = ()
+# Nouns of a region or its government: after them a name a city shares is the region's
+# ("die Provinz Québec", "der Premierminister von Québec", "der Bundesstaat New York").
+REGION_HEADS = (r"Provinz", r"Provinz von", r"Bundesstaat", r"Bundesland",
+                r"Premier(?:minister)?(?:in)? von")
 CAPITAL_APPOSITIONS = (r"(?:der\s+)?Hauptstadt",)
 # Where an event took place: "fand in X statt".
 EVENT_PLACE_PREPOSITIONS = (r"in", r"im")

@@ -96,6 +96,10 @@ CITY_CUES = (r"from", r"representatives of", r"delegations from", r"including",
 # Articles a city's name does not take: after them the name is the province or country
 # that shares it ("villes du Québec", "au Québec").
 REGION_ARTICLES = ()
+# Nouns of a region or its government: after them a name a city shares is the region's
+# ("the province of Quebec", "Premier of Quebec", "the State of New York").
+REGION_HEADS = (r"provinces? of", r"state of", r"premiers? of", r"provincial government of",
+                r"government of the province of")
 CAPITAL_APPOSITIONS = (r"(?:the\s+)?capital",)
 EVENT_PLACE_PREPOSITIONS = (r"in",)
 PLACE_PREPOSITIONS = (r"in", r"at")

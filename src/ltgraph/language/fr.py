@@ -97,6 +97,10 @@ CITY_CUES = (r"de", r"d['’]", r"des villes de", r"villes? de", r"comme", r"not
 # Articles a city's name does not take: after them the name is the province or country
 # that shares it ("villes du Québec", "au Québec").
 REGION_ARTICLES = (r"du", r"au")
+# Nouns of a region or its government: after them a name a city shares is the region's
+# ("la province de Québec", "l'État de New York").
+REGION_HEADS = (r"provinces? de", r"[ée]tat de", r"premiers? ministres? du",
+                r"gouvernement de la province de")
 CAPITAL_APPOSITIONS = (r"(?:la\s+)?capitale",)
 EVENT_PLACE_PREPOSITIONS = (r"à", r"en")
 PLACE_PREPOSITIONS = (r"à",)
