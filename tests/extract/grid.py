@@ -2991,6 +2991,53 @@ FORMS: tuple[Form, ...] = (
           ("de", "{At_summit} sprach ein Minister der Provinz {big1}."),
           ("de", "{At_summit} grüßte der Premierminister von {big1} die Gäste."),
       )),
+    # ---- summit dates told by their weekdays alone, in the week of the release ("Sie waren
+    # von Freitag bis Sonntag zu Gast", "Mercredi et jeudi, j'étais à X")
+    *(Form("summit dates: weekdays alone", lang, frame, "summit-dates", ("summit dates",),
+           options=(name,))
+      for lang, frame, name in (
+          ("de", "Der {ord_nom} Gipfel fand {dates} in {host} statt.",
+           "von Wochentag bis Wochentag"),
+          ("en", "The {ord} summit took place in {host} {dates}.", "from Weekday to Weekday"),
+          ("en", "The {ord} summit took place in {host} {dates}.", "Weekday and Weekday"),
+          ("fr", "Le {ord} Sommet s'est tenu à {host} {dates}.", "du jour au jour"),
+          ("fr", "{dates}, j'étais à {host} pour le {ord} Sommet.", "jour et jour"),
+      )),
+    # ---- partners: funding, and a role after "as" with the names after its verb
+    *(Form(family, lang, frame, "partner-phrases", ("partnership",), options=(role,))
+      for family, lang, role, frame in (
+          ("partners: funded by", "en", "supporting-partner",
+           "The {ord} summit was funded by {orgs_and}."),
+          ("partners: funded by", "en", "supporting-partner",
+           "The {ord} summit took place with funding from {orgs_and}."),
+          ("partners: funded by", "de", "supporting-partner",
+           "Der {ord_nom} Gipfel wurde finanziert von {orgs_and}."),
+          ("partners: funded by", "fr", "supporting-partner",
+           "Le {ord} Sommet a été financé par {orgs_and}."),
+          ("partners: funded by", "fr", "supporting-partner",
+           "Le {ord} Sommet a été organisé avec le soutien financier {de_orgs}."),
+          ("partners: role after 'as', names after the verb", "de", "main-sponsor",
+           "Als Hauptsponsoren des {ord} Gipfels traten {orgs_and} auf."),
+          ("partners: role after 'as', names after the verb", "en", "media-partner",
+           "Acting as media partners for the {ord} summit were {orgs_and}."),
+      )),
+    # precision: funding of something else than the summit, a role after "as" that names no
+    # organisation
+    *(Form("partners: no tie to the event", lang, frame, "partner-phrases",
+           rules_out=("partnership",))
+      for lang, frame in (
+          ("en", "As main sponsors of the {ord} summit, the two firms paid for the venue."),
+          ("de", "Als Hauptsponsoren des {ord} Gipfels traten zwei Unternehmen auf."),
+      )),
+    # precision: weekdays of something else than the summit (a text looking back years later)
+    *(Form("summit dates: weekdays of another week", lang, frame, "summit-told", (),
+           ("summit dates",), options=("years",))
+      for lang, frame in (
+          ("en", "Years after the {ord} summit in {host}, the exhibition on it is open from "
+                 "Tuesday to Sunday."),
+          ("de", "Jahre nach dem {ord} Gipfel in {host} ist die Ausstellung darüber von "
+                 "Dienstag bis Sonntag geöffnet."),
+      )),
 )
 
 
@@ -3377,6 +3424,10 @@ def _ordinal_suffix(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
+def _weekday(day: date, lang: str) -> str:
+    return WEEKDAYS[lang].split()[day.weekday()]
+
+
 def render_range(name: str, first: date, last: date) -> str | None:
     """A summit's first and last day in the date form ``name`` (None where it does not apply)."""
     d1, d2, y = first.day, last.day, first.year
@@ -3417,6 +3468,16 @@ def render_range(name: str, first: date, last: date) -> str | None:
         "du D au D mois YYYY": lambda: (f"du {d1} au {d2} {fr[last.month - 1]} {y}"
                                         if same_month else None),
         "du DD/MM/YYYY au DD/MM/YYYY": lambda: f"du {first:%d/%m/%Y} au {last:%d/%m/%Y}",
+        # the weekdays alone, in the week of the release
+        "von Wochentag bis Wochentag": lambda: (f"von {_weekday(first, 'de')} bis "
+                                                f"{_weekday(last, 'de')}"),
+        "from Weekday to Weekday": lambda: (f"from {_weekday(first, 'en')} to "
+                                            f"{_weekday(last, 'en')}"),
+        "du jour au jour": lambda: f"du {_weekday(first, 'fr')} au {_weekday(last, 'fr')}",
+        "Weekday and Weekday": lambda: (f"on {_weekday(first, 'en')} and {_weekday(last, 'en')}"
+                                        if last - first == timedelta(days=1) else None),
+        "jour et jour": lambda: (f"{_weekday(first, 'fr')} et {_weekday(last, 'fr')}"
+                                 if last - first == timedelta(days=1) else None),
         # two days joined by a slash, and a range across months with one month named
         "D/D Month YYYY": lambda: (f"on {d1}/{d2} {m2en} {y}" if same_month and d2 == d1 + 1
                                    else None),
@@ -4062,6 +4123,12 @@ def _summit_told_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
             days_no_year=_plain_range(summit.start, summit.end, lang, False),
             other=_plain_range(*later, lang, False),
             after=_written_day(summit.end + timedelta(days=6), lang))
+        if form.rules_out:
+            # the Tuesday to Sunday of the week of the release: no days of the summit
+            sunday = published - timedelta(days=(published.weekday() - 6) % 7)
+            yield Case(form, text, published, {}, {"summit dates": {
+                (summit.slug, (sunday - timedelta(days=5)).isoformat(), sunday.isoformat())}})
+            continue
         yield Case(form, text, published,
                    {"summit dates": {(summit.slug, summit.start.isoformat(),
                                       summit.end.isoformat())}})

@@ -119,6 +119,8 @@ def _sentence_clues(sentence: Sentence, published: date | None, clues: DateClues
             if n and clues.duration is None:
                 clues.duration = n
                 clues.duration_span = (base + m.start(), base + m.end())
+    if not dates and _weekday_span(sentence, published, clues, context_year):
+        return
     started = _weekday_start(sentence, dates, published, clues)
     today = language.TODAY_RE.search(s)
     if published and today and not dates and language.END_VERBS.search(s):
@@ -141,6 +143,40 @@ def _sentence_clues(sentence: Sentence, published: date | None, clues: DateClues
                 clues.add("end", published - timedelta(days=back),
                           (base + wm.start(), base + wm.end()))
                 break
+
+
+# The days two weekdays frame lie this many days apart at most ("Friday to Sunday": 2)
+_LONGEST_WEEKDAY_SPAN = 4
+
+
+def _weekday_span(sentence: Sentence, published: date | None, clues: DateClues,
+                  context_year: int | None) -> bool:
+    """"Sie waren von Freitag bis Sonntag zu Gast", "Mercredi et jeudi, j'étais à X": two
+    weekdays without a date frame the event's days in the week of the release, those just
+    past (or, in a sentence of the future, those to come); not where the summit spoken of lies
+    in another year than the release (a text looking back). Whether a span was read."""
+    if published is None or (context_year is not None and context_year != published.year):
+        return False
+    s, base = sentence.text, sentence.start
+    for m in language.WEEKDAY_SPAN_RE.finditer(s, dateline_end(sentence)):
+        first = language.WEEKDAYS[m.group("w1").lower()]
+        last = language.WEEKDAYS[m.group("w2").lower()]
+        length = (last - first) % 7
+        if not 0 < length <= _LONGEST_WEEKDAY_SPAN:
+            continue
+        if language.FUTURE_RE.search(s):
+            start = published + timedelta(days=(first - published.weekday()) % 7)
+            end = start + timedelta(days=length)
+        else:
+            end = published - timedelta(days=(published.weekday() - last) % 7)
+            start = end - timedelta(days=length)
+        span = (base + m.start(), base + m.end())
+        clues.add("start", start, span)
+        clues.add("end", end, span)
+        clues.framed_start.add(start)
+        clues.framed_end.add(end)
+        return True
+    return False
 
 
 def _weekdays_by_end_verb(s: str, after: int) -> list[tuple[str, int]]:

@@ -325,6 +325,8 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
                 first = _list_start(s, previous_end, seg_end, matchers)
                 items = _organisations(s, first, _before_description(s, first, seg_end),
                                        base, matchers)
+            if not items and _BEFORE_AS.search(s[:start]):
+                items = _named_after_as(s, end, next_start, base, matchers)
             # "X and Y were supporting partners of the summit, as was Z"
             tail = _ROLE_FIRST_TAIL.match(s[end:])
             rest = end + (tail.end() if tail else 0)
@@ -352,6 +354,25 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
         if items:
             clauses.append(PartnerClause(slug, base + start, base + end, tuple(items)))
     return clauses
+
+
+# "Als Hauptsponsoren des Gipfels traten X und Y auf", "Acting as media partners for the
+# summit were X and Y": the role after "as" with no name before it names those after the
+# verb that follows it
+_VERB_AFTER_AS_ROLE = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}\s*)?(?:[^\W\d]+\s+){{0,5}}?"
+                                 rf"(?:{language.COPULAS})\s+")
+
+
+def _named_after_as(s: str, end: int, stop: int, base: int, matchers: Matchers
+                    ) -> list[PartnerItem]:
+    """The organisations after the verb that follows a role introduced by "as" where nothing
+    names them before it."""
+    verb = _VERB_AFTER_AS_ROLE.match(s[end:stop])
+    if not verb or not _NAME_FOLLOWS.match(s, end + verb.end()):
+        return []
+    first = end + verb.end()
+    brk = _LIST_BREAK.search(s, first, stop)
+    return _organisations(s, first, brk.start() if brk else stop, base, matchers)
 
 
 _PASSIVE_AGENT_LAST = re.compile(rf"(?i)(?<!\w)(?:{language.PARTNER_HEAD_LEADS})\s+$")

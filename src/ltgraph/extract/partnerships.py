@@ -43,14 +43,16 @@ def partnerships(ctx: ReleaseContext, summits: Summits) -> list[Partnership]:
                 told = summits.main  # a new paragraph
             named = summits_named_in(sentence, summits)
             seen += named
+            before = told
             if named:
                 told = summits.main if summits.main in named else sorted(named)[0]
             elif not summits.main and seen:
                 told = max(seen)
-            if told:
-                by_half[region.language] += [(clause, told) for clause in
-                                             partners.partner_clauses(sentence, ctx.tools.partners,
-                                                                      ctx.tools.matchers, previous)]
+            for clause in partners.partner_clauses(sentence, ctx.tools.partners,
+                                                   ctx.tools.matchers, previous):
+                summit = _clause_summit(ctx, sentence, summits, clause, told, before)
+                if summit:
+                    by_half[region.language].append((clause, summit))
             previous = sentence
     english = [clause for clause, _ in by_half.get("en", [])]
     keys = []
@@ -78,6 +80,31 @@ def partnerships(ctx: ReleaseContext, summits: Summits) -> list[Partnership]:
                 ctx.facts.add(Named("org", slug), (item.start, item.end))
                 keys.append(key)
     return keys
+
+
+def _clause_summit(ctx: ReleaseContext, sentence, summits: Summits,
+                   clause: partners.PartnerClause, told: str | None, before: str | None
+                   ) -> str | None:
+    """The summit of one partner clause: the sentence's, unless every summit the sentence
+    names stands after the clause's last item behind a comma, in what describes the partner
+    ("co-organised by X, the network created at the first summit, held in 2015"): that
+    summit is the partner's past, and the clause keeps the summit told before the sentence."""
+    if not clause.items:
+        return told
+    last = max(item.end for item in clause.items)
+
+    def described(m) -> bool:
+        """Named after the last item behind a comma, or an unqualified "the summit" whose
+        year the sentence gives only there."""
+        if m.start >= last:
+            return "," in ctx.text[last:m.start]
+        return not m.ordinal and str(m.year) not in ctx.text[sentence.start:last]
+
+    own = [info.slug for info in summits.by_slug.values() for m in info.mentions
+           if m.sentence is sentence and (m.ordinal or m.year) and not described(m)]
+    if own:
+        return summits.main if summits.main in own else sorted(own)[0]
+    return before if summits_named_in(sentence, summits) else told
 
 
 def _names_a_person(slug: str, people: set[str]) -> bool:

@@ -66,7 +66,8 @@ TABLES = (
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_THANKS", "PARTNER_SHARES",
-    "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "REGION_HEADS", "PARTNER_HEAD_LEADS",
+    "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "REGION_HEADS", "WEEKDAY_SPAN_OPENERS",
+    "WEEKDAY_SPAN_LINKS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "FLASHBACK_VERBS",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS",
@@ -642,6 +643,12 @@ INVITED_RE = re.compile(rf"(?i){_either('INVITED_WORDS')}")
 HOST_VERBS = _either("HOST_VERBS")
 FROM_DATE_WORDS = _either("FROM_DATE_WORDS")
 UNTIL_WORDS = _either("UNTIL_WORDS")
+# "von Freitag bis Sonntag", "Wednesday and Thursday", "du vendredi au dimanche": two weekdays
+# that frame the days of an event (a compound such as "Samstagabend" ends the span too).
+_WEEKDAY_NAMES = alternation(tuple(WEEKDAYS))
+WEEKDAY_SPAN_RE = re.compile(
+    rf"(?i)(?<!\w)(?:(?:{_either('WEEKDAY_SPAN_OPENERS')})\s+)?(?P<w1>{_WEEKDAY_NAMES})\w*"
+    rf"\s*(?:{_either('WEEKDAY_SPAN_LINKS')})\s*(?P<w2>{_WEEKDAY_NAMES})\w*")
 SUBJECT_VERBS = _either("SUBJECT_VERBS")
 # A declaration's noun as written in its name ("Erklärung", "Declaration"): capitalised.
 DECLARATION_NOUNS = "|".join(sorted({p[:1].upper() + p[1:] for p in _all("DECLARATION_WORDS")},

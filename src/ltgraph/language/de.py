@@ -196,6 +196,10 @@ HOST_VERBS = (r"wird Gastgeber\w*", r"war Gastgeber\w*")
 # Before a date: from it on ("seit", "ab"), up to it ("bis zum").
 FROM_DATE_WORDS = (r"seit", r"ab")
 UNTIL_WORDS = (r"bis(?:\s+zum)?",)
+# Two weekdays that frame an event's days ("von Freitag bis Sonntag", "Mittwoch und
+# Donnerstag"): the word before the first, the words between them.
+WEEKDAY_SPAN_OPENERS = (r"von",)
+WEEKDAY_SPAN_LINKS = (r"bis(?:\s+zum)?", r"und")
 # Verbs whose subject is the city written just before them ("X ist Mitglied").
 SUBJECT_VERBS = (r"ist", r"war", r"gehört", r"trat", r"hat", r"wurde")
 # Endings of inflected city names ("Kölner", "Düsseldorfes").
@@ -527,7 +531,8 @@ PARTNER_ROLES = (
 )
 # Copulas and list leads that tie organisations to a partner role ('Zu den Partnern ... gehören
 # X und Y', 'The main sponsors ... were X and Y').
-COPULAS = (r"sind", r"ist", r"waren", r"war", r"gehören", r"gehörten", r"zählen", r"zählten")
+COPULAS = (r"sind", r"ist", r"waren", r"war", r"gehören", r"gehörten", r"zählen", r"zählten",
+           r"traten", r"trat", r"fungierten", r"fungierte")
 LIST_LEADS = (r"zu\s+den", r"unter\s+den")
 # The role first, the organisations after it ("in Zusammenarbeit mit X").
 PARTNER_PHRASES = (
@@ -537,6 +542,10 @@ PARTNER_PHRASES = (
     (r"\b[Mm]it\s+(?:der\s+)?(?:(?:freundliche[rn]|großzügige[rn]|finanzielle[rn])\s+)?"
      r"Unterstützung\s+(?:von|vom|des|der|durch)"
      r"(?:\s+(?:dem|der|den))?", "supporting-partner"),
+    (r"\b(?:[Kk]o-?)?[Ff]inanziert\s+(?:wird|werden|wurde|wurden)?\s*(?:\w+\s+){0,3}?"
+     r"(?:von|vom|durch)(?:\s+(?:dem|der|den|die|das))?", "supporting-partner"),
+    (r"\b[Mm]it\s+(?:der\s+)?(?:finanziellen\s+)?(?:Förderung|Finanzierung|Fördermitteln)\s+"
+     r"(?:von|vom|des|der|durch)(?:\s+(?:dem|der|den))?", "supporting-partner"),
     (r"\b(?:[Uu]nterstützt|[Gg]efördert)\s+(?:wird|werden|wurde|wurden)?\s*(?:\w+\s+){0,3}?"
      r"(?:von|vom|durch)(?:\s+(?:dem|der|den|die|das))?", "supporting-partner"),
     (r"\b[Zz]u\s+den\s+Partnern\s+(?:der\s+Konferenz\s+|des\s+Gipfels\s+)?"
@@ -548,6 +557,8 @@ PARTNER_PASSIVES = (
      r"(?:gesponsert|gesponsort)\b", "sponsor"),
     (r"\b(?:von|vom|durch)\s+(?:(?:dem|der|den|die|das)\s+)?(?P<items>[^.;:]{2,160}?)\s+"
      r"(?:unterstützt|gefördert)\b", "supporting-partner"),
+    (r"\b(?:von|vom|durch)\s+(?:(?:dem|der|den|die|das)\s+)?(?P<items>[^.;:]{2,160}?)\s+"
+     r"(?:kofinanziert|finanziert)\b", "supporting-partner"),
 )
 # The organisations first, then a verb of support with the event as its object: "X und Y
 # unterstützten den Gipfel", "X förderte die Konferenz".

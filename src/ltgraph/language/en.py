@@ -125,7 +125,7 @@ PARTNER_COMPOUND_NOUNS = (r"cities", r"city", r"countries", r"organi[sz]ations?"
                           r"institutions?")
 PARTNER_STEMS = (r"sponsor", r"partner", r"organi[sz]", r"co-?host")
 PARTNER_FILLERS = frozenset("the in addition also as will and furthermore moreover further "
-                            "other a an among amongst including".split())
+                            "other a an among amongst including acting serving".split())
 PARTNER_NAME_LINKS = frozenset("of for".split())
 ORGANISE_VERBS = (r"organi[sz]\w*",)
 DAY_WORDS = (r"day", r"days")
@@ -135,6 +135,10 @@ INVITED_WORDS = (r"invited",)
 HOST_VERBS = (r"hosts", r"hosted", r"is hosting", r"will host")
 FROM_DATE_WORDS = (r"since", r"from")
 UNTIL_WORDS = (r"until", r"till", r"through")
+# Two weekdays that frame an event's days ("from Friday to Sunday", "Wednesday and
+# Thursday"): the word before the first, the words between them.
+WEEKDAY_SPAN_OPENERS = (r"from",)
+WEEKDAY_SPAN_LINKS = (r"to", r"through", r"until", r"and", r"[–-]")
 SUBJECT_VERBS = (r"is", r"has", r"was", r"joined")
 NAME_INFLECTIONS = ()
 # Words before a city that name it only as a measure or a relation of another city ('as far as
@@ -428,6 +432,10 @@ PARTNER_PHRASES = (
     (r"\b(?:received|receives|had|enjoyed)\s+(?:the\s+)?(?:kind\s+|generous\s+|financial\s+)?"
      r"support\s+(?:of|from)(?:\s+the)?", "supporting-partner"),
     (r"\b[Ss]upported\s+by(?:\s+the)?", "supporting-partner"),
+    # "funded by X", "co-financed by X", "with funding from X", "with a grant from X"
+    (r"\b(?:[Cc]o-?)?(?:[Ff]unded|[Ff]inanced)\s+by(?:\s+the)?", "supporting-partner"),
+    (r"\b[Ww]ith\s+(?:(?:the\s+)?(?:generous\s+)?(?:financial\s+)?(?:funding|financing)|"
+     r"(?:a\s+)?grants?)\s+(?:of|from)(?:\s+the)?", "supporting-partner"),
     (r"\b[Tt]hanks\s+to\s+the\s+support\s+of(?:\s+the)?", "supporting-partner"),
     (r"\b[Pp]artners\s+(?:of\s+the\s+(?:summit|conference)\s+)?(?:include|included)"
      r"(?:\s+the)?", "partner"),

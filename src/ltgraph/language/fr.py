@@ -139,6 +139,10 @@ INVITED_WORDS = ()
 HOST_VERBS = (r"accueille", r"accueillera", r"a accueilli")
 FROM_DATE_WORDS = (r"depuis", r"dès")
 UNTIL_WORDS = (r"jusqu['’]au",)
+# Two weekdays that frame an event's days ("du vendredi au dimanche", "mercredi et
+# jeudi"): the word before the first, the words between them.
+WEEKDAY_SPAN_OPENERS = (r"du", r"de")
+WEEKDAY_SPAN_LINKS = (r"au", r"à", r"et", r"jusqu['’]au")
 SUBJECT_VERBS = (r"est", r"a")
 NAME_INFLECTIONS = ()
 # Words before a city that name it only as a measure or a relation of another city ('aussi
@@ -421,7 +425,9 @@ PARTNER_PHRASES = (
     (r"\b(?:[Cc]ommanditée?s?|[Pp]arrainée?s?)\s+par(?:\s+(?:le|la|les)\b|\s+l['’])?",
      "sponsor"),
     (r"\b(?:[Aa]vec\s+le|[Gg]râce\s+au|[Bb]énéficié\s+du|[Bb]énéficie\s+du|[Rr]eçu\s+le)"
-     r"\s+soutien\s+(?:(?:de|du|des)(?:\s+la\b|\s+l['’])?|d['’])", "supporting-partner"),
+     r"\s+(?:soutien|concours|financement)(?:\s+financier)?\s+(?:(?:de|du|des)(?:\s+la\b|\s+l['’])?|d['’])",
+     "supporting-partner"),
+    (r"\b(?:[Cc]o-?)?[Ff]inancée?s?\s+par(?:\s+(?:le|la|les)\b|\s+l['’])?", "supporting-partner"),
     (r"\b[Ss]outenue?s?\s+par(?:\s+(?:le|la|les)\b|\s+l['’])?", "supporting-partner"),
     (r"\b[Pp]armi\s+les\s+partenaires\s+(?:du\s+[Ss]ommet\s+|de\s+la\s+conférence\s+)?"
      r"(?:figurent|figuraient|on\s+compte|se\s+trouvent)(?:\s+(?:le|la|les)\b|\s+l['’])?",
