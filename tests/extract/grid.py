@@ -3020,6 +3020,12 @@ FORMS: tuple[Form, ...] = (
            "Als Hauptsponsoren des {ord} Gipfels traten {orgs_and} auf."),
           ("partners: role after 'as', names after the verb", "en", "media-partner",
            "Acting as media partners for the {ord} summit were {orgs_and}."),
+          ("partners: a project's partners", "en", "partner",
+           "The grant supported the {ord} summit. Project partners: {orgs_and}."),
+          ("partners: a project's partners", "de", "partner",
+           "Projektpartner des {ord} Gipfels waren {orgs_and}."),
+          ("partners: a project's partners", "fr", "partner",
+           "Les partenaires du projet du {ord} Sommet étaient {orgs_and}."),
       )),
     # precision: funding of something else than the summit, a role after "as" that names no
     # organisation
@@ -3037,6 +3043,14 @@ FORMS: tuple[Form, ...] = (
                  "Tuesday to Sunday."),
           ("de", "Jahre nach dem {ord} Gipfel in {host} ist die Ausstellung darüber von "
                  "Dienstag bis Sonntag geöffnet."),
+      )),
+    *(Form("summit dates: weekdays of another week", lang, frame, "summit-told", (),
+           ("summit dates",), options=("later",))
+      for lang, frame in (
+          ("en", "The exhibition on the {ord} summit in {host} is open Tuesday to Sunday, "
+                 "10 am to 6 pm."),
+          ("fr", "L'exposition sur le {ord} Sommet de {host} est ouverte du mardi au dimanche, "
+                 "de 10 h à 18 h."),
       )),
 )
 

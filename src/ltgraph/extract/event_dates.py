@@ -147,6 +147,8 @@ def _sentence_clues(sentence: Sentence, published: date | None, clues: DateClues
 
 # The days two weekdays frame lie this many days apart at most ("Friday to Sunday": 2)
 _LONGEST_WEEKDAY_SPAN = 4
+# a time of day right after the weekdays: hours kept every week, not an event's days
+_HOURS_AFTER = re.compile(r"[\s,:(]*(?:\w+\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:h\b|Uhr|[ap]\.?m\.?|[–-])")
 
 
 def _weekday_span(sentence: Sentence, published: date | None, clues: DateClues,
@@ -162,8 +164,8 @@ def _weekday_span(sentence: Sentence, published: date | None, clues: DateClues,
         first = language.WEEKDAYS[m.group("w1").lower()]
         last = language.WEEKDAYS[m.group("w2").lower()]
         length = (last - first) % 7
-        if not 0 < length <= _LONGEST_WEEKDAY_SPAN:
-            continue
+        if not 0 < length <= _LONGEST_WEEKDAY_SPAN or _HOURS_AFTER.match(s, m.end()):
+            continue  # "Tuesday to Sunday, 10 am to 6 pm": opening hours, every week
         if language.FUTURE_RE.search(s):
             start = published + timedelta(days=(first - published.weekday()) % 7)
             end = start + timedelta(days=length)

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from ltgraph import language
 from ltgraph.extract.event_dates import dates_of
 from ltgraph.extract.places import Matchers
-from ltgraph.extract.text import YEAR_RE, Sentence, cardinal_value, ordinal_value
+from ltgraph.extract.text import YEAR_RE, Sentence, cardinal_value, ordinal_value, years_in
 from ltgraph.gazetteer import Gazetteer
 
 # A city after these is not the host: what came before, since when, where from.
@@ -79,7 +79,7 @@ def _host_in(sentence: Sentence, matchers: Matchers, text: str) -> tuple[str, in
 def _year_of_mention(s: str, start: int, end: int) -> int | None:
     """The sentence's only year; of several, the one written next to the summit word
     ('le Sommet de 2015', 'the 2019 summit', 'des Gipfels von 2019')."""
-    years = [(int(y.group("year")), y.start(), y.end()) for y in YEAR_RE.finditer(s)]
+    years = years_in(s)
     if len({y for y, _, _ in years}) == 1:
         return years[0][0]
     near = [(min(abs(y_start - end), abs(start - y_end)), y) for y, y_start, y_end in years

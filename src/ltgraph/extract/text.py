@@ -135,6 +135,15 @@ def sentences_of(region: Region) -> list[Sentence]:
 YEAR_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 
 
+def years_in(s: str) -> list[tuple[int, int, int]]:
+    """The years a text writes, in figures or spoken ("twenty nineteen", "deux mille quinze",
+    "zweitausendneunzehn", as a script or a transcript writes them): (year, start, end)."""
+    found = [(int(m.group("year")), m.start(), m.end()) for m in YEAR_RE.finditer(s)]
+    found += [(language.SPOKEN_YEARS[" ".join(m.group(0).lower().replace("-", " ").split())],
+               m.start(), m.end()) for m in language.SPOKEN_YEAR_RE.finditer(s)]
+    return sorted(found, key=lambda y: y[1])
+
+
 def ordinal_value(word: str) -> int | None:
     word = word.lower().strip(".")
     if word in language.ORDINAL_WORDS:

@@ -67,7 +67,7 @@ TABLES = (
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_THANKS", "PARTNER_SHARES",
     "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "REGION_HEADS", "WEEKDAY_SPAN_OPENERS",
-    "WEEKDAY_SPAN_LINKS", "PARTNER_HEAD_LEADS",
+    "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "FLASHBACK_VERBS",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS",
@@ -156,6 +156,25 @@ EVENT_PLACE_VERBS = _either("EVENT_PLACE_VERBS")
 # "the first two editions were held in A and B", "die Reihe begann in A": summits 1, 2 ... in
 # the order their hosts follow (a series' start without a number is its first)
 # "next year", "l'an dernier", "im kommenden Jahr": a year told relative to the text's date
+def _spoken_years() -> dict[str, int]:
+    """Every spoken year from 2001 to 2039 of every language, by its words in lower case with
+    single spaces ("twenty twenty-one" also as "twenty twenty one")."""
+    years: dict[str, int] = {}
+    for module in MODULES.values():
+        for n, word in enumerate(module.NUMBER_WORDS, 1):
+            for form in module.SPOKEN_YEAR_FORMS:
+                if form.startswith(("twenty", "zwanzig")) and n < 10:
+                    continue  # "twenty five" is a number, not 2005
+                spoken = form.format(n=word)
+                years[spoken] = 2000 + n
+                years[spoken.replace("-", " ")] = 2000 + n
+    return years
+
+
+SPOKEN_YEARS = _spoken_years()
+SPOKEN_YEAR_RE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(
+    r"[\s-]+".join(re.escape(w) for w in k.split())
+    for k in sorted(SPOKEN_YEARS, key=lambda k: (-len(k), k))) + r")(?![\w-])")
 RELATIVE_YEARS: dict[str, int] = {k.lower(): v for k, v in _merged("RELATIVE_YEARS").items()}
 RELATIVE_YEAR_RE = re.compile(rf"(?i)(?<!\w)(?:{alternation(RELATIVE_YEARS, words=True)})(?!\w)")
 SERIES_RE = re.compile(rf"(?i)\b(?:{_either('SERIES_WORDS')})")
@@ -645,10 +664,10 @@ FROM_DATE_WORDS = _either("FROM_DATE_WORDS")
 UNTIL_WORDS = _either("UNTIL_WORDS")
 # "von Freitag bis Sonntag", "Wednesday and Thursday", "du vendredi au dimanche": two weekdays
 # that frame the days of an event (a compound such as "Samstagabend" ends the span too).
-_WEEKDAY_NAMES = alternation(tuple(WEEKDAYS))
 WEEKDAY_SPAN_RE = re.compile(
-    rf"(?i)(?<!\w)(?:(?:{_either('WEEKDAY_SPAN_OPENERS')})\s+)?(?P<w1>{_WEEKDAY_NAMES})\w*"
-    rf"\s*(?:{_either('WEEKDAY_SPAN_LINKS')})\s*(?P<w2>{_WEEKDAY_NAMES})\w*")
+    rf"(?i)(?<!\w)(?:(?:{_either('WEEKDAY_SPAN_OPENERS')})\s+)?"
+    rf"(?P<w1>{alternation(tuple(WEEKDAYS))})\w*\s*(?:{_either('WEEKDAY_SPAN_LINKS')})\s*"
+    rf"(?P<w2>{alternation(tuple(WEEKDAYS))})\w*")
 SUBJECT_VERBS = _either("SUBJECT_VERBS")
 # A declaration's noun as written in its name ("Erklärung", "Declaration"): capitalised.
 DECLARATION_NOUNS = "|".join(sorted({p[:1].upper() + p[1:] for p in _all("DECLARATION_WORDS")},

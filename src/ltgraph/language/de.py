@@ -34,6 +34,15 @@ ORDINALS = {1: "erste erster ersten erstes", 2: "zweite zweiter zweiten zweites"
             5: "fünfte fünfter fünften fünftes", 6: "sechste sechster sechsten sechstes",
             7: "siebte siebter siebten siebtes", 8: "achte achter achten achtes",
             9: "neunte neunter neunten neuntes", 10: "zehnte zehnter zehnten zehntes"}
+# Spoken years ("zweitausendneunzehn", "zweitausendundfünfzehn", "zwanzig einundzwanzig"):
+# the number words of 1 to 39 and the ways a year is built from them.
+NUMBER_WORDS = ("eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
+                "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig").split() + [
+    f"{u}und{t}" for t in ("zwanzig",) for u in "ein zwei drei vier fünf sechs sieben acht neun"
+    .split()] + ["dreißig"] + [f"{u}unddreißig" for u in
+                              "ein zwei drei vier fünf sechs sieben acht neun".split()]
+SPOKEN_YEAR_FORMS = ("zweitausend{n}", "zweitausend {n}", "zweitausendund{n}", "zwanzig{n}",
+                     "zwanzig {n}")
 CARDINALS = {"ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
              "sieben": 7}
 # "dreitägig", "zweitägigen"
@@ -527,7 +536,7 @@ PARTNER_ROLES = (
     (r"Medienpartner(?:in|innen|n|s)?", "media-partner"),
     (r"Mitveranstalter(?:in)?", "co-organiser"),
     (r"Sponsor(?:en|in)?", "sponsor"),
-    (r"Partner(?:in|innen|n)?", "partner"),
+    (r"(?:Projekt)?[Pp]artner(?:in|innen|n)?", "partner"),
 )
 # Copulas and list leads that tie organisations to a partner role ('Zu den Partnern ... gehören
 # X und Y', 'The main sponsors ... were X and Y').

@@ -17,6 +17,13 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "saturday": 5, "sunday": 6}
 ORDINALS = {1: "first 1st", 2: "second 2nd", 3: "third 3rd", 4: "fourth 4th", 5: "fifth 5th",
             6: "sixth 6th", 7: "seventh 7th", 8: "eighth 8th", 9: "ninth 9th", 10: "tenth 10th"}
+# Spoken years ("twenty fifteen", "two thousand and nineteen", "twenty twenty-one"): the
+# number words of 1 to 39 and the ways a year is built from them ({n} the number after 2000).
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+                "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split() + [
+    f"{t}-{u}" for t in ("twenty",) for u in "one two three four five six seven eight nine".split()
+] + ["thirty"] + [f"thirty-{u}" for u in "one two three four five six seven eight nine".split()]
+SPOKEN_YEAR_FORMS = ("two thousand {n}", "two thousand and {n}", "twenty {n}")
 CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DURATIONS = (r"\b(?P<n>one|two|three|four|five|six|seven|\d)[- ]day\b",
              r"\b(?P<n>two|three|four|five|six|seven|\d)\s+days\s+of\b")
@@ -417,7 +424,7 @@ PARTNER_ROLES = (
     (r"[Mm]edia\s+partners?", "media-partner"),
     (r"Co-?[Oo]rgani[sz]ers?|co-?organi[sz]ers?", "co-organiser"),
     (r"[Ss]ponsors?", "sponsor"),
-    (r"[Pp]artners?", "partner"),
+    (r"(?:[Pp]roject\s+)?[Pp]artners?", "partner"),
 )
 COPULAS = (r"is", r"are", r"was", r"were", r"include", r"included")
 LIST_LEADS = (r"among\s+the",)

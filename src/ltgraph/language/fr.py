@@ -22,6 +22,14 @@ ORDINALS = {1: "premier première premiere 1er 1re 1ère",
             5: "cinquième cinquieme 5e 5ème 5eme", 6: "sixième sixieme 6e 6ème",
             7: "septième septieme 7e 7ème", 8: "huitième huitieme 8e 8ème",
             9: "neuvième neuvieme 9e 9ème", 10: "dixième dixieme 10e 10ème"}
+# Spoken years ("deux mille quinze", "deux mille vingt et un"): the number words of 1 to 39
+# and the ways a year is built from them.
+NUMBER_WORDS = ("un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+                "quinze seize dix-sept dix-huit dix-neuf vingt").split() + [
+    "vingt et un"] + [f"vingt-{u}" for u in "deux trois quatre cinq six sept huit neuf".split()] + [
+    "trente", "trente et un"] + [f"trente-{u}" for u in
+                                 "deux trois quatre cinq six sept huit neuf".split()]
+SPOKEN_YEAR_FORMS = ("deux mille {n}", "deux-mille-{n}")
 CARDINALS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
              "sept": 7}
 DURATIONS = (r"\b(?P<n>deux|trois|quatre|cinq|six|sept|\d) jours\b",)
@@ -413,7 +421,7 @@ PARTNER_ROLES = (
     (r"[Pp]artenaires?\s+médias?", "media-partner"),
     (r"[Cc]o-?organisat(?:eur|rice)s?", "co-organiser"),
     (r"[Cc]ommanditaires?|[Mm]écènes?", "sponsor"),
-    (r"[Pp]artenaires?", "partner"),
+    (r"[Pp]artenaires?(?:\s+d[ue]\s+projet)?", "partner"),
 )
 COPULAS = (r"est", r"sont", r"était", r"étaient", r"a\s+été", r"ont\s+été", r"figurent",
            r"figuraient")
