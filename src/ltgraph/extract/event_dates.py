@@ -148,7 +148,8 @@ def _sentence_clues(sentence: Sentence, published: date | None, clues: DateClues
 # The days two weekdays frame lie this many days apart at most ("Friday to Sunday": 2)
 _LONGEST_WEEKDAY_SPAN = 4
 # a time of day right after the weekdays: hours kept every week, not an event's days
-_HOURS_AFTER = re.compile(r"[\s,:(]*(?:\w+\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:h\b|Uhr|[ap]\.?m\.?|[–-])")
+_HOURS_AFTER = re.compile(r"[\s,:(]*(?:\w+\s+)?\d{1,2}(?:[:.h]\d{2})?\s*"
+                          r"(?:h\b|Uhr|[ap]\.?m\.?|[–-])")
 
 
 def _weekday_span(sentence: Sentence, published: date | None, clues: DateClues,
