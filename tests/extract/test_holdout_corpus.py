@@ -156,9 +156,9 @@ MEASURED_EIGHTH = {
 }
 
 MEASURED_NINTH = {
-    # 39/1/1 raised
+    # 40/0/0 raised ("Saint John" is no longer read as St. John's)
     "20150714-halifax-regional-municipality-report-living-together-summit":
-        (0.975, 0.975, 0.975),
+        (1.000, 1.000, 1.000),
     # 32/0/1 raised
     "20150720-staedtepartnerschaftskomitee-hannover-hiroshima-rundbrief-montreal":
         (1.000, 0.909, 0.952),
@@ -186,7 +186,8 @@ MEASURED_NINTH = {
 # holdout10 and holdout11: measured once at commit 6cc4c36, the first code to see them (each
 # set's README has the table)
 MEASURED_TENTH = {
-    "20150613-le-courrier-de-la-capitale-opinion-labeaume": (1.000, 0.750, 0.857),  # 24/0/8
+    # 25/0/7 raised (the summit's days told by two weekdays)
+    "20150613-le-courrier-de-la-capitale-opinion-labeaume": (1.000, 0.781, 0.877),
     # 12/0/0
     "20181120-landeshauptstadt-duesseldorf-beschlussvorlage-living-together":
         (1.000, 1.000, 1.000),
