@@ -2978,6 +2978,7 @@ FORMS: tuple[Form, ...] = (
           ("en", "Timeline\n{year}: signing {of_declaration} by {first}", (), ("signatory",)),
           ("fr", "Les journalistes ont couvert la signature {of_declaration}.", (),
            ("signatory",)),
+      )),
     # precision: a name after a noun of a region or its government ("the province of X",
     # "Premier of X", "cities in X and Y") names the region that shares a city's name
     *(Form("world city in passing: a region's name", lang, frame, "world-cities",
