@@ -3053,6 +3053,45 @@ FORMS: tuple[Form, ...] = (
           ("fr", "L'exposition sur le {ord} Sommet de {host} est ouverte du mardi au dimanche, "
                  "de 10 h à 18 h."),
       )),
+    # ---- precision: a name ends before a predicate opened by a word that is also a name's
+    # particle ("X zu Gast im Rathaus", "X von Anfang an dabei"), and before a phrase after it
+    # ("X im Gespräch", "X mit dabei")
+    *(Form("name ends: a predicate after the name", "de", frame, "stranger",
+           ("person", "mandate"), ("other person",))
+      for frame in (
+          "Im Mai war {Role} {of_city} {name} zu Gast im Rathaus.",
+          "Im Vorjahr war {Role} {of_city} {name} zu Besuch in der Stadt.",
+          "Nach der Pause kam {Role} {of_city} {name} zu Wort.",
+          "{Role} {of_city} {name} war von Anfang an dabei.",
+          "{Role} {of_city} {name} im Gespräch mit Gästen.",
+          "Mit {Role} {of_city} {name} mit dabei: viele Gäste.",
+      )),
+    # ---- an academic title of a retired professor or an honorary doctor before the name is
+    # its honorific, never a word of the name ("Professor Emeritus X", "Prof. em. Dr. h. c. X")
+    *(Form("name after an academic title", lang, frame, "stranger", states, ("other person",))
+      for lang, frame, states in (
+          ("en", "Professor Emeritus {name}, who taught at the university, spoke {at_summit}.",
+           ("person",)),
+          ("en", "{At_summit}, Professor Emerita {name} gave the closing lecture.", ("person",)),
+          ("de", "{At_summit} sprach Prof. em. Dr. h. c. {name}, {Role} {of_city}.",
+           ("person", "mandate")),
+          ("fr", "{At_summit}, la professeure émérite {name} a pris la parole.", ("person",)),
+          ("fr", "{At_summit}, le Dr h.c. {name}, {role} {of_city}, a pris la parole.",
+           ("person", "mandate")),
+      )),
+    # precision: a month's or a weekday's name is never a town, though small towns share some
+    # ("im Mai", "in March")
+    *(Form("world city in passing: a month or a weekday", lang, frame, "world-cities",
+           rules_out=("city",))
+      for lang, frame in (
+          ("de", "Mit der Metropole verbindet {city} eine Freundschaft; im {month} kamen Gäste "
+                 "von dort."),
+          ("de", "Das Treffen der Partner fand im {month} in {city} statt."),
+          ("de", "Das Treffen der Partner fand am {weekday} in {city} statt."),
+          ("en", "The partners' meeting took place in {month} in {city}."),
+          ("en", "The partners' meeting took place on {weekday} in {city}."),
+          ("fr", "La rencontre des partenaires a eu lieu en {month} à {city}."),
+      )),
 )
 
 
@@ -4041,8 +4080,12 @@ def _world_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Cas
                  "vbig1": vowel[n % len(vowel)],
                  "big2": big[(n + 3) % len(big)], "town1": t1, "town2": t2,
                  "country1": COUNTRIES[c1][lang], "country2": COUNTRIES[c2][lang],
-                 "At_summit": _capital(_summit_phrase(summit, lang, ref))}
-        named = {slugify(slots[k]) for k in ("big1", "big2", "vbig1", "town1", "town2")
+                 "At_summit": _capital(_summit_phrase(summit, lang, ref)),
+                 # a month's or a weekday's name (some are names of small towns: "Mai", "March")
+                 "month": MONTHS[lang].split()[(4 + 10 * k) % 12],
+                 "weekday": WEEKDAYS[lang].split()[(6 + 3 * k) % 7]}
+        named = {slugify(slots[k]) for k in ("big1", "big2", "vbig1", "town1", "town2", "month",
+                                             "weekday")
                  if "{" + k + "}" in form.template and not (
                      k == "town1" and "Mayor {town1}" in form.template)}
         if "Mayor {town1}" in form.template:

@@ -161,7 +161,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 tokens.append((m.start(), end))
             elif word in language.NAME_PARTICLES and tokens and not (
                     word in language.ARTICLE_PARTICLES and
-                    text[tokens[-1][0]:tokens[-1][1]] not in language.NAME_PARTICLES):
+                    text[tokens[-1][0]:tokens[-1][1]] not in language.NAME_PARTICLES) and \
+                    not language.PARTICLE_PREDICATE_RE.match(text, m.start()):
                 # "von der X", "van den Y"; an article after a name is no particle
                 # ("mit OB X den Konferenztag")
                 tokens.append((m.start(), end))

@@ -186,6 +186,8 @@ class Matchers:
         candidates = [name]
         if name.endswith("s") and len(name) > 4:
             candidates.append(name[:-1])  # German genitive: "Londons", "Roms"
+        if _is_calendar_word(name):
+            return None  # "im Mai", "en mars", "on Sunday": a month or a weekday, no town
         for candidate in candidates:
             if self.gaz.is_country(candidate) or self.gaz.org_slug(candidate) or \
                     language.CONTINENT_RE.fullmatch(candidate):
@@ -223,6 +225,13 @@ class Matchers:
                     return None
             pos = m.end()
         return None
+
+
+def _is_calendar_word(name: str) -> bool:
+    """A month's or a weekday's name in any language ("Mai", "March", "Sonntag"): never read
+    as the name of a town, however many small places share it."""
+    word = name.lower()
+    return word in language.MONTHS or word in language.WEEKDAYS
 
 
 def named_in_passing(sentence: str, pos: int) -> bool:

@@ -39,7 +39,7 @@ TABLES = (
     "ADOPTION_VERBS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "FOUNDING_MEMBERS",
     "MEMBER_CITIES", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
-    "COURTESY", "NAME_PARTICLES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
+    "COURTESY", "NAME_PARTICLES", "PARTICLE_PREDICATES", "NOT_NAME_WORDS", "INSTITUTION_WORDS", "CONTACT_LABELS",
     "ORGANISATION_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
     "PROFESSIONS", "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR", "POSSESSIVES",
@@ -441,6 +441,8 @@ COURTESY: frozenset[str] = _words("COURTESY")
 # Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
 NAME_PARTICLES: frozenset[str] = _words("NAME_PARTICLES") | frozenset(
     "ter ten bin ibn al el dos das y".split())
+# A particle opening a predicate after a name ("X zu Gast im Rathaus"): it ends the name.
+PARTICLE_PREDICATE_RE = re.compile(rf"(?:{_either('PARTICLE_PREDICATES')})(?!\w)")
 # Particles that are also articles: inside a name only after another particle ("van der X",
 # "de la Y"); after a name they open a noun phrase ("mit OB X den Konferenztag").
 ARTICLE_PARTICLES: frozenset[str] = frozenset("der den das la le".split())

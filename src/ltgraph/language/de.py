@@ -256,7 +256,10 @@ SINCE_WORDS = (r"seit", r"im jahr", r"in")
 # Academic titles kept as honorifics.
 # (Austrian usage writes the feminine forms "Mag.a", "Dr.in")
 ACADEMIC_TITLES = (r"Prof\.", r"Dr\.in\b", r"Dr\.", r"Dres\.", r"Mag\.a\b", r"Mag\.",
-                   r"Dipl\.-Ing\.")
+                   r"Dipl\.-Ing\.",
+                   # a retired professor, an honorary doctorate: "Prof. em.", "Dr. h. c."
+                   r"(?<![\w.])em\.", r"(?<![\w.])emer\.", r"(?<![\w.])h\.\s?c\.",
+                   r"(?<![\w.])mult\.")
 # Styles of address kept as honorifics.
 STYLES = (r"(?:Seine|Ihre)\s+Exzellenz", r"Scheich\b",  # "Scheich X Y": a religious style
           # a cleric's title written before the name: "Pfarrer X Y", "Pastorin X Y"
@@ -277,6 +280,11 @@ Anwesenheit Teilnahme Beteiligung Mitwirkung Vermittlung Betreuung Koordination
 """.split())
 COURTESY = frozenset("Herr Frau Exzellenz".split())
 NAME_PARTICLES = frozenset("von der den zu".split())
+# A particle opening a predicate after a name, never the name's own particle: "X zu Gast im
+# Rathaus", "X zu Besuch", "X kam zu Wort", "X von Anfang an dabei".
+PARTICLE_PREDICATES = (r"zu\s+Gast", r"zu\s+Besuch", r"zu\s+Wort", r"zu\s+Beginn",
+                       r"zu\s+Ehren", r"zu\s+Hause", r"zu\s+Fuß", r"zu\s+Recht",
+                       r"von\s+Anfang", r"von\s+Beginn", r"von\s+Herzen")
 # Capitalised words that never belong to a person's name.
 NOT_NAME_WORDS = frozenset("""
 Der Die Das Den Dem Des Ein Eine Einer Und Oder Auch Mit Von Vom Zum Zur Im In Am An Auf Aus
@@ -681,7 +689,9 @@ LOWER_CASE_ONLY_IN_DATES = frozenset()  # a month or weekday only when capitalis
 # Abbreviations whose full stop ends no sentence (case as written), and the suffixes of
 # ordinal numbers ("2.", "2nd", "2e"); plain words.
 ABBREVIATIONS = ("Dr", "Prof", "St", "Nr", "Abs", "bzw", "ca", "etc", "vgl", "z.B", "u.a", "d.h",
-                 "v.l", "V.l", "Str", "Dipl", "Bgm", "Bgmin")
+                 "v.l", "V.l", "Str", "Dipl", "Bgm", "Bgmin",
+                 # "Prof. em. Dr. h. c. X": a retired professor, an honorary doctorate
+                 "em", "emer", "h. c", "h.c", "mult")
 ORDINAL_SUFFIXES = (".",)
 
 

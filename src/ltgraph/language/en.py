@@ -185,7 +185,11 @@ SINCE_WORDS = (r"since", r"in")
 # ------------------------------------------------------------------ people
 # Academic titles kept as honorifics.
 # British usage writes them without the full stop: "Dr Jane Doe", "Prof John Roe"
-ACADEMIC_TITLES = (r"Prof\.", r"Dr\.", r"Prof\b", r"Dr\b")
+ACADEMIC_TITLES = (r"Prof\.", r"Dr\.", r"Prof\b", r"Dr\b",
+                   # a retired professor: "Professor Emeritus X Y", "Emerita X Y"
+                   r"(?<![\w.])[Ee]merit(?:us|a)\b")
+# A particle opening a predicate after a name (English writes none with a capital after it).
+PARTICLE_PREDICATES = ()
 STYLES = (r"(?:His|Her)\s+Excellency", r"H\.\s?E\.",
           # styles of office of the Commonwealth and the United States, written before the
           # name: "Cr Jo Roe" (councillor), "Cllr", "The Hon.", "Rt Hon", "Sen.", "Rep.", "Gov."

@@ -191,7 +191,11 @@ SINCE_WORDS = (r"depuis", r"en")
 # ------------------------------------------------------------------ people
 # Academic titles kept as honorifics.
 # French writes them also without the full stop, the abbreviation ending as the word does
-ACADEMIC_TITLES = (r"Pr\.", r"Dr\.", r"Pr\b", r"Dr\b")
+ACADEMIC_TITLES = (r"Pr\.", r"Dr\.", r"Pr\b", r"Dr\b",
+                   # a retired professor, an honorary doctorate: "professeur émérite", "Dr h.c."
+                   r"(?<![\w.])[Éé]mérite\b", r"(?<![\w.])h\.\s?c\.")
+# A particle opening a predicate after a name (French writes none with a capital after it).
+PARTICLE_PREDICATES = ()
 STYLES = (r"Me", r"Maître", r"Mgr", r"(?:Son|Sa)\s+Excellence", r"S\.\s?E\.",
           r"Cheikh\b",  # "Cheikh X Y": a religious style written before the name
           # a cleric's title written before the name: "l'abbé X Y", "la pasteure X Y"
@@ -544,7 +548,7 @@ CONTEXT_DAYS = {"le soir même": 0, "le jour même": 0, "le même jour": 0, "le 
 LOWER_CASE_ONLY_IN_DATES = frozenset()
 
 # ------------------------------------------------------------------ the text layer
-ABBREVIATIONS = ("Dr", "Prof", "St", "Mme")
+ABBREVIATIONS = ("Dr", "Prof", "St", "Mme", "h. c", "h.c")  # "Dr h.c. X": an honorary doctorate
 ORDINAL_SUFFIXES = ("e", "er", "ème", "eme", "re", "ère")
 
 
