@@ -4,8 +4,9 @@ extraction does not fall below what it reached when they were first measured.
 ``tests/fixtures/holdout`` (ten documents), ``holdout2`` (twelve, written later), ``holdout3``
 (eight, later still), ``holdout4`` (eight), ``holdout5`` (ten), ``holdout6`` and ``holdout7``
 (ten each), ``holdout8`` and ``holdout9``, ``holdout10`` and ``holdout11``, ``holdout12`` and
-``holdout13`` (ten each, written last) hold documents in the front-matter form (see their READMEs); each set was measured once
-with the code its writers never read, and is development data from then on. Each document's F1
+``holdout13`` (ten each, written last) hold documents in the front-matter form (see their
+READMEs); each set was measured once with the code its writers never read, and is development
+data from then on. Each document's F1
 then is kept below as data. Each set is built with the real ``ltgraph build`` and every
 document is scored with
 ``../shared/eval/score.py``. A document whose F1 drops more than ``TOLERANCE`` below its
