@@ -3092,6 +3092,27 @@ FORMS: tuple[Form, ...] = (
           ("en", "The partners' meeting took place on {weekday} in {city}."),
           ("fr", "La rencontre des partenaires a eu lieu en {month} à {city}."),
       )),
+    # precision: a report on a later summit goes back to an earlier one and names a group of
+    # cities' people there; the group does not take part in the later summit
+    *(Form("group of cities at an earlier summit", lang, frame, "earlier-group", (),
+           ("participation",))
+      for lang, frame in (
+          ("en", "{At_later}, mayors from many cities met.\n\n{At_summit}, our mayor spoke "
+                 "beside representatives of {cities_and}."),
+          ("en", "{At_later}, mayors from many cities met.\n\nOur mayor also went to the "
+                 "{ord} summit, in {host} in {year}. He spoke there in a workshop, alongside "
+                 "the delegations of {cities_and}."),
+          ("de", "{At_later} trafen sich Bürgermeister aus vielen Städten.\n\n{At_summit} "
+                 "sprach unser Bürgermeister neben Vertretern aus {cities_and}."),
+          ("de", "{At_later} trafen sich Bürgermeister aus vielen Städten.\n\nUnser "
+                 "Bürgermeister war auch beim {ord} Gipfel {year} in {host}. Dort sprach er "
+                 "in einem Workshop, an der Seite der Delegationen aus {cities_and}."),
+          ("fr", "{At_later}, des maires de nombreuses villes se sont réunis.\n\n{At_summit}, "
+                 "notre maire a pris la parole aux côtés des représentants {of_each_city}."),
+          ("fr", "{At_later}, des maires de nombreuses villes se sont réunis.\n\nNotre maire "
+                 "était aussi au {ord} Sommet, à {host} en {year}. Le soir même, il a pris la "
+                 "parole aux côtés notamment des représentants {of_each_city}."),
+      )),
 )
 
 
@@ -4329,6 +4350,32 @@ def _earlier_summit_cases(form: Form, ref: Reference, rotation: int) -> Iterator
                    {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out})
 
 
+def _earlier_group_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A report on a later summit goes back to an earlier one, where a group of cities' people
+    ("representatives of A, B and C") is named: the group tells of the earlier summit, so its
+    cities do not take part in the later one (its host aside)."""
+    lang = form.language
+    ordered = sorted(ref.summits.values(), key=lambda s: s.start)
+    for earlier, later in itertools.pairwise(ordered):
+        group = [o for o in ref.officials if o.summit == earlier.slug
+                 and "," not in ref.city(o.city, lang) and o.city != later.host]
+        cities = list(dict.fromkeys(o.city for o in group))
+        if len(cities) < 3:
+            continue
+        start = rotation % len(cities)
+        chosen = (cities[start:] + cities[:start])[:3]
+        names = [ref.city(c, lang) for c in chosen]
+        at_summit = _summit_phrase(earlier, lang, ref)
+        slots = {"At_later": _capital(_summit_phrase(later, lang, ref)),
+                 "At_summit": _capital(at_summit), "at_summit": at_summit,
+                 "ord": ORDINALS[lang][earlier.ordinal], "host": ref.city(earlier.host, lang),
+                 "year": str(earlier.start.year), "cities_and": _join(names, lang),
+                 "of_each_city": _join([_of(c, lang) for c in names], lang)}
+        ruled_out = {"participation": {(later.slug, c) for c in chosen}}
+        yield Case(form, form.template.format(**slots), later.end + timedelta(days=3),
+                   {}, {k: ruled_out[k] for k in form.rules_out})
+
+
 def _place_relative_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     """A report on a later summit names an earlier one in a relative clause about its host
     (option "later": the official of the later summit was at the later one only), or opens a
@@ -4534,6 +4581,7 @@ GENERATORS = {
     "announced-signing": _announced_signing_cases,
     "two-summits": _two_summit_cases,
     "earlier-summit": _earlier_summit_cases,
+    "earlier-group": _earlier_group_cases,
     "place-relative": _place_relative_cases,
     "stranger": _stranger_cases,
 }

@@ -70,7 +70,7 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
     for summit, city, spans in signed_there:
         ctx.facts.add(Participant(summit, city), *spans)
     if main and took_place.get(main):
-        for entry, span in _group_cities(ctx, summits.by_slug[main], finder):
+        for entry, span in _group_cities(ctx, summits, finder):
             ctx.add_city(entry, span)
             ctx.facts.add(Participant(main, entry.slug), span)
 
@@ -520,11 +520,16 @@ def _summit_days(ctx: ReleaseContext, info: events.SummitInfo
     return start, end
 
 
-def _group_cities(ctx: ReleaseContext, info: events.SummitInfo, finder: PeopleFinder
+def _group_cities(ctx: ReleaseContext, summits: Summits, finder: PeopleFinder
                   ) -> list[tuple[CityEntry, tuple[int, int]]]:
-    """Cities listed as members of a group that takes part ("Delegationen aus X und Y",
-    "the cities represented ... They include metropolises such as X and Y")."""
+    """Cities listed as members of a group that takes part in the main summit ("Delegationen
+    aus X und Y", "the cities represented ... They include metropolises such as X and Y");
+    a group in a sentence that tells of another summit ("at the second summit, beside the
+    representatives of X and Y") takes part in that one, not in the main one."""
+    info = summits.by_slug[summits.main]
     start, end = _summit_days(ctx, info)
+    naming = _naming_sentences(ctx, summits)
+    by_section = summits if _looks_back(ctx, summits) else None
     people = [(m.start, m.end) for m in finder.mentions]
     found: list[tuple[CityEntry, tuple[int, int]]] = []
     for region in ctx.regions:
@@ -549,7 +554,9 @@ def _group_cities(ctx: ReleaseContext, info: events.SummitInfo, finder: PeopleFi
             # a group only said to be coming ("sollten auch Delegationen aus X teilnehmen",
             # "devaient participer") or said to be absent is not one that took part
             if language.FUTURE_RE.search(s) or language.ANNOUNCED_RE.search(s) or \
-                    language.ABSENCE_RE.search(s) or (start and year_elsewhere(s, start, end)):
+                    language.ABSENCE_RE.search(s) or (start and year_elsewhere(s, start, end)) \
+                    or _summit_at(ctx, naming, info.slug, sentence.start, region,
+                                  by_section=by_section) != info.slug:
                 continue
             for cue in language.PARTICIPANT_LIST_CUE_RE.finditer(s, origin):
                 for city in _city_list(ctx, s, cue.end()):
