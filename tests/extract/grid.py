@@ -3113,6 +3113,24 @@ FORMS: tuple[Form, ...] = (
                  "était aussi au {ord} Sommet, à {host} en {year}. Le soir même, il a pris la "
                  "parole aux côtés notamment des représentants {of_each_city}."),
       )),
+    # ---- a summit named in a relative clause about the predecessor of the person named
+    # before it: the person is at the summit the report tells of, not at the predecessor's
+    *(Form("summit in a relative clause about a predecessor", lang, frame, "place-relative",
+           ("attendee",), ("attendee",), options=("later",))
+      for lang, frame in (
+          ("en", "The {ord_later} summit closed today in {host_later}. {Role} {of_city} "
+                 "{name}, whose predecessor hosted the {ord_earlier} summit in {year_earlier}, "
+                 "spoke by video message."),
+          ("en", "The {ord_later} summit closed today in {host_later}. Among the speakers was "
+                 "{name}, {role} {of_city}, whose predecessor took part in the {ord_earlier} "
+                 "summit in {host_earlier}."),
+          ("de", "Der {ord_later_nom} Gipfel in {host_later} ging heute zu Ende. Das "
+                 "Stadtoberhaupt {of_city}, {name}, dessen Vorgänger {year_earlier} beim "
+                 "{ord_earlier} Gipfel war, sprach per Video."),
+          ("fr", "Le {ord_later} Sommet s'est achevé aujourd'hui à {host_later}. {name}, "
+                 "{role} {of_city}, dont le prédécesseur a accueilli le {ord_earlier} Sommet "
+                 "en {year_earlier}, a pris la parole par vidéo."),
+      )),
 )
 
 

@@ -479,6 +479,8 @@ def _summit_at(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]]
     best = None
     for start, (sentence, slugs) in naming.items():
         if start <= pos < sentence.end:
+            if _told_of_a_predecessor(sentence, pos):
+                return main  # "X, whose predecessor hosted the second summit, spoke"
             best = (start, slugs)
             break
         if (main or (len(slugs) == 1 and _tells_of_an_event(ctx, pos, region)) or
@@ -491,6 +493,21 @@ def _summit_at(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]]
     if best is None or main in best[1]:
         return main
     return sorted(best[1])[0]
+
+
+def _told_of_a_predecessor(sentence: Sentence, pos: int) -> bool:
+    """Whether the summit the sentence names is told of in a relative clause about the
+    predecessor or successor of a person named before it ("X, whose predecessor hosted the
+    second summit in 2019, spoke", "X, dessen Vorgänger ...", "X, dont le prédécesseur ..."),
+    and the words at ``pos`` stand outside that clause: what they tell is not at that summit."""
+    clause = language.SUCCESSION_RELATIVE_RE.search(sentence.text)
+    if clause is None or sentence.start + clause.start() <= pos:
+        return False
+    end = sentence.text.find(",", clause.end())
+    end = len(sentence.text) if end < 0 else end
+    return bool(language.SUMMIT_RE.search(sentence.text, clause.end(), end)) and \
+        not language.SUMMIT_RE.search(sentence.text, 0, clause.start()) and \
+        not language.SUMMIT_RE.search(sentence.text, end)
 
 
 def _right_before(ctx: ReleaseContext, sentence: Sentence, pos: int, region: Region) -> bool:

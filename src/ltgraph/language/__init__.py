@@ -57,7 +57,7 @@ TABLES = (
     "HOST_VERBS", "FROM_DATE_WORDS", "UNTIL_WORDS", "SUBJECT_VERBS", "NAME_INFLECTIONS",
     "OTHER_TIME_WORDS", "OTHER_TIME_ADVERBS", "RELATIVE_POSSESSIVES", "DEMONYM_ENDINGS",
     "CITY_ADJECTIVE_ENDINGS", "RELATIVE_COPULAS", "ROLE_PRONOUNS", "DEPUTY_WORDS",
-    "SUCCESSION_WORDS",
+    "SUCCESSION_WORDS", "SUCCESSION_RELATIVES",
     "HEAD_VERBS", "HEADED_UNITS", "FIGURE_NUMBER_WORDS", "FIGURE_ROUND_NUMBERS",
     "COME_PARTICIPLES", "ARRIVAL_VERBS", "ARRIVAL_FROM", "ARRIVAL_FRONTED_VERBS",
     "DELEGATION_NOUNS", "EVENT_SEQUELS",
@@ -543,6 +543,10 @@ OTHER_TIME_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('OTHER_TIME_WORDS')})(?=
 TIME_OFFSET_RE = re.compile(rf"(?i)\b(?:{_either('TIME_OFFSETS')})\b")
 OTHER_TIME_ADVERB_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('OTHER_TIME_ADVERBS')})\b")
 # "X, dont le maire, Y", "X, whose mayor Y": the role is held for the city before the pronoun.
+# "X, whose predecessor hosted the second summit", "X, dessen Vorgänger ...", "X, dont le
+# prédécesseur ...": a relative clause that tells of another person than X.
+SUCCESSION_RELATIVE_RE = re.compile(
+    rf"(?i)(?<![\w-])(?:{_either('SUCCESSION_RELATIVES') or '(?!)'})(?![\w-])")
 RELATIVE_POSSESSIVE_RE = re.compile(rf"(?i)\b(?:{_either('RELATIVE_POSSESSIVES')})\s+")
 # A lower-case adjective of a city's people ("lyonnais"): its stem and ending.
 DEMONYM_RE = re.compile(rf"(?P<stem>[^\W\d_]{{3,}}?)(?:{_either('DEMONYM_ENDINGS') or '(?!)'})")

@@ -401,6 +401,9 @@ TIME_OFFSETS = (r"(?:\d+|einen?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn
 # Relative pronouns of possession: "Warschau, dessen Bürgermeister X": the role is held for
 # the city named before them.
 RELATIVE_POSSESSIVES = (r"dessen", r"deren")
+# A relative clause about the predecessor or successor of the person named before ("X, dessen
+# Vorgänger den zweiten Gipfel ausrichtete"): what it tells is that other person's.
+SUCCESSION_RELATIVES = (r"(?:dessen|deren)\s+(?:Amts)?(?:Vorgänger|Nachfolger)(?:in(?:nen)?)?",)
 # Endings of lower-case adjectives of a city's people; German writes the city adjective
 # capitalised ("Yer"), which the city matcher reads.
 DEMONYM_ENDINGS = ()

@@ -312,6 +312,9 @@ TIME_OFFSETS = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\
 # A relative pronoun of possession: "Y, whose mayor, X": the role is held for the city
 # named before it.
 RELATIVE_POSSESSIVES = (r"whose",)
+# A relative clause about the predecessor or successor of the person named before ("X, whose
+# predecessor hosted the second summit"): what it tells is that other person's.
+SUCCESSION_RELATIVES = (r"whose\s+(?:immediate\s+)?(?:predecessor|successor)s?",)
 # Endings of adjectives of a city's people ("son homologue montréalais"); English writes
 # them capitalised and as nouns, which the city matcher reads.
 DEMONYM_ENDINGS = ()

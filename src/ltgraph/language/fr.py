@@ -309,6 +309,10 @@ TIME_OFFSETS = (r"(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quel
 # A relative pronoun of possession: "Y, dont le maire, M. X": the role is held for the
 # city named before it.
 RELATIVE_POSSESSIVES = (r"dont",)
+# A relative clause about the predecessor or successor of the person named before ("X, dont le
+# prédécesseur a accueilli le deuxième Sommet"): what it tells is that other person's.
+SUCCESSION_RELATIVES = (r"dont\s+(?:le|la|les)\s+"
+                        r"(?:prédécesseur|successeur|successeure|prédécesseure)s?",)
 # Endings of the adjective of a city's people ("son homologue lyonnais", "la maire
 # nantaise"): the stem names the city.
 DEMONYM_ENDINGS = (r"aise?s?", r"oise?s?", r"ienne?s?", r"aine?s?")
