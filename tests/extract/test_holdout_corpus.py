@@ -240,7 +240,7 @@ MEASURED_TWELFTH = {
     "20190905-northern-dispatch-fact-check-duesseldorf-pact": (1.000, 0.943, 0.971),  # 33/0/2
     "20191230-rheinblick-jahresrueckblick-2019": (1.000, 0.971, 0.985),  # 33/0/1
     "20200220-sceaux-ensemble-tract-bilan": (1.000, 0.885, 0.939),  # 23/0/3
-    "20211213-urban-current-five-things-izmir": (0.929, 0.703, 0.800),  # 26/2/11
+    "20211213-urban-current-five-things-izmir": (1.000, 0.757, 0.862),  # 28/0/9 raised
     "20211216-ville-de-quebec-note-information-izmir": (1.000, 0.816, 0.899),  # 31/0/7
     "20220315-holst-foundation-prize-montreal": (0.879, 0.829, 0.853),  # 29/4/6
     "20220516-unesco-communique-vivre-ensemble-observatoire": (0.944, 1.000, 0.971),  # 17/1/0
@@ -258,9 +258,9 @@ MEASURED_THIRTEENTH = {
     "20211210-ville-de-quebec-essentiel-de-la-semaine": (0.931, 1.000, 0.964),  # 27/2/0
     # 17/1/14; 18/0/13 once "Professor Emeritus" was read as the honorific before a name
     "20220315-hollisfield-review-class-notes": (1.000, 0.581, 0.735),
-    # 31/4/0
+    # 31/4/0; 31/1/0, raised
     "20220510-ville-de-sceaux-vos-questions-declaration-duesseldorf":
-        (0.886, 1.000, 0.939),
+        (0.969, 1.000, 0.984),
     # 45/11/16
     "20220518-duesseldorf-international-affairs-slides-urban-diplomacy":
         (0.804, 0.738, 0.769),
