@@ -39,6 +39,14 @@ CASES = [
     # a large city's name after the name is no third word of it (a caption's, a list's city)
     ("de", "{at} sprach Bürgermeisterin Lena Testova Leipzig.", set(), True),
     ("en", "{at}, Mayor Lena Testova Lyon City Council spoke.", set(), True),
+    # a word of the grammar opening a sentence is no small town of that name ("Auch" in
+    # France), though after an elision it is one ("maire d'Auch")
+    ("de", "Auch Bürgermeisterin Lena Testova sprach beim zweiten Gipfel in Düsseldorf.", set(),
+     True),
+    ("en", "Of the mayors at the second summit in Düsseldorf, Mayor Lena Testova spoke first.",
+     set(), True),
+    ("fr", "{at}, le maire d'Auch, Lena Testova, a pris la parole.", {("mayor", "city/auch")},
+     True),
     # an office of then in a role phrase before the comma: the mandate stands
     ("fr", "{at}, la maire de Lyon de l'époque, Lena Testova, a pris la parole.",
      {("mayor", "city/lyon")}, True),

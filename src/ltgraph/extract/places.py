@@ -158,7 +158,8 @@ class Matchers:
         """The city whose name starts at ``pos`` (1 to 4 words, longest first); a French
         elision before it is skipped ("d'Avignon"); none after a noun of a region ("the
         province of Quebec", "Premier of Quebec"), where the name is the region's."""
-        if ELIDED.match(text, pos):
+        elided = bool(ELIDED.match(text, pos))
+        if elided:
             pos += 2
         if language.REGION_HEAD_END_RE.search(text, max(0, pos - 40), pos):
             return None
@@ -177,7 +178,9 @@ class Matchers:
             end = start + len(name)
             if not name or not name[0].isupper():
                 continue
-            entry = self._city_named(name, geonames)
+            # "Auch Bürgermeisterin X …", "Of the mayors …": no small town, but "maire d'Auch"
+            small_towns = geonames and (elided or not _is_function_word(name))
+            entry = self._city_named(name, small_towns)
             if entry:
                 return CityAt(entry, start, end)
         return None
@@ -232,6 +235,14 @@ def _is_calendar_word(name: str) -> bool:
     as the name of a town, however many small places share it."""
     word = name.lower()
     return word in language.MONTHS or word in language.WEEKDAYS
+
+
+def _is_function_word(name: str) -> bool:
+    """A word of a language's grammar ("Auch", "Of", "Als"): some are names of small towns
+    too, but a capital on it says only that it opens a sentence, so it is read as a town only
+    when the reference data knows the city or an elision shows a place ("d'Auch")."""
+    word = name.lower()
+    return any(word in words for words in language.FUNCTION_WORDS.values())
 
 
 def named_in_passing(sentence: str, pos: int) -> bool:
