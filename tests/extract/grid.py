@@ -3131,6 +3131,23 @@ FORMS: tuple[Form, ...] = (
                  "{role} {of_city}, dont le prédécesseur a accueilli le {ord_earlier} Sommet "
                  "en {year_earlier}, a pris la parole par vidéo."),
       )),
+    # ---- signers as "those of" after the text's signatures, the text named in the sentence
+    # before ("Among its signatures are those of the mayors of ..."); negative: another
+    # noun than signatures ("its photographs")
+    *(Form("signatories: signatures are those of", lang, frame, "signer-reference", states,
+           rules_out, options=("both",))
+      for lang, frame, states, rules_out in (
+          ("en", "The archive keeps the original of {declaration}. Among its signatures are "
+                 "those of the mayors of {city_a} and {city_b}.", ("signatory",), ()),
+          ("fr", "Les archives conservent l'original {of_declaration}. Parmi ses signatures "
+                 "figurent celles des maires {of_city_a} et {of_city_b}.", ("signatory",), ()),
+          ("de", "Das Archiv bewahrt das Original {of_declaration}. Unter seinen Unterschriften "
+                 "sind die der Bürgermeister von {city_a} und {city_b}.", ("signatory",), ()),
+          ("en", "The archive keeps the original of {declaration}. Among its photographs are "
+                 "those of the mayors of {city_a} and {city_b}.", (), ("signatory",)),
+          ("fr", "Les archives conservent l'original {of_declaration}. Parmi ses photos "
+                 "figurent celles des maires {of_city_a} et {of_city_b}.", (), ("signatory",)),
+      )),
 )
 
 

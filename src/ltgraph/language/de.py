@@ -89,7 +89,9 @@ SIGN_VERBS = (r"unterzeichne\w*", r"unterzeichnung\w*", r"unterschrieb\w*", r"un
               # "setzte X seinen Namen unter das Papier": the name as the signature
               r"(?:ihren|seinen|den)\s+namen\s+(?:(?:ihrer|seiner|der)\s+stadt\s+)?unter")
 SIGNATORY_WORDS = (r"unterzeichner\w*", r"unterzeichnet von", r"unterschrieben von",
-                   r"unterschrift(?:en)?\s+(?:von|der|des)")
+                   r"unterschrift(?:en)?\s+(?:von|der|des)",
+                   # "unter seinen Unterschriften sind die der Bürgermeister von ..."
+                   r"unterschriften\s+(?:sind|finden\s+sich|stehen)\s+(?:die|jene)\s+(?:von|der|des)")
 ANNOUNCEMENT_CUES = (r"soll\w*\b[^.]{0,120}?\bwerden", r"wird\b[^.]{0,120}?\bwerden",
                      r"wird\b[^.]{0,120}?\bunterzeichnet\b", r"geplant",
                      # eine Aufforderung, ein Plan oder ein Versprechen ist keine Unterschrift

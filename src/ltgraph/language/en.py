@@ -65,7 +65,9 @@ SIGN_VERBS = (r"signed", r"signing", r"signs", r"sign", r"signature", r"signator
               # (on the text itself, not "on the list of speakers")
               r"names?\s+(?:is|are|was|were|stands|stood)\s+on\s+(?:that|the|this)\s+"
               r"(?:\S+\s+){0,2}?(?:declaration|document|text)")
-SIGNATORY_WORDS = (r"signator\w*", r"signed by", r"signatures\s+of")
+SIGNATORY_WORDS = (r"signator\w*", r"signed by", r"signatures\s+of",
+                   # "among its signatures are those of the mayors of ..."
+                   r"signatures\s+(?:are|include|included|were)\s+those\s+of")
 ANNOUNCEMENT_CUES = (r"is to be", r"are to be", r"will be", r"will sign", r"shall be",
                      r"is expected to", r"are expected to", r"planned",
                      # a request, a plan or a promise to sign is no signature

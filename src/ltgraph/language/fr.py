@@ -68,7 +68,9 @@ SIGN_VERBS = (r"signé\w*", r"signèrent", r"signent", r"signe", r"signature", r
               r"souscrit\s+à",
               # "a apposé son nom au bas de la Déclaration": the name as the signature
               r"apposé\s+(?:son|leur|leurs)\s+noms?")
-SIGNATORY_WORDS = (r"signataires?", r"signée?s? par", r"signatures\s+d(?:e|es|u|['’])")
+SIGNATORY_WORDS = (r"signataires?", r"signée?s? par", r"signatures\s+d(?:e|es|u|['’])",
+                   # "parmi ses signatures figurent celles des maires de ..."
+                   r"signatures\s+(?:figurent|sont|se\s+trouvent)\s+celles\s+d(?:e|es|u|['’])")
 ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"signeront",
                      r"signera", r"devrait être", r"prévue?s?",
                      # une demande, un projet ou une promesse de signer n'est pas une signature
