@@ -3147,6 +3147,20 @@ FORMS: tuple[Form, ...] = (
                  "those of the mayors of {city_a} and {city_b}.", (), ("signatory",)),
           ("fr", "Les archives conservent l'original {of_declaration}. Parmi ses photos "
                  "figurent celles des maires {of_city_a} et {of_city_b}.", (), ("signatory",)),
+      )),    # precision: the host in a clause of its own before a semicolon, the declaration adopted or
+    # signed "there" in the next with no signer named; a list split by semicolons still signs
+    *(Form("signatories: the host's clause before a semicolon", lang, frame,
+           "signer-reference", states, rules_out, options=options)
+      for lang, frame, states, rules_out, options in (
+          ("de", "{host} war Gastgeberin des Gipfels; {declaration}, die dort verabschiedet "
+                 "wurde, prägt die Arbeit bis heute.", (), ("signatory",), ("no host",)),
+          ("en", "{host} hosted the summit; the declaration signed there still guides the "
+                 "network.", (), ("signatory",), ("no host",)),
+          ("fr", "{host} a accueilli le sommet ; la déclaration qui y a été signée guide "
+                 "toujours le réseau.", (), ("signatory",), ("no host",)),
+          ("en", "{city_a}, represented by {name_a}; and {city_b}, represented by {name_b}, "
+                 "signed {declaration}.",
+           ("signatory",), (), ("both",)),
       )),
 )
 

@@ -802,6 +802,8 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
             continue  # (but "X, where the first summit was held, signed too": X is the subject)
         if own_clause and ":" in s[end - base:upto]:
             continue  # "We were not alone from X: Y signed": what comes before a colon
+        if own_clause and _new_clause_after_semicolon(ctx, s, end - base, upto):
+            continue  # "X hosted the summit; the declaration adopted there ...": X's own clause
         if _RELATIVE_OPENING.search(s[:start - base]) and "," in s[end - base:(
                 verb if verb is not None and start - base < verb else len(s))]:
             # "A, which is twinned with B, signed": B is not the verb's subject (but in ", où
@@ -812,6 +814,18 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
             continue  # a city of another item of a bulleted list than the signing's
         ctx.add_city(entry, (start, end))
         d.signatories.setdefault(entry.slug, set()).add((start, end))
+
+
+def _new_clause_after_semicolon(ctx: ReleaseContext, s: str, start: int, upto: int) -> bool:
+    """Whether a semicolon between ``start`` and ``upto`` opens a clause of its own: the part
+    after the last one does not go on with a city ("A, France; B, Senegal and C signed" is
+    one list, "A hosted the summit; the declaration adopted there" two clauses)."""
+    semicolon = s.rfind(";", start, upto)
+    if semicolon < 0:
+        return False
+    rest = s[semicolon + 1:upto]
+    opening = re.match(rf"(?i)\s*(?:(?:{language.LIST_JOINERS})\s+)?", rest)
+    return ctx.tools.matchers.city_at(s, semicolon + 1 + opening.end(), geonames=True) is None
 
 
 def _sentence_before(ctx: ReleaseContext, sentence: Sentence) -> Sentence | None:
