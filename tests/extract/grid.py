@@ -3161,6 +3161,21 @@ FORMS: tuple[Form, ...] = (
           ("en", "{city_a}, represented by {name_a}; and {city_b}, represented by {name_b}, "
                  "signed {declaration}.",
            ("signatory",), (), ("both",)),
+      )),    # ---- someone signs "on behalf of our city": the publishing city signs, whoever holds the
+    # pen; negative: "our city" in a clause of its own, before a semicolon
+    *(Form("signatories: signed on behalf of our city", lang, frame, "first-person signer",
+           states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "That evening the mayor signed {declaration} on behalf of our city, as did "
+                 "{rest_and}.", ("signatory",), ()),
+          ("fr", "Samedi soir, le maire y a signé, au nom de notre ville, {declaration}, aux "
+                 "côtés de {rest_and}.", ("signatory",), ()),
+          ("de", "Am Samstag hat der Oberbürgermeister im Namen unserer Stadt {declaration} "
+                 "unterzeichnet, ebenso {rest_and}.", ("signatory",), ()),
+          ("en", "On behalf of our city, the mayor welcomed the guests; later {cities_and} "
+                 "signed {declaration}.", ("signatory",), ("signatory",)),
+          ("fr", "Au nom de notre ville, le maire a accueilli les invités ; plus tard, "
+                 "{cities_and} ont signé {declaration}.", ("signatory",), ("signatory",)),
       )),
 )
 

@@ -607,6 +607,7 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
             entry, start, end = found
             ctx.add_city(entry, (base + start, base + end))
             d.signatories.setdefault(entry.slug, set()).add((base + start, base + end))
+    _signed_for_our_city(ctx, sentence, sign, d)
     if language.SIGNATORY_RE.search(s) or _city_list_after(ctx, sentence, sign.end()):
         # a list after a passive agent ends with its clause ("signed by A, a city known for
         # its work with B")
@@ -814,6 +815,25 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
             continue  # a city of another item of a bulleted list than the signing's
         ctx.add_city(entry, (start, end))
         d.signatories.setdefault(entry.slug, set()).add((start, end))
+
+
+def _signed_for_our_city(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
+                         d: Declaration) -> None:
+    """"He signed it on behalf of our city", "Il y a signé, au nom de notre ville, ...", "hat
+    im Namen unserer Stadt unterzeichnet": outside a quotation, the city of "our" is the
+    publisher's, whoever holds the pen; the publishing city signs."""
+    s, base = sentence.text, sentence.start
+    for m in language.SIGNING_FOR_RE.finditer(s, *_clause_of(s, sign.start())):
+        ours = language.SIGNER_MY_RE.match(s, m.end())
+        if ours is None or not re.match(rf"(?i)\s*(?:{language.PLACE_NOUNS})\b", s[ours.end():]):
+            continue
+        if _quoted(ctx, base + m.start()):
+            continue
+        publisher = cities.publisher(ctx)
+        if publisher:
+            d.signatories.setdefault(publisher[5:], set()).add((base + m.start(),
+                                                                base + ours.end()))
+        return
 
 
 def _new_clause_after_semicolon(ctx: ReleaseContext, s: str, start: int, upto: int) -> bool:

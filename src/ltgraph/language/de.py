@@ -760,7 +760,7 @@ CITY_REFERENCES = (r"die\s+stadt", r"die\s+kommune", r"die\s+gemeinde")
 DOCUMENT_WORDS = (r"papier", r"dokument", r"text", r"abschlusserklärung")
 # "im Namen der Stadt X unterzeichnet": X signs.
 SIGNING_FOR = (r"im\s+namen\s+(?:der\s+stadt|von|der\s+bürger\w*\s+von|der\s+einwohner\w*\s+von)",
-               r"für\s+die\s+stadt")
+               r"für\s+die\s+stadt", r"im\s+namen")
 # A clause of its own between a city and the signing: "..., wo die Erklärung verabschiedet wurde".
 CLAUSE_BREAKS = (r"wo", r"wohin")
 # Signers written after a signing verb: a passive agent ("unterzeichnet, unter anderem von A und
