@@ -3147,7 +3147,8 @@ FORMS: tuple[Form, ...] = (
                  "those of the mayors of {city_a} and {city_b}.", (), ("signatory",)),
           ("fr", "Les archives conservent l'original {of_declaration}. Parmi ses photos "
                  "figurent celles des maires {of_city_a} et {of_city_b}.", (), ("signatory",)),
-      )),    # precision: the host in a clause of its own before a semicolon, the declaration adopted or
+      )),
+    # precision: the host in a clause of its own before a semicolon, the declaration adopted or
     # signed "there" in the next with no signer named; a list split by semicolons still signs
     *(Form("signatories: the host's clause before a semicolon", lang, frame,
            "signer-reference", states, rules_out, options=options)
@@ -3161,7 +3162,8 @@ FORMS: tuple[Form, ...] = (
           ("en", "{city_a}, represented by {name_a}; and {city_b}, represented by {name_b}, "
                  "signed {declaration}.",
            ("signatory",), (), ("both",)),
-      )),    # ---- someone signs "on behalf of our city": the publishing city signs, whoever holds the
+      )),
+    # ---- someone signs "on behalf of our city": the publishing city signs, whoever holds the
     # pen; negative: "our city" in a clause of its own, before a semicolon
     *(Form("signatories: signed on behalf of our city", lang, frame, "first-person signer",
            states, rules_out)
