@@ -3179,6 +3179,22 @@ FORMS: tuple[Form, ...] = (
           ("fr", "Au nom de notre ville, le maire a accueilli les invités ; plus tard, "
                  "{cities_and} ont signé {declaration}.", ("signatory",), ("signatory",)),
       )),
+    # ---- after a joining verb, a list of cities each with its own year ("Other cities joined
+    # later: X in 2016 and Y in 2019"); negative: "joined" people from a city, that year
+    *(Form("membership: joined, a list with years", lang, frame, "membership", states,
+           rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "Other cities joined the Observatory later: {city}, for example, in {year}.",
+           ("membership",), ()),
+          ("fr", "D'autres villes ont rejoint l'Observatoire ensuite : {city} en {year}.",
+           ("membership",), ()),
+          ("de", "Später sind weitere Städte dem Observatorium beigetreten, etwa {city} im "
+                 "Jahr {year}.", ("membership",), ()),
+          ("en", "At the Observatory's summit the mayor joined delegates from {city} in "
+                 "{year}.", (), ("membership",)),
+          ("fr", "Au sommet de l'Observatoire, le maire a rejoint les délégués de {city} en "
+                 "{year}.", (), ("membership",)),
+      )),
 )
 
 

@@ -70,6 +70,8 @@ def membership_in(sentence: Sentence, matchers: Matchers, gaz: Gazetteer,
                                       release_networks, published, around or Surroundings())
             if clue:
                 clues.append(clue)
+            clues += _joined_with_own_years(clause, sentence.start + offset, sentence, matchers,
+                                            gaz, release_networks, published, clue)
         offset += len(clause)
     return clues
 
@@ -192,6 +194,62 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
     return MembershipClue(entry.slug, network.slug, year_value,
                           [(base + start, base + end), (network.start, network.end),
                            year_span], entry)
+
+
+# the words after a joining verb that open its list: up to three words, then a colon or a comma
+# ("joined later:", "ont rejoint l'Observatoire ensuite :", "beigetreten, etwa")
+_LIST_OPENING = re.compile(r"\s*(?:[\w'’]+\s*){0,3}[:,]\s*(?:[^\W\d_A-ZÄÖÜÉÈ][\w'’]*\s+)?")
+# between two items: a comma, "and", or both
+_NEXT_ITEM = re.compile(rf"(?i)\s*,?\s*(?:(?:{language.LIST_JOINERS})\s+)?")
+# between a listed city and its year, at most the abbreviation of its state ("Washington, D.C.")
+# and an aside in commas ("X, for example, in 2016")
+_ASIDE = re.compile(r"(?:,\s*(?:[A-Z]\.)+)?(?:\s*,[^,.;:\n]{1,25},)?\s*")
+
+
+def _joined_with_own_years(s: str, base: int, sentence: Sentence, matchers: Matchers,
+                           gaz: Gazetteer, release_networks: list[str], published: date | None,
+                           clue: MembershipClue | None) -> list[MembershipClue]:
+    """"Other cities joined later: X in 2016 and Y in 2019", "X joined the network in 2016 and
+    Y in 2019": after a joining verb, a list of cities each with its own year; the list
+    follows the verb's first words and a colon or comma, or the year of the clause's own
+    city, and each next item follows the year before it (not "joined colleagues from X in
+    2019")."""
+    cue = language.MEMBERSHIP_RE.search(s)
+    if not cue or not language.JOINED_RE.search(cue.group(0)) or \
+            language.MEMBERSHIP_INTENT_RE.search(s, 0, cue.end()):
+        return []
+    if clue is not None:
+        at = clue.spans[2][1] - base
+        if not 0 <= at <= len(s):
+            return []  # (the year of a heading above the clause)
+        network = Hit(*clue.spans[1], clue.network, "")
+    else:
+        opening = _LIST_OPENING.match(s, cue.end())
+        network = _network_in(s, base, matchers, gaz) or _network_in(
+            sentence.text, sentence.start, matchers, gaz)
+        if network is None and len(release_networks) == 1:
+            network = Hit(base + cue.start(), base + cue.end(), release_networks[0],
+                          cue.group(0))
+        if opening is None or network is None:
+            return []
+        at = opening.end()
+    clues, taken = [], {clue.city} if clue else set()
+    while True:
+        at = _NEXT_ITEM.match(s, at).end() if clues or clue else at
+        found = matchers.city_at(s, at, geonames=False)
+        if not found or found[1] != at:
+            return clues
+        entry, start, end = found
+        year = language.SINCE_YEAR_RE.match(s, _ASIDE.match(s, end).end())
+        if year is None or (published and int(year.group("year")) > published.year):
+            return clues
+        if entry.slug not in taken:
+            taken.add(entry.slug)
+            clues.append(MembershipClue(entry.slug, network.slug, int(year.group("year")),
+                                        [(base + start, base + end),
+                                         (network.start, network.end),
+                                         (base + year.start(), base + year.end())], entry))
+        at = year.end()
 
 
 def _network_in(s: str, base: int, matchers: Matchers, gaz: Gazetteer) -> Hit | None:
