@@ -196,6 +196,9 @@ OTHER_CITY_CLAUSE = [
      "Testova.", {("mayor", "city/dakar")}),
     ("fr", "Le premier sommet s'est tenu à Dakar, à l'invitation de la maire Lena Testova.",
      {("mayor", "city/dakar")}),
+    # a place named after the name, in a relative clause on the host, is not the clause's
+    ("en", "The first summit, hosted by Mayor Lena Testova, who had pitched the idea to "
+     "counterparts in Dakar, ended on Thursday.", {("mayor", "city/halifax")}),
     # no word of an invitation or of a host: the publisher's, as on any page of the city
     ("en", "The first summit met in Dakar; Mayor Lena Testova spoke there.",
      {("mayor", "city/halifax")}),

@@ -210,8 +210,9 @@ def _clause_cities(ctx: ReleaseContext, mention: PersonMention, hit) -> list[Hit
     region_start = mention.region.start
     start = max([region_start] + [m.end() for m in _SENTENCE_BREAK.finditer(
         ctx.text, max(region_start, hit.start - 300), hit.start)])
-    stop_at = _SENTENCE_BREAK.search(ctx.text, mention.end)
-    stop = min(stop_at.start() if stop_at else len(ctx.text), mention.region.end)
+    # before the role only: after the name a relative clause may name another place
+    # ("hosted by Mayor X, who first pitched the idea in Y")
+    stop = min(hit.start, mention.region.end)
     found = []
     for m in _PLACE_OF_EVENT.finditer(ctx.text, start, stop):
         city = ctx.tools.matchers.city_at(ctx.text, m.end())
