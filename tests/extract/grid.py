@@ -3195,6 +3195,18 @@ FORMS: tuple[Form, ...] = (
           ("fr", "Au sommet de l'Observatoire, le maire a rejoint les délégués de {city} en "
                  "{year}.", (), ("membership",)),
       )),
+
+    # ==== names in list-like lines: credits, class notes, notices, lists of signers
+    # (rows of this family go here)
+
+    # ==== which summit a passage speaks of: look-backs, later summits, other items
+    # (rows of this family go here)
+
+    # ==== signatories, declaration dates and partner roles
+    # (rows of this family go here)
+
+    # ==== participating cities and attendees told by lists and delegations
+    # (rows of this family go here)
 )
 
 
