@@ -3204,6 +3204,121 @@ FORMS: tuple[Form, ...] = (
 
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
+    # ---- a signing at the close of a summit whose days the sentence gives, told years later:
+    # the summit's last day ("au terme du premier Sommet, tenu à X les 10 et 11 juin 2015",
+    # "une rencontre tenue les mercredi 10 et jeudi 11 juin 2015, au terme de laquelle a été
+    # signée"); negative: the close of the summit's first day
+    *(Form("declaration date: the close of a dated summit", lang, frame,
+           "closing-of-dated-summit", states, rules_out, options=(dates,))
+      for lang, frame, dates, states, rules_out in (
+          ("fr", "Le maire de l'époque avait signé {declaration} au terme du {ord} Sommet, "
+                 "tenu à {host} {dates}.", "les D et D mois YYYY", ("declaration date",), ()),
+          ("fr", "La Ville a tenu {dates}, à {host}, une rencontre internationale de maires, "
+                 "au terme de laquelle a été signée {declaration}.", "du D au D mois YYYY",
+           ("declaration date",), ()),
+          ("en", "The then mayor signed {declaration} at the close of the {ord} summit, held "
+                 "in {host} {dates}.", "from Month D to Month D, YYYY",
+           ("declaration date",), ()),
+          ("de", "Der damalige Bürgermeister unterzeichnete {declaration} zum Abschluss des "
+                 "{ord} Gipfels, der {dates} in {host} tagte.", "vom D. Monat bis D. Monat YYYY",
+           ("declaration date",), ()),
+          ("en", "The then mayor signed {declaration} at the end of the first day of the "
+                 "{ord} summit, held in {host} {dates}.", "from Month D to Month D, YYYY",
+           (), ("declaration date",)),
+          ("fr", "Le maire de l'époque avait signé {declaration} au terme de la première "
+                 "journée du {ord} Sommet, tenu à {host} {dates}.", "du D au D mois YYYY",
+           (), ("declaration date",)),
+      )),
+    # the weekdays of a summit's days written with them: the days, not a weekday, date it
+    *(Form("declaration date: the close of a dated summit, weekdays with the days", lang,
+           frame, "closing-of-dated-summit", ("declaration date",), options=(dates,))
+      for lang, frame, dates in (
+          ("fr", "La Ville a tenu {dates}, à {host}, une rencontre de maires, au terme de "
+                 "laquelle a été signée {declaration}.", "le Weekday D et Weekday D mois YYYY"),
+          ("en", "The city held a meeting of mayors {dates}, at the close of which {declaration} "
+                 "was signed.", "on Weekday, Month D, and Weekday, Month D, YYYY"),
+      )),
+    # ---- the signing on "the summit's closing day", a summit named in the sentence before
+    *(Form("declaration date: the summit's closing day", lang, frame,
+           "closing-of-dated-summit", ("declaration date",), options=(dates,))
+      for lang, frame, dates in (
+          ("en", "The {ord} summit met in {host} {dates}. The mayors signed {declaration} on "
+                 "the summit's closing day.", "from Month D to Month D, YYYY"),
+          ("de", "Der {ord_nom} Gipfel tagte {dates} in {host}. Die Bürgermeister "
+                 "unterzeichneten {declaration} am Schlusstag.", "vom D. Monat bis D. Monat YYYY"),
+          ("fr", "Le {ord} Sommet s'est tenu à {host} {dates}. Les maires ont signé "
+                 "{declaration} le jour de clôture.", "du D au D mois YYYY"),
+      )),
+    # ---- a weekday after "since": when something began, not the signing's day
+    *(Form("declaration date: a weekday after 'since'", lang, frame, "weekday-since", (),
+           ("declaration date",))
+      for lang, frame in (
+          ("en", "A post shared since {Weekday} says the mayors signed {declaration} in "
+                 "{host}."),
+          ("de", "Ein seit {Weekday} geteilter Beitrag behauptet, die Bürgermeister hätten "
+                 "{declaration} in {host} unterzeichnet."),
+          ("fr", "Un message partagé depuis {weekday} affirme que les maires ont signé "
+                 "{declaration} à {host}."),
+      )),
+    # ---- signers told one after another: the first with "first", the others in the next
+    # sentence ("Paris Mayor X followed, then ...", "Es folgten ...", "Suivent ..."); the host
+    # named as such signs; negative: what "followed" is no signer ("A dinner followed")
+    *(Form("signatories: signers in turn", lang, frame, "signer-reference", states,
+           rules_out, options=options)
+      for lang, frame, states, rules_out, options in (
+          ("en", "{Declaration} lay on the signing table. The host signed first, late in the day. "
+                 "{city_a} Mayor {name_a} followed, then {name_b}, {role_b} {of_city_b}.",
+           ("signatory",), (), ("host",)),
+          ("de", "{Declaration} lag auf dem Tisch. Als Erster unterschrieb der Gastgeber. Es "
+                 "folgten {name_a}, {Role_a} {of_city_a}, und {name_b}, {Role_b} {of_city_b}.",
+           ("signatory",), (), ("host",)),
+          ("fr", "{Declaration} attendait sur la table. L'hôte a signé en premier. Suivent "
+                 "{name_a}, {role_a} {of_city_a}, et {name_b}, {role_b} {of_city_b}.",
+           ("signatory",), (), ("host",)),
+          ("en", "{Declaration} lay on the signing table. The host signed first, late in the day. "
+                 "A dinner in {city_a} followed.", (), ("signatory",), ("one",)),
+          ("de", "{Declaration} lag auf dem Tisch. Als Erster unterschrieb der Gastgeber. Es "
+                 "folgte ein Empfang.\n\nIn {city_a} wird gebaut.", (), ("signatory",),
+           ("one",)),
+      )),
+    # ---- cities that signed "in" the year of one summit the text names: that summit's
+    # declaration; negative: a first person on a line of its own above the list is no signer
+    *(Form("signatories: signed in the year of a summit", lang, frame, "signer-reference",
+           states, rules_out, options=options)
+      for lang, frame, states, rules_out, options in (
+          ("en", "{Declaration} renewed the network's commitments.\n\nOur partner cities "
+                 "first: {city_a} and {city_b} both signed in {year}.", ("signatory",), (),
+           ()),
+          ("de", "{Declaration} erneuerte die Ziele des Netzwerks.\n\nUnsere Partnerstädte: "
+                 "{city_a} und {city_b} haben {year} unterschrieben.", ("signatory",), (), ()),
+          ("fr", "{Declaration} a renouvelé les engagements du réseau.\n\nNos villes "
+                 "partenaires : {city_a} et {city_b} ont signé en {year}.", ("signatory",), (),
+           ()),
+          ("en", "{host} hosted the summit.\n\nWhat we take home\n• Ask partner cities first: "
+                 "{city_a} and {city_b} both signed {declaration}", ("signatory",),
+           ("signatory",), ("no host",)),
+      )),
+    # ---- the organisations after "mit"/"with"/"avec", counted and described before the
+    # role; negative: the description is no organisation
+    *(Form("partners: counted and described after 'with'", lang, frame, "counted-partners",
+           ("partnership",), ("partnership",))
+      for lang, frame in (
+          ("de", "Mit {orgs_and} stehen {count} {description} als {partner_nom} hinter dem "
+                 "Gipfel."),
+          ("en", "With {orgs_and}, {count} {description} act as {partner_word} of the "
+                 "summit."),
+          ("fr", "Avec {orgs_and}, {count} {description} sont les {partner_word} du sommet."),
+      )),
+    # ---- the role after "als"/"as"/"comme" opening the clause, the verb, then the names
+    # ("Als ideelle Partner beteiligen sich unter anderem X und Y")
+    *(Form("partners: 'as' and the role, a verb, the names", lang, frame, "partners",
+           ("partnership",))
+      for lang, frame in (
+          ("de", "Als {partner_nom} des {ord} Gipfels beteiligen sich unter anderem "
+                 "{orgs_and}."),
+          ("en", "As {partner_word} of the {ord} summit came on board {orgs_and}."),
+          ("fr", "Comme {partner_word} du {ord} Sommet s'engagent {orgs_and}."),
+      )),
 
     # ==== participating cities and attendees told by lists and delegations
     # (rows of this family go here)
@@ -3460,6 +3575,38 @@ def _context(summit: Summit, language: str, ref: Reference) -> str:
             "fr": f"Le {ORDINALS['fr'][summit.ordinal]} Sommet s'est réuni à {host}."}[language]
 
 
+# "zwei Schwergewichte des Standorts": a count and a noun phrase that describe the
+# organisations a clause names after "mit"/"with"/"avec"
+COUNT_WORDS = {"de": {2: "zwei", 3: "drei"}, "en": {2: "two", 3: "three"},
+               "fr": {2: "deux", 3: "trois"}}
+DESCRIPTIONS = {"de": "Schwergewichte des Standorts", "en": "heavyweights of the region",
+                "fr": "poids lourds de la région"}
+
+
+def _counted_partner_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """Partners named after "Mit"/"With"/"Avec" opening the clause, then counted and
+    described before the role ("Mit X und Y stehen zwei Schwergewichte des Standorts als
+    Hauptsponsoren hinter der Veranstaltung"): the organisations are partners, the
+    description is none."""
+    summit = next(s for s in ref.summits.values() if s.ordinal == 2)
+    roles = sorted(r for r in ref.partners if r in PARTNER_WORDS)
+    lang = form.language
+    for role in roles[rotation % len(roles):] + roles[:rotation % len(roles)]:
+        orgs = list(ref.partners[role])[:3]
+        if len(orgs) < 2:
+            continue
+        description = DESCRIPTIONS[lang]
+        text = form.template.format(partner_word=PARTNER_WORDS[role][lang],
+                                    partner_nom=PARTNER_NOMINATIVE_DE[role],
+                                    orgs_and=_join(orgs, lang),
+                                    count=COUNT_WORDS[lang][len(orgs)],
+                                    description=description)
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {"partnership": {(ref.partner_slugs[o], role, summit.slug) for o in orgs}},
+                   {"partnership": {(slugify(description), role, summit.slug)}},
+                   context=_context(summit, lang, ref))
+
+
 def _partner_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     summit = next(s for s in ref.summits.values() if s.ordinal == 2)
     roles = sorted(r for r in ref.partners if r in PARTNER_WORDS)
@@ -3662,6 +3809,13 @@ def render_range(name: str, first: date, last: date) -> str | None:
         # a chronicle's entry head: the first day in figures before the last's month and year
         "DD./DD.MM.YYYY": lambda: (f"{first:%d}./{last:%d.%m.%Y}" if same_month else None),
         "DD.–DD.MM.YYYY": lambda: (f"{first:%d}.–{last:%d.%m.%Y}" if same_month else None),
+        # each day with its weekday: "les mercredi 10 et jeudi 11 juin 2015"
+        "le Weekday D et Weekday D mois YYYY": lambda: (
+            f"les {_weekday(first, 'fr')} {d1} et {_weekday(last, 'fr')} {d2} "
+            f"{fr[last.month - 1]} {y}" if same_month and d2 == d1 + 1 else None),
+        "on Weekday, Month D, and Weekday, Month D, YYYY": lambda: (
+            f"on {_weekday(first, 'en')}, {m1en} {d1}, and {_weekday(last, 'en')}, {m2en} "
+            f"{d2}, {y}" if last - first == timedelta(days=1) else None),
     }
     return forms[name]()
 
@@ -3721,6 +3875,53 @@ def _declaration_date_cases(form: Form, ref: Reference, rotation: int) -> Iterat
         text = form.template.format(date=written, **_declaration_names(summit, lang, ref))
         yield Case(form, text, published,
                    {"declaration date": {(declaration, when.isoformat())}},
+                   context=_context(summit, lang, ref))
+
+
+def _closing_of_dated_summit_cases(form: Form, ref: Reference, rotation: int
+                                   ) -> Iterator[Case]:
+    """A signing "at the close of" a summit whose days the sentence gives ("au terme du
+    premier Sommet, tenu à X les 10 et 11 juin 2015"; with weekdays, "les mercredi 10 et
+    jeudi 11 juin 2015"), told years later: the summit's last day. A form with ``rules_out``
+    closes another span (the first day), which dates no signing."""
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None or when != summit.end:
+            continue
+        dates = render_range(form.options[0], summit.start, summit.end)
+        if dates is None:
+            continue
+        text = form.template.format(dates=dates, ord=ORDINALS[lang][summit.ordinal],
+                                    ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal],
+                                    host=ref.city(summit.host, lang),
+                                    **_declaration_names(summit, lang, ref))
+        fact = {"declaration date": {(declaration, when.isoformat())}}
+        yield Case(form, text, summit.end + timedelta(days=900),
+                   {} if form.rules_out else fact, fact if form.rules_out else {})
+
+
+def _weekday_since_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A weekday after "since" in a signing sentence ("a post shared since Sunday says they
+    signed"): when something else began, no signing day. The weekday is that of a summit
+    day other than the signing's, the release written days after the summit."""
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None:
+            continue
+        days = [summit.start + timedelta(days=k)
+                for k in range((summit.end - summit.start).days + 1)]
+        other = [d for d in days if d != when
+                 and [x.weekday() for x in days].count(d.weekday()) == 1]
+        if not other:
+            continue
+        weekday = WEEKDAYS[lang].split()[other[-1].weekday()]
+        text = form.template.format(weekday=weekday, Weekday=_capital(weekday),
+                                    host=ref.city(summit.host, lang),
+                                    **_declaration_names(summit, lang, ref))
+        yield Case(form, text, summit.end + timedelta(days=4), {},
+                   {"declaration date": {(declaration, other[-1].isoformat())}},
                    context=_context(summit, lang, ref))
 
 
@@ -4370,7 +4571,7 @@ def _signer_reference_cases(form: Form, ref: Reference, rotation: int) -> Iterat
                       "host": ref.city(summit.host, lang),
                       "months_later": f"{_months(lang)[(summit.end.month + 2) % 12]} "
                                       f"{summit.end.year + (summit.end.month + 2) // 12}",
-                      "He": pronoun[1 if a.woman else 0],
+                      "He": pronoun[1 if a.woman else 0], "year": str(summit.start.year),
                       "end_day_month": f"{summit.end.day}. "
                                        f"{MONTHS['de'].split()[summit.end.month - 1]}",
                       "summit_np": {"de": at_summit.replace("beim ", "am ", 1),
@@ -4661,6 +4862,9 @@ GENERATORS = {
     "spelled-out-partners": _spelled_out_partner_cases,
     "summit-dates": _summit_date_cases,
     "declaration-date": _declaration_date_cases,
+    "closing-of-dated-summit": _closing_of_dated_summit_cases,
+    "weekday-since": _weekday_since_cases,
+    "counted-partners": _counted_partner_cases,
     "weekday-before": _weekday_before_cases,
     "publisher-chronology": _publisher_chronology_cases,
     "membership": _membership_cases,

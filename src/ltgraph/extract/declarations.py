@@ -277,6 +277,12 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             # "X had also been among the signatories in Y": the declaration signed in Y
             _signing(ctx, sentence, declarations[by_place], summits, finder, mandates)
             previous_signing = (sentence.region, by_place)
+        elif not mentions_here and sign and (by_year := _declaration_by_year(
+                sentence, sign, summits, declarations)):
+            # "Chemnitz, Haifa and Reading all signed in 2019": the declaration of the one
+            # summit of that year the release names
+            _signing(ctx, sentence, declarations[by_year], summits, finder, mandates)
+            previous_signing = (sentence.region, by_year)
         elif not mentions_here and sign and last_signed and _signed_too(ctx, sentence.text, sign):
             # "Mayor X of Y signed as well.", "Auch X unterschrieb.": the
             # signing told before, paragraphs back
@@ -287,7 +293,8 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
                 language.SIGNATORY_RE.search(sentence.text)
                 or (sign and language.DECLARATION_RE.search(sentence.text))
                 or (sign and language.DOCUMENT_RE.search(sentence.text))
-                or (sign and _city_list_after(ctx, sentence, sign.end()))):
+                or (sign and _city_list_after(ctx, sentence, sign.end()))
+                or (sign and _first_of_signers_in_turn(ctx, sentence, sign))):
             # (with no declaration the release reports on, the one its paragraph signed:
             # "... Déclaration de X, signée le 11 juin. ... ; parmi les signataires figurent")
             _signing(ctx, sentence, declarations[target], summits, finder, mandates)
@@ -431,6 +438,54 @@ def _declaration_by_place(ctx: ReleaseContext, sentence: Sentence,
     hosted = [slug for slug, d in declarations.items() if d.summit
               and (entry := ctx.gaz.summits.get(d.summit)) and entry.host == found[0].slug]
     return hosted[0] if len(hosted) == 1 else None
+
+
+def _first_of_signers_in_turn(ctx: ReleaseContext, sentence: Sentence, sign: re.Match
+                              ) -> bool:
+    """Whether the sentence tells the first of a signing told signer after signer: the verb
+    with "first" ("Late today the host signed first.", "unterschrieb als Erster", "a signé en
+    premier"), the next sentence of its paragraph going on with the others ("Paris Mayor X
+    followed, then ...", "Es folgten ...", "Suivent ...")."""
+    s = sentence.text
+    if not (any(language.SIGNED_FIRST_RE.match(s, m.end())
+                for m in language.SIGN_RE.finditer(s, sign.start()))
+            or language.SIGNED_FIRST_RE.match(s)):
+        return False
+    region = ctx.sentences.get(sentence.region, [])
+    at = next((k for k, other in enumerate(region) if other is sentence), None)
+    if at is None or at + 1 >= len(region):
+        return False
+    following = region[at + 1]
+    return "\n\n" not in ctx.text[sentence.end:following.start] and bool(
+        language.LIST_ADDITION_RE.match(following.text))
+
+
+def _declaration_by_year(sentence: Sentence, sign: re.Match, summits: Summits,
+                         declarations: dict[str, Declaration]) -> str | None:
+    """The declaration a signing names by the year of its signing alone ("X and Y signed in
+    2019", "ont signé en 2019", "haben 2019 unterschrieben"): the one declaration of the
+    release whose summit met that year. A year written as part of a date, or any other word
+    between verb and year, names none."""
+    s = sentence.text
+    year = _SIGNED_IN_YEAR.match(s, sign.end()) or _YEAR_BEFORE_PARTICIPLE.search(
+        s, max(0, sign.start() - 20), sign.start())
+    if not year:
+        return None
+    wanted = int(year.group("year"))
+
+    found = [slug for slug, d in declarations.items() if d.summit and (
+        info := summits.by_slug.get(d.summit)) and info.year == wanted]
+    return found[0] if len(found) == 1 else None
+
+
+# "signed in 2019", "signé en 2019", "unterzeichneten im Jahr 2019" (the year ends the clause)
+_SIGNED_IN_YEAR = re.compile(
+    r"(?i)\s+(?:(?:in|en|im)\s+(?:(?:the\s+)?year\s+|l['’]année\s+|jahr\s+)?)"
+    r"(?P<year>(?:19|20)\d\d)(?!\s*[-–/.]?\d)\b(?=\s*(?:[.,;:)!?]|$|\n))")
+# "(haben) 2019 unterschrieben", "im Jahr 2019 unterzeichnet": the year right before a German
+# participle at the clause's end
+_YEAR_BEFORE_PARTICIPLE = re.compile(
+    r"(?i)(?<![\d.])(?:\b(?:im\s+)?jahr\s+)?(?P<year>(?:19|20)\d\d)\s+$")
 
 
 def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: Summits,
@@ -693,6 +748,10 @@ def _clause_end(ctx: ReleaseContext, sentence: Sentence, start: int, finder: Peo
     return len(s)
 
 
+# a signing verb right before its subject ("unterschrieb der Gastgeber", "a signé l'hôte")
+_SIGN_VERB_BEFORE = re.compile(language.SIGN_RE.pattern + r"\s+$")
+
+
 def _host_by_reference(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
                        summits: Summits) -> None:
     """The host named by its standing in a signing sentence ("comme, bien sûr, la ville
@@ -708,8 +767,9 @@ def _host_by_reference(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
         if _PLACE_OR_AFTER.search(before) or re.search(
                 rf"(?i)(?:{language.AGENT_PREPOSITIONS})\s+$", before) or re.search(
                 r"\w\s+$", before) and not re.search(
-                    rf"(?i)(?:^|\s)(?:{language.LIST_JOINERS}|{language.FOR_WORDS})\s+$", before):
-            continue
+                    rf"(?i)(?:^|\s)(?:{language.LIST_JOINERS}|{language.FOR_WORDS})\s+$", before) \
+                and not _SIGN_VERB_BEFORE.search(before):
+            continue  # (but "Als Erster unterschrieb der Gastgeber": the verb's subject)
         d.signatories.setdefault(host, set()).add((base + m.start(), base + m.end()))
 
 
@@ -989,8 +1049,8 @@ def _signers_in_first_person(ctx: ReleaseContext, sentence: Sentence, verb: int,
     _signer_of_our_city(ctx, sentence, verb, d, finder)
     we = language.SIGNER_WE_RE.search(s, 0, verb)
     if we is None or language.CLAUSE_BREAK_RE.search(s, we.end(), verb) or _quoted(
-            ctx, base + we.start()):
-        return
+            ctx, base + we.start()) or "\n" in s[we.end():verb]:
+        return  # (a line of its own is a clause of its own: a slide's title, then a bullet)
     region = ctx.sentences.get(sentence.region, [])
     at = next((k for k, other in enumerate(region) if other is sentence), 0)
     for previous in reversed(region[max(0, at - 2):at]):

@@ -325,6 +325,11 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
                 first = _list_start(s, previous_end, seg_end, matchers)
                 items = _organisations(s, first, _before_description(s, first, seg_end),
                                        base, matchers)
+                counted = _counted_with_list(s, previous_end, seg_end, base, matchers)
+                if counted:
+                    # "Mit X und Y stehen zwei Schwergewichte des Standorts als
+                    # Hauptsponsoren ...": the counted noun describes the names after "mit"
+                    items = counted
             if not items and _BEFORE_AS.search(s[:start]):
                 items = _named_after_as(s, end, next_start, base, matchers)
             # "X and Y were supporting partners of the summit, as was Z"
@@ -356,11 +361,43 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
     return clauses
 
 
+# the clause's opening "Mit X und Y", "With X and Y,", "Avec X et Y,"
+_WITH_OPENING = re.compile(rf"(?i)(?:^|[,;:]\s*|[.!?]\s+)(?:{language.WITH_WORDS})\s+")
+_WORD = re.compile(r"(?<!\S)[^\W\d]+(?=\s)")
+
+
+def _counted_with_list(s: str, lo: int, hi: int, base: int, matchers: Matchers
+                       ) -> list[PartnerItem]:
+    """The organisations a counted description before a role stands for ("Mit X und Y
+    stehen zwei Schwergewichte des Standorts als Hauptsponsoren hinter der Veranstaltung",
+    "With X and Y, two heavyweights of the region act as main sponsors"): the names after the
+    clause's opening "mit"/"with"/"avec", as many as the count says, the count and a few
+    words of description ending right before the role's "als"/"as" or copula; else none."""
+    opening = None
+    for m in _WITH_OPENING.finditer(s, lo, hi):
+        opening = m
+    if opening is None:
+        return []
+    count = next((m for m in _WORD.finditer(s, opening.end(), hi)
+                  if cardinal_value(m.group(0))), None)
+    if count is None or cardinal_value(count.group(0)) < 2:
+        return []
+    description = s[count.end():hi]
+    if re.search(r"[,;:.!?]", description) or not 1 <= len(description.split()) <= 6:
+        return []
+    items = _organisations(s, opening.end(), count.start(), base, matchers)
+    if len(items) != cardinal_value(count.group(0)) or any(i.is_place for i in items):
+        return []
+    return items
+
+
 # "Als Hauptsponsoren des Gipfels traten X und Y auf", "Acting as media partners for the
 # summit were X and Y": the role after "as" with no name before it names those after the
 # verb that follows it
 _VERB_AFTER_AS_ROLE = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}\s*)?(?:[^\W\d]+\s+){{0,5}}?"
-                                 rf"(?:{language.COPULAS})\s+")
+                                 rf"(?:{language.COPULAS})\s+"
+                                 # ("Als ideelle Partner beteiligen sich X und Y")
+                                 rf"|^\s*(?:{_EVENT_AFTER_ROLE}\s*)?(?:{language.PARTNER_AS_VERBS})\s+")
 
 
 def _named_after_as(s: str, end: int, stop: int, base: int, matchers: Matchers

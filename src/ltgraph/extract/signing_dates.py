@@ -108,7 +108,7 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
                 return
     # "adoptée samedi soir, en clôture de la journée de travail": the signing's weekday, one
     # day of the summit's, names it more surely than a closing (of a day, or of the summit)
-    weekdays = list(dates.weekdays_alone(s, base))
+    weekdays = _weekdays_outside_dates(ctx, sentence, year)
     if weekdays and not language.TIME_RELATION_RE.search(s) and any(
             re.search(cue, s, re.IGNORECASE) for cue in language.CLOSING_CUES):
         w_start, w_end, weekday = weekdays[0]
@@ -121,9 +121,8 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
                     for m in [re.search(cue, s, re.IGNORECASE)] if m), None)
     other_year = bool(summit and summit.year and published
                       and summit.year != published.year)
-    closing_day = summit.end if closing and summit and summit.end and 1 not in {
-        events.ordinal_value(w) for w in
-        re.findall(r"\w+", s[closing.end():closing.end() + 30])} else None
+    closing_day = summit.end if closing and summit and summit.end and \
+        not _first_day_closed(s, closing) else None
     if closing_day:
         d.dates.setdefault(closing_day, set()).add(
             (base + closing.start(), base + closing.end()))
@@ -137,7 +136,9 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
         # "wurde am Samstag unterzeichnet", "Am Samstagabend unterzeichneten": that weekday
         # among the summit's days, else in the release's week (a release of another year
         # than the summit's has no such week)
-        for start, end, weekday in dates.weekdays_alone(s, base):
+        for start, end, weekday in _weekdays_outside_dates(ctx, sentence, year):
+            if _SINCE_BEFORE.search(ctx.text[max(0, start - 12):start]):
+                continue  # "a post shared since Sunday says they signed": when it began
             days = [first + timedelta(days=k) for k in range((last - first).days + 1)] \
                 if first and last else []
             within = [day for day in days if day.weekday() == weekday]
@@ -147,6 +148,31 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
                 back = (published.weekday() - weekday) % 7
                 d.dates.setdefault(published - timedelta(days=back), set()).add((start, end))
             break
+
+
+def _weekdays_outside_dates(ctx: ReleaseContext, sentence: Sentence, year: int | None
+                            ) -> list[tuple[int, int, int]]:
+    """The weekdays a sentence writes alone, not as part of a date ("les mercredi 10 et
+    jeudi 11 juin": the dates name the days, the weekdays only go with them)."""
+    within = [(dm.start, dm.end) for dm in dates_of(sentence, ctx.published, year)
+              if dm.weekday is None or not dm.relative]
+    return [(start, end, weekday) for start, end, weekday in
+            dates.weekdays_alone(sentence.text, sentence.start)
+            if not any(a <= start < b for a, b in within)]
+
+
+def _first_day_closed(s: str, closing: re.Match) -> bool:
+    """"at the end of the first day", "au terme de la première journée": the close of the
+    summit's first day, not of the summit ("au terme du premier Sommet" closes the summit)."""
+    words = re.findall(r"[\w'’]+", s[closing.end():closing.end() + 40])[:4]
+    return any(events.ordinal_value(w) == 1 and any(
+        _DAY_WORD.fullmatch(later) for later in words[k + 1:k + 3])
+        for k, w in enumerate(words))
+
+
+# "day", "Tag", "journée": a day of the event, not the event
+_DAY_WORD = re.compile(rf"(?i)(?:{language.alternation(w for m in language.MODULES.values() for w in m.DAY_WORDS)})")
+_SINCE_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{language.SINCE_WORDS})\s+$")
 
 
 def signed_apart(ctx: ReleaseContext, sentence: Sentence, summit: events.SummitInfo | None

@@ -35,7 +35,7 @@ TABLES = (
     "TRAVEL_WORDS", "REGION_PREPOSITIONS",
     "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS", "SIGNER_AGENTS", "SIGNER_INVERSION_FILLERS",
     "HOST_REFERENCES", "NAMED_BEFORE_WORDS", "COUNTED_ALL", "UNANIMITY_WORDS", "SIGNER_GROUP_NOUNS",
-    "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNER_GROUP_PARTS",
+    "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNED_FIRST", "SIGNER_GROUP_PARTS",
     "ADOPTION_VERBS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "FOUNDING_MEMBERS",
     "MEMBER_CITIES", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
@@ -77,7 +77,7 @@ TABLES = (
     "SALUTATIONS",
     "UPDATE_LABELS",
     "AGENT_CONTINUATIONS", "SIGNER_I", "SIGNER_MY", "SIGNING_WITH", "SIGNING_WITH_THEM",
-    "VERB_FINAL_TAILS", "LATER_CLAUSES", "SIGNING_NOUNS",
+    "VERB_FINAL_TAILS", "LATER_CLAUSES", "SIGNING_NOUNS", "PARTNER_AS_VERBS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "NUMERIC_DAY_LEADS", "RANGE_WORDS",
     "DATE_AND_WORDS",
@@ -271,6 +271,9 @@ SIGNER_THEY_AFTER_RE = re.compile(rf"(?i)\s+(?:{_either('SIGNER_THEY')})\b")
 SIGNED_TOO_WORDS = _either("SIGNED_TOO")
 SIGNED_TOO_RE = re.compile(rf"(?i)(?<![\w'’])(?:{SIGNED_TOO_WORDS})(?![\w'’])")
 # "setzt nachträglich seine Unterschrift", "subsequently signed": after the summit
+# "the host signed first", "unterschrieb als Erster", "a signé en premier": the first of a
+# signing told signer after signer
+SIGNED_FIRST_RE = re.compile(rf"(?i)\s*(?:(?:{_either('SIGNED_FIRST')})(?![\w'’]))")
 SIGNED_LATER_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNED_LATER')})(?![\w'’])")
 # "comme, bien sûr, la ville hôte", "für die Landeshauptstadt": the host of the summit
 HOST_REFERENCE_RE = re.compile(rf"(?i)\b(?:{_either('HOST_REFERENCES')})\b")
@@ -626,6 +629,9 @@ PARTNER_ACTIVES: tuple[tuple[str, str], ...] = tuple(_all("PARTNER_ACTIVES"))
 NEGATION_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('NEGATIONS')})(?!\w)")
 # Copulas and list leads that tie organisations to a partner role written first.
 COPULAS = _either("COPULAS")
+# The verb of a clause that opens on "as" and a partner role, its subjects after it ("Als
+# ideelle Partner beteiligen sich X und Y", "Comme partenaires s'engagent X et Y").
+PARTNER_AS_VERBS = _either("PARTNER_AS_VERBS") or "(?!)"
 LIST_LEADS = _either("LIST_LEADS")
 ORG_MODIFIER_RE = re.compile(rf"(?i)(?:{_either('ORG_MODIFIERS')})")
 GROUP_REFERENCE_RE = re.compile(rf"(?i)\b(?:{_either('GROUP_REFERENCES')})\b")

@@ -52,7 +52,7 @@ EVENT_DAYS = (r"\b(?:am|an dem|der|dem|des)\s+(?P<ord>\w+)\s+"
               r"(?:Konferenz|Gipfel|Tagungs|Kongress)?tag(?:e?s)?\b",)
 CLOSING_CUES = (r"\bzum abschluss\b", r"\bam ende\b",
                 r"\bam\s+(?:letzten|abschließenden)\s+(?:konferenz|gipfel)?tag\b",
-                r"\bzum\s+abschlusstag\b")
+                r"\bzum\s+abschlusstag\b", r"\bam\s+(?:abschluss|schluss)tag\b")
 START_CUES = (r"\bbegonnen\b", r"\bbeginnt\b", r"\bbegann\b", r"\beröffnet\b", r"\beröffnete\b",
               r"\bstartet\b", r"\bstartete\b", r"\bauftakt\b")
 END_VERBS = (r"endete", r"endet", r"ging\b[^.]{0,60}\bzu ende", r"zu ende gegangen",
@@ -124,7 +124,9 @@ LIST_JOINERS = (r"und", r"sowie", r"aus", r"von", r"wie", r"anderem", r"darunter
 LIST_ADDITIONS = (r"dazu\s+kommen", r"dazu\s+kamen", r"hinzu\s+kommen", r"hinzu\s+kamen",
                   r"außerdem\s+(?:sind|waren)\s+(?:auch\s+)?dabei",
                   r"ebenfalls\s+(?:dabei|darunter)\s+(?:sind|waren)",
-                  r"die\s+liste\s+reicht\w*\s+von")
+                  r"die\s+liste\s+reicht\w*\s+von",
+                  # the signers one after another: "Es folgten X und Y", "Danach folgte X"
+                  r"es\s+folgten", r"(?:danach|dann|anschließend|ihm|ihr|ihnen)\s+folgten?")
 COMPARISON_WORDS = (r"als", r"im\s+Vergleich\s+zu[mr]?", r"verglichen\s+mit",
                     r"(?:so\s+)?groß\s+wie",
                     # "vergleichen X mit Y": both cities
@@ -189,7 +191,7 @@ PARTNER_COMPOUND_NOUNS = (r"städte", r"stadt", r"organisationen")
 PARTNER_STEMS = (r"förder", r"veranstalt", r"ausricht", r"unterstütz")
 # Words around a list of partners that are no part of a partner's name.
 PARTNER_FILLERS = frozenset("zudem sind ist auch das die der den dem des ebenso mit dabei wie "
-                            "und sowie außerdem weitere ein eine einer unter zu".split())
+                            "und sowie außerdem weitere ein eine einer unter zu anderem".split())
 # Lower-case words inside a partner's name ("Stiftung für X").
 PARTNER_NAME_LINKS = frozenset("für der".split())
 # Verbs of organising an event: a partner role near them is tied to the event.
@@ -556,6 +558,10 @@ PARTNER_ROLES = (
 COPULAS = (r"sind", r"ist", r"waren", r"war", r"gehören", r"gehörten", r"zählen", r"zählten",
            r"traten", r"trat", r"fungierten", r"fungierte")
 LIST_LEADS = (r"zu\s+den", r"unter\s+den")
+# "Als ideelle Partner beteiligen sich X und Y": the verb of a clause opening on "als" and a
+# role, its subjects after it
+PARTNER_AS_VERBS = (r"beteilig(?:en|t|te|ten)\s+sich", r"engagier(?:en|t|te|ten)\s+sich",
+                    r"wirk(?:en|t|te|ten)\s+mit", r"stehen|steht|standen|stand")
 # The role first, the organisations after it ("in Zusammenarbeit mit X").
 PARTNER_PHRASES = (
     (r"\b[Ii]n\s+(?:Zusammenarbeit|Kooperation)\s+mit(?:\s+(?:dem|der|den))?", "co-organiser"),
@@ -790,6 +796,8 @@ SIGNER_GROUP_PARTS = (r"einige", r"mehrere", r"viele", r"manche", r"zahlreiche")
 # Signing "too" with no object ("Auch X unterschrieb", "X hat ebenfalls unterschrieben"): the
 # declaration the text told of signing before.
 SIGNED_TOO = (r"auch", r"ebenfalls", r"gleichfalls")
+# the first of signers told one after another ("the host signed first")
+SIGNED_FIRST = (r"zuerst", r"als\s+erste[rn]?")
 # A signing after the summit, told without its date ("setzt nachträglich seine Unterschrift"):
 # the signer did not take part.
 SIGNED_LATER = (r"nachträglich", r"im\s+nachhinein")

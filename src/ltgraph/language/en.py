@@ -31,7 +31,9 @@ EVENT_DAYS = (r"\bthe\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?day\b",
               # "on the summit's second day"
               r"\bthe\s+(?:summit|conference|meeting|gathering)['’]s\s+(?P<ord>\w+)\s+day\b")
 CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b",
-                r"\b(?:final|last|closing)\s+day\s+of\b")
+                r"\b(?:final|last|closing)\s+day\s+of\b",
+                # "on the summit's closing day"
+                r"\b(?:summit|conference|meeting|gathering)['’]s\s+(?:final|last|closing)\s+day\b")
 START_CUES = (r"\bopened\b", r"\bopens\b", r"\bbegan\b", r"\bbegins\b", r"\bstarted\b",
               r"\bstarts\b", r"\bkicked off\b", r"\bgot under way\b")
 END_VERBS = (r"closed", r"closes", r"ended", r"ends", r"concluded", r"wrapped up",
@@ -94,7 +96,10 @@ LIST_ADDITIONS = (r"also\s+\w+ing\s+(?:were|are)",
                   r"(?:they\s+)?were\s+joined\s+by", r"joining\s+them\s+(?:were|are)",
                   r"also\s+on\s+the\s+list\s+(?:were|are)", r"added\s+to\s+(?:these|them)\s+"
                   r"(?:were|are)", r"to\s+these\s+(?:were\s+added|add)",
-                  r"the\s+list\s+(?:ran|runs|went|goes|stretche[sd]|reache[sd])\s+from")
+                  r"the\s+list\s+(?:ran|runs|went|goes|stretche[sd]|reache[sd])\s+from",
+                  # the signers one after another: "Paris Mayor X followed, then ..."
+                  r"(?:next|then)\s+came",
+                  r"(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*\s+){1,5}followed(?=\s*(?:,\s*then\b|\.|;|$))")
 COMPARISON_WORDS = (r"than", r"compared\s+(?:with|to)", r"unlike", r"the\s+size\s+of",
                     r"as\s+(?:big|large|small|dense|populous)\s+as",
                     # "compare X with Y": both cities
@@ -437,6 +442,9 @@ PARTNER_ROLES = (
 )
 COPULAS = (r"is", r"are", r"was", r"were", r"include", r"included")
 LIST_LEADS = (r"among\s+the",)
+# "Acting as supporting partners are X and Y" goes by the copula; "As supporting partners
+# came on board X and Y": the verb of a clause opening on "as" and a role, its subjects after
+PARTNER_AS_VERBS = (r"(?:came|come|comes)\s+on\s+board", r"(?:took|take|takes)\s+part")
 PARTNER_PHRASES = (
     (r"\b[Ii]n\s+(?:cooperation|co-operation|collaboration|partnership)\s+with(?:\s+the)?",
      "co-organiser"),
@@ -652,6 +660,8 @@ SIGNER_GROUP_PARTS = (r"some", r"several", r"many", r"a\s+few", r"most")
 # Signing "too" with no object ("X signed as well", "X also signed"): the declaration the text
 # told of signing before.
 SIGNED_TOO = (r"as\s+well", r"too", r"also")
+# the first of signers told one after another ("the host signed first")
+SIGNED_FIRST = (r"first",)
 # A signing after the summit, told without its date ("subsequently signed"): the signer did
 # not take part.
 SIGNED_LATER = (r"subsequently", r"afterwards", r"at\s+a\s+later\s+date")

@@ -36,7 +36,8 @@ DURATIONS = (r"\b(?P<n>deux|trois|quatre|cinq|six|sept|\d) jours\b",)
 EVENT_DAYS = (r"\b(?:le|la|au cours du|au cours de la|lors du|lors de la)\s+(?P<ord>\w+)\s+"
               r"(?:jour|journée)\b",)
 CLOSING_CUES = (r"\bà la clôture\b", r"\ben clôture\b", r"\bà la fin d", r"\bau terme d",
-                r"\b(?:la\s+)?dernière\s+journée\s+d", r"\bla\s+journée\s+de\s+clôture\b")
+                r"\b(?:la\s+)?dernière\s+journée\s+d", r"\bla\s+journée\s+de\s+clôture\b",
+                r"\ble\s+(?:dernier\s+)?jour\s+de\s+(?:la\s+)?clôture\b", r"\ble\s+dernier\s+jour\s+d")
 START_CUES = (r"\bs'est ouvert", r"\bs’est ouvert", r"\ba débuté\b", r"\bdébute\b",
               r"\bcommence\b", r"\ba commencé\b", r"\bouverture\b", r"\bs'ouvre\b",
               r"\bs’ouvre\b", r"\b(?:avai(?:en)?t|ont)\s+commencé\b",
@@ -96,7 +97,10 @@ LIST_JOINERS = (r"et", r"de", r"notamment")
 LIST_ADDITIONS = (r"s['’]y\s+ajoutent", r"s['’]y\s+ajoute", r"s['’]y\s+sont\s+ajoutées?",
                   r"(?:à\s+(?:celles|ceux)-ci\s+)?s['’]ajoutent",
                   r"viennent\s+s['’]y\s+ajouter",
-                  r"la\s+liste\s+(?:va|allait|s['’]étend)\s+d(?:e\b|['’])")
+                  r"la\s+liste\s+(?:va|allait|s['’]étend)\s+d(?:e\b|['’])",
+                  # the signers one after another: "Suivent X et Y", "Puis ce fut le tour de X"
+                  r"(?:puis\s+)?(?:suivent|suivirent|ont\s+suivi)",
+                  r"puis\s+(?:ce\s+fut|c['’]est|c['’]était)\s+(?:au|le)\s+tour\s+d(?:e\b|['’])")
 # "plus petite que X", "moins peuplée que X"
 COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s+à",
                     # "comparer X à Y": both cities
@@ -436,6 +440,10 @@ PARTNER_ROLES = (
 COPULAS = (r"est", r"sont", r"était", r"étaient", r"a\s+été", r"ont\s+été", r"figurent",
            r"figuraient")
 LIST_LEADS = (r"parmi\s+les",)
+# "Comme partenaires s'engagent X et Y": the verb of a clause opening on "comme" or "en tant
+# que" and a role, its subjects after it
+PARTNER_AS_VERBS = (r"s['’]engag(?:ent|eaient|èrent)", r"s['’]associ(?:ent|aient|èrent)",
+                    r"particip(?:ent|aient|èrent)")
 PARTNER_PHRASES = (
     (r"\b[Ee]n\s+(?:collaboration|partenariat|coopération)\s+avec"
      r"(?:\s+(?:le|la|les)\b|\s+l['’])?", "co-organiser"),
@@ -642,6 +650,8 @@ SIGNER_GROUP_PARTS = (r"des", r"plusieurs", r"certains", r"quelques", r"de\s+nom
 # Signing "too" with no object ("X a également signé", "X a signé à son tour"): the declaration
 # the text told of signing before.
 SIGNED_TOO = (r"également", r"aussi", r"à\s+son\s+tour", r"de\s+même")
+# the first of signers told one after another ("the host signed first")
+SIGNED_FIRST = (r"en\s+premier", r"(?:le|la)\s+premi(?:er|ère)")
 # A signing after the summit, told without its date ("a signé ultérieurement"): the signer
 # did not take part.
 SIGNED_LATER = (r"ultérieurement", r"après\s+coup", r"a\s+posteriori")
