@@ -3298,6 +3298,23 @@ FORMS: tuple[Form, ...] = (
                  "{city_a} and {city_b} both signed {declaration}", ("signatory",),
            ("signatory",), ("no host",)),
       )),
+    # ---- a German subject whose signing verb closes its clause many words later (a date with
+    # its points between); negative: the verb in a relative clause after a comma
+    *(Form("signatories: the verb closing a long German clause", "de", frame,
+           "signer-reference", states, rules_out, options=("one",))
+      for frame, states, rules_out in (
+          ("{Role_a} {name_a} hat {declaration} am 24.09.{year} bei einem Besuch in {host} "
+           "unterzeichnet.", ("signatory",), ()),
+          ("Zwei Schülerinnen durften miterleben, wie {Role_a} {name_a} und die Vertreter von "
+           "insgesamt 35 Städten {declaration} unterzeichneten.", ("signatory",), ()),
+          ("{Role_a} {name_a} begrüßte am Abend die Gäste aus 35 Städten, die {declaration} "
+           "unterzeichneten.", (), ("signatory",)),
+      )),
+    # ---- a name after "pour le"/"pour la" in a list of signers: the region that shares a
+    # city's name ("Gatineau et Drummondville pour le Québec"), no signatory
+    Form("signatories: 'pour le' names a region", "fr", "Trente-cinq villes y signent "
+         "{declaration} ; parmi elles figurent {city_a} et {host} pour le {city_b}.",
+         "signer-reference", ("signatory",), ("signatory",), options=("one", "not b")),
     # ---- the organisations after "mit"/"with"/"avec", counted and described before the
     # role; negative: the description is no organisation
     *(Form("partners: counted and described after 'with'", lang, frame, "counted-partners",

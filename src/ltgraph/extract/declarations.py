@@ -440,6 +440,32 @@ def _declaration_by_place(ctx: ReleaseContext, sentence: Sentence,
     return hosted[0] if len(hosted) == 1 else None
 
 
+def _clause_final_verb(sentence: Sentence, start: int, verbs: list[re.Match]
+                       ) -> re.Match | None:
+    """The signing verb that closes the clause a subject at ``start`` opens, in a language
+    that puts the verb last ("Oberbürgermeister X hat die Deklaration am 24.09.2015 bei
+    einem Besuch in Y unterzeichnet.", "wie X und die Vertreter von 35 Städten die Erklärung
+    unterzeichneten"): a past tense at the clause's end, the words between with no
+    punctuation but the points of a date, at most sixteen of them."""
+    s = sentence.text
+    if not getattr(language.MODULES.get(sentence.language), "VERB_FINAL_TAILS", ()):
+        return None
+    for verb in verbs:
+        if verb.start() < start:
+            continue
+        gap = s[start:verb.start()]
+        if re.search(r"[,;:!?()\[\]«»„“”\"]|\.(?:\s|$)", gap) or len(gap.split()) > 16:
+            return None
+        clause = max(s.rfind(c, 0, start) for c in ",;:!?") + 1
+        simple_past = re.fullmatch(r"(?i)\w+ten?", verb.group(0)) and re.match(
+            r"\s*(?:[.,;:!?)]|$)", s[verb.end():])
+        if simple_past or language.verb_final_tail(sentence.language, s, verb.end(),
+                                                    s[clause:verb.start()]):
+            return verb
+        return None
+    return None
+
+
 def _first_of_signers_in_turn(ctx: ReleaseContext, sentence: Sentence, sign: re.Match
                               ) -> bool:
     """Whether the sentence tells the first of a signing told signer after signer: the verb
@@ -624,7 +650,8 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
         if not person.slug or not (base <= person.start < base + len(s)):
             continue
         verb = next((v for v in verbs if 0 <= base + v.start() - person.end <= 60
-                     and "." not in ctx.text[person.end:base + v.start()]), None)
+                     and "." not in ctx.text[person.end:base + v.start()]), None) or \
+            _clause_final_verb(sentence, person.end - base, verbs)
         if verb is not None:
             for mandate in mandates:
                 if mandate.person == person.slug and mandate.agent.startswith("city/"):
@@ -852,8 +879,9 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
         if language.TRAVEL_END_RE.search(ctx.text[max(0, start - 30):start]):
             continue  # "travelled to X and signed": the place of the signing
         if language.CITY_GROUP_AFTER_RE.match(ctx.text, end) or \
-                language.CITY_GROUP_BEFORE_RE.search(ctx.text[max(0, start - 30):start]):
-            continue  # "three Ontario municipalities", "villes du X": a region, not a city
+                language.CITY_GROUP_BEFORE_RE.search(ctx.text[max(0, start - 30):start]) or \
+                language.REGION_ARTICLE_END_RE.search(ctx.text[max(0, start - 12):start]):
+            continue  # "three Ontario municipalities", "villes du X", "pour le X": a region
         if any(a <= start < b or (0 <= start - b <= 30
                                   and not _ITEM_BREAK.search(ctx.text[b:start]))
                for a, b in venues):

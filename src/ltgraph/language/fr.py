@@ -110,7 +110,9 @@ COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s
 CITY_CUES = (r"de", r"d['’]", r"des villes de", r"villes? de", r"comme", r"notamment", r"vers")
 # Articles a city's name does not take: after them the name is the province or country
 # that shares it ("villes du Québec", "au Québec").
-REGION_ARTICLES = (r"du", r"au")
+REGION_ARTICLES = (r"du", r"au",
+                   # "Gatineau et Drummondville pour le Québec": a city's name takes no article
+                   r"pour\s+l[ea]")
 # Nouns of a region or its government: after them a name a city shares is the region's
 # ("la province de Québec", "l'État de New York").
 REGION_HEADS = (r"provinces? de", r"[ée]tat de", r"premiers? ministres? du",
