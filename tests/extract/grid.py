@@ -3298,6 +3298,23 @@ FORMS: tuple[Form, ...] = (
                  "{city_a} and {city_b} both signed {declaration}", ("signatory",),
            ("signatory",), ("no host",)),
       )),
+    # ---- an FAQ's question asking who signed, the answer on the next line listing them;
+    # negative: an answer that denies
+    *(Form("signatories: the answer to 'who signed?'", lang, frame, "signatories",
+           ("signatory",))
+      for lang, frame in (
+          ("en", "Who signed {declaration}?\nThe mayors of {cities_and}, among others."),
+          ("fr", "Qui a signé {declaration} ?\nLes maires {of_first} et de {rest_and}, "
+                 "entre autres."),
+          ("de", "Wer hat {declaration} unterzeichnet?\nDie Bürgermeister von {cities_and}, "
+                 "unter anderem."),
+      )),
+    *(Form("signatories: the answer to 'who signed?'", lang, frame, "signer-reference", (),
+           ("signatory",), options=("one",))
+      for lang, frame in (
+          ("en", "Who signed {declaration}?\nNot {city_a}: its mayor could not come."),
+          ("fr", "Qui a signé {declaration} ?\nPas {city_a} : son maire n'a pas pu venir."),
+      )),
     # ---- a German subject whose signing verb closes its clause many words later (a date with
     # its points between); negative: the verb in a relative clause after a comma
     *(Form("signatories: the verb closing a long German clause", "de", frame,

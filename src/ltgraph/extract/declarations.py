@@ -220,6 +220,7 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
     # the declaration the text last told of signing, and where
     last_signed: tuple[str, int] | None = None
     previous_signing: tuple[Region, str] | None = None  # (region, declaration) just signed
+    asked: tuple[Region, str] | None = None  # (region, declaration) a question asked who signed
     for sentence in ctx.all_sentences():
         sign = language.SIGN_RE.search(sentence.text) or language.SIGNATORY_RE.search(sentence.text)
         mentions_here = named.get(id(sentence), [])
@@ -254,6 +255,11 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
                               upto=len(sentence.text),
                               not_after=_AFTER if _RANGE_OPENING.search(opening) else _PLACE)
             previous_signing = signed_before
+        elif asked and asked[0] is sentence.region and not mentions_here and not sign \
+                and not language.NEGATION_RE.search(sentence.text):
+            # "Who signed the Declaration?\nThe mayors of A, B and C.": the answer lists them
+            _signatory_cities(ctx, sentence, finder, summits, declarations[asked[1]],
+                              upto=len(sentence.text), not_after=_PLACE)
         elif just_named and just_named in declarations:
             _signing(ctx, sentence, declarations[just_named], summits, finder, mandates)
             previous_signing = (sentence.region, just_named)
@@ -279,7 +285,7 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             previous_signing = (sentence.region, by_place)
         elif not mentions_here and sign and (by_year := _declaration_by_year(
                 sentence, sign, summits, declarations)):
-            # "Chemnitz, Haifa and Reading all signed in 2019": the declaration of the one
+            # "X, Y and Z all signed in 2019": the declaration of the one
             # summit of that year the release names
             _signing(ctx, sentence, declarations[by_year], summits, finder, mandates)
             previous_signing = (sentence.region, by_year)
@@ -314,6 +320,8 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             previous_signing = (sentence.region, target)
         if previous_signing and previous_signing[1] in declarations:
             last_signed = (previous_signing[1], sentence.start)
+        asked = (previous_signing if previous_signing and previous_signing[1] in declarations
+                 and language.SIGNER_QUESTION_RE.search(sentence.text) else None)
 
 
 def _named_only_in_relative(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
@@ -470,7 +478,7 @@ def _first_of_signers_in_turn(ctx: ReleaseContext, sentence: Sentence, sign: re.
                               ) -> bool:
     """Whether the sentence tells the first of a signing told signer after signer: the verb
     with "first" ("Late today the host signed first.", "unterschrieb als Erster", "a signé en
-    premier"), the next sentence of its paragraph going on with the others ("Paris Mayor X
+    premier"), the next sentence of its paragraph going on with the others ("Mayor X
     followed, then ...", "Es folgten ...", "Suivent ...")."""
     s = sentence.text
     if not (any(language.SIGNED_FIRST_RE.match(s, m.end())
@@ -498,7 +506,6 @@ def _declaration_by_year(sentence: Sentence, sign: re.Match, summits: Summits,
     if not year:
         return None
     wanted = int(year.group("year"))
-
     found = [slug for slug, d in declarations.items() if d.summit and (
         info := summits.by_slug.get(d.summit)) and info.year == wanted]
     return found[0] if len(found) == 1 else None

@@ -397,7 +397,8 @@ def _counted_with_list(s: str, lo: int, hi: int, base: int, matchers: Matchers
 _VERB_AFTER_AS_ROLE = re.compile(rf"(?i)^\s*(?:{_EVENT_AFTER_ROLE}\s*)?(?:[^\W\d]+\s+){{0,5}}?"
                                  rf"(?:{language.COPULAS})\s+"
                                  # ("Als ideelle Partner beteiligen sich X und Y")
-                                 rf"|^\s*(?:{_EVENT_AFTER_ROLE}\s*)?(?:{language.PARTNER_AS_VERBS})\s+")
+                                 rf"|^\s*(?:{_EVENT_AFTER_ROLE}\s*)?"
+                                 rf"(?:{language.PARTNER_AS_VERBS})\s+")
 
 
 def _named_after_as(s: str, end: int, stop: int, base: int, matchers: Matchers

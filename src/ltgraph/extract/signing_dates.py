@@ -171,7 +171,8 @@ def _first_day_closed(s: str, closing: re.Match) -> bool:
 
 
 # "day", "Tag", "journée": a day of the event, not the event
-_DAY_WORD = re.compile(rf"(?i)(?:{language.alternation(w for m in language.MODULES.values() for w in m.DAY_WORDS)})")
+_DAY_WORD = re.compile("(?i)(?:" + language.alternation(
+    w for m in language.MODULES.values() for w in m.DAY_WORDS) + ")")
 _SINCE_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{language.SINCE_WORDS})\s+$")
 
 

@@ -35,7 +35,7 @@ TABLES = (
     "TRAVEL_WORDS", "REGION_PREPOSITIONS",
     "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS", "SIGNER_AGENTS", "SIGNER_INVERSION_FILLERS",
     "HOST_REFERENCES", "NAMED_BEFORE_WORDS", "COUNTED_ALL", "UNANIMITY_WORDS", "SIGNER_GROUP_NOUNS",
-    "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNED_FIRST", "SIGNER_GROUP_PARTS",
+    "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNED_FIRST", "SIGNER_QUESTIONS", "SIGNER_GROUP_PARTS",
     "ADOPTION_VERBS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "FOUNDING_MEMBERS",
     "MEMBER_CITIES", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
@@ -270,10 +270,14 @@ SIGNER_THEY_AFTER_RE = re.compile(rf"(?i)\s+(?:{_either('SIGNER_THEY')})\b")
 # object, read as the one told before
 SIGNED_TOO_WORDS = _either("SIGNED_TOO")
 SIGNED_TOO_RE = re.compile(rf"(?i)(?<![\w'’])(?:{SIGNED_TOO_WORDS})(?![\w'’])")
-# "setzt nachträglich seine Unterschrift", "subsequently signed": after the summit
+# "Who signed the Declaration?", "Qui a signé ... ?", "Wer hat ... unterzeichnet?": a question
+# on a line of its own (an FAQ's), whose answer lists the signers
+SIGNER_QUESTION_RE = re.compile(
+    rf"(?i)(?:^|\n)[-*#>\s]*(?:{_either('SIGNER_QUESTIONS')})\b[^?\n]*\?\s*$")
 # "the host signed first", "unterschrieb als Erster", "a signé en premier": the first of a
 # signing told signer after signer
 SIGNED_FIRST_RE = re.compile(rf"(?i)\s*(?:(?:{_either('SIGNED_FIRST')})(?![\w'’]))")
+# "setzt nachträglich seine Unterschrift", "subsequently signed": after the summit
 SIGNED_LATER_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNED_LATER')})(?![\w'’])")
 # "comme, bien sûr, la ville hôte", "für die Landeshauptstadt": the host of the summit
 HOST_REFERENCE_RE = re.compile(rf"(?i)\b(?:{_either('HOST_REFERENCES')})\b")

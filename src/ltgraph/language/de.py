@@ -796,6 +796,8 @@ SIGNER_GROUP_PARTS = (r"einige", r"mehrere", r"viele", r"manche", r"zahlreiche")
 # Signing "too" with no object ("Auch X unterschrieb", "X hat ebenfalls unterschrieben"): the
 # declaration the text told of signing before.
 SIGNED_TOO = (r"auch", r"ebenfalls", r"gleichfalls")
+# a question asking who signed, its answer the signers ("Who signed the Declaration?")
+SIGNER_QUESTIONS = (r"wer", r"welche\s+städte")
 # the first of signers told one after another ("the host signed first")
 SIGNED_FIRST = (r"zuerst", r"als\s+erste[rn]?")
 # A signing after the summit, told without its date ("setzt nachträglich seine Unterschrift"):

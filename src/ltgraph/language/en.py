@@ -33,7 +33,8 @@ EVENT_DAYS = (r"\bthe\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?day\b",
 CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b",
                 r"\b(?:final|last|closing)\s+day\s+of\b",
                 # "on the summit's closing day"
-                r"\b(?:summit|conference|meeting|gathering)['’]s\s+(?:final|last|closing)\s+day\b")
+                r"\b(?:summit|conference|meeting|gathering)['’]s\s+"
+                r"(?:final|last|closing)\s+day\b")
 START_CUES = (r"\bopened\b", r"\bopens\b", r"\bbegan\b", r"\bbegins\b", r"\bstarted\b",
               r"\bstarts\b", r"\bkicked off\b", r"\bgot under way\b")
 END_VERBS = (r"closed", r"closes", r"ended", r"ends", r"concluded", r"wrapped up",
@@ -97,7 +98,7 @@ LIST_ADDITIONS = (r"also\s+\w+ing\s+(?:were|are)",
                   r"also\s+on\s+the\s+list\s+(?:were|are)", r"added\s+to\s+(?:these|them)\s+"
                   r"(?:were|are)", r"to\s+these\s+(?:were\s+added|add)",
                   r"the\s+list\s+(?:ran|runs|went|goes|stretche[sd]|reache[sd])\s+from",
-                  # the signers one after another: "Paris Mayor X followed, then ..."
+                  # the signers one after another: "Mayor X followed, then ..."
                   r"(?:next|then)\s+came",
                   r"(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*\s+){1,5}followed(?=\s*(?:,\s*then\b|\.|;|$))")
 COMPARISON_WORDS = (r"than", r"compared\s+(?:with|to)", r"unlike", r"the\s+size\s+of",
@@ -660,6 +661,8 @@ SIGNER_GROUP_PARTS = (r"some", r"several", r"many", r"a\s+few", r"most")
 # Signing "too" with no object ("X signed as well", "X also signed"): the declaration the text
 # told of signing before.
 SIGNED_TOO = (r"as\s+well", r"too", r"also")
+# a question asking who signed, its answer the signers ("Who signed the Declaration?")
+SIGNER_QUESTIONS = (r"who", r"which\s+cities", r"what\s+cities")
 # the first of signers told one after another ("the host signed first")
 SIGNED_FIRST = (r"first",)
 # A signing after the summit, told without its date ("subsequently signed"): the signer did

@@ -37,7 +37,8 @@ EVENT_DAYS = (r"\b(?:le|la|au cours du|au cours de la|lors du|lors de la)\s+(?P<
               r"(?:jour|journée)\b",)
 CLOSING_CUES = (r"\bà la clôture\b", r"\ben clôture\b", r"\bà la fin d", r"\bau terme d",
                 r"\b(?:la\s+)?dernière\s+journée\s+d", r"\bla\s+journée\s+de\s+clôture\b",
-                r"\ble\s+(?:dernier\s+)?jour\s+de\s+(?:la\s+)?clôture\b", r"\ble\s+dernier\s+jour\s+d")
+                r"\ble\s+(?:dernier\s+)?jour\s+de\s+(?:la\s+)?clôture\b",
+                r"\ble\s+dernier\s+jour\s+d")
 START_CUES = (r"\bs'est ouvert", r"\bs’est ouvert", r"\ba débuté\b", r"\bdébute\b",
               r"\bcommence\b", r"\ba commencé\b", r"\bouverture\b", r"\bs'ouvre\b",
               r"\bs’ouvre\b", r"\b(?:avai(?:en)?t|ont)\s+commencé\b",
@@ -100,7 +101,8 @@ LIST_ADDITIONS = (r"s['’]y\s+ajoutent", r"s['’]y\s+ajoute", r"s['’]y\s+son
                   r"la\s+liste\s+(?:va|allait|s['’]étend)\s+d(?:e\b|['’])",
                   # the signers one after another: "Suivent X et Y", "Puis ce fut le tour de X"
                   r"(?:puis\s+)?(?:suivent|suivirent|ont\s+suivi)",
-                  r"puis\s+(?:ce\s+fut|c['’]est|c['’]était)\s+(?:au|le)\s+tour\s+d(?:e\b|['’])")
+                  r"puis\s+(?:ce\s+fut|c['’]est|c['’]était)\s+(?:au|le)\s+tour\s+"
+                  r"d(?:e\b|['’])")
 # "plus petite que X", "moins peuplée que X"
 COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s+à",
                     # "comparer X à Y": both cities
@@ -111,7 +113,7 @@ CITY_CUES = (r"de", r"d['’]", r"des villes de", r"villes? de", r"comme", r"not
 # Articles a city's name does not take: after them the name is the province or country
 # that shares it ("villes du Québec", "au Québec").
 REGION_ARTICLES = (r"du", r"au",
-                   # "Gatineau et Drummondville pour le Québec": a city's name takes no article
+                   # "X et Y pour le Québec": a city's name takes no article
                    r"pour\s+l[ea]")
 # Nouns of a region or its government: after them a name a city shares is the region's
 # ("la province de Québec", "l'État de New York").
@@ -652,6 +654,8 @@ SIGNER_GROUP_PARTS = (r"des", r"plusieurs", r"certains", r"quelques", r"de\s+nom
 # Signing "too" with no object ("X a également signé", "X a signé à son tour"): the declaration
 # the text told of signing before.
 SIGNED_TOO = (r"également", r"aussi", r"à\s+son\s+tour", r"de\s+même")
+# a question asking who signed, its answer the signers ("Who signed the Declaration?")
+SIGNER_QUESTIONS = (r"qui", r"quelles\s+villes")
 # the first of signers told one after another ("the host signed first")
 SIGNED_FIRST = (r"en\s+premier", r"(?:le|la)\s+premi(?:er|ère)")
 # A signing after the summit, told without its date ("a signé ultérieurement"): the signer
