@@ -126,6 +126,7 @@ class Reference:
     partners: dict[str, tuple[str, ...]]  # partner role -> org labels (2019 summit)
     partner_slugs: dict[str, str]  # org label -> slug
     memberships: tuple[tuple[str, int], ...]  # (city, year)
+    country_names: dict[str, dict[str, str]] = field(default_factory=dict)  # ISO -> lang -> label
 
     def city(self, slug: str, language: str) -> str:
         names = self.city_names[slug]
@@ -184,7 +185,17 @@ def load_reference_facts(graph: Graph) -> Reference:
         "SELECT ?c ?y WHERE { ?m org:member ?c ; lt:memberSince ?y }")))
     return Reference(summits, tuple(officials), city_names,
                      {k: tuple(v) for k, v in signatories.items()}, declaration_dates,
-                     {k: tuple(v) for k, v in partners.items()}, partner_slugs, memberships)
+                     {k: tuple(v) for k, v in partners.items()}, partner_slugs, memberships,
+                     _country_names(q))
+
+
+def _country_names(q: Callable) -> dict[str, dict[str, str]]:
+    """Each country's name per language, by its ISO code."""
+    names: dict[str, dict[str, str]] = {}
+    for iso, label in q("SELECT ?iso ?l WHERE { ?c a lt:Country ; lt:isoCode ?iso ; "
+                        "rdfs:label ?l }"):
+        names.setdefault(str(iso), {})[label.language or "en"] = str(label)
+    return names
 
 
 # ------------------------------------------------------------------ forms
@@ -3356,6 +3367,115 @@ FORMS: tuple[Form, ...] = (
 
     # ==== participating cities and attendees told by lists and delegations
     # (rows of this family go here)
+    # ---- cities set beside the subject of a verb of taking part ("alongside A, B and C",
+    # "aux côtés de A, de B et de C", "gemeinsam mit A, B und C"), after it or fronted, and
+    # cities whose contributions came to the summit ("contributions came from A and B")
+    *(Form("cities taking part: beside the subject", lang, frame, "own-city",
+           ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, the host spoke alongside {cities_and}."),
+          ("en", "Alongside {cities_and}, several other cities presented their work "
+                 "{at_summit}."),
+          ("en", "{At_summit}, some of the sharpest contributions came from {cities_and}."),
+          ("fr", "{At_summit}, l'hôte a pris la parole aux côtés {of_each_city}."),
+          ("fr", "Aux côtés {of_each_city}, d'autres villes ont présenté leurs pratiques "
+                 "{at_summit}."),
+          ("fr", "{At_summit}, des contributions remarquées sont venues {of_each_city}."),
+          ("de", "{At_summit} sprach der Gastgeber gemeinsam mit {cities_and}."),
+          ("de", "An der Seite von {cities_and} stellten weitere Städte {at_summit} ihre "
+                 "Arbeit vor."),
+          ("de", "{At_summit} kamen die meisten Beiträge aus {cities_and}."),
+      )),
+    # precision: company with a verb of no taking part, or a clause that negates it
+    *(Form("cities taking part: beside the subject, not there", lang, frame, "own-city", (),
+           ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, the host praised the work done alongside {cities_and}."),
+          ("en", "{At_summit}, the host did not speak alongside {cities_and}."),
+          ("fr", "{At_summit}, l'hôte a salué le travail mené aux côtés {of_each_city}."),
+          ("fr", "{At_summit}, l'hôte n'a pas pris la parole aux côtés {of_each_city}."),
+          ("de", "{At_summit} lobte der Gastgeber die Arbeit gemeinsam mit {cities_and}."),
+          ("de", "{At_summit} sprach der Gastgeber nicht gemeinsam mit {cities_and}."),
+      )),
+    # ---- a session of the summit told with its cities: held with them, cities that shared
+    # their experience in it, a person who joined their representatives in it, or one of the
+    # guests invited to it beside them
+    *(Form("cities taking part: a session with cities", lang, frame, "own-city",
+           ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, there was a mayors' dialogue with {cities_and}."),
+          ("en", "{At_summit}, {cities_and} shared their experiences."),
+          ("en", "{At_summit}, the host joined representatives of {cities_and} in the opening "
+                 "dialogue."),
+          ("en", "{At_summit}, the host was one of the mayors invited to the opening dialogue, "
+                 "alongside {cities_and}."),
+          ("fr", "{At_summit}, le dialogue des maires avec {cities_and} a ouvert les travaux."),
+          ("fr", "{At_summit}, les villes {of_each_city} avaient partagé leurs expériences."),
+          ("fr", "{At_summit}, l'hôte a rejoint les représentants {of_each_city} lors du "
+                 "dialogue d'ouverture."),
+          ("fr", "{At_summit}, l'hôte a été l'un des maires invités au dialogue d'ouverture, "
+                 "aux côtés {of_each_city}."),
+          ("de", "{At_summit} gab es einen Dialog der Bürgermeister mit {cities_and}."),
+          ("de", "{At_summit} teilten {cities_and} ihre Erfahrungen."),
+          ("de", "{At_summit} saß der Gastgeber im Dialog gemeinsam mit {cities_and}."),
+          ("de", "{At_summit} war die Gastgeberstadt eine der zum Dialog eingeladenen Städte, "
+                 "gemeinsam mit {cities_and}."),
+      )),
+    # precision: a dialogue only called for, experiences of visits to cities, a joining of
+    # the network
+    *(Form("cities taking part: a session with cities, not there", lang, frame, "own-city",
+           (), ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, the host called for a dialogue with {cities_and}."),
+          ("en", "{At_summit}, the host shared his experiences of visits to {cities_and}."),
+          ("fr", "{At_summit}, l'hôte a appelé à un dialogue avec {cities_and}."),
+          ("fr", "{At_summit}, l'hôte a partagé ses souvenirs de visites {of_each_city}."),
+          ("de", "{At_summit} forderte der Gastgeber einen Dialog mit {cities_and}."),
+          ("de", "{At_summit} teilte der Gastgeber Erinnerungen an Besuche in {cities_and}."),
+      )),
+    # ---- a role of a city whose country follows in brackets, before the name and its comma:
+    # the mandate is for that city ("der Oberbürgermeister von X (Burkina Faso), NAME")
+    *(Form("role of city (country), name", lang, frame, "official", OFFICIAL)
+      for lang, frame in (
+          ("en", "{At_summit}, the guests included {the_role} {of_city} ({country}), {name}."),
+          ("fr", "{At_summit}, {the_role} {of_city} ({country}), {name}, a pris la parole."),
+          ("de", "{At_summit} sprach unter anderem {art} {Role} {of_city} ({country}), "
+                 "{name}."),
+          # a list goes on after the name with a role after the next one's
+          ("en", "{At_summit}, the guests included {the_role} {of_city} ({country}), {name}, "
+                 "and Tomas Example, Deputy Mayor of Vienna."),
+          ("fr", "{At_summit}, on a vu {the_role} {of_city} ({country}), {name}, et Tomas "
+                 "Example, maire adjoint de Vienne."),
+          ("de", "{At_summit} folgten unter anderem {art} {Role} {of_city} ({country}), "
+                 "{name}, und Tomas Example, Vizebürgermeister von Wien."),
+      )),
+    # ---- a city's own text names itself as taking part: "la Ville a pris la parole", "the
+    # City took part", "our city was represented", "unsere Stadt war vertreten"
+    *(Form("cities taking part: the publishing city", lang, frame, "own-city",
+           ("participation",), options=("own",))
+      for lang, frame in (
+          ("en", "{At_summit}, the City took part in the mayors' dialogue."),
+          ("en", "Our city was represented {at_summit}."),
+          ("en", "On the first day, the City spoke {at_summit} alongside {cities_and}."),
+          ("fr", "{At_summit}, la Ville a pris la parole lors du dialogue des maires."),
+          ("fr", "Notre ville était représentée {at_summit}."),
+          ("fr", "Le premier jour, la Ville a pris la parole {at_summit}, aux côtés "
+                 "{of_each_city}."),
+          ("de", "{At_summit} war unsere Stadt vertreten."),
+          ("de", "Unsere Stadt hat {at_summit} teilgenommen."),
+      )),
+    # precision: the words in lower case ("la ville hôte"), in a quotation (the speaker's
+    # city), with a city's name after them, or in a clause that negates the taking part
+    *(Form("cities taking part: the publishing city, not there", lang, frame, "own-city", (),
+           ("participation",), options=("own",))
+      for lang, frame in (
+          ("en", "{At_summit}, the City was not represented."),
+          ("en", "\"Our city took part {at_summit},\" a guest said."),
+          ("fr", "{At_summit}, la ville hôte a pris la parole."),
+          ("fr", "« Notre ville a pris part aux travaux {at_summit} », a déclaré un invité."),
+          ("de", "{At_summit} war unsere Stadt nicht vertreten."),
+          ("de", "„Unsere Stadt war {at_summit} vertreten“, sagte ein Gast."),
+      )),
 )
 
 
@@ -3465,6 +3585,9 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
         if ("{city_poss}" in form.template or "{city} {Role}" in form.template
                 or "{of_city}, {name}" in form.template) and "," in city:
             continue  # a role phrase before a comma does not hold a city with a comma yet
+        country = ref.country_names.get(official.country, {}).get(lang)
+        if "{country}" in form.template and (country is None or "," in city):
+            continue
         at_summit = _summit_phrase(summit, lang, ref)
         pronoun = {"de": ("Er", "Sie"), "en": ("He", "She"), "fr": ("Il", "Elle")}[lang]
         slots = {
@@ -3487,6 +3610,7 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             "since": str(summit.start.year - 4), "month_en": "May",
             "term_from": str(summit.start.year - 9), "term_to": str(summit.start.year - 3),
             "day": _written_day(summit.start, lang),
+            "country": country or "",
         }
         other = next((s for s in sorted(ref.summits.values(), key=lambda s: s.ordinal)
                       if s.ordinal != summit.ordinal and s.host != official.city
@@ -4314,6 +4438,33 @@ def _participant_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
                    {k: facts[k] for k in form.states}, ruled_out)
 
 
+def _own_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """Up to three cities of the summit ({cities_and}, {of_each_city}) beside the subject of a
+    verb of taking part, in a text published by another city of the summit (not its host,
+    named nowhere in the text); with the option "own", the text names that publishing city
+    by its own words ("la Ville", "the City", "our city"), and it takes part too."""
+    lang = form.language
+    for summit in sorted(ref.summits.values(), key=lambda s: s.slug):
+        group = sorted({o.city for o in ref.officials if o.summit == summit.slug
+                        and o.city != summit.host and "," not in ref.city(o.city, lang)})
+        if len(group) < 4:
+            continue
+        start = rotation % len(group)
+        own, *others = (group[start:] + group[:start])[:4]
+        cities = [ref.city(c, lang) for c in others]
+        at_summit = _summit_phrase(summit, lang, ref)
+        slots = {"at_summit": at_summit, "At_summit": _capital(at_summit),
+                 "cities_and": _join(cities, lang),
+                 "of_each_city": _join([_of(c, lang) for c in cities], lang)}
+        named = ({own} if "own" in form.options else set()) | (
+            set(others) if "cities_and}" in form.template or "of_each_city}" in form.template
+            else set())
+        facts = {"participation": {(summit.slug, c) for c in named}}
+        yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
+                   {k: facts[k] for k in form.states}, {k: facts[k] for k in form.rules_out},
+                   publisher=PUBLISHING_CITY[lang].format(ref.city(own, lang)))
+
+
 UPDATE_LINES = {"de": "Aktualisierung vom {day}", "en": "UPDATE – {day}",
                 "fr": "MISE À JOUR – {day}"}
 MOVED_LINES = {"de": "Aktualisierung: verschoben auf den {day}", "en": "UPDATE: moved to {day}",
@@ -4908,6 +5059,7 @@ GENERATORS = {
     "misspelled": _misspelled_cases,
     "short-name": _short_name_cases,
     "participants": _participant_cases,
+    "own-city": _own_city_cases,
     "updated-page": _updated_page_cases,
     "summit-named": _summit_named_cases,
     "announced-signing": _announced_signing_cases,

@@ -16,10 +16,10 @@ from collections import defaultdict
 from datetime import date
 
 from ltgraph import language
-from ltgraph.extract import events
+from ltgraph.extract import cities, events
 from ltgraph.extract.context import Attendee, Participant, ReleaseContext
 from ltgraph.extract.dates import DateMention, mentions_in
-from ltgraph.extract.declarations import Declaration
+from ltgraph.extract.declarations import Declaration, quoted
 from ltgraph.extract.event_dates import dates_of
 from ltgraph.extract.items import items_of, on_presence_list
 from ltgraph.extract.mandates import Mandate
@@ -92,7 +92,7 @@ def _cities_said_to_take_part(ctx: ReleaseContext, summits: Summits,
             if not language.TAKING_PART_RE.search(sentence.text) and \
                     not language.DELEGATION_RE.search(sentence.text):
                 continue
-            names = _city_names_in(ctx, sentence, people)
+            names = _city_names_in(ctx, sentence, people) + _own_city_in(ctx, sentence)
             for slug, span, verb in cities_taking_part(sentence, names) + \
                     _delegations_of_cities(ctx, sentence, names, finder):
                 summit = _summit_at(ctx, naming, summits.main, verb, region,
@@ -213,8 +213,28 @@ def _city_names_in(ctx: ReleaseContext, sentence: Sentence, people: list[tuple[i
                      (city.entry.population or 0) >= _TOWN_POPULATION):
             ctx.city_entries.setdefault(city.entry.slug, city.entry)
             names.add((sentence.start + city.start, sentence.start + city.end, city.entry.slug))
-    return sorted((a, b, slug) for a, b, slug in names
-                  if not any(p <= a < q for p, q in taken))
+    return sorted({(a, _with_name_tail(ctx.text, b), slug) for a, b, slug in names
+                   if not any(p <= a < q for p, q in taken)})
+
+
+def _with_name_tail(text: str, end: int) -> int:
+    """Where a city's name ends, past a word that may close it ("Québec City"), so that the
+    next item of a list follows right after it."""
+    tail = language.CITY_NAME_TAIL_RE.match(text, end)
+    return tail.end() if tail else end
+
+
+def _own_city_in(ctx: ReleaseContext, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """'la Ville a pris la parole', 'the City spoke', 'our city took part', 'unsere Stadt war
+    vertreten': in a city's own text, outside a quotation (where "our city" is the
+    speaker's), the words by which it names itself stand for the publishing city, as
+    (start, end, slug)."""
+    publisher = cities.publisher(ctx)
+    if publisher is None:
+        return []
+    return [(sentence.start + m.start(), sentence.start + m.end(), publisher[5:])
+            for m in language.OWN_CITY_RE.finditer(sentence.text)
+            if not quoted(ctx, sentence.start + m.start())]
 
 
 # a capitalised word that may begin a city's name; a place the reference data does not know

@@ -1254,6 +1254,9 @@ def _quoted(ctx: ReleaseContext, pos: int) -> bool:
     return opened > 0
 
 
+quoted = _quoted  # for other kinds of fact told in a city's own words ("our city took part")
+
+
 def in_list(text: str, pos: int) -> bool:
     """A name in an enumeration or after 'aus'/'from'/'de': GeoNames may be asked about it."""
     return bool(_LIST_CUE.search(text[max(0, pos - 12):pos]))

@@ -575,7 +575,8 @@ class NameContext:
         """In 'ROLE de X, NAME, ROLE de Y, NAME2' every name takes the role before it; in
         'NAME, ROLE of X, NAME2, ROLE of Y' the role after it. The first item of the chain of
         roles and names before the name tells which."""
-        head = s_text[:name_start]
+        # (a closed bracket is an aside of its item: "ROLE de X (Pays), NAME")
+        head = re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group(0)), s_text[:name_start])
         opening = max(head.rfind(c) for c in ';:(\n') + 1
         first = None
         for segment in reversed(head[opening:].split(",")[:-1]):
@@ -683,7 +684,9 @@ class NameContext:
                             rf"{language.OTHER_TIME_ADVERB_RE.pattern.removeprefix('(?i)')}|"
                             rf"[a-zäöüéè]+(?:{language.ADJECTIVE_ENDINGS})|"
                             rf"[a-zäöüéè]+(?=\s+(?:{language.AGENT_PREPOSITIONS})\s)|"
-                            r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*))*\s*", rest) or \
+                            r"(?:[dlDL]['’])?[A-ZÄÖÜÉ][\w'’.-]*|"
+                            # the country of the city in brackets ("von X (Burkina Faso)")
+                            r"\([A-ZÄÖÜÉ][^()\n]{1,40}\)))*\s*", rest) or \
                     _HOST_CITY_AFTER_ROLE.search(head, found[0].start()):
                 yield found[0].start(), found[0].end()
 

@@ -6,8 +6,11 @@ The mechanism is one shape in every language: a verb of taking part (``TAKING_PA
 and, in its clause, a list of cities as its subject right before it (after a few words of
 ``TAKING_PART_LEADS`` such as "the mayors of", and before a few of ``TAKING_PART_TAILS`` such
 as "'s mayor") or, where no city stands before it, right after it ("Vertreten waren A und B").
-A clause that negates, puts in the future or speaks of an absence places no city. Which summit
-the clause tells of, and whether it took place, is for ``attendance`` to say.
+Cities the clause sets beside its subject ("X spoke alongside A, B and C", "aux côtés de A,
+de B et de C", "gemeinsam mit A und B", also fronted: "Aux côtés de A, trois villes ont présenté
+...") took part with it. A clause that negates, puts in the future or speaks of an absence
+places no city. Which summit the clause tells of, and whether it took place, is for
+``attendance`` to say.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ def cities_taking_part(sentence: Sentence, cities: list[tuple[int, int, str]]
             continue
         items = _list_before(s, here, start, verb.start()) or \
             _list_after(s, here, verb.end(), end)
+        items += [c for c in _companions(s, here, start, end) if c not in items]
         found += [(slug, (base + a, base + b), base + verb.start()) for a, b, slug in items]
     return found
 
@@ -84,8 +88,10 @@ def _list_before(s: str, cities: list[tuple[int, int, str]], start: int, verb: i
         items.insert(0, city)
     while items:
         lead = s[start:items[0][0]]
-        if language.TAKING_PART_LEADS_RE.fullmatch(lead) or lead.rstrip().endswith(","):
-            return items  # "the mayors of X and Y", or "On Tuesday, X and Y"
+        if language.TAKING_PART_LEADS_RE.fullmatch(lead) or \
+                language.TAKING_PART_LEADS_RE.fullmatch(lead[lead.rfind(",") + 1:]):
+            # "the mayors of X and Y", "On Tuesday, X and Y", "On Tuesday, the City of X"
+            return items
         items = items[1:]  # "In W, X and Y": the first city belongs to the fronted phrase
     return []
 
@@ -107,3 +113,22 @@ def _list_after(s: str, cities: list[tuple[int, int, str]], verb_end: int, end: 
             break
         items.append(city)
     return items
+
+
+def _companions(s: str, cities: list[tuple[int, int, str]], start: int, end: int
+                ) -> list[tuple[int, int, str]]:
+    """The cities of each list that opens right after a word of company in the clause
+    ("alongside A, B and C", "aux côtés de A, de B et de C", "gemeinsam mit A und B"), but
+    for a few lead words ("alongside the mayors of A"): they took part beside the subject."""
+    found: list[tuple[int, int, str]] = []
+    for word in language.TAKING_PART_COMPANIONS_RE.finditer(s, start, end):
+        after = [c for c in cities if word.end() <= c[0] and c[1] <= end]
+        if not after or not language.TAKING_PART_LEADS_RE.fullmatch(s, word.end(), after[0][0]):
+            continue
+        items = [after[0]]
+        for city in after[1:]:
+            if not _BETWEEN_ITEMS.fullmatch(s, items[-1][1], city[0]):
+                break
+            items.append(city)
+        found += items
+    return found

@@ -66,6 +66,7 @@ TABLES = (
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
+    "TAKING_PART_COMPANIONS", "OWN_CITY_WORDS", "CITY_NAME_TAILS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_THANKS", "PARTNER_SHARES",
     "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "REGION_HEADS", "WEEKDAY_SPAN_OPENERS",
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
@@ -747,7 +748,9 @@ ORDINAL_LABELS: dict[int, str] = {n: forms.split()[0].capitalize()
                                   for n, forms in en.ORDINALS.items()}
 
 # A city taking part with no person named: the verb, the words around the list of cities.
-TAKING_PART_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('TAKING_PART_VERBS')})(?![\w-])")
+# (a verb that ends in an elided "d'" runs on into the city's name: "venues d'Izmir")
+TAKING_PART_RE = re.compile(
+    rf"(?i)(?<![\w-])(?:{_either('TAKING_PART_VERBS')})(?:(?<=['’])|(?![\w-]))")
 # a lead may hold the event the cities took part in: "at the first summit in X", "beim
 # ersten Gipfel in X", "au premier Sommet à X"
 _event_phrase = (rf"[^\W\d]+\s+(?:[\w'’]+\s+){{0,3}}?(?:{SUMMIT_WORDS})\w*"
@@ -758,6 +761,14 @@ TAKING_PART_LEADS_RE = re.compile(
 TAKING_PART_TAILS_RE = re.compile(
     rf"(?i)(?:\s*(?:{_either('TAKING_PART_TAILS')})(?![\w-]))*\s*")
 CITY_RANGE_WORDS = _either("CITY_RANGE_WORDS")
+# "alongside A, B and C", "aux côtés de A", "gemeinsam mit A": cities beside the subject
+TAKING_PART_COMPANIONS_RE = re.compile(
+    rf"(?i)(?<![\w-])(?:{_either('TAKING_PART_COMPANIONS')})(?:(?<=['’])|(?![\w-]))\s*")
+# "la Ville", "the City", "our city", "unsere Stadt": the publishing city, in its own text
+# (case-sensitive: "la ville" in lower case is any city the text speaks of)
+OWN_CITY_RE = re.compile(rf"(?<![\w-])(?:{_either('OWN_CITY_WORDS')})(?![\w-])")
+# " City" after a city's name ("Québec City"): still the city's name (case-sensitive)
+CITY_NAME_TAIL_RE = re.compile(rf"[ \t]+(?:{_either('CITY_NAME_TAILS') or '(?!)'})(?![\w-])")
 
 # ------------------------------------------------------------------ script
 # Every upper-case letter of the Latin alphabets (A-Z, À-Þ and Latin Extended-A/B: "İzmir",

@@ -829,7 +829,25 @@ TAKING_PART_VERBS = (r"nahm(?:en)?(?=[^.;]{0,80}\steil(?!\w))",
                      # "brachte A und B zusammen")
                      r"(?:Stimmen|Beiträgen|Redebeiträgen|Wortmeldungen|Erfahrungsberichten)\s+"
                      r"(?:aus|von)",
-                     r"brachten?(?=[^.;]{0,80}\szusammen(?!\w))")
+                     r"(?:Beiträge|Redebeiträge|Wortmeldungen|Erfahrungsberichte)\s+kamen\s+"
+                     r"(?:\w+\s+){0,2}?(?:aus|von)",
+                     r"kamen\s+(?:\w+\s+){0,2}?(?:Beiträge|Redebeiträge|Wortmeldungen|"
+                     r"Erfahrungsberichte)\s+(?:aus|von)",
+                     r"brachten?(?=[^.;]{0,80}\szusammen(?!\w))",
+                     # eine Runde mit Städten, Städte, die dort ihre Erfahrungen teilten, dort
+                     # mit anderen saßen oder zu ihr eingeladen waren ("ein Dialog der
+                     # Bürgermeister mit A und B", "A und B teilten ihre Erfahrungen", "X saß im
+                     # Dialog gemeinsam mit A und B", "eine der zum Dialog eingeladenen Städte")
+                     r"(?:(?:Dialog|Panel|Podium|Gesprächsrunde)\s+der\s+"
+                     r"(?:Ober)?[Bb]ürgermeister\w*|"
+                     r"(?:Bürgermeister|Eröffnungs|Abschluss)\w*(?:dialog|panel|podium|runde))"
+                     r"\s+mit",
+                     r"teilten(?=\s+[^.;]{0,80}?(?:ihre|seine)\s+(?:\w+\s+)?(?:Erfahrungen|Praxis)"
+                     r"(?![\w-]))",
+                     r"(?:saß|saßen)(?=[^.;]{0,80}?\s(?:auf\s+dem\s+Podium|im\s+(?:Dialog|Panel|"
+                     r"Workshop))(?![\w-]))",
+                     r"zu[mr]\s+(?:[\w-]+\s+){0,3}?(?:Dialog|Panel|Podium|Gesprächsrunde)\w*\s+"
+                     r"eingeladenen\s+Städte")
 TAKING_PART_LEADS = (r"die", r"der", r"das", r"auch", r"unter\s+anderem", r"darunter",
                      r"(?:Stadt|Städte|Gemeinde|Kommune|Landeshauptstadt|Metropole)",
                      r"(?:Ober)?[Bb]ürgermeister(?:in(?:nen)?)?\s+(?:von|aus)",
@@ -842,6 +860,15 @@ TAKING_PART_LEADS = (r"die", r"der", r"das", r"auch", r"unter\s+anderem", r"daru
 TAKING_PART_TAILS = (r"(?:Ober)?[Bb]ürgermeister(?:in)?", r"Delegation", r"auch", r"ebenfalls",
                      r"bereits", r"schon")
 CITY_RANGE_WORDS = (r"bis",)
+# The words before a list of cities that took part beside the subject of a verb of taking
+# part ("X sprach gemeinsam mit A, B und C", "An der Seite von A stellten drei Städte ihre
+# Arbeit vor"), and the words by which a city's own text names the city as the one that took
+# part ("unsere Stadt war vertreten").
+TAKING_PART_COMPANIONS = (r"gemeinsam\s+mit", r"zusammen\s+mit", r"an\s+der\s+Seite\s+von",
+                          r"Seite\s+an\s+Seite\s+mit")
+OWN_CITY_WORDS = (r"[Uu]nsere\s+Stadt",)
+# A word that may follow a city's name as part of it (none in German: "die Stadt X").
+CITY_NAME_TAILS = ()
 # Words of an office held at the time told ("the then mayor", "der damalige Bürgermeister",
 # "alors maire"): at an earlier summit the sentence names, its holder was there.
 AT_THAT_TIME_WORDS = (r"damalig\w*", r"damals", r"seinerzeit")

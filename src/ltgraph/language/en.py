@@ -689,7 +689,19 @@ TAKING_PART_VERBS = (r"took\s+part", r"participated", r"attended",
                      # a session that gave the floor to cities ("a dialogue then brought in A
                      # and B", "with voices from A, B and C")
                      r"brought\s+in", r"brought\s+together", r"heard\s+from",
-                     r"(?:voices|speakers|contributions|testimonies)\s+from")
+                     r"(?:voices|speakers|contributions|testimonies)(?:\s+came)?\s+from",
+                     # a session held with cities, cities that shared their experience in it,
+                     # joined others in it or were among those invited to it ("a mayors'
+                     # dialogue with A and B", "A and B shared their experiences", "X joined
+                     # representatives of A and B in the opening dialogue", "one of the cities
+                     # invited to the dialogue, alongside A and B")
+                     r"(?:mayors['’]?|opening|closing)\s+"
+                     r"(?:dialogue|panel|roundtable|round\s+table)\s+with",
+                     r"shared\s+(?:their|its|her|his)\s+(?:\w+\s+)?(?:experiences?|practices?)",
+                     r"joined(?=[^.;]{0,80}?\sin\s+the\s+(?:[\w'’-]+\s+){0,4}?"
+                     r"(?:dialogue|panel|session|roundtable|workshop)s?(?![\w-]))",
+                     r"(?:cities|mayors)\s+invited\s+to\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+                     r"(?:dialogue|panel|session|roundtable)")
 TAKING_PART_LEADS = (r"the", r"also", r"both", r"(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))\s+of",
                      r"(?:(?:first|deputy|lord|vice)[\s-])?mayors?\s+of",
                      r"(?:delegations?|representatives|officials)\s+(?:from|of)", r"from",
@@ -700,6 +712,15 @@ TAKING_PART_LEADS = (r"the", r"also", r"both", r"(?:cit(?:y|ies)|towns?|municipa
 TAKING_PART_TAILS = (r"['’]s\s+(?:(?:first|deputy|lord|vice)[\s-])?mayor",
                      r"['’]s\s+delegation", r"delegations?", r"also", r"too", r"both", r"all")
 CITY_RANGE_WORDS = (r"to",)
+# The words before a list of cities that took part beside the subject of a verb of taking
+# part ("X spoke alongside A, B and C", "Alongside A, three cities presented their work"),
+# and the words by which a city's own text names the city as the one that took part ("the
+# City spoke in the dialogue", "our city took part"; capitalised "City" with no "of" after it
+# is the publishing administration, as a city's own notes to its council call it).
+TAKING_PART_COMPANIONS = (r"alongside", r"(?:together|along)\s+with", r"side\s+by\s+side\s+with")
+OWN_CITY_WORDS = (r"(?<=\b[Tt]he\s)City(?!\s+(?:of|[Cc]ouncil|[Hh]all)\b)", r"[Oo]ur\s+city")
+# A word that may follow a city's name as part of it ("Québec City", "Mexico City").
+CITY_NAME_TAILS = (r"City",)
 # Words of an office held at the time told ("the then mayor", "der damalige Bürgermeister",
 # "alors maire"): at an earlier summit the sentence names, its holder was there.
 AT_THAT_TIME_WORDS = (r"then",)

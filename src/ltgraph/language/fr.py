@@ -685,7 +685,23 @@ TAKING_PART_VERBS = (r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?pris\s+part",
                      # "le dialogue a réuni A et B")
                      r"(?:voix|interventions|témoignages|contributions|intervenants)\s+"
                      r"(?:de|d['’]|venue?s?\s+de)",
-                     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?réuni")
+                     r"(?:voix|interventions|témoignages|contributions)\s+(?:[^\W\d]+\s+){0,2}?"
+                     r"(?:sont|étaient)\s+venue?s\s+(?:de|d['’])",
+                     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?réuni",
+                     # une séance tenue avec des villes, des villes qui y ont partagé leur
+                     # expérience, en ont rejoint d'autres ou figuraient parmi les invitées ("le
+                     # dialogue des maires avec A et B", "A et B avaient partagé leurs
+                     # expériences", "X a rejoint les représentants de A lors du dialogue", "une
+                     # des villes invitées au Dialogue, aux côtés de A et de B")
+                     r"(?:dialogue|table\s+ronde|panel)\s+"
+                     r"(?:des\s+maires|d['’]ouverture|de\s+clôture)\s+avec",
+                     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?partagé\s+"
+                     r"(?:leurs?|son|sa|ses)\s+(?:\w+\s+)?(?:expériences?|pratiques)",
+                     r"(?:a|ont|avait|avaient)\s+rejoint(?=[^.;]{0,80}?\s"
+                     r"(?:lors\s+du|au|dans\s+le)\s+(?:[\w'’-]+\s+){0,3}?"
+                     r"(?:dialogue|panel|atelier|table\s+ronde)(?![\w-]))",
+                     r"(?:villes|maires)\s+invitée?s\s+(?:au|à\s+la|aux)\s+"
+                     r"(?:[\w'’-]+\s+){0,3}?(?:dialogue|panel|atelier|table\s+ronde)")
 TAKING_PART_LEADS = (r"la", r"le", r"les", r"l['’]", r"aussi", r"également", r"notamment",
                      r"(?:ville|commune|municipalité)s?\s+(?:de|d['’])",
                      r"(?:maires?|mairesses?|bourgmestres?)\s+(?:de|d['’]|du)",
@@ -696,6 +712,18 @@ TAKING_PART_LEADS = (r"la", r"le", r"les", r"l['’]", r"aussi", r"également", 
                      r"(?:d['’])?aussi\s+loin\s+que", r"(?:villes\s+)?(?:comme|telles\s+que)")
 TAKING_PART_TAILS = (r"aussi", r"également", r"déjà", r"y", r"elles?\s+aussi")
 CITY_RANGE_WORDS = (r"à",)
+# The words before a list of cities that took part beside the subject of a verb of taking
+# part ("X a pris la parole aux côtés de A, de B et de C", "Aux côtés de A, trois villes ont
+# présenté leurs pratiques"), and the words by which a city's own text names the city as the
+# one that took part ("la Ville a pris la parole", "notre ville était représentée"; "Ville"
+# with a capital and no "de" after it is the publishing administration, as a city's notes to
+# its council call it).
+TAKING_PART_COMPANIONS = (r"aux\s+côtés\s+(?:de|d['’]|du|des)",
+                          r"à\s+côté\s+(?:de|d['’]|du|des)",
+                          r"en\s+compagnie\s+(?:de|d['’]|du|des)", r"de\s+concert\s+avec")
+OWN_CITY_WORDS = (r"(?<=\b[Ll]a\s)Ville(?!\s+(?:de|d['’]|du)(?![\w-]))", r"[Nn]otre\s+ville")
+# A word that may follow a city's name as part of it (none in French: "la ville de X").
+CITY_NAME_TAILS = ()
 # Words of an office held at the time told ("the then mayor", "der damalige Bürgermeister",
 # "alors maire"): at an earlier summit the sentence names, its holder was there.
 AT_THAT_TIME_WORDS = (r"alors", r"à\s+l['’]époque", r"de\s+l['’]époque")
