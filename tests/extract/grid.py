@@ -3420,6 +3420,10 @@ FORMS: tuple[Form, ...] = (
           ("de", "{At_summit} saß der Gastgeber im Dialog gemeinsam mit {cities_and}."),
           ("de", "{At_summit} war die Gastgeberstadt eine der zum Dialog eingeladenen Städte, "
                  "gemeinsam mit {cities_and}."),
+          # joining from afar
+          ("en", "{At_summit}, mayors from {cities_and} joined online."),
+          ("fr", "{At_summit}, des maires {of_each_city} se sont joints aux travaux en ligne."),
+          ("de", "{At_summit} waren Bürgermeister aus {cities_and} online zugeschaltet."),
       )),
     # precision: a dialogue only called for, experiences of visits to cities, a joining of
     # the network
@@ -3432,6 +3436,11 @@ FORMS: tuple[Form, ...] = (
           ("fr", "{At_summit}, l'hôte a partagé ses souvenirs de visites {of_each_city}."),
           ("de", "{At_summit} forderte der Gastgeber einen Dialog mit {cities_and}."),
           ("de", "{At_summit} teilte der Gastgeber Erinnerungen an Besuche in {cities_and}."),
+          ("en", "{At_summit}, the host recalled that {cities_and} joined the network."),
+          ("fr", "{At_summit}, l'hôte a rappelé que des villes {of_each_city} avaient rejoint "
+                 "le réseau."),
+          ("de", "{At_summit} erinnerte der Gastgeber daran, dass {cities_and} dem Netzwerk "
+                 "beigetreten waren."),
       )),
     # ---- a role of a city whose country follows in brackets, before the name and its comma:
     # the mandate is for that city ("der Oberbürgermeister von X (Burkina Faso), NAME")

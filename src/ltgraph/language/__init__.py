@@ -748,7 +748,7 @@ ORDINAL_LABELS: dict[int, str] = {n: forms.split()[0].capitalize()
                                   for n, forms in en.ORDINALS.items()}
 
 # A city taking part with no person named: the verb, the words around the list of cities.
-# (a verb that ends in an elided "d'" runs on into the city's name: "venues d'Izmir")
+# (a verb that ends in an elided "d'" runs on into the city's name: "venues d'X")
 TAKING_PART_RE = re.compile(
     rf"(?i)(?<![\w-])(?:{_either('TAKING_PART_VERBS')})(?:(?<=['’])|(?![\w-]))")
 # a lead may hold the event the cities took part in: "at the first summit in X", "beim

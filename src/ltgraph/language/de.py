@@ -846,6 +846,8 @@ TAKING_PART_VERBS = (r"nahm(?:en)?(?=[^.;]{0,80}\steil(?!\w))",
                      r"(?![\w-]))",
                      r"(?:saß|saßen)(?=[^.;]{0,80}?\s(?:auf\s+dem\s+Podium|im\s+(?:Dialog|Panel|"
                      r"Workshop))(?![\w-]))",
+                     # ("Bürgermeister aus A und B waren online zugeschaltet")
+                     r"(?:war|waren)(?=[^.;]{0,60}\szugeschaltet(?!\w))",
                      r"zu[mr]\s+(?:[\w-]+\s+){0,3}?(?:Dialog|Panel|Podium|Gesprächsrunde)\w*\s+"
                      r"eingeladenen\s+Städte")
 TAKING_PART_LEADS = (r"die", r"der", r"das", r"auch", r"unter\s+anderem", r"darunter",

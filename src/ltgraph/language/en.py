@@ -700,6 +700,8 @@ TAKING_PART_VERBS = (r"took\s+part", r"participated", r"attended",
                      r"shared\s+(?:their|its|her|his)\s+(?:\w+\s+)?(?:experiences?|practices?)",
                      r"joined(?=[^.;]{0,80}?\sin\s+the\s+(?:[\w'’-]+\s+){0,4}?"
                      r"(?:dialogue|panel|session|roundtable|workshop)s?(?![\w-]))",
+                     # ("mayors from A and B joined online": not "A joined", a member's joining)
+                     r"joined(?=\s+(?:online|remotely|virtually|by\s+video)(?![\w-]))",
                      r"(?:cities|mayors)\s+invited\s+to\s+the\s+(?:[\w'’-]+\s+){0,3}?"
                      r"(?:dialogue|panel|session|roundtable)")
 TAKING_PART_LEADS = (r"the", r"also", r"both", r"(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))\s+of",

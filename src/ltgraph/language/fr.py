@@ -700,6 +700,9 @@ TAKING_PART_VERBS = (r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?pris\s+part",
                      r"(?:a|ont|avait|avaient)\s+rejoint(?=[^.;]{0,80}?\s"
                      r"(?:lors\s+du|au|dans\s+le)\s+(?:[\w'’-]+\s+){0,3}?"
                      r"(?:dialogue|panel|atelier|table\s+ronde)(?![\w-]))",
+                     # ("des maires de A et de B se sont joints aux travaux en ligne")
+                     r"se\s+sont\s+jointe?s(?=\s+(?:[\w'’-]+\s+){0,3}?"
+                     r"(?:en\s+ligne|à\s+distance|par\s+vidéo)(?![\w-]))",
                      r"(?:villes|maires)\s+invitée?s\s+(?:au|à\s+la|aux)\s+"
                      r"(?:[\w'’-]+\s+){0,3}?(?:dialogue|panel|atelier|table\s+ronde)")
 TAKING_PART_LEADS = (r"la", r"le", r"les", r"l['’]", r"aussi", r"également", r"notamment",
