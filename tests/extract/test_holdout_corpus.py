@@ -103,7 +103,8 @@ MEASURED_FIFTH = {
     "20190906-rheinisches-tageblatt-gastbeitrag-geisel": (1.000, 0.638, 0.779),  # 37/0/21, raised
     "20201005-observatory-news-duesseldorf-one-year-on": (1.000, 0.926, 0.962),  # 50/0/4, raised
     "20211210-aegean-wire-izmir-third-summit": (1.000, 0.882, 0.938),  # 30/0/4 raised
-    "20211213-commune-de-ouagadougou-sommet-izmir": (1.000, 0.815, 0.898),  # 22/0/5 raised
+    # 22/0/5 raised; 26/0/1 once cities "aux côtés de" the cities invited to a session were read
+    "20211213-commune-de-ouagadougou-sommet-izmir": (1.000, 0.963, 0.981),
 }
 
 # measured once at commit fca3150, the first code to see them (holdout6 and holdout7 were
@@ -202,7 +203,8 @@ MEASURED_TENTH = {
     # 14/0/10; 15/0/9 once a photographer after an institution's slash was read
     "20191104-landeshauptstadt-duesseldorf-biografie-oberbuergermeister":
         (1.000, 0.625, 0.769),
-    "20211208-meridian-press-agency-corrected-izmir-summit": (1.000, 0.857, 0.923),  # 30/0/5
+    # 30/0/5; 34/0/1 once representatives of cities joined in a session were read
+    "20211208-meridian-press-agency-corrected-izmir-summit": (1.000, 0.971, 0.986),
     "20211214-newcastle-university-izmir-summit-workshop": (1.000, 1.000, 1.000),  # 25/0/0
     # 42/5/8
     "20220516-maison-de-l-histoire-urbaine-exposition-vivre-ensemble":
@@ -235,14 +237,19 @@ MEASURED_ELEVENTH = {
 # set's README has the table)
 MEASURED_TWELFTH = {
     "20190822-ihk-duesseldorf-newsletter-living-together": (0.909, 0.769, 0.833),  # 20/2/6
-    # 32/6/6; 34/2/4 once a name ended before "zu Gast" and "im Mai" was no town
-    "20190830-landeshauptstadt-duesseldorf-goldenes-buch": (0.944, 0.895, 0.919),
+    # 32/6/6; 34/2/4 once a name ended before "zu Gast" and "im Mai" was no town; 36/1/2
+    # once a role of a city with its country in brackets gave that city's mandate
+    "20190830-landeshauptstadt-duesseldorf-goldenes-buch": (0.973, 0.947, 0.960),
     "20190905-northern-dispatch-fact-check-duesseldorf-pact": (1.000, 0.943, 0.971),  # 33/0/2
     "20191230-rheinblick-jahresrueckblick-2019": (1.000, 0.971, 0.985),  # 33/0/1
     # 23/0/3; 24/0/2 once a signing "on behalf of our city" was the publisher's
     "20200220-sceaux-ensemble-tract-bilan": (1.000, 0.923, 0.960),
-    "20211213-urban-current-five-things-izmir": (1.000, 0.757, 0.862),  # 28/0/9 raised
-    "20211216-ville-de-quebec-note-information-izmir": (1.000, 0.816, 0.899),  # 31/0/7
+    # 28/0/9; 32/0/5 once contributions that came from cities and cities joined in a
+    # session were read
+    "20211213-urban-current-five-things-izmir": (1.000, 0.865, 0.928),
+    # 31/0/7; 35/0/3 once cities "aux côtés de" a speaker and "la Ville" of a city's own note
+    # were read
+    "20211216-ville-de-quebec-note-information-izmir": (1.000, 0.921, 0.959),
     "20220315-holst-foundation-prize-montreal": (0.879, 0.829, 0.853),  # 29/4/6
     "20220516-unesco-communique-vivre-ensemble-observatoire": (0.944, 1.000, 0.971),  # 17/1/0
     # 30/0/13; 32/0/11 once cities listed with their own years after "joined" were read
