@@ -3211,7 +3211,69 @@ FORMS: tuple[Form, ...] = (
     # (rows of this family go here)
 
     # ==== which summit a passage speaks of: look-backs, later summits, other items
-    # (rows of this family go here)
+    # ---- a digest's items set off by a symbol or emoji: the item on the summit places its
+    # official; an item on other things places nobody, where the digest opens on other things
+    *(Form("item of a digest led by a symbol", lang, frame, "official", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "Our weekly digest: what happened at city hall.\n\n🌍 Living together\n"
+                 "{At_summit}, {Role} {name} {of_city} spoke on Sunday.\n\n🚌 Transport\n"
+                 "Free shuttles run on weekends.", OFFICIAL, ()),
+          ("de", "Unser Wochenrückblick: Was im Rathaus geschah.\n\n🌍 Zusammenleben\n"
+                 "{At_summit} sprach {name}, {Role} {of_city}, am Sonntag.\n\n🚌 Verkehr\n"
+                 "Am Wochenende fahren kostenlose Shuttlebusse.", OFFICIAL, ()),
+          ("fr", "L'essentiel de la semaine à l'hôtel de ville.\n\n🌍 Vivre ensemble\n"
+                 "{At_summit}, {the_role} {of_city}, {name}, a pris la parole dimanche.\n\n"
+                 "🚌 Transport\nDes navettes gratuites circulent le week-end.", OFFICIAL, ()),
+          ("en", "Our weekly digest: what happened at city hall.\n\n🌍 Living together\n"
+                 "{At_summit}, the mayors adopted a declaration.\n\n🏛 Tribute\nThe portrait "
+                 "of {Role} {name} {of_city} was unveiled at city hall.", ("person",),
+           ("attendee",)),
+          ("de", "Unser Wochenrückblick: Was im Rathaus geschah.\n\n🌍 Zusammenleben\n"
+                 "{At_summit} verabschiedeten die Bürgermeister eine Erklärung.\n\n🏛 Ehrung\n"
+                 "Das Porträt von {name}, {Role} {of_city}, wurde im Rathaus enthüllt.",
+           ("person",), ("attendee",)),
+          ("fr", "L'essentiel de la semaine à l'hôtel de ville.\n\n🌍 Vivre ensemble\n"
+                 "{At_summit}, les maires ont adopté une déclaration.\n\n🏛 Hommage\nLe "
+                 "portrait de {the_role} {of_city}, {name}, a été dévoilé à l'hôtel de ville.",
+           ("person",), ("attendee",)),
+      )),
+    # ---- an announcement's sections under short title lines: the jury of a prize, under
+    # its own heading, is placed at no summit a later section names
+    *(Form("section of an announcement under a title line", lang, frame, "official",
+           ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "The city receives this year's prize for urban coexistence.\n\nThe jury\n"
+                 "The jury was chaired by {Role} {name} {of_city}.\n\nCitation\nThe city "
+                 "welcomed mayors from four continents {at_summit}."),
+          ("de", "Die Stadt erhält den diesjährigen Preis für urbanes Zusammenleben.\n\n"
+                 "Die Jury\nDen Vorsitz der Jury hatte {name}, {Role} {of_city}.\n\n"
+                 "Begründung\nDie Stadt empfing {at_summit} Bürgermeister aus vier Kontinenten."),
+          ("fr", "La ville reçoit le prix de cette année pour la cohabitation urbaine.\n\n"
+                 "Le jury\nLe jury était présidé par {the_role} {of_city}, {name}.\n\n"
+                 "Motivation\nLa ville a accueilli des maires de quatre continents {at_summit}."),
+      )),
+    # ---- a slide deck looking back on several summits: a slide whose heading names a host
+    # with its year places the people of its notes at that summit, not at the summit a later
+    # slide names
+    *(Form("slide whose heading names a host and year", lang, frame, "official-looking-back",
+           OFFICIAL)
+      for lang, frame in (
+          ("en", "Slide 1 – Summits so far\n• The {ord} summit met in {host}, the {other_ord} "
+                 "summit in {other_host}.\n\nSlide 2 – {host} {year} in numbers\n• Five "
+                 "workshops\nNotes: {Role} {name} {of_city} spoke in the opening session."
+                 "\n\nSlide 3 – {other_host} {other_year}\n• A hybrid format\nNotes: Say "
+                 "briefly what we learnt."),
+          ("de", "Folie 1 – Die bisherigen Gipfel\n• Der {ord_nom} Gipfel tagte in {host}, "
+                 "der {other_ord_nom} in {other_host}.\n\nFolie 2 – {host} {year} in Zahlen\n"
+                 "• Fünf Workshops\nNotizen: {name}, {Role} {of_city}, sprach in der "
+                 "Eröffnungssitzung.\n\nFolie 3 – {other_host} {other_year}\n• Ein hybrides "
+                 "Format\nNotizen: Kurz sagen, was wir gelernt haben."),
+          ("fr", "Diapositive 1 – Les sommets\n• Le {ord} sommet s'est tenu à {host}, le "
+                 "{other_ord} à {other_host}.\n\nDiapositive 2 – {host} {year} en chiffres\n"
+                 "• Cinq ateliers\nNotes : {the_role} {of_city}, {name}, a pris la parole à la "
+                 "séance d'ouverture.\n\nDiapositive 3 – {other_host} {other_year}\n• Un "
+                 "format hybride\nNotes : dire brièvement ce que nous avons appris."),
+      )),
 
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
@@ -3618,7 +3680,7 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             "L_ancien": "L'ancienne" if official.woman else "L'ancien",
             "since": str(summit.start.year - 4), "month_en": "May",
             "term_from": str(summit.start.year - 9), "term_to": str(summit.start.year - 3),
-            "day": _written_day(summit.start, lang),
+            "day": _written_day(summit.start, lang), "year": str(summit.start.year),
             "country": country or "",
         }
         other = next((s for s in sorted(ref.summits.values(), key=lambda s: s.ordinal)
@@ -3627,7 +3689,8 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
         if other is None and "{other_" in form.template:
             continue
         if other is not None:
-            slots |= {"other_ord": ORDINALS[lang][other.ordinal],
+            slots |= {"other_year": str(other.start.year),
+                      "other_ord": ORDINALS[lang][other.ordinal],
                       "other_ord_nom": ORDINALS_NOMINATIVE_DE[other.ordinal],
                       "other_host": ref.city(other.host, lang)}
         if form.subject == "official-item" and official.city == summit.host:

@@ -23,6 +23,7 @@ from ltgraph.extract.declarations import Declaration, quoted
 from ltgraph.extract.event_dates import dates_of
 from ltgraph.extract.items import items_of, on_presence_list
 from ltgraph.extract.mandates import Mandate
+from ltgraph.extract.passages import passage_summit
 from ltgraph.extract.mention import PersonMention, credited_after_caption, signs_letter
 from ltgraph.extract.people import PeopleFinder, named_as_contact
 from ltgraph.extract.persons import Credits
@@ -482,6 +483,19 @@ def _summit_of_mention(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, se
 def _summit_at(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]],
                main: str | None, pos: int, region: Region, *,
                by_section: Summits | None = None) -> str | None:
+    """The summit the words at ``pos`` tell of: the one their sentence and paragraph tell of
+    (``_summit_in_paragraph``), within what the passage around them speaks of where the body
+    is cut into passages by heading lines (a slide, a digest's item, a section: see
+    ``ltgraph.extract.passages``)."""
+    found = _summit_in_paragraph(ctx, naming, main, pos, region, by_section=by_section)
+    named = [(sentence.start, sentence.end, slugs) for sentence, slugs in naming.values()]
+    known = {slug: (entry.host, entry.year) for slug, entry in ctx.gaz.summits.items()}
+    return passage_summit(ctx, region, pos, named, known, main, found)
+
+
+def _summit_in_paragraph(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]],
+                         main: str | None, pos: int, region: Region, *,
+                         by_section: Summits | None = None) -> str | None:
     """The summit the words at ``pos`` tell of (see ``_summit_of_mention``); in a text that
     reports on no summit, only one their own sentence names (a paragraph that recalls a
     summit may go on to other things: a guest, a later study). A sentence that looks back in

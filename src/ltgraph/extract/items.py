@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ltgraph import language
 from ltgraph.extract.text import Region
 
-__all__ = ["Item", "items_of", "on_presence_list"]
+__all__ = ["Item", "is_heading_line", "items_of", "on_presence_list"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,12 @@ _NUMBERED = re.compile(rf"(?i)\s*(?:(?:{language.AGENDA_LABELS})\s*\d{{1,2}}\s*[
                        rf"\d{{1,2}}[.)])\s+(?!\d|(?:{_MONTH_WORDS})\b)\S.*")
 _MONTH_LINE = re.compile(rf"(?i)\s*(?:{_MONTH_WORDS})"
                          r"(?:\s+(?:19|20)\d\d)?\s*:?\s*")
+
+
+def is_heading_line(line: str) -> bool:
+    """Whether a line opens an item (see ``_is_heading``): what other readers of a body's
+    parts take for a marked or numbered heading."""
+    return _is_heading(line)
 
 
 def _is_heading(line: str) -> bool:

@@ -322,7 +322,10 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
             if earlier and group:
                 items = _referred(earlier, group.group(0))
             else:
-                first = _list_start(s, previous_end, seg_end, matchers)
+                # "Notes: X is partner ...": a line's label before its colon names no partner
+                label = s.rfind(":", previous_end, seg_end)
+                first = _list_start(s, label + 1 if label >= 0 else previous_end, seg_end,
+                                    matchers)
                 items = _organisations(s, first, _before_description(s, first, seg_end),
                                        base, matchers)
                 counted = _counted_with_list(s, previous_end, seg_end, base, matchers)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from ltgraph.extract import cities, partners
 from ltgraph.extract.context import Membership, Named, Partnership, ReleaseContext
 from ltgraph.extract.memberships import membership_in, surroundings
+from ltgraph.extract.passages import passage_summit
 from ltgraph.extract.summits import Summits, summits_named_in
 from ltgraph.model import MembershipFact, PartnershipFact
 from ltgraph.slugs import slugify
@@ -32,6 +33,10 @@ def partnerships(ctx: ReleaseContext, summits: Summits) -> list[Partnership]:
     by_half: dict[str, list[tuple[partners.PartnerClause, str]]] = defaultdict(list)
     people = {k.slug for k in ctx.facts.named("person")}
     seen: list[str] = []  # the summits named so far (slugs lead with the year)
+    # a clause in a passage set off by a heading is tied to what the passage speaks of
+    named_sentences = [(s.start, s.end, set(summits_named_in(s, summits)))
+                       for s in ctx.all_sentences(("body",))]
+    known = {slug: (entry.host, entry.year) for slug, entry in ctx.gaz.summits.items()}
     for region in ctx.regions:
         if region.kind != "body":
             continue
@@ -50,7 +55,9 @@ def partnerships(ctx: ReleaseContext, summits: Summits) -> list[Partnership]:
                 told = max(seen)
             for clause in partners.partner_clauses(sentence, ctx.tools.partners,
                                                    ctx.tools.matchers, previous):
-                summit = _clause_summit(ctx, sentence, summits, clause, told, before)
+                summit = passage_summit(
+                    ctx, region, sentence.start, named_sentences, known, summits.main,
+                    _clause_summit(ctx, sentence, summits, clause, told, before))
                 if summit:
                     by_half[region.language].append((clause, summit))
             previous = sentence
@@ -109,8 +116,10 @@ def _clause_summit(ctx: ReleaseContext, sentence, summits: Summits,
 
 def _names_a_person(slug: str, people: set[str]) -> bool:
     """A name read as an organisation that is a person the release names, alone or with the
-    words after it ("Anna Lisa Boni, Secretary General"): no partner."""
-    return any(slug == p or slug.startswith(p + "-") for p in people)
+    words after it ("Anna Lisa Boni, Secretary General"), or by the surname alone ("Boni is
+    partner and managing director at X"): no partner."""
+    return any(slug == p or slug.startswith(p + "-") or p.endswith("-" + slug)
+               for p in people)
 
 
 def _english_counterpart(clause: partners.PartnerClause, clauses: list[partners.PartnerClause],

@@ -74,6 +74,7 @@ TABLES = (
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS",
     "CLOSING_FORMULAS",
+    "SLIDE_LABELS", "EVENT_PARTS",
     "PLACE_ROLE_CLAUSES",
     "SALUTATIONS",
     "UPDATE_LABELS",
@@ -514,6 +515,12 @@ RELATIVE_PRONOUNS = _either("RELATIVE_PRONOUNS")
 PRESENCE_LABEL_RE = re.compile(rf"[ \t*_>•-]*(?:{_either('PRESENCE_LABELS')})\s*[*_]*\s*:")
 # "TOP 2:", "Item 3", "Point 4 :": an agenda item's number
 AGENDA_LABELS = _either("AGENDA_LABELS")
+# The label of a slide before its number ("Slide 4 – ...", "Folie 4", "Diapositive 4"): a
+# slide deck's passages, each a heading line with its bullets and notes
+SLIDE_LABELS = _either("SLIDE_LABELS")
+# The parts and backers of a summit ("keynote", "sponsors", "Workshop", "atelier"): a passage
+# that names no summit but speaks of these goes on with the summit the passage before named
+EVENT_PART_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('EVENT_PARTS')})(?![\w-])")
 RELATIVE_PRONOUN_END_RE = re.compile(rf"(?i)\b(?:{_either('RELATIVE_PRONOUNS')})\s+$")
 # "represented by X", "vertreten durch X", "représentée par X": X is the one who is there.
 PASSIVE_AGENTS = _either("PASSIVE_AGENTS")

@@ -460,6 +460,14 @@ ABSENCE_CUES = (r"konnte\s+nicht\s+(?:teilnehmen|kommen|dabei\s+sein|anwesend\s+
 PRESENCE_LABELS = (r"Anwesend(?:e)?", r"Entschuldigt", r"Abwesend", r"Sitzungsleitung",
                    r"Protokoll(?:führung)?", r"Gäste\s+der\s+Sitzung")
 AGENDA_LABELS = (r"TOP", r"Tagesordnungspunkt", r"Punkt")
+SLIDE_LABELS = (r"Folie", r"Chart")
+# The parts and backers of a summit: a passage under a heading that speaks of these goes on
+# with the summit the passage before it names
+EVENT_PARTS = (r"Keynotes?", r"Impulsvortr(?:ag|äge)", r"Redner(?:in|innen)?", r"Sponsor(?:en)?",
+               r"Hauptsponsor(?:en)?", r"Medienpartner(?:n)?", r"Workshops?", r"Podium",
+               r"Podiumsdiskussion(?:en)?", r"Plenum",
+               r"Eröffnungs(?:sitzung|veranstaltung|rede)",
+               r"Abschluss(?:sitzung|veranstaltung|rede)", r"Delegation(?:en)?")
 # Relative pronouns of a subject: a cue after one speaks of the word right before it.
 RELATIVE_PRONOUNS = (r"der", r"die", r"welche[rs]?")
 

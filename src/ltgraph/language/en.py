@@ -376,6 +376,13 @@ ABSENCE_CUES = (r"could\s+not\s+(?:attend|come|be\s+there|be\s+present)",
 PRESENCE_LABELS = (r"Present", r"Also\s+present", r"In\s+attendance", r"Apologies",
                    r"Absent", r"Excused", r"Regrets", r"Minutes(?:\s+taken\s+by)?", r"Chair")
 AGENDA_LABELS = (r"Item", r"Agenda\s+item", r"Point")
+SLIDE_LABELS = (r"Slide",)
+# The parts and backers of a summit: a passage under a heading that speaks of these goes on
+# with the summit the passage before it names
+EVENT_PARTS = (r"keynotes?(?:\s+speakers?)?", r"speakers?", r"sponsors?", r"sponsored",
+               r"media\s+partners?", r"workshops?", r"panels?", r"panell?ists?",
+               r"(?:opening|closing|working|plenary)\s+sessions?", r"plenary",
+               r"delegations?", r"heads\s+of\s+delegation")
 # Relative pronouns of a subject: a cue after one speaks of the word right before it.
 RELATIVE_PRONOUNS = (r"who", r"which", r"that")
 

@@ -374,6 +374,13 @@ PRESENCE_LABELS = (r"Présences?", r"Présente?s", r"(?:Étai|Etai)ent\s+présen
                    r"Absences?", r"Absente?s", r"Excusée?s", r"Secrétaire\s+de\s+séance",
                    r"Présidence")
 AGENDA_LABELS = (r"Point", r"Article")
+SLIDE_LABELS = (r"Diapositive", r"Diapo")
+# The parts and backers of a summit: a passage under a heading that speaks of these goes on
+# with the summit the passage before it names
+EVENT_PARTS = (r"conférences?\s+d['’]ouverture", r"conférenciers?", r"conférencières?",
+               r"intervenants?", r"intervenantes?", r"commanditaires?", r"partenaires\s+médias",
+               r"ateliers?", r"tables?\s+rondes?", r"plénières?",
+               r"séances?\s+(?:d['’]ouverture|de\s+clôture|de\s+travail)", r"délégations?")
 # Relative pronouns of a subject: a cue after one speaks of the word right before it.
 RELATIVE_PRONOUNS = (r"qui",)
 
