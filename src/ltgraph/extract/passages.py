@@ -40,7 +40,7 @@ class Passage:
 
 
 _LINE = re.compile(r"(?m)^[^\n]*\S[^\n]*$")
-# "Slide 4 – Düsseldorf 2019 in numbers", "Folie 3: Drei Gipfel", "Diapositive 2 -"
+# "Slide 4 – X 2019 in numbers", "Folie 3: Drei Gipfel", "Diapositive 2 -"
 _SLIDE = re.compile(rf"(?i)\s*(?:{language.SLIDE_LABELS})\s*\d{{1,3}}\b\s*(?:[.:–—-].*)?")
 _CAPITALS = re.compile(r"[^\w]*[^\W\d_a-zà-ÿ][^a-zà-ÿß]*")
 _TITLE_WORDS = 5
@@ -51,7 +51,7 @@ _LIST_MARKS = "•·◦▪‣–—-*>"
 
 
 def _symbol_led(line: str) -> bool:
-    """'🌍 Vivre ensemble : Québec au 3e Sommet', '❄ Déneigement : ...': a line opened by a
+    """'🌍 Vivre ensemble : X au 3e Sommet', '❄ Déneigement : ...': a line opened by a
     symbol or an emoji (no list bullet), with a word after it."""
     first = line.lstrip()[:1]
     return bool(first) and first not in _LIST_MARKS and \
@@ -59,7 +59,7 @@ def _symbol_led(line: str) -> bool:
 
 
 def _capitals_line(line: str) -> bool:
-    """'L'ESSENTIEL DE LA SEMAINE', 'HOLST FOUNDATION': a short line in capitals."""
+    """'L'ESSENTIEL DE LA SEMAINE', 'PROGRAMME': a short line in capitals."""
     letters = re.findall(r"[^\W\d_]", line)
     return len(letters) >= 4 and len(line.split()) <= 8 and \
         all(c.isupper() for c in letters) and bool(_CAPITALS.fullmatch(line))
@@ -76,7 +76,7 @@ def _title_line(text: str, start: int, end: int) -> bool:
         return False
     if len(words) > 1 and all(w[0].isupper() for w in words) and \
             not any(w.lower() in _FUNCTION_WORDS for w in words):
-        return False  # "Tunç Soyer" over a speaker's biography: a name ("Die Jury" is a title)
+        return False  # "Anna Muster" over a speaker's biography: a name ("Die Jury" is a title)
     before = text[max(0, start - 2):start]
     after = text[end:end + 2]
     return (start == 0 or before == "\n\n" or before.endswith("\n") and
@@ -112,7 +112,7 @@ def passages_of(text: str, region: Region) -> list[Passage]:
 
 def _heading_summits(ctx: ReleaseContext, known: dict[str, tuple[str, int]], passage: Passage
                      ) -> set[str]:
-    """'Slide 4 – Düsseldorf 2019 in numbers', 'Izmir 2021': a heading that names a city
+    """'Slide 4 – X 2019 in numbers', 'Y 2021': a heading that names a city
     with a year right after it names the summit that city hosted that year (a title names
     its topic, no summit word needed)."""
     line = ctx.text[passage.start:passage.heading_end]
