@@ -421,8 +421,8 @@ def _targeting(shapes: PreparedShapes, data: Graph, context: Graph | None, union
     of its subclasses, subjects or objects of a property) and handing pySHACL explicit
     sh:targetNode lists keeps it from checking them again for every release. Only what the
     described nodes take part in is read (not every instance of a class in the context): the
-    types and properties of ``data`` in one pass, and those the context holds about the few
-    described nodes it mentions.
+    types and target properties of ``data`` (from its index of predicates), and those the
+    context holds about the few described nodes it mentions.
     """
     subjects_of = {o for _, p, o in shapes.targets if p == _SUBJECTS_OF}
     objects_of = {o for _, p, o in shapes.targets if p == _OBJECTS_OF}
@@ -433,13 +433,16 @@ def _targeting(shapes: PreparedShapes, data: Graph, context: Graph | None, union
         if node in described:
             found.setdefault((kind, prop), set()).add(node)
 
-    for s, p, o in data:
-        if p == _TYPE:
-            types.setdefault(s, set()).add(o)
-        if p in subjects_of:
-            note(_SUBJECTS_OF, p, s)
-        if p in objects_of:
-            note(_OBJECTS_OF, p, o)
+    # by the store's index of predicates: comparing each statement's predicate with these
+    # was most of resolving a release's targets (rdflib compares IRIs in Python)
+    for s, _, o in data.triples((None, _TYPE, None)):
+        types.setdefault(s, set()).add(o)
+    for prop in subjects_of:
+        for s, _, _ in data.triples((None, prop, None)):
+            note(_SUBJECTS_OF, prop, s)
+    for prop in objects_of:
+        for _, _, o in data.triples((None, prop, None)):
+            note(_OBJECTS_OF, prop, o)
     if context is not None:
         for node in described:
             if (node, None, None) in context:
