@@ -301,7 +301,9 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     contacts = {m.slug for m in finder.mentions if named_as_contact(ctx.text, m.start)
                 or signs_letter(ctx.text, m.start, m.end)
                 or credited_after_caption(ctx.text, m.start, m.end)}
-    excluded = {credits.author, *credits.photographers.values(), *contacts}
+    # so is one named by a tie that places nobody ("reporter X", a credit line in capitals)
+    listed = {m.slug for m in finder.mentions if m.listed}
+    excluded = {credits.author, *credits.photographers.values(), *contacts, *listed}
     elsewhere: set[tuple[str, str]] = set()
     placed: set[tuple[str, str]] = set()
     naming = _naming_sentences(ctx, summits)

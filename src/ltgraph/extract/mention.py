@@ -41,12 +41,33 @@ CAPITALS_BYLINE = re.compile(rf"^\s*(?:{language.BYLINE_WORDS.upper()}|{language
                              rf"(?:{_TITLE_WORD}[ \t]+){{1,2}}{_CAPITALS_WORD}"
                              rf"(?:[ \t]+{_CAPITALS_WORD})?)[ \t]*$")
 
+# A field of a credit line with its name in capitals ("PRODUCER: X Y   WRITER: Z W", "(ANCHOR:
+# X-Y Z)"): a label of up to four words, its colon, two to four words in capitals, and the
+# field ends with a wide gap, a bar or a dot, a closing bracket or the line.
+_CAPITALS_FIELD = re.compile(
+    r"(?P<label>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3})[ \t]*:[ \t]*"
+    rf"(?P<name>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{1,3}})"
+    r"(?=[ \t]{2,}|\t|[ \t]*(?:[|·•)\]]|\n|$))")
+_CREDIT_LABEL = re.compile(rf"(?i)(?<![\w-])(?:{language.CREDIT_WORDS})[ \t]*:?$")
+
+
+def capitals_credit_fields(text: str) -> list[re.Match[str]]:
+    """The fields of a credit or contact line whose names are written in capitals, as a
+    script's header or a film's credits write them ("PRODUCER: X Y   EDITOR: Z W"): the label
+    must be a credit or contact label of the tables, so "SLUG: MAYORS SUMMIT" names nobody."""
+    return [m for m in _CAPITALS_FIELD.finditer(text)
+            if language.CONTACT_LABEL_RE.search(m.group("label") + ":")
+            or _CREDIT_LABEL.search(m.group("label") + ":")]
+
 
 _LISTED_NAME_END = re.compile(
     # a byline word is not the first word of a name ("Von A B und C D": A B is listed)
-    rf"(?<![\w'’.-])(?!(?:{language.BYLINE_WORDS})\s)"
+    rf"(?<![\w'’.-])(?!(?:{language.BYLINE_WORDS}|{language.CREDIT_WORDS})\s)"
     rf"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{1,3}}[ \t]*"
-    rf"(?:&|\b(?:{language.CONJUNCTIONS}))[ \t]*$")
+    # a middle dot or a bullet joins the names of a line of signatures ("gez. A · B · C")
+    rf"(?:&|[·•]|\b(?:{language.CONJUNCTIONS}))[ \t]*$")
+# An academic title before a name ("gez. Dr. X"): no word of the list's label or names.
+_ACADEMIC_TITLES_END = re.compile(rf"(?:(?:{language.ACADEMIC_TITLES})[ \t]*)+$")
 
 
 _ABBREVIATED_TITLE_AFTER_LABEL = re.compile(r":[ \t]*(?:[^\W\d_][\w.-]*\.[ \t]+){1,2}$")
@@ -61,6 +82,7 @@ def credited_list(before: str) -> bool:
     # "Schriftführung: Verw.-Angest. X": an abbreviated job title between label and name
     before = _ABBREVIATED_TITLE_AFTER_LABEL.sub(": ", before)
     for _ in range(6):
+        before = _ACADEMIC_TITLES_END.sub("", before)
         if language.CONTACT_LABEL_RE.search(before[-60:]) or BYLINE_BEFORE.search(before) \
                 or language.TRANSCRIPT_LABEL_RE.search(before[-60:]):
             return True
@@ -204,4 +226,8 @@ class PersonMention:
     other_time: bool = False
     # named as the host ("hosted by Mayor X"): a city role without a city is the host city's
     host_named: bool = False
+    # named in a list-like line or by a tie that places nobody at an event (a credit line in
+    # capitals, "reporter X", "Vereinsmitglied X", "X ('14)", "X († 2024)"): a person, but
+    # this mention is no attendance
+    listed: bool = False
 

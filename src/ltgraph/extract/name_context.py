@@ -44,6 +44,9 @@ def _runs_into_noun(after: str) -> bool:
     word = _NEXT_LOWER_WORD.match(after)
     return bool(word) and word.group(1).lower() not in _FUNCTION_WORDS
 
+# a middle dot, a bullet or a conjunction right before a name: the name goes on a list
+_LIST_JOINT_END = re.compile(rf"(?:[·•&]|\b(?:{language.CONJUNCTIONS}))[ \t]*$")
+
 _NEXT_CLAUSE_ROLE = re.compile(rf"^\s*;\s*(?=(?:{language.DEFINITE_ARTICLES})\s)")
 
 # "X Y, a consultant on gender and cities": a profession at the head of the apposition.
@@ -150,6 +153,7 @@ class NameContext:
                                 and not before.split("\n")[-1].strip(" \t*_-•–"))
                             or credited_list(before)
                             or self._credited_across_sentences(sentence, start)
+                            or self._listed_across_sentences(sentence, bare)
                             or signs_letter(self.text, sentence.start + start,
                                             sentence.start + end)
                             or credited_after_caption(self.text, sentence.start + start,
@@ -162,6 +166,9 @@ class NameContext:
             return "profession"  # "Architektin X Y", "X Y, a consultant on ..."
         if " " in name and self._other_time_around(s_text, bare, end):
             return "other-time"  # "X, ihr früherer Chef": a person, of another time
+        if " " in name and (language.NOTICE_CUE_END_RE.search(before[-60:])
+                            or language.LIFE_DATES_AFTER_RE.match(after)):
+            return "notice"  # "Wir gratulieren X", "In memoriam: X", "X († 2024)", "X '09"
         return None
 
     _COORDINATION_END = re.compile(
@@ -188,6 +195,16 @@ class NameContext:
         head = self.text[line_start:absolute]
         if line_start >= sentence.start or not re.fullmatch(
                 r"(?:.*:[ \t]*)?(?:[^\W\d_][\w.-]*\.[ \t]+){1,3}", head):
+            return False
+        return credited_list(self.text[max(0, absolute - 200):absolute])
+
+    def _listed_across_sentences(self, sentence: Sentence, bare: int) -> bool:
+        """The name continues a line of names joined by middle dots or conjunctions that
+        opened in the sentence before ("gez. Dr. A · B · C": the title's full stop ended a
+        sentence): the line's credit or label, read back across the break, credits it too."""
+        absolute = sentence.start + bare
+        line_start = self.text.rfind("\n", 0, absolute) + 1
+        if line_start >= sentence.start or not _LIST_JOINT_END.search(self.text, 0, absolute):
             return False
         return credited_list(self.text[max(0, absolute - 200):absolute])
 

@@ -20,6 +20,7 @@ from ltgraph.extract.mention import (
     CLAUSE_BREAK,
     CONTACT_DETAILS_AFTER,
     WORD,
+    capitals_credit_fields,
     PersonMention,
     RoleHit,
     credited_list,
@@ -138,6 +139,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
             gap = text[(tokens[-1][1] if tokens else pos):m.start()]
             if gap.strip() or ("\n" in gap and len(tokens) >= 2):
                 break  # a full name ends with its line ("Von X Y" above the text)
+            if len(tokens) >= 2 and ("\t" in gap or len(gap) >= 3):
+                break  # and with its field ("Producer: X Y   Writer: Z W")
             word = m.group(0).rstrip(".")
             end = m.start() + len(word)
             if language.STYLE_RE.match(text, m.start()):
@@ -256,6 +259,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                                                sentence.start + byline.end("name"),
                                                sentence.region))
             return
+        self._capitals_credits(sentence, s_text)
         pos = 0
         while pos < len(s_text):
             m = WORD.search(s_text, pos)
@@ -277,6 +281,37 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         self._listed_roles(sentence, s_text, here)
         self._holders_after_cities(sentence, s_text, here)
         self.previous = (sentence.region, here)
+
+    def _capitals_credits(self, sentence: Sentence, s_text: str) -> None:
+        """'PRODUCER: X Y   WRITER: Z W', '(ANCHOR: X-Y Z)': the names of a credit line in
+        capitals, read with one capital a word; persons credited for the piece, with no role.
+        Words the tables keep from names (an institution, an article) make no name."""
+        for field_ in capitals_credit_fields(s_text):
+            name = re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), field_.group("name"))
+            words = re.split(r"[ -]", name)
+            if any(w in language.NOT_NAME_WORDS or w.lower() in language.INSTITUTION_WORDS
+                   for w in words) or not self._plausible(name):
+                continue
+            start, end = sentence.start + field_.start("name"), sentence.start + field_.end("name")
+            if any(m.start == start for m in self.mentions):
+                continue
+            self.mentions.append(PersonMention(name, start, end, sentence.region, listed=True))
+
+    def _listed_only(self, sentence: Sentence, s_text: str, start: int, end: int,
+                     context: str) -> bool:
+        """Whether the words around a name name the person by a tie that places them at no
+        event: a noun of such a tie before it ("reporter X", "unser Vereinsmitglied X"), or
+        the person coordinated with one so named ("Classmates X and Y")."""
+        _, bare = self._honorific_before(s_text, start)
+        if language.UNPLACED_NOUN_END_RE.search(s_text[max(0, bare - 40):bare]):
+            return True
+        if language.LIFE_DATES_AFTER_RE.match(s_text, end):
+            return True  # "X († 2024)", "X (90)", "X ('14)": a notice about the person
+        if context == "coordinated":
+            joint = self._COORDINATION_END.search(s_text[:bare])
+            at = sentence.start + joint.start() if joint else -1
+            return any(m.end == at and m.listed for m in self.mentions)
+        return False
 
     def _predicate_role(self, mention: PersonMention, sentence: Sentence, s_text: str) -> None:
         """'X nahm als Bürgermeister von Y teil', 'X attended ... as Mayor of Y', 'X a
@@ -515,6 +550,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                                         honorific)
                 self._apply_context(mention, sentence, s_text, start, end, context)
                 self._mark_other_time(mention, s_text, start, end)
+                mention.listed = self._listed_only(sentence, s_text, start, end, context)
                 self.mentions.append(mention)
                 return end
         return end_of_run

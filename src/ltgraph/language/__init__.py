@@ -43,7 +43,9 @@ TABLES = (
     "CONTACT_LABELS",
     "ORGANISATION_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
-    "PROFESSIONS", "COUNTERPART_WORDS", "ROLES", "AMBIGUOUS_MAYOR", "POSSESSIVES",
+    "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "COUNTERPART_WORDS", "ROLES",
+    "AMBIGUOUS_MAYOR",
+    "POSSESSIVES",
     "DEFINITE_ARTICLES", "PREDICATE_MARKERS", "PRONOUN_COPULAS", "AGENT_PREPOSITIONS",
     "PARTNER_ROLES", "PARTNER_PHRASES", "PARTNER_PASSIVES", "COPULAS", "LIST_LEADS",
     "ORG_MODIFIERS", "GROUP_REFERENCES", "FIGURES", "CITY_CUES", "CAPITAL_APPOSITIONS",
@@ -544,7 +546,20 @@ QUOTE_VERBS = _either("QUOTE_VERBS")
 PHOTO_POSITION_RE = re.compile(rf"(?i)^(?:{_either('PHOTO_POSITIONS')})\.?$")
 CAPTION_LIST_RE = re.compile(rf"^(?:{_either('CAPTION_LIST_OPENERS')})\s*:?\s*", re.IGNORECASE)
 # Professions announce a name and are never part of it ("Architekt X Y", "la sociologue X").
-PROFESSION_WORDS = rf"(?:{_either('PROFESSIONS')})"
+PROFESSION_WORDS = rf"(?:{alternation(_all('PROFESSIONS') + _all('UNPLACED_PERSON_NOUNS'))})"
+# A noun of a tie that places nobody at an event ("reporter", "Vereinsmitglied", "camarade
+# de promotion") right before a name: the name is a person's, the mention no attendance.
+UNPLACED_NOUN_END_RE = re.compile(rf"\b(?:{_either('UNPLACED_PERSON_NOUNS')})\s+$")
+# A notice about the person named next, a line or a clause of its own or on the line above
+# ("Wir gratulieren\nzum 90. Geburtstag: X", "Congratulations to X", "In memoriam: X"), a
+# possessive and a member noun between ("Wir trauern um unser Ehrenmitglied X").
+NOTICE_CUE_END_RE = re.compile(rf"(?:^|(?<=[\s;,.(]))(?:{_either('NOTICE_CUES')})[ \t]*$")
+# After a name, its life dates, an age or a class year ("X († 14. Juli 2024)", "X (1931–2024)",
+# "X (90)", "X ('14)", "X '09"): a notice or a class note about a person.
+LIFE_DATES_AFTER_RE = re.compile(
+    r"[ \t]*(?:\((?:[†✝✞*][ \t]*[^()\n]{0,30}|(?:geb\.|gest\.|née?|born|died|b\.|d\.)[ \t]"
+    r"[^()\n]{0,30}|1[89]\d\d[ \t]*[-–][ \t]*(?:1[89]|20)\d\d|['’‘]\d\d|\d{2,3})\)"
+    r"|['’‘]\d\d\b)")
 PROFESSION_RE = re.compile(rf"\b{PROFESSION_WORDS}\s+$")
 PROFESSION_WORD_RE = re.compile(PROFESSION_WORDS)
 # A word that refers to another holder of the same office ("Amtskollege", "counterpart").

@@ -313,7 +313,13 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Verantwortlich", r"V\.\s*i\.\s*S\.\s*d\.\s*P\.", r"Berichterstattung",
                   r"Kurator(?:in|en|innen)?", r"Betreuer(?:in)?", r"Gutachter(?:in)?",
                   # the recipients of a note or a letter
-                  r"Empfänger(?:in|innen)?", r"Verteiler")
+                  r"Empfänger(?:in|innen)?", r"Verteiler",
+                  # the crew of a broadcast's script or credits ("KAMERA: X  SCHNITT: Y")
+                  r"Produzent(?:in|en|innen)?", r"Redakteur(?:in|e|innen)?", r"Kamera",
+                  r"Schnitt", r"Regie", r"Sprecher(?:in)?", r"Reporter(?:in)?",
+                  r"Korrespondent(?:in)?",
+                  # who approved or signed off a note ("Freigegeben von: X")
+                  r"(?:Genehmigt|Freigegeben|Gezeichnet|Geprüft)\s+(?:von|durch)")
 # The word of a byline on its own line ('Von X Y').
 # The label of a photo's line ("Foto: caption (Institution/X)").
 PHOTO_LABELS = (r"Fotos?", r"Bild(?:er)?", r"Bildnachweis")
@@ -382,7 +388,23 @@ PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?
                r"[Ii]mam",
                r"[Rr]abbiner(?:in)?", r"[Pp]farrer(?:in)?", r"[Ss]achbearbeiter(?:in)?",
                # Mitglieder eines Parlaments ("der Abgeordneten X Y")
-               r"(?:Landtags|Bundestags|Europa)?[Aa]bgeordnete[rn]?")
+               r"(?:Landtags|Bundestags|Europa)?[Aa]bgeordnete[rn]?",
+               r"[Aa]rchivar(?:in)?", r"[Gg]eograf(?:in)?")
+# Eine Vereins- oder Jahrgangsnachricht vor dem Namen, von dem sie handelt: ein
+# Glückwunsch, ein Geburtstag oder Jubiläum, ein Todesfall ("Wir gratulieren X", "zum 90.
+# Geburtstag: X", "Wir trauern um X").
+NOTICE_CUES = (r"[Ww]ir\s+gratulieren(?:\s+(?:herzlich|sehr\s+herzlich))?",
+               r"[Hh]erzlichen\s+Glückwunsch(?:\s+an)?", r"[Gg]lückwünsche\s+an",
+               r"zum\s+\d{1,3}\.(?:\s+Geburtstag)?\s*:", r"Geburtstage?\s*:",
+               r"Jubiläen\s*:", r"Jubiläum\s*:",
+               r"[Ww]ir\s+trauern\s+um(?:\s+(?:unser(?:e|en)?|das|den|die))?",
+               r"[Vv]erstorben\s+ist", r"[Nn]achruf\s*:?", r"[Ii]n\s+memoriam\s*:?")
+# Wer durch eine Beziehung genannt ist, die ihn bei keinem erzählten Ereignis zeigt: wer
+# darüber berichtet oder es fotografiert, ein Mitschüler, ein Vereinsmitglied ("Fotograf X",
+# "unser Vereinsmitglied X"). Die Person ist genannt, die Nennung keine Teilnahme.
+UNPLACED_PERSON_NOUNS = (r"[Rr]eporter(?:in)?", r"[Kk]orrespondent(?:in)?",
+                         r"[Ff]otograf(?:in)?", r"(?:Vereins|Ehren|Gründungs)[Mm]itglied(?:er)?",
+                         r"[Mm]itschüler(?:in)?", r"[Kk]ommiliton(?:e|in)")
 # Words that refer back to a person of the same office ("seines Yer Amtskollegen X").
 COUNTERPART_WORDS = (r"[Aa]mtskolleg(?:e|en|in)", r"[Aa]mtsträger(?:in)?",
                      r"[Kk]olleg(?:e|en|in)")

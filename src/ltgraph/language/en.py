@@ -242,7 +242,12 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   # who curated a show, supervised or examined a thesis
                   r"Curators?", r"Supervisors?", r"Examiners?",
                   # the recipients of a note or a letter
-                  r"Recipients?", r"Distribution", r"Cc")
+                  r"Recipients?", r"Distribution", r"Cc",
+                  # the crew of a broadcast's script or credits ("PRODUCER: X  WRITER: Y")
+                  r"Producers?", r"Writers?", r"Anchors?", r"Camera(?:man|woman|person)?",
+                  r"Correspondents?",
+                  # who approved or signed off a note ("Approved by: X")
+                  r"(?:Approved|Reviewed|Authori[sz]ed|Cleared)\s+by")
 # The label of a photo's line ("Photo: caption. X / Outlet").
 PHOTO_LABELS = (r"Photos?", r"Pictures?", r"Images?", r"Photo\s+credit")
 # The label of a transcript's own speaker, the name in parentheses ("QUESTION (Ms X, outlet):",
@@ -304,7 +309,20 @@ PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofes
                r"[Ii]mam", r"[Rr]abbi",
                r"[Pp]astor", r"[Pp]riest",
                # members of a parliament ("lawmaker X Y")
-               r"[Ll]awmaker", r"[Cc]ongress(?:wo)?man", r"[Aa]ssemblymember")
+               r"[Ll]awmaker", r"[Cc]ongress(?:wo)?man", r"[Aa]ssemblymember",
+               r"[Aa]rchivist", r"[Gg]eographer")
+# A society's or a class's notice before the name it is about: a greeting, a birthday or an
+# anniversary label, a death ("Congratulations to X", "90th birthday: X", "In memoriam: X").
+NOTICE_CUES = (r"[Cc]ongratulations\s+to", r"[Ww]e\s+congratulate",
+               r"\d{1,3}(?:st|nd|rd|th)(?:\s+birthday)?\s*:", r"[Bb]irthdays?\s*:",
+               r"[Aa]nniversar(?:y|ies)\s*:", r"[Ii]n\s+memoriam\s*:?", r"[Oo]bituar(?:y|ies)\s*:",
+               r"[Ww]e\s+mourn(?:\s+the\s+(?:death|loss)\s+of)?", r"[Dd]ied\s*:")
+# Nouns that name a person by a tie that places them at no event told of: who reports on it
+# or photographs it, a classmate, a member of a society ("reporter X", "Classmates X and Y",
+# "fellow member X"). The person is named; the mention is no attendance.
+UNPLACED_PERSON_NOUNS = (r"[Rr]eporter", r"[Cc]orrespondent", r"[Pp]hotographer",
+                         r"[Cc]lassmates?", r"[Aa]lumn(?:us|a|i|ae)",
+                         r"(?:[Ff]ellow|[Hh]onorary|[Ll]ife|[Cc]lub)\s+members?")
 COUNTERPART_WORDS = (r"[Cc]ounterparts?", r"[Cc]olleagues?")
 
 # Words that put an office or a person in another time ("former mayor X", "X, a former

@@ -241,6 +241,12 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Accréditations?", r"Attachée?\s+de\s+presse", r"Porte-parole",
                   # the recipients of a note or a letter
                   r"Destinataires?", r"Copie\s+à", r"Diffusion",
+                  # l'équipe d'un script ou d'un générique ("RÉALISATION : X  MONTAGE : Y")
+                  r"Réalisat(?:eur|rice)", r"Product(?:eur|rice)", r"Caméra", r"Montage",
+                  r"Journalistes?", r"Présentat(?:eur|rice)", r"Rédact(?:eur|rice)",
+                  r"Correspondante?",
+                  # qui a approuvé ou validé une note ("Approuvé par : X")
+                  r"(?:Approuvée?|Validée?|Visée?|Vérifiée?)\s+par",
                   # who curated a show, supervised a thesis
                   r"Commissaires?", r"Commissariat", r"Directeur\s+de\s+recherche",
                   r"Directrice\s+de\s+recherche", r"Direction\s+de\s+recherche")
@@ -303,7 +309,20 @@ PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofe
                r"[Aa]ttachée?\s+de\s+presse", r"[Ee]nseignante?", r"[Mm]ilitante?", r"[Ii]mam",
                r"[Rr]abbin", r"[Pp]asteure?",
                # membres d'un parlement ("la députée X Y")
-               r"[Dd]éputée?")
+               r"[Dd]éputée?", r"[Aa]rchiviste", r"[Gg]éographe")
+# Un avis d'une société ou d'une promotion avant le nom dont il parle : des félicitations,
+# un anniversaire, un décès ("Félicitations à X", "90e anniversaire : X", "Nous avons
+# appris le décès de X").
+NOTICE_CUES = (r"[Ff]élicitations\s+à", r"[Nn]ous\s+félicitons",
+               r"\d{1,3}\s*(?:e|ème)s?\s+anniversaire\s*:", r"[Aa]nniversaires?\s*:",
+               r"[Nn]écrologie\s*:?", r"[Ii]n\s+memoriam\s*:?",
+               r"(?:[Nn]ous\s+avons\s+appris\s+)?le\s+décès\s+de",
+               r"[Nn]ous\s+pleurons")
+# Qui est nommé par un lien qui ne le place à aucun événement raconté : qui en fait le
+# reportage ou le photographie, un camarade de promotion, un membre d'une société ("le
+# photographe X", "notre membre d'honneur X"). La personne est nommée, sans participation.
+UNPLACED_PERSON_NOUNS = (r"[Rr]eporter", r"[Cc]orrespondante?", r"[Pp]hotographe",
+                         r"[Cc]amarades?\s+de\s+promotion", r"[Mm]embres?\s+d['’]honneur")
 COUNTERPART_WORDS = (r"[Hh]omologues?", r"[Cc]ollègues?")
 
 # Words that put an office or a person in another time ("l'ancien maire X", "X, ancienne
