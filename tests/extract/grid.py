@@ -3208,7 +3208,104 @@ FORMS: tuple[Form, ...] = (
       )),
 
     # ==== names in list-like lines: credits, class notes, notices, lists of signers
-    # (rows of this family go here)
+    # ---- a script's or a film's credit line, the names in capitals after crew labels: the
+    # crew is named, and no attendee; a label of no credit names nobody ("SLUG: ...")
+    *(Form("list line: credits in capitals", lang, frame, "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "SLUG: MAYORS SUMMIT / DECLARATION\nPRODUCER: {NAME_UPPER}   WRITER: SAM "
+                 "SAMPLE\n\n{Role} {of_city} {official} spoke {at_summit}."),
+          ("en", "[ANCHOR - CAM 2]\n(ANCHOR: {NAME_UPPER})\n{Role} {of_city} {official} "
+                 "spoke {at_summit}."),
+          ("de", "THEMA: GIPFEL DER STÄDTE\nKAMERA: {NAME_UPPER} | SCHNITT: SAM BEISPIEL\n\n"
+                 "{At_summit} sprach {Role} {of_city} {official}."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nREDAKTEURIN: {NAME_UPPER}"
+                 "   SPRECHER: SAM BEISPIEL"),
+          ("fr", "SUJET : SOMMET DES MAIRES\nRÉALISATION : {NAME_UPPER}   MONTAGE : SAM "
+                 "EXEMPLE\n\n{At_summit}, {the_role} {of_city}, {official}, a pris la parole."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "(PRÉSENTATRICE : {NAME_UPPER})"),
+      )),
+    # the same lines written in mixed case: a wide gap ends a name before the next label
+    *(Form("list line: crew labels", lang, frame, "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "Producer: {name}   Writer: Sam Sample\n\n{Role} {of_city} {official} "
+                 "spoke {at_summit}."),
+          ("de", "Redakteurin: {name}\tKamera: Sam Beispiel\n\n{At_summit} sprach {Role} "
+                 "{of_city} {official}."),
+          ("fr", "Réalisatrice : {name}   Caméra : Sam Exemple\n\n{At_summit}, {the_role} "
+                 "{of_city}, {official}, a pris la parole."),
+          # who approved or signed off a note
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nApproved by: {name}"),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nFreigegeben von: {name}"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Approuvé par : {name}"),
+      )),
+    # ---- a line of signatures joined by middle dots, a title before the first name
+    *(Form("list line: signatures joined by dots", lang, frame, "stranger", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nKöln, den 20. Januar "
+                 "2020\n\ngez. Dr. Sam Beispiel · {name}"),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nSigned: Dr. Sam Sample · "
+                 "{name}"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "(signé) Dr Sam Exemple · {name}"),
+      )),
+    # ---- a reporter, a photographer, a classmate, a club member: named, placed nowhere
+    *(Form("list line: a tie that places nobody", lang, frame, "stranger", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}. Our city hall reporter "
+                 "{name} was there."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}. Classmates Sam Sample and "
+                 "{name} were in the wedding party."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}. Ein Foto stiftete Fotograf "
+                 "{name}."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}. Unser Vereinsmitglied {name} "
+                 "erinnert sich an den Bus."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole. Notre "
+                 "reporter {name} était sur place."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole. La photo "
+                 "est du photographe {name}."),
+      )),
+    # ---- a society's notices and a class's notes: a birthday, a death, a class year
+    *(Form("list line: notices", lang, frame, "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nWir gratulieren\nzum "
+                 "90. Geburtstag: {name}."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nWir trauern um\nunser "
+                 "Ehrenmitglied {name} († 14. Juli 2024)."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nIN MEMORIAM\n{name} "
+                 "(1931–2024) taught economics for thirty years."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\n2013\nSam Sample and "
+                 "{name} ('14) were married in October."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\n{name} '09 was promoted "
+                 "to chief nursing officer."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Nous avons appris le décès de {name} (1931-2024)."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Carnet : {name} (90) fête son anniversaire."),
+      )),
+    *(Form("list line: notices", lang, frame, "stranger", ("person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nCongratulations to "
+                 "{name}, who was named a senior policy adviser."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}. Wir gratulieren {name} "
+                 "zum 80. Geburtstag."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole. "
+                 "Félicitations à {name} pour sa nomination."),
+      )),
+    # precision: a notice or a credit label before a body or a place, a year in parentheses
+    # after a place or an event, are no person
+    *(Form("list line: no person", lang, frame, "stranger", ("person",), ("other person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nCongratulations to Living "
+                 "Together Network on ten years.\nVENUE: GRAND HALL   CAMERA: CITY ARCHIVE"),
+          ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\nWir gratulieren Fortuna "
+                 "Düsseldorf (125) zum Jubiläum.\nORT: ALTES RATHAUS"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la parole.\n\n"
+                 "Félicitations à Radio Canada ('15) !\nLIEU : PALAIS DES CONGRÈS"),
+      )),
 
     # ==== which summit a passage speaks of: look-backs, later summits, other items
     # ---- a digest's items set off by a symbol or emoji: the item on the summit places its
@@ -4361,6 +4458,7 @@ def _stranger_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
         given, surname = stranger.rsplit(" ", 1)
         slots.update({
             "name": stranger, "Name_CAPS": f"{given} {surname.upper()}",
+            "NAME_UPPER": stranger.upper(), "the_role": f"{article} {role}",
             "official": official.name, "The_role": _capital(f"{article} {role}"),
             "other_name": other.name, "other_city": ref.city(other.city, lang),
             "of_other_city": _of(ref.city(other.city, lang), lang),

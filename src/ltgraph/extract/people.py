@@ -305,6 +305,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         _, bare = self._honorific_before(s_text, start)
         if language.UNPLACED_NOUN_END_RE.search(s_text[max(0, bare - 40):bare]):
             return True
+        if language.UNPLACING_NOTICE_END_RE.search(s_text[max(0, bare - 60):bare]):
+            return True  # "zum 90. Geburtstag: X", "In memoriam: X"
         if language.LIFE_DATES_AFTER_RE.match(s_text, end):
             return True  # "X († 2024)", "X (90)", "X ('14)": a notice about the person
         if context == "coordinated":

@@ -43,7 +43,8 @@ TABLES = (
     "CONTACT_LABELS",
     "ORGANISATION_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
-    "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "COUNTERPART_WORDS", "ROLES",
+    "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "UNPLACING_NOTICES",
+    "COUNTERPART_WORDS", "ROLES",
     "AMBIGUOUS_MAYOR",
     "POSSESSIVES",
     "DEFINITE_ARTICLES", "PREDICATE_MARKERS", "PRONOUN_COPULAS", "AGENT_PREPOSITIONS",
@@ -553,7 +554,11 @@ UNPLACED_NOUN_END_RE = re.compile(rf"\b(?:{_either('UNPLACED_PERSON_NOUNS')})\s+
 # A notice about the person named next, a line or a clause of its own or on the line above
 # ("Wir gratulieren\nzum 90. Geburtstag: X", "Congratulations to X", "In memoriam: X"), a
 # possessive and a member noun between ("Wir trauern um unser Ehrenmitglied X").
-NOTICE_CUE_END_RE = re.compile(rf"(?:^|(?<=[\s;,.(]))(?:{_either('NOTICE_CUES')})[ \t]*$")
+NOTICE_CUE_END_RE = re.compile(rf"(?:^|(?<=[\s;,.(]))(?:{_either('NOTICE_CUES')}|"
+                               rf"{_either('UNPLACING_NOTICES')})[ \t]*$")
+# A notice of a birthday, an anniversary or a death: the mention places the person nowhere.
+UNPLACING_NOTICE_END_RE = re.compile(rf"(?:^|(?<=[\s;,.(]))(?:{_either('UNPLACING_NOTICES')})"
+                                     r"[ \t]*$")
 # After a name, its life dates, an age or a class year ("X († 14. Juli 2024)", "X (1931–2024)",
 # "X (90)", "X ('14)", "X '09"): a notice or a class note about a person.
 LIFE_DATES_AFTER_RE = re.compile(

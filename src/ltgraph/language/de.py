@@ -394,8 +394,9 @@ PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?
 # Glückwunsch, ein Geburtstag oder Jubiläum, ein Todesfall ("Wir gratulieren X", "zum 90.
 # Geburtstag: X", "Wir trauern um X").
 NOTICE_CUES = (r"[Ww]ir\s+gratulieren(?:\s+(?:herzlich|sehr\s+herzlich))?",
-               r"[Hh]erzlichen\s+Glückwunsch(?:\s+an)?", r"[Gg]lückwünsche\s+an",
-               r"zum\s+\d{1,3}\.(?:\s+Geburtstag)?\s*:", r"Geburtstage?\s*:",
+               r"[Hh]erzlichen\s+Glückwunsch(?:\s+an)?", r"[Gg]lückwünsche\s+an")
+# Geburtstage, Jubiläen und Todesfälle zeigen die Person bei keinem Ereignis.
+UNPLACING_NOTICES = (r"zum\s+\d{1,3}\.(?:\s+Geburtstag)?\s*:", r"Geburtstage?\s*:",
                r"Jubiläen\s*:", r"Jubiläum\s*:",
                r"[Ww]ir\s+trauern\s+um(?:\s+(?:unser(?:e|en)?|das|den|die))?",
                r"[Vv]erstorben\s+ist", r"[Nn]achruf\s*:?", r"[Ii]n\s+memoriam\s*:?")

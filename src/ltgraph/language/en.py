@@ -311,10 +311,11 @@ PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofes
                # members of a parliament ("lawmaker X Y")
                r"[Ll]awmaker", r"[Cc]ongress(?:wo)?man", r"[Aa]ssemblymember",
                r"[Aa]rchivist", r"[Gg]eographer")
-# A society's or a class's notice before the name it is about: a greeting, a birthday or an
-# anniversary label, a death ("Congratulations to X", "90th birthday: X", "In memoriam: X").
-NOTICE_CUES = (r"[Cc]ongratulations\s+to", r"[Ww]e\s+congratulate",
-               r"\d{1,3}(?:st|nd|rd|th)(?:\s+birthday)?\s*:", r"[Bb]irthdays?\s*:",
+# A society's or a class's notice before the name it is about: a greeting ("Congratulations
+# to X"); then the notices of a birthday, an anniversary or a death, which place the person
+# at no event ("90th birthday: X", "In memoriam: X").
+NOTICE_CUES = (r"[Cc]ongratulations\s+to", r"[Ww]e\s+congratulate")
+UNPLACING_NOTICES = (r"\d{1,3}(?:st|nd|rd|th)(?:\s+birthday)?\s*:", r"[Bb]irthdays?\s*:",
                r"[Aa]nniversar(?:y|ies)\s*:", r"[Ii]n\s+memoriam\s*:?", r"[Oo]bituar(?:y|ies)\s*:",
                r"[Ww]e\s+mourn(?:\s+the\s+(?:death|loss)\s+of)?", r"[Dd]ied\s*:")
 # Nouns that name a person by a tie that places them at no event told of: who reports on it

@@ -313,8 +313,9 @@ PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofe
 # Un avis d'une société ou d'une promotion avant le nom dont il parle : des félicitations,
 # un anniversaire, un décès ("Félicitations à X", "90e anniversaire : X", "Nous avons
 # appris le décès de X").
-NOTICE_CUES = (r"[Ff]élicitations\s+à", r"[Nn]ous\s+félicitons",
-               r"\d{1,3}\s*(?:e|ème)s?\s+anniversaire\s*:", r"[Aa]nniversaires?\s*:",
+NOTICE_CUES = (r"[Ff]élicitations\s+à", r"[Nn]ous\s+félicitons")
+# Les anniversaires et les décès ne placent la personne à aucun événement.
+UNPLACING_NOTICES = (r"\d{1,3}\s*(?:e|ème)s?\s+anniversaire\s*:", r"[Aa]nniversaires?\s*:",
                r"[Nn]écrologie\s*:?", r"[Ii]n\s+memoriam\s*:?",
                r"(?:[Nn]ous\s+avons\s+appris\s+)?le\s+décès\s+de",
                r"[Nn]ous\s+pleurons")
