@@ -309,7 +309,7 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     naming = _naming_sentences(ctx, summits)
     by_section = summits if _looks_back(ctx, summits) else None
     for mention in finder.mentions:
-        if not mention.slug or mention.slug in excluded or \
+        if not mention.slug or mention.slug in excluded or mention.unplaced_here or \
                 _represented(ctx, mention) or _absent(ctx, finder, mention) or \
                 on_presence_list(ctx.text, mention.start):
             continue

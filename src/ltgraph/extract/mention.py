@@ -51,13 +51,29 @@ _CAPITALS_FIELD = re.compile(
 _CREDIT_LABEL = re.compile(rf"(?i)(?<![\w-])(?:{language.CREDIT_WORDS})[ \t]*:?$")
 
 
+# A credit with the surname first, as a catalogue writes it ("Text: X, Y", "Photo : X,
+# Y-Z"): the label, its colon, a surname, a comma, one or two given names, the line's end.
+_INVERTED_FIELD = re.compile(
+    r"(?P<label>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3})[ \t]*:[ \t]*"
+    rf"(?P<surname>{_TITLE_WORD}),[ \t]*(?P<given>{_TITLE_WORD}(?:[ \t]{_TITLE_WORD})?)"
+    r"[ \t]*(?=\n|$)")
+
+
+def _credit_label(label: str) -> bool:
+    return bool(language.CONTACT_LABEL_RE.search(label + ":") or _CREDIT_LABEL.search(label + ":"))
+
+
 def capitals_credit_fields(text: str) -> list[re.Match[str]]:
     """The fields of a credit or contact line whose names are written in capitals, as a
     script's header or a film's credits write them ("PRODUCER: X Y   EDITOR: Z W"): the label
     must be a credit or contact label of the tables, so "SLUG: MAYORS SUMMIT" names nobody."""
-    return [m for m in _CAPITALS_FIELD.finditer(text)
-            if language.CONTACT_LABEL_RE.search(m.group("label") + ":")
-            or _CREDIT_LABEL.search(m.group("label") + ":")]
+    return [m for m in _CAPITALS_FIELD.finditer(text) if _credit_label(m.group("label"))]
+
+
+def inverted_credit_fields(text: str) -> list[re.Match[str]]:
+    """The credits that write the surname first ("Text: X, Y"), after a credit or contact
+    label of the tables ("Lieu : X, Y" names a place, not a person)."""
+    return [m for m in _INVERTED_FIELD.finditer(text) if _credit_label(m.group("label"))]
 
 
 _LISTED_NAME_END = re.compile(
@@ -84,6 +100,7 @@ def credited_list(before: str) -> bool:
     for _ in range(6):
         before = _ACADEMIC_TITLES_END.sub("", before)
         if language.CONTACT_LABEL_RE.search(before[-60:]) or BYLINE_BEFORE.search(before) \
+                or language.AUTHORED_BY_END_RE.search(before[-80:]) \
                 or language.TRANSCRIPT_LABEL_RE.search(before[-60:]):
             return True
         listed = _LISTED_NAME_END.search(before) or _comma_listed_after_plural_label(before)
@@ -196,6 +213,33 @@ CONTACT_DETAILS_AFTER = re.compile(
     r"(?:\+\d|\(?0\d|\d{3}[ .-]\d{3})[\d \t/().-]{4,}\d|[\w.+-]+@[\w-]+\.\w)")
 
 
+# A line of a contact card: a telephone or fax number, or an e-mail address, with or without
+# its short label ("Tel. 0211 000000-124", "+1 514 555 0100", "x@example.org").
+_CONTACT_CARD_LINE = re.compile(
+    r"[ \t]*(?:[^\W\d_]{1,9}\.?(?:[ \t-][^\W\d_]{1,9}\.?)?[ \t]*:?[ \t]*)?"
+    r"(?:(?:\+\d|\(?0\d|\d{3}[ .-]\d{3})[\d \t/().-]{4,}\d|[\w.+-]+@[\w-]+\.\w)")
+
+
+def heads_contact_card(text: str, start: int, end: int) -> bool:
+    """'(blank) / X Y / Assistenz International / Tel. 0211 ...': the name is a line of its
+    own that opens a block, and one of the two lines under it (a job title between) is a
+    telephone number or an e-mail address: the name heads a contact card, the one to ask,
+    not a person the text tells of. (The job title's line opens no block: no name.)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip(" \t*_-•–") or text[end:line_end].strip():
+        return False
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    if line_start and above.strip() and not language.CONTACT_HEADING_RE.fullmatch(above):
+        return False
+    for line in text[line_end + 1:].split("\n")[:2]:
+        if not line.strip():
+            return False
+        if _CONTACT_CARD_LINE.match(line):
+            return True
+    return False
+
+
 def is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
@@ -230,4 +274,7 @@ class PersonMention:
     # capitals, "reporter X", "Vereinsmitglied X", "X ('14)", "X († 2024)"): a person, but
     # this mention is no attendance
     listed: bool = False
+    # this mention places nobody, though another may: the name opens a class's note
+    # ("1968 / X Y writes that ..."), whose member is told of, not placed at the event
+    unplaced_here: bool = False
 

@@ -22,6 +22,7 @@ from ltgraph.extract.mention import (
     RoleHit,
     credited_after_caption,
     credited_list,
+    heads_contact_card,
     signs_letter,
 )
 from ltgraph.extract.roles import CITY_ROLES, RoleMatch
@@ -154,6 +155,8 @@ class NameContext:
                             or credited_list(before)
                             or self._credited_across_sentences(sentence, start)
                             or self._listed_across_sentences(sentence, bare)
+                            or heads_contact_card(self.text, sentence.start + start,
+                                                  sentence.start + end)
                             or signs_letter(self.text, sentence.start + start,
                                             sentence.start + end)
                             or credited_after_caption(self.text, sentence.start + start,
@@ -164,8 +167,12 @@ class NameContext:
         if " " in name and (language.PROFESSION_RE.search(before[-40:])
                             or _PROFESSION_APPOSITION.match(after)):
             return "profession"  # "Architektin X Y", "X Y, a consultant on ..."
+        if " " in name and language.UNPLACED_NOUN_END_RE.search(before[-40:]):
+            return "profession"  # "reporter X Y", "unser Vereinsmitglied X Y"
         if " " in name and self._other_time_around(s_text, bare, end):
             return "other-time"  # "X, ihr früherer Chef": a person, of another time
+        if " " in name and self._opens_class_note(sentence, start, end):
+            return "class-note"  # "1968\nX Y writes that ...": a class's note about X Y
         if " " in name and (language.NOTICE_CUE_END_RE.search(before[-60:])
                             or language.LIFE_DATES_AFTER_RE.match(after)):
             return "notice"  # "Wir gratulieren X", "In memoriam: X", "X († 2024)", "X '09"
@@ -197,6 +204,23 @@ class NameContext:
                 r"(?:.*:[ \t]*)?(?:[^\W\d_][\w.-]*\.[ \t]+){1,3}", head):
             return False
         return credited_list(self.text[max(0, absolute - 200):absolute])
+
+    # after a name that opens a note: a word in lower case (its verb), a possessive or a
+    # conjunction before another name ("X Y writes", "X Y's novel", "X Y and Z W were")
+    _NOTE_GOES_ON = re.compile(r"(?:['’]s\b|[ \t]+(?:[a-zäöüßàâçéèêëîïôûù]|\(['’]\d\d\)))")
+
+    def _opens_class_note(self, sentence: Sentence, start: int, end: int) -> bool:
+        """'1968 / X Y writes that ...', 'Class of 2004 / X Y was promoted ...': the name opens
+        the first line under a class's heading (a year alone on its line), and the note's
+        clause goes on after it: the member of the class the note is about."""
+        absolute, stop = sentence.start + start, sentence.start + end
+        line_start = self.text.rfind("\n", 0, absolute) + 1
+        if not line_start or self.text[line_start:absolute].strip(" \t*_-•–"):
+            return False
+        above_start = self.text.rfind("\n", 0, line_start - 1) + 1
+        return bool(language.CLASS_HEADING_LINE_RE.fullmatch(self.text, above_start,
+                                                             line_start - 1)
+                    and self._NOTE_GOES_ON.match(self.text, stop))
 
     def _listed_across_sentences(self, sentence: Sentence, bare: int) -> bool:
         """The name continues a line of names joined by middle dots or conjunctions that

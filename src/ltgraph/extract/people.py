@@ -17,10 +17,12 @@ from ltgraph.extract.captions import CaptionPeople
 from ltgraph.extract.mention import (
     BYLINE_LINE,
     CAPITALS_BYLINE,
+    heads_contact_card,
     CLAUSE_BREAK,
     CONTACT_DETAILS_AFTER,
     WORD,
     capitals_credit_fields,
+    inverted_credit_fields,
     PersonMention,
     RoleHit,
     credited_list,
@@ -99,11 +101,17 @@ def named_as_contact(text: str, start: int) -> bool:
     before = _HONORIFIC_END.sub("", _COURTESY_END.sub("", before))  # "Medien:\nMag.a X"
     line_start = text.rfind("\n", 0, start) + 1
     opens_line = not text[line_start:start].strip(" \t*_-•–")
+    line_name = _LINE_NAME.match(text, start)
     return bool(credited_list(before) or (opens_line and (
-        BYLINE_LINE.match(text, line_start) or _contact_line_at(text, start))))
+        BYLINE_LINE.match(text, line_start) or _contact_line_at(text, start) or (
+            line_name and heads_contact_card(text, start, line_name.end())))))
 
 
 _NAME_RUN = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}?(?=[ \t]*,)")
+
+
+# a name that is its line: two to four words up to the line's end
+_LINE_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}(?=[ \t]*\n)")
 
 
 def _contact_line_at(text: str, start: int) -> bool:
@@ -283,16 +291,22 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         self.previous = (sentence.region, here)
 
     def _capitals_credits(self, sentence: Sentence, s_text: str) -> None:
-        """'PRODUCER: X Y   WRITER: Z W', '(ANCHOR: X-Y Z)': the names of a credit line in
-        capitals, read with one capital a word; persons credited for the piece, with no role.
+        """'PRODUCER: X Y   WRITER: Z W', '(ANCHOR: X-Y Z)', 'Text: Y, X': the names of a
+        credit line in capitals, read with one capital a word, or with the surname first;
+        persons credited for the piece, with no role.
         Words the tables keep from names (an institution, an article) make no name."""
-        for field_ in capitals_credit_fields(s_text):
-            name = re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), field_.group("name"))
+        fields = [(m, re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), m.group("name")),
+                   m.start("name"), m.end("name")) for m in capitals_credit_fields(s_text)]
+        # "Text: X, Y": the surname first; the mention spans the surname, the word the
+        # reading of names takes for the same person
+        fields += [(m, f"{m.group('given')} {m.group('surname')}", m.start("surname"),
+                    m.end("surname")) for m in inverted_credit_fields(s_text)]
+        for _, name, rel_start, rel_end in fields:
             words = re.split(r"[ -]", name)
             if any(w in language.NOT_NAME_WORDS or w.lower() in language.INSTITUTION_WORDS
                    for w in words) or not self._plausible(name):
                 continue
-            start, end = sentence.start + field_.start("name"), sentence.start + field_.end("name")
+            start, end = sentence.start + rel_start, sentence.start + rel_end
             if any(m.start == start for m in self.mentions):
                 continue
             self.mentions.append(PersonMention(name, start, end, sentence.region, listed=True))
@@ -553,6 +567,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 self._apply_context(mention, sentence, s_text, start, end, context)
                 self._mark_other_time(mention, s_text, start, end)
                 mention.listed = self._listed_only(sentence, s_text, start, end, context)
+                mention.unplaced_here = context == "class-note"
                 self.mentions.append(mention)
                 return end
         return end_of_run

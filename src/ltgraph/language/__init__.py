@@ -43,7 +43,8 @@ TABLES = (
     "CONTACT_LABELS",
     "ORGANISATION_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
-    "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "UNPLACING_NOTICES",
+    "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "UNPLACING_NOTICES", "AUTHORED_BY",
+    "CLASS_HEADINGS",
     "COUNTERPART_WORDS", "ROLES",
     "AMBIGUOUS_MAYOR",
     "POSSESSIVES",
@@ -547,15 +548,22 @@ QUOTE_VERBS = _either("QUOTE_VERBS")
 PHOTO_POSITION_RE = re.compile(rf"(?i)^(?:{_either('PHOTO_POSITIONS')})\.?$")
 CAPTION_LIST_RE = re.compile(rf"^(?:{_either('CAPTION_LIST_OPENERS')})\s*:?\s*", re.IGNORECASE)
 # Professions announce a name and are never part of it ("Architekt X Y", "la sociologue X").
-PROFESSION_WORDS = rf"(?:{alternation(_all('PROFESSIONS') + _all('UNPLACED_PERSON_NOUNS'))})"
+PROFESSION_WORDS = rf"(?:{_either('PROFESSIONS')})"
 # A noun of a tie that places nobody at an event ("reporter", "Vereinsmitglied", "camarade
 # de promotion") right before a name: the name is a person's, the mention no attendance.
-UNPLACED_NOUN_END_RE = re.compile(rf"\b(?:{_either('UNPLACED_PERSON_NOUNS')})\s+$")
+UNPLACED_NOUN_END_RE = re.compile(rf"\b(?:{_either('UNPLACED_PERSON_NOUNS')})[ \t]+$")
 # A notice about the person named next, a line or a clause of its own or on the line above
 # ("Wir gratulieren\nzum 90. Geburtstag: X", "Congratulations to X", "In memoriam: X"), a
 # possessive and a member noun between ("Wir trauern um unser Ehrenmitglied X").
 NOTICE_CUE_END_RE = re.compile(rf"(?:^|(?<=[\s;,.(]))(?:{_either('NOTICE_CUES')}|"
                                rf"{_either('UNPLACING_NOTICES')})[ \t]*$")
+# A text named by its kind, then its maker ("Class notes compiled by X", "Ein Rückblick von
+# X"): the name right after is the author's, no person the text tells of.
+AUTHORED_BY_END_RE = re.compile(rf"(?<![\w-])(?:{_either('AUTHORED_BY')})[ \t]+$")
+# A class's heading, a line of its own: a year, after a class word or not ("1968", "Class of
+# 1968", "Jahrgang 1968", "Promotion 1968"), before the notes of its members.
+CLASS_HEADING_LINE_RE = re.compile(rf"[ \t*#_]*(?:(?:{_either('CLASS_HEADINGS')})[ \t]+)?"
+                                   r"(?:(?:19|20)\d\d|['’]\d\d)[ \t*_]*")
 # A notice of a birthday, an anniversary or a death: the mention places the person nowhere.
 UNPLACING_NOTICE_END_RE = re.compile(rf"(?:^|(?<=[\s;,.(]))(?:{_either('UNPLACING_NOTICES')})"
                                      r"[ \t]*$")
@@ -566,7 +574,9 @@ LIFE_DATES_AFTER_RE = re.compile(
     r"[^()\n]{0,30}|1[89]\d\d[ \t]*[-–][ \t]*(?:1[89]|20)\d\d|['’‘]\d\d|\d{2,3})\)"
     r"|['’‘]\d\d\b)")
 PROFESSION_RE = re.compile(rf"\b{PROFESSION_WORDS}\s+$")
-PROFESSION_WORD_RE = re.compile(PROFESSION_WORDS)
+# (a noun of a tie that places nobody is never part of a name either: "Fotograf X")
+PROFESSION_WORD_RE = re.compile(
+    rf"{PROFESSION_WORDS}|(?:{_either('UNPLACED_PERSON_NOUNS')})")
 # A word that refers to another holder of the same office ("Amtskollege", "counterpart").
 COUNTERPART_RE = re.compile(rf"\b(?:{_either('COUNTERPART_WORDS')})\b")
 

@@ -318,6 +318,9 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Produzent(?:in|en|innen)?", r"Redakteur(?:in|e|innen)?", r"Kamera",
                   r"Schnitt", r"Regie", r"Sprecher(?:in)?", r"Reporter(?:in)?",
                   r"Korrespondent(?:in)?",
+                  # wer für eine Kampagne oder eine Veröffentlichung einsteht
+                  r"Wahlkampfleit(?:er|erin|ung)", r"Kampagnenleit(?:er|erin|ung)",
+                  r"Schatzmeister(?:in)?", r"Herausgeber(?:in)?",
                   # who approved or signed off a note ("Freigegeben von: X")
                   r"(?:Genehmigt|Freigegeben|Gezeichnet|Geprüft)\s+(?:von|durch)")
 # The word of a byline on its own line ('Von X Y').
@@ -390,6 +393,16 @@ PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?
                # Mitglieder eines Parlaments ("der Abgeordneten X Y")
                r"(?:Landtags|Bundestags|Europa)?[Aa]bgeordnete[rn]?",
                r"[Aa]rchivar(?:in)?", r"[Gg]eograf(?:in)?")
+# Ein Text, nach seiner Art genannt, und wer ihn gemacht hat, mitten im Satz ("Ein
+# Rückblick von X", "Chronik zusammengestellt von X"): der Name ist der des Autors.
+AUTHORED_BY = (r"(?:Ein|Eine)\s+(?:Rückblick|Bericht|Kommentar|Essay|Glosse|Chronik|"
+               r"Reportage|Beitrag)\s+von",
+               r"(?:Text|Bericht|Beitrag|Beschreibung|Zusammenstellung|Übersicht|Chronik|"
+               r"Protokoll|Findbuch|Liste)\s+(?:zusammengestellt|verfasst|erstellt|"
+               r"geschrieben|bearbeitet)\s+von")
+# Die Überschrift der Nachrichten eines Jahrgangs ("1968", "Jahrgang 1968", "Abitur 1968").
+CLASS_HEADINGS = (r"(?:Abschluss)?[Jj]ahrgang", r"JAHRGANG", r"Abitur(?:jahrgang)?",
+                  r"Abschluss")
 # Eine Vereins- oder Jahrgangsnachricht vor dem Namen, von dem sie handelt: ein
 # Glückwunsch, ein Geburtstag oder Jubiläum, ein Todesfall ("Wir gratulieren X", "zum 90.
 # Geburtstag: X", "Wir trauern um X").

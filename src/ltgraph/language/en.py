@@ -246,6 +246,9 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   # the crew of a broadcast's script or credits ("PRODUCER: X  WRITER: Y")
                   r"Producers?", r"Writers?", r"Anchors?", r"Camera(?:man|woman|person)?",
                   r"Correspondents?",
+                  # who answers for a campaign or a publication ("Financial agent: X")
+                  r"Campaign\s+(?:manager|director|coordinator)", r"Financial\s+agent",
+                  r"Publisher", r"Treasurer",
                   # who approved or signed off a note ("Approved by: X")
                   r"(?:Approved|Reviewed|Authori[sz]ed|Cleared)\s+by")
 # The label of a photo's line ("Photo: caption. X / Outlet").
@@ -311,6 +314,15 @@ PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofes
                # members of a parliament ("lawmaker X Y")
                r"[Ll]awmaker", r"[Cc]ongress(?:wo)?man", r"[Aa]ssemblymember",
                r"[Aa]rchivist", r"[Gg]eographer")
+# A text named by its kind, then who made it, inside a sentence ("Class notes compiled by X",
+# "Description prepared by X, archivist", "A look back by X"): the name is the author's.
+AUTHORED_BY = (r"(?:[Nn]otes?|[Dd]escription|[Tt]ext|[Ss]ummary|[Rr]eport|[Aa]rticle|[Pp]age|"
+               r"[Mm]inutes|[Ll]ist|[Rr]eview|[Ff]inding\s+aid|[Cc]hronicle|[Ii]ndex)\s+"
+               r"(?:compiled|prepared|written|edited|drafted|put\s+together|arranged)\s+by",
+               r"(?:A|An)\s+(?:look\s+back|review|chronicle|commentary|essay)\s+by")
+# The heading of a class's notes, a line of its own before the notes of its members ("1968",
+# "Class of 1968", "'09").
+CLASS_HEADINGS = (r"Class\s+of", r"CLASS\s+OF")
 # A society's or a class's notice before the name it is about: a greeting ("Congratulations
 # to X"); then the notices of a birthday, an anniversary or a death, which place the person
 # at no event ("90th birthday: X", "In memoriam: X").

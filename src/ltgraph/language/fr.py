@@ -245,6 +245,10 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Réalisat(?:eur|rice)", r"Product(?:eur|rice)", r"Caméra", r"Montage",
                   r"Journalistes?", r"Présentat(?:eur|rice)", r"Rédact(?:eur|rice)",
                   r"Correspondante?",
+                  # qui répond d'une campagne ou d'une publication ("Mandataire financier : X")
+                  r"Responsable\s+(?:de\s+(?:la\s+)?)?(?:campagne|publication)",
+                  r"Mandataire(?:\s+financi(?:er|ère))?",
+                  r"Direct(?:eur|rice)\s+de\s+(?:la\s+)?publication",
                   # qui a approuvé ou validé une note ("Approuvé par : X")
                   r"(?:Approuvée?|Validée?|Visée?|Vérifiée?)\s+par",
                   # who curated a show, supervised a thesis
@@ -310,6 +314,15 @@ PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofe
                r"[Rr]abbin", r"[Pp]asteure?",
                # membres d'un parlement ("la députée X Y")
                r"[Dd]éputée?", r"[Aa]rchiviste", r"[Gg]éographe")
+# Un texte nommé par son genre, puis qui l'a fait, au milieu d'une phrase ("Une
+# rétrospective de X", "Notes compilées par X"): le nom est celui de l'auteur.
+AUTHORED_BY = (r"(?:Un|Une)\s+(?:rétrospective|chronique|retour\s+en\s+arrière|billet|"
+               r"éditorial)\s+(?:de|par)",
+               r"(?:[Nn]otes?|[Dd]escription|[Tt]exte|[Rr]ésumé|[Cc]ompte\s+rendu|[Ll]iste|"
+               r"[Cc]hronique|[Ii]nventaire|[Rr]épertoire)\s+(?:compilée?s?|préparée?s?|"
+               r"rédigée?s?|établie?s?|dressée?s?)\s+par")
+# Le titre des nouvelles d'une promotion ("1968", "Promotion 1968", "Promo 1968").
+CLASS_HEADINGS = (r"Promo(?:tion)?", r"PROMO(?:TION)?", r"Classe\s+de")
 # Un avis d'une société ou d'une promotion avant le nom dont il parle : des félicitations,
 # un anniversaire, un décès ("Félicitations à X", "90e anniversaire : X", "Nous avons
 # appris le décès de X").
