@@ -3295,6 +3295,59 @@ FORMS: tuple[Form, ...] = (
           ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole. "
                  "Félicitations à {name} pour sa nomination."),
       )),
+    # ---- a contact card opened by a name line, a job title and a telephone line under it
+    *(Form("list line: contact card", lang, frame, "stranger", ("person",),
+           ("attendee", "other person"))
+      for lang, frame in (
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\n{name}\nAssistenz "
+                 "International\nTel. 0211 000000-124"),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\n{name}\nProgramme "
+                 "assistant\n+1 514 555 0100"),
+          ("fr", "{The_role} {of_city}, {official}, a pris la parole {at_summit}.\n\n{name}\n"
+                 "Conseillère en relations internationales\ncontact@example.org"),
+      )),
+    # ---- a credit with the surname first, as a catalogue writes it
+    *(Form("list line: surname first", lang, frame, "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nText: {surname}, {given}"),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nPhotos: {surname}, {given}"),
+          ("fr", "{The_role} {of_city}, {official}, a pris la parole {at_summit}.\n\nTexte : "
+                 "{surname}, {given}"),
+      )),
+    # ---- who made the text, named after its kind inside a sentence
+    *(Form("list line: a text's maker", lang, frame, "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nClass notes compiled by "
+                 "{name}."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nDescription prepared by "
+                 "{name}, March 2023."),
+          ("de", "Das war der Gipfel: Ein Rückblick von {name}.\n\n{At_summit} sprach {Role} "
+                 "{of_city} {official}."),
+          ("fr", "{The_role} {of_city}, {official}, a pris la parole {at_summit}.\n\nNotes "
+                 "compilées par {name}."),
+      )),
+    # ---- who answers for a campaign's leaflet, fields of one line joined by a middle dot
+    *(Form("list line: campaign labels", lang, frame, "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("fr", "{The_role} {of_city}, {official}, a pris la parole {at_summit}.\n\n"
+                 "Responsable de la campagne : Sam Exemple · Mandataire financier : {name}"),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nCampaign manager: Sam "
+                 "Sample · Financial agent: {name}"),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nWahlkampfleitung: Sam "
+                 "Beispiel · Schatzmeisterin: {name}"),
+      )),
+    # ---- a class's notes under their year: the member is named, and placed nowhere by it
+    *(Form("list line: class notes", lang, frame, "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "CLASS NOTES\n\n1968\n{name} writes that she celebrated her anniversary."
+                 "\n\n2008\n{Role} {of_city} {official} spoke {at_summit}."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nClass of 1991\n{name}'s "
+                 "second novel came out in November."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nJahrgang 1979\n{name} "
+                 "ist nach 38 Jahren in der Stadtbibliothek in den Ruhestand gegangen."),
+          ("fr", "{The_role} {of_city}, {official}, a pris la parole {at_summit}.\n\n"
+                 "Promotion 2004\n{name} a été nommée directrice des soins."),
+      )),
     # precision: a notice or a credit label before a body or a place, a year in parentheses
     # after a place or an event, are no person
     *(Form("list line: no person", lang, frame, "stranger", ("person",), ("other person",))
@@ -3305,6 +3358,17 @@ FORMS: tuple[Form, ...] = (
                  "Düsseldorf (125) zum Jubiläum.\nORT: ALTES RATHAUS"),
           ("fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la parole.\n\n"
                  "Félicitations à Radio Canada ('15) !\nLIEU : PALAIS DES CONGRÈS"),
+          # a label of no credit before a place written surname-first, a year heading over
+          # a line that opens with a place or a body (in a text that is no class's notes), a
+          # job title over a telephone line
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nVenue: Hall, Congress "
+                 "Centre\n\n2019\nLiving Together Network grew to fifty cities."),
+          ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\nOrt: Saal, Altes Rathaus"
+                 "\n\n2019\nStadtwerke Düsseldorf stiften den Empfang."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la parole.\n\nLieu : "
+                 "Salle, Hôtel de Ville\n\n2019\nMaison Internationale accueille les maires."),
+          ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\n{name}\n"
+                 "Assistenz International\nTel. 0211 000000-124"),
       )),
 
     # ==== which summit a passage speaks of: look-backs, later summits, other items
@@ -4459,6 +4523,7 @@ def _stranger_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
         slots.update({
             "name": stranger, "Name_CAPS": f"{given} {surname.upper()}",
             "NAME_UPPER": stranger.upper(), "the_role": f"{article} {role}",
+            "given": given, "surname": surname,
             "official": official.name, "The_role": _capital(f"{article} {role}"),
             "other_name": other.name, "other_city": ref.city(other.city, lang),
             "of_other_city": _of(ref.city(other.city, lang), lang),

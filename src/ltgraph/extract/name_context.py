@@ -211,15 +211,19 @@ class NameContext:
 
     def _opens_class_note(self, sentence: Sentence, start: int, end: int) -> bool:
         """'1968 / X Y writes that ...', 'Class of 2004 / X Y was promoted ...': the name opens
-        the first line under a class's heading (a year alone on its line), and the note's
-        clause goes on after it: the member of the class the note is about."""
+        the first line under a class's heading (a year alone on its line, after a class word
+        or in a text that calls itself a class's notes: "2019 / X Y grew" in a chronicle
+        names no member), and the note's clause goes on after it: the member of the class
+        the note is about."""
         absolute, stop = sentence.start + start, sentence.start + end
         line_start = self.text.rfind("\n", 0, absolute) + 1
         if not line_start or self.text[line_start:absolute].strip(" \t*_-•–"):
             return False
         above_start = self.text.rfind("\n", 0, line_start - 1) + 1
-        return bool(language.CLASS_HEADING_LINE_RE.fullmatch(self.text, above_start,
-                                                             line_start - 1)
+        heading = language.CLASS_HEADING_LINE_RE.fullmatch(self.text, above_start,
+                                                           line_start - 1)
+        return bool(heading and (heading.group("word") or
+                                 language.CLASS_NOTES_TITLE_RE.search(self.text))
                     and self._NOTE_GOES_ON.match(self.text, stop))
 
     def _listed_across_sentences(self, sentence: Sentence, bare: int) -> bool:

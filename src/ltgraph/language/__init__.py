@@ -44,7 +44,7 @@ TABLES = (
     "ORGANISATION_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
     "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "UNPLACING_NOTICES", "AUTHORED_BY",
-    "CLASS_HEADINGS",
+    "CLASS_HEADINGS", "CLASS_NOTES_TITLES",
     "COUNTERPART_WORDS", "ROLES",
     "AMBIGUOUS_MAYOR",
     "POSSESSIVES",
@@ -562,8 +562,10 @@ NOTICE_CUE_END_RE = re.compile(rf"(?:^|(?<=[\s;,.(]))(?:{_either('NOTICE_CUES')}
 AUTHORED_BY_END_RE = re.compile(rf"(?<![\w-])(?:{_either('AUTHORED_BY')})[ \t]+$")
 # A class's heading, a line of its own: a year, after a class word or not ("1968", "Class of
 # 1968", "Jahrgang 1968", "Promotion 1968"), before the notes of its members.
-CLASS_HEADING_LINE_RE = re.compile(rf"[ \t*#_]*(?:(?:{_either('CLASS_HEADINGS')})[ \t]+)?"
+CLASS_HEADING_LINE_RE = re.compile(rf"[ \t*#_]*(?:(?P<word>{_either('CLASS_HEADINGS')})[ \t]+)?"
                                    r"(?:(?:19|20)\d\d|['’]\d\d)[ \t*_]*")
+# A text's name for its class's or alumni notes ("Class Notes", "Jahrgangsnachrichten").
+CLASS_NOTES_TITLE_RE = re.compile(rf"(?<!\w)(?:{_either('CLASS_NOTES_TITLES')})(?!\w)")
 # A notice of a birthday, an anniversary or a death: the mention places the person nowhere.
 UNPLACING_NOTICE_END_RE = re.compile(rf"(?:^|(?<=[\s;,.(]))(?:{_either('UNPLACING_NOTICES')})"
                                      r"[ \t]*$")

@@ -403,6 +403,10 @@ AUTHORED_BY = (r"(?:Ein|Eine)\s+(?:Rückblick|Bericht|Kommentar|Essay|Glosse|Chr
 # Die Überschrift der Nachrichten eines Jahrgangs ("1968", "Jahrgang 1968", "Abitur 1968").
 CLASS_HEADINGS = (r"(?:Abschluss)?[Jj]ahrgang", r"JAHRGANG", r"Abitur(?:jahrgang)?",
                   r"Abschluss")
+# Ein Text, der sich Nachrichten eines Jahrgangs oder der Ehemaligen nennt.
+CLASS_NOTES_TITLES = (r"Jahrgangsnachrichten", r"JAHRGANGSNACHRICHTEN",
+                      r"(?:Nachrichten|Neues)\s+(?:von\s+den|der)\s+Ehemaligen",
+                      r"Ehemaligen-?(?:nachrichten|brief|post)", r"Alumni-?(?:nachrichten|news)")
 # Eine Vereins- oder Jahrgangsnachricht vor dem Namen, von dem sie handelt: ein
 # Glückwunsch, ein Geburtstag oder Jubiläum, ein Todesfall ("Wir gratulieren X", "zum 90.
 # Geburtstag: X", "Wir trauern um X").

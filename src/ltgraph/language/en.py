@@ -323,6 +323,9 @@ AUTHORED_BY = (r"(?:[Nn]otes?|[Dd]escription|[Tt]ext|[Ss]ummary|[Rr]eport|[Aa]rt
 # The heading of a class's notes, a line of its own before the notes of its members ("1968",
 # "Class of 1968", "'09").
 CLASS_HEADINGS = (r"Class\s+of", r"CLASS\s+OF")
+# A text that calls itself a class's or alumni notes: its headings of a bare year are classes.
+CLASS_NOTES_TITLES = (r"[Cc]lass\s+[Nn]otes", r"CLASS\s+NOTES", r"[Aa]lumn(?:i|ae)\s+[Nn]ews",
+                      r"ALUMN(?:I|AE)\s+NEWS", r"[Aa]lumn(?:i|ae)\s+[Nn]otes")
 # A society's or a class's notice before the name it is about: a greeting ("Congratulations
 # to X"); then the notices of a birthday, an anniversary or a death, which place the person
 # at no event ("90th birthday: X", "In memoriam: X").

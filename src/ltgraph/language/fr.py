@@ -323,6 +323,9 @@ AUTHORED_BY = (r"(?:Un|Une)\s+(?:rétrospective|chronique|retour\s+en\s+arrière
                r"rédigée?s?|établie?s?|dressée?s?)\s+par")
 # Le titre des nouvelles d'une promotion ("1968", "Promotion 1968", "Promo 1968").
 CLASS_HEADINGS = (r"Promo(?:tion)?", r"PROMO(?:TION)?", r"Classe\s+de")
+# Un texte qui se nomme nouvelles des promotions ou des anciens.
+CLASS_NOTES_TITLES = (r"[Nn]ouvelles\s+des\s+(?:promotions|promos|anciens|diplômés)",
+                      r"NOUVELLES\s+DES\s+(?:PROMOTIONS|ANCIENS)", r"[Cc]arnet\s+des\s+anciens")
 # Un avis d'une société ou d'une promotion avant le nom dont il parle : des félicitations,
 # un anniversaire, un décès ("Félicitations à X", "90e anniversaire : X", "Nous avons
 # appris le décès de X").
