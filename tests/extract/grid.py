@@ -3370,6 +3370,35 @@ FORMS: tuple[Form, ...] = (
           ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\n{name}\n"
                  "Assistenz International\nTel. 0211 000000-124"),
       )),
+    # ---- a programme's or a film's credits in a listing: research, narration, cast
+    *(Form("list line: programme credits", lang, frame, "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Réalisation : Sam Exemple. Recherche : {name}. Musique : Les Sœurs Exemple."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Narration : {name}. Production : Productions Exemple."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nDirector: Sam Sample. "
+                 "Research: {name}. Music: The Sample Sisters."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nNarrated by {name}. "
+                 "Production: Sample Films."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nRegie: Sam Beispiel. "
+                 "Recherche: {name}. Musik: Die Beispiel-Schwestern."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nSprecherin: {name}. "
+                 "Produktion: Beispiel Filmproduktion."),
+      )),
+    # precision: a department, a function or a production company on a credit or contact
+    # line is no person ("Contact: Sustainability Management, X", "Production : Productions Y")
+    *(Form("list line: no person", lang, frame, "stranger", ("person",), ("other person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nProduction: Northern Light "
+                 "Films\nContact: Corporate Responsibility, Sustainability Management"),
+          ("en", "{Role} {of_city} {name} spoke {at_summit}, says the Director Corporate "
+                 "Responsibility at Sample Airport."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la parole.\n\n"
+                 "Production : Productions Fleuve-Sud\nContact : Service Communications"),
+          ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\nProduktion: Rheinblick "
+                 "Filmproduktion\nKontakt: Abteilung Unternehmenskommunikation"),
+      )),
 
     # ==== which summit a passage speaks of: look-backs, later summits, other items
     # ---- a digest's items set off by a symbol or emoji: the item on the summit places its

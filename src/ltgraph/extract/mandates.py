@@ -105,7 +105,8 @@ def _role_clues(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
                 # "in Y, at the invitation of then-mayor X": the host of the clause's city,
                 # not the publisher's (on another city's page)
                 described, agent = clause[0], f"city/{clause[0].slug}"
-            if agent is None and hit.role in PUBLISHER_ROLES and publisher and not clause:
+            if agent is None and hit.role in PUBLISHER_ROLES and publisher and not clause \
+                    and not _school_publisher(ctx):
                 agent, guessed = publisher, True
             if agent is None and mention.region.kind == "caption":
                 agent = _agent_from_file_name(ctx, mention.region)
@@ -122,6 +123,14 @@ def _role_clues(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
             found.append(RoleClue(mention.slug, hit.role, agent, hit.label, hit.language, spans,
                                   group, mention, guessed))
     return _without_contradicted_guesses(found)
+
+
+def _school_publisher(ctx: ReleaseContext) -> bool:
+    """A publisher named as a school or a university ("X-Gymnasium Y", "École Z"): its city is
+    only where it stands, and its pages tell of other cities' mayors (a class's project on the
+    network), so a bare "the mayor" there is no sign of the publisher's city."""
+    return bool(ctx.release.publisher_name
+                and language.SCHOOL_NAME_RE.search(ctx.release.publisher_name))
 
 
 def _without_contradicted_guesses(found: list[RoleClue]) -> list[RoleClue]:

@@ -223,6 +223,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
             return False
         if self.matchers.org_of(name):
             return False
+        if any(word in language.UNIT_NOUNS for word in words):
+            return False  # "SUSTAINABILITY MANAGEMENT": a department, never a person
         for n, word in enumerate(words):
             if place_given_name and n == 0 and not self.gaz.city(word, reference_only=True):
                 continue
@@ -520,10 +522,12 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 s_text[tokens[0][0]:tokens[0][1]]) and not self.gaz.person_slug(
                 s_text[tokens[0][0]:tokens[-1][1]]):
             tokens = tokens[1:]
-        # "United Nations Alliance of ...": the words up to an organisation's noun name the
-        # organisation; only words after it may still be a name
+        # "United Nations Alliance of ...", "Corporate Responsibility", "Productions X": the
+        # words up to an organisation's or a unit's noun name the body; only words after it
+        # may still be a name
         heads = [n for n, (a, b) in enumerate(tokens)
-                 if s_text[a:b] in language.ORGANISATION_NOUNS]
+                 if s_text[a:b] in language.ORGANISATION_NOUNS
+                 or s_text[a:b] in language.UNIT_NOUNS]
         if heads:
             tokens = tokens[heads[-1] + 1:]
         # "Leipziger Platz", "X Art Center", "Public Affairs": the words up to a place's head

@@ -41,7 +41,7 @@ TABLES = (
     "MEMBER_CITIES", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "PARTICLE_PREDICATES", "NOT_NAME_WORDS", "INSTITUTION_WORDS",
     "CONTACT_LABELS",
-    "ORGANISATION_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
+    "ORGANISATION_NOUNS", "UNIT_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
     "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "UNPLACING_NOTICES", "AUTHORED_BY",
     "CLASS_HEADINGS", "CLASS_NOTES_TITLES",
@@ -67,7 +67,7 @@ TABLES = (
     "DELEGATION_NOUNS", "EVENT_SEQUELS",
     "PASSIVE_AGENTS", "ABSENCE_CUES", "PRESENCE_LABELS", "AGENDA_LABELS", "RELATIVE_PRONOUNS",
     "HOST_CUES", "INVITATION_CUES",
-    "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS",
+    "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS", "SCHOOL_NOUNS",
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
     "TAKING_PART_COMPANIONS", "OWN_CITY_WORDS", "CITY_NAME_TAILS",
@@ -413,6 +413,8 @@ PASSING_SENTENCE_RE = re.compile(rf"(?i)\b(?:{_either('PASSING_SENTENCES')})")
 
 # The head of an institution's name that a city's name completes ("Université de X",
 # "University of X", "Universität X"): the city is named only inside that name.
+# A school's or a university's name: a publisher so named speaks for no city.
+SCHOOL_NAME_RE = re.compile(rf"(?<![\w-])(?:{_either('SCHOOL_NOUNS')})(?![\w-])")
 INSTITUTION_HEAD_RE = re.compile(
     rf"(?<![\w-])(?:{_either('INSTITUTION_HEADS')})\s+(?:(?i:{OF_WORDS}|{ARTICLES})\s*)*$")
 
@@ -467,6 +469,9 @@ ORGANISATION_NOUNS: frozenset[str] = _words("ORGANISATION_NOUNS")
 # Nouns heading the name of a place or an office ("Leipziger Platz", "X Art Center", "Public
 # Affairs", "Place X"): the run up to such a noun names the place, never a person.
 PLACE_HEAD_NOUNS: frozenset[str] = _words("PLACE_HEAD_NOUNS")
+# Nouns heading the name of a department, a function or a production company ("Corporate
+# Responsibility", "Abteilung Kommunikation", "Productions X"): such a word is in no name.
+UNIT_NOUNS: frozenset[str] = _words("UNIT_NOUNS")
 # Capitalised nouns that head a phrase whose preposition then looks like a name's particle
 # ("unter Leitung von X", "Présidence de X"): such a noun never opens a name.
 NAME_PHRASE_HEADS: frozenset[str] = _words("NAME_PHRASE_HEADS")

@@ -233,6 +233,9 @@ COUNTRY_PREPOSITIONS = (r"in", r"auf")
 # Heads of institutions' names that a city completes ('Universität X', 'Hochschule X').
 INSTITUTION_HEADS = (r"Universität(?:\s+zu)?", r"(?:Fach)?[Hh]ochschule", r"Akademie", r"Institut",
                      r"Museum", r"Kunsthalle", r"Sparkasse")
+# Der Name einer Schule oder Hochschule ("Rheinauen-Gymnasium", "X-Gesamtschule"): ein so
+# genannter Herausgeber spricht nicht für die Stadt, sein „der Bürgermeister“ kann ein anderer sein.
+SCHOOL_NOUNS = (r"[\w-]*(?:Gymnasium|[Ss]chule|[Kk]olleg)", r"Universität", r"(?:Fach)?[Hh]ochschule")
 # Nouns that stand for a city ('die kanadische Metropole', 'Hauptstadt X').
 # Continents and world regions: never a city.
 CONTINENTS = (r"Afrika", r"(?:Nord|Süd|Latein|Mittel)?[Aa]merika", r"Asien", r"Europa",
@@ -271,6 +274,12 @@ STYLES = (r"(?:Seine|Ihre)\s+Exzellenz", r"Scheich\b",  # "Scheich X Y": a relig
 ORGANISATION_NOUNS = frozenset("""
 Allianz Netzwerk Union Koalition Stiftung Verband Verein Bündnis Institut Organisation
 Initiative Forum Gesellschaft Liga Kommission Komitee Agentur
+""".split())
+# Nomen, die eine Wortfolge zur Abteilung, Stabsstelle oder Produktionsfirma machen, nie zur
+# Person ("Abteilung Kommunikation", "Referat Internationales", "X Filmproduktion").
+UNIT_NOUNS = frozenset("""
+Abteilung Referat Dezernat Stabsstelle Fachbereich Kommunikation Unternehmenskommunikation
+Nachhaltigkeitsmanagement Filmproduktion Produktionen Filmstudio
 """.split())
 # Nouns heading the name of a place or an office: "Leipziger Platz", "X-Zentrum".
 PLACE_HEAD_NOUNS = frozenset("""
@@ -348,6 +357,10 @@ CLOSING_FORMULAS = (r"(?:Mit\s+)?(?:freundlichen|herzlichen|besten|kollegialen|s
 # A credit opening a line or a sentence ("Produziert von X. Schnitt: Y").
 CREDIT_WORDS = (r"(?:Produziert|Geschnitten|Aufgenommen|Gefilmt|Fotografiert)\s+von",
                 r"(?:Produktion|Schnitt|Ton|Kamera|Musik|Moderation)\s*:",
+                # der Abspann einer Sendung oder eines Films ("Recherche: X. Sprecherin: Y")
+                r"(?:Recherche|Sprecher(?:in)?|Erzähler(?:in)?|Drehbuch|Regie|Bildgestaltung|"
+                r"Besetzung|Mit)\s*:",
+                r"(?:Erzählt|Gesprochen)\s+von",
                 r"(?:[Mm]it\s+)?[Mm]itarbeit\s+von", r"[Dd]as\s+Gespräch\s+führte",
                 r"(?:[Bb]earbeitet|[Rr]echerchiert|[Üü]bersetzt)\s+von",
                 # who compiled a page or kept a record ("Zusammenstellung: X", "Schriftführung:

@@ -173,6 +173,9 @@ COUNTRY_PREPOSITIONS = (r"in",)
 # Heads of institutions' names that a city completes ('University of X').
 INSTITUTION_HEADS = (r"University", r"College", r"Institute", r"Academy", r"Museum", r"School",
                      r"Bank")
+# A school's or a university's name ("Riverside High School", "X College"): a publisher so
+# named is no city's voice, and its bare "the mayor" may be another city's.
+SCHOOL_NOUNS = (r"[\w-]*School", r"College", r"University", r"Academy")
 # Continents and world regions: never a city, though GeoNames gives some as a city's old name
 # ("Africa" for Mahdia).
 CONTINENTS = (r"Africa", r"(?:North\s+|South\s+|Latin\s+|Central\s+)?Americas?", r"Asia",
@@ -212,6 +215,12 @@ STYLES = (r"(?:His|Her)\s+Excellency", r"H\.\s?E\.",
 ORGANISATION_NOUNS = frozenset("""
 Alliance Network Union Coalition Foundation Association Federation Institute Organisation
 Organization Initiative Forum Society League Commission Committee Agency
+""".split())
+# Nouns heading the name of a department, a function or a production company ("Corporate
+# Responsibility", "Sustainability Management", "X Films"): a run holding one names a unit.
+UNIT_NOUNS = frozenset("""
+Management Responsibility Communications Department Division Productions Films Pictures Studio
+Studios Entertainment Marketing
 """.split())
 # Nouns heading the name of a place or an office: "X Art Center", "Y Square", "Public Affairs".
 PLACE_HEAD_NOUNS = frozenset("""
@@ -286,6 +295,9 @@ CREDIT_WORDS = (r"(?:Produced|Edited|Mixed|Recorded|Filmed|Photographed|Written|
                 # "Minutes: X"), and the participles of a posting or a compilation
                 r"(?:Camera|Editing|Production|Producer|Sound|Music|Minutes|"
                 r"Transcript(?:ion)?|Compiled\s+by|Prepared\s+by|Translation)\s*:",
+                # a programme's or a film's credits in a listing ("Research: X. Narration: Y")
+                r"(?:Research|Narration|Narrator|Cinematography|Screenplay|Starring|Cast)\s*:",
+                r"(?:Narrated|Researched)\s+by",
                 r"(?:Presented|Prepared|Compiled|Posted|Published)\s+by",
                 # who supervised or curated a work, who signed a copy of a document
                 r"(?:[Ss]upervised|[Cc]o-supervised|[Cc]urated)\s+by", r"\(?[Ss]igned\)?:?",

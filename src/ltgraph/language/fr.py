@@ -180,6 +180,9 @@ COUNTRY_PREPOSITIONS = (r"en", r"au", r"aux", r"à\s+la", r"à\s+l['’]", r"à"
 # Heads of institutions' names that a city completes ('Université de X', 'École de X').
 INSTITUTION_HEADS = (r"Université", r"Universite", r"Institut", r"[ÉE]cole", r"Académie",
                      r"Musée", r"Collège", r"Lycée", r"Banque")
+# Le nom d'une école ou d'une université ("École des X", "Lycée Y") : l'éditeur ainsi nommé ne
+# parle pas au nom de la ville, et son « le maire » peut être celui d'une autre.
+SCHOOL_NOUNS = (r"[ÉE]cole", r"Lycée", r"Collège", r"Université", r"Cégep")
 # Continents and world regions: never a city.
 CONTINENTS = (r"Afrique", r"Amériques?(?:\s+(?:du\s+Nord|du\s+Sud|latine|centrale))?", r"Asie",
               r"Europe", r"Océanie", r"Antarctique", r"Arctique")
@@ -213,6 +216,12 @@ STYLES = (r"Me", r"Maître", r"Mgr", r"(?:Son|Sa)\s+Excellence", r"S\.\s?E\.",
 ORGANISATION_NOUNS = frozenset("""
 Alliance Réseau Union Coalition Fondation Association Fédération Institut Organisation
 Initiative Forum Société Ligue Commission Comité Agence
+""".split())
+# Noms qui font d'une suite de mots une unité ou une maison de production, jamais une personne
+# ("Direction des communications", "Productions X", "Service des relations").
+UNIT_NOUNS = frozenset("""
+Service Services Département Division Productions Films Studio Studios Communications Gestion
+Responsabilité
 """.split())
 # Nouns heading the name of a place or an office: "Place X", "Centre Y", "Affaires publiques".
 PLACE_HEAD_NOUNS = frozenset("""
@@ -279,6 +288,9 @@ CLOSING_FORMULAS = (r"(?:Bien\s+|Très\s+)?(?:cordialement|amicalement)",
 # A credit opening a line or a sentence ("Produit par X. Montage : Y").
 CREDIT_WORDS = (r"(?:Produite?|Réalisée?|Montée?|Enregistrée?|Filmée?)\s+par",
                 r"(?:Production|Réalisation|Montage|Son|Caméra|Musique|Animation)\s*:",
+                # le générique d'une émission ou d'un film ("Recherche : X. Narration : Y")
+                r"(?:Recherche|Narration|Scénario|Direction\s+photo|Distribution|Avec)\s*:",
+                r"(?:Narrée?|Racontée?|Recherchée?)\s+par",
                 r"[Pp]ropos\s+recueillis\s+par", r"[Aa]vec\s+la\s+collaboration\s+de",
                 r"(?:[Ee]ntrevue|[Ee]ntretien|[Ii]nfographie|[Tt]raduction)\s+(?:réalisée?\s+)?par",
                 # who prepared, compiled, presented or posted a page or a programme
