@@ -3467,6 +3467,34 @@ FORMS: tuple[Form, ...] = (
 
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
+    # ---- signatories listed on one line after a short label, in a record or a fact box about
+    # the declaration ("Signatories (p. 12–14): A, B, C."); negative: a label of something
+    # else, or a sentence after the label, lists no signers
+    *(Form("signatories: a labelled list on one line", lang, frame, "signatories", states,
+           rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "{Declaration}\n\nNotes\nSignatories (p. 12–14): {host}, {cities_and}.",
+           ("signatory",), ()),
+          ("fr", "{Declaration}\n\n- **Signataires :** {cities_and}", ("signatory",), ()),
+          ("de", "{Declaration}\n\nUnterzeichnende Städte: {cities_and}", ("signatory",), ()),
+          ("en", "{Declaration}\n\nNotes\nPartner cities (p. 3): {host}, {cities_and}.", (),
+           ("signatory",)),
+          ("fr", "{Declaration}\n\nVilles jumelées : {host}, {cities_and}", (),
+           ("signatory",)),
+          ("de", "{Declaration}\n\nPartnerstädte: {host}, {cities_and}", (), ("signatory",)),
+      )),
+    # ---- a quiz's numbered answer, set apart from its question, signs the declaration the
+    # question names
+    *(Form("signatories: a quiz's answer to its numbered question", lang, frame,
+           "signatories", ("signatory",))
+      for lang, frame in (
+          ("en", "Quiz\n\n1. Which cities signed {declaration}?\na) 12 b) 35\n\nAnswers\n\n"
+                 "1 b. {cities_and} are among the signatories."),
+          ("fr", "Quiz\n\n1. Quelles villes ont signé {declaration} ?\na) 12 b) 35\n\n"
+                 "Réponses\n\n1 b. {cities_and} figurent parmi les signataires."),
+          ("de", "Quiz\n\nFrage 1: Welche Städte haben {declaration} unterzeichnet?\n\n"
+                 "Lösungen\n\nLösung 1: {cities_and} gehören zu den Unterzeichnern."),
+      )),
     # ---- a signing at the close of a summit whose days the sentence gives, told years later:
     # the summit's last day ("au terme du premier Sommet, tenu à X les 10 et 11 juin 2015",
     # "une rencontre tenue les mercredi 10 et jeudi 11 juin 2015, au terme de laquelle a été

@@ -221,9 +221,21 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
     last_signed: tuple[str, int] | None = None
     previous_signing: tuple[Region, str] | None = None  # (region, declaration) just signed
     asked: tuple[Region, str] | None = None  # (region, declaration) a question asked who signed
+    questions = _declarations_of_numbered_questions(ctx, named)
     for sentence in ctx.all_sentences():
         sign = language.SIGN_RE.search(sentence.text) or language.SIGNATORY_RE.search(sentence.text)
         mentions_here = named.get(id(sentence), [])
+        quizzed = (_declaration_of_numbered_answer(ctx, sentence, questions)
+                   if sign and not mentions_here else None)
+        if quizzed in declarations:
+            # "7. Who signed the X Declaration? ... 7 b. A, B and C signed it.": the answer
+            # signs the declaration its own question names, whatever was signed just before
+            _signing(ctx, sentence, declarations[quizzed], summits, finder, mandates)
+            previous = None
+            previous_signing = (sentence.region, quizzed)
+            last_signed = (quizzed, sentence.start)
+            asked = None
+            continue
         # "Die X-Erklärung ... Neben A haben sie B und C unterschrieben": a signing verb
         # right after the sentence that names the declaration signs that one
         just_named = None
@@ -322,6 +334,40 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             last_signed = (previous_signing[1], sentence.start)
         asked = (previous_signing if previous_signing and previous_signing[1] in declarations
                  and language.SIGNER_QUESTION_RE.search(sentence.text) else None)
+
+
+def _declarations_of_numbered_questions(ctx: ReleaseContext, named: dict[int, list]
+                                        ) -> dict[str, tuple[int, set[str]]]:
+    """The numbered questions of a quiz or an FAQ ("7. Combien de villes ont signé la
+    Déclaration de X ?") by their number: where the question's line ends and the declarations
+    it names. A number asked twice is left out: its answers cannot be told apart."""
+    found: dict[str, tuple[int, set[str]]] = {}
+    twice: set[str] = set()
+    mentions = [m for ms in named.values() for m in ms]
+    for q in language.QUIZ_QUESTION_RE.finditer(ctx.text):
+        number = q.group("number")
+        if number in found:
+            twice.add(number)
+        slugs = {m.slug for m in mentions if q.start() <= m.start < q.end() and m.slug}
+        found[number] = (q.end(), slugs)
+    return {n: v for n, v in found.items() if n not in twice}
+
+
+def _declaration_of_numbered_answer(ctx: ReleaseContext, sentence: Sentence,
+                                    questions: dict[str, tuple[int, set[str]]]) -> str | None:
+    """The one declaration named by the question that the sentence's line answers ("8 c.
+    Toulouse et Sceaux figurent parmi les signataires." after "8. ... n'a PAS signé la
+    Déclaration de X ?"): an answer set apart from its question speaks of what the question
+    names, not of the declaration the answer before it signed; None when the line answers no
+    numbered question before it, or the question names no single declaration."""
+    line_start = ctx.text.rfind("\n", 0, sentence.start) + 1
+    answer = language.QUIZ_ANSWER_RE.match(ctx.text, line_start)
+    if answer is None or answer.end() > sentence.end:
+        return None
+    asked = questions.get(answer.group("number"))
+    if asked is None or asked[0] > line_start or len(asked[1]) != 1:
+        return None
+    return next(iter(asked[1]))
 
 
 def _named_only_in_relative(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,

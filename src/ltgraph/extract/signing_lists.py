@@ -28,6 +28,18 @@ _BULLET_LINE = re.compile(r"^[ \t]*[-–—•·*▪◦][ \t]+(?P<item>\S.*)$")
 _HEADING_LINE = re.compile(r"^[ \t]*[^\W\d][^.!?;]{0,40}?[ \t]*:?[ \t]*$")
 
 
+# a labelled list on one line: "Signatories (p. 12–14): A, B, C.", "- **Signataires :** A, B
+# et C", "Unterzeichnende Städte: A, B, C"; the label short, a parenthesis in it allowed
+_LABELLED_LINE = re.compile(
+    r"^[ \t]*(?:[-–—•·*▪◦>][ \t]+)?\**(?P<label>[^\W\d][^:()\n]{0,40}?)[ \t]*"
+    r"(?:\([^()\n]{0,30}\)[ \t]*)?\**[ \t]*:[ \t]*\**[ \t]*(?P<items>\S.*)$")
+# between two items of a labelled list
+_ITEM_SEPARATOR = re.compile(rf"(?i)\s*[,;]\s*(?:(?:{language.CONJUNCTIONS})\s+)?|"
+                             rf"\s+(?:{language.CONJUNCTIONS}|&)\s+")
+# an item of a bare list: a name of at most four words, no clause
+_MAX_ITEM_WORDS = 4
+
+
 def _lines(region: Region) -> list[tuple[int, str]]:
     """The lines of a region with their absolute offsets."""
     found, offset = [], region.start
@@ -61,6 +73,7 @@ def read_signing_lists(ctx: ReleaseContext, declarations: dict[str, Declaration]
     for region in ctx.regions:
         signing: tuple[Declaration, tuple[int, int]] | None = None
         for offset, line in _lines(region):
+            _read_labelled_line(ctx, line, offset, declarations, named, main_declaration)
             bullet = _BULLET_LINE.match(line)
             if signing and bullet:
                 _signatory_item(ctx, line, offset, bullet.start("item"), signing, finder,
@@ -107,3 +120,57 @@ def _signatory_item(ctx: ReleaseContext, line: str, offset: int, at: int,
         if person and mandate.person == person.slug and mandate.agent.startswith("city/"):
             d.signatories.setdefault(mandate.agent[5:], set()).update(
                 [(person.start, person.end), cue])
+
+
+def _read_labelled_line(ctx: ReleaseContext, line: str, offset: int,
+                        declarations: dict[str, Declaration], named: dict[int, list],
+                        main_declaration: str | None) -> None:
+    """A catalogue note, a fact box or a bullet that lists the signatories after a short
+    label on one line ("Signatories (p. 12–14): A, B, C.", "Signataires : A, B et C",
+    "Unterzeichnende Städte: A, B, C"): each item that is a city signs the declaration the
+    line names, else the one the release is about. Read only when every item is a bare name
+    (no clause: a sentence after the colon is no list) and two items at least are cities;
+    with no declaration named and none the release is about, nothing is read."""
+    labelled = _LABELLED_LINE.match(line)
+    if labelled is None:
+        return
+    label = labelled.group("label")
+    cue = language.SIGNATORY_RE.search(label) or language.SIGN_RE.search(label)
+    if cue is None or len(label.split()) > 3 or language.ANNOUNCEMENT_RE.search(line) \
+            or language.NEGATION_RE.search(line):
+        return
+    items = _bare_items(line, labelled.start("items"))
+    if items is None:
+        return
+    found = [(at, city) for at in items
+             if (city := ctx.tools.matchers.city_at(line, at, geonames=True)) is not None
+             and city.start == at]
+    if len(found) < 2:
+        return
+    start = offset + labelled.start("label") + cue.start()
+    slug = _declaration_signed_at(ctx, named, start, main_declaration)
+    if slug not in declarations:
+        return
+    d, span = declarations[slug], (start, start + len(cue.group(0)))
+    for _, city in found:
+        where = (offset + city.start, offset + city.end)
+        ctx.add_city(city.entry, where)
+        d.signatories.setdefault(city.entry.slug, set()).update([where, span])
+
+
+def _bare_items(line: str, start: int) -> list[int] | None:
+    """Where each item of the list in line[start:] begins, when every item is a bare name of
+    at most four words (a final full stop allowed); None when any item reads as a clause."""
+    text = line[start:].rstrip()
+    if text.endswith("."):
+        text = text[:-1]
+    items, at = [], start
+    for piece in _ITEM_SEPARATOR.split(text):
+        words = piece.split()
+        if not words or len(words) > _MAX_ITEM_WORDS or not words[0][:1].isupper() \
+                or re.search(r"[.!?:]\s", piece):
+            return None
+        at = line.index(piece, at)
+        items.append(at)
+        at += len(piece)
+    return items

@@ -36,6 +36,7 @@ TABLES = (
     "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS", "SIGNER_AGENTS", "SIGNER_INVERSION_FILLERS",
     "HOST_REFERENCES", "NAMED_BEFORE_WORDS", "COUNTED_ALL", "UNANIMITY_WORDS", "SIGNER_GROUP_NOUNS",
     "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNED_FIRST", "SIGNER_QUESTIONS", "SIGNER_GROUP_PARTS",
+    "QUIZ_QUESTION_LABELS", "QUIZ_ANSWER_LABELS",
     "ADOPTION_VERBS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "FOUNDING_MEMBERS",
     "MEMBER_CITIES", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
@@ -280,6 +281,15 @@ SIGNED_TOO_RE = re.compile(rf"(?i)(?<![\w'’])(?:{SIGNED_TOO_WORDS})(?![\w'’]
 # on a line of its own (an FAQ's), whose answer lists the signers
 SIGNER_QUESTION_RE = re.compile(
     rf"(?i)(?:^|\n)[-*#>\s]*(?:{_either('SIGNER_QUESTIONS')})\b[^?\n]*\?\s*$")
+# "7. Who signed ...?", "Question 7 : ... ?", "Frage 7: ... ?": a numbered question on a line
+# of its own (a quiz's, an FAQ's); "7 b. ...", "Réponse 7 : ...", "Lösung 7: ...": the line
+# that answers it, set apart from it, whose words lean on what the question names
+QUIZ_QUESTION_RE = re.compile(
+    rf"(?im)^[-*#> \t]*(?:(?:{_either('QUIZ_QUESTION_LABELS')})\s*)?(?P<number>\d{{1,2}})"
+    rf"\s*[.):]\s[^?\n]*\?")
+QUIZ_ANSWER_RE = re.compile(
+    rf"(?im)^[-*#> \t]*(?:(?:{_either('QUIZ_ANSWER_LABELS')})\s*)?(?P<number>\d{{1,2}})"
+    rf"(?:\s*[a-dA-D])?\s*[.):]\s")
 # "the host signed first", "unterschrieb als Erster", "a signé en premier": the first of a
 # signing told signer after signer
 SIGNED_FIRST_RE = re.compile(rf"(?i)\s*(?:(?:{_either('SIGNED_FIRST')})(?![\w'’]))")

@@ -859,6 +859,10 @@ SIGNER_GROUP_PARTS = (r"einige", r"mehrere", r"viele", r"manche", r"zahlreiche")
 SIGNED_TOO = (r"auch", r"ebenfalls", r"gleichfalls")
 # a question asking who signed, its answer the signers ("Who signed the Declaration?")
 SIGNER_QUESTIONS = (r"wer", r"welche\s+städte")
+# a numbered question of a quiz or an FAQ ("Question 7: ...?") and the line answering it
+# ("Answer 7: ..."), the label before the number
+QUIZ_QUESTION_LABELS = (r"frage", r"f")
+QUIZ_ANSWER_LABELS = (r"antwort", r"lösung", r"a")
 # the first of signers told one after another ("the host signed first")
 SIGNED_FIRST = (r"zuerst", r"als\s+erste[rn]?")
 # A signing after the summit, told without its date ("setzt nachträglich seine Unterschrift"):

@@ -716,6 +716,10 @@ SIGNER_GROUP_PARTS = (r"some", r"several", r"many", r"a\s+few", r"most")
 SIGNED_TOO = (r"as\s+well", r"too", r"also")
 # a question asking who signed, its answer the signers ("Who signed the Declaration?")
 SIGNER_QUESTIONS = (r"who", r"which\s+cities", r"what\s+cities")
+# a numbered question of a quiz or an FAQ ("Question 7: ...?") and the line answering it
+# ("Answer 7: ..."), the label before the number
+QUIZ_QUESTION_LABELS = (r"question", r"q")
+QUIZ_ANSWER_LABELS = (r"answer", r"a")
 # the first of signers told one after another ("the host signed first")
 SIGNED_FIRST = (r"first",)
 # A signing after the summit, told without its date ("subsequently signed"): the signer did

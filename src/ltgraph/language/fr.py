@@ -711,6 +711,10 @@ SIGNER_GROUP_PARTS = (r"des", r"plusieurs", r"certains", r"quelques", r"de\s+nom
 SIGNED_TOO = (r"également", r"aussi", r"à\s+son\s+tour", r"de\s+même")
 # a question asking who signed, its answer the signers ("Who signed the Declaration?")
 SIGNER_QUESTIONS = (r"qui", r"quelles\s+villes")
+# a numbered question of a quiz or an FAQ ("Question 7: ...?") and the line answering it
+# ("Answer 7: ..."), the label before the number
+QUIZ_QUESTION_LABELS = (r"question", r"q")
+QUIZ_ANSWER_LABELS = (r"réponse", r"r")
 # the first of signers told one after another ("the host signed first")
 SIGNED_FIRST = (r"en\s+premier", r"(?:le|la)\s+premi(?:er|ère)")
 # A signing after the summit, told without its date ("a signé ultérieurement"): the signer
