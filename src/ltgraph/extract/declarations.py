@@ -356,7 +356,7 @@ def _declarations_of_numbered_questions(ctx: ReleaseContext, named: dict[int, li
 def _declaration_of_numbered_answer(ctx: ReleaseContext, sentence: Sentence,
                                     questions: dict[str, tuple[int, set[str]]]) -> str | None:
     """The one declaration named by the question that the sentence's line answers ("8 c.
-    Toulouse et Sceaux figurent parmi les signataires." after "8. ... n'a PAS signé la
+    A et B figurent parmi les signataires." after "8. ... n'a PAS signé la
     Déclaration de X ?"): an answer set apart from its question speaks of what the question
     names, not of the declaration the answer before it signed; None when the line answers no
     numbered question before it, or the question names no single declaration."""
