@@ -3465,6 +3465,66 @@ FORMS: tuple[Form, ...] = (
                  "format hybride\nNotes : dire brièvement ce que nous avons appris."),
       )),
 
+    # ---- turns of a debate or a transcript: the speaker's label ("X (Riding, Party): Mr.
+    # Speaker, ...") places the speaker in the debate, not at the summit spoken of; a name
+    # the speaker tells of in the turn still places its bearer
+    *(Form("speaker of a debate's turn", lang, frame, "official", ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "House of Commons Debates\n\nMrs. {name} (Centre-Ville, Lib.): Mr. Speaker, "
+                 "the mayors met {at_summit}. We salute their work.\n\nThe Speaker: Order.\n\n"
+                 "Mrs. {name} (Centre-Ville, Lib.): Mr. Speaker, will the government support "
+                 "them?"),
+          ("de", "Plenarprotokoll\n\n{name} (SPD): Herr Präsident! Die Bürgermeister trafen "
+                 "sich {at_summit}. Wir danken ihnen.\n\nPräsident: Vielen Dank.\n\n"
+                 "{name} (SPD): Wird die Landesregierung sie unterstützen?"),
+          ("fr", "Journal des débats\n\nM. {name} (Centre, PLQ) : M. le Président, les maires "
+                 "se sont réunis {at_summit}. Nous saluons leur travail.\n\nLe Président : "
+                 "Merci.\n\nM. {name} (Centre, PLQ) : Le gouvernement va-t-il les soutenir ?"),
+      )),
+    *(Form("official told of in a debate's turn", lang, frame, "official", OFFICIAL)
+      for lang, frame in (
+          ("en", "House of Commons Debates\n\nMrs. Jane Roe (Centre-Ville, Lib.): Mr. Speaker, "
+                 "{at_summit}, {Role} {name} {of_city} welcomed the mayors.\n\nThe Speaker: "
+                 "Order.\n\nMrs. Jane Roe (Centre-Ville, Lib.): Mr. Speaker, we salute them."),
+          ("de", "Plenarprotokoll\n\nAnna Roth (SPD): Herr Präsident! {At_summit} begrüßte "
+                 "{name}, {Role} {of_city}, die Bürgermeister.\n\nPräsident: Vielen Dank.\n\n"
+                 "Anna Roth (SPD): Wir danken ihnen."),
+          ("fr", "Journal des débats\n\nMme Jeanne Roy (Centre, PLQ) : M. le Président, "
+                 "{at_summit}, {the_role} {of_city}, {name}, a accueilli les maires.\n\nLe "
+                 "Président : Merci.\n\nMme Jeanne Roy (Centre, PLQ) : Nous les saluons."),
+      )),
+    # ---- a presence denied places nobody: "X did not attend", "X war nicht dabei", "X n'y
+    # est pas allé"; the mandate the sentence gives still holds
+    *(Form("presence denied", lang, frame, "official", ("person", "mandate"), ("attendee",))
+      for lang, frame in (
+          ("en", "{At_summit}, the mayors adopted a declaration. {Role} {name} {of_city} did "
+                 "not attend."),
+          ("en", "{At_summit}, the mayors adopted a declaration. {Role} {name} {of_city} "
+                 "wasn't there."),
+          ("de", "{At_summit} verabschiedeten die Bürgermeister eine Erklärung. {name}, "
+                 "{Role} {of_city}, war nicht dabei."),
+          ("de", "{At_summit} verabschiedeten die Bürgermeister eine Erklärung. {name}, "
+                 "{Role} {of_city}, nahm nicht am Treffen teil."),
+          ("fr", "{At_summit}, les maires ont adopté une déclaration. {The_role} {of_city}, "
+                 "{name}, n'y est pas allé."),
+          ("fr", "{At_summit}, les maires ont adopté une déclaration. {The_role} {of_city}, "
+                 "{name}, n'a pas assisté à la rencontre."),
+      )),
+    # ---- an e-mail's header lines: its sender and recipients write or receive a message that
+    # arranges the summit, and are placed at it by nothing the header says
+    *(Form("sender or recipient of an e-mail", lang, frame, "official", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("en", "From: {name} <office@example.org>\nTo: Delegation desk <desk@example.org>\n"
+                 "Subject: Travel to the summit\n\nDear colleagues,\n\nthe mayors will meet "
+                 "{at_summit}. Please send the names of your delegation."),
+          ("de", "Von: {name} <buero@example.org>\nAn: Protokoll <protokoll@example.org>\n"
+                 "Betreff: Reise zum Gipfel\n\nLiebe Kolleginnen und Kollegen,\n\ndie "
+                 "Bürgermeister treffen sich {at_summit}. Bitte nennen Sie uns Ihre Delegation."),
+          ("fr", "De : {name} <bureau@example.org>\nÀ : Protocole <protocole@example.org>\n"
+                 "Objet : Voyage au sommet\n\nChers collègues,\n\nles maires se réuniront "
+                 "{at_summit}. Merci de nous envoyer les noms de votre délégation."),
+      )),
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
     # ---- signatories listed on one line after a short label, in a record or a fact box about

@@ -30,6 +30,7 @@ from ltgraph.extract.persons import Credits
 from ltgraph.extract.places import CityAt, named_in_passing
 from ltgraph.extract.summits import Summits
 from ltgraph.extract.taking_part import cities_taking_part
+from ltgraph.extract.turns import correspondents, turn_labels
 from ltgraph.extract.text import Region, Sentence
 from ltgraph.gazetteer import CityEntry
 from ltgraph.model import AttendanceFact, ParticipationFact
@@ -303,13 +304,18 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
                 or credited_after_caption(ctx.text, m.start, m.end)}
     # so is one named by a tie that places nobody ("reporter X", a credit line in capitals)
     listed = {m.slug for m in finder.mentions if m.listed}
-    excluded = {credits.author, *credits.photographers.values(), *contacts, *listed}
+    # and so are the sender and recipients of an e-mail, named in its header lines
+    excluded = {credits.author, *credits.photographers.values(), *contacts, *listed,
+                *correspondents(ctx.text, finder.mentions)}
     elsewhere: set[tuple[str, str]] = set()
     placed: set[tuple[str, str]] = set()
     naming = _naming_sentences(ctx, summits)
     by_section = summits if _looks_back(ctx, summits) else None
+    # a speaker's label in a debate or a transcript places the speaker in the debate only
+    speaking = turn_labels(ctx.text, finder.mentions)
     for mention in finder.mentions:
         if not mention.slug or mention.slug in excluded or mention.unplaced_here or \
+                mention.start in speaking or \
                 _represented(ctx, mention) or _absent(ctx, finder, mention) or \
                 on_presence_list(ctx.text, mention.start):
             continue

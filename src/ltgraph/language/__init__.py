@@ -83,6 +83,7 @@ TABLES = (
     "PLACE_ROLE_CLAUSES",
     "SALUTATIONS",
     "UPDATE_LABELS",
+    "MAIL_HEADER_LABELS", "MAIL_SUBJECT_LABELS",
     "AGENT_CONTINUATIONS", "SIGNER_I", "SIGNER_MY", "SIGNING_WITH", "SIGNING_WITH_THEM",
     "VERB_FINAL_TAILS", "LATER_CLAUSES", "SIGNING_NOUNS", "PARTNER_AS_VERBS",
     # read per language by ltgraph.extract.dates
@@ -552,6 +553,12 @@ TRANSCRIPT_LABEL_RE = re.compile(rf"(?im)^[ \t*_]*(?:{_either('TRANSCRIPT_LABELS
                                rf"(?:[ \t]*\(|[ \t]+(?:{ORIGIN_WORDS}|{OF_WORDS}|{PASSIVE_AGENTS})"
                                r"[ \t]*:?)[ \t]*$|"
                                r"[\U0001F4F7\U0001F4F8][ \t]*$")
+# An e-mail's header line naming its sender or recipients ("From: X <x@...>", "> Von: X",
+# "À : X; Y"), and the subject line that shows a text to be an e-mail (or a thread of them):
+# those who write or receive a message are not placed by it at the event it arranges.
+MAIL_HEADER_RE = re.compile(rf"(?im)^[ \t>]*(?:{_either('MAIL_HEADER_LABELS')})[ \t]*:[ \t]*"
+                            r"[^\n:]*$")
+MAIL_SUBJECT_RE = re.compile(rf"(?im)^[ \t>]*(?:{_either('MAIL_SUBJECT_LABELS')})[ \t]*:")
 # A line opened by a photo's label ("Foto:", "Photo :"): a credit may follow its caption.
 PHOTO_LINE_RE = re.compile(rf"(?im)^[ \t*_]*(?:{_either('PHOTO_LABELS')})[ \t]*:")
 # A photo's label anywhere on its line, up to four words before its colon ("[Porträt] Foto:",

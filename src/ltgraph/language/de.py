@@ -501,6 +501,12 @@ ARRIVAL_FRONTED_VERBS = (r"war(?:en)?", r"kam(?:en)?", r"reiste(?:n)?", r"ist", 
 # the person the cue speaks of is no attendee from that sentence.
 ABSENCE_CUES = (r"konnte\s+nicht\s+(?:teilnehmen|kommen|dabei\s+sein|anwesend\s+sein)",
                 r"verhindert", r"abwesend", r"ließ\s+sich\s+entschuldigen", r"entschuldigt",
+                # a presence denied ("war nicht dabei", "nahm nicht teil", "blieb zu Hause")
+                r"(?:war|waren)\s+nicht\s+(?:dabei|anwesend|vor\s+Ort|mitgereist)",
+                r"(?:nahm|nahmen)\s+nicht\s+(?:\w+\s+){0,3}?teil",
+                r"(?:hat|hatte|haben|hatten)\s+nicht\s+(?:\w+\s+){0,3}?teilgenommen",
+                r"(?:reiste|reisten|fuhr|fuhren)\s+nicht\s+mit",
+                r"blieb(?:en)?\s+zu\s+Hause",
                 # only said to be coming ("soll ebenfalls teilnehmen", "wurde erwartet"): the
                 # text does not say the person came
                 r"(?:soll(?:en|te|ten)?|dürfte(?:n)?|würde(?:n)?|wollte(?:n)?)(?=[^.;]{0,80}"
@@ -513,6 +519,9 @@ ABSENCE_CUES = (r"konnte\s+nicht\s+(?:teilnehmen|kommen|dabei\s+sein|anwesend\s+
 PRESENCE_LABELS = (r"Anwesend(?:e)?", r"Entschuldigt", r"Abwesend", r"Sitzungsleitung",
                    r"Protokoll(?:führung)?", r"Gäste\s+der\s+Sitzung")
 AGENDA_LABELS = (r"TOP", r"Tagesordnungspunkt", r"Punkt")
+# The labels of an e-mail's header lines naming people ("Von:", "Cc:"), and of its subject
+MAIL_HEADER_LABELS = (r"Von", r"An", r"Cc", r"Bcc", r"Kopie", r"Antwort\s+an", r"Absender")
+MAIL_SUBJECT_LABELS = (r"Betreff",)
 SLIDE_LABELS = (r"Folie", r"Chart")
 # The parts and backers of a summit: a passage under a heading that speaks of these goes on
 # with the summit the passage before it names

@@ -411,6 +411,11 @@ ARRIVAL_FRONTED_VERBS = (r"came", r"had\s+come", r"travell?ed", r"flew\s+in")
 # the person the cue speaks of is no attendee from that sentence.
 ABSENCE_CUES = (r"could\s+not\s+(?:attend|come|be\s+there|be\s+present)",
                 r"(?:was|were)\s+unable\s+to\s+(?:attend|come)", r"absent",
+                # a presence denied ("did not attend", "wasn't there", "stayed at home")
+                r"(?:did\s+not|didn['’]t)\s+(?:attend|go|come|travel|make\s+the\s+trip|"
+                r"take\s+part)",
+                r"(?:was|were)(?:\s+not|n['’]t)\s+(?:there|present|among\s+them)",
+                r"stayed\s+(?:at\s+)?home",
                 # only said to be coming ("was expected to attend", "would also attend"): the
                 # text does not say the person came
                 r"(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due|scheduled|slated)\s+to\s+"
@@ -422,6 +427,9 @@ ABSENCE_CUES = (r"could\s+not\s+(?:attend|come|be\s+there|be\s+present)",
 PRESENCE_LABELS = (r"Present", r"Also\s+present", r"In\s+attendance", r"Apologies",
                    r"Absent", r"Excused", r"Regrets", r"Minutes(?:\s+taken\s+by)?", r"Chair")
 AGENDA_LABELS = (r"Item", r"Agenda\s+item", r"Point")
+# The labels of an e-mail's header lines naming people ("From:", "Cc:"), and of its subject
+MAIL_HEADER_LABELS = (r"From", r"To", r"Cc", r"Bcc", r"Reply-To", r"Sender")
+MAIL_SUBJECT_LABELS = (r"Subject",)
 SLIDE_LABELS = (r"Slide",)
 # The parts and backers of a summit: a passage under a heading that speaks of these goes on
 # with the summit the passage before it names

@@ -411,6 +411,11 @@ ARRIVAL_FRONTED_VERBS = (r"(?:était|est|étaient|sont)\s+(?:venue?s?|arrivée?s
 # the person the cue speaks of is no attendee from that sentence.
 ABSENCE_CUES = (r"n['’]a\s+pas\s+pu\s+(?:assister|participer|venir|être\s+présente?)",
                 r"absente?", r"excusée?",
+                # a presence denied ("n'y est pas allé", "n'a pas assisté", "n'y était pas")
+                r"n['’](?:y\s+)?(?:est|sont)\s+pas\s+allée?s?",
+                r"n['’]a(?:vait)?\s+pas\s+(?:assisté|participé|fait\s+le\s+(?:voyage|déplacement))",
+                r"n['’]y\s+(?:était|étaient)\s+pas", r"n['’](?:était|étaient)\s+pas\s+(?:présente?s?|là)",
+                r"est\s+restée?\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui))",
                 # only said to be coming ("serait aussi du voyage", "devrait participer"):
                 # the text does not say the person came
                 r"(?:serai(?:t|ent)|devrai(?:t|ent)|devai(?:t|ent)|pourrai(?:t|ent))\s+(?:\w+\s+){0,2}?"
@@ -422,6 +427,10 @@ PRESENCE_LABELS = (r"Présences?", r"Présente?s", r"(?:Étai|Etai)ent\s+présen
                    r"Absences?", r"Absente?s", r"Excusée?s", r"Secrétaire\s+de\s+séance",
                    r"Présidence")
 AGENDA_LABELS = (r"Point", r"Article")
+# The labels of an e-mail's header lines naming people ("De :", "À :"), and of its subject
+MAIL_HEADER_LABELS = (r"De", r"À", r"A", r"Cc", r"Cci", r"Répondre\s+à", r"Expéditeur",
+                      r"Destinataires?")
+MAIL_SUBJECT_LABELS = (r"Objet",)
 SLIDE_LABELS = (r"Diapositive", r"Diapo")
 # The parts and backers of a summit: a passage under a heading that speaks of these goes on
 # with the summit the passage before it names
