@@ -41,11 +41,14 @@ CAPITALS_BYLINE = re.compile(rf"^\s*(?:{language.BYLINE_WORDS.upper()}|{language
                              rf"(?:{_TITLE_WORD}[ \t]+){{1,2}}{_CAPITALS_WORD}"
                              rf"(?:[ \t]+{_CAPITALS_WORD})?)[ \t]*$")
 
+# A field's label, as credit lines and catalogues write it: up to four words, then its colon
+_FIELD_LABEL = r"(?P<label>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3})[ \t]*:[ \t]*"
+
 # A field of a credit line with its name in capitals ("PRODUCER: X Y   WRITER: Z W", "(ANCHOR:
 # X-Y Z)"): a label of up to four words, its colon, two to four words in capitals, and the
 # field ends with a wide gap, a bar or a dot, a closing bracket or the line.
 _CAPITALS_FIELD = re.compile(
-    r"(?P<label>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3})[ \t]*:[ \t]*"
+    _FIELD_LABEL +
     rf"(?P<name>{_CAPITALS_WORD}(?: {_CAPITALS_WORD}){{1,3}})"
     r"(?=[ \t]{2,}|\t|[ \t]*(?:[|·•)\]]|\n|$))")
 _CREDIT_LABEL = re.compile(rf"(?i)(?<![\w-])(?:{language.CREDIT_WORDS})[ \t]*:?$")
@@ -54,7 +57,7 @@ _CREDIT_LABEL = re.compile(rf"(?i)(?<![\w-])(?:{language.CREDIT_WORDS})[ \t]*:?$
 # A credit with the surname first, as a catalogue writes it ("Text: X, Y", "Photo : X,
 # Y-Z"): the label, its colon, a surname, a comma, one or two given names, the line's end.
 _INVERTED_FIELD = re.compile(
-    r"(?P<label>[^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3})[ \t]*:[ \t]*"
+    _FIELD_LABEL +
     rf"(?P<surname>{_TITLE_WORD}),[ \t]*(?P<given>{_TITLE_WORD}(?:[ \t]{_TITLE_WORD})?)"
     r"[ \t]*(?=\n|$)")
 
