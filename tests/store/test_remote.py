@@ -13,6 +13,7 @@ import csv
 import hashlib
 import http.client
 import io
+import json
 import os
 import subprocess
 import sys
@@ -37,7 +38,7 @@ from ltgraph.store.base import (
     StoreError,
 )
 from ltgraph.store.embedded import EmbeddedStore
-from ltgraph.store.remote import RemoteStore
+from ltgraph.store.remote import GRAPH_CACHE_SECONDS, RemoteStore
 from ltgraph.store.remote_client import Credentials, check_endpoint_url
 from ltgraph.store.remote_load import read_dataset_graphs
 
@@ -457,9 +458,26 @@ def server(virtuoso: object, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         yield running.url
 
 
+def statements_the_server_sees(url: str) -> int:
+    """How many statements the server's default graph holds, as a client would ask."""
+    request = urllib.request.Request(
+        url + "sparql", data=b"SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+        headers={"Content-Type": "application/sparql-query",
+                 "Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        rows = json.loads(answer.read())["results"]["bindings"]
+    return int(rows[0]["n"]["value"])
+
+
 @pytest.fixture()
 def served(server: str, seeded: RemoteStore) -> str:
-    """The server's URL, with the seed facts in its store."""
+    """The server's URL, once the server sees the seed facts: it keeps its list of graphs
+    for a few seconds, so just after another test pushed with --prune it may still see the
+    store as it was mid-push (empty), where every query would answer at once."""
+    deadline = time.monotonic() + GRAPH_CACHE_SECONDS + 10
+    while statements_the_server_sees(server) == 0:
+        assert time.monotonic() < deadline, "the server never saw the seed's graphs"
+        time.sleep(0.5)
     return server
 
 
