@@ -3208,6 +3208,108 @@ FORMS: tuple[Form, ...] = (
       )),
 
     # ==== names in list-like lines: credits, class notes, notices, lists of signers
+    # ---- a name after an academic title, in a field line or in prose ("Dozentin: Dr. X Y",
+    # "Prof. Dr. X Y (Universität Bonn) hielt die Laudatio"): a person; negative: a title
+    # before a lone surname names no one the text can tell apart
+    *(Form("names: after an academic title", lang, frame, "stranger", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("de", "Kurs: Städte im Gespräch\nDozentin: Dr. {name}, Politikwissenschaftlerin\n\n"
+                 "{At_summit} sprach {Role} {of_city} {official}.", ("person",), ()),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}. Die Laudatio hielt Prof. Dr. "
+                 "{name} (Universität Bonn).", ("person",), ()),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}. The book is reviewed by "
+                 "Prof. {name} of the University of Exeter.", ("person",), ()),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole. La "
+                 "chercheuse Dr {name} signe l'analyse.", ("person",), ()),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}. Dr. {surname} reviewed the "
+                 "book.", (), ("other person",)),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}. Dr. {surname} hielt die "
+                 "Laudatio.", (), ("other person",)),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole. Le Dr "
+                 "{surname} signe l'analyse.", (), ("other person",)),
+      )),
+    # ---- a member who takes the floor twice in a debate about the summit, given the floor by
+    # the chair by a title and surname: a person, who speaks in the debate, not at the summit
+    *(Form("names: a speaker of a debate given the floor", lang, frame, "stranger",
+           ("person",), ("attendee",))
+      for lang, frame in (
+          ("de", "Präsident: Ich eröffne die Aussprache. Es spricht der Abgeordnete Dr. "
+                 "{surname}.\n\nDr. {name} (CDU): Herr Präsident! {At_summit} sprach {Role} "
+                 "{of_city} {official}.\n\nPräsident: Eine Zwischenfrage?\n\nDr. {name} "
+                 "(CDU): Bitte schön."),
+          ("en", "The Speaker: The member for Riverside, Dr. {surname}.\n\nDr. {name} "
+                 "(Riverside, Liberal): Mr. Speaker, {role} {of_city} {official} spoke "
+                 "{at_summit}.\n\nThe Speaker: A question?\n\nDr. {name} (Riverside, "
+                 "Liberal): Certainly."),
+          ("fr", "Le président : La parole est au député Dr {surname}.\n\nDr {name} (PS) : "
+                 "Monsieur le président, {at_summit}, {the_role} {of_city}, {official}, a pris "
+                 "la parole.\n\nLe président : Une question ?\n\nDr {name} (PS) : Volontiers."),
+      )),
+    # ---- a film's or a programme's cast, a sentence of names alone after its opener ("Avec A
+    # B, C D.", "With A B and C D.", "Mit A B und C D."): persons, placed nowhere; negative:
+    # the same opener before places is no cast
+    *(Form("names: a cast list with no colon", lang, frame, "stranger", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("fr", "Documentaire (Canada, 2023). {At_summit}, {the_role} {of_city}, {official}, "
+                 "a pris la parole. Avec {name}, Lubna Exemple. (90 min)", ("person",),
+           ("attendee",)),
+          ("en", "Documentary (2023). {Role} {of_city} {official} spoke {at_summit}. With "
+                 "Sam Sample and {name}. (90 min)", ("person",), ("attendee",)),
+          ("de", "Dokumentarfilm (2023). {At_summit} sprach {Role} {of_city} {official}. Mit "
+                 "{name}, Sam Beispiel und Kim Muster. (90 Min.)", ("person",), ("attendee",)),
+          ("en", "Documentary (2023). {Role} {of_city} {official} spoke {at_summit}. With "
+                 "Quebec City and Mexico City.", (), ("other person",)),
+          ("fr", "Documentaire (2023). {At_summit}, {the_role} {of_city}, {official}, a pris "
+                 "la parole. Avec Quebec City et Mexico City.", (), ("other person",)),
+          ("de", "Dokumentarfilm (2023). {At_summit} sprach {Role} {of_city} {official}. Mit "
+                 "Quebec City und Mexico City.", (), ("other person",)),
+      )),
+    # ---- a mailbox's display name, its address in angle brackets or parentheses after it
+    # ("Maintainer: X Y (x@example.org)", "De : X Y <x@example.org>"): a person, placed
+    # nowhere by it; negative: a service's mailbox names no person
+    *(Form("names: a mailbox's display name", lang, frame, "stranger", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nMaintainer: {name} "
+                 "(opendata@example.org)", ("person",), ("attendee",)),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\nDe : "
+                 "{name} <bureau@example.org>", ("person",), ("attendee",)),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nAnsprechpartnerin "
+                 "Daten: {name} <daten@example.org>", ("person",), ("attendee",)),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nMaintainer: Open Data "
+                 "Service <opendata@example.org>", (), ("other person",)),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\nDe : "
+                 "Service des relations internationales <bureau@example.org>", (),
+           ("other person",)),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nKontakt: Amt für "
+                 "Internationales <daten@example.org>", (), ("other person",)),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\nÀ : "
+                 "SRI – Équipe Europe <europe@example.org>", (), ("other person",)),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nTo: Europe Team "
+                 "<europe@example.org>", (), ("other person",)),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nAn: Team Europa "
+                 "<europa@example.org>", (), ("other person",)),
+      )),
+    # ---- the speaker of a quotation, after its closing mark and the verb of saying, whatever
+    # the verb ("« ... », estime X Y", "„...“, erzählt X Y", '"...," recalls X Y'): a person,
+    # a voice with no role, not placed at the summit by it; negative: a word of grammar after
+    # the mark is no verb ("« ... », à X Y"), and a lone surname names no one the text can
+    # tell apart
+    *(Form("names: the speaker after a quotation", lang, frame, "stranger", states,
+           rules_out + ("attendee",) if states else rules_out)
+      for lang, frame, states, rules_out in (
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole. « C'est "
+                 "une bonne nouvelle », estime {name}, étudiante.", ("person",), ()),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}. „Wir hatten viele Gäste“, "
+                 "erzählt {name}, die das Team leitet.", ("person",), ()),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}. \"It was a good day,\" recalls "
+                 "{name}.", ("person",), ()),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole. « C'est "
+                 "une bonne nouvelle », estime {surname}.", (), ("other person",)),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}. „Wir hatten viele Gäste“, "
+                 "erzählt {surname}.", (), ("other person",)),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}. The motto was \"Cities for "
+                 "all\", in Bold Letters.", (), ("other person",)),
+      )),
     # ---- a script's or a film's credit line, the names in capitals after crew labels: the
     # crew is named, and no attendee; a label of no credit names nobody ("SLUG: ...")
     *(Form("list line: credits in capitals", lang, frame, "stranger", ("person",), ("attendee",))
@@ -3527,6 +3629,49 @@ FORMS: tuple[Form, ...] = (
       )),
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
+    # ---- a city one of the cities of a session, the others after a comma and "with" ("Québec
+    # was one of four cities in that session, with A, B and C"); negative: one of the cities
+    # of a study, not of a session, and a comma's "with" in a clause of no taking part
+    *(Form("cities taking part: one of the cities of a session", lang, frame, "own-city",
+           states, rules_out, options=("own",) if states else ())
+      for lang, frame, states, rules_out in (
+          ("en", "{At_summit}, there was a mayors' dialogue. The City was one of four cities in "
+                 "that session, with {cities_and}.", ("participation",), ()),
+          ("fr", "{At_summit}, il y a eu un dialogue des maires. La Ville était l'une des quatre "
+                 "villes de cette séance, avec {cities_and}.", ("participation",), ()),
+          ("de", "{At_summit} gab es einen Dialog der Bürgermeister. Unsere Stadt war eine von vier "
+                 "Städten in dieser Runde, neben {cities_and}.", ("participation",), ()),
+          ("en", "{At_summit}, the host presented a study. The City was one of four cities in "
+                 "that study, with {cities_and}.", (), ("participation",)),
+          ("fr", "{At_summit}, l'hôte a présenté une étude. La Ville était l'une des quatre "
+                 "villes de cette étude, avec {cities_and}.", (), ("participation",)),
+          ("de", "{At_summit} stellte der Gastgeber eine Studie vor. Unsere Stadt war eine von vier "
+                 "Städten in dieser Studie, neben {cities_and}.", (), ("participation",)),
+          ("en", "{At_summit}, the host praised the report, with {cities_and} as examples.", (),
+           ("participation",)),
+      )),
+    # ---- a session of the summit named by its title before the cities it was held with
+    # ("a Mayors' Dialogue on Social Cohesion in Cities with the cities of A and B"): a title
+    # capitalised or in quotes names a session; negative: a topic in lower case ("a mayors'
+    # dialogue on cooperation with A") tells what was discussed, not who took part
+    *(Form("cities taking part: a titled session with cities", lang, frame, "own-city",
+           states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "{At_summit}, the first day featured a Mayors' Dialogue on Social Cohesion in "
+                 "Cities with the cities of {cities_and}.", ("participation",), ()),
+          ("en", "{At_summit}, there was a mayors' dialogue \"Cities after the Pandemic\" with "
+                 "{cities_and}.", ("participation",), ()),
+          ("fr", "{At_summit}, le dialogue des maires « La cohésion sociale dans les villes » "
+                 "avec {cities_and} a ouvert les travaux.", ("participation",), ()),
+          ("de", "{At_summit} gab es einen Dialog der Bürgermeister „Sozialer Zusammenhalt in "
+                 "Städten“ mit {cities_and}.", ("participation",), ()),
+          ("en", "{At_summit}, the host held a mayors' dialogue on cooperation with "
+                 "{cities_and}.", (), ("participation",)),
+          ("fr", "{At_summit}, l'hôte a proposé un dialogue des maires sur la coopération "
+                 "avec {cities_and}.", (), ("participation",)),
+          ("de", "{At_summit} regte der Gastgeber einen Dialog der Bürgermeister über die "
+                 "Zusammenarbeit mit {cities_and} an.", (), ("participation",)),
+      )),
     # ---- signatories listed on one line after a short label, in a record or a fact box about
     # the declaration ("Signatories (p. 12–14): A, B, C."); negative: a label of something
     # else, or a sentence after the label, lists no signers

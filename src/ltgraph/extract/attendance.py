@@ -313,9 +313,12 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     by_section = summits if _looks_back(ctx, summits) else None
     # a speaker's label in a debate or a transcript places the speaker in the debate only
     speaking = turn_labels(ctx.text, finder.mentions)
+    # and what the chair or another speaker says of a speaker ("Für die CDU spricht der
+    # Abgeordnete Dr. X") gives the floor in the debate too
+    speakers = {m.slug for m in finder.mentions if m.start in speaking}
     for mention in finder.mentions:
         if not mention.slug or mention.slug in excluded or mention.unplaced_here or \
-                mention.start in speaking or \
+                mention.start in speaking or mention.slug in speakers or \
                 _represented(ctx, mention) or _absent(ctx, finder, mention) or \
                 on_presence_list(ctx.text, mention.start):
             continue

@@ -216,6 +216,11 @@ CONTACT_DETAILS_AFTER = re.compile(
     r"(?:\+\d|\(?0\d|\d{3}[ .-]\d{3})[\d \t/().-]{4,}\d|[\w.+-]+@[\w-]+\.\w)")
 
 
+# A mailbox's address right after its display name, in angle brackets or parentheses ("From:
+# X Y <x@example.org>", "Maintainer: X Y (x@example.org)"): the name is a person's or a body's.
+MAILBOX_AFTER = re.compile(r"[ \t]*[<(][ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*[>)]")
+
+
 # A line of a contact card: a telephone or fax number, or an e-mail address, with or without
 # its short label ("Tel. 0211 000000-124", "+1 514 555 0100", "x@example.org").
 _CONTACT_CARD_LINE = re.compile(

@@ -17,6 +17,7 @@ from ltgraph.extract.mention import (
     BYLINE_LINE,
     CLAUSE_BREAK,
     CONTACT_DETAILS_AFTER,
+    MAILBOX_AFTER,
     WORD,
     PersonMention,
     RoleHit,
@@ -34,9 +35,24 @@ _QUOTE_BEFORE = re.compile(rf"\b(?:{language.QUOTE_VERBS})\s+(?:\w+\s+){{0,2}}$"
 
 _QUOTE_AFTER = re.compile(rf"^\s*(?:{language.QUOTE_VERBS})\b")
 
+# A direct quotation closed, then one word in lower case and the name ("« ... », estime X Y",
+# "„...“, erzählt X Y", '"...," says X Y', "« ... », a résumé X Y"): the word after the closing
+# mark is the verb of saying, whatever the verb, and the name is its speaker's.
+_AFTER_QUOTATION = re.compile(r"(?:[»”“\"],?|,[ \t]*[»”“\"])[ \t]*"
+                              r"(?:(?:a|ont|hat|has)[ \t]+)?(?P<verb>[^\W\d_A-ZÄÖÜÉÈ][\w’'-]*)[ \t]+$")
+
 _ELIDED_ARTICLE = re.compile(r"[lL]['’]\w")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([^\W\d_A-ZÄÖÜÉÈÀÇ][\w-]*)")
 _FUNCTION_WORDS = frozenset(w for vocab in language.FUNCTION_WORDS.values() for w in vocab)
+
+
+def _in_cast_list(s_text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is one item of a sentence that is a cast list and
+    nothing else ("Avec A B, C D.", "With A B and C D.", "Mit A B und C D.")."""
+    cast = language.CAST_LIST_RE.match(s_text)
+    return bool(cast) and any(
+        (m.start(), m.end()) == (start, end)
+        for m in language.CAST_NAME_RE.finditer(s_text, cast.start("names"), cast.end("names")))
 
 
 def _runs_into_noun(after: str) -> bool:
@@ -133,6 +149,10 @@ class NameContext:
             return "succession"
         if " " in s_text[start:end] and language.ADDRESS_END_RE.search(s_text, 0, start):
             return "address"  # "M. X Y interroge ...", "Chère X Y, chers collègues"
+        if " " in s_text[start:end] and _in_cast_list(s_text, start, end):
+            return "cast"  # "Avec A B, C D.": a film's cast, persons placed nowhere
+        if " " in s_text[start:end] and language.ACADEMIC_TITLE_END_RE.search(s_text, 0, start):
+            return "titled"  # "Dozentin: Dr. X Y", "Prof. X Y schrieb": a person, no role
         if self._place_clause(sentence, s_text, end):
             return "place-clause"
         name = s_text[start:end]
@@ -145,8 +165,13 @@ class NameContext:
             return "coordinated"  # "A B et C D", "A B, C D and E F": one of a list of people
         if _QUOTE_BEFORE.search(before[-60:]) or _QUOTE_AFTER.match(after[:40]):
             return "quote"
+        if " " in name and self._after_quotation(before):
+            return "quoted-voice"  # "« ... », estime X Y, étudiante": a voice, placed nowhere
         if sentence.region.kind == "caption" and re.match(r"^\s*\(", after):
             return "caption"
+        if " " in name and MAILBOX_AFTER.match(self.text, sentence.start + end) and not any(
+                w.lower() in language.INSTITUTION_WORDS for w in name.split()):
+            return "mailbox"  # "From: X Y <x@example.org>": a correspondent, placed nowhere
         if " " in name and (language.CONTACT_LABEL_RE.search(before[-60:])
                             or BYLINE_BEFORE.search(before)
                             or self._byline_line(s_text, before)
@@ -177,6 +202,15 @@ class NameContext:
                             or language.LIFE_DATES_AFTER_RE.match(after)):
             return "notice"  # "Wir gratulieren X", "In memoriam: X", "X († 2024)", "X '09"
         return None
+
+    @staticmethod
+    def _after_quotation(before: str) -> bool:
+        """Whether the name follows a closed quotation and its verb of saying right after it
+        ("„...“, erzählt X Y"); a noun between them ("erzählt Teamleiterin X Y") is left to
+        the tables of roles and professions."""
+        verb = _AFTER_QUOTATION.search(before[-60:])
+        # ('« ... », à X Y', '"...", in X Y': a word of grammar after the quotation is no verb)
+        return bool(verb) and verb.group("verb").lower() not in _FUNCTION_WORDS
 
     _COORDINATION_END = re.compile(
         rf"(?:\s*\([^()]{{1,40}}\))?\s*(?:&|\b(?:{language.CONJUNCTIONS}))\s*$")

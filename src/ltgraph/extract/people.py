@@ -318,6 +318,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         """Whether the words around a name name the person by a tie that places them at no
         event: a noun of such a tie before it ("reporter X", "unser Vereinsmitglied X"), or
         the person coordinated with one so named ("Classmates X and Y")."""
+        if context == "cast":
+            return True  # "Avec A B, C D.": a film's cast, named for the film alone
         _, bare = self._honorific_before(s_text, start)
         if language.UNPLACED_NOUN_END_RE.search(s_text[max(0, bare - 40):bare]):
             return True
@@ -571,7 +573,10 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 self._apply_context(mention, sentence, s_text, start, end, context)
                 self._mark_other_time(mention, s_text, start, end)
                 mention.listed = self._listed_only(sentence, s_text, start, end, context)
-                mention.unplaced_here = context == "class-note"
+                # a class's note, a voice quoted with no role ("« ... », estime X Y,
+                # étudiante", "„...“, erzählt X Y"), a mailbox's name ("From: X Y <x@...>"):
+                # someone commenting or writing, here placed nowhere
+                mention.unplaced_here = context in ("class-note", "quoted-voice", "mailbox")
                 self.mentions.append(mention)
                 return end
         return end_of_run

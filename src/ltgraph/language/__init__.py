@@ -43,7 +43,7 @@ TABLES = (
     "COURTESY", "NAME_PARTICLES", "PARTICLE_PREDICATES", "NOT_NAME_WORDS", "INSTITUTION_WORDS",
     "CONTACT_LABELS",
     "ORGANISATION_NOUNS", "UNIT_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
-    "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS",
+    "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS", "CAST_OPENERS",
     "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "UNPLACING_NOTICES", "AUTHORED_BY",
     "CLASS_HEADINGS", "CLASS_NOTES_TITLES",
     "COUNTERPART_WORDS", "ROLES",
@@ -463,6 +463,9 @@ ACADEMIC_TITLES = _either("ACADEMIC_TITLES")
 # Styles of address kept as honorifics ("Son Excellence", "His Excellency", "Me").
 STYLES = _either("STYLES")
 STYLE_RE = re.compile(rf"(?:{STYLES})(?=\s+[A-ZÄÖÜÉ])")
+# An academic title right before a name ("Dr. X Y", "Prof. Dr. X Y", "Pr X Y"): as a courtesy
+# title does, it says the name is a person's, with no role.
+ACADEMIC_TITLE_END_RE = re.compile(rf"(?<![\w.])(?:{ACADEMIC_TITLES})[ \t]+$")
 # Courtesy titles dropped from names (they are neither honorifics nor roles).
 COURTESY: frozenset[str] = _words("COURTESY")
 # Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
@@ -569,6 +572,14 @@ PASSIVE_AGENT_RE = re.compile(rf"(?i)\s+(?:{PASSIVE_AGENTS})\b")
 QUOTE_VERBS = _either("QUOTE_VERBS")
 PHOTO_POSITION_RE = re.compile(rf"(?i)^(?:{_either('PHOTO_POSITIONS')})\.?$")
 CAPTION_LIST_RE = re.compile(rf"^(?:{_either('CAPTION_LIST_OPENERS')})\s*:?\s*", re.IGNORECASE)
+# The cast of a film or a programme written as a sentence of its own, with no verb: its
+# opener, then names alone (two or three capitalised words each), two at least, joined by
+# commas or a conjunction ("Avec A B, C D.", "With A B and C D.", "Mit A B, C D und E F.").
+_cast_name = r"[A-ZÀ-ÖØ-ÞİŞ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞİŞ][\w'’-]+){1,2}"
+CAST_LIST_RE = re.compile(
+    rf"^[ \t]*(?:{_either('CAST_OPENERS')})[ \t]+(?P<names>{_cast_name}(?:[ \t]*(?:,|&|"
+    rf"(?:{CONJUNCTIONS})(?![\w-]))[ \t]*{_cast_name})+)[ \t]*\.?[ \t]*$")
+CAST_NAME_RE = re.compile(_cast_name)
 # Professions announce a name and are never part of it ("Architekt X Y", "la sociologue X").
 PROFESSION_WORDS = rf"(?:{_either('PROFESSIONS')})"
 # A noun of a tie that places nobody at an event ("reporter", "Vereinsmitglied", "camarade

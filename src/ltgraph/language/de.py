@@ -279,6 +279,7 @@ Initiative Forum Gesellschaft Liga Kommission Komitee Agentur
 # Person ("Abteilung Kommunikation", "Referat Internationales", "X Filmproduktion").
 UNIT_NOUNS = frozenset("""
 Abteilung Referat Dezernat Stabsstelle Fachbereich Kommunikation Unternehmenskommunikation
+Team Sekretariat
 Nachhaltigkeitsmanagement Filmproduktion Produktionen Filmstudio
 """.split())
 # Nouns heading the name of a place or an office: "Leipziger Platz", "X-Zentrum".
@@ -389,6 +390,8 @@ PHOTO_POSITIONS = (r"l", r"r", r"m", r"li", r"re", r"links", r"rechts", r"mitte"
                    r"hinten")
 # Group captions: "V.l.:", "Von links:"
 CAPTION_LIST_OPENERS = (r"V\.\s?l\.", r"Von links")
+# Die Besetzung eines Films, einer Sendung, als Satz ohne Verb ("Mit A B, C D und E F.")
+CAST_OPENERS = (r"Mit", r"In\s+den\s+Hauptrollen")
 # Professions that announce a name and are never part of it ("Architekt X Y").
 PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?:in)?",
                r"[Pp]rofessor(?:in)?", r"[Ff]orscher(?:in)?", r"[ÖöOo]konom(?:in)?",
@@ -915,7 +918,9 @@ TAKING_PART_VERBS = (r"nahm(?:en)?(?=[^.;]{0,80}\steil(?!\w))",
                      r"(?:(?:Dialog|Panel|Podium|Gesprächsrunde)\s+der\s+"
                      r"(?:Ober)?[Bb]ürgermeister\w*|"
                      r"(?:Bürgermeister|Eröffnungs|Abschluss)\w*(?:dialog|panel|podium|runde))"
-                     r"\s+mit",
+                     # sein Titel in Anführungszeichen ("ein Dialog der Bürgermeister „Sozialer
+                     # Zusammenhalt in Städten“ mit A und B")
+                     r"(?:\s+[„\"“»][^“\"”«]{1,80}[“\"”«])?\s+mit",
                      r"teilten(?=\s+[^.;]{0,80}?(?:ihre|seine)\s+(?:\w+\s+)?(?:Erfahrungen|Praxis)"
                      r"(?![\w-]))",
                      r"(?:saß|saßen)(?=[^.;]{0,80}?\s(?:auf\s+dem\s+Podium|im\s+(?:Dialog|Panel|"
@@ -923,7 +928,12 @@ TAKING_PART_VERBS = (r"nahm(?:en)?(?=[^.;]{0,80}\steil(?!\w))",
                      # ("Bürgermeister aus A und B waren online zugeschaltet")
                      r"(?:war|waren)(?=[^.;]{0,60}\szugeschaltet(?!\w))",
                      r"zu[mr]\s+(?:[\w-]+\s+){0,3}?(?:Dialog|Panel|Podium|Gesprächsrunde)\w*\s+"
-                     r"eingeladenen\s+Städte")
+                     r"eingeladenen\s+Städte",
+                     # eine der Städte einer Runde ("X war eine von vier Städten in dieser
+                     # Runde, neben A, B und C")
+                     r"(?:war|waren)\s+(?:eine\s+(?:der|von)|unter\s+den)\s+(?:\w+\s+)?"
+                     r"Städten?\s+(?:in|im|bei|beim)\s+(?:dieser|diesem|der|dem)?\s*"
+                     r"(?:Dialog|Panel|Runde|Gesprächsrunde|Sitzung|Workshop)(?![\w-])")
 TAKING_PART_LEADS = (r"die", r"der", r"das", r"auch", r"unter\s+anderem", r"darunter",
                      r"(?:Stadt|Städte|Gemeinde|Kommune|Landeshauptstadt|Metropole)",
                      r"(?:Ober)?[Bb]ürgermeister(?:in(?:nen)?)?\s+(?:von|aus)",
@@ -941,7 +951,10 @@ CITY_RANGE_WORDS = (r"bis",)
 # Arbeit vor"), and the words by which a city's own text names the city as the one that took
 # part ("unsere Stadt war vertreten").
 TAKING_PART_COMPANIONS = (r"gemeinsam\s+mit", r"zusammen\s+mit", r"an\s+der\s+Seite\s+von",
-                          r"Seite\s+an\s+Seite\s+mit")
+                          r"Seite\s+an\s+Seite\s+mit",
+                          # nach einem Komma, in einem Satz der Teilnahme ("X war eine von vier
+                          # Städten in dieser Runde, neben A, B und C")
+                          r"(?<=,)\s*neben")
 OWN_CITY_WORDS = (r"[Uu]nsere\s+Stadt",)
 # A word that may follow a city's name as part of it (none in German: "die Stadt X").
 CITY_NAME_TAILS = ()

@@ -220,7 +220,7 @@ Organization Initiative Forum Society League Commission Committee Agency
 # Responsibility", "Sustainability Management", "X Films"): a run holding one names a unit.
 UNIT_NOUNS = frozenset("""
 Management Responsibility Communications Department Division Productions Films Pictures Studio
-Studios Entertainment Marketing
+Studios Entertainment Marketing Team Secretariat
 """.split())
 # Nouns heading the name of a place or an office: "X Art Center", "Y Square", "Public Affairs".
 PLACE_HEAD_NOUNS = frozenset("""
@@ -313,6 +313,8 @@ QUOTE_VERBS = (r"said", r"says", r"added", r"explained", r"emphasi[sz]ed", r"str
                r"declared", r"pointed\s+out", r"concluded")
 PHOTO_POSITIONS = (r"left", r"right", r"centre", r"center", r"middle", r"front", r"back")
 CAPTION_LIST_OPENERS = (r"From left(?: to right)?", r"L(?:eft)? to r(?:ight)?")
+# The cast of a film or a programme, a sentence with no verb ("With A B, C D and E F.")
+CAST_OPENERS = (r"With", r"Starring")
 PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofessor",
                r"[Rr]esearcher", r"[Ee]conomist", r"[Hh]istorian", r"[Uu]rbanist",
                r"[Aa]nthropologist", r"[Aa]rtist", r"[Ww]riter", r"[Aa]uthor", r"[Pp]hysician",
@@ -761,14 +763,24 @@ TAKING_PART_VERBS = (r"took\s+part", r"participated", r"attended",
                      # representatives of A and B in the opening dialogue", "one of the cities
                      # invited to the dialogue, alongside A and B")
                      r"(?:mayors['’]?|opening|closing)\s+"
-                     r"(?:dialogue|panel|roundtable|round\s+table)\s+with",
+                     r"(?:dialogue|panel|roundtable|round\s+table)"
+                     # its title between ("a Mayors' Dialogue on Social Cohesion in Cities
+                     # with the cities of A and B"): capitalised or quoted, as a named session
+                     # is written ("a mayors' dialogue on cooperation with A" is a topic)
+                     r"(?:\s+(?:on|about)\s+(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|in|of|"
+                     r"and|for|the|on|&))*?)|\s+[\"“][^\"”]{1,80}[\"”])?\s+with",
                      r"shared\s+(?:their|its|her|his)\s+(?:\w+\s+)?(?:experiences?|practices?)",
                      r"joined(?=[^.;]{0,80}?\sin\s+the\s+(?:[\w'’-]+\s+){0,4}?"
                      r"(?:dialogue|panel|session|roundtable|workshop)s?(?![\w-]))",
                      # ("mayors from A and B joined online": not "A joined", a member's joining)
                      r"joined(?=\s+(?:online|remotely|virtually|by\s+video)(?![\w-]))",
                      r"(?:cities|mayors)\s+invited\s+to\s+the\s+(?:[\w'’-]+\s+){0,3}?"
-                     r"(?:dialogue|panel|session|roundtable)")
+                     r"(?:dialogue|panel|session|roundtable)",
+                     # one of the cities of a session ("Québec was one of four cities in that
+                     # session, with A, B and C")
+                     r"(?:was|were)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:\w+\s+)?cities\s+"
+                     r"(?:in|at|of)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?"
+                     r"(?:dialogue|panel|session|roundtable|workshop)(?![\w-])")
 TAKING_PART_LEADS = (r"the", r"also", r"both", r"(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))\s+of",
                      r"(?:(?:first|deputy|lord|vice)[\s-])?mayors?\s+of",
                      r"(?:delegations?|representatives|officials)\s+(?:from|of)", r"from",
@@ -784,7 +796,10 @@ CITY_RANGE_WORDS = (r"to",)
 # and the words by which a city's own text names the city as the one that took part ("the
 # City spoke in the dialogue", "our city took part"; capitalised "City" with no "of" after it
 # is the publishing administration, as a city's own notes to its council call it).
-TAKING_PART_COMPANIONS = (r"alongside", r"(?:together|along)\s+with", r"side\s+by\s+side\s+with")
+TAKING_PART_COMPANIONS = (r"alongside", r"(?:together|along)\s+with", r"side\s+by\s+side\s+with",
+                          # after a comma, in a clause of taking part ("X was one of four cities
+                          # in that session, with A, B and C")
+                          r"(?<=,)\s*with")
 OWN_CITY_WORDS = (r"(?<=\b[Tt]he\s)City(?!\s+(?:of|[Cc]ouncil|[Hh]all)\b)", r"[Oo]ur\s+city")
 # A word that may follow a city's name as part of it ("Québec City", "Mexico City").
 CITY_NAME_TAILS = (r"City",)

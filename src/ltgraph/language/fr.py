@@ -221,7 +221,7 @@ Initiative Forum Société Ligue Commission Comité Agence
 # ("Direction des communications", "Productions X", "Service des relations").
 UNIT_NOUNS = frozenset("""
 Service Services Département Division Productions Films Studio Studios Communications Gestion
-Responsabilité
+Responsabilité Équipe Equipe Secrétariat
 """.split())
 # Nouns heading the name of a place or an office: "Place X", "Centre Y", "Affaires publiques".
 PLACE_HEAD_NOUNS = frozenset("""
@@ -312,6 +312,8 @@ QUOTE_VERBS = (r"a\s+déclaré", r"a\s+dit", r"a\s+souligné", r"a\s+ajouté", r
 PHOTO_POSITIONS = (r"g", r"d", r"à gauche", r"à droite", r"au centre", r"gauche", r"droite",
                    r"centre")
 CAPTION_LIST_OPENERS = (r"De gauche à droite", r"De g\. à d\.")
+# La distribution d'un film, d'une émission, phrase sans verbe ("Avec A B, C D et E F.")
+CAST_OPENERS = (r"Avec",)
 PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofesseure?",
                r"[Cc]hercheu(?:r|se)", r"[ÉéEe]conomiste", r"[Hh]istorien(?:ne)?",
                r"[Uu]rbaniste", r"[Aa]nthropologue", r"[Pp]olitologue", r"[Aa]rtiste",
@@ -762,7 +764,10 @@ TAKING_PART_VERBS = (r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?pris\s+part",
                      # expériences", "X a rejoint les représentants de A lors du dialogue", "une
                      # des villes invitées au Dialogue, aux côtés de A et de B")
                      r"(?:dialogue|table\s+ronde|panel)\s+"
-                     r"(?:des\s+maires|d['’]ouverture|de\s+clôture)\s+avec",
+                     r"(?:des\s+maires|d['’]ouverture|de\s+clôture)"
+                     # son titre entre guillemets ("le dialogue des maires « La cohésion
+                     # sociale dans les villes » avec A et B")
+                     r"(?:\s+[«\"“][^»\"”]{1,80}[»\"”])?\s+avec",
                      r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?partagé\s+"
                      r"(?:leurs?|son|sa|ses)\s+(?:\w+\s+)?(?:expériences?|pratiques)",
                      r"(?:a|ont|avait|avaient)\s+rejoint(?=[^.;]{0,80}?\s"
@@ -772,7 +777,12 @@ TAKING_PART_VERBS = (r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?pris\s+part",
                      r"se\s+sont\s+jointe?s(?=\s+(?:[\w'’-]+\s+){0,3}?"
                      r"(?:en\s+ligne|à\s+distance|par\s+vidéo)(?![\w-]))",
                      r"(?:villes|maires)\s+invitée?s\s+(?:au|à\s+la|aux)\s+"
-                     r"(?:[\w'’-]+\s+){0,3}?(?:dialogue|panel|atelier|table\s+ronde)")
+                     r"(?:[\w'’-]+\s+){0,3}?(?:dialogue|panel|atelier|table\s+ronde)",
+                     # une des villes d'une séance ("Québec était l'une des quatre villes de
+                     # cette séance, avec A, B et C")
+                     r"(?:était|étaient|a\s+été|ont\s+été)\s+(?:l['’]une|parmi)\s+des\s+"
+                     r"(?:\w+\s+)?villes\s+(?:de|du|à)\s+(?:cette|ce|la|le)\s+"
+                     r"(?:dialogue|panel|séance|atelier|table\s+ronde)(?![\w-])")
 TAKING_PART_LEADS = (r"la", r"le", r"les", r"l['’]", r"aussi", r"également", r"notamment",
                      r"(?:ville|commune|municipalité)s?\s+(?:de|d['’])",
                      r"(?:maires?|mairesses?|bourgmestres?)\s+(?:de|d['’]|du)",
@@ -791,7 +801,10 @@ CITY_RANGE_WORDS = (r"à",)
 # its council call it).
 TAKING_PART_COMPANIONS = (r"aux\s+côtés\s+(?:de|d['’]|du|des)",
                           r"à\s+côté\s+(?:de|d['’]|du|des)",
-                          r"en\s+compagnie\s+(?:de|d['’]|du|des)", r"de\s+concert\s+avec")
+                          r"en\s+compagnie\s+(?:de|d['’]|du|des)", r"de\s+concert\s+avec",
+                          # après une virgule, dans une proposition de participation ("X était
+                          # l'une des quatre villes de cette séance, avec A, B et C")
+                          r"(?<=,)\s*avec")
 OWN_CITY_WORDS = (r"(?<=\b[Ll]a\s)Ville(?!\s+(?:de|d['’]|du)(?![\w-]))", r"[Nn]otre\s+ville")
 # A word that may follow a city's name as part of it (none in French: "la ville de X").
 CITY_NAME_TAILS = ()
