@@ -336,12 +336,12 @@ MEASURED_FOURTEENTH = {
     # 23/1/6
     "20191015-flughafen-duesseldorf-mitarbeiterzeitung-living-together":
         (0.958, 0.793, 0.868),
-    # 26/1/6
+    # 30/1/2
     "20210920-conseil-jeunesse-montreal-appel-candidatures-delegation-izmir":
-        (0.963, 0.812, 0.881),
-    "20220114-izmir-open-data-third-mayors-summit-living-together": (1.000, 0.828, 0.906),  # 24/0/5
-    # 30/2/19; 32/1/17 now
-    "20230513-le-guide-tele-quebec-documentaire-vivre-ensemble": (0.970, 0.653, 0.780),
+        (0.968, 0.938, 0.952),
+    "20220114-izmir-open-data-third-mayors-summit-living-together": (1.000, 1.000, 1.000),  # 29/0/0
+    # 30/2/19; 36/1/13 now
+    "20230513-le-guide-tele-quebec-documentaire-vivre-ensemble": (0.973, 0.735, 0.837),
     "20231120-wikipedia-diskussion-observatorium-zusammenleben": (1.000, 0.875, 0.933),  # 35/0/5
     # 30/2/6
     "20240515-review-of-international-city-governance-lindqvist-mayors-for-coexistence":
@@ -364,7 +364,7 @@ MEASURED_FIFTEENTH = {
     # 26/5/7; 26/2/7 now
     "20200630-duesseldorf-airport-sustainability-report-2019-community-engagement":
         (0.929, 0.788, 0.852),
-    "20211209-capitaletalk-forums-quebec-izmir-summit-thread": (0.972, 0.673, 0.795),  # 35/1/17
+    "20211209-capitaletalk-forums-quebec-izmir-summit-thread": (0.975, 0.750, 0.848),  # 39/1/13
     # 44/0/10; 45/0/9 now
     "20230321-northlight-films-press-kit-the-common-table": (1.000, 0.833, 0.909),
     # 30/4/6; 29/0/7 now
