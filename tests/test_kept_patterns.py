@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ltgraph import paths
 from ltgraph.build_cache import ReleaseCache
-from ltgraph.kept_patterns import forms_are_faithful, kept_forms, patterns_kept_in
+from ltgraph.kept_patterns import IDLE_BUILDS, forms_are_faithful, kept_forms, patterns_kept_in
 
 PATTERNS = [
     (r"(?P<number>\d+)\s+(?:Delegationen|delegations)(?![\w-])", 0),
@@ -59,3 +59,25 @@ def test_a_kept_table_of_another_python_is_not_used() -> None:
     other = {"format": 1, "python": "2.7.18", "forms": {("a", 0): (0, [], 0, {}, ())}}
     assert kept_forms(other) == {}
     assert kept_forms(None) == {}
+
+
+def test_a_build_that_compiles_keeps_the_forms_earlier_builds_asked_for_until_long_unused(
+        tmp_path: Path) -> None:
+    """A build meets only some patterns (its releases' languages; none of the modules'
+    patterns in a kept-alive process that imported them before): what it keeps must not drop
+    the others, or the next build compiles them again; a form no build asked for in
+    ``IDLE_BUILDS`` builds goes."""
+    compiled_in_a_build(cache_in(tmp_path))
+    kept = set(kept_forms(cache_in(tmp_path).get_pipeline("patterns")))
+    for n in range(IDLE_BUILDS):
+        with patterns_kept_in(cache_in(tmp_path)):
+            re.purge()
+            re.compile(rf"only in build {n}")
+        now = set(kept_forms(cache_in(tmp_path).get_pipeline("patterns")))
+        assert kept | {(rf"only in build {n}", 0)} <= now
+    with patterns_kept_in(cache_in(tmp_path)):
+        re.purge()
+        re.compile("one build more")
+    left = set(kept_forms(cache_in(tmp_path).get_pipeline("patterns")))
+    assert not kept & left
+    assert ("one build more", 0) in left and (f"only in build {IDLE_BUILDS - 1}", 0) in left

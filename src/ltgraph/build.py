@@ -31,7 +31,7 @@ from rdflib import Graph, URIRef
 from ltgraph.build_cache import ReleaseCache, cache_folder, kept_or_built
 from ltgraph.dataset_file import clean_stale_temporaries, write_atomically
 from ltgraph.formats.trig import dumps_blocks, graph_block, named_block
-from ltgraph.kept_patterns import patterns_kept_in
+from ltgraph.kept_patterns import patterns_in_use, patterns_kept_in
 from ltgraph.model import ReleaseFacts
 from ltgraph.repair import (
     conforming_part,
@@ -261,15 +261,17 @@ def fixed_graphs(inputs: BuildInputs) -> FixedGraphs:
 
 def build_dataset(releases_dir: Path | None, reference_dir: Path, *, with_text: bool = False,
                   progress: Callable[[str], None] = lambda line: None,
-                  cache: ReleaseCache | None = None, jobs: int = 1) -> BuildResult:
+                  cache: ReleaseCache | None = None, jobs: int = 1,
+                  inputs: BuildInputs | None = None) -> BuildResult:
     """Every good release's graph plus reference and ontology graphs; problems as lines.
     With a ``cache``, a release whose result is kept there is not read again, and regular
     expressions compile from the code kept there (``ltgraph.kept_patterns``). With ``jobs``
     above 1, releases to read are read by that many worker processes (:func:`built_apart`);
-    the result is the same."""
+    the result is the same. ``inputs`` are those of an earlier build with the same pipeline
+    version (a kept-alive build, ``ltgraph.watch``), already loaded; by default, new ones."""
     with patterns_kept_in(cache), fewer_collections():
         return releases_built(releases_dir, reference_dir, with_text=with_text,
-                              progress=progress, cache=cache, jobs=jobs)
+                              progress=progress, cache=cache, jobs=jobs, inputs=inputs)
 
 
 @contextmanager
@@ -288,9 +290,9 @@ def fewer_collections(young: int = 10_000) -> Iterator[None]:
 
 def releases_built(releases_dir: Path | None, reference_dir: Path, *, with_text: bool,
                    progress: Callable[[str], None], cache: ReleaseCache | None,
-                   jobs: int = 1) -> BuildResult:
+                   jobs: int = 1, inputs: BuildInputs | None = None) -> BuildResult:
     """What :func:`build_dataset` returns."""
-    inputs = BuildInputs(reference_dir, cache)
+    inputs = inputs or BuildInputs(reference_dir, cache)
     fixed = fixed_graphs(inputs)
     problems = [f"{reference_dir}: {p.focus} · {p.path} · {p.message}" for p in fixed.problems]
     blocks = dict(fixed.blocks)
@@ -352,11 +354,13 @@ def to_read(files: list[Path], cache: ReleaseCache | None) -> list[Path]:
 @dataclass
 class BuiltApart:
     """A release built on its own, as if first in the build: its outcome, the hashes of its
-    bytes and text (none when it could not be read) and the validation reports it used."""
+    bytes and text (none when it could not be read), the validation reports it used and the
+    compiled forms of the patterns it asked for first (``ltgraph.kept_patterns``)."""
 
     outcome: ReleaseOutcome
     hashes: list[str]
     reports: set[str]
+    forms: dict = field(default_factory=dict)
 
 
 @contextmanager
@@ -392,6 +396,9 @@ def built_apart(paths: list[Path], read: Callable[[Path, dict[str, str]], Releas
             return None
         if cache is not None:
             cache.used.update(apart.reports)
+        patterns = patterns_in_use()
+        if patterns is not None:  # what the worker compiled is kept for the next build too
+            patterns.take(apart.forms)
         return apart
 
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(paths) - 1),
@@ -410,9 +417,12 @@ def built_alone(path: Path, read: Callable[[Path, dict[str, str]], ReleaseOutcom
     """One release read as if it were the build's first."""
     seen: dict[str, str] = {}
     before = set(cache.used) if cache is not None else set()
+    patterns = patterns_in_use()
+    asked = set(patterns.asked) if patterns is not None else set()
     outcome = read(path, seen)
     reports = (cache.used - before) if cache is not None else set()
-    return BuiltApart(outcome, list(seen), reports)
+    forms = patterns.asked_since(asked) if patterns is not None else {}
+    return BuiltApart(outcome, list(seen), reports, forms)
 
 
 _WORKER: dict = {}  # in a worker process only: how it reads a release (set when forked)
@@ -549,8 +559,18 @@ def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_tex
         print(f"{releases_dir}: no such folder of releases", file=sys.stderr)
         return 2
     cache = ReleaseCache(cache_folder(output), reference_dir, with_text=with_text)
+    return built_and_written(releases_dir, output, reference_dir, cache, with_text=with_text,
+                             show=show, jobs=jobs)
+
+
+def built_and_written(releases_dir: Path, output: Path, reference_dir: Path,
+                      cache: ReleaseCache, *, with_text: bool, show: Callable[[str], None],
+                      jobs: int | None, inputs: BuildInputs | None = None) -> int:
+    """One build with ``cache`` (and ``inputs``, when kept from an earlier build), its
+    dataset written atomically to ``output`` and its lines printed: :func:`run_build`'s
+    status."""
     result = build_dataset(releases_dir, reference_dir, with_text=with_text, progress=show,
-                           cache=cache, jobs=jobs or available_cores())
+                           cache=cache, jobs=jobs or available_cores(), inputs=inputs)
     cache.prune()
     if output.parent.is_dir():
         for name in clean_stale_temporaries(output):
@@ -566,5 +586,5 @@ def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_tex
     built = sum(1 for o in result.outcomes if o.block is not None)
     print(f"built {built} of {len(result.outcomes)} release file(s), {result.triple_count} "
           f"triples in {len(result.blocks)} graphs -> {output}; {len(result.problems)} problem(s)",
-          file=sys.stderr if result.problems else sys.stdout)
+          file=sys.stderr if result.problems else sys.stdout, flush=True)
     return 0 if result.ok else 1

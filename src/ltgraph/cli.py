@@ -39,15 +39,27 @@ def main() -> None:
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes that read releases (the output is the same) "
                    "[default: one per core].")
+@click.option("--watch", is_flag=True,
+              help="Stay running: build again whenever a release file is added, changed or "
+                   "removed, with everything already loaded (a release added costs about one "
+                   "release, not a new process's start-up). Stop with Ctrl-C.")
+@click.option("--interval", type=click.FloatRange(min=0.05), default=1.0, show_default=True,
+              help="With --watch: seconds between looks at the release folder.")
 def build(releases_dir: Path | None, output: Path | None, reference_dir: Path | None,
-          with_text: bool, quiet: bool, jobs: int | None) -> None:
+          with_text: bool, quiet: bool, jobs: int | None, watch: bool, interval: float) -> None:
     """Parse, extract, map and validate every release; write the dataset as TriG."""
-    from ltgraph.build import run_build
-
     releases_dir = releases_dir or _checkout_default(paths.checkout_releases(), "--releases")
     output = output or _checkout_default(paths.checkout_dataset(), "--output")
-    sys.exit(run_build(releases_dir, output, reference_dir or paths.reference_dir(),
-                       with_text=with_text, quiet=quiet, jobs=jobs))
+    reference_dir = reference_dir or paths.reference_dir()
+    if watch:
+        from ltgraph.watch import watch_build
+
+        sys.exit(watch_build(releases_dir, output, reference_dir, with_text=with_text,
+                             quiet=quiet, jobs=jobs, interval=interval))
+    from ltgraph.build import run_build
+
+    sys.exit(run_build(releases_dir, output, reference_dir, with_text=with_text, quiet=quiet,
+                       jobs=jobs))
 
 
 def _checkout_default(default: Path | None, option: str) -> Path:

@@ -31,6 +31,9 @@ except ImportError:  # another Python: patterns are compiled as usual
     _sre = _compiler = _parser = None
 
 FORMAT = 1  # of the kept table
+# a kept form no build asked for in this many builds that compiled patterns is let go (forms
+# made from one release's words would otherwise pile up)
+IDLE_BUILDS = 20
 # patterns that exercise what a compiled pattern holds: groups, names, flags, bytes, charsets
 _PROBES: tuple[tuple[str | bytes, int], ...] = (
     (r"(?P<n>\d+)\s+(?:de\s)?(\w+)?", 0),
@@ -82,8 +85,10 @@ def python_identity() -> str:
 class KeptPatterns:
     """``re``'s compile step, answering from kept compiled forms; records what was asked."""
 
-    def __init__(self, kept: dict[tuple[str | bytes, int], CompiledForm]) -> None:
+    def __init__(self, kept: dict[tuple[str | bytes, int], CompiledForm],
+                 idle: dict[tuple[str | bytes, int], int] | None = None) -> None:
         self.kept = kept
+        self.idle = idle or {}  # of kept forms: builds since one asked for it
         self.asked: dict[tuple[str | bytes, int], CompiledForm] = {}
         self.compiled = 0  # patterns compiled here because their form was not kept
 
@@ -98,10 +103,39 @@ class KeptPatterns:
         self.asked[key] = form
         return from_compiled_form(pattern, form)
 
+    def asked_since(self, before: set[tuple[str | bytes, int]],
+                    ) -> dict[tuple[str | bytes, int], CompiledForm]:
+        """The forms asked for that were not among ``before`` (keys of :attr:`asked`)."""
+        return {key: form for key, form in self.asked.items() if key not in before}
+
+    def take(self, forms: dict[tuple[str | bytes, int], CompiledForm]) -> None:
+        """Count as asked here forms another process asked for: a worker forked from this one
+        (``ltgraph.build.built_apart``), so that what workers compiled is kept too."""
+        for key, form in forms.items():
+            if key not in self.kept and key not in self.asked:
+                self.compiled += 1
+            self.asked.setdefault(key, form)
+
     def table(self) -> dict[str, Any]:
-        """What to keep for the next build: the forms this build asked for (not older ones, so
-        patterns made from one release's words do not pile up)."""
-        return {"format": FORMAT, "python": python_identity(), "forms": self.asked}
+        """What to keep for the next build: the forms this build asked for and the kept ones
+        another build asked for within :data:`IDLE_BUILDS` builds. Not only this build's: a
+        build compiles only what it meets (the date patterns of the languages its new releases
+        are in; none of the modules' patterns when they were imported by an earlier build of
+        a kept-alive process, ``ltgraph.watch``; none of what worker processes compiled), and
+        the next build would compile the rest again. Not every form ever kept either, so
+        patterns made from one release's words do not pile up."""
+        forms, idle = dict(self.asked), {}
+        for key, form in self.kept.items():
+            builds = self.idle.get(key, 0) + 1
+            if key not in forms and builds <= IDLE_BUILDS:
+                forms[key], idle[key] = form, builds
+        return {"format": FORMAT, "python": python_identity(), "forms": forms, "idle": idle}
+
+
+def kept_idle(table: Any) -> dict[tuple[str | bytes, int], int]:
+    """How many builds ago each kept form was last asked for (none: by the last)."""
+    idle = table.get("idle") if isinstance(table, dict) else None
+    return idle if isinstance(idle, dict) else {}
 
 
 def kept_forms(table: Any) -> dict[tuple[str | bytes, int], CompiledForm]:
@@ -113,6 +147,15 @@ def kept_forms(table: Any) -> dict[tuple[str | bytes, int], CompiledForm]:
     return {}
 
 
+_IN_USE: list[KeptPatterns] = []  # the compile step installed by patterns_kept_in, if any
+
+
+def patterns_in_use() -> KeptPatterns | None:
+    """The :class:`KeptPatterns` ``re`` compiles through now (in a worker forked during a
+    build too), or None."""
+    return _IN_USE[-1] if _IN_USE else None
+
+
 @contextmanager
 def patterns_kept_in(cache: Any) -> Iterator[None]:
     """While the block runs, compile regular expressions from the forms ``cache`` (a
@@ -121,12 +164,15 @@ def patterns_kept_in(cache: Any) -> Iterator[None]:
     if cache is None or not forms_are_faithful():
         yield
         return
-    patterns = KeptPatterns(kept_forms(cache.get_pipeline("patterns")))
+    table = cache.get_pipeline("patterns")
+    patterns = KeptPatterns(kept_forms(table), kept_idle(table))
     original = _compiler.compile
     _compiler.compile = patterns.compile
+    _IN_USE.append(patterns)
     try:
         yield
     finally:
         _compiler.compile = original
+        _IN_USE.remove(patterns)
     if patterns.compiled:
         cache.put_pipeline("patterns", patterns.table())
