@@ -124,3 +124,14 @@ def test_the_folder_state_sees_added_changed_and_removed_files_but_not_hidden_on
     assert changed != before
     (tmp_path / "a.txt").unlink()
     assert folder_state(tmp_path) == ()
+
+
+def test_given_the_release_folder_gone_the_kept_alive_build_says_so_and_waits(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    output = tmp_path / "out" / "ltgraph.trig"
+    status = watch_build(folder, output, paths.reference_dir(), quiet=True, interval=0,
+                         rounds=2, wait=lambda _seconds: folder.rmdir())
+    assert status == 2 and output.is_file()
+    assert "no such folder of releases; waiting" in capsys.readouterr().err

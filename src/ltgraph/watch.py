@@ -66,13 +66,14 @@ class ResidentCache(ReleaseCache):
         self.used = set()
 
 
-def folder_state(folder: Path) -> FolderState:
+def folder_state(folder: Path) -> FolderState | None:
     """What says whether the release folder changed: each release file's name, modification
-    time and size (hidden files are no releases, ``ltgraph.build.folder_entries``)."""
+    time and size (hidden files are no releases, ``ltgraph.build.folder_entries``); None when
+    there is no such folder."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
-        return ()
+        return None
     state = []
     for entry in entries:
         if entry.name.startswith("."):
@@ -111,7 +112,8 @@ def watch_build(releases_dir: Path, output: Path, reference_dir: Path, *,
                 wait: Callable[[float], None] = time.sleep,
                 restart: Callable[[], None] = restart_process) -> int:
     """Build now, then look at the folder every ``interval`` seconds and build again when it
-    changed; until interrupted (or after ``rounds`` looks). The status of the last build."""
+    changed; until interrupted (or after ``rounds`` looks). The status of the last build. A
+    change of the pipeline on disk is seen at the next build (:func:`restart_process`)."""
     def show(line: str) -> None:
         if not quiet:
             print(line, flush=True)
@@ -121,12 +123,16 @@ def watch_build(releases_dir: Path, output: Path, reference_dir: Path, *,
         return 2
     cache: ResidentCache | None = None
     inputs: BuildInputs | None = None
-    seen: FolderState | None = None
+    seen: FolderState | None | bool = False  # False: not looked at yet
     status, looked, ready = 0, 0, False
     try:
         while True:
             state = folder_state(releases_dir)
-            if state != seen:
+            if state != seen and state is None:
+                seen, status = state, 2
+                print(f"{releases_dir}: no such folder of releases; waiting for it",
+                      file=sys.stderr, flush=True)
+            elif state != seen:
                 seen = state
                 pipeline_files.cache_clear()  # a file added to the reference data counts
                 fresh = ResidentCache(cache_folder(output), reference_dir, with_text=with_text)
