@@ -3852,6 +3852,17 @@ FORMS: tuple[Form, ...] = (
 
     # ==== participating cities and attendees told by lists and delegations
     # (rows of this family go here)
+    # ---- precision: a list of the summits, each with its host and days, and an official
+    # placed at the first: the later ones, the latest too, are only listed and their hosts
+    # take no part (a host takes part in a summit the text places someone at, or in the one
+    # a text about one summit reports on)
+    *(Form("summit list: no host takes part", lang, frame, "summit-list",
+           ("summit dates",), ("participation",), options=(name,))
+      for lang, frame, name in (
+          ("de", "{Ord_nom} Gipfel: {host}, {dates}", "vom D. Monat bis D. Monat YYYY"),
+          ("en", "{Ord} summit: {host}, {dates}", "from Month D to Month D, YYYY"),
+          ("fr", "{Ord} Sommet : {host}, {dates}", "du DD/MM/YYYY au DD/MM/YYYY"),
+      )),
     # ---- cities set beside the subject of a verb of taking part ("alongside A, B and C",
     # "aux côtés de A, de B et de C", "gemeinsam mit A, B und C"), after it or fronted, and
     # cities whose contributions came to the summit ("contributions came from A and B")
@@ -5260,7 +5271,8 @@ def _signer_reference_cases(form: Form, ref: Reference, rotation: int) -> Iterat
                                     "en": at_summit.replace("at the ", "the ", 1),
                                     "fr": at_summit}[lang]})
         both = {(declaration, a.city), (declaration, b.city)}
-        facts = {"signatory": {(declaration, a.city)} if "one" in form.options else both}
+        facts = {"signatory": {(declaration, a.city)} if "one" in form.options else both,
+                 "participation": {(summit.slug, a.city)}}
         ruled = {"signatory": {(declaration, a.city)},
                  "participation": {(summit.slug, a.city)}}
         # the host named by its standing signs too, or stands only as the place
@@ -5404,10 +5416,20 @@ def _summit_list_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
                                           host=ref.city(summit.host, lang), dates=dates))
     head = {"de": "Bisher gab es diese Gipfel:", "en": "The summits so far:",
             "fr": "Les sommets à ce jour :"}[lang]
-    yield Case(form, head + "\n" + "\n".join(f"- {item} ;" for item in items)[:-2] + ".",
-               summits[-1].end + timedelta(days=120),
+    text = head + "\n" + "\n".join(f"- {item} ;" for item in items)[:-2] + "."
+    ruled: dict[str, set[tuple]] = {}
+    if "participation" in form.rules_out:
+        # an official placed at the first summit after the list: the later summits, the
+        # latest included, are only listed and their hosts take no part
+        first = next(o for o in ref.officials if o.summit == summits[0].slug)
+        slots = _official_slots(first, lang, ref)
+        article = ARTICLE[lang][1 if first.woman else 0]
+        slots["The_role"] = _capital(f"{article} {slots['role']}")
+        text += "\n\n" + OFFICIAL_SENTENCE[lang].format(**slots)
+        ruled["participation"] = {(s.slug, s.host) for s in summits[1:]}
+    yield Case(form, text, summits[-1].end + timedelta(days=120),
                {"summit dates": {(s.slug, s.start.isoformat(), s.end.isoformat())
-                                 for s in summits}})
+                                 for s in summits}}, ruled)
 
 
 def _lead_summit_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:

@@ -62,19 +62,38 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
     for summit, entry, span in _cities_said_to_take_part(ctx, summits, took_place, finder):
         ctx.add_city(entry, span)
         ctx.facts.add(Participant(summit, entry.slug), span)
-    for slug, info in summits.by_slug.items():
-        if info.host and took_place.get(slug) and (slug == main or any(
-                k.summit == slug for k in ctx.facts.of_type(Attendee)) or any(
-                k.summit == slug for k in ctx.facts.of_type(Participant)) or any(
-                summit == slug for summit, _, _ in signed_there)):
-            # the host takes part in every summit the release gives participants
-            ctx.facts.add(Participant(slug, info.host), *info.evidence[:1])
-    for summit, city, spans in signed_there:
-        ctx.facts.add(Participant(summit, city), *spans)
     if main and took_place.get(main):
         for entry, span in _group_cities(ctx, summits, finder):
             ctx.add_city(entry, span)
             ctx.facts.add(Participant(main, entry.slug), span)
+    for slug, info in summits.by_slug.items():
+        if info.host and took_place.get(slug) and (
+                _places_anyone_at(ctx, slug, signed_there) or
+                (slug == main and not _places_anyone_elsewhere(ctx, slug, signed_there))):
+            ctx.facts.add(Participant(slug, info.host), *info.evidence[:1])
+    for summit, city, spans in signed_there:
+        ctx.facts.add(Participant(summit, city), *spans)
+
+
+def _places_anyone_at(ctx: ReleaseContext, summit: str,
+                      signed_there: list[tuple[str, str, object]]) -> bool:
+    """Whether the release places a person or a city at the summit (an attendee, a city said
+    to take part, a signatory there): the host takes part in such a summit."""
+    return any(k.summit == summit for k in ctx.facts.of_type(Attendee)) or \
+        any(k.summit == summit for k in ctx.facts.of_type(Participant)) or \
+        any(s == summit for s, _, _ in signed_there)
+
+
+def _places_anyone_elsewhere(ctx: ReleaseContext, summit: str,
+                             signed_there: list[tuple[str, str, object]]) -> bool:
+    """Whether the release places a person or a city at a summit other than ``summit``. A
+    release about one summit gives it its host even with nobody else named there; a text
+    that tells of several summits (a chronology, a portrait of the network) and places
+    people at the others but nobody at this one, the latest, only lists it ("3rd summit:
+    Izmir, December 2021"): its host takes no part there either."""
+    return any(k.summit != summit for k in ctx.facts.of_type(Attendee)) or \
+        any(k.summit != summit for k in ctx.facts.of_type(Participant)) or \
+        any(s != summit for s, _, _ in signed_there)
 
 
 def _cities_said_to_take_part(ctx: ReleaseContext, summits: Summits,
