@@ -3863,6 +3863,30 @@ FORMS: tuple[Form, ...] = (
           ("en", "{Ord} summit: {host}, {dates}", "from Month D to Month D, YYYY"),
           ("fr", "{Ord} Sommet : {host}, {dates}", "du DD/MM/YYYY au DD/MM/YYYY"),
       )),
+    # ---- a signing told as done on a visit or a trip signs the declaration apart from the
+    # summit: the signer's city takes no part in it
+    *(Form("signatories: signed on a visit", lang, frame, "signer-reference", ("signatory",),
+           ("participation",), options=("one",))
+      for lang, frame in (
+          ("en", "{Role_a} {of_city_a} {name_a} signed {declaration} on a visit to Canada."),
+          ("en", "During an official trip, {name_a}, {role_a} {of_city_a}, signed "
+                 "{declaration}."),
+          ("fr", "{name_a}, {role_a} {of_city_a}, a signé {declaration} lors d'une visite au "
+                 "Canada."),
+          ("de", "{Role_a} {of_city_a} {name_a} unterzeichnete {declaration} bei einem Besuch "
+                 "in Kanada."),
+      )),
+    # precision: a visit to the summit itself is no signing apart
+    *(Form("signatories: signed on a visit to the summit", lang, frame, "signer-reference",
+           ("signatory", "participation"), options=("one",))
+      for lang, frame in (
+          ("en", "{Role_a} {of_city_a} {name_a} signed {declaration} during a visit to the "
+                 "summit."),
+          ("fr", "{name_a}, {role_a} {of_city_a}, a signé {declaration} lors de sa visite au "
+                 "sommet."),
+          ("de", "{Role_a} {of_city_a} {name_a} unterzeichnete {declaration} bei seinem Besuch "
+                 "des Gipfels."),
+      )),
     # ---- cities set beside the subject of a verb of taking part ("alongside A, B and C",
     # "aux côtés de A, de B et de C", "gemeinsam mit A, B und C"), after it or fronted, and
     # cities whose contributions came to the summit ("contributions came from A and B")

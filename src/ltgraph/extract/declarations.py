@@ -604,8 +604,19 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
     before = set(d.signatories)
     _read_signatories(ctx, sentence, sign, d, summits, finder, mandates)
     later = language.SIGNED_LATER_RE.search(s, max(0, sign.start() - 30), sign.end() + 30)
-    if later or signed_apart(ctx, sentence, summit):
+    if later or _signed_on_a_visit(s, sign.start()) or signed_apart(ctx, sentence, summit):
         d.signed_apart |= set(d.signatories) - before
+
+
+def _signed_on_a_visit(s: str, pos: int) -> bool:
+    """'had signed the Montréal text on a visit to Canada', 'l'a signée lors d'une visite',
+    'bei einem Besuch unterzeichnet': a signing the clause of the verb at ``pos`` tells as
+    done on a visit or a trip was made apart from the summit, its signers took no part in it.
+    A clause that names the summit itself ("during their visit to the summit") is no such
+    signing."""
+    start, end = _clause_of(s, pos)
+    visit = language.SIGNED_ON_VISIT_RE.search(s, start, end)
+    return bool(visit) and not language.SUMMIT_RE.search(s, start, end)
 
 
 def _clause_of(s: str, pos: int) -> tuple[int, int]:

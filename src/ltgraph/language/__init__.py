@@ -35,7 +35,7 @@ TABLES = (
     "TRAVEL_WORDS", "REGION_PREPOSITIONS",
     "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS", "SIGNER_AGENTS", "SIGNER_INVERSION_FILLERS",
     "HOST_REFERENCES", "NAMED_BEFORE_WORDS", "COUNTED_ALL", "UNANIMITY_WORDS", "SIGNER_GROUP_NOUNS",
-    "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNED_FIRST", "SIGNER_QUESTIONS", "SIGNER_GROUP_PARTS",
+    "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNED_ON_VISIT", "SIGNED_FIRST", "SIGNER_QUESTIONS", "SIGNER_GROUP_PARTS",
     "QUIZ_QUESTION_LABELS", "QUIZ_ANSWER_LABELS",
     "ADOPTION_VERBS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "FOUNDING_MEMBERS",
@@ -296,6 +296,7 @@ QUIZ_ANSWER_RE = re.compile(
 SIGNED_FIRST_RE = re.compile(rf"(?i)\s*(?:(?:{_either('SIGNED_FIRST')})(?![\w'’]))")
 # "setzt nachträglich seine Unterschrift", "subsequently signed": after the summit
 SIGNED_LATER_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNED_LATER')})(?![\w'’])")
+SIGNED_ON_VISIT_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNED_ON_VISIT')})(?![\w'’])")
 # "comme, bien sûr, la ville hôte", "für die Landeshauptstadt": the host of the summit
 HOST_REFERENCE_RE = re.compile(rf"(?i)\b(?:{_either('HOST_REFERENCES')})\b")
 # "..., où avait été adoptée la Déclaration": a city before these is not the signing's subject

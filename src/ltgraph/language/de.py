@@ -880,6 +880,11 @@ SIGNED_FIRST = (r"zuerst", r"als\s+erste[rn]?")
 # A signing after the summit, told without its date ("setzt nachträglich seine Unterschrift"):
 # the signer did not take part.
 SIGNED_LATER = (r"nachträglich", r"im\s+nachhinein")
+# A signing told as done on a visit or a trip ("bei einem Besuch in Kanada unterzeichnet"):
+# apart from the summit, unless the same clause names the summit.
+SIGNED_ON_VISIT = (r"(?:bei|während)\s+(?:einem|einer|seinem|seiner|ihrem|ihrer|dem|der)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:Besuch|Reise|Aufenthalt|Visite)\w*",
+                   r"auf\s+(?:einer|seiner|ihrer|der)\s+(?:[\w-]+\s+){0,2}?Reise\w*")
 HOST_REFERENCES = (r"die\s+gastgeberstadt", r"die\s+gastgebende\s+stadt", r"der\s+gastgeber")
 
 # A city taking part with no person named ("A, B und C nahmen teil", "A entsandte eine

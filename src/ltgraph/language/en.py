@@ -735,6 +735,10 @@ SIGNED_FIRST = (r"first",)
 # A signing after the summit, told without its date ("subsequently signed"): the signer did
 # not take part.
 SIGNED_LATER = (r"subsequently", r"afterwards", r"at\s+a\s+later\s+date")
+# A signing told as done on a visit or a trip ("signed it on a visit to Canada"): apart from
+# the summit, unless the same clause names the summit.
+SIGNED_ON_VISIT = (r"(?:on|during)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:visit|trip|journey|stay)", r"while\s+(?:visiting|travelling|traveling)")
 HOST_REFERENCES = (r"the\s+host\s+city", r"the\s+host", r"the\s+hosting\s+city")
 
 # A city taking part with no person named ("A, B and C took part", "A

@@ -731,6 +731,11 @@ SIGNED_FIRST = (r"en\s+premier", r"(?:le|la)\s+premi(?:er|ère)")
 # A signing after the summit, told without its date ("a signé ultérieurement"): the signer
 # did not take part.
 SIGNED_LATER = (r"ultérieurement", r"après\s+coup", r"a\s+posteriori")
+# A signing told as done on a visit or a trip ("l'a signée lors d'une visite au Canada"):
+# apart from the summit, unless the same clause names the summit.
+SIGNED_ON_VISIT = (r"(?:lors|au\s+cours)\s+(?:d['’]une?|de\s+(?:sa|son|leur))\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:visite|voyage|séjour|déplacement)",
+                   r"en\s+(?:visite|voyage|déplacement)")
 HOST_REFERENCES = (r"la\s+ville\s+hôte", r"la\s+ville\s+d['’]accueil",
                    r"la\s+ville\s+organisatrice", r"l['’]hôte")
 
