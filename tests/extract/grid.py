@@ -3887,6 +3887,15 @@ FORMS: tuple[Form, ...] = (
           ("de", "{Role_a} {of_city_a} {name_a} unterzeichnete {declaration} bei seinem Besuch "
                  "des Gipfels."),
       )),
+    # ---- precision: a place named after a noun of a borough or a district of a city ("the
+    # borough of X", "l'arrondissement de X", "im Stadtteil X") is part of a city, no city,
+    # even with its country beside it
+    *(Form("world city in passing: a borough", lang, frame, "world-cities", rules_out=("city",))
+      for lang, frame in (
+          ("en", "Letters came from the borough of {town1} ({country1})."),
+          ("fr", "Des lettres sont venues de l'arrondissement de {town1} ({country1})."),
+          ("de", "Grüße kamen aus dem Stadtteil {town1} ({country1})."),
+      )),
     # ---- cities set beside the subject of a verb of taking part ("alongside A, B and C",
     # "aux côtés de A, de B et de C", "gemeinsam mit A, B und C"), after it or fronted, and
     # cities whose contributions came to the summit ("contributions came from A and B")

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from ltgraph import language
 from ltgraph.extract.partners import PartnerMatcher
 from ltgraph.extract.places import Matchers
 from ltgraph.extract.roles import RoleMatcher
@@ -156,8 +157,30 @@ class ReleaseContext:
         return None
 
     def add_city(self, entry: CityEntry, *spans: tuple[int, int] | None) -> None:
+        """A city the text names at these spans; a part of a city (a borough, a district)
+        is none."""
+        if self.part_of_a_city(entry, spans):
+            return
         self.city_entries.setdefault(entry.slug, entry)
         self.facts.add(Named("city", entry.slug), *spans)
+
+    def part_of_a_city(self, entry: CityEntry, spans: tuple[tuple[int, int] | None, ...]
+                       ) -> bool:
+        """Whether a place of the world's gazetteer (never one of the reference data) is a
+        part of a city rather than a city: named after a noun of a borough or district ("l'
+        arrondissement de Verdun", "the borough of X", "im Stadtteil X") wherever it is
+        named, or by a larger city's name and a word of a compass point ("Montréal-Nord",
+        "Düsseldorf-Süd")."""
+        if entry.in_reference:
+            return False
+        whole = language.COMPASS_PART_RE.fullmatch(entry.label)
+        larger = self.gaz.city(whole.group(1)) if whole else None
+        if larger and larger.country_iso == entry.country_iso and (
+                larger.in_reference or (larger.population or 0) > (entry.population or 0)):
+            return True
+        told = [span for span in spans if span]
+        return bool(told) and all(language.DISTRICT_HEAD_END_RE.search(
+            self.text, max(0, start - 40), start) for start, _ in told)
 
     def add_agent(self, agent: str, *spans: tuple[int, int] | None) -> None:
         """A city or an organisation (``city/x``, ``org/y``) the text names at these spans."""

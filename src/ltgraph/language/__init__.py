@@ -73,7 +73,7 @@ TABLES = (
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
     "TAKING_PART_COMPANIONS", "OWN_CITY_WORDS", "CITY_NAME_TAILS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_THANKS", "PARTNER_SHARES",
-    "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "REGION_HEADS", "WEEKDAY_SPAN_OPENERS",
+    "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "REGION_HEADS", "DISTRICT_HEADS", "COMPASS_WORDS", "WEEKDAY_SPAN_OPENERS",
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "FLASHBACK_VERBS",
     "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
@@ -375,6 +375,10 @@ REGION_ARTICLE_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('REGION_ARTICLES') 
 # "the province of Quebec", "Premier of Quebec", "Provinz Québec": a noun of a region or of its
 # government before a name that a city shares names the region.
 REGION_HEAD_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('REGION_HEADS')})\s+$")
+# "l'arrondissement de X", "the borough of X", "im Stadtteil X": a part of a city is named next
+DISTRICT_HEAD_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('DISTRICT_HEADS')})\s*$")
+# "Montréal-Nord", "Düsseldorf-Süd": a city's name and a compass point name a part of it
+COMPASS_PART_RE = re.compile(rf"(.+?)[-‑]\s?(?:{_either('COMPASS_WORDS')})")
 CITY_CUE_RE = re.compile(rf"(?i)\b(?:{_either('CITY_CUES')})(?:\s+|(?<=['’]))")
 # "X, the capital ...", "X, der Hauptstadt ...": X is a city.
 CAPITAL_APPOSITION_RE = re.compile(

@@ -140,6 +140,12 @@ CITY_CUES = (r"unter anderem aus", r"unter anderem", r"darunter", r"aus", r"Dele
 REGION_ARTICLES = ()
 # Nouns of a region or its government: after them a name a city shares is the region's
 # ("die Provinz Québec", "der Premierminister von Québec", "der Bundesstaat New York").
+# Nouns of a part of a city: after them a name is the borough's or district's, no city's
+# ("im Stadtteil Flingern"; "ein Stadtteil von X" names the whole city).
+DISTRICT_HEADS = (r"Stadtteils?", r"Stadtbezirks?", r"Ortsteils?", r"Stadtviertels?",
+                  r"Bezirks?")
+# Words of a compass point that, joined to a city's name, name a part of it ("Düsseldorf-Süd")
+COMPASS_WORDS = (r"Nord", r"Süd", r"Ost", r"West", r"Mitte", r"Zentrum")
 REGION_HEADS = (r"Provinz", r"Provinz von", r"Bundesstaat", r"Bundesland",
                 r"Premier(?:minister)?(?:in)? von")
 CAPITAL_APPOSITIONS = (r"(?:der\s+)?Hauptstadt",)

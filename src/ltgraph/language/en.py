@@ -113,6 +113,11 @@ CITY_CUES = (r"from", r"representatives of", r"delegations from", r"including",
 REGION_ARTICLES = ()
 # Nouns of a region or its government: after them a name a city shares is the region's
 # ("the province of Quebec", "Premier of Quebec", "the State of New York").
+# Nouns of a part of a city: after them a name is the borough's or district's, no city's
+# ("the borough of Verdun"; "a borough of X" names the whole city).
+DISTRICT_HEADS = (r"the\s+borough\s+of", r"the\s+district\s+of", r"the\s+neighbou?rhood\s+of")
+# Words of a compass point that, joined to a city's name, name a part of it ("Montreal-North")
+COMPASS_WORDS = (r"North", r"South", r"East", r"West", r"Central", r"Centre", r"Center")
 REGION_HEADS = (r"provinces? of", r"state of", r"premiers? of", r"provincial government of",
                 r"government of the province of")
 CAPITAL_APPOSITIONS = (r"(?:the\s+)?capital",)

@@ -117,6 +117,11 @@ REGION_ARTICLES = (r"du", r"au",
                    r"pour\s+l[ea]")
 # Nouns of a region or its government: after them a name a city shares is the region's
 # ("la province de Québec", "l'État de New York").
+# Nouns of a part of a city: after them a name is the borough's or district's, no city's
+# ("l'arrondissement de Verdun"; "un arrondissement de X" names the whole city).
+DISTRICT_HEADS = (r"l['’]arrondissement\s+(?:de\s+|d['’])", r"le\s+quartier\s+(?:de\s+|d['’])")
+# Words of a compass point that, joined to a city's name, name a part of it ("Montréal-Nord")
+COMPASS_WORDS = (r"Nord", r"Sud", r"Est", r"Ouest", r"Centre")
 REGION_HEADS = (r"provinces? de", r"[ée]tat de", r"premiers? ministres? du",
                 r"gouvernement de la province de")
 CAPITAL_APPOSITIONS = (r"(?:la\s+)?capitale",)
