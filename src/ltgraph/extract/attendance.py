@@ -90,7 +90,7 @@ def _places_anyone_elsewhere(ctx: ReleaseContext, summit: str,
     release about one summit gives it its host even with nobody else named there; a text
     that tells of several summits (a chronology, a portrait of the network) and places
     people at the others but nobody at this one, the latest, only lists it ("3rd summit:
-    Izmir, December 2021"): its host takes no part there either."""
+    X, December 2021"): its host takes no part there either."""
     return any(k.summit != summit for k in ctx.facts.of_type(Attendee)) or \
         any(k.summit != summit for k in ctx.facts.of_type(Participant)) or \
         any(s != summit for s, _, _ in signed_there)

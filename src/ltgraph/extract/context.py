@@ -168,9 +168,9 @@ class ReleaseContext:
                        ) -> bool:
         """Whether a place of the world's gazetteer (never one of the reference data) is a
         part of a city rather than a city: named after a noun of a borough or district ("l'
-        arrondissement de Verdun", "the borough of X", "im Stadtteil X") wherever it is
-        named, or by a larger city's name and a word of a compass point ("Montréal-Nord",
-        "Düsseldorf-Süd")."""
+        arrondissement de X", "the borough of X", "im Stadtteil X") wherever it is
+        named, or by a larger city's name and a word of a compass point ("X-Nord",
+        "X-Süd")."""
         if entry.in_reference:
             return False
         whole = language.COMPASS_PART_RE.fullmatch(entry.label)

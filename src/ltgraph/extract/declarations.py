@@ -609,7 +609,7 @@ def _signing(ctx: ReleaseContext, sentence: Sentence, d: Declaration, summits: S
 
 
 def _signed_on_a_visit(s: str, pos: int) -> bool:
-    """'had signed the Montréal text on a visit to Canada', 'l'a signée lors d'une visite',
+    """'had signed the text on a visit to X', 'l'a signée lors d'une visite',
     'bei einem Besuch unterzeichnet': a signing the clause of the verb at ``pos`` tells as
     done on a visit or a trip was made apart from the summit, its signers took no part in it.
     A clause that names the summit itself ("during their visit to the summit") is no such

@@ -377,7 +377,7 @@ REGION_ARTICLE_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('REGION_ARTICLES') 
 REGION_HEAD_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('REGION_HEADS')})\s+$")
 # "l'arrondissement de X", "the borough of X", "im Stadtteil X": a part of a city is named next
 DISTRICT_HEAD_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('DISTRICT_HEADS')})\s*$")
-# "Montréal-Nord", "Düsseldorf-Süd": a city's name and a compass point name a part of it
+# "X-Nord", "X-Süd": a city's name and a compass point name a part of it
 COMPASS_PART_RE = re.compile(rf"(.+?)[-‑]\s?(?:{_either('COMPASS_WORDS')})")
 CITY_CUE_RE = re.compile(rf"(?i)\b(?:{_either('CITY_CUES')})(?:\s+|(?<=['’]))")
 # "X, the capital ...", "X, der Hauptstadt ...": X is a city.

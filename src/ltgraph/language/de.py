@@ -144,7 +144,7 @@ REGION_ARTICLES = ()
 # ("im Stadtteil Flingern"; "ein Stadtteil von X" names the whole city).
 DISTRICT_HEADS = (r"Stadtteils?", r"Stadtbezirks?", r"Ortsteils?", r"Stadtviertels?",
                   r"Bezirks?")
-# Words of a compass point that, joined to a city's name, name a part of it ("Düsseldorf-Süd")
+# Words of a compass point that, joined to a city's name, name a part of it ("X-Süd")
 COMPASS_WORDS = (r"Nord", r"Süd", r"Ost", r"West", r"Mitte", r"Zentrum")
 REGION_HEADS = (r"Provinz", r"Provinz von", r"Bundesstaat", r"Bundesland",
                 r"Premier(?:minister)?(?:in)? von")
@@ -886,7 +886,7 @@ SIGNED_FIRST = (r"zuerst", r"als\s+erste[rn]?")
 # A signing after the summit, told without its date ("setzt nachträglich seine Unterschrift"):
 # the signer did not take part.
 SIGNED_LATER = (r"nachträglich", r"im\s+nachhinein")
-# A signing told as done on a visit or a trip ("bei einem Besuch in Kanada unterzeichnet"):
+# A signing told as done on a visit or a trip ("bei einem Besuch in X unterzeichnet"):
 # apart from the summit, unless the same clause names the summit.
 SIGNED_ON_VISIT = (r"(?:bei|während)\s+(?:einem|einer|seinem|seiner|ihrem|ihrer|dem|der)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:Besuch|Reise|Aufenthalt|Visite)\w*",

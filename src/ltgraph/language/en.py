@@ -114,9 +114,9 @@ REGION_ARTICLES = ()
 # Nouns of a region or its government: after them a name a city shares is the region's
 # ("the province of Quebec", "Premier of Quebec", "the State of New York").
 # Nouns of a part of a city: after them a name is the borough's or district's, no city's
-# ("the borough of Verdun"; "a borough of X" names the whole city).
+# ("the borough of Y"; "a borough of X" names the whole city).
 DISTRICT_HEADS = (r"the\s+borough\s+of", r"the\s+district\s+of", r"the\s+neighbou?rhood\s+of")
-# Words of a compass point that, joined to a city's name, name a part of it ("Montreal-North")
+# Words of a compass point that, joined to a city's name, name a part of it ("X-North")
 COMPASS_WORDS = (r"North", r"South", r"East", r"West", r"Central", r"Centre", r"Center")
 REGION_HEADS = (r"provinces? of", r"state of", r"premiers? of", r"provincial government of",
                 r"government of the province of")
@@ -740,7 +740,7 @@ SIGNED_FIRST = (r"first",)
 # A signing after the summit, told without its date ("subsequently signed"): the signer did
 # not take part.
 SIGNED_LATER = (r"subsequently", r"afterwards", r"at\s+a\s+later\s+date")
-# A signing told as done on a visit or a trip ("signed it on a visit to Canada"): apart from
+# A signing told as done on a visit or a trip ("signed it on a visit to X"): apart from
 # the summit, unless the same clause names the summit.
 SIGNED_ON_VISIT = (r"(?:on|during)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:visit|trip|journey|stay)", r"while\s+(?:visiting|travelling|traveling)")

@@ -118,9 +118,9 @@ REGION_ARTICLES = (r"du", r"au",
 # Nouns of a region or its government: after them a name a city shares is the region's
 # ("la province de Québec", "l'État de New York").
 # Nouns of a part of a city: after them a name is the borough's or district's, no city's
-# ("l'arrondissement de Verdun"; "un arrondissement de X" names the whole city).
+# ("l'arrondissement de Y"; "un arrondissement de X" names the whole city).
 DISTRICT_HEADS = (r"l['’]arrondissement\s+(?:de\s+|d['’])", r"le\s+quartier\s+(?:de\s+|d['’])")
-# Words of a compass point that, joined to a city's name, name a part of it ("Montréal-Nord")
+# Words of a compass point that, joined to a city's name, name a part of it ("X-Nord")
 COMPASS_WORDS = (r"Nord", r"Sud", r"Est", r"Ouest", r"Centre")
 REGION_HEADS = (r"provinces? de", r"[ée]tat de", r"premiers? ministres? du",
                 r"gouvernement de la province de")
@@ -736,7 +736,7 @@ SIGNED_FIRST = (r"en\s+premier", r"(?:le|la)\s+premi(?:er|ère)")
 # A signing after the summit, told without its date ("a signé ultérieurement"): the signer
 # did not take part.
 SIGNED_LATER = (r"ultérieurement", r"après\s+coup", r"a\s+posteriori")
-# A signing told as done on a visit or a trip ("l'a signée lors d'une visite au Canada"):
+# A signing told as done on a visit or a trip ("l'a signée lors d'une visite en X"):
 # apart from the summit, unless the same clause names the summit.
 SIGNED_ON_VISIT = (r"(?:lors|au\s+cours)\s+(?:d['’]une?|de\s+(?:sa|son|leur))\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:visite|voyage|séjour|déplacement)",
