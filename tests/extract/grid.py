@@ -3627,6 +3627,65 @@ FORMS: tuple[Form, ...] = (
                  "Objet : Voyage au sommet\n\nChers collègues,\n\nles maires se réuniront "
                  "{at_summit}. Merci de nous envoyer les noms de votre délégation."),
       )),
+    # ---- a photo credit in running text or ending a record ("(credit: Institution/X)",
+    # "Fotonachweis: Institution/X", "Crédits photo : Institution/X."): the photographer
+    # credited is not placed at the summit the text tells of; the official told of still is
+    *(Form("photographer credited after an institution", lang, frame, "official", states,
+           rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "{At_summit}, the mayors adopted a declaration. Photos are on the shared "
+                 "drive (credit: City Press Office/{name}).", ("person",), ("attendee",)),
+          ("en", "{At_summit}, the mayors adopted a declaration.\n\nPhotographs: City Press "
+                 "Office/{name}.", ("person",), ("attendee",)),
+          ("de", "{At_summit} verabschiedeten die Bürgermeister eine Erklärung.\n\n"
+                 "Fotonachweis: Presseamt der Stadt/{name}", ("person",), ("attendee",)),
+          ("fr", "{At_summit}, les maires ont adopté une déclaration.\n\nCrédits photo : "
+                 "Service de presse/{name}.", ("person",), ("attendee",)),
+          ("en", "{At_summit}, {Role} {name} {of_city} welcomed the mayors. Photos are on the "
+                 "shared drive (credit: City Press Office/Jane Roe).", OFFICIAL, ()),
+          ("de", "{At_summit} begrüßte {name}, {Role} {of_city}, die Bürgermeister.\n\n"
+                 "Fotonachweis: Presseamt der Stadt/Anna Roth", OFFICIAL, ()),
+      )),
+    # ---- words said before the event ("said X ahead of the conference", "sagte X im
+    # Vorfeld der Konferenz", "a déclaré X en amont du sommet") place the speaker at no
+    # summit; words said at it do
+    *(Form("words said before the summit", lang, frame, "official", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "The mayors met {at_summit}. \"We were glad to support the meeting,\" said "
+                 "{name}, {Role} {of_city}, ahead of the conference.", ("person",),
+           ("attendee",)),
+          ("de", "Die Bürgermeister trafen sich {at_summit}. „Wir unterstützen das Treffen "
+                 "gern“, sagte {name}, {Role} {of_city}, im Vorfeld der Konferenz.",
+           ("person",), ("attendee",)),
+          ("fr", "Les maires se sont réunis {at_summit}. « Nous soutenons volontiers la "
+                 "rencontre », a déclaré {the_role} {of_city}, {name}, en amont du sommet.",
+           ("person",), ("attendee",)),
+          ("en", "The mayors met {at_summit}. \"We were glad to support the meeting,\" said "
+                 "{name}, {Role} {of_city}, at the opening.", OFFICIAL, ()),
+      )),
+    # ---- an office held over a span of years ("X (2015–2019)", "von 2015 bis 2019", "de
+    # 2015 à 2019"), in a sentence that names no summit, is a period, not a summit's days
+    *(Form("office held over a span of years", lang, frame, "official", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("en", "The mayors met {at_summit}.\n\nThe network's first chair was {Role} {name} "
+                 "{of_city} (2015–2019)."),
+          ("de", "Die Bürgermeister trafen sich {at_summit}.\n\nVon 2015 bis 2019 leitete "
+                 "{name}, {Role} {of_city}, das Netzwerk."),
+          ("fr", "Les maires se sont réunis {at_summit}.\n\nDe 2015 à 2019, le réseau a été "
+                 "présidé par {the_role} {of_city}, {name}."),
+      )),
+    # ---- the author of a teaching sheet ("Worksheet designed by X", "Fiche conçue par X",
+    # "Arbeitsblatt konzipiert von X") wrote about the summit, and is placed at none
+    *(Form("author of a teaching sheet", lang, frame, "official", ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "The mayors met {at_summit} and adopted a declaration.\n\nWorksheet designed "
+                 "by {name}, history teacher."),
+          ("de", "Die Bürgermeister trafen sich {at_summit} und verabschiedeten eine "
+                 "Erklärung.\n\nArbeitsblatt konzipiert von {name}, Geschichtslehrerin."),
+          ("fr", "Les maires se sont réunis {at_summit} et ont adopté une déclaration.\n\n"
+                 "Fiche conçue par {name}, professeure d'histoire."),
+      )),
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
     # ---- a city one of the cities of a session, the others after a comma and "with" ("Québec

@@ -780,9 +780,25 @@ def _dated_elsewhere(ctx: ReleaseContext, mention: PersonMention, info: events.S
     sentence = ctx.sentence_at(mention.region, mention.start)
     if sentence is not None and language.TIME_OFFSET_RE.search(sentence.text):
         return True  # "ten days before the delegations arrived": another day than the summit's
+    if sentence is not None and _told_over_years(sentence, mention.start):
+        return True
     return _sentence_dated_elsewhere(ctx, sentence, start, end) or (
         sentence is not None and
         _sentence_dated_elsewhere(ctx, _clause_around(sentence, mention.start), start, end))
+
+
+def _told_over_years(sentence: Sentence, pos: int) -> bool:
+    """'whose first president was X (2015–2019)', 'De 2015 à 2019, l'Observatoire a été
+    présidé par X', 'von 2015 bis 2019 leitete X das Netzwerk': a clause that dates what it
+    tells of the person by a span of several years tells of a period (a term of office), not
+    of a summit's days. A sentence that names a summit dates the summit ("the 2015 summit,
+    chaired by X (2015–2019)" still speaks of it)."""
+    if language.SUMMIT_RE.search(sentence.text):
+        return False
+    clause = _clause_around(sentence, pos)
+    return any(years[0][-2:] != years[-1][-2:]
+               for span in language.YEAR_SPAN_RE.finditer(clause.text)
+               for years in [re.findall(r"\d+", span.group(0))])
 
 
 def _clause_around(sentence: Sentence, pos: int) -> Sentence:

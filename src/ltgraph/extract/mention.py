@@ -200,8 +200,10 @@ def credited_after_caption(text: str, start: int, end: int) -> bool:
     head, tail = text[line_start:start], text[end:line_end]
     label = language.PHOTO_LABEL_RE.search(text, line_start, start)
     if label and re.fullmatch(r"[^\n/]{2,60}/[ \t]*", text[label.end():start]) and \
-            re.fullmatch(r"[ \t*_)\]]*", tail):
-        return True  # "Photos for editorial use: Institution/X W" ending its line
+            re.fullmatch(r"[ \t*_)\]]*\.?[ \t]*", tail):
+        # "Photos for editorial use: Institution/X W" ending its line, or its sentence
+        # ("(credit: Institution/X W).", "Photographs: Institution/X W.")
+        return True
     if not language.PHOTO_LINE_RE.match(text, line_start):
         return False
     return bool(re.search(r"\([^()/\n]{2,60}/[ \t]*$", head) and re.match(r"[ \t]*\)", tail)

@@ -76,7 +76,7 @@ TABLES = (
     "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "REGION_HEADS", "DISTRICT_HEADS", "COMPASS_WORDS", "WEEKDAY_SPAN_OPENERS",
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "FLASHBACK_VERBS",
-    "TIME_OFFSETS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
+    "TIME_OFFSETS", "YEAR_SPAN_OPENERS", "YEAR_SPAN_LINKS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS",
     "CLOSING_FORMULAS",
     "SLIDE_LABELS", "EVENT_PARTS",
@@ -626,6 +626,12 @@ COUNTERPART_RE = re.compile(rf"\b(?:{_either('COUNTERPART_WORDS')})\b")
 OTHER_TIME_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('OTHER_TIME_WORDS')})(?=[\s\w])")
 # "ten days before", "zwei Wochen später", "dix jours avant": another day than the one told.
 TIME_OFFSET_RE = re.compile(rf"(?i)\b(?:{_either('TIME_OFFSETS')})\b")
+# A span of several years ("(2015–2019)", "von 2015 bis 2019", "de 2015 à 2019", "from 2015
+# to 2019"): a period (a term of office, a chairmanship), not the days of one event.
+YEAR_SPAN_RE = re.compile(
+    r"(?i)(?<![\d./-])(?:19|20)\d\d[ \t]*[–—-][ \t]*(?:(?:19|20)\d\d|\d\d)(?![\d./-]?\d)|"
+    rf"\b(?:{_either('YEAR_SPAN_OPENERS')})\s+(?:19|20)\d\d\s+"
+    rf"(?:{_either('YEAR_SPAN_LINKS')})\s+(?:19|20)\d\d\b")
 OTHER_TIME_ADVERB_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('OTHER_TIME_ADVERBS')})\b")
 # "X, dont le maire, Y", "X, whose mayor Y": the role is held for the city before the pronoun.
 # "X, whose predecessor hosted the second summit", "X, dessen Vorgänger ...", "X, dont le

@@ -341,7 +341,8 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"(?:Genehmigt|Freigegeben|Gezeichnet|Geprüft)\s+(?:von|durch)")
 # The word of a byline on its own line ('Von X Y').
 # The label of a photo's line ("Foto: caption (Institution/X)").
-PHOTO_LABELS = (r"Fotos?", r"Bild(?:er)?", r"Bildnachweis")
+PHOTO_LABELS = (r"Fotos?", r"Bild(?:er)?", r"(?:Bild|Foto)nachweise?", r"Foto(?:grafie)?s?\s*(?:credits?|quelle)",
+                r"Bildquellen?")
 # The label of a transcript's own speaker, the name in parentheses ("FRAGE (X, Sender):",
 # "MODERATION (X):"): the one who asks or leads the recorded event is no attendee.
 TRANSCRIPT_LABELS = (r"Fragen?", r"Journalist(?:in)?", r"Reporter(?:in)?", r"Publikumsfrage",
@@ -420,8 +421,8 @@ PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?
 AUTHORED_BY = (r"(?:Ein|Eine)\s+(?:Rückblick|Bericht|Kommentar|Essay|Glosse|Chronik|"
                r"Reportage|Beitrag)\s+von",
                r"(?:Text|Bericht|Beitrag|Beschreibung|Zusammenstellung|Übersicht|Chronik|"
-               r"Protokoll|Findbuch|Liste)\s+(?:zusammengestellt|verfasst|erstellt|"
-               r"geschrieben|bearbeitet)\s+von")
+               r"Protokoll|Findbuch|Liste|Arbeitsblatt|Steckbrief|Handreichung)\s+"
+               r"(?:zusammengestellt|verfasst|erstellt|geschrieben|bearbeitet|konzipiert)\s+von")
 # Die Überschrift der Nachrichten eines Jahrgangs ("1968", "Jahrgang 1968", "Abitur 1968").
 CLASS_HEADINGS = (r"(?:Abschluss)?[Jj]ahrgang", r"JAHRGANG", r"Abitur(?:jahrgang)?",
                   r"Abschluss")
@@ -461,9 +462,16 @@ OTHER_TIME_WORDS = (r"ehemalig\w*", r"früher\w*", r"damalig\w*", r"einstig\w*",
 OTHER_TIME_ADVERBS = (r"damals", r"seinerzeit", r"damalig\w*")
 # A span of time before or after the point a sentence tells from ("zehn Tage vor der Ankunft
 # der Delegationen", "zwei Wochen später"); "drei Tage vor Ort" (on site) is none.
+# The words around a span of years ("von 2015 bis 2019", "zwischen 2015 und 2019"):
+# a period, not one event's days.
+YEAR_SPAN_OPENERS = (r"von", r"zwischen")
+YEAR_SPAN_LINKS = (r"bis", r"und")
 TIME_OFFSETS = (r"(?:\d+|einen?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenige|einige)"
                 r"\s+(?:Tage|Wochen|Monate)\s+(?:vor(?!\s+Ort\b)|nach|vorher|danach|früher|"
-                r"später)",)
+                r"später)",
+                # "sagte X im Vorfeld der Konferenz": said before the event, not at it
+                r"im\s+Vorfeld\s+(?:des|der|dieser|dieses)\s+(?:\w+\s+){0,3}?"
+                r"(?:Gipfels|Konferenz|Tagung|Treffens|Kongresses)",)
 # Relative pronouns of possession: "Warschau, dessen Bürgermeister X": the role is held for
 # the city named before them.
 RELATIVE_POSSESSIVES = (r"dessen", r"deren")

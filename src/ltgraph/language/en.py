@@ -266,7 +266,7 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   # who approved or signed off a note ("Approved by: X")
                   r"(?:Approved|Reviewed|Authori[sz]ed|Cleared)\s+by")
 # The label of a photo's line ("Photo: caption. X / Outlet").
-PHOTO_LABELS = (r"Photos?", r"Pictures?", r"Images?", r"Photo\s+credit")
+PHOTO_LABELS = (r"Photos?", r"Photographs?", r"Pictures?", r"Images?", r"(?:Photo\s+|Image\s+)?credits?")
 # The label of a transcript's own speaker, the name in parentheses ("QUESTION (Ms X, outlet):",
 # "MASTER OF CEREMONIES (X):"): the one who asks or leads the recorded event is no attendee.
 TRANSCRIPT_LABELS = (r"Questions?", r"Q", r"Journalists?", r"Reporters?", r"Audience\s+member",
@@ -336,8 +336,10 @@ PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofes
 # A text named by its kind, then who made it, inside a sentence ("Class notes compiled by X",
 # "Description prepared by X, archivist", "A look back by X"): the name is the author's.
 AUTHORED_BY = (r"(?:[Nn]otes?|[Dd]escription|[Tt]ext|[Ss]ummary|[Rr]eport|[Aa]rticle|[Pp]age|"
-               r"[Mm]inutes|[Ll]ist|[Rr]eview|[Ff]inding\s+aid|[Cc]hronicle|[Ii]ndex)\s+"
-               r"(?:compiled|prepared|written|edited|drafted|put\s+together|arranged)\s+by",
+               r"[Mm]inutes|[Ll]ist|[Rr]eview|[Ff]inding\s+aid|[Cc]hronicle|[Ii]ndex|"
+               r"[Ww]orksheet|[Ff]act\s+sheet|[Ll]esson\s+plan|[Hh]andout)\s+"
+               r"(?:compiled|prepared|written|edited|drafted|put\s+together|arranged|"
+               r"designed)\s+by",
                r"(?:A|An)\s+(?:look\s+back|review|chronicle|commentary|essay)\s+by")
 # The heading of a class's notes, a line of its own before the notes of its members ("1968",
 # "Class of 1968", "'09").
@@ -368,8 +370,17 @@ OTHER_TIME_WORDS = (r"former", r"ex-", r"future", r"one-?time", r"erstwhile", r"
 OTHER_TIME_ADVERBS = (r"then", r"at\s+the\s+time")
 # A span of time before or after the point a sentence tells from ("ten days before the
 # delegations arrived", "two weeks later"): what it tells happened on another day.
+# The words around a span of years ("from 2015 to 2019", "between 2015 and 2019"):
+# a period, not one event's days.
+YEAR_SPAN_OPENERS = (r"from", r"between")
+YEAR_SPAN_LINKS = (r"to", r"until", r"and")
 TIME_OFFSETS = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)"
-                r"\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later)",)
+                r"\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later)",
+                # "X said ahead of the conference": said before the event, not at it
+                r"(?:ahead|in\s+advance)\s+of\s+(?:the|this|next\s+week's)\s+(?:\w+\s+){0,3}?"
+                r"(?:summit|conference|meeting|congress)",
+                r"in\s+the\s+run-up\s+to\s+the\s+(?:\w+\s+){0,3}?"
+                r"(?:summit|conference|meeting|congress)",)
 # A relative pronoun of possession: "Y, whose mayor, X": the role is held for the city
 # named before it.
 RELATIVE_POSSESSIVES = (r"whose",)

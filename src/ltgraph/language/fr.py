@@ -269,7 +269,7 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Commissaires?", r"Commissariat", r"Directeur\s+de\s+recherche",
                   r"Directrice\s+de\s+recherche", r"Direction\s+de\s+recherche")
 # The label of a photo's line ("Photo : légende. X / Journal").
-PHOTO_LABELS = (r"Photos?", r"Crédit\s+photo", r"Illustration")
+PHOTO_LABELS = (r"Photos?", r"Photographies?", r"Crédits?(?:\s+photos?)?", r"Illustrations?")
 # The label of a transcript's own speaker, the name in parentheses ("QUESTION (Mme X, outlet) :",
 # "ANIMATRICE (X) :"): the one who asks or leads the recorded event is no attendee.
 TRANSCRIPT_LABELS = (r"Questions?", r"Journalistes?", r"Intervention\s+de\s+la\s+salle",
@@ -338,8 +338,8 @@ PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofe
 AUTHORED_BY = (r"(?:Un|Une)\s+(?:rétrospective|chronique|retour\s+en\s+arrière|billet|"
                r"éditorial)\s+(?:de|par)",
                r"(?:[Nn]otes?|[Dd]escription|[Tt]exte|[Rr]ésumé|[Cc]ompte\s+rendu|[Ll]iste|"
-               r"[Cc]hronique|[Ii]nventaire|[Rr]épertoire)\s+(?:compilée?s?|préparée?s?|"
-               r"rédigée?s?|établie?s?|dressée?s?)\s+par")
+               r"[Cc]hronique|[Ii]nventaire|[Rr]épertoire|[Ff]iche(?:\s+pédagogique)?)\s+"
+               r"(?:compilée?s?|préparée?s?|rédigée?s?|établie?s?|dressée?s?|conçue?s?)\s+par")
 # Le titre des nouvelles d'une promotion ("1968", "Promotion 1968", "Promo 1968").
 CLASS_HEADINGS = (r"Promo(?:tion)?", r"PROMO(?:TION)?", r"Classe\s+de")
 # Un texte qui se nomme nouvelles des promotions ou des anciens.
@@ -369,8 +369,15 @@ OTHER_TIME_WORDS = (r"ancien(?:ne)?s?", r"ex-", r"futur(?:e)?s?", r"précédente
 OTHER_TIME_ADVERBS = (r"alors", r"à\s+l['’]époque", r"de\s+l['’]époque")
 # A span of time before or after the point a sentence tells from ("dix jours avant l'arrivée
 # des délégations", "deux semaines plus tard").
+# The words around a span of years ("de 2015 à 2019", "entre 2015 et 2019"):
+# a period, not one event's days.
+YEAR_SPAN_OPENERS = (r"de", r"entre")
+YEAR_SPAN_LINKS = (r"à", r"au", r"et")
 TIME_OFFSETS = (r"(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)"
-                r"\s+(?:jours?|semaines?|mois)\s+(?:avant|après|plus\s+tôt|plus\s+tard)",)
+                r"\s+(?:jours?|semaines?|mois)\s+(?:avant|après|plus\s+tôt|plus\s+tard)",
+                # "a déclaré X en amont du sommet": dit avant l'événement, non pendant
+                r"en\s+amont\s+(?:du|de\s+la|de\s+ce|de\s+cette)\s+(?:\w+\s+){0,3}?"
+                r"(?:sommet|conférence|rencontre|réunion|congrès)",)
 # A relative pronoun of possession: "Y, dont le maire, M. X": the role is held for the
 # city named before it.
 RELATIVE_POSSESSIVES = (r"dont",)
