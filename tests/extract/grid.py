@@ -3686,6 +3686,34 @@ FORMS: tuple[Form, ...] = (
           ("fr", "Les maires se sont réunis {at_summit} et ont adopté une déclaration.\n\n"
                  "Fiche conçue par {name}, professeure d'histoire."),
       )),
+    # ---- a person named as the owner of a body or a relation ("Mayor X's executive
+    # committee", "le comité exécutif de la mairesse X", "das Team von Oberbürgermeister X")
+    # is told of through it, and placed at no summit
+    *(Form("person named as the owner of a body", lang, frame, "official", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("en", "The mayors met {at_summit}. The network was represented by a councillor who "
+                 "sits on {Role} {name}'s executive committee."),
+          ("de", "Die Bürgermeister trafen sich {at_summit}. Das Netzwerk vertrat eine "
+                 "Stadträtin aus dem Team von {Role} {name}."),
+          ("fr", "Les maires se sont réunis {at_summit}. Le réseau y était représenté par une "
+                 "élue du comité exécutif de {the_role} {name}."),
+      )),
+    # ---- a clause about the network that names an earlier summit ("the network created on
+    # the initiative of its founding city at the first summit") says what the network is
+    # known for: the host named before it stays at the summit the text reports on
+    *(Form("network's founding summit in a clause", lang, frame, "official", OFFICIAL)
+      for lang, frame in (
+          ("en", "{At_summit}, the mayors adopted a declaration. The summit was hosted by "
+                 "{Role} {name} {of_city} and co-organised by the Observatory, the network "
+                 "created on the initiative of its founding city at the first summit."),
+          ("de", "{At_summit} verabschiedeten die Bürgermeister eine Erklärung. Gastgeber war "
+                 "{name}, {Role} {of_city}, gemeinsam mit dem Observatorium, dem Netzwerk, das "
+                 "auf Initiative seiner Gründerstadt beim ersten Gipfel entstand."),
+          ("fr", "{At_summit}, les maires ont adopté une déclaration. Le sommet était accueilli "
+                 "par {the_role} {of_city}, {name}, avec l'Observatoire, le réseau créé à "
+                 "l'initiative de sa ville fondatrice lors du premier sommet."),
+      )),
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
     # ---- a city one of the cities of a session, the others after a comma and "with" ("Québec

@@ -339,6 +339,7 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
         if not mention.slug or mention.slug in excluded or mention.unplaced_here or \
                 mention.start in speaking or mention.slug in speakers or \
                 _represented(ctx, mention) or _absent(ctx, finder, mention) or \
+                _named_as_owner(ctx, mention) or \
                 on_presence_list(ctx.text, mention.start):
             continue
         summit = _summit_of_mention(ctx, naming, main, mention, by_section=by_section)
@@ -677,6 +678,10 @@ def _time_point(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
         r"[,;:]", head[relation.end():])
 
 
+# the words a clause about a place or the network may run before the summit it names
+_CLAUSE_WORDS = 12
+
+
 def _place_described(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
     """'mayor of the host city, where the first summit was held', ', wo der erste Gipfel stattfand',
     ', où s'est tenu le premier sommet', 'the city that hosted the second summit', 'das Netzwerk,
@@ -685,7 +690,7 @@ def _place_described(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
     of the sentence were; so is a year read
     for 'the summit' earlier in the sentence only from such a clause ('opened the summit ...
     its host city, where the first summit was held back in 2015')."""
-    head = ctx.text[max(summit.sentence.start, summit.start - 60):summit.start]
+    head = ctx.text[max(summit.sentence.start, summit.start - 100):summit.start]
     relative = None
     for relative in language.PLACE_RELATIVE_RE.finditer(head):
         pass
@@ -695,9 +700,11 @@ def _place_described(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
     clause = None
     for clause in language.PLACE_CLAUSE_RE.finditer(head):
         pass
-    if clause and len(head[clause.end():].split()) <= 5 and not re.search(
+    if clause and len(head[clause.end():].split()) <= _CLAUSE_WORDS and not re.search(
             r"[,;:()]", head[clause.end():]):
-        return True  # "the city that hosted the second summit", "le réseau fondé lors du ..."
+        # "the city that hosted the second summit", "le réseau fondé lors du ...", "the
+        # network created on the initiative of the City of Y at the first summit"
+        return True
     if summit.ordinal or not summit.year:
         return False
     before = ctx.text[summit.sentence.start:summit.end]
@@ -759,6 +766,17 @@ def _represented(ctx: ReleaseContext, mention: PersonMention) -> bool:
         pass
     return bool(verb) and not re.search(r"[.;]", head[verb.end():]) and not \
         language.PASSIVE_AGENT_RE.match(head, verb.end())  # "represented by X": X is there
+
+
+def _named_as_owner(ctx: ReleaseContext, mention: PersonMention) -> bool:
+    """'sits on Mayor X's executive committee', "X's city launched the network", 'the
+    predecessor of Mayor X', 'le comité exécutif de la mairesse X', 'das Team von
+    Oberbürgermeister X': a person named only as the owner of a body or a relation is told
+    of through it; the mention places the owner at no summit."""
+    head = ctx.text[max(mention.region.start, mention.start - 80):mention.start]
+    return bool(language.OWNED_AFTER_NAME_RE.match(ctx.text, mention.end) or
+                (language.OWNED_BEFORE_NAME_RE.search(head) and "\n" not in
+                 head[language.OWNED_BEFORE_NAME_RE.search(head).start():]))
 
 
 def _during(ctx: ReleaseContext, info: events.SummitInfo) -> bool:

@@ -76,7 +76,8 @@ TABLES = (
     "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "REGION_HEADS", "DISTRICT_HEADS", "COMPASS_WORDS", "WEEKDAY_SPAN_OPENERS",
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "FLASHBACK_VERBS",
-    "TIME_OFFSETS", "YEAR_SPAN_OPENERS", "YEAR_SPAN_LINKS", "CONTINENTS", "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
+    "TIME_OFFSETS", "YEAR_SPAN_OPENERS", "YEAR_SPAN_LINKS", "OWNED_BY_PERSON", "CONTINENTS",
+    "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS",
     "CLOSING_FORMULAS",
     "SLIDE_LABELS", "EVENT_PARTS",
@@ -626,6 +627,14 @@ COUNTERPART_RE = re.compile(rf"\b(?:{_either('COUNTERPART_WORDS')})\b")
 OTHER_TIME_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('OTHER_TIME_WORDS')})(?=[\s\w])")
 # "ten days before", "zwei Wochen später", "dix jours avant": another day than the one told.
 TIME_OFFSET_RE = re.compile(rf"(?i)\b(?:{_either('TIME_OFFSETS')})\b")
+# A person named as the owner of a body or a relation: "Mayor X's executive committee"
+# (the noun after the possessive), "the predecessor of Mayor X", "le cabinet de la mairesse
+# X", "das Team von Oberbürgermeister X" (the noun and "of" before the name, a role between).
+OWNED_AFTER_NAME_RE = re.compile(rf"(?i)['’]s?[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
+                                 rf"(?:{_either('OWNED_BY_PERSON')})(?![\w-])")
+OWNED_BEFORE_NAME_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('OWNED_BY_PERSON')})\s+"
+                                  rf"(?:{_either('OF_WORDS')})(?:\s+|(?<=['’]))"
+                                  rf"(?:[^\W\d_][\w.'’-]*\s+){{0,3}}$")
 # A span of several years ("(2015–2019)", "von 2015 bis 2019", "de 2015 à 2019", "from 2015
 # to 2019"): a period (a term of office, a chairmanship), not the days of one event.
 YEAR_SPAN_RE = re.compile(

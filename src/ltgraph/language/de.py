@@ -341,7 +341,8 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"(?:Genehmigt|Freigegeben|Gezeichnet|Geprüft)\s+(?:von|durch)")
 # The word of a byline on its own line ('Von X Y').
 # The label of a photo's line ("Foto: caption (Institution/X)").
-PHOTO_LABELS = (r"Fotos?", r"Bild(?:er)?", r"(?:Bild|Foto)nachweise?", r"Foto(?:grafie)?s?\s*(?:credits?|quelle)",
+PHOTO_LABELS = (r"Fotos?", r"Bild(?:er)?", r"(?:Bild|Foto)nachweise?",
+                r"Foto(?:grafie)?s?\s*(?:credits?|quelle)",
                 r"Bildquellen?")
 # The label of a transcript's own speaker, the name in parentheses ("FRAGE (X, Sender):",
 # "MODERATION (X):"): the one who asks or leads the recorded event is no attendee.
@@ -462,6 +463,10 @@ OTHER_TIME_WORDS = (r"ehemalig\w*", r"früher\w*", r"damalig\w*", r"einstig\w*",
 OTHER_TIME_ADVERBS = (r"damals", r"seinerzeit", r"damalig\w*")
 # A span of time before or after the point a sentence tells from ("zehn Tage vor der Ankunft
 # der Delegationen", "zwei Wochen später"); "drei Tage vor Ort" (on site) is none.
+# The nouns of a body or a relation a person is named as owner of ("das Kabinett von
+# Oberbürgermeister X", "der Vorgänger von X"): the mention places the owner nowhere.
+OWNED_BY_PERSON = (r"Kabinett", r"Team", r"Büro", r"(?:Amts)?[Vv]orgänger(?:in)?",
+                   r"(?:Amts)?[Nn]achfolger(?:in)?", r"Berater(?:in|innen)?")
 # The words around a span of years ("von 2015 bis 2019", "zwischen 2015 und 2019"):
 # a period, not one event's days.
 YEAR_SPAN_OPENERS = (r"von", r"zwischen")
@@ -477,7 +482,10 @@ TIME_OFFSETS = (r"(?:\d+|einen?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn
 RELATIVE_POSSESSIVES = (r"dessen", r"deren")
 # A relative clause about the predecessor or successor of the person named before ("X, dessen
 # Vorgänger den zweiten Gipfel ausrichtete"): what it tells is that other person's.
-SUCCESSION_RELATIVES = (r"(?:dessen|deren)\s+(?:Amts)?(?:Vorgänger|Nachfolger)(?:in(?:nen)?)?",)
+SUCCESSION_RELATIVES = (r"(?:dessen|deren)\s+(?:Amts)?(?:Vorgänger|Nachfolger)(?:in(?:nen)?)?",
+                        # "..., als ihr Vorgänger Y zum ersten Gipfel einlud"
+                        r"(?:als|nachdem)\s+(?:sein|ihr)e?\s+(?:Amts)?(?:Vorgänger|Nachfolger)"
+                        r"(?:in(?:nen)?)?")
 # Endings of lower-case adjectives of a city's people; German writes the city adjective
 # capitalised ("Yer"), which the city matcher reads.
 DEMONYM_ENDINGS = ()

@@ -266,7 +266,8 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   # who approved or signed off a note ("Approved by: X")
                   r"(?:Approved|Reviewed|Authori[sz]ed|Cleared)\s+by")
 # The label of a photo's line ("Photo: caption. X / Outlet").
-PHOTO_LABELS = (r"Photos?", r"Photographs?", r"Pictures?", r"Images?", r"(?:Photo\s+|Image\s+)?credits?")
+PHOTO_LABELS = (r"Photos?", r"Photographs?", r"Pictures?", r"Images?",
+                r"(?:Photo\s+|Image\s+)?credits?")
 # The label of a transcript's own speaker, the name in parentheses ("QUESTION (Ms X, outlet):",
 # "MASTER OF CEREMONIES (X):"): the one who asks or leads the recorded event is no attendee.
 TRANSCRIPT_LABELS = (r"Questions?", r"Q", r"Journalists?", r"Reporters?", r"Audience\s+member",
@@ -370,6 +371,11 @@ OTHER_TIME_WORDS = (r"former", r"ex-", r"future", r"one-?time", r"erstwhile", r"
 OTHER_TIME_ADVERBS = (r"then", r"at\s+the\s+time")
 # A span of time before or after the point a sentence tells from ("ten days before the
 # delegations arrived", "two weeks later"): what it tells happened on another day.
+# The nouns of a body or a relation a person is named as owner of ("Mayor X's executive
+# committee", "the predecessor of Mayor X"): the mention places the owner nowhere.
+OWNED_BY_PERSON = (r"(?:executive\s+)?committee", r"cabinet", r"team", r"office", r"staff",
+                   r"administration", r"predecessors?", r"successors?", r"city",
+                   r"advis[eo]rs?", r"spokes(?:person|man|woman)")
 # The words around a span of years ("from 2015 to 2019", "between 2015 and 2019"):
 # a period, not one event's days.
 YEAR_SPAN_OPENERS = (r"from", r"between")
@@ -386,7 +392,10 @@ TIME_OFFSETS = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\
 RELATIVE_POSSESSIVES = (r"whose",)
 # A relative clause about the predecessor or successor of the person named before ("X, whose
 # predecessor hosted the second summit"): what it tells is that other person's.
-SUCCESSION_RELATIVES = (r"whose\s+(?:immediate\s+)?(?:predecessor|successor)s?",)
+SUCCESSION_RELATIVES = (r"whose\s+(?:immediate\s+)?(?:predecessor|successor)s?",
+                        # "X's city launched it in 2015, when her predecessor Y invited ..."
+                        r"(?:when|as|after)\s+(?:his|her|their)\s+(?:immediate\s+)?"
+                        r"(?:predecessor|successor)s?")
 # Endings of adjectives of a city's people ("son homologue montréalais"); English writes
 # them capitalised and as nouns, which the city matcher reads.
 DEMONYM_ENDINGS = ()

@@ -339,7 +339,8 @@ AUTHORED_BY = (r"(?:Un|Une)\s+(?:rétrospective|chronique|retour\s+en\s+arrière
                r"éditorial)\s+(?:de|par)",
                r"(?:[Nn]otes?|[Dd]escription|[Tt]exte|[Rr]ésumé|[Cc]ompte\s+rendu|[Ll]iste|"
                r"[Cc]hronique|[Ii]nventaire|[Rr]épertoire|[Ff]iche(?:\s+pédagogique)?)\s+"
-               r"(?:compilée?s?|préparée?s?|rédigée?s?|établie?s?|dressée?s?|conçue?s?)\s+par")
+               r"(?:compilée?s?|préparée?s?|rédigée?s?|établie?s?|dressée?s?|"
+               r"conçue?s?)\s+par")
 # Le titre des nouvelles d'une promotion ("1968", "Promotion 1968", "Promo 1968").
 CLASS_HEADINGS = (r"Promo(?:tion)?", r"PROMO(?:TION)?", r"Classe\s+de")
 # Un texte qui se nomme nouvelles des promotions ou des anciens.
@@ -369,6 +370,10 @@ OTHER_TIME_WORDS = (r"ancien(?:ne)?s?", r"ex-", r"futur(?:e)?s?", r"précédente
 OTHER_TIME_ADVERBS = (r"alors", r"à\s+l['’]époque", r"de\s+l['’]époque")
 # A span of time before or after the point a sentence tells from ("dix jours avant l'arrivée
 # des délégations", "deux semaines plus tard").
+# The nouns of a body or a relation a person is named as owner of ("le comité exécutif de
+# la mairesse X", "le prédécesseur de M. X"): the mention places the owner nowhere.
+OWNED_BY_PERSON = (r"cabinet", r"comité\s+exécutif", r"équipe", r"bureau",
+                   r"prédécesseure?", r"successeure?", r"conseill(?:er|ère)s?")
 # The words around a span of years ("de 2015 à 2019", "entre 2015 et 2019"):
 # a period, not one event's days.
 YEAR_SPAN_OPENERS = (r"de", r"entre")
@@ -384,7 +389,10 @@ RELATIVE_POSSESSIVES = (r"dont",)
 # A relative clause about the predecessor or successor of the person named before ("X, dont le
 # prédécesseur a accueilli le deuxième Sommet"): what it tells is that other person's.
 SUCCESSION_RELATIVES = (r"dont\s+(?:le|la|les)\s+"
-                        r"(?:prédécesseur|successeur|successeure|prédécesseure)s?",)
+                        r"(?:prédécesseur|successeur|successeure|prédécesseure)s?",
+                        # "..., lorsque son prédécesseur Y a invité les maires au premier sommet"
+                        r"(?:lorsque|quand|après\s+que)\s+(?:son|sa)\s+"
+                        r"(?:prédécesseur|successeur|successeure|prédécesseure)")
 # Endings of the adjective of a city's people ("son homologue lyonnais", "la maire
 # nantaise"): the stem names the city.
 DEMONYM_ENDINGS = (r"aise?s?", r"oise?s?", r"ienne?s?", r"aine?s?")
