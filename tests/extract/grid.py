@@ -3714,6 +3714,22 @@ FORMS: tuple[Form, ...] = (
                  "par {the_role} {of_city}, {name}, avec l'Observatoire, le réseau créé à "
                  "l'initiative de sa ville fondatrice lors du premier sommet."),
       )),
+    # ---- a signature under a closing formula: the one the writer signs for ("Kind regards /
+    # X / for Y, Head of Office", "für Y", "pour Y"), also in a quoted e-mail ("> for Y"),
+    # is placed at no summit the letter speaks of
+    *(Form("person a letter is signed for", lang, frame, "official", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("en", "The mayors met {at_summit}. Thank you for your delegation's visit.\n\n"
+                 "Kind regards\nLena Hoffmeister\nfor {name}, {Role} {of_city}"),
+          ("en", "> The mayors met {at_summit}. Thank you for your delegation's visit.\n>\n"
+                 "> Kind regards\n> Lena Hoffmeister\n> for {name}, {Role} {of_city}"),
+          ("de", "Die Bürgermeister trafen sich {at_summit}. Vielen Dank für den Besuch Ihrer "
+                 "Delegation.\n\nMit freundlichen Grüßen\nLena Hoffmeister\nfür {name}, "
+                 "{Role} {of_city}"),
+          ("fr", "Les maires se sont réunis {at_summit}. Merci pour la visite de votre "
+                 "délégation.\n\nCordialement\nLena Hoffmeister\npour {name}"),
+      )),
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
     # ---- a city one of the cities of a session, the others after a comma and "with" ("Québec

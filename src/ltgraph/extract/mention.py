@@ -146,12 +146,18 @@ def under_contact_heading(before: str) -> bool:
     return False
 
 
+_QUOTED_MAIL_MARKS = re.compile(r"^[ \t]*(?:>[ \t]*)+")
+
+
 def after_closing_formula(before: str) -> bool:
     """'Mit herzlichen Grüßen / für den Vorstand / X Y, Vorsitzende', 'Kind regards, / X Y':
     the name opens a line at most three lines under a letter's closing formula alone on its
-    line: the writer signing the text, not a person it tells of."""
-    lines = before.split("\n")
-    if len(lines) < 2 or lines[-1].strip(" \t*-•–"):
+    line: the writer signing the text, not a person it tells of; so is one the writer signs
+    for, on a line under it ('Kind regards / X / for Y, Head of Office', 'i. A. Y'). The
+    marks of a quoted e-mail ('> Kind regards') are no part of its lines."""
+    lines = [_QUOTED_MAIL_MARKS.sub("", line) for line in before.split("\n")]
+    if len(lines) < 2 or lines[-1].strip(" \t*-•–") and \
+            not language.SIGNED_FOR_RE.fullmatch(lines[-1].strip(" \t*-•–")):
         return False
     return any(language.CLOSING_FORMULA_RE.fullmatch(line) for line in lines[-5:-1])
 

@@ -79,7 +79,7 @@ TABLES = (
     "TIME_OFFSETS", "YEAR_SPAN_OPENERS", "YEAR_SPAN_LINKS", "OWNED_BY_PERSON", "CONTINENTS",
     "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS",
-    "CLOSING_FORMULAS",
+    "CLOSING_FORMULAS", "SIGNED_FOR_WORDS",
     "SLIDE_LABELS", "EVENT_PARTS",
     "PLACE_ROLE_CLAUSES",
     "SALUTATIONS",
@@ -509,6 +509,8 @@ CONTACT_HEADING_RE = re.compile(rf"(?im)^[ \t*#_]*(?:{_either('CONTACT_HEADINGS'
 BYLINE_WORDS = _either("BYLINE_WORDS")
 # A letter's closing formula, a line of its own ("Mit freundlichen Grüßen", "Kind regards,",
 # "Cordialement"): the name under it signs the text.
+# "für", "on behalf of", "pour" opening a signature's line before the name signed for
+SIGNED_FOR_RE = re.compile(rf"(?i)[ \t]*(?:{_either('SIGNED_FOR_WORDS')})[ \t]*")
 CLOSING_FORMULA_RE = re.compile(rf"(?i)[ \t*_]*(?:{_either('CLOSING_FORMULAS')})"
                                 r"[ \t*_]*[,.!]?[ \t]*")
 # A clause after a place that tells the role held there ("X, venu de Y, dont il est le

@@ -360,6 +360,10 @@ PLACE_ROLE_CLAUSES = (r",\s*(?:wo|dessen|deren)\s+(?:er|sie)(?:\s+(?:die|der))?"
 CONTACT_HEADINGS = (r"Pressekontakt", r"Medienkontakt", r"Kontakt", r"Rückfragen",
                     r"Ansprechpartner(?:in)?", r"Pressestelle", r"Rückfragehinweise?")
 BYLINE_WORDS = (r"Von",)
+# The words of a signature before the one the writer signs for
+# ("Mit freundlichen Grüßen / X / für Y, Leiterin des Büros"):
+# the one signed for neither writes nor is told of.
+SIGNED_FOR_WORDS = (r"für", r"im\s+Auftrag(?:\s+von)?", r"i\.\s*A\.", r"i\.\s*V\.")
 CLOSING_FORMULAS = (r"(?:Mit\s+)?(?:freundlichen|herzlichen|besten|kollegialen|solidarischen)"
                     r"\s+Grüßen",
                     r"(?:Herzliche|Freundliche|Viele|Beste|Liebe)\s+Grüße")

@@ -284,6 +284,10 @@ PLACE_ROLE_CLAUSES = (r",\s*(?:where|of\s+which)\s+(?:he|she)\s+(?:is|was|has\s+
 CONTACT_HEADINGS = (r"(?:Media|Press)\s+(?:contacts?|enquiries|inquiries|office)", r"Contacts?",
                     r"Enquiries", r"For\s+(?:more|further)\s+information")
 BYLINE_WORDS = (r"By",)
+# The words of a signature before the one the writer signs for
+# ("Kind regards / X / for Y, Head of Office"):
+# the one signed for neither writes nor is told of.
+SIGNED_FOR_WORDS = (r"for", r"on\s+behalf\s+of", r"pp\.?")
 CLOSING_FORMULAS = (r"(?:Yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?",
                     r"(?:(?:With\s+)?(?:kind|best|warm)(?:est)?\s+)?regards",
                     r"(?:With\s+)?(?:best|warm)\s+wishes")

@@ -287,6 +287,10 @@ PLACE_ROLE_CLAUSES = (r",\s*(?:dont|où)\s+(?:il|elle)\s+(?:est|était|a\s+été
 CONTACT_HEADINGS = (r"Contacts?", r"Renseignements", r"Relations\s+(?:avec\s+les\s+)?médias",
                     r"Service\s+de\s+presse")
 BYLINE_WORDS = (r"Par",)
+# The words of a signature before the one the writer signs for
+# ("Cordialement / X / pour Y, directrice"):
+# the one signed for neither writes nor is told of.
+SIGNED_FOR_WORDS = (r"pour", r"au\s+nom\s+de", r"p\.\s*o\.")
 CLOSING_FORMULAS = (r"(?:Bien\s+|Très\s+)?(?:cordialement|amicalement)",
                     r"(?:Avec\s+)?(?:mes|nos)\s+(?:sincères\s+|cordiales\s+|meilleures\s+)?salutations"
                     r"(?:\s+(?:distinguées|cordiales))?")
