@@ -45,6 +45,12 @@ with app.test_request_context("/"):
         if compute is not resource.render_hubs:
             compute()
     all_labels()
+    started = time.perf_counter()
+    for compute in app.extensions["ltgraph"].get("warm_last", []):  # the shelf, where known
+        compute()
+    if app.extensions["ltgraph"].get("warm_last"):
+        print(f"start-up work done last: {time.perf_counter() - started:.1f} s",
+              file=sys.stderr)
     base = "https://w3id.org/ltgraph/"
     def sample(kind):
         found = sorted(str(r["x"]) for r in rows(
@@ -69,6 +75,9 @@ def run(tree: Path, store: Path | None, data: Path, pages: int) -> dict[str, lis
     env = dict(os.environ, PYTHONPATH=str(tree / "src"))
     done = subprocess.run([sys.executable, "-c", WORKER, str(store or ""), str(data), str(pages)],
                           env=env, capture_output=True, text=True, check=True)
+    for line in done.stderr.splitlines():
+        if line.startswith("start-up work done last"):
+            print(f"{tree}: {line}", file=sys.stderr, flush=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -98,7 +107,7 @@ def main() -> None:
             for name, values in times.items():
                 found.setdefault(str(tree), {}).setdefault(name, []).extend(values)
                 print(f"round {number + 1}, {tree}, {name}: median "
-                      f"{statistics.median(values):.0f} ms over {len(values)} pages "
+                      f"{statistics.median(values):.1f} ms over {len(values)} pages "
                       f"(load average {load:.1f} at the start)", file=sys.stderr, flush=True)
     baseline = str(args.trees[0])
     print("| tree | page | pages | median ms | p90 ms | median × first tree |")
@@ -108,8 +117,8 @@ def main() -> None:
             ordered = sorted(values)
             ratio = statistics.median(values) / statistics.median(found[baseline][name])
             print(f"| {Path(tree).name or tree} | {name} | {len(values)} | "
-                  f"{statistics.median(values):.0f} | {ordered[int(0.9 * (len(ordered) - 1))]:.0f} "
-                  f"| {ratio:.2f} |")
+                  f"{statistics.median(values):.1f} | {ordered[int(0.9 * (len(ordered) - 1))]:.1f} "
+                  f"| {ratio:.3f} |")
 
 
 if __name__ == "__main__":

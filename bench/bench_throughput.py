@@ -344,7 +344,7 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
-def wait_until_idle(pid: int, quiet_s: float = 2.0, timeout_s: float = 600.0) -> None:
+def wait_until_idle(pid: int, quiet_s: float = 2.0, timeout_s: float = 1200.0) -> None:
     """Until the server (with its workers) has used under 5 % of a core in two windows of
     ``quiet_s`` in a row (on a busy machine one quiet window can be a pause of the start-up)."""
     deadline = time.monotonic() + timeout_s

@@ -92,6 +92,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("response_cache_mib", 64.0, "Memory for answers kept until the next dataset is "
             "loaded (lookups, pages, repeated GET queries), each with an ETag; 0 keeps none. "
             "One answer may take at most an eighth of it.", "LTGRAPH_RESPONSE_CACHE_MIB", float),
+    Setting("page_dir", "", "Directory where the pages of every summit and press release are "
+            "rendered in the background once the server has started, one compressed file per "
+            "page and language, kept until the next load, so that their first view is a file "
+            "read; empty: 'pages' in the store directory (on disk) or in the system's "
+            "temporary folder (in memory); 'off': each is rendered at its first view.",
+            "LTGRAPH_PAGE_DIR"),
     Setting("max_rows", 10000, "Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) in one "
             "result; a cut result says so in the X-LTGraph-Truncated header.",
             "LTGRAPH_MAX_ROWS", int),

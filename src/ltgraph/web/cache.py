@@ -281,11 +281,17 @@ def install(app: Any, store: Any, settings: dict[str, Any]) -> None:
     """Put the response cache in front of ``app`` (outermost, so it sees the request as the
     client sent it), and give the pages a memo, both following ``store``'s version."""
     app.extensions["ltgraph"]["memo"] = VersionMemo(store.version)
+    from ltgraph.web.shelf import PageShelf, shelf_root
+
+    root = shelf_root(settings["page_dir"], settings["store"])
+    if root is not None and store.version() is not None:
+        app.extensions["ltgraph"][SHELF] = PageShelf(root, store.version)
     budget = int(settings["response_cache_mib"] * (1 << 20))
     app.wsgi_app = ResponseCache(app.wsgi_app, store.version, budget_bytes=budget,
                                  max_entry_bytes=max(budget // 8, 1))
 
 
+SHELF = "shelf"
 WARM_PATHS = "warm_paths"
 
 
@@ -305,6 +311,16 @@ def warm_values_on_load(app: Any, computations: Iterable[Callable[[], object]]) 
     app.extensions["ltgraph"].setdefault(WARM_VALUES, []).extend(computations)
 
 
+WARM_LAST = "warm_last"
+
+
+def warm_last_on_load(app: Any, computations: Iterable[Callable[[], object]]) -> None:
+    """Name work to do once per load after the pages and values every visitor needs first
+    (rendering the pages of every summit and release onto the shelf: minutes at a million
+    quads), still before the query workers are forked again (:func:`fork_workers_again`)."""
+    app.extensions["ltgraph"].setdefault(WARM_LAST, []).extend(computations)
+
+
 def warm_in_background(app: Any) -> None:
     """Compute the pages named with :func:`warm_on_load` in a thread while the server starts
     answering (a server only: an app in a test answers its own requests at once)."""
@@ -317,7 +333,9 @@ def warm_in_background(app: Any) -> None:
 
 
 def warm(app: Any, paths: Iterable[str], base_url: str) -> None:
-    """Ask ``app`` for each path as a browser would; a failure is logged, never raised."""
+    """Compute the values named with :func:`warm_values_on_load`, ask ``app`` for each path
+    as a browser would, then do the work named with :func:`warm_last_on_load`; a failure is
+    logged, never raised."""
     from werkzeug.test import EnvironBuilder
 
     for name in app.jinja_env.list_templates():  # compiled once per process: do it now
@@ -341,6 +359,13 @@ def warm(app: Any, paths: Iterable[str], base_url: str) -> None:
                 close()
         except Exception:  # noqa: BLE001 - warming is an optimisation; serving goes on
             LOG.warning("could not compute %s ahead of its first visitor", path, exc_info=True)
+    for compute in app.extensions["ltgraph"].get(WARM_LAST, []):
+        try:
+            with app.test_request_context(base_url=base_url):
+                compute()
+        except Exception:  # noqa: BLE001 - warming is an optimisation; serving goes on
+            LOG.warning("could not compute %s ahead of its first visitor", compute,
+                        exc_info=True)
     from ltgraph.store.isolation import heap_trimmer
 
     heap_trimmer()()  # the rows those pages were computed from are garbage now: give it back

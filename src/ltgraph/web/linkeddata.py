@@ -70,9 +70,8 @@ def resource(kind: str, slug: str) -> Response:
     if media is mt.HTML and (kept := resource_page.kept_page()) is not None:
         return _html(kept)
     # a page names things from the dataset's labels it keeps; a document carries them
-    description = ((release_page.release_description(iri)
-                    if media is mt.HTML and kind == "release" else None)
-                   or store_of().describe(str(iri), with_labels=media is not mt.HTML))
+    description = (resource_page.described(iri, kind) if media is mt.HTML
+                   else store_of().describe(str(iri)))
     if not description:
         return error_page(404, f"404 Not Found: nothing is known about <{iri}>")
     if media is None:

@@ -16,7 +16,7 @@ from urllib.parse import quote
 from flask import Blueprint, Response, request
 from flask.blueprints import BlueprintSetupState
 
-from ltgraph.web.cache import warm_on_load, warm_values_on_load
+from ltgraph.web.cache import warm_last_on_load, warm_on_load, warm_values_on_load
 from ltgraph.web.ui import home, lists, model, network_page, query, resource, search, site
 from ltgraph.web.ui.common import LANGUAGE_COOKIE, LANGUAGES, page_context
 from ltgraph.web.ui.evidence import release_dates, releases_by_graph, sources_of_every_graph
@@ -50,6 +50,8 @@ def _pages_to_warm(state: BlueprintSetupState) -> None:
     # what every resource page reads of the whole dataset besides the labels
     warm_values_on_load(state.app, [releases_by_graph, release_dates, sources_of_every_graph,
                                     resource.render_hubs])
+    # then the pages of every summit and release, onto the shelf (minutes at a million quads)
+    warm_last_on_load(state.app, [resource.prerender_pages])
 
 
 @blueprint.app_context_processor

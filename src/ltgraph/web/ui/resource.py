@@ -6,6 +6,7 @@ release text that supports it. Press releases get their own page (:mod:`.release
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from flask import current_app, render_template, request
@@ -16,7 +17,8 @@ from rdflib.term import Node
 from ltgraph.store.base import Description, Quad
 from ltgraph.terms import LT, ORG, sparql_prefixes
 from ltgraph.web.app import settings_of, store_of
-from ltgraph.web.cache import remembered
+from ltgraph.web.cache import SHELF, remembered
+from ltgraph.web.shelf import PageShelf
 from ltgraph.web.ui import release
 from ltgraph.web.ui.common import (
     LANGUAGES,
@@ -50,6 +52,9 @@ HUB_STATEMENTS = 500  # a resource in this many statements is a hub: its page is
 MOST_HUBS = 64  # hubs whose pages are rendered ahead of their first visitor
 MOST_KEPT = 256  # hub pages kept at most (all languages), about 40 MB at a million quads
 HUB_PAGES = "hub pages"
+# the kinds whose pages are rendered onto the shelf after start-up, the heaviest first
+PRERENDERED = ("lt:Summit", "lt:PressRelease")
+LOG = logging.getLogger("ltgraph.web")
 
 
 @dataclass
@@ -65,14 +70,33 @@ def page(description: Description, iri: URIRef) -> str:
     key = page_key()
     kept = remembered(HUB_PAGES, dict)
     if (len(description.outgoing) + len(description.incoming) >= HUB_STATEMENTS
-            and len(kept) < MOST_KEPT):
+            and len(kept) < MOST_KEPT and plain_request()):
         kept[key] = html
     return html
 
 
 def kept_page() -> str | None:
-    """This request's page when it is a hub's page already rendered."""
-    return remembered(HUB_PAGES, dict).get(page_key())
+    """This request's page when it is already rendered: a hub's page kept in memory, or a
+    page on the shelf (:mod:`ltgraph.web.shelf`). Only for a request whose query names
+    nothing but the language: the language switch's links repeat the other parameters."""
+    if not plain_request():
+        return None
+    key = page_key()
+    kept = remembered(HUB_PAGES, dict).get(key)
+    if kept is not None:
+        return kept
+    shelf = shelf_of()
+    return shelf.get(key) if shelf is not None else None
+
+
+def plain_request() -> bool:
+    """Whether the request's query string names at most the reader's language."""
+    return all(name == "lang" for name in request.args)
+
+
+def shelf_of() -> PageShelf | None:
+    """The app's shelf of pre-rendered pages (None: pages are rendered at their first view)."""
+    return current_app.extensions["ltgraph"].get(SHELF)
 
 
 def page_key() -> tuple[str, str, str]:
@@ -105,6 +129,54 @@ def render_hubs() -> None:
                 description = store_of().describe(iri, with_labels=False)
                 if description:
                     page(description, URIRef(iri))
+
+
+def described(iri: URIRef, kind: str) -> Description:
+    """What the page of ``iri`` (at ``/id/{kind}/…``) is rendered from: a press release's own
+    statements (its page reads its graph), anything else's description without the labels of
+    what it links to (the page takes them from the dataset's label index)."""
+    return ((release.release_description(iri) if kind == "release" else None)
+            or store_of().describe(str(iri), with_labels=False))
+
+
+def prerender_pages() -> None:
+    """Render the page of every summit and press release in every language onto the shelf,
+    the heaviest kinds first, so that each one's first view is a file read: at a million
+    quads each costs 0.05-0.3 s to render on disk (its evidence, profile and template), and
+    thousands kept in memory would take hundreds of MiB. A page already kept (a hub's) or on
+    the shelf is skipped; a new load stops the work (its pages would be of the old data)."""
+    shelf = shelf_of()
+    version = store_of().version()
+    if shelf is None or version is None:
+        return
+    pages = written = 0
+    for kind in PRERENDERED:
+        found = rows(sparql_prefixes() + f"SELECT ?x WHERE {{ ?x a {kind} }} ORDER BY ?x",
+                     capped=False)
+        for path in filter(None, (local_path(str(row["x"])) for row in found)):
+            for lang in LANGUAGES:
+                if store_of().version() != version:
+                    return
+                size = prerender(shelf, path, lang, version)
+                pages, written = pages + (size > 0), written + size
+    LOG.info("rendered %d summit and release pages ahead of their first visitors "
+             "(%.1f MiB on disk)", pages, written / (1 << 20))
+
+
+def prerender(shelf: PageShelf, path: str, lang: str, version: str) -> int:
+    """Render one page (``path`` in ``lang``) onto the shelf, as its visitor would be
+    answered; the bytes written, 0 when it is kept already or names nothing."""
+    with current_app.test_request_context(path, base_url=request.host_url,
+                                          headers={"Accept": "text/html",
+                                                   "Accept-Language": lang}):
+        key = page_key()
+        if key in remembered(HUB_PAGES, dict) or shelf.has(key):
+            return 0
+        iri = URIRef(settings_of()["public_base"] + path.lstrip("/"))
+        description = described(iri, path.split("/")[2])
+        if not description:
+            return 0
+        return shelf.put(key, render(description, iri), version)
 
 
 def render(description: Description, iri: URIRef) -> str:
