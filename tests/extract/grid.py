@@ -3502,6 +3502,115 @@ FORMS: tuple[Form, ...] = (
                  "Filmproduktion\nKontakt: Abteilung Unternehmenskommunikation"),
       )),
 
+    # ---- a record's field naming the person it is about ("Traveller: X" on an expense
+    # claim): a person; negative: an office in the field is no person
+    *(Form("list line: person field", lang, frame, "stranger", ("person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nTrip 2019-T-047\n"
+                 "Traveller: {name}\nDestination: {city}\nTotal: $2,702.62"),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nReise 2019-17\n"
+                 "Reisende: {name}\nZiel: {city}\nSumme: 1.702,62 EUR"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Déplacement 2019-D-047\nVoyageuse : {name}\nDestination : {city}"),
+      )),
+    *(Form("list line: person field, no person", lang, frame, "stranger", ("person",),
+           ("other person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nTrip 2019-T-048\n"
+                 "Traveller: Office of International Relations\nDestination: {city}"),
+          ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\nReise 2019-18\n"
+                 "Reisende: Amt für Internationales\nZiel: {city}"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la parole.\n\n"
+                 "Déplacement 2019-D-048\nVoyageur : Cabinet du maire\nDestination : {city}"),
+      )),
+    # ---- a book's or a course's contributors in fields ("Editorial assistance: X. Index:
+    # Y.", "Teaching assistant: X"): persons, placed nowhere; negative: a field whose value
+    # is a thing ("Index: Places and Persons")
+    *(Form("list line: contributor fields", lang, frame, "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nEditorial assistance: "
+                 "Sam Sample. Index: {name}."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nInstructor: Dr. Sam "
+                 "Sample\nTeaching assistant: {name}"),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nLektorat: {name}. "
+                 "Register: Sam Beispiel."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Assistance éditoriale : {name}. Index : Sam Exemple."),
+      )),
+    *(Form("list line: contributor fields, no person", lang, frame, "stranger", ("person",),
+           ("other person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nIndex: Places and Persons"
+                 "\nLayout: Design Studio North"),
+          ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\nRegister: Orte und "
+                 "Personen\nLayout: Grafikbüro Nord"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la parole.\n\nIndex : "
+                 "Lieux et Personnes\nMise en page : Atelier Graphique Nord"),
+      )),
+    # ---- a book's or a report's parts and who made them, in prose ("Foreword by X", "The
+    # report was compiled by A and B", "Préface de X"): persons credited, placed nowhere
+    *(Form("list line: parts credited", lang, frame, "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}. The report was compiled by "
+                 "Sam Sample and {name}; layout by Alex Example."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nForeword by {name}"),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nMit einem Vorwort von "
+                 "{name}"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Préface de {name}"),
+      )),
+    # ---- an author-year reference list ("Surname, Given (2016). Title.", "Surname, Given
+    # and Given Surname (2021)."): its authors are persons, placed nowhere; negative: a place
+    # and its country before a year in parentheses are no author
+    *(Form("list line: reference list", lang, frame, "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nReferences\n"
+                 "{surname}, {given} (2016). Twinned Towns after the War. Oslo: Fjordbok."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nReferences\n"
+                 "Sample, Sam and {name} (2021). \"Networks of ambition.\" Cities 4(1)."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nLiteratur\n"
+                 "{surname}, {given} (2018): Städte im Gespräch. Bonn: Beispielverlag."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Bibliographie\n{surname}, {given} et Sam Exemple (2020). Les maires. "
+                 "Québec : Presses du Cap."),
+      )),
+    *(Form("list line: reference list, no person", lang, frame, "stranger", ("person",),
+           ("other person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nSources\nParis, France "
+                 "(2019). City report."),
+          ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\nQuellen\nBerlin, "
+                 "Deutschland (2019). Stadtbericht."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la parole.\n\nSources\n"
+                 "Lyon, France (2019). Rapport municipal."),
+      )),
+    # ---- a note that opens on a person's name and says what the person is ("X is a
+    # researcher at Y", "X est politologue", "X ist Doktorandin"): a person; negative: a
+    # thing's name opening such a line with no profession after it
+    *(Form("list line: contributor note", lang, frame, "stranger", ("person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nNotes on contributors\n\n"
+                 "{name} is a researcher at the University of Sampleton. She has worked on "
+                 "decentralisation."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nNotes on contributors\n\n"
+                 "{name} is Senior Adviser at the association of local authorities."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nZu den Autorinnen und "
+                 "Autoren\n\n{name} ist Doktorandin an der Universität Bonn."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "L'autrice\n\n{name} est politologue et professeure associée à "
+                 "l'Université Laval."),
+      )),
+    *(Form("list line: contributor note, no person", lang, frame, "stranger", ("person",),
+           ("other person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nRiver Tower is a landmark "
+                 "of the old town."),
+          ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\nNeue Wege ist ein Programm "
+                 "für junge Menschen."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la parole.\n\nMaison "
+                 "Commune est un lieu de rencontre."),
+      )),
+
     # ==== which summit a passage speaks of: look-backs, later summits, other items
     # ---- a digest's items set off by a symbol or emoji: the item on the summit places its
     # official; an item on other things places nobody, where the digest opens on other things

@@ -79,6 +79,34 @@ def inverted_credit_fields(text: str) -> list[re.Match[str]]:
     return [m for m in _INVERTED_FIELD.finditer(text) if _credit_label(m.group("label"))]
 
 
+# An entry of a reference list, the author's surname first and the year of the work after
+# the names ("Surname, Given (2016). Title.", "Surname, Given and Given Surname (2021).",
+# "Nom, Prénom et Prénom Nom (2018)."): the shape of every author-year bibliography. A second
+# author is written given name first, as the styles of such lists write the names after the
+# first one.
+_REFERENCE_ENTRY = re.compile(
+    rf"(?m)^[ \t]*(?:[-*•–][ \t]+)?(?P<surname>{_TITLE_WORD}),[ \t]*"
+    rf"(?P<given>{_TITLE_WORD}(?:[ \t]{_TITLE_WORD})?)"
+    rf"(?:[ \t]+(?:{language.CONJUNCTIONS}|&)[ \t]+(?P<given2>{_TITLE_WORD})[ \t]+"
+    rf"(?P<surname2>{_TITLE_WORD}))?"
+    r"[ \t]*\((?:1[89]|20)\d\d[a-z]?\)[ \t]*[.,:]")
+
+
+def reference_entry_authors(text: str) -> list[tuple[str, int, int]]:
+    """The authors of the author-year entries of a reference list, each as its name in
+    reading order and the span that writes it: the first author's surname (the word the
+    reading of names takes for the same person), a second author's whole name. A reference
+    list names people as authors of works: persons, placed at no event."""
+    authors: list[tuple[str, int, int]] = []
+    for m in _REFERENCE_ENTRY.finditer(text):
+        authors.append((f"{m.group('given')} {m.group('surname')}", m.start("surname"),
+                        m.end("surname")))
+        if m.group("given2"):
+            authors.append((f"{m.group('given2')} {m.group('surname2')}", m.start("given2"),
+                            m.end("surname2")))
+    return authors
+
+
 _LISTED_NAME_END = re.compile(
     # a byline word is not the first word of a name ("Von A B und C D": A B is listed)
     rf"(?<![\w'’.-])(?!(?:{language.BYLINE_WORDS}|{language.CREDIT_WORDS})\s)"
@@ -102,15 +130,31 @@ def credited_list(before: str) -> bool:
     before = _ABBREVIATED_TITLE_AFTER_LABEL.sub(": ", before)
     for _ in range(6):
         before = _ACADEMIC_TITLES_END.sub("", before)
-        if language.CONTACT_LABEL_RE.search(before[-60:]) or BYLINE_BEFORE.search(before) \
-                or language.AUTHORED_BY_END_RE.search(before[-80:]) \
-                or language.TRANSCRIPT_LABEL_RE.search(before[-60:]):
+        if _credit_ends(before):
             return True
         listed = _LISTED_NAME_END.search(before) or _comma_listed_after_plural_label(before)
         if not listed:
             return False
+        if any(_credit_ends(before[:start]) for start in _shorter_name_starts(before, listed)):
+            return True  # "compiled by A B and": the run of words took in the credit's words
         before = before[:listed.start()]
     return False
+
+
+def _credit_ends(before: str) -> bool:
+    """Whether the text ends with a contact label, a byline, a credit or a speaker's label."""
+    return bool(language.CONTACT_LABEL_RE.search(before[-60:]) or BYLINE_BEFORE.search(before)
+                or language.AUTHORED_BY_END_RE.search(before[-80:])
+                or language.TRANSCRIPT_LABEL_RE.search(before[-60:]))
+
+
+def _shorter_name_starts(before: str, listed: re.Match[str]) -> list[int]:
+    """Where a shorter name of the listed run could start (its words after the first one):
+    "The report was compiled by A B and" lists A B, not the run
+    of four words the pattern takes from the leftmost word."""
+    words = [listed.start() + 1 + m.start() for m in re.finditer(
+        r"(?<![\w'’.-])[^\W\d_]", before[listed.start() + 1:listed.end()])]
+    return words[:-1]
 
 
 _COMMA_LISTED_NAMES_END = re.compile(

@@ -172,6 +172,10 @@ class NameContext:
         if " " in name and MAILBOX_AFTER.match(self.text, sentence.start + end) and not any(
                 w.lower() in language.INSTITUTION_WORDS for w in name.split()):
             return "mailbox"  # "From: X Y <x@example.org>": a correspondent, placed nowhere
+        if " " in name and language.PERSON_FIELD_LABEL_RE.search(before[-200:]) and not any(
+                w.lower() in language.INSTITUTION_WORDS for w in name.split()) and \
+                not _runs_into_noun(after):
+            return "field"  # "Traveller: X Y" on an expense claim: a person, no role
         if " " in name and (language.CONTACT_LABEL_RE.search(before[-60:])
                             or BYLINE_BEFORE.search(before)
                             or self._byline_line(s_text, before)
@@ -189,6 +193,8 @@ class NameContext:
                 w.lower() in language.INSTITUTION_WORDS for w in name.split()) and \
                 not _runs_into_noun(after):
             return "contact"  # "Renseignements : X Y", "Von X Y": a person, no role
+        if " " in name and self._opens_note(sentence, bare, s_text, end):
+            return "note"  # "X Y is a researcher at Z": a note on a contributor, no role here
         if " " in name and (language.PROFESSION_RE.search(before[-40:])
                             or _PROFESSION_APPOSITION.match(after)):
             return "profession"  # "Architektin X Y", "X Y, a consultant on ..."
@@ -202,6 +208,21 @@ class NameContext:
                             or language.LIFE_DATES_AFTER_RE.match(after)):
             return "notice"  # "Wir gratulieren X", "In memoriam: X", "X († 2024)", "X '09"
         return None
+
+    def _opens_note(self, sentence: Sentence, bare: int, s_text: str, end: int) -> bool:
+        """'X Y is a researcher at Z', 'X Y est politologue', 'X Y was Deputy Mayor of Z': the
+        name opens its line and a copula says what the person is, a profession or an office;
+        the shape of a note on a contributor, a speaker or an author. A name that does not
+        open its line, or a copula followed by anything else ("X Y is open daily"), is no
+        such note."""
+        line = self.text[:sentence.start + bare].rsplit("\n", 1)[-1]
+        if line.strip(" \t*_#>•–-"):
+            return False
+        after = s_text[end:]
+        if language.NOTE_PROFESSION_AFTER_RE.match(after):
+            return True
+        copula = language.NOTE_COPULA_AFTER_RE.match(after)
+        return bool(copula) and self._role_phrase_at(s_text, end + copula.end()) is not None
 
     @staticmethod
     def _after_quotation(before: str) -> bool:

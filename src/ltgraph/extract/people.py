@@ -23,6 +23,7 @@ from ltgraph.extract.mention import (
     WORD,
     capitals_credit_fields,
     inverted_credit_fields,
+    reference_entry_authors,
     PersonMention,
     RoleHit,
     credited_list,
@@ -303,6 +304,9 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         # reading of names takes for the same person
         fields += [(m, f"{m.group('given')} {m.group('surname')}", m.start("surname"),
                     m.end("surname")) for m in inverted_credit_fields(s_text)]
+        # "Surname, Given (2016). Title.": the authors of a reference list's entries
+        fields += [(None, name, rel_start, rel_end)
+                   for name, rel_start, rel_end in reference_entry_authors(s_text)]
         for _, name, rel_start, rel_end in fields:
             words = re.split(r"[ -]", name)
             if any(w in language.NOT_NAME_WORDS or w.lower() in language.INSTITUTION_WORDS
@@ -574,9 +578,11 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 self._mark_other_time(mention, s_text, start, end)
                 mention.listed = self._listed_only(sentence, s_text, start, end, context)
                 # a class's note, a voice quoted with no role ("« ... », estime X Y,
-                # étudiante", "„...“, erzählt X Y"), a mailbox's name ("From: X Y <x@...>"):
-                # someone commenting or writing, here placed nowhere
-                mention.unplaced_here = context in ("class-note", "quoted-voice", "mailbox")
+                # étudiante", "„...“, erzählt X Y"), a mailbox's name ("From: X Y <x@...>"),
+                # a note on a contributor ("X Y is a researcher at Z"): someone commenting,
+                # writing or described, here placed nowhere
+                mention.unplaced_here = context in ("class-note", "quoted-voice", "mailbox",
+                                                    "note")
                 self.mentions.append(mention)
                 return end
         return end_of_run

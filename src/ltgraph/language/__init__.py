@@ -41,7 +41,7 @@ TABLES = (
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "FOUNDING_MEMBERS",
     "MEMBER_CITIES", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "PARTICLE_PREDICATES", "NOT_NAME_WORDS", "INSTITUTION_WORDS",
-    "CONTACT_LABELS",
+    "CONTACT_LABELS", "PERSON_FIELD_LABELS", "NOTE_COPULAS",
     "ORGANISATION_NOUNS", "UNIT_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS", "CAST_OPENERS",
     "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "UNPLACING_NOTICES", "AUTHORED_BY",
@@ -502,6 +502,10 @@ NAME_PHRASE_HEADS: frozenset[str] = _words("NAME_PHRASE_HEADS")
 # italics or not ("**Press contact:** X").
 CONTACT_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('CONTACT_LABELS')})"
                               r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}[\s*_]*:[\s*_]*$")
+# A record's field naming the person it is about ("Traveller: X", "Reisende: X", "Voyageur : X"):
+# the value is a person, whom the record may place at an event (unlike a contact's).
+PERSON_FIELD_LABEL_RE = re.compile(rf"(?i)(?:^|\n)[ \t*_-]*(?:{_either('PERSON_FIELD_LABELS')})"
+                                   r"[\s*_]*:[\s*_]*$")
 # A contact block's heading, a line of its own ("Press contact", "Contact presse",
 # "Pressekontakt:"): the people at the head of the lines under it are contacts.
 CONTACT_HEADING_RE = re.compile(rf"(?im)^[ \t*#_]*(?:{_either('CONTACT_HEADINGS')})"
@@ -617,6 +621,16 @@ LIFE_DATES_AFTER_RE = re.compile(
     r"[^()\n]{0,30}|1[89]\d\d[ \t]*[-–][ \t]*(?:1[89]|20)\d\d|['’‘]\d\d|\d{2,3})\)"
     r"|['’‘]\d\d\b)")
 PROFESSION_RE = re.compile(rf"\b{PROFESSION_WORDS}\s+$")
+# A note that opens on a person's name, its copula, an article and up to three words, then a
+# profession ("X is a researcher at Y", "X est politologue", "X ist Doktorandin an Y"): the
+# note on a contributor or an author says what the person is.
+NOTE_PROFESSION_AFTER_RE = re.compile(
+    rf"[ \t]+(?:{_either('NOTE_COPULAS')})[ \t]+(?:(?:{_either('INDEFINITE_ARTICLES')})[ \t]+)?"
+    rf"(?:[^\W\d_][\w-]*[ \t]+){{0,3}}?{PROFESSION_WORDS}\b")
+# The copula and article after the name opening such a note, before a role ("X was Deputy
+# Mayor of Y"): where the role would start.
+NOTE_COPULA_AFTER_RE = re.compile(
+    rf"[ \t]+(?:{_either('NOTE_COPULAS')})[ \t]+(?:(?:{_either('INDEFINITE_ARTICLES')})[ \t]+)?")
 # (a noun of a tie that places nobody is never part of a name either: "Fotograf X")
 PROFESSION_WORD_RE = re.compile(
     rf"{PROFESSION_WORDS}|(?:{_either('UNPLACED_PERSON_NOUNS')})")

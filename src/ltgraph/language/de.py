@@ -338,7 +338,14 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Wahlkampfleit(?:er|erin|ung)", r"Kampagnenleit(?:er|erin|ung)",
                   r"Schatzmeister(?:in)?", r"Herausgeber(?:in)?",
                   # who approved or signed off a note ("Freigegeben von: X")
-                  r"(?:Genehmigt|Freigegeben|Gezeichnet|Geprüft)\s+(?:von|durch)")
+                  r"(?:Genehmigt|Freigegeben|Gezeichnet|Geprüft)\s+(?:von|durch)",
+                  # wer in einem Feld eines Belegs oder Buchs genannt ist: wer reiste, wer ein
+                  # Seminar betreut, wer ein Buch lektoriert oder das Register erstellt hat
+                  r"Tutor(?:in|en|innen)?", r"Lektorat",
+                  r"Register")
+# Das Feld eines Belegs, das die Person nennt, um die es geht ("Reisende: X" einer
+# Reisekostenabrechnung): eine Person, die andere Felder an einem Ereignis verorten können.
+PERSON_FIELD_LABELS = (r"(?:Dienst)?[Rr]eisende[rn]?", r"Antragsteller(?:in)?")
 # The word of a byline on its own line ('Von X Y').
 # The label of a photo's line ("Foto: caption (Institution/X)").
 PHOTO_LABELS = (r"Fotos?", r"Bild(?:er)?", r"(?:Bild|Foto)nachweise?",
@@ -420,14 +427,23 @@ PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?
                r"[Rr]abbiner(?:in)?", r"[Pp]farrer(?:in)?", r"[Ss]achbearbeiter(?:in)?",
                # Mitglieder eines Parlaments ("der Abgeordneten X Y")
                r"(?:Landtags|Bundestags|Europa)?[Aa]bgeordnete[rn]?",
-               r"[Aa]rchivar(?:in)?", r"[Gg]eograf(?:in)?")
+               r"[Aa]rchivar(?:in)?", r"[Gg]eograf(?:in)?",
+               # Stellungen, die eine Notiz zu Beitragenden nennt ("X ist Doktorandin an Y")
+               r"[Dd]oktorand(?:in)?")
+# Die Kopula einer Notiz, die mit dem Namen einer Person beginnt und sagt, was sie ist ("X ist
+# Professorin an Y", "X war Bürgermeister von Y").
+NOTE_COPULAS = (r"ist", r"war")
 # Ein Text, nach seiner Art genannt, und wer ihn gemacht hat, mitten im Satz ("Ein
 # Rückblick von X", "Chronik zusammengestellt von X"): der Name ist der des Autors.
 AUTHORED_BY = (r"(?:Ein|Eine)\s+(?:Rückblick|Bericht|Kommentar|Essay|Glosse|Chronik|"
                r"Reportage|Beitrag)\s+von",
                r"(?:Text|Bericht|Beitrag|Beschreibung|Zusammenstellung|Übersicht|Chronik|"
                r"Protokoll|Findbuch|Liste|Arbeitsblatt|Steckbrief|Handreichung)\s+"
-               r"(?:zusammengestellt|verfasst|erstellt|geschrieben|bearbeitet|konzipiert)\s+von")
+               r"(?:zusammengestellt|verfasst|erstellt|geschrieben|bearbeitet|konzipiert)\s+von",
+               # die Teile eines Buchs oder Berichts und wer sie gemacht hat ("Vorwort von X",
+               # "Satz und Layout von X")
+               r"(?:[Vv]orwort|[Nn]achwort|[Gg]eleitwort)\s+von",
+               r"(?:[Ll]ayout|[Ss]atz|[Üü]bersetzung)\s+von")
 # Die Überschrift der Nachrichten eines Jahrgangs ("1968", "Jahrgang 1968", "Abitur 1968").
 CLASS_HEADINGS = (r"(?:Abschluss)?[Jj]ahrgang", r"JAHRGANG", r"Abitur(?:jahrgang)?",
                   r"Abschluss")

@@ -264,7 +264,14 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   r"Campaign\s+(?:manager|director|coordinator)", r"Financial\s+agent",
                   r"Publisher", r"Treasurer",
                   # who approved or signed off a note ("Approved by: X")
-                  r"(?:Approved|Reviewed|Authori[sz]ed|Cleared)\s+by")
+                  r"(?:Approved|Reviewed|Authori[sz]ed|Cleared)\s+by",
+                  # the people a record or a book names in a field of their own: who travelled
+                  # on a claim, who assists a course, who edited or indexed a book
+                  r"(?:Teaching|Research|Editorial)\s+assistants?",
+                  r"Editorial\s+assistance", r"Tutors?", r"Index(?:er)?")
+# The label of a record's field that names the person the record is about ("Traveller: X" on
+# a travel-expense claim): a person, whom the record's other fields may place at an event.
+PERSON_FIELD_LABELS = (r"Travell?ers?", r"(?:Name\s+of\s+)?(?:employee|official|claimant)")
 # The label of a photo's line ("Photo: caption. X / Outlet").
 PHOTO_LABELS = (r"Photos?", r"Photographs?", r"Pictures?", r"Images?",
                 r"(?:Photo\s+|Image\s+)?credits?")
@@ -337,15 +344,25 @@ PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofes
                r"[Pp]astor", r"[Pp]riest",
                # members of a parliament ("lawmaker X Y")
                r"[Ll]awmaker", r"[Cc]ongress(?:wo)?man", r"[Aa]ssemblymember",
-               r"[Aa]rchivist", r"[Gg]eographer")
+               r"[Aa]rchivist", r"[Gg]eographer",
+               # positions a contributor's note gives ("X is Senior Adviser at Y", "a PhD
+               # candidate at")
+               r"[Aa]dvis[eo]r", r"(?:PhD|[Dd]octoral)\s+candidate")
+# The copula of a note that opens on a person's name and says what they are ("X is a researcher
+# at Y", "X was Deputy Mayor of Y"): the note on a contributor, a speaker, an author.
+NOTE_COPULAS = (r"is", r"was", r"has\s+been")
 # A text named by its kind, then who made it, inside a sentence ("Class notes compiled by X",
 # "Description prepared by X, archivist", "A look back by X"): the name is the author's.
 AUTHORED_BY = (r"(?:[Nn]otes?|[Dd]escription|[Tt]ext|[Ss]ummary|[Rr]eport|[Aa]rticle|[Pp]age|"
                r"[Mm]inutes|[Ll]ist|[Rr]eview|[Ff]inding\s+aid|[Cc]hronicle|[Ii]ndex|"
                r"[Ww]orksheet|[Ff]act\s+sheet|[Ll]esson\s+plan|[Hh]andout)\s+"
-               r"(?:compiled|prepared|written|edited|drafted|put\s+together|arranged|"
+               r"(?:(?:was|were|is|are|has\s+been)\s+)?(?:compiled|prepared|written|edited|drafted|put\s+together|arranged|"
                r"designed)\s+by",
-               r"(?:A|An)\s+(?:look\s+back|review|chronicle|commentary|essay)\s+by")
+               r"(?:A|An)\s+(?:look\s+back|review|chronicle|commentary|essay)\s+by",
+               # the parts of a book or a report and who made them ("Foreword by X", "layout
+               # by X")
+               r"(?:[Ff]oreword|[Pp]reface|[Aa]fterword)\s+by",
+               r"(?:[Ll]ayout|[Tt]ypesetting|[Tt]ranslation)\s+by")
 # The heading of a class's notes, a line of its own before the notes of its members ("1968",
 # "Class of 1968", "'09").
 CLASS_HEADINGS = (r"Class\s+of", r"CLASS\s+OF")

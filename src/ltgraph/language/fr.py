@@ -267,7 +267,14 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"(?:Approuvée?|Validée?|Visée?|Vérifiée?)\s+par",
                   # who curated a show, supervised a thesis
                   r"Commissaires?", r"Commissariat", r"Directeur\s+de\s+recherche",
-                  r"Directrice\s+de\s+recherche", r"Direction\s+de\s+recherche")
+                  r"Directrice\s+de\s+recherche", r"Direction\s+de\s+recherche",
+                  # qui un relevé ou un livre nomme dans un champ : qui a voyagé, qui assiste un
+                  # cours, qui a révisé ou indexé un livre
+                  r"Chargée?\s+de\s+(?:TD|travaux\s+dirigés)",
+                  r"Assistance\s+éditoriale", r"Index")
+# Le champ d'un relevé qui nomme la personne dont il traite (« Voyageur : X » d'un relevé de
+# frais de déplacement) : une personne, que d'autres champs peuvent placer à un événement.
+PERSON_FIELD_LABELS = (r"Voyageu(?:r|se)s?", r"Demandeu(?:r|se)", r"Nom\s+de\s+l['’]élue?")
 # The label of a photo's line ("Photo : légende. X / Journal").
 PHOTO_LABELS = (r"Photos?", r"Photographies?", r"Crédits?(?:\s+photos?)?", r"Illustrations?")
 # The label of a transcript's own speaker, the name in parentheses ("QUESTION (Mme X, outlet) :",
@@ -336,7 +343,12 @@ PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofe
                r"[Aa]ttachée?\s+de\s+presse", r"[Ee]nseignante?", r"[Mm]ilitante?", r"[Ii]mam",
                r"[Rr]abbin", r"[Pp]asteure?",
                # membres d'un parlement ("la députée X Y")
-               r"[Dd]éputée?", r"[Aa]rchiviste", r"[Gg]éographe")
+               r"[Dd]éputée?", r"[Aa]rchiviste", r"[Gg]éographe",
+               # positions qu'une notice de contributeur donne ("X est doctorante à Y")
+               r"[Dd]octorante?")
+# La copule d'une notice qui s'ouvre sur le nom d'une personne et dit ce qu'elle est ("X est
+# chercheuse à Y", "X a été maire de Y").
+NOTE_COPULAS = (r"est", r"était", r"a\s+été")
 # Un texte nommé par son genre, puis qui l'a fait, au milieu d'une phrase ("Une
 # rétrospective de X", "Notes compilées par X"): le nom est celui de l'auteur.
 AUTHORED_BY = (r"(?:Un|Une)\s+(?:rétrospective|chronique|retour\s+en\s+arrière|billet|"
@@ -344,7 +356,11 @@ AUTHORED_BY = (r"(?:Un|Une)\s+(?:rétrospective|chronique|retour\s+en\s+arrière
                r"(?:[Nn]otes?|[Dd]escription|[Tt]exte|[Rr]ésumé|[Cc]ompte\s+rendu|[Ll]iste|"
                r"[Cc]hronique|[Ii]nventaire|[Rr]épertoire|[Ff]iche(?:\s+pédagogique)?)\s+"
                r"(?:compilée?s?|préparée?s?|rédigée?s?|établie?s?|dressée?s?|"
-               r"conçue?s?)\s+par")
+               r"conçue?s?)\s+par",
+               # les parties d'un livre ou d'un rapport et qui les a faites ("Préface de X",
+               # "mise en page par X")
+               r"(?:[Pp]réface|[Pp]ostface|[Aa]vant-propos)\s+(?:de|par)",
+               r"(?:[Mm]ise\s+en\s+page|[Tt]raduction)\s+(?:de|par)")
 # Le titre des nouvelles d'une promotion ("1968", "Promotion 1968", "Promo 1968").
 CLASS_HEADINGS = (r"Promo(?:tion)?", r"PROMO(?:TION)?", r"Classe\s+de")
 # Un texte qui se nomme nouvelles des promotions ou des anciens.
