@@ -3839,6 +3839,77 @@ FORMS: tuple[Form, ...] = (
           ("fr", "Les maires se sont réunis {at_summit}. Merci pour la visite de votre "
                  "délégation.\n\nCordialement\nLena Hoffmeister\npour {name}"),
       )),
+    # ---- the place and year of a founding ("the Observatory, founded in X in 2015", "das 2015
+    # in X gegründet wurde", "fondé à X en 2015") name no summit; a founding told at a summit
+    # ("founded at the first summit in X in 2015") still names it
+    *(Form("summit: a founding's place and year", lang, frame, "summit-named",
+           rules_out=("summit",))
+      for lang, frame in (
+          ("en", "The conference was organised with the Observatory, founded in {host} in "
+                 "{year}."),
+          ("de", "Die Konferenz wurde mit dem Observatorium ausgerichtet, das {year} in {host} "
+                 "gegründet wurde."),
+          ("fr", "La conférence a été organisée avec l'Observatoire, fondé à {host} en {year}."),
+      )),
+    *(Form("summit: a founding's place and year", lang, frame, "summit-named", ("summit",))
+      for lang, frame in (
+          ("en", "The Observatory was founded at the {ord} summit, held in {host} in {year}."),
+          ("de", "Das Observatorium wurde beim {ord_nom} Gipfel gegründet, der {year} in {host} "
+                 "stattfand."),
+          ("fr", "L'Observatoire a été fondé lors du {ord} sommet, tenu à {host} en {year}."),
+      )),
+    # ---- a press conference, its noun before or after the event's ("conférence de presse",
+    # "press conference", "Pressekonferenz"), is no summit
+    *(Form("summit: a press conference", lang, frame, "summit-named", rules_out=("summit",))
+      for lang, frame in (
+          ("fr", "Conférence de presse de clôture, tenue à {host} en {year}, avec trois maires."),
+          ("en", "A closing press conference was held in {host} in {year} with three mayors."),
+          ("de", "Die Pressekonferenz zum Abschluss fand {year} in {host} statt."),
+      )),
+    # ---- a heading in capitals ("RAPPORT DE MISSION", "REPORT FROM X") has lost the case that
+    # tells a town of the world's gazetteer from a common word: no such town is read there
+    *(Form("world city in a heading in capitals", lang, frame, "world-cities",
+           rules_out=("city",))
+      for lang, frame in (
+          ("fr", "RAPPORT DE {TOWN1}\n\n{At_summit}, {city} a été saluée."),
+          ("en", "REPORT FROM {BIG1}\n\n{At_summit}, {city} was praised."),
+          ("de", "BERICHT AUS {TOWN1}\n\n{At_summit} wurde {city} gelobt."),
+      )),
+    # ---- a name that owns cities ("Québec's cities", "Québecs Städte") is a region's, no
+    # city's (French says "les villes du Québec", read already)
+    *(Form("world city: a name that owns cities", lang, frame, "world-cities",
+           rules_out=("city",))
+      for lang, frame in (
+          ("en", "{At_summit}, {city} was praised. Most members live in {big1}'s cities."),
+          ("de", "{At_summit} wurde {city} gelobt. Viele Mitglieder kennen {big1}s Städte gut."),
+      )),
+    # ---- the names listed under "Signed by ...:" sign a statement; one dated elsewhere than
+    # the summit's host (an opposition group's statement at home on the mayor's trip) places
+    # them at no summit; one dated at the host (a declaration signed there) leaves them placed
+    *(Form("signers of a statement dated elsewhere", lang, frame, "official", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("en", "Lyon, 10 September {year} – For immediate release\n\nThe opposition asks "
+                 "what the trip cost. The mayors met {at_summit}.\n\nSigned by the councillors "
+                 "of the opposition:\n{name}, councillor\nJane Roe, councillor"),
+          ("de", "Lyon, 10. September {year} – Pressemitteilung\n\nDie Opposition fragt, was "
+                 "die Reise kostete. Die Bürgermeister trafen sich {at_summit}.\n\n"
+                 "Unterzeichnet von den Ratsmitgliedern der Opposition:\n{name}, Ratsmitglied\n"
+                 "Anna Roth, Ratsmitglied"),
+          ("fr", "Lyon, le 10 septembre {year} – Pour diffusion immédiate\n\nL'opposition "
+                 "demande ce qu'a coûté le voyage. Les maires se sont réunis {at_summit}.\n\n"
+                 "Signé par les conseillers de l'opposition :\n{name}, conseiller\n"
+                 "Jeanne Roy, conseillère"),
+      )),
+    *(Form("signers of a statement dated at the host", lang, frame, "official",
+           ("person", "attendee"))
+      for lang, frame in (
+          ("en", "{host}, {day} – For immediate release\n\nThe mayors met {at_summit} and "
+                 "adopted this statement.\n\nSigned by the mayors:\n{name}, {Role} {of_city}"),
+          ("fr", "{host}, {day} – Pour diffusion immédiate\n\nLes maires se sont réunis "
+                 "{at_summit} et ont adopté cette déclaration.\n\nSigné par les maires :\n"
+                 "{name}, {the_role} {of_city}"),
+      )),
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
     # ---- a city one of the cities of a session, the others after a comma and "with" ("Québec
@@ -5333,13 +5404,15 @@ def _world_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Cas
         slots = {"city": ref.city(official.city, lang), "big1": big[n % len(big)],
                  "vbig1": vowel[n % len(vowel)],
                  "big2": big[(n + 3) % len(big)], "town1": t1, "town2": t2,
+                 # a heading written in capitals ("REPORT FROM X")
+                 "TOWN1": t1.upper(), "BIG1": big[n % len(big)].upper(),
                  "country1": COUNTRIES[c1][lang], "country2": COUNTRIES[c2][lang],
                  "At_summit": _capital(_summit_phrase(summit, lang, ref)),
                  # a month's or a weekday's name (some are names of small towns: "Mai", "March")
                  "month": MONTHS[lang].split()[(4 + 10 * k) % 12],
                  "weekday": WEEKDAYS[lang].split()[(6 + 3 * k) % 7]}
         named = {slugify(slots[k]) for k in ("big1", "big2", "vbig1", "town1", "town2", "month",
-                                             "weekday")
+                                             "weekday", "TOWN1", "BIG1")
                  if "{" + k + "}" in form.template and not (
                      k == "town1" and "Mayor {town1}" in form.template)}
         if "Mayor {town1}" in form.template:

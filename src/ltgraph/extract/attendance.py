@@ -20,8 +20,8 @@ from ltgraph.extract import cities, events
 from ltgraph.extract.context import Attendee, Participant, ReleaseContext
 from ltgraph.extract.dates import DateMention, mentions_in
 from ltgraph.extract.declarations import Declaration, quoted
-from ltgraph.extract.event_dates import dates_of
-from ltgraph.extract.items import items_of, on_presence_list
+from ltgraph.extract.event_dates import dates_of, opens_with_dateline
+from ltgraph.extract.items import items_of, on_presence_list, signed_by_lines
 from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.passages import passage_summit
 from ltgraph.extract.mention import PersonMention, credited_after_caption, signs_letter
@@ -325,7 +325,8 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     listed = {m.slug for m in finder.mentions if m.listed}
     # and so are the sender and recipients of an e-mail, named in its header lines
     excluded = {credits.author, *credits.photographers.values(), *contacts, *listed,
-                *correspondents(ctx.text, finder.mentions)}
+                *correspondents(ctx.text, finder.mentions),
+                *_signers_of_a_statement_from_elsewhere(ctx, finder, summits)}
     elsewhere: set[tuple[str, str]] = set()
     placed: set[tuple[str, str]] = set()
     naming = _naming_sentences(ctx, summits)
@@ -363,6 +364,35 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     for key in elsewhere - placed:
         found.pop(key, None)
     return found
+
+
+def _signers_of_a_statement_from_elsewhere(ctx: ReleaseContext, finder: PeopleFinder,
+                                           summits: Summits) -> set[str]:
+    """The people listed, one a line, under a 'Signed by ...:' label of a statement whose
+    dateline names a place other than the host of the summit it tells of (an opposition
+    group's statement at home on the mayor's trip): they sign the text, its authors, and are
+    placed at no summit by it. A statement dated at the host (a declaration signed there),
+    or with no dateline, leaves them to the rest of the text."""
+    blocks = signed_by_lines(ctx.text)
+    if not blocks or not summits.main:
+        return set()
+    host = summits.by_slug[summits.main].host
+    place = _dateline_place(ctx)
+    if host is None or place is None or place == host:
+        return set()
+    return {m.slug for m in finder.mentions if m.slug and any(
+        a <= m.start < b and not ctx.text[ctx.text.rfind("\n", 0, m.start) + 1:m.start].strip(
+            " \t*_•-") for a, b in blocks)}
+
+
+def _dateline_place(ctx: ReleaseContext) -> str | None:
+    """The city of the first line that opens on a dateline ("X, le 10 septembre 2019 – "):
+    where the text was written."""
+    for line in ctx.text.splitlines():
+        if opens_with_dateline(line):
+            found = ctx.tools.matchers.city_at(line, 0)
+            return found.entry.slug if found else None
+    return None
 
 
 def _office_of_that_summit(ctx: ReleaseContext,

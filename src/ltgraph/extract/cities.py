@@ -54,7 +54,8 @@ def names_anywhere(ctx: ReleaseContext, finder: PeopleFinder) -> None:
     for region in ctx.regions:
         for hit in matchers.cities_anywhere(region.text, region.start):
             if not _in_institution_name(region.text, hit.start - region.start) and \
-                    not _after_region_article(region.text, hit.start - region.start):
+                    not _after_region_article(region.text, hit.start - region.start) and \
+                    not _owns_cities(region.text, hit.end - region.start):
                 ctx.add_city(ctx.gaz.cities_by_slug[hit.slug], (hit.start, hit.end))
         for hit in matchers.orgs_anywhere(region.text, region.start):
             ctx.facts.add(Named("org", hit.slug), (hit.start, hit.end))
@@ -73,7 +74,9 @@ def _context_cities(ctx: ReleaseContext, people_spans: list[tuple[int, int]]) ->
         for entry, start, end in _cities_announced(ctx, sentence, in_person):
             if _in_institution_name(sentence.text, start) or \
                     _after_region_article(sentence.text, start) or \
-                    (not entry.in_reference and _quoted(sentence.text, start)):
+                    _owns_cities(sentence.text, end) or \
+                    (not entry.in_reference and (_quoted(sentence.text, start)
+                                                 or _capitals_only(sentence.text[start:end]))):
                 continue
             ctx.add_city(entry, (sentence.start + start, sentence.start + end))
 
@@ -81,9 +84,23 @@ def _context_cities(ctx: ReleaseContext, people_spans: list[tuple[int, int]]) ->
 _QUOTES = re.compile(r"[\"“”„«»]")
 
 
+def _capitals_only(name: str) -> bool:
+    """Whether a name is written in capitals only ("RAPPORT DE MISSION", "REPORT FROM X"):
+    a heading in capitals has lost the case that tells a town of the world's gazetteer from a
+    common word, so only a city of the reference data is read there."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 def _quoted(s: str, pos: int) -> bool:
     """Whether ``pos`` lies inside quotation marks: an odd number of them before it."""
     return len(_QUOTES.findall(s, 0, pos)) % 2 == 1
+
+
+def _owns_cities(s: str, end: int) -> bool:
+    """'Québec's cities', 'Québecs Städte': a name that owns cities names the province or
+    country that shares it, not a city."""
+    return bool(language.CITY_GROUP_OWNED_RE.match(s, end))
 
 
 def _after_region_article(s: str, pos: int) -> bool:

@@ -333,6 +333,11 @@ _CAPITALS_DATELINE = re.compile(rf"^\s*{language.UPPER}{{3,}}(?:[\s-]+{language.
                                 r"(?:,\s*[^,–—\n]{2,40}?)?\s+[–—-]\s")
 
 
+def opens_with_dateline(line: str) -> bool:
+    """Whether a line opens on a dateline ("X, le 10 septembre 2019 – ", "X, GERMANY — ")."""
+    return bool(_DATELINE.match(line) or _CAPITALS_DATELINE.match(line))
+
+
 def dateline_end(sentence: Sentence) -> int:
     """Where a dateline ("X, Germany, Sept 1 (Agency) - ", "X, le 3 septembre 2019 – ",
     "X, GERMANY — ") that opens the sentence ends, or 0."""

@@ -57,9 +57,11 @@ class SummitInfo:
         return int(head) if head.isdigit() else None
 
 
-def _host_in(sentence: Sentence, matchers: Matchers, text: str) -> tuple[str, int, int] | None:
-    """A host city: the city after 'in'/'im'/'à' in a sentence that places an event."""
-    s = sentence.text
+def _host_in(sentence: Sentence, matchers: Matchers, text: str, s: str | None = None
+             ) -> tuple[str, int, int] | None:
+    """A host city: the city after 'in'/'im'/'à' in a sentence that places an event (``s``:
+    the sentence's text with the clauses blanked that cannot name the host)."""
+    s = sentence.text if s is None else s
     if not re.search(rf"(?i)\b(?:{language.EVENT_PLACE_VERBS})", s):
         return None
     for m in _EVENT_PLACE.finditer(s):
@@ -205,13 +207,38 @@ def _series_mentions(sentence: Sentence, matchers: Matchers) -> list[SummitMenti
     return found
 
 
+# The bounds of a clause: a comma, a semicolon, a colon or a dash between spaces.
+_CLAUSE_BOUND = re.compile(r"[,;:]|\s[–—-]\s")
+
+
+def without_foundings(s: str) -> str:
+    """``s`` with every clause that tells a founding blanked out ("the network, founded in
+    X in 2015"; "das 2015 in X gegründet wurde"; "fondé à X en 2015"):
+    its place and year are where and when something began, not a summit's host and year. A
+    clause that names a summit itself ("founded at the first summit in 2015") stays."""
+    for m in language.FOUNDING_RE.finditer(s):
+        starts = [b.end() for b in _CLAUSE_BOUND.finditer(s, 0, m.start())]
+        start = starts[-1] if starts else 0
+        bound = _CLAUSE_BOUND.search(s, m.end())
+        end = bound.start() if bound else len(s)
+        if not language.SUMMIT_RE.search(s, start, end):
+            s = s[:start] + " " * (end - start) + s[end:]
+    return s
+
+
+def _press_event(s: str, start: int, end: int) -> bool:
+    """Whether the summit word at ``start:end`` is a press event's ("press conference",
+    "Pressekonferenz", "conférence de presse": the words may stand before or after it)."""
+    return bool(language.PRESS_EVENT_RE.search(s[max(0, start - 6):end + 10]))
+
+
 def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[SummitMention]:
     found = _elided_mentions(sentence, matchers, text) + _series_mentions(sentence, matchers)
     host = None
+    told = without_foundings(sentence.text)
     for m in language.SUMMIT_RE.finditer(sentence.text):
         word = m.group(0)
-        if language.NOT_SUMMIT_RE.search(word) or language.PRESS_EVENT_RE.search(
-                sentence.text[max(0, m.start() - 6):m.end()]):
+        if language.NOT_SUMMIT_RE.search(word) or _press_event(sentence.text, m.start(), m.end()):
             continue
         before = sentence.text[max(0, m.start() - 80):m.start()]
         # a hyphen keeps a number inside its word: "COVID-19. A summit" has no 19th summit
@@ -226,9 +253,9 @@ def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[S
                 continue
             ordinal = value
             break
-        year = _year_of_mention(sentence.text, m.start(), m.end())
+        year = _year_of_mention(told, m.start(), m.end())
         if host is None:
-            host = _host_in(sentence, matchers, text) or ()
+            host = _host_in(sentence, matchers, text, told) or ()
         found.append(SummitMention(sentence, sentence.start + m.start(),
                                    sentence.start + m.end(), ordinal, year,
                                    host[0] if host else None,

@@ -46,6 +46,17 @@ def on_presence_list(text: str, pos: int) -> bool:
     return bool(language.PRESENCE_LABEL_RE.match(text, line_start, pos))
 
 
+def signed_by_lines(text: str) -> list[tuple[int, int]]:
+    """The lines under a label that opens the list of a statement's signers ("Signed by the
+    councillors of the opposition:", "Unterzeichnet von:", "Signé par :"), to the first blank
+    line: each names one who signs the text."""
+    spans = []
+    for m in language.SIGNED_BY_LABEL_RE.finditer(text):
+        end = text.find("\n\n", m.end())
+        spans.append((m.end(), len(text) if end < 0 else end))
+    return spans
+
+
 _LINE = re.compile(r"(?m)^[^\n]*\S[^\n]*$")  # a line with some text
 # "# March", "**Budget talks resume**", "TOP 2: ...", "3. Bilan du ...", "Item 1 -", "März 2019"
 _MARKED = re.compile(r"\s*(?:#{1,6}\s+\S.*|\*\*[^*\n]+\*\*:?|__[^_\n]+__)\s*")

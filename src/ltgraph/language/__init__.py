@@ -37,7 +37,7 @@ TABLES = (
     "HOST_REFERENCES", "NAMED_BEFORE_WORDS", "COUNTED_ALL", "UNANIMITY_WORDS", "SIGNER_GROUP_NOUNS",
     "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNED_ON_VISIT", "SIGNED_FIRST", "SIGNER_QUESTIONS", "SIGNER_GROUP_PARTS",
     "QUIZ_QUESTION_LABELS", "QUIZ_ANSWER_LABELS",
-    "ADOPTION_VERBS",
+    "ADOPTION_VERBS", "FOUNDING_VERBS", "SIGNED_BY_LABELS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "FOUNDING_MEMBERS",
     "MEMBER_CITIES", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "PARTICLE_PREDICATES", "NOT_NAME_WORDS", "INSTITUTION_WORDS",
@@ -358,6 +358,8 @@ PARTICIPANT_GROUP_RE = re.compile(rf"(?i)\b(?:{_either('PARTICIPANT_GROUPS')})\b
 # Plural city nouns before a colon list: "Cities that took the floor: A, B, C".
 # "Three Ontario cities", "drei NRW-Städte": a name right before the noun is a region's
 CITY_GROUP_AFTER_RE = re.compile(rf"\s+(?:{_either('CITY_GROUPS')})\b")
+# "Québec's cities", "Québecs Städte": a name that owns cities is a region's, no city's.
+CITY_GROUP_OWNED_RE = re.compile(rf"(?i)(?:['’]s?|s)?\s+(?:{_either('CITY_GROUPS')})(?![\w-])")
 CITY_GROUP_BEFORE_RE = re.compile(
     rf"(?i)\b(?:{_either('CITY_GROUPS')})\s+(?:{_either('REGION_PREPOSITIONS')})\s+$")
 CITY_GROUP_LIST_RE = re.compile(rf"(?i)\b(?:{_either('CITY_GROUPS')})\b[^.:;]{{0,80}}:\s*")
@@ -547,6 +549,8 @@ ABSENCE_RE = re.compile(rf"(?i)\b(?:{_either('ABSENCE_CUES')})\b")
 # "X, who could not attend": the cue speaks of the word before the relative pronoun.
 RELATIVE_PRONOUNS = _either("RELATIVE_PRONOUNS")
 # "Anwesend:", "Present:", "Présences :" opening a line of minutes: those at the meeting
+# "Signed by the councillors of the opposition:", a line of its own over the names that sign
+SIGNED_BY_LABEL_RE = re.compile(rf"(?m)^[ \t*_>•-]*(?:{_either('SIGNED_BY_LABELS')})\b[^\n.:]{{0,80}}:[ \t*_]*$")
 PRESENCE_LABEL_RE = re.compile(rf"[ \t*_>•-]*(?:{_either('PRESENCE_LABELS')})\s*[*_]*\s*:")
 # "TOP 2:", "Item 3", "Point 4 :": an agenda item's number
 AGENDA_LABELS = _either("AGENDA_LABELS")
@@ -783,6 +787,9 @@ NAMED_DAY_BEFORE_BRACKET_RE = re.compile(
     rf"(?i)(?<![\w-])(?:{_either('DAY_WORDS')})(?![\w-])[^().;]{{0,60}}\(\s*$")
 NOT_SUMMIT_RE = re.compile(rf"(?i)(?:{_either('DAY_WORDS')}|{_either('PRESS_EVENT_WORDS')})$")
 PRESS_EVENT_RE = re.compile(rf"(?i)\b(?:{_either('PRESS_EVENT_WORDS')})\b")
+# "founded in X in 2015", "2015 in X gegründet", "fondé à X en 2015": the place and year
+# of a founding, which are no summit's.
+FOUNDING_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('FOUNDING_VERBS')})(?![\w])")
 DESTINATION_WORDS = _either("DESTINATION_WORDS")
 INVITED_RE = re.compile(rf"(?i){_either('INVITED_WORDS')}")
 HOST_VERBS = _either("HOST_VERBS")

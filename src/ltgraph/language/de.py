@@ -207,6 +207,9 @@ ORGANISE_VERBS = (r"ausgerichtet", r"richtet\w*", r"veranstalte\w*")
 # Pressekonferenz" are no summits.
 DAY_WORDS = (r"tag", r"tages", r"tagen")
 PRESS_EVENT_WORDS = (r"pressekonferenz",)
+# Verbs of a founding ("das 2015 in X gegründet wurde"): the place and year of the clause
+# they stand in tell when and where something began, not where a summit was held.
+FOUNDING_VERBS = (r"gegründet\w*", r"ins\s+Leben\s+gerufen\w*")
 # "nach X eingeladen": where a host invited to; the invitation words.
 DESTINATION_WORDS = (r"nach",)
 INVITED_WORDS = (r"geladen", r"eingeladen")
@@ -559,6 +562,9 @@ ABSENCE_CUES = (r"konnte\s+nicht\s+(?:teilnehmen|kommen|dabei\s+sein|anwesend\s+
                 r"(?:teilnehmen|dabei\s+sein|kommen|anreisen)\s+(?:soll(?:en|te|ten)?|"
                 r"dürfte(?:n)?|würde(?:n)?|wollte(?:n)?)",
                 r"(?:wurde|wurden|wird|werden)\s+(?:\w+\s+){0,3}?erwartet")
+# The label over the names that sign a statement, before its colon ("Unterzeichnet von den
+# Ratsmitgliedern der Opposition:"): the people listed sign the text; they are its authors.
+SIGNED_BY_LABELS = (r"Unterzeichnet\s+von", r"Gezeichnet\s+von")
 # The label of a meeting's list of those present or excused, before its colon ("Anwesend:"):
 # people at the meeting the minutes record. The numbering words of an agenda ("TOP 2:").
 PRESENCE_LABELS = (r"Anwesend(?:e)?", r"Entschuldigt", r"Abwesend", r"Sitzungsleitung",

@@ -150,6 +150,9 @@ PARTNER_NAME_LINKS = frozenset("of for".split())
 ORGANISE_VERBS = (r"organi[sz]\w*",)
 DAY_WORDS = (r"day", r"days")
 PRESS_EVENT_WORDS = (r"press conference",)
+# Verbs of a founding ("the network, founded in X in 2015"): the place and year of
+# the clause they stand in tell when and where something began, not where a summit was held.
+FOUNDING_VERBS = (r"founded", r"established", r"set\s+up")
 DESTINATION_WORDS = ()
 INVITED_WORDS = (r"invited",)
 HOST_VERBS = (r"hosts", r"hosted", r"is hosting", r"will host")
@@ -470,6 +473,9 @@ ABSENCE_CUES = (r"could\s+not\s+(?:attend|come|be\s+there|be\s+present)",
                 r"(?:attend|take\s+part|join|come|be\s+(?:there|present))",
                 r"(?:would|might|may)\s+(?:also\s+)?(?:attend|take\s+part|come|"
                 r"be\s+(?:there|present|among))")
+# The label over the names that sign a statement, before its colon ("Signed by the councillors
+# of the opposition:"): the people listed sign the text; they are its authors.
+SIGNED_BY_LABELS = (r"Signed\s+by",)
 # The label of a meeting's list of those present or excused, before its colon ("Present:"):
 # people at the meeting the minutes record. The numbering words of an agenda ("Item 2:").
 PRESENCE_LABELS = (r"Present", r"Also\s+present", r"In\s+attendance", r"Apologies",

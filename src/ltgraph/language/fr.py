@@ -157,6 +157,9 @@ PARTNER_NAME_LINKS = frozenset("de des du d' d’ la".split())
 ORGANISE_VERBS = ()
 DAY_WORDS = (r"jour", r"journée")
 PRESS_EVENT_WORDS = (r"conférence de presse",)
+# Verbs of a founding ("le réseau, fondé à X en 2015", "créé en 2015"): the place
+# and year of the clause they stand in tell when and where something began, not a summit's.
+FOUNDING_VERBS = (r"fondée?s?", r"créée?s?")
 DESTINATION_WORDS = ()
 INVITED_WORDS = ()
 HOST_VERBS = (r"accueille", r"accueillera", r"a accueilli")
@@ -463,6 +466,9 @@ ABSENCE_CUES = (r"n['’]a\s+pas\s+pu\s+(?:assister|participer|venir|être\s+pr�
                 r"(?:serai(?:t|ent)|devrai(?:t|ent)|devai(?:t|ent)|pourrai(?:t|ent))\s+(?:\w+\s+){0,2}?"
                 r"(?:du\s+voyage|de\s+la\s+partie|présente?s?|assister|participer|venir|"
                 r"être\s+(?:présente?s?|là|du\s+voyage|de\s+la\s+partie))")
+# The label over the names that sign a statement, before its colon ("Signé par les conseillères
+# et conseillers de l'opposition :"): the people listed sign the text; they are its authors.
+SIGNED_BY_LABELS = (r"Signée?s?\s+par",)
 # The label of a meeting's list of those present or excused, before its colon ("Présences :"):
 # people at the meeting the minutes record. The numbering words of an agenda ("Point 2 :").
 PRESENCE_LABELS = (r"Présences?", r"Présente?s", r"(?:Étai|Etai)ent\s+présente?s",
