@@ -3912,6 +3912,103 @@ FORMS: tuple[Form, ...] = (
       )),
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
+    # ---- a signature block of a joint statement whose writers say they signed ("Nos villes ont
+    # signé ... la Déclaration" ... "Ont signé :" then "Name, office of City" lines): each
+    # signer's city signs; negative: the signature block of a letter that only calls on
+    # others to sign
+    *(Form("signatories: a signature block of writers who signed", lang, frame,
+           "signer-reference", states, rules_out, options=(which,))
+      for lang, frame, which, states, rules_out in (
+          ("fr", "Nos villes ont signé cet après-midi {declaration}.\n\nOnt signé :\n\n"
+                 "{name_a}, {role_a} {of_city_a}\n{name_b}, {role_b} {of_city_b}", "both",
+           ("signatory",), ()),
+          ("en", "This afternoon we signed {declaration}.\n\nSigned:\n\n{name_a}, {role_a} "
+                 "{of_city_a}\n{name_b}, {role_b} {of_city_b}", "both", ("signatory",), ()),
+          ("de", "Heute haben wir gemeinsam {declaration} unterzeichnet.\n\nUnterzeichnet "
+                 "von:\n\n{name_a}, {Role_a} {of_city_a}\n{name_b}, {Role_b} {of_city_b}",
+           "both", ("signatory",), ()),
+          ("en", "We call on every city to sign {declaration}.\n\nSigned:\n\n{name_a}, "
+                 "{role_a} {of_city_a}\n{name_b}, {role_b} {of_city_b}", "one", (),
+           ("signatory",)),
+          ("fr", "Nous appelons toutes les villes à signer {declaration}.\n\nOnt signé :\n\n"
+                 "{name_a}, {role_a} {of_city_a}\n{name_b}, {role_b} {of_city_b}", "one", (),
+           ("signatory",)),
+          ("de", "Wir rufen alle Städte auf, {declaration} zu unterzeichnen.\n\nUnterzeichnet "
+                 "von:\n\n{name_a}, {Role_a} {of_city_a}\n{name_b}, {Role_b} {of_city_b}",
+           "one", (), ("signatory",)),
+      )),
+    # ---- some of a group of signers named in the next sentence ("The mayors of twenty cities
+    # signed ... Among them, X, Mayor of A, and Y, Mayor of B"): each signs for the city of
+    # their office; negative: one of them doing another act, or to sign only later
+    *(Form("signatories: named among the group of signers", lang, frame, "signer-reference",
+           states, rules_out, options=(which,))
+      for lang, frame, which, states, rules_out in (
+          ("en", "In the evening the mayors of twenty cities signed {declaration}. Among them, "
+                 "{name_a}, {role_a} {of_city_a}, and {name_b}, {role_b} {of_city_b}.", "both",
+           ("signatory",), ()),
+          ("fr", "Le soir, les maires de vingt villes ont signé {declaration}. Parmi eux, "
+                 "{role_a} {of_city_a}, {name_a}, et {role_b} {of_city_b}, {name_b}.", "both",
+           ("signatory",), ()),
+          ("de", "Am Abend unterzeichneten die Bürgermeister von zwanzig Städten {declaration}. "
+                 "Darunter {Role_a} {of_city_a} {name_a} und {Role_b} {of_city_b} {name_b}.",
+           "both", ("signatory",), ()),
+          ("en", "In the evening the mayors of twenty cities signed {declaration}. Among them, "
+                 "{name_a}, {role_a} {of_city_a}, will sign next year.", "one", (),
+           ("signatory",)),
+          ("fr", "Le soir, les maires de vingt villes ont signé {declaration}. Parmi eux, "
+                 "{role_a} {of_city_a}, {name_a}, avait organisé le dîner.", "one", (),
+           ("signatory",)),
+          ("de", "Am Abend unterzeichneten die Bürgermeister von zwanzig Städten "
+                 "{declaration}. Darunter war {Role_a} {of_city_a} {name_a} nicht.", "one", (),
+           ("signatory",)),
+      )),
+    # ---- signers as a passive's agents, after an abbreviation ("u. a. von", "i.a. by") and
+    # as the representatives of cities, in German in the genitive ("von den Vertretern
+    # Montréals, Warschaus und Venlos"); negative: the representatives of a city who did not
+    # sign, and the agent of another act than the signing
+    *(Form("signatories: representatives of cities as the agents", lang, frame, "signatories",
+           states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("de", "Am Abend wurde {declaration} unterzeichnet, u. a. von den Vertretern "
+                 "{cities_gen_and}. Die Vertreter {host_gen} haben nicht unterzeichnet.",
+           ("signatory",), ("signatory",)),
+          ("en", "In the evening {declaration} was signed, i.a. by the representatives of "
+                 "{cities_and}. The representatives of {host} did not sign.",
+           ("signatory",), ("signatory",)),
+          ("fr", "Le soir, {declaration} a été signée, entre autres, par les représentants "
+                 "{cities_of_and}. Les représentants {of_host} ne l'ont pas signée.",
+           ("signatory",), ("signatory",)),
+          ("de", "Am Abend wurde {declaration} bei einem Empfang unterzeichnet, der u. a. von "
+                 "den Vertretern {host_gen} ausgerichtet wurde.", (), ("signatory",)),
+          ("en", "In the evening {declaration} was signed at a dinner hosted, i.a., by the "
+                 "representatives of {host}.", (), ("signatory",)),
+      )),
+    # ---- signatories shown by a mark a note explains, in a list of participants ("An asterisk
+    # (*) marks a city whose representative signed ...", then "Dhaka* — delegation"): the
+    # marked cities sign, the unmarked host does not; negative: a note whose mark stands for
+    # something else, or for not signing, makes no marked city a signatory
+    *(Form("signatories: cities marked in a list of participants", lang, frame,
+           "signatories", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "List of participants\n\nAn asterisk (*) marks a city whose representative "
+                 "signed {declaration}.\n\n{host} (host) — delegation\n{cities_marked}",
+           ("signatory",), ("signatory",)),
+          ("fr", "Liste des participants\n\nLes villes dont le représentant a signé "
+                 "{declaration} sont suivies d'un astérisque.\n\n{host} (hôte) — délégation\n"
+                 "{cities_marked}", ("signatory",), ("signatory",)),
+          ("de", "Teilnehmerliste\n\nMit einem Sternchen (*) sind die Städte gekennzeichnet, "
+                 "deren Vertreter {declaration} unterzeichnet haben.\n\n{host} (Gastgeber) — "
+                 "Delegation\n{cities_marked}", ("signatory",), ("signatory",)),
+          ("en", "List of participants\n\nAn asterisk (*) marks a delegation that attended as an "
+                 "observer and did not sign {declaration}.\n\n{host}* — delegation\n"
+                 "{cities_unmarked}", (), ("signatory",)),
+          ("fr", "Liste des participants\n\nUn astérisque (*) signale les villes qui n'ont pas "
+                 "signé {declaration}.\n\n{host}* — délégation\n{cities_unmarked}", (),
+           ("signatory",)),
+          ("de", "Teilnehmerliste\n\nMit einem Sternchen (*) sind Städte gekennzeichnet, die zum "
+                 "ersten Mal teilnahmen; {declaration} liegt im Anhang.\n\n{host}* — "
+                 "Delegation\n{cities_unmarked}", (), ("signatory",)),
+      )),
     # ---- a city one of the cities of a session, the others after a comma and "with" ("Québec
     # was one of four cities in that session, with A, B and C"); negative: one of the cities
     # of a study, not of a session, and a comma's "with" in a clause of no taking part
@@ -4496,15 +4593,24 @@ def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case
             "group_one": "\n- ".join(names[:2]), "group_two": "\n- ".join(names[2:]),
             "group_one_bullets": "\n• ".join(names[:2]),
             "group_two_bullets": "\n• ".join(names[2:]),
+            "cities_gen_and": _join([_genitive_de(n) or f"von {n}" for n in names], lang),
+            "cities_of_and": _join([_of(n, lang) for n in names], lang),
+            "host_gen": _genitive_de(ref.city(summit.host, lang)) or "",
+            "cities_marked": "\n".join(f"{n}* — {DELEGATION[lang]}" for n in names),
+            "cities_unmarked": "\n".join(f"{n} — {DELEGATION[lang]}" for n in names),
         })
         host = ref.city(summit.host, lang)
-        slots.update({"host": host, "HOST": host.upper()})
+        slots.update({"host": host, "HOST": host.upper(), "of_host": _of(host, lang)})
         facts = {"signatory": {(declaration, c) for c in chosen}}
         # a form naming the host beside the signatories rules out the host as one
         ruled = {"signatory": {(declaration, summit.host)}}
         yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
                    {k: facts[k] for k in form.states}, {k: ruled[k] for k in form.rules_out},
                    context=_context(summit, lang, ref))
+
+
+# the words after a city's name on a line of a list of participants
+DELEGATION = {"de": "Delegation", "en": "delegation", "fr": "délégation"}
 
 
 PUBLISHING_CITY = {"de": "Stadt {}", "en": "City of {}", "fr": "Ville de {}"}

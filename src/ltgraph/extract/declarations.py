@@ -24,7 +24,7 @@ from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.people import PeopleFinder
 from ltgraph.extract.places import Hit, Matchers
 from ltgraph.extract.signing_dates import signed_apart, signing_date
-from ltgraph.extract.signing_lists import read_signing_lists
+from ltgraph.extract.signing_lists import read_marked_signatories, read_signing_lists
 from ltgraph.extract.summits import Summits, summits_named_in
 from ltgraph.extract.text import Region, Sentence
 from ltgraph.gazetteer import CityEntry, Gazetteer
@@ -61,6 +61,10 @@ _RANGE_END = re.compile(
     rf"(?i)(?<![\w'’])(?:{language.ORIGIN_WORDS}|{language.OF_WORDS}|d['’])\s*"
     rf"{language.UPPER}[\w'’.-]*(?:[\s-]+{language.UPPER}[\w'’.-]*){{0,2}}\s+"
     rf"(?:{language.CITY_RANGE_WORDS})\s+$")
+
+# ", der u. a. von X ausgerichtet wurde", ", which was hosted by X": a relative clause after
+# the verb, whose agent does another act
+_RELATIVE_AFTER_COMMA = re.compile(rf"(?i)\s*,\s*(?:{language.RELATIVE_PRONOUNS})\s")
 
 # Verbs of other acts than the signing, whose agent is no signer
 _ANOTHER_VERB = re.compile(rf"(?i)\b(?:{language.HOST_VERBS}|{language.ORGANISE_VERBS_RE}|"
@@ -162,6 +166,7 @@ def find_declarations(ctx: ReleaseContext, summits: Summits, finder: PeopleFinde
     main = _main_declaration(ctx, declarations, summits)
     _read_signings(ctx, declarations, named, main, summits, finder, mandates)
     read_signing_lists(ctx, declarations, named, main, finder, mandates)
+    read_marked_signatories(ctx, declarations, named, main)
     return declarations
 
 
@@ -267,6 +272,13 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
                               upto=len(sentence.text),
                               not_after=_AFTER if _RANGE_OPENING.search(opening) else _PLACE)
             previous_signing = signed_before
+        elif signed_before and signed_before[0] is sentence.region and not mentions_here \
+                and not sign and _names_members_of_signers(sentence) \
+                and _signed_by_a_group(_sentence_before(ctx, sentence)):
+            # "Les maires de vingt-trois villes signent la Déclaration. Parmi eux, la maire
+            # de Y, X.": the people named among the signers sign for their cities
+            _members_of_signers(sentence, declarations[signed_before[1]], finder, mandates)
+            previous_signing = signed_before
         elif asked and asked[0] is sentence.region and not mentions_here and not sign \
                 and not language.NEGATION_RE.search(sentence.text):
             # "Who signed the Declaration?\nThe mayors of A, B and C.": the answer lists them
@@ -334,6 +346,41 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             last_signed = (previous_signing[1], sentence.start)
         asked = (previous_signing if previous_signing and previous_signing[1] in declarations
                  and language.SIGNER_QUESTION_RE.search(sentence.text) else None)
+
+
+def _names_members_of_signers(sentence: Sentence) -> bool:
+    """Whether a sentence opens by naming some of the signers just told ("Among them, Mayor
+    X", "Parmi eux, la maire de Y", "Darunter Oberbürgermeister Z"), and tells of no other
+    act, no denial and nothing to come."""
+    s = sentence.text
+    return bool(language.SIGNER_MEMBERS_RE.match(s)) and not (
+        language.NEGATION_RE.search(s) or language.ANNOUNCEMENT_RE.search(s)
+        or _ANOTHER_VERB.search(s))
+
+
+def _signed_by_a_group(sentence: Sentence | None) -> bool:
+    """Whether the signers of a signing sentence are a group of mayors or delegations ("the
+    mayors of 23 cities signed"), the group a following "among them" names some of."""
+    if sentence is None:
+        return False
+    s = sentence.text
+    return bool(language.SIGN_RE.search(s) and (
+        re.search(rf"(?i)\b(?:{language.SIGNER_GROUP_NOUN_WORDS})\b", s)
+        or language.PARTICIPANT_GROUP_RE.search(s)))
+
+
+def _members_of_signers(sentence: Sentence, d: Declaration, finder: PeopleFinder,
+                        mandates: tuple[Mandate, ...]) -> None:
+    """The cities of the people a sentence names among the signers sign (each person for the
+    city of their mandate)."""
+    opening = language.SIGNER_MEMBERS_RE.match(sentence.text)
+    cue = (sentence.start + opening.start(), sentence.start + opening.end())
+    for person in finder.mentions:
+        if person.slug and sentence.start <= person.start < sentence.end:
+            for mandate in mandates:
+                if mandate.person == person.slug and mandate.agent.startswith("city/"):
+                    d.signatories.setdefault(mandate.agent[5:], set()).update(
+                        [(person.start, person.end), cue])
 
 
 def _declarations_of_numbered_questions(ctx: ReleaseContext, named: dict[int, list]
@@ -787,7 +834,8 @@ def _signers_after_verb(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
             base + sign.end() < p.start <= base + inverted.end())])
     elif agent and not any(names_signer(sign.end() + m.start()) for m in
                            _CAPITALISED.finditer(s[sign.end():agent.end()])) \
-            and not _ANOTHER_VERB.search(s, sign.end(), agent.end()) and _signer_follows(
+            and not _ANOTHER_VERB.search(s, sign.end(), agent.end()) \
+            and not _RELATIVE_AFTER_COMMA.match(s, sign.end()) and _signer_follows(
                 ctx, sentence, agent.end(), finder):
         # the agent's words name no signer of their own, nor another act ("signed at the
         # summit hosted by X": X hosted)

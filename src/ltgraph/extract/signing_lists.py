@@ -14,12 +14,13 @@ from ltgraph import language
 from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.people import PeopleFinder
+from ltgraph.extract.places import CityAt
 from ltgraph.extract.text import Region
 
 if TYPE_CHECKING:
     from ltgraph.extract.declarations import Declaration
 
-__all__ = ["read_signing_lists"]
+__all__ = ["read_signing_lists", "read_marked_signatories"]
 
 
 # a line of a list: a bullet or a dash, then the item
@@ -70,6 +71,7 @@ def read_signing_lists(ctx: ReleaseContext, declarations: dict[str, Declaration]
     heading lines, after a line that introduces the signatories ("Signataires :", "signed
     by:"): every city an item starts with signs, and the city of a person an item names.
     The list ends at the first line that is neither an item, a heading nor blank."""
+    we_signed = _we_signed(ctx)
     for region in ctx.regions:
         signing: tuple[Declaration, tuple[int, int]] | None = None
         for offset, line in _lines(region):
@@ -78,6 +80,12 @@ def read_signing_lists(ctx: ReleaseContext, declarations: dict[str, Declaration]
             if signing and bullet:
                 _signatory_item(ctx, line, offset, bullet.start("item"), signing, finder,
                                 mandates)
+                continue
+            if signing and we_signed and _signer_line(line, offset, finder):
+                # "Ont signé :\n\nX, maire de Y": a signature block of a
+                # text whose writers say they signed the declaration
+                _person_signatory(offset + len(line) - len(line.lstrip()), signing, finder,
+                                  mandates)
                 continue
             if signing and (not line.strip() or (_HEADING_LINE.match(line)
                                                  and not _list_intro(line))):
@@ -90,6 +98,41 @@ def read_signing_lists(ctx: ReleaseContext, declarations: dict[str, Declaration]
             slug = _declaration_signed_at(ctx, named, start, main_declaration)
             if slug in declarations:
                 signing = (declarations[slug], (start, start + len(cue.group(0))))
+
+
+# the words a verb-final clause may put between its subject and its verb
+_VERB_FINAL_GAP = 6
+
+
+def _we_signed(ctx: ReleaseContext) -> bool:
+    """Whether the writers of the text say, in the first person plural, that they signed
+    ("Nos villes ont signé ... la Déclaration", "we signed the Declaration", "wir haben die
+    Erklärung unterzeichnet"): then a signature block under the text names the signers. Not
+    when the signing is announced or denied, or stands in a quotation."""
+    for sentence in ctx.all_sentences(("body",)):
+        s = sentence.text
+        if not (language.SIGN_RE.search(s) and language.DECLARATION_RE.search(s)):
+            continue
+        if language.ANNOUNCEMENT_RE.search(s) or language.NEGATION_RE.search(s) or \
+                re.search(r"[«»“”„\"]", s):
+            continue
+        # the subject a few words before the verb, without a comma ("we call on all cities to
+        # sign" is no signing of ours); a German verb may stand at the clause's end
+        gap = _VERB_FINAL_GAP if language.MODULES[sentence.language].VERB_FINAL_TAILS else 2
+        for verb in language.SIGN_RE.finditer(s):
+            before = s[:verb.start()]
+            if re.search(rf"(?i)(?:{language.WE_SUBJECT})\s+(?:[^\W\d][\w'’-]*\s+){{0,{gap}}}$",
+                         before):
+                return True
+    return False
+
+
+def _signer_line(line: str, offset: int, finder: PeopleFinder) -> bool:
+    """Whether a line of a signature block names a signer first: a known person at its start,
+    then a comma and their office ("X, maire de Y")."""
+    start = offset + len(line) - len(line.lstrip())
+    person = next((p for p in finder.mentions if p.slug and p.start == start), None)
+    return person is not None and line[person.end - offset:].lstrip().startswith(",")
 
 
 def _declaration_signed_at(ctx: ReleaseContext, named: dict[int, list], pos: int,
@@ -115,7 +158,14 @@ def _signatory_item(ctx: ReleaseContext, line: str, offset: int, at: int,
         ctx.add_city(found.entry, span)
         d.signatories.setdefault(found.entry.slug, set()).update([span, cue])
         return
-    person = next((p for p in finder.mentions if p.slug and p.start == offset + at), None)
+    _person_signatory(offset + at, signing, finder, mandates)
+
+
+def _person_signatory(start: int, signing: tuple[Declaration, tuple[int, int]],
+                      finder: PeopleFinder, mandates: tuple[Mandate, ...]) -> None:
+    """The city of the person named at ``start`` signs, by the person's mandate."""
+    d, cue = signing
+    person = next((p for p in finder.mentions if p.slug and p.start == start), None)
     for mandate in mandates:
         if person and mandate.person == person.slug and mandate.agent.startswith("city/"):
             d.signatories.setdefault(mandate.agent[5:], set()).update(
@@ -174,3 +224,85 @@ def _bare_items(line: str, start: int) -> list[int] | None:
         items.append(at)
         at += len(piece)
     return items
+
+
+# the mark a note explains, written in brackets: "An asterisk (*) marks ...", "(†) signataire"
+_MARK_IN_BRACKETS = re.compile(r"\((?P<mark>[*†‡§#°★✓✔]{1,2})\)")
+# a note that opens with its mark: "* = signed the Declaration", "*) Unterzeichnerstadt"
+_MARK_OPENING_NOTE = re.compile(r"^[ \t]*(?P<mark>[*†‡§#°★✓✔]{1,2})[ \t]*[=:)][ \t]*\S")
+# between a city's name and its mark: nothing, or one more word of the entity's name ("Y
+# North*": a part of the city Y)
+_NAME_TAIL = re.compile(r"(?:[ \t][^\W\d][\w'’-]*)?")
+# the marks a mark's name stands for when no bracket shows it
+_NAMED_MARKS = ("*",)
+# the words before a mark that may name the marked city: at most four, on one line
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d][\w'’.-]*[ \t]+){0,3}[^\W\d][\w'’.-]*$")
+
+
+def _as_written(ctx: ReleaseContext, start: int, end: int) -> str:
+    """The release's text between two offsets as the file has it, markup included."""
+    return ctx.release.text[start:end]
+
+
+def _mark_legend(text: str) -> tuple[str, ...]:
+    """The marks a note declares to stand for signing ("An asterisk (*) marks a city whose
+    representative signed the Declaration", "* = Unterzeichnerstadt"): none when the note
+    has no signing word, announces a signing or denies one."""
+    cue = language.SIGN_RE.search(text) or language.SIGNATORY_RE.search(text)
+    if cue is None or language.ANNOUNCEMENT_RE.search(text) or language.NEGATION_RE.search(text):
+        return ()
+    shown = _MARK_IN_BRACKETS.search(text) or _MARK_OPENING_NOTE.match(text)
+    if shown:
+        return (shown.group("mark"),)
+    return _NAMED_MARKS if language.MARK_WORD_RE.search(text) else ()
+
+
+def _marked_cities(ctx: ReleaseContext, line: str, mark: str) -> list[CityAt]:
+    """The cities a line marks: a city name the mark follows at once ("Y North*",
+    "Y* — name, function"); a mark that also stands before the name is emphasis
+    ("*Y*"), no mark, and so is a doubled one ("**")."""
+    found = []
+    for m in re.finditer(re.escape(mark), line):
+        at, after = m.start(), m.end()
+        if line[after:after + len(mark)] == mark or line[at - len(mark):at] == mark:
+            continue
+        words = _WORDS_BEFORE.search(line, 0, at)
+        if words is None or line[words.start() - len(mark):words.start()] == mark:
+            continue
+        for token in re.finditer(r"\S+", line[words.start():at]):
+            city = ctx.tools.matchers.city_at(line, words.start() + token.start(),
+                                              geonames=True)
+            if city is not None and _NAME_TAIL.fullmatch(line, city.end, at):
+                found.append(city)
+                break
+    return found
+
+
+def read_marked_signatories(ctx: ReleaseContext, declarations: dict[str, Declaration],
+                            named: dict[int, list], main_declaration: str | None) -> None:
+    """Signatories shown by a mark that a note explains: "An asterisk (*) marks a city whose
+    representative signed the X Declaration" over a list of delegations, then
+    "Y* — name, function": every city a line marks signs the declaration the note
+    names (else the one the release is about). Cities without the mark sign nothing; a note
+    that denies signing ("did not sign") marks no signatory."""
+    for sentence in ctx.all_sentences():
+        # the parse blanks marks that read as markup ("*"): the release's own text keeps them
+        marks = _mark_legend(_as_written(ctx, sentence.start, sentence.end))
+        if not marks:
+            continue
+        cue = language.SIGN_RE.search(sentence.text) or language.SIGNATORY_RE.search(sentence.text)
+        start = sentence.start + cue.start()
+        slug = _declaration_signed_at(ctx, named, start, main_declaration)
+        if slug not in declarations:
+            continue
+        d, span = declarations[slug], (start, start + len(cue.group(0)))
+        for region in ctx.regions:
+            for offset, line in _lines(region):
+                if sentence.start <= offset + len(line) and offset <= sentence.end:
+                    continue
+                written = _as_written(ctx, offset, offset + len(line))
+                for mark in marks:
+                    for city in _marked_cities(ctx, written, mark):
+                        where = (offset + city.start, offset + city.end)
+                        ctx.add_city(city.entry, where)
+                        d.signatories.setdefault(city.entry.slug, set()).update([where, span])

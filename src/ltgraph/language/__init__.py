@@ -86,7 +86,7 @@ TABLES = (
     "UPDATE_LABELS",
     "MAIL_HEADER_LABELS", "MAIL_SUBJECT_LABELS",
     "AGENT_CONTINUATIONS", "SIGNER_I", "SIGNER_MY", "SIGNING_WITH", "SIGNING_WITH_THEM",
-    "VERB_FINAL_TAILS", "LATER_CLAUSES", "SIGNING_NOUNS", "PARTNER_AS_VERBS",
+    "VERB_FINAL_TAILS", "LATER_CLAUSES", "SIGNING_NOUNS", "PARTNER_AS_VERBS", "MARK_WORDS", "SIGNER_MEMBERS",
     # read per language by ltgraph.extract.dates
     "DATE_WEEKDAY_COMPOUNDS", "DAY_SUFFIXES", "DAY_ARTICLES", "NUMERIC_DAY_LEADS", "RANGE_WORDS",
     "DATE_AND_WORDS",
@@ -228,9 +228,11 @@ DOCUMENT_RE = re.compile(rf"(?i)\b(?:{DOCUMENT_WORDS})\b")
 SIGNING_FOR_RE = re.compile(rf"(?i)\b(?:{_either('SIGNING_FOR')})\s*")
 # Right after a signing verb, the words that introduce its signers: "unterzeichnet, unter
 # anderem von X", "signed, among others, by X", "signée par X" (a comma, up to six words
-# without punctuation, then the agent).
+# without punctuation, then the agent). A short abbreviation may be one of the words:
+# "unterzeichnet, u. a. von X", "signed, i.a. by X", "signée, entre autres, par X".
 SIGNERS_BY_AGENT_RE = re.compile(
-    rf"(?i)\s*,?\s*(?:[^\W\d_][\w'’-]*\s*,?\s+){{0,6}}?(?:{_either('SIGNER_AGENTS')})\s+")
+    rf"(?i)\s*,?\s*(?:(?:[^\W\d_]{{1,4}}\.(?:[^\W\d_]{{1,2}}\.)?|[^\W\d_][\w'’-]*)\s*,?\s+)"
+    rf"{{0,6}}?(?:{_either('SIGNER_AGENTS')})\s+")
 # "unterzeichnete Oberbürgermeister X", "Unterschrieben hat auch X": the subject after the verb
 # (a language with no such fillers puts no subject after its signing verb)
 SIGNER_INVERSION_RE = re.compile(
@@ -313,6 +315,13 @@ SIGNING_WITH_RE = re.compile(
 # told as a noun, as a chronology's line or a CV's row does
 SIGNER_AGENT_WORDS = _either("SIGNER_AGENTS")
 SIGNING_NOUN_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNING_NOUNS')})(?![\w'’])")
+SIGNER_GROUP_NOUN_WORDS = _either("SIGNER_GROUP_NOUNS")
+# A sentence that opens by naming some of the signers just told: "Among them, Mayor X",
+# "Parmi eux, la maire de Y", "Darunter Oberbürgermeister Z"
+SIGNER_MEMBERS_RE = re.compile(rf"(?i)\s*(?:{_either('SIGNER_MEMBERS')})(?![\w'’])\s*,?\s*")
+# The name of a typographic mark a list's note explains ("An asterisk marks ...", "Mit einem
+# Sternchen gekennzeichnet", "Les villes suivies d'un astérisque ...")
+MARK_WORD_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('MARK_WORDS')})(?![\w'’])")
 # ", puis a déjeuné avec X", "und traf sich danach mit X", "and later had lunch with X": a
 # later clause of the signing sentence, whose people and cities do not sign
 LATER_CLAUSE_RE = re.compile(rf"(?i)(?:{_either('LATER_CLAUSES')})(?![\w'’])")
@@ -360,6 +369,9 @@ PARTICIPANT_GROUP_RE = re.compile(rf"(?i)\b(?:{_either('PARTICIPANT_GROUPS')})\b
 CITY_GROUP_AFTER_RE = re.compile(rf"\s+(?:{_either('CITY_GROUPS')})\b")
 # "Québec's cities", "Québecs Städte": a name that owns cities is a region's, no city's.
 CITY_GROUP_OWNED_RE = re.compile(rf"(?i)(?:['’]s?|s)?\s+(?:{_either('CITY_GROUPS')})(?![\w-])")
+# the writers as a subject: "we", "nous", "wir", or "our cities", "nos villes", "unsere Städte"
+WE_SUBJECT = (rf"(?<![\w'’])(?:{_either('SIGNER_WE')})(?![\w'’])|(?<![\w'’])"
+              rf"(?:{_either('SIGNER_MY')})\s+(?:{_either('CITY_GROUPS')})\b")
 CITY_GROUP_BEFORE_RE = re.compile(
     rf"(?i)\b(?:{_either('CITY_GROUPS')})\s+(?:{_either('REGION_PREPOSITIONS')})\s+$")
 CITY_GROUP_LIST_RE = re.compile(rf"(?i)\b(?:{_either('CITY_GROUPS')})\b[^.:;]{{0,80}}:\s*")

@@ -823,7 +823,10 @@ LOWER_CASE_ONLY_IN_DATES = frozenset()  # a month or weekday only when capitalis
 ABBREVIATIONS = ("Dr", "Prof", "St", "Nr", "Abs", "bzw", "ca", "etc", "vgl", "z.B", "u.a", "d.h",
                  "v.l", "V.l", "Str", "Dipl", "Bgm", "Bgmin",
                  # "Prof. em. Dr. h. c. X": a retired professor, an honorary doctorate
-                 "em", "emer", "h. c", "h.c", "mult")
+                 "em", "emer", "h. c", "h.c", "mult",
+                 # "u. a. von X", "z. B. in X", "d. h.", "v. a.": the spaced abbreviations,
+                 # cut at each of their full stops
+                 "u", "z", "d", "v", "u. a", "z. B", "d. h", "v. a", "u. ä", "o. ä")
 ORDINAL_SUFFIXES = (".",)
 
 
@@ -1042,3 +1045,7 @@ VERB_FINAL_TAILS = (r"hat", r"hatte", r"haben", r"hatten", r"habe", r"ist", r"si
 LATER_CLAUSES = (r"\s+und\s+(?:\w+\s+){0,2}(?:danach|anschließend|später|dann|hinterher)",
                  r",\s+(?:danach|anschließend|später|dann)", r",\s+bevor")
 SIGNING_NOUNS = (r"unterzeichnung", r"unterschrift")
+# the name of a mark that a list's note explains: "an asterisk marks the cities that signed"
+MARK_WORDS = (r"sternchen", r"asterisk(?:en|e)?")
+# the opening of a sentence that names some of the signers just told: "Among them, Mayor X"
+SIGNER_MEMBERS = (r"darunter", r"unter\s+ihnen", r"unter\s+den\s+unterzeichnern")

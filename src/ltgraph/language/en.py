@@ -690,7 +690,9 @@ LOWER_CASE_ONLY_IN_DATES = frozenset({"may", "march", "mar", "jun", "sat", "sun"
 ABBREVIATIONS = ("Dr", "Prof", "St", "Mr", "Mrs", "Ms", "Jr", "Sr", "No", "Hon", "Rt", "Cllr",
                  "Clr", "Sen", "Rep", "Gov",
                  # abbreviated given names ("Mayor Md. X Y")
-                 "Md", "Mohd", "Muhd")
+                 "Md", "Mohd", "Muhd",
+                 # "signed, i.a. by X", "e.g. Y": a Latin abbreviation inside a sentence
+                 "i.a", "e.g", "i.e", "incl")
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 
@@ -891,3 +893,7 @@ VERB_FINAL_TAILS = ()  # (English puts no verb last in its clause)
 LATER_CLAUSES = (r"\s+and\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently)",
                  r",\s+(?:and\s+)?then", r",\s+(?:and\s+)?afterwards", r"\s+before\s+\w+ing")
 SIGNING_NOUNS = (r"signing", r"signature")
+# the name of a mark that a list's note explains: "an asterisk marks the cities that signed"
+MARK_WORDS = (r"asterisks?",)
+# the opening of a sentence that names some of the signers just told: "Among them, Mayor X"
+SIGNER_MEMBERS = (r"among\s+them", r"among\s+the\s+signatories")

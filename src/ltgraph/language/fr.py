@@ -892,3 +892,7 @@ VERB_FINAL_TAILS = ()  # (French puts no verb last in its clause)
 LATER_CLAUSES = (r",?\s+(?:et\s+)?puis", r",?\s+(?:et\s+)?ensuite", r",?\s+avant\s+d['’e]",
                  r",\s+après\s+quoi")
 SIGNING_NOUNS = (r"signature",)
+# the name of a mark that a list's note explains: "an asterisk marks the cities that signed"
+MARK_WORDS = (r"astérisques?",)
+# the opening of a sentence that names some of the signers just told: "Among them, Mayor X"
+SIGNER_MEMBERS = (r"parmi\s+(?:eux|elles)", r"parmi\s+les\s+signataires")
