@@ -83,9 +83,21 @@ def query_error(status: int, body: str) -> StoreError:
         return QuerySyntaxError(f"the remote store rejected the query: {text}")
     if "estimated execution time" in text.lower():  # Virtuoso's refusal before running it
         return QueryRefused(f"the remote store refused the query as too costly: {text}")
-    if status >= 500 and "timeout" in text.lower():
+    if status >= 500 and stopped_by_its_limit(text):
         return QueryTimeout("the remote store stopped the query at its time limit")
     return StoreError(f"the remote store failed to answer (HTTP {status}): {text}")
+
+
+# Virtuoso's words for a query its time limit ended: a timeout (SR171 "timed out"), or (when the limit cancels a
+# statement already running, as on a busy machine) SQL state HY008, "operation cancelled".
+_STOPPED_BY_LIMIT = ("timeout", "timed out", "hy008", "killed by sqlcancel")
+
+
+def stopped_by_its_limit(message: str) -> bool:
+    """Whether a store's error message says the query was stopped by its time limit, so the
+    client hears a timeout (503) and not a failure of the store (500)."""
+    lowered = message.lower()
+    return any(words in lowered for words in _STOPPED_BY_LIMIT)
 
 
 def headers_too_large(graphs: int) -> StoreError:
