@@ -548,15 +548,27 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_text: bool = False,
-              quiet: bool = False, jobs: int | None = None) -> int:
-    """The ``ltgraph build`` command: 0 when every release was built and conforms, else 1."""
+def progress_printer(quiet: bool) -> Callable[[str], None]:
+    """What a build prints its lines with: nothing when ``quiet``."""
     def show(line: str) -> None:
         if not quiet:
             print(line, flush=True)
+    return show
 
-    if not releases_dir.is_dir():
-        print(f"{releases_dir}: no such folder of releases", file=sys.stderr)
+
+def has_release_folder(releases_dir: Path) -> bool:
+    """Whether the folder of releases is there; if not, says so on stderr (status 2 follows)."""
+    if releases_dir.is_dir():
+        return True
+    print(f"{releases_dir}: no such folder of releases", file=sys.stderr)
+    return False
+
+
+def run_build(releases_dir: Path, output: Path, reference_dir: Path, *, with_text: bool = False,
+              quiet: bool = False, jobs: int | None = None) -> int:
+    """The ``ltgraph build`` command: 0 when every release was built and conforms, else 1."""
+    show = progress_printer(quiet)
+    if not has_release_folder(releases_dir):
         return 2
     cache = ReleaseCache(cache_folder(output), reference_dir, with_text=with_text)
     return built_and_written(releases_dir, output, reference_dir, cache, with_text=with_text,

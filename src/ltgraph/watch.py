@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ltgraph.build import BuildInputs, built_and_written
+from ltgraph.build import BuildInputs, built_and_written, has_release_folder, progress_printer
 from ltgraph.build_cache import ReleaseCache, cache_folder, pipeline_files
 from ltgraph.kept_patterns import patterns_kept_in
 
@@ -114,12 +114,8 @@ def watch_build(releases_dir: Path, output: Path, reference_dir: Path, *,
     """Build now, then look at the folder every ``interval`` seconds and build again when it
     changed; until interrupted (or after ``rounds`` looks). The status of the last build. A
     change of the pipeline on disk is seen at the next build (:func:`restart_process`)."""
-    def show(line: str) -> None:
-        if not quiet:
-            print(line, flush=True)
-
-    if not releases_dir.is_dir():
-        print(f"{releases_dir}: no such folder of releases", file=sys.stderr)
+    show = progress_printer(quiet)
+    if not has_release_folder(releases_dir):
         return 2
     cache: ResidentCache | None = None
     inputs: BuildInputs | None = None

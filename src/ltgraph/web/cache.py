@@ -332,6 +332,18 @@ def warm_in_background(app: Any) -> None:
                          name="ltgraph-warm").start()
 
 
+def compute_each(app: Any, kind: str, base_url: str) -> None:
+    """Run each piece of work registered under ``kind``, inside a request context as its
+    first visitor would; a failure is logged, never raised (warming is an optimisation)."""
+    for compute in app.extensions["ltgraph"].get(kind, []):
+        try:
+            with app.test_request_context(base_url=base_url):
+                compute()
+        except Exception:  # noqa: BLE001 - warming is an optimisation; serving goes on
+            LOG.warning("could not compute %s ahead of its first visitor", compute,
+                        exc_info=True)
+
+
 def warm(app: Any, paths: Iterable[str], base_url: str) -> None:
     """Compute the values named with :func:`warm_values_on_load`, ask ``app`` for each path
     as a browser would, then do the work named with :func:`warm_last_on_load`; a failure is
@@ -340,13 +352,7 @@ def warm(app: Any, paths: Iterable[str], base_url: str) -> None:
 
     for name in app.jinja_env.list_templates():  # compiled once per process: do it now
         app.jinja_env.get_template(name)
-    for compute in app.extensions["ltgraph"].get(WARM_VALUES, []):
-        try:
-            with app.test_request_context(base_url=base_url):
-                compute()
-        except Exception:  # noqa: BLE001 - warming is an optimisation; serving goes on
-            LOG.warning("could not compute %s ahead of its first visitor", compute,
-                        exc_info=True)
+    compute_each(app, WARM_VALUES, base_url)
     for path in paths:
         try:
             builder = EnvironBuilder(path=path, base_url=base_url,
@@ -359,13 +365,7 @@ def warm(app: Any, paths: Iterable[str], base_url: str) -> None:
                 close()
         except Exception:  # noqa: BLE001 - warming is an optimisation; serving goes on
             LOG.warning("could not compute %s ahead of its first visitor", path, exc_info=True)
-    for compute in app.extensions["ltgraph"].get(WARM_LAST, []):
-        try:
-            with app.test_request_context(base_url=base_url):
-                compute()
-        except Exception:  # noqa: BLE001 - warming is an optimisation; serving goes on
-            LOG.warning("could not compute %s ahead of its first visitor", compute,
-                        exc_info=True)
+    compute_each(app, WARM_LAST, base_url)
     from ltgraph.store.isolation import heap_trimmer
 
     heap_trimmer()()  # the rows those pages were computed from are garbage now: give it back
