@@ -41,12 +41,10 @@ _HONORIFIC_END = re.compile(rf"((?:(?:{language.ACADEMIC_TITLES}|"
                             rf"(?<![\w.])(?:{language.STYLES}))\s*)+)$")
 
 
-# A courtesy title before a name ("QUESTION (Mme X", "Modération : M. X").
-_COURTESY_END = re.compile(r"(?<![\w.])(?:" + "|".join(
-    re.escape(w) for w in sorted(language.COURTESY, key=len, reverse=True)) + r")[ \t]+$")
 _ACADEMIC_TITLE = re.compile(rf"(?:{language.ACADEMIC_TITLES})")
 
 
+# A courtesy title before a name ("QUESTION (Mme X", "Modération : M. X").
 _COURTESY_END = re.compile(
     rf"(?<![\w.])(?:{language.alternation(language.COURTESY, words=True)})\s+$")
 
