@@ -4232,6 +4232,60 @@ FORMS: tuple[Form, ...] = (
 
     # ==== participating cities and attendees told by lists and delegations
     # (rows of this family go here)
+    # ---- a group of cities' people (delegations, representatives, elected officials) named
+    # in a sentence that tells of a summit other than the one the text reports on takes part
+    # in that summit: the one its sentence names, or, in a text looking back on several, the
+    # one whose day it gives
+    *(Form("group of cities at an earlier summit takes part there", lang, frame,
+           "earlier-group", ("participation",), ("participation",), options=options)
+      for lang, frame, options in (
+          ("en", "{At_later}, mayors from many cities met.\n\n{At_summit}, our mayor had "
+                 "met delegations from {cities_and}.", ()),
+          ("en", "{At_later}, mayors from many cities met, as at the {ord} "
+                 "summit in {host}.\n\nOn {day}, I saw elected officials from {cities_and} discuss housing and schools.", ("looking-back",)),
+          ("de", "{At_later} trafen sich Bürgermeister aus vielen Städten.\n\n{At_summit} "
+                 "hatte unser Bürgermeister Delegationen aus {cities_and} getroffen.", ()),
+          ("de", "{At_later} trafen sich Bürgermeister aus vielen Städten, wie "
+                 "schon beim {ord} Gipfel in {host}.\n\nAm {day} sah ich Delegationen aus {cities_and} über Wohnungen und Schulen sprechen.",
+           ("looking-back",)),
+          ("fr", "{At_later}, des maires de nombreuses villes se sont réunis.\n\n{At_summit}, "
+                 "notre maire avait rencontré des élus {of_each_city}.", ()),
+          ("fr", "{At_later}, des maires de nombreuses villes se sont réunis, "
+                 "comme au {ord} Sommet à {host}.\n\nLe {day}, j'ai vu des élus {of_each_city} discuter de logements et d'écoles.",
+           ("looking-back",)),
+      )),
+    # precision: the city that names the declaration such a group signed ("the Declaration
+    # of X", "die Erklärung von X", "la Déclaration de X") is no member of the group
+    *(Form("group of cities at an earlier summit: a declaration's city", lang, frame,
+           "earlier-group", (), ("participation",), options=("declaration",))
+      for lang, frame in (
+          ("en", "{At_later}, mayors from many cities met.\n\n{At_summit}, delegations of "
+                 "many cities signed the Declaration of {host}."),
+          ("en", "{At_later}, mayors from many cities met.\n\n{At_summit}, delegations of "
+                 "many cities signed the {host} Declaration."),
+          ("de", "{At_later} trafen sich Bürgermeister aus vielen Städten.\n\n{At_summit} "
+                 "unterzeichneten Delegationen vieler Städte die Erklärung von {host}."),
+          ("fr", "{At_later}, des maires de nombreuses villes se sont réunis.\n\nLes maires de "
+                 "nombreuses villes ont signé la Déclaration de {host} {at_summit}."),
+      )),
+    # precision: such a group only expected there, or said to have stayed away, takes part
+    # in neither summit
+    *(Form("group of cities at an earlier summit, not there", lang, frame, "earlier-group",
+           (), ("participation",), options=("absent",))
+      for lang, frame in (
+          ("en", "{At_later}, mayors from many cities met.\n\n{At_summit}, delegations from "
+                 "{cities_and} were expected but did not come."),
+          ("en", "{At_later}, mayors from many cities met.\n\n{At_summit}, delegations from "
+                 "{cities_and} were absent."),
+          ("de", "{At_later} trafen sich Bürgermeister aus vielen Städten.\n\n{At_summit} "
+                 "sollten auch Delegationen aus {cities_and} teilnehmen."),
+          ("de", "{At_later} trafen sich Bürgermeister aus vielen Städten.\n\n{At_summit} "
+                 "fehlten die Delegationen aus {cities_and}."),
+          ("fr", "{At_later}, des maires de nombreuses villes se sont réunis.\n\n{At_summit}, "
+                 "des délégations {of_each_city} devaient participer."),
+          ("fr", "{At_later}, des maires de nombreuses villes se sont réunis.\n\n{At_summit}, "
+                 "les délégations {of_each_city} étaient absentes."),
+      )),
     # ---- precision: a list of the summits, each with its host and days, and an official
     # placed at the first: the later ones, the latest too, are only listed and their hosts
     # take no part (a host takes part in a summit the text places someone at, or in the one
@@ -5783,10 +5837,19 @@ def _earlier_group_cases(form: Form, ref: Reference, rotation: int) -> Iterator[
                  "At_summit": _capital(at_summit), "at_summit": at_summit,
                  "ord": ORDINALS[lang][earlier.ordinal], "host": ref.city(earlier.host, lang),
                  "year": str(earlier.start.year), "cities_and": _join(names, lang),
-                 "of_each_city": _join([_of(c, lang) for c in names], lang)}
-        ruled_out = {"participation": {(later.slug, c) for c in chosen}}
-        yield Case(form, form.template.format(**slots), later.end + timedelta(days=3),
-                   {}, {k: ruled_out[k] for k in form.rules_out})
+                 "of_each_city": _join([_of(c, lang) for c in names], lang),
+                 "day": _written_day(earlier.start, lang)}
+        # the group takes part in the earlier summit, never in the later one; a group said
+        # not to have come ("absent") takes part in neither
+        stated = {"participation": {(earlier.slug, c) for c in chosen}}
+        ruled_out = {"participation": {(later.slug, c) for c in chosen} |
+                     (stated["participation"] if "absent" in form.options else set()) |
+                     ({(earlier.slug, earlier.host)} if "declaration" in form.options
+                      else set())}
+        published = later.end + timedelta(days=400 if "looking-back" in form.options else 3)
+        yield Case(form, form.template.format(**slots), published,
+                   {k: stated[k] for k in form.states},
+                   {k: ruled_out[k] for k in form.rules_out})
 
 
 def _place_relative_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:

@@ -62,10 +62,11 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
     for summit, entry, span in _cities_said_to_take_part(ctx, summits, took_place, finder):
         ctx.add_city(entry, span)
         ctx.facts.add(Participant(summit, entry.slug), span)
-    if main and took_place.get(main):
-        for entry, span in _group_cities(ctx, summits, finder):
-            ctx.add_city(entry, span)
-            ctx.facts.add(Participant(main, entry.slug), span)
+    for slug in summits.by_slug:
+        if took_place.get(slug):
+            for entry, span in _group_cities(ctx, summits, slug, finder):
+                ctx.add_city(entry, span)
+                ctx.facts.add(Participant(slug, entry.slug), span)
     for slug, info in summits.by_slug.items():
         if info.host and took_place.get(slug) and (
                 _places_anyone_at(ctx, slug, signed_there) or
@@ -632,13 +633,16 @@ def _summit_days(ctx: ReleaseContext, info: events.SummitInfo
     return start, end
 
 
-def _group_cities(ctx: ReleaseContext, summits: Summits, finder: PeopleFinder
+def _group_cities(ctx: ReleaseContext, summits: Summits, slug: str, finder: PeopleFinder
                   ) -> list[tuple[CityEntry, tuple[int, int]]]:
-    """Cities listed as members of a group that takes part in the main summit ("Delegationen
-    aus X und Y", "the cities represented ... They include metropolises such as X and Y");
-    a group in a sentence that tells of another summit ("at the second summit, beside the
-    representatives of X and Y") takes part in that one, not in the main one."""
-    info = summits.by_slug[summits.main]
+    """Cities listed as members of a group that takes part in the summit ``slug``
+    ("Delegationen aus X und Y", "the cities represented ... They include metropolises such
+    as X and Y"): a group in a sentence that tells of a summit takes part in that one ("at
+    the second summit, beside the representatives of X and Y"; "From 30 August to 1
+    September 2019 I saw elected officials of X and Y"), whether or not it is the summit the
+    text reports on; a summit other than the main one must be told of by the sentence or its
+    passage, never by default."""
+    info = summits.by_slug[slug]
     start, end = _summit_days(ctx, info)
     naming = _naming_sentences(ctx, summits)
     by_section = summits if _looks_back(ctx, summits) else None
@@ -667,16 +671,26 @@ def _group_cities(ctx: ReleaseContext, summits: Summits, finder: PeopleFinder
             # "devaient participer") or said to be absent is not one that took part
             if language.FUTURE_RE.search(s) or language.ANNOUNCED_RE.search(s) or \
                     language.ABSENCE_RE.search(s) or (start and year_elsewhere(s, start, end)) \
-                    or _summit_at(ctx, naming, info.slug, sentence.start, region,
-                                  by_section=by_section) != info.slug:
+                    or _summit_at(ctx, naming, summits.main, sentence.start, region,
+                                  by_section=by_section) != slug:
                 continue
             for cue in language.PARTICIPANT_LIST_CUE_RE.finditer(s, origin):
+                if _DECLARATION_BEFORE.search(s, 0, cue.start()):
+                    continue  # "la Déclaration de X": the declaration's name, no list
                 for city in _city_list(ctx, s, cue.end()):
                     span = (sentence.start + city.start, sentence.start + city.end)
                     if not any(p <= span[0] < q for p, q in people) and \
-                            not named_in_passing(s, city.start):
+                            not named_in_passing(s, city.start) and \
+                            not _DECLARATION_AFTER.match(s, city.end):
                         found.append((city.entry, span))
     return found
+
+
+# "the Declaration of X", "la Déclaration de X", "die Erklärung von X" (a cue right after the
+# word of a declaration) and "the X Declaration" (the word right after the city): a city that
+# names a declaration is no member of a group that took part
+_DECLARATION_BEFORE = re.compile(rf"(?i)\b(?:{language.DECLARATION_WORDS})\s*$")
+_DECLARATION_AFTER = re.compile(rf"(?i)(?:['’]s)?[\s-]+(?:{language.DECLARATION_WORDS})\b")
 
 
 def _city_list(ctx: ReleaseContext, s: str, pos: int) -> list[CityAt]:

@@ -549,6 +549,8 @@ ARRIVAL_FRONTED_VERBS = (r"war(?:en)?", r"kam(?:en)?", r"reiste(?:n)?", r"ist", 
 # the person the cue speaks of is no attendee from that sentence.
 ABSENCE_CUES = (r"konnte\s+nicht\s+(?:teilnehmen|kommen|dabei\s+sein|anwesend\s+sein)",
                 r"verhindert", r"abwesend", r"ließ\s+sich\s+entschuldigen", r"entschuldigt",
+                # "fehlten die Delegationen aus X" (but "fehlte nicht": was there)
+                r"fehlten?(?!\s+nicht\b)",
                 # a presence denied ("war nicht dabei", "nahm nicht teil", "blieb zu Hause")
                 r"(?:war|waren)\s+nicht\s+(?:dabei|anwesend|vor\s+Ort|mitgereist)",
                 r"(?:nahm|nahmen)\s+nicht\s+(?:\w+\s+){0,3}?teil",

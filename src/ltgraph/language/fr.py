@@ -455,7 +455,7 @@ ARRIVAL_FRONTED_VERBS = (r"(?:était|est|étaient|sont)\s+(?:venue?s?|arrivée?s
 # Cues that a person named was not there ("n'a pas pu assister", "était absente"):
 # the person the cue speaks of is no attendee from that sentence.
 ABSENCE_CUES = (r"n['’]a\s+pas\s+pu\s+(?:assister|participer|venir|être\s+présente?)",
-                r"absente?", r"excusée?",
+                r"absente?s?", r"excusée?s?",
                 # a presence denied ("n'y est pas allé", "n'a pas assisté", "n'y était pas")
                 r"n['’](?:y\s+)?(?:est|sont)\s+pas\s+allée?s?",
                 r"n['’]a(?:vait)?\s+pas\s+(?:assisté|participé|fait\s+le\s+(?:voyage|déplacement))",
