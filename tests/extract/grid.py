@@ -3612,6 +3612,50 @@ FORMS: tuple[Form, ...] = (
       )),
 
     # ==== which summit a passage speaks of: look-backs, later summits, other items
+    # ---- a name alone in parentheses right after a city's ("Montréal (Québec)", an address's
+    # form) is the region the city lies in; a bare name after words of funding ("financé par
+    # Québec", "funded by Quebec") is a government: neither is a second city
+    *(Form("world city: a region after a city or a funder", lang, frame, "world-cities",
+           rules_out=("city",))
+      for lang, frame in (
+          ("en", "{At_summit}, {city} was praised.\n\nAddress: 10 Main Street, {city} ({other})"),
+          ("en", "{At_summit}, {city} was praised. Its plan is funded in part by {other}."),
+          ("fr", "{At_summit}, {city} a été saluée.\n\nAdresse : 10, rue Principale, {city} "
+                 "({other})"),
+          ("fr", "{At_summit}, {city} a été saluée. Son plan, financé en partie par {other}, "
+                 "avance."),
+          ("de", "{At_summit} wurde {city} gelobt.\n\nAnschrift: Hauptstraße 10, {city} ({other})"),
+          ("de", "{At_summit} wurde {city} gelobt. Ihr Plan, gefördert von {other}, kommt voran."),
+      )),
+    # ---- a passage whose one summit is named only paragraphs below the names (a list's
+    # notes: "the participants of the first summit are listed in its own report") does not
+    # move the names before it to that summit
+    *(Form("passage naming another summit only in a later note", lang, frame,
+           "official-other-summit", OFFICIAL, ("attendee",))
+      for lang, frame in (
+          ("en", "{At_summit}, the mayors met.\n\nSPEAKERS\n{Role} {name} {of_city}\n\n"
+                 "Note: the participants of the {other_ord} summit are listed in its own "
+                 "report.\n\nPRESS\nThe press office answers questions."),
+          ("de", "{At_summit} trafen sich die Bürgermeister.\n\nREDNER\n{name}, {Role} "
+                 "{of_city}\n\nHinweis: Die Teilnehmer des {other_ord_nom} Gipfels stehen in "
+                 "dessen eigenem Bericht.\n\nPRESSE\nDie Pressestelle beantwortet Fragen."),
+          ("fr", "{At_summit}, les maires se sont réunis.\n\nINTERVENANTS\n{name}, {role} "
+                 "{of_city}\n\nNote : les participants du {other_ord} sommet figurent dans "
+                 "son propre rapport.\n\nPRESSE\nLe service de presse répond aux questions."),
+      )),
+    # ---- a city named as the owner of a group of twinned cities among a declaration's
+    # signers ("several of X's partner cities – A, B", "die Xer Partnerstädte A, B", "les
+    # villes jumelles de X : A, B") is no signer there
+    *(Form("signers: the owner of partner cities", lang, frame, "signatories",
+           ("signatory",), ("signatory",))
+      for lang, frame in (
+          ("en", "The heads of delegation signed {declaration}. Among the signatories were "
+                 "several of {host}'s partner cities: {cities_and}."),
+          ("de", "{Declaration} unterzeichneten viele Städte, darunter {host_gen} "
+                 "Partnerstädte {cities_and}."),
+          ("fr", "{Declaration} a été signée par de nombreuses villes, dont les villes "
+                 "jumelles {of_host} : {cities_and}."),
+      )),
     # ---- a digest's items set off by a symbol or emoji: the item on the summit places its
     # official; an item on other things places nobody, where the digest opens on other things
     *(Form("item of a digest led by a symbol", lang, frame, "official", states, rules_out)
@@ -5550,7 +5594,8 @@ def _folded(name: str) -> str:
 
 def _world_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     """A city of the reference data, and cities or towns it does not know named beside it: a
-    comparison, twin towns with their country, an institution's name (none named there)."""
+    comparison, twin towns with their country, an institution's name (none named there); or
+    another city of the reference data where its name is a region's ({other})."""
     big, towns = _world_places(frozenset(ref.city_names))
     lang = form.language
     officials = ref.officials[rotation % len(ref.officials):] + \
@@ -5577,6 +5622,12 @@ def _world_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Cas
                      k == "town1" and "Mayor {town1}" in form.template)}
         if "Mayor {town1}" in form.template:
             named.add(slugify(t1))
+        if "{other}" in form.template:  # a city of the reference data in a region's place
+            others = sorted(c for c in ref.city_names
+                            if c not in (official.city, summit.host)
+                            and "," not in ref.city(c, lang) and " " not in ref.city(c, lang))
+            slots["other"] = ref.city(others[n % len(others)], lang)
+            named.add(others[n % len(others)])
         published = summit.end + timedelta(days=3)
         if "city" in form.rules_out:
             yield Case(form, form.template.format(**slots), published, {},

@@ -55,7 +55,9 @@ def names_anywhere(ctx: ReleaseContext, finder: PeopleFinder) -> None:
         for hit in matchers.cities_anywhere(region.text, region.start):
             if not _in_institution_name(region.text, hit.start - region.start) and \
                     not _after_region_article(region.text, hit.start - region.start) and \
-                    not _owns_cities(region.text, hit.end - region.start):
+                    not _owns_cities(region.text, hit.end - region.start) and \
+                    not _region_of_city_before(ctx, region.text, hit.start - region.start,
+                                               hit.end - region.start):
                 ctx.add_city(ctx.gaz.cities_by_slug[hit.slug], (hit.start, hit.end))
         for hit in matchers.orgs_anywhere(region.text, region.start):
             ctx.facts.add(Named("org", hit.slug), (hit.start, hit.end))
@@ -75,6 +77,7 @@ def _context_cities(ctx: ReleaseContext, people_spans: list[tuple[int, int]]) ->
             if _in_institution_name(sentence.text, start) or \
                     _after_region_article(sentence.text, start) or \
                     _owns_cities(sentence.text, end) or \
+                    _region_of_city_before(ctx, sentence.text, start, end) or \
                     (not entry.in_reference and (_quoted(sentence.text, start)
                                                  or _capitals_only(sentence.text[start:end]))):
                 continue
@@ -110,7 +113,44 @@ def _after_region_article(s: str, pos: int) -> bool:
     country that shares it."""
     return bool(language.REGION_ARTICLE_END_RE.search(s[max(0, pos - 8):pos])
                 or language.REGION_HEAD_END_RE.search(s[max(0, pos - 40):pos])
-                or language.CITY_GROUP_BEFORE_RE.search(s[max(0, pos - 30):pos]))
+                or language.CITY_GROUP_BEFORE_RE.search(s[max(0, pos - 30):pos])
+                or language.FUNDER_END_RE.search(s[max(0, pos - 50):pos]))
+
+
+# "Montréal (Québec)": the parenthesis opening right before a name and closing right after it
+_OPENING_PAREN = re.compile(r"\(\s*$")
+_CLOSING_PAREN = re.compile(r"\s*\)")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÝÄÖÜ][\w'’.-]*(?:\s+[A-ZÀ-ÝÄÖÜ][\w'’.-]*)*$")
+
+
+def _region_of_city_before(ctx: ReleaseContext, s: str, start: int, end: int) -> bool:
+    """'Montréal (Québec)', 'Springfield (Illinois)': a name alone in parentheses right after
+    a city's name is the region or country the city lies in (an address's or a dateline's
+    form), never a second city. The city's name must open its run of capitalised words, so
+    that a person's place ('Régis Labeaume (Québec)') still names a city."""
+    opening = _OPENING_PAREN.search(s, max(0, start - 4), start)
+    if opening is None or not _CLOSING_PAREN.match(s, end):
+        return False
+    before = s[:opening.start()].rstrip()
+    window = max(0, len(before) - 60)
+    starts = [hit.start for hit in ctx.tools.matchers.cities_anywhere(before[window:], window)
+              if hit.end == len(before)]
+    run = _CAPITALISED_RUN.search(before, window)
+    if run is not None:
+        found = ctx.tools.matchers.city_at(before, run.start())
+        if found and found.end == len(before):
+            starts.append(run.start())
+    return any(_opens_name(before, c) for c in starts)
+
+
+def _opens_name(s: str, pos: int) -> bool:
+    """Whether a name starting at ``pos`` is not the end of a longer one: nothing, a
+    punctuation mark, or a word in lower case or a number stands before it."""
+    prev = s[:pos].rstrip()
+    if not prev or not (prev[-1].isalnum() or prev[-1] in "'’-."):
+        return True
+    word = re.search(r"[\w'’.-]+$", prev)
+    return word is not None and not word.group(0)[0].isupper()
 
 
 # A city of GeoNames this large is named as a city wherever its whole name follows "in"

@@ -994,6 +994,9 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
                 language.CITY_GROUP_BEFORE_RE.search(ctx.text[max(0, start - 30):start]) or \
                 language.REGION_ARTICLE_END_RE.search(ctx.text[max(0, start - 12):start]):
             continue  # "three Ontario municipalities", "villes du X", "pour le X": a region
+        if language.TWIN_GROUP_AFTER_OWNER_RE.match(ctx.text, end) or \
+                language.TWIN_GROUP_BEFORE_OWNER_RE.search(ctx.text[max(0, start - 40):start]):
+            continue  # "X's partner cities – A, B", "die Xer Partnerstädte A, B": their owner
         if any(a <= start < b or (0 <= start - b <= 30
                                   and not _ITEM_BREAK.search(ctx.text[b:start]))
                for a, b in venues):

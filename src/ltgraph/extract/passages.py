@@ -183,6 +183,21 @@ def _plan(ctx: ReleaseContext, region: Region, named: list[tuple[int, int, set[s
     return _Plan(passages, plan, lead_speaks)
 
 
+def _named_only_paragraphs_later(ctx: ReleaseContext, known: dict[str, tuple[str, int]],
+                                 passage: Passage, named: list[tuple[int, int, set[str]]],
+                                 pos: int) -> bool:
+    """Whether the one summit a passage names is named only paragraphs after ``pos``, and not
+    by its heading ('OBSERVERS / X, honorary president' over notes whose last one says 'the
+    participants of the first summit are listed in its own report'): a passage names its
+    topic before it tells of it, so a later paragraph's look at another summit does not
+    move the words before it there."""
+    if _heading_summits(ctx, known, passage):
+        return False
+    first = min((a for a, _, slugs in named if passage.start <= a < passage.end and slugs),
+                default=None)
+    return first is not None and first > pos and "\n\n" in ctx.text[pos:first]
+
+
 def _headline_speaks(ctx: ReleaseContext, region: Region,
                      named: list[tuple[int, int, set[str]]], known: dict[str, tuple[str, int]],
                      main: str | None) -> bool:
@@ -221,6 +236,8 @@ def passage_summit(ctx: ReleaseContext, region: Region, pos: int,
         return found  # the sentence names its summit itself
     for passage, (own, told) in zip(plan.passages, plan.summits):
         if passage.start <= pos < passage.end:
+            if len(own) == 1 and _named_only_paragraphs_later(ctx, known, passage, named, pos):
+                return found
             if len(own) > 1:
                 if found in own:
                     return found

@@ -74,6 +74,7 @@ TABLES = (
     "TAKING_PART_COMPANIONS", "OWN_CITY_WORDS", "CITY_NAME_TAILS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_THANKS", "PARTNER_SHARES",
     "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "REGION_HEADS", "DISTRICT_HEADS", "COMPASS_WORDS", "WEEKDAY_SPAN_OPENERS",
+    "FUNDER_CUES", "TWIN_GROUPS",
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "FLASHBACK_VERBS",
     "TIME_OFFSETS", "YEAR_SPAN_OPENERS", "YEAR_SPAN_LINKS", "OWNED_BY_PERSON", "CONTINENTS",
@@ -390,6 +391,14 @@ REGION_ARTICLE_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('REGION_ARTICLES') 
 # "the province of Quebec", "Premier of Quebec", "Provinz Québec": a noun of a region or of its
 # government before a name that a city shares names the region.
 REGION_HEAD_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('REGION_HEADS')})\s+$")
+# "financé par Québec", "funded by Quebec": a funder named alone is a government, so a name
+# a city shares names the region there.
+FUNDER_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('FUNDER_CUES')})\s+$")
+# "X's partner cities", "die Xer Partnerstädte", "les villes jumelles de X": X owns the group
+TWIN_GROUP_AFTER_OWNER_RE = re.compile(
+    rf"(?i)(?:['’]s?|er|s)?\s+(?:[\w-]+\s+)?(?:{_either('TWIN_GROUPS')})(?![\w-])")
+TWIN_GROUP_BEFORE_OWNER_RE = re.compile(
+    rf"(?i)(?<!\w)(?:{_either('TWIN_GROUPS')})\s+(?:{_either('OF_WORDS')})\s*$")
 # "l'arrondissement de X", "the borough of X", "im Stadtteil X": a part of a city is named next
 DISTRICT_HEAD_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('DISTRICT_HEADS')})\s*$")
 # "X-Nord", "X-Süd": a city's name and a compass point name a part of it

@@ -146,6 +146,13 @@ DISTRICT_HEADS = (r"Stadtteils?", r"Stadtbezirks?", r"Ortsteils?", r"Stadtvierte
                   r"Bezirks?")
 # Words of a compass point that, joined to a city's name, name a part of it ("X-Süd")
 COMPASS_WORDS = (r"Nord", r"Süd", r"Ost", r"West", r"Mitte", r"Zentrum")
+# Words of funding before a bare name: a funder named alone is a government ("finanziert
+# von Québec"); a city funding is "die Stadt X", so the name is the region that shares it.
+FUNDER_CUES = (r"(?:mit)?(?:finanziert|gefördert|bezuschusst)\s+"
+               r"(?:teilweise\s+)?(?:von|vom|durch)",)
+# Nouns of the cities a city is twinned with: "die Xer Partnerstädte" names X as their
+# owner, not as one of a list of signers.
+TWIN_GROUPS = (r"Partnerstädten?", r"Schwesterstädten?", r"Partnerkommunen")
 REGION_HEADS = (r"Provinz", r"Provinz von", r"Bundesstaat", r"Bundesland",
                 r"Premier(?:minister)?(?:in)? von")
 CAPITAL_APPOSITIONS = (r"(?:der\s+)?Hauptstadt",)

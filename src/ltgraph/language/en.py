@@ -118,6 +118,13 @@ REGION_ARTICLES = ()
 DISTRICT_HEADS = (r"the\s+borough\s+of", r"the\s+district\s+of", r"the\s+neighbou?rhood\s+of")
 # Words of a compass point that, joined to a city's name, name a part of it ("X-North")
 COMPASS_WORDS = (r"North", r"South", r"East", r"West", r"Central", r"Centre", r"Center")
+# Words of funding before a bare name: a funder named alone is a government ("funded by
+# Quebec"); a city funding is "the City of X", so the name is the region that shares it.
+FUNDER_CUES = (r"(?:co-?)?(?:funded|financed|subsidi[sz]ed)\s+"
+               r"(?:in\s+part\s+|partly\s+|largely\s+|jointly\s+)?by",)
+# Nouns of the cities a city is twinned with: "X's partner cities" names X as their
+# owner, not as one of a list of signers.
+TWIN_GROUPS = (r"partner\s+(?:cities|towns)", r"twin\s+(?:cities|towns)", r"sister\s+cities")
 REGION_HEADS = (r"provinces? of", r"state of", r"premiers? of", r"provincial government of",
                 r"government of the province of")
 CAPITAL_APPOSITIONS = (r"(?:the\s+)?capital",)

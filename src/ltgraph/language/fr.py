@@ -122,6 +122,14 @@ REGION_ARTICLES = (r"du", r"au",
 DISTRICT_HEADS = (r"l['’]arrondissement\s+(?:de\s+|d['’])", r"le\s+quartier\s+(?:de\s+|d['’])")
 # Words of a compass point that, joined to a city's name, name a part of it ("X-Nord")
 COMPASS_WORDS = (r"Nord", r"Sud", r"Est", r"Ouest", r"Centre")
+# Words of funding before a bare name: a funder named alone is a government ("financé par
+# Québec"); a city funding is "la Ville de X", so the name is the region that shares it.
+FUNDER_CUES = (r"financ[ée]e?s?\s+(?:en\s+(?:grande\s+)?partie\s+|entièrement\s+)?par",
+               r"subventionn[ée]e?s?\s+(?:en\s+partie\s+)?par",
+               r"cofinanc[ée]e?s?\s+par")
+# Nouns of the cities a city is twinned with: "les villes jumelles de X" names X as their
+# owner, not as one of a list of signers.
+TWIN_GROUPS = (r"villes\s+(?:partenaires|jumelles|jumelées|sœurs)",)
 REGION_HEADS = (r"provinces? de", r"[ée]tat de", r"premiers? ministres? du",
                 r"gouvernement de la province de")
 CAPITAL_APPOSITIONS = (r"(?:la\s+)?capitale",)
