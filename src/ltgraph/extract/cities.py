@@ -117,17 +117,17 @@ def _after_region_article(s: str, pos: int) -> bool:
                 or language.FUNDER_END_RE.search(s[max(0, pos - 50):pos]))
 
 
-# "Montréal (Québec)": the parenthesis opening right before a name and closing right after it
+# "X (Québec)": the parenthesis opening right before a name and closing right after it
 _OPENING_PAREN = re.compile(r"\(\s*$")
 _CLOSING_PAREN = re.compile(r"\s*\)")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÝÄÖÜ][\w'’.-]*(?:\s+[A-ZÀ-ÝÄÖÜ][\w'’.-]*)*$")
 
 
 def _region_of_city_before(ctx: ReleaseContext, s: str, start: int, end: int) -> bool:
-    """'Montréal (Québec)', 'Springfield (Illinois)': a name alone in parentheses right after
+    """'X (Québec)', 'Springfield (Illinois)': a name alone in parentheses right after
     a city's name is the region or country the city lies in (an address's or a dateline's
     form), never a second city. The city's name must open its run of capitalised words, so
-    that a person's place ('Régis Labeaume (Québec)') still names a city."""
+    that a person's place ('Jane Roe (Québec)') still names a city."""
     opening = _OPENING_PAREN.search(s, max(0, start - 4), start)
     if opening is None or not _CLOSING_PAREN.match(s, end):
         return False
