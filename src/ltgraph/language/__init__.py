@@ -547,8 +547,7 @@ PLACE_ROLE_CLAUSE_RE = re.compile(rf"(?:{_either('PLACE_ROLE_CLAUSES') or '(?!)'
 # A courtesy title ("M.", "Ms.", "Frau") or the salutation of a speech or a letter ("Chère",
 # "Dear", "Sehr geehrte") opening a line or after a comma, right before a name: the name is a
 # person's ("M. X Y interroge ...", "Chère X Y, cher Z W,").
-_courtesy_titles = "|".join(re.escape(w) for w in sorted(_words("COURTESY"), key=len,
-                                                        reverse=True))
+_courtesy_titles = alternation(_words("COURTESY"), words=True)  # longest first, then by text
 ADDRESS_END_RE = re.compile(rf"(?:(?<![\w.])(?:{_courtesy_titles})"
                             rf"|(?:^|\n|[,;]\s*)\s*(?:{_either('SALUTATIONS')}))[ \t]+$")
 # "Y mit Vizebürgermeister X", "Y with its deputy mayor, X": a city and who represented it.
