@@ -13,7 +13,10 @@ one); each round runs every tree once, in that order. With ``--store`` the store
 ``--data`` into memory; each process computes what the server computes
 at start-up for resource pages (the releases by graph, the sources, the labels), then asks for
 every ``k``-th release page and summit page by its path as a browser would (HTML, English,
-``Cache-Control: no-cache``), so that ``--pages`` of each are spread over the dataset.
+``Cache-Control: no-cache``), so that ``--pages`` of each are spread over the dataset. With
+``--documents`` it asks instead for the RDF documents of ``--pages`` hubs spread over the hubs
+(``resource.hub_query``: the 64 most stated resources in 500 statements or more; ``--pages 64``
+for all) once in each RDF format, after the start-up work done last save the pages' shelf.
 """
 
 from __future__ import annotations
@@ -34,7 +37,11 @@ from ltgraph.web.app import create_app
 from ltgraph.web import cache
 from ltgraph.web.ui import resource
 from ltgraph.web.ui.common import all_labels, rows
+FORMATS = {"Turtle": "text/turtle", "N-Triples": "application/n-triples",
+           "JSON-LD": "application/ld+json", "RDF/XML": "application/rdf+xml",
+           "TriG": "application/trig", "N-Quads": "application/n-quads"}
 store_dir, data, pages = sys.argv[1], sys.argv[2], int(sys.argv[3])
+documents = sys.argv[4] == "documents"
 store = EmbeddedStore(Path(store_dir) if store_dir else None)
 if not store_dir:
     store.load(Path(data))
@@ -47,7 +54,8 @@ with app.test_request_context("/"):
     all_labels()
     started = time.perf_counter()
     for compute in app.extensions["ltgraph"].get("warm_last", []):  # the shelf, where known
-        compute()
+        if not (documents and compute.__name__ == "prerender_pages"):  # not asked for
+            compute()
     if app.extensions["ltgraph"].get("warm_last"):
         print(f"start-up work done last: {time.perf_counter() - started:.1f} s",
               file=sys.stderr)
@@ -58,12 +66,18 @@ with app.test_request_context("/"):
         step = max(1, len(found) // pages)
         return ["/" + x[len(base):] for x in found[::step][:pages] if x.startswith(base)]
     chosen = {"release page": sample("PressRelease"), "summit page": sample("Summit")}
+    if documents:  # the hubs' documents, in each RDF format
+        hubs = ["/" + str(r["hub"])[len(base):] for r in rows(resource.hub_query(
+            resource.HUB_STATEMENTS, resource.MOST_HUBS)) if str(r["hub"]).startswith(base)]
+        hubs = hubs[::max(1, len(hubs) // pages)][:pages]
+        chosen = {f"hub document, {name}": hubs for name in FORMATS}
 client = app.test_client()
 times = {}
 for name, paths in chosen.items():
     for path in paths:
         started = time.perf_counter()
-        answer = client.get(path, headers={"Accept": "text/html", "Accept-Language": "en",
+        accept = FORMATS[name.split(", ")[1]] if documents else "text/html"
+        answer = client.get(path, headers={"Accept": accept, "Accept-Language": "en",
                                            "Cache-Control": "no-cache"})
         assert answer.status_code == 200, path
         times.setdefault(name, []).append((time.perf_counter() - started) * 1000)
@@ -71,9 +85,11 @@ print(json.dumps(times))
 """
 
 
-def run(tree: Path, store: Path | None, data: Path, pages: int) -> dict[str, list[float]]:
+def run(tree: Path, store: Path | None, data: Path, pages: int,
+        documents: bool = False) -> dict[str, list[float]]:
     env = dict(os.environ, PYTHONPATH=str(tree / "src"))
-    done = subprocess.run([sys.executable, "-c", WORKER, str(store or ""), str(data), str(pages)],
+    done = subprocess.run([sys.executable, "-c", WORKER, str(store or ""), str(data), str(pages),
+                           "documents" if documents else "pages"],
                           env=env, capture_output=True, text=True, check=True)
     for line in done.stderr.splitlines():
         if line.startswith("start-up work done last"):
@@ -90,6 +106,10 @@ def main() -> None:
     parser.add_argument("--trees", type=Path, nargs="+", required=True)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--pages", type=int, default=30)
+    parser.add_argument("--documents", action="store_true",
+                        help="instead of pages, the RDF documents of --pages hubs (of the "
+                        "resources in 500 statements or more, at most 64), each once in each "
+                        "format")
     args = parser.parse_args()
     first = args.trees[-1]
     if args.store is not None:
@@ -103,7 +123,7 @@ def main() -> None:
     for number in range(args.rounds):
         for tree in args.trees:
             load = os.getloadavg()[0]
-            times = run(tree, args.store, args.data, args.pages)
+            times = run(tree, args.store, args.data, args.pages, args.documents)
             for name, values in times.items():
                 found.setdefault(str(tree), {}).setdefault(name, []).extend(values)
                 print(f"round {number + 1}, {tree}, {name}: median "

@@ -95,7 +95,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("page_dir", "", "Directory where the pages of every summit and press release are "
             "rendered in the background once the server has started, one compressed file per "
             "page and language, kept until the next load, so that their first view is a file "
-            "read; empty: 'pages' in the store directory (on disk) or in the system's "
+            "read (and the RDF documents of the hubs, one file per format); empty: 'pages' in the store directory (on disk) or in the system's "
             "temporary folder (in memory); 'off': each is rendered at its first view.",
             "LTGRAPH_PAGE_DIR"),
     Setting("max_rows", 10000, "Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) in one "

@@ -1,4 +1,5 @@
-"""Pages rendered once per loaded dataset and kept on disk: the shelf of pre-rendered pages.
+"""Pages rendered once per loaded dataset and kept on disk: the shelf of pre-rendered pages
+(and of the RDF documents of hubs, serialised once per format: :mod:`ltgraph.web.linkeddata`).
 
 Why: at a million quads the page of a summit or a press release costs 0.05-0.3 s to render on
 an on-disk store (hundreds of statements with their evidence spans, each row some RocksDB
@@ -28,6 +29,7 @@ from pathlib import Path
 
 OWNER = "owner"
 OFF = "off"
+PAGE = ".html.z"  # a page's file; a hub's RDF document is in ``.rdf.z``
 
 
 class PageShelf:
@@ -42,28 +44,42 @@ class PageShelf:
 
     def get(self, key: Hashable) -> str | None:
         """The page kept under ``key`` for the loaded dataset, or None."""
+        data = self.get_bytes(key, PAGE)
+        try:
+            return data.decode("utf-8") if data is not None else None
+        except UnicodeDecodeError:
+            return None
+
+    def get_bytes(self, key: Hashable, suffix: str) -> bytes | None:
+        """The bytes kept under ``key`` (a file ending in ``suffix``) for the loaded dataset,
+        or None."""
         version = self.version_of()
         if version is None:
             return None
         try:
-            data = (self.root / version / file_name(key)).read_bytes()
-            return zlib.decompress(data).decode("utf-8")
-        except (OSError, zlib.error, UnicodeDecodeError):  # not there (or not whole): render
+            return zlib.decompress((self.root / version / file_name(key, suffix)).read_bytes())
+        except (OSError, zlib.error):  # not there (or not whole): render
             return None
 
-    def has(self, key: Hashable) -> bool:
-        """Whether a page is kept under ``key`` for the loaded dataset."""
+    def has(self, key: Hashable, suffix: str = PAGE) -> bool:
+        """Whether a page (or, by ``suffix``, a document) is kept under ``key`` for the loaded
+        dataset."""
         version = self.version_of()
-        return version is not None and (self.root / version / file_name(key)).is_file()
+        return version is not None and (self.root / version / file_name(key, suffix)).is_file()
 
     def put(self, key: Hashable, page: str, version: str) -> int:
         """Keep ``page`` under ``key`` for dataset ``version`` (rendered from it); a page of a
         version that is no longer loaded is dropped. Returns the bytes written."""
+        return self.put_bytes(key, page.encode("utf-8"), version, PAGE)
+
+    def put_bytes(self, key: Hashable, body: bytes, version: str, suffix: str) -> int:
+        """Keep ``body`` under ``key`` (a file ending in ``suffix``) for dataset ``version``;
+        dropped when that version is no longer loaded. Returns the bytes written."""
         if version != self.version_of():
             return 0
         directory = self._directory(version)
-        final = directory / file_name(key)
-        data = zlib.compress(page.encode("utf-8"), 6)
+        final = directory / file_name(key, suffix)
+        data = zlib.compress(body, 6)
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=".part-")
         try:
             with os.fdopen(handle, "wb") as out:
@@ -96,9 +112,9 @@ class PageShelf:
             self._made.discard(version)
 
 
-def file_name(key: Hashable) -> str:
-    """The file of a page's key: a hash of its text."""
-    return hashlib.blake2b(repr(key).encode("utf-8"), digest_size=16).hexdigest() + ".html.z"
+def file_name(key: Hashable, suffix: str = PAGE) -> str:
+    """The file of a key: a hash of its text, and what it holds (``suffix``)."""
+    return hashlib.blake2b(repr(key).encode("utf-8"), digest_size=16).hexdigest() + suffix
 
 
 def remove_orphans(root: Path) -> None:

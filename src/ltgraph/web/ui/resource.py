@@ -52,6 +52,7 @@ HUB_STATEMENTS = 500  # a resource in this many statements is a hub: its page is
 MOST_HUBS = 64  # hubs whose pages are rendered ahead of their first visitor
 MOST_KEPT = 256  # hub pages kept at most (all languages), about 40 MB at a million quads
 HUB_PAGES = "hub pages"
+HUBS = "hubs"
 # the kinds whose pages are rendered onto the shelf after start-up, the heaviest first
 PRERENDERED = ("lt:Summit", "lt:PressRelease")
 LOG = logging.getLogger("ltgraph.web")
@@ -115,14 +116,19 @@ def hub_query(least: int, most: int) -> str:
     }} GROUP BY ?hub HAVING (COUNT(*) >= {least}) ORDER BY DESC(?n) ?hub LIMIT {most}"""
 
 
+def hubs() -> list[tuple[str, str]]:
+    """The IRIs and local paths of the dataset's hubs, the most stated first (kept per load:
+    the count takes seconds at a million quads, and hub pages and hub documents both use it)."""
+    def found() -> list[tuple[str, str]]:
+        iris = (str(row["hub"]) for row in rows(hub_query(HUB_STATEMENTS, MOST_HUBS)))
+        return [(iri, path) for iri in iris if (path := local_path(iri)) is not None]
+    return remembered(HUBS, found)
+
+
 def render_hubs() -> None:
     """Render the pages of the dataset's hubs in every language, so that their first visitor
     finds them kept (computed with the start-up work, in the background)."""
-    for row in rows(hub_query(HUB_STATEMENTS, MOST_HUBS)):
-        iri = str(row["hub"])
-        path = local_path(iri)
-        if path is None:
-            continue
+    for iri, path in hubs():
         for lang in LANGUAGES:
             with current_app.test_request_context(path, base_url=request.host_url,
                                                   headers={"Accept-Language": lang}):
