@@ -4492,6 +4492,110 @@ FORMS: tuple[Form, ...] = (
           ("de", "{At_summit} war unsere Stadt nicht vertreten."),
           ("de", "„Unsere Stadt war {at_summit} vertreten“, sagte ein Gast."),
       )),
+    # ==== names in list-like lines
+    # ---- the attribution of a quotation: a dash opening the line under a closed quotation,
+    # the name, then a description after a comma or nothing ('« ... »\n— X Y, romancière');
+    # alone under a paragraph, the signature of a statement: a person quoted, placed nowhere
+    *(Form("names in list-like lines: attribution under a quotation", lang, frame, "stranger",
+           ("person",), ("attendee", "other person"))
+      for lang, frame in (
+          ("en", "Many guests spoke {at_summit}.\n\n\"A book that takes the diplomacy of "
+                 "cities seriously.\"\n— {name}, novelist"),
+          ("en", "Many guests spoke {at_summit}.\n\nSTATEMENT\nI wanted to know whether words "
+                 "signed in a conference hall ever reach a street corner. I did not find a "
+                 "simple answer.\n— {name}"),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\n« Un livre "
+                 "nécessaire, qui prend la diplomatie des villes au sérieux. »\n— {name}, "
+                 "romancière"),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\n« Enfin une enquête "
+                 "qui va au-delà des déclarations. »\n– {name}"),
+          ("de", "{At_summit} sprachen viele Gäste.\n\n„Ein Buch, das die Diplomatie der "
+                 "Städte ernst nimmt.“\n— {name}, Romanautorin"),
+          ("de", "{At_summit} sprachen viele Gäste.\n\nVORWORT\nIch wollte wissen, ob Worte, "
+                 "die in einem Saal unterschrieben werden, je eine Straßenecke erreichen.\n— "
+                 "{name}"),
+      )),
+    # precision: a dash line under a quotation that names no person (a group, a city's
+    # office), and a dash line under a heading (a list of further reading) names nobody
+    *(Form("names in list-like lines: attribution, no person", lang, frame, "stranger", (),
+           ("other person",))
+      for lang, frame in (
+          ("en", "Many guests spoke {at_summit}.\n\n\"We were glad to host the "
+                 "guests.\"\n— Press Office, City of {city}"),
+          ("en", "Many guests spoke {at_summit}.\n\nRead more\n– Living Together in "
+                 "{city}, a portrait"),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\n« Merci à "
+                 "tous. »\n— Une habitante du quartier, {city}"),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nÀ lire aussi\n– "
+                 "Grande Bibliothèque, {city}"),
+          ("de", "{At_summit} sprachen viele Gäste.\n\n„Wir danken allen Gästen.“\n— "
+                 "Presseamt der Stadt {city}"),
+          ("de", "{At_summit} sprachen viele Gäste.\n\nLesen Sie auch\n– Grüne Welle, "
+                 "ein Porträt"),
+      )),
+    # ---- an item of a bulleted list of people: its name opens the line and a comma follows
+    # it, and two other items of the same list open with people: the name is a person's,
+    # whatever words (an office, a unit, a task) describe it
+    *(Form("names in list-like lines: an item of a list of people", lang, frame, "stranger",
+           ("person",), ("other person",))
+      for lang, frame in (
+          ("en", "{At_summit}, the delegation was:\n- {official}, {Role} {of_city}\n- "
+                 "{other_name}, {Other_role} {of_other_city}\n- {name}, press office (31 "
+                 "August only)"),
+          ("fr", "Contacts utiles {at_summit} :\n– {official}, {role} {of_city}\n– "
+                 "{other_name}, {Other_role} {of_other_city}\n– {name}, protocole – "
+                 "accréditations"),
+          ("de", "Die Delegation {at_summit}:\n- {official}, {Role} {of_city}\n- "
+                 "{other_name}, {Other_role} {of_other_city}\n- {name}, Pressestelle (nur "
+                 "31.08.)"),
+      )),
+    # precision: one person in the list is not enough (a programme lists a speaker, then an
+    # event), nor is an item under another bullet or with no comma after its words
+    *(Form("names in list-like lines: an item of a list, no person", lang, frame, "stranger",
+           (), ("other person",))
+      for lang, frame in (
+          ("en", "{At_summit}:\n- {official}, {Role} {of_city}\n- Harbour Walk, meeting "
+                 "point at the pier"),
+          ("en", "{At_summit}:\n- {official}, {Role} {of_city}\n- {other_name}, {Other_role} "
+                 "{of_other_city}\n* Harbour Walk, meeting point at the pier"),
+          ("fr", "{At_summit} :\n– {official}, {role} {of_city}\n– Balade Portuaire, départ "
+                 "du quai"),
+          ("de", "{At_summit}:\n- {official}, {Role} {of_city}\n- Grüne Welle, Treffpunkt am "
+                 "Rheinufer"),
+          ("de", "{At_summit}:\n- {official}, {Role} {of_city}\n- {other_name}, {Other_role} "
+                 "{of_other_city}\n- Grüne Welle Treffpunkt am Rheinufer"),
+      )),
+    # ---- a people column: a name in bold opens the paragraph, the paragraph goes on after
+    # the bold and speaks of one person ('er', 'she', 'elle', 'der 17-Jährige'): a person,
+    # the column's item, placed at no event by it
+    *(Form("names in list-like lines: a bold name opening a paragraph", lang, frame,
+           "stranger", ("person",), ("attendee", "other person"))
+      for lang, frame in (
+          ("de", "{At_summit} sprachen viele Gäste.\n\n**{name}**, Schülerin des "
+                 "Görres-Gymnasiums, hat beim Wettbewerb den zweiten Platz belegt. Die "
+                 "17-Jährige verfolgte den Gipfel in den Nachrichten."),
+          ("de", "{At_summit} sprachen viele Gäste.\n\n**{name}** ist im Alter von 81 Jahren "
+                 "gestorben. Unter ihm entstand der Südpark."),
+          ("en", "Many guests spoke {at_summit}.\n\n**{name}** has retired after 38 years at "
+                 "the county library. She followed the summit in the news."),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\n**{name}**, "
+                 "bibliothécaire depuis trente ans, prend sa retraite. Elle a suivi le sommet à "
+                 "la radio."),
+      )),
+    # precision: bold words alone on their line are a heading, and bold words opening a
+    # paragraph that speaks of no one person name a thing (a project, a venue)
+    *(Form("names in list-like lines: bold words opening a paragraph, no person", lang,
+           frame, "stranger", (), ("other person",))
+      for lang, frame in (
+          ("de", "{At_summit} sprachen viele Gäste.\n\n**Grüne Welle**\nDas Projekt verbindet "
+                 "die Quartiere am Rhein."),
+          ("de", "{At_summit} sprachen viele Gäste.\n\n**Grüne Welle** ist ein Projekt der "
+                 "Quartiere am Rhein; es verbindet Schulen und Vereine."),
+          ("en", "Many guests spoke {at_summit}.\n\n**Harbour Walk**, a guided tour, starts "
+                 "at the pier at 10 am."),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\n**Balade Portuaire** "
+                 "part du quai à 10 h ; les places sont limitées."),
+      )),
 )
 
 

@@ -207,7 +207,109 @@ class NameContext:
         if " " in name and (language.NOTICE_CUE_END_RE.search(before[-60:])
                             or language.LIFE_DATES_AFTER_RE.match(after)):
             return "notice"  # "Wir gratulieren X", "In memoriam: X", "X († 2024)", "X '09"
+        if " " in name and self._attributes_quotation(sentence.start + bare,
+                                                      sentence.start + end) and not any(
+                w.lower() in language.INSTITUTION_WORDS for w in name.split()):
+            return "quoted-voice"  # '« ... »\n— X Y, romancier': who said it, placed nowhere
+        if " " in name and self._sibling_list_item(sentence.start + bare,
+                                                   sentence.start + end) and not any(
+                w.lower() in language.INSTITUTION_WORDS for w in name.split()):
+            return "list-item"  # "- A B, Referentin\n- X Y, Pressestelle": one of a list
+        if " " in name and self._bold_paragraph_head(sentence.start + bare,
+                                                     sentence.start + end) and not any(
+                w.lower() in language.INSTITUTION_WORDS for w in name.split()):
+            return "bold-head"  # "**X Y**, Schüler des Z, hat ...": a column's item on X Y
         return None
+
+    # the bold of a paragraph's first words, closed right after the name, then the paragraph
+    # going on: a comma (an apposition), a parenthesis (an age, a party) or a word in lower
+    # case (its verb: "**X Y** hat ...", "**X Y** est ...")
+    _BOLD_OPENING = re.compile(r"[ \t]*(\*\*|__)")
+    _BOLD_HEAD_GOES_ON = re.compile(r"(\*\*|__)[ \t]*(?:[,(]|[ \t][^\W\d_A-ZÄÖÜÉÈÀÇ])")
+
+    def _bold_paragraph_head(self, start: int, end: int) -> bool:
+        """'**X Y** hat ...', '**X Y**, langjähriger ...': a name in bold opens its paragraph
+        and the paragraph goes on after the bold on the same line; the shape of a people
+        column, a who's who or a list of portraits, each item about the person in bold. Bold
+        words alone on their line are a heading ('**Deutscher Städtetag**'), never read so;
+        and the paragraph must speak of one person ('er', 'she', 'elle', 'der 17-Jährige'):
+        bold words opening a glossary's or a programme's item name a thing alike."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        opening = self._BOLD_OPENING.fullmatch(self.text, line_start, start)
+        closing = opening and self._BOLD_HEAD_GOES_ON.match(self.text, end)
+        if not closing or closing.group(1) != opening.group(1):
+            return False
+        paragraph_end = self.text.find("\n", end)
+        paragraph = self.text[end:paragraph_end if paragraph_end != -1 else len(self.text)]
+        return bool(language.PERSON_REFERENCE_RE.search(paragraph))
+
+    # a dash that opens a line of attribution ("— X Y", "– X Y, romancière")
+    _ATTRIBUTION_DASH_LINE = re.compile(r"[ \t]*[—–―][ \t]*")
+    # what may follow the name on an attribution line: its end, or a comma and a description
+    _ATTRIBUTION_TAIL = re.compile(r"[ \t]*(?:\n|$|,[ \t]*[^\W\d_])")
+    # the line above an attribution: a closed quotation, or a paragraph's last sentence when
+    # the name is all the attribution says ("DIRECTOR'S STATEMENT / ... / — X Y")
+    _QUOTATION_LINE_END = re.compile(r"[»”“\"][ \t]*$")
+    _PARAGRAPH_LINE_END = re.compile(r"\S[^\n]{60,}[.!?…][ \t]*$")
+
+    def _attributes_quotation(self, start: int, end: int) -> bool:
+        """The name follows a dash that opens its line, right under a closed quotation ('« Un
+        livre nécessaire. »\n— X Y, romancière', '"..."\n– X Y'), or alone on that line
+        under a paragraph: the shape of an endorsement, an epigraph or a signed statement,
+        whose author is quoted, not placed anywhere."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not line_start or not self._ATTRIBUTION_DASH_LINE.fullmatch(self.text, line_start,
+                                                                          start):
+            return False
+        tail = self._ATTRIBUTION_TAIL.match(self.text, end)
+        if not tail:
+            return False
+        above = self.text[:line_start - 1].rstrip(" \t")
+        above = above[above.rfind("\n") + 1:]
+        if self._QUOTATION_LINE_END.search(above):
+            return True
+        alone = tail.group(0).strip(" \t") in ("", "\n")
+        return alone and bool(self._PARAGRAPH_LINE_END.search(above))
+
+    # a bullet opening a line of a list ("- ", "– ", "• ", "* ")
+    _BULLET_LINE = re.compile(r"[ \t]*([-–—•*·▪])[ \t]+")
+
+    def _sibling_list_item(self, start: int, end: int) -> bool:
+        """'- A B, Referentin für X\n- C D, Referent\n- X Y, Pressestelle': the name opens an
+        item of a bulleted list and a comma follows it, and two other items of the same list
+        (lines in a row under the same bullet) open with a person already read and a comma:
+        the items of a list of people name people alike, whatever words describe each. One
+        such item is not enough (a programme lists a speaker, then a guided tour)."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        bullet = self._BULLET_LINE.fullmatch(self.text, line_start, start)
+        if not bullet or not re.match(r"[ \t]*,", self.text[end:]):
+            return False
+        people = 0
+        for other in self._list_lines(line_start, bullet.group(1)):
+            item = self._BULLET_LINE.match(self.text, other)
+            if any(m.start == item.end() and " " in m.raw and
+                   re.match(r"[ \t]*,", self.text[m.end:]) for m in self.mentions):
+                people += 1
+        return people >= 2
+
+    def _list_lines(self, line_start: int, bullet: str) -> Iterator[int]:
+        """Where the other lines of the list the line at ``line_start`` belongs to begin: the
+        lines in a row above and below it that open with the same bullet."""
+        pos = line_start
+        while pos:
+            above = self.text.rfind("\n", 0, pos - 1) + 1
+            item = self._BULLET_LINE.match(self.text, above)
+            if not item or item.group(1) != bullet:
+                break
+            yield above
+            pos = above
+        pos = self.text.find("\n", line_start)
+        while pos != -1:
+            item = self._BULLET_LINE.match(self.text, pos + 1)
+            if not item or item.group(1) != bullet:
+                break
+            yield pos + 1
+            pos = self.text.find("\n", pos + 1)
 
     def _opens_note(self, sentence: Sentence, bare: int, s_text: str, end: int) -> bool:
         """'X Y is a researcher at Z', 'X Y est politologue', 'X Y was Deputy Mayor of Z': the

@@ -577,10 +577,11 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 mention.listed = self._listed_only(sentence, s_text, start, end, context)
                 # a class's note, a voice quoted with no role ("« ... », estime X Y,
                 # étudiante", "„...“, erzählt X Y"), a mailbox's name ("From: X Y <x@...>"),
-                # a note on a contributor ("X Y is a researcher at Z"): someone commenting,
-                # writing or described, here placed nowhere
+                # a note on a contributor ("X Y is a researcher at Z"), a people column's item
+                # ("**X Y** hat ..."): someone commenting, writing or described, here placed
+                # nowhere
                 mention.unplaced_here = context in ("class-note", "quoted-voice", "mailbox",
-                                                    "note")
+                                                    "note", "bold-head")
                 self.mentions.append(mention)
                 return end
         return end_of_run

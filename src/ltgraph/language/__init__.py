@@ -41,7 +41,7 @@ TABLES = (
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "FOUNDING_MEMBERS",
     "MEMBER_CITIES", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "PARTICLE_PREDICATES", "NOT_NAME_WORDS", "INSTITUTION_WORDS",
-    "CONTACT_LABELS", "PERSON_FIELD_LABELS", "NOTE_COPULAS",
+    "CONTACT_LABELS", "PERSON_FIELD_LABELS", "NOTE_COPULAS", "PERSON_REFERENCES",
     "ORGANISATION_NOUNS", "UNIT_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS", "CAST_OPENERS",
     "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "UNPLACING_NOTICES", "AUTHORED_BY",
@@ -645,6 +645,10 @@ LIFE_DATES_AFTER_RE = re.compile(
     r"[^()\n]{0,30}|1[89]\d\d[ \t]*[-–][ \t]*(?:1[89]|20)\d\d|['’‘]\d\d|\d{2,3})\)"
     r"|['’‘]\d\d\b)")
 PROFESSION_RE = re.compile(rf"\b{PROFESSION_WORDS}\s+$")
+# A pronoun that stands for one person, a man or a woman ("he", "ihm", "elle"), or an age
+# ("the 17-year-old", "die 57-Jährige"): a text that uses one speaks of a person.
+PERSON_REFERENCE_RE = re.compile(
+    rf"(?<![\w'’-])(?:{_either('PERSON_REFERENCES')})(?![\w'’-])")
 # A note that opens on a person's name, its copula, an article and up to three words, then a
 # profession ("X is a researcher at Y", "X est politologue", "X ist Doktorandin an Y"): the
 # note on a contributor or an author says what the person is.

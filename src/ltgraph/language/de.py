@@ -443,6 +443,11 @@ PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?
 # Die Kopula einer Notiz, die mit dem Namen einer Person beginnt und sagt, was sie ist ("X ist
 # Professorin an Y", "X war Bürgermeister von Y").
 NOTE_COPULAS = (r"ist", r"war")
+# Pronouns that stand for one person ("er", "ihm", "seine"; "sie" and "ihr" are left out, as
+# they stand for groups and things as often), and an age ("der 17-Jährige", "die 57-jährige
+# Apothekerin").
+PERSON_REFERENCES = (r"[Ee]r", r"ihm", r"ihn", r"[Ss]ein(?:e[mnrs]?)?",
+                     r"\d{1,3}-[Jj]ährige[nr]?")
 # Ein Text, nach seiner Art genannt, und wer ihn gemacht hat, mitten im Satz ("Ein
 # Rückblick von X", "Chronik zusammengestellt von X"): der Name ist der des Autors.
 AUTHORED_BY = (r"(?:Ein|Eine)\s+(?:Rückblick|Bericht|Kommentar|Essay|Glosse|Chronik|"

@@ -361,6 +361,8 @@ PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofes
 # The copula of a note that opens on a person's name and says what they are ("X is a researcher
 # at Y", "X was Deputy Mayor of Y"): the note on a contributor, a speaker, an author.
 NOTE_COPULAS = (r"is", r"was", r"has\s+been")
+# Pronouns that stand for one person ("he", "her", "his"), and an age ("the 17-year-old").
+PERSON_REFERENCES = (r"[Hh]e", r"[Hh]im", r"[Hh]is", r"[Ss]he", r"[Hh]er", r"\d{1,3}-year-old")
 # A text named by its kind, then who made it, inside a sentence ("Class notes compiled by X",
 # "Description prepared by X, archivist", "A look back by X"): the name is the author's.
 AUTHORED_BY = (r"(?:[Nn]otes?|[Dd]escription|[Tt]ext|[Ss]ummary|[Rr]eport|[Aa]rticle|[Pp]age|"

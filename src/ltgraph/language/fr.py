@@ -360,6 +360,11 @@ PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofe
 # La copule d'une notice qui s'ouvre sur le nom d'une personne et dit ce qu'elle est ("X est
 # chercheuse à Y", "X a été maire de Y").
 NOTE_COPULAS = (r"est", r"était", r"a\s+été")
+# Pronoms qui désignent une personne ("elle", "lui"; "il" hors de ses tours impersonnels : "il
+# y a", "il faut", "il s'agit"), et un âge ("âgée de 57 ans", "le jeune homme de 17 ans").
+PERSON_REFERENCES = (r"[Ee]lle", r"[Ll]ui",
+                     r"[Ii]l(?![ \t]+(?:y|faut|s['’]agit|est\s+(?:temps|possible))\b)",
+                     r"âgée?\s+de\s+\d{1,3}\s+ans")
 # Un texte nommé par son genre, puis qui l'a fait, au milieu d'une phrase ("Une
 # rétrospective de X", "Notes compilées par X"): le nom est celui de l'auteur.
 AUTHORED_BY = (r"(?:Un|Une)\s+(?:rétrospective|chronique|retour\s+en\s+arrière|billet|"
