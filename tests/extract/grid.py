@@ -4565,6 +4565,32 @@ FORMS: tuple[Form, ...] = (
           ("de", "{At_summit}:\n- {official}, {Role} {of_city}\n- {other_name}, {Other_role} "
                  "{of_other_city}\n- Grüne Welle Treffpunkt am Rheinufer"),
       )),
+    # ---- a transcript's speaker: the name opens its line with a party or an office in
+    # parentheses and a colon, in a text with three such labels at least (a debate's record)
+    *(Form("names in list-like lines: a speaker's label in a transcript", lang, frame,
+           "stranger", ("person",), ("other person",))
+      for lang, frame in (
+          ("de", "{official} (SPD): Herr Präsident! {At_summit} sprachen viele Gäste.\n\n"
+                 "{other_name} (CDU): Das ist bekannt.\n\n{name} (GRÜNE): Herr Kollege, ist "
+                 "Ihnen das bekannt?"),
+          ("en", "{official} (Labour): Mr Speaker, many guests spoke {at_summit}.\n\n"
+                 "{other_name} (Conservative): That is well known.\n\n{name} (Green): Is the "
+                 "member aware of the costs?"),
+          ("fr", "{official} (PS) : Monsieur le Président, de nombreux invités ont pris la "
+                 "parole {at_summit}.\n\n{other_name} (LR) : C'est connu.\n\n{name} (EELV) : "
+                 "Le savez-vous, cher collègue ?"),
+      )),
+    # precision: a label of that shape that names a body, or one such line alone (a
+    # programme's line), names nobody
+    *(Form("names in list-like lines: a speaker's label, no person", lang, frame, "stranger",
+           (), ("other person",))
+      for lang, frame in (
+          ("de", "{At_summit} sprachen viele Gäste.\n\nGrüne Welle (Verein): Führung um "
+                 "10 Uhr."),
+          ("en", "Many guests spoke {at_summit}.\n\nHarbour Walk (tour): starts at the pier."),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nBalade Portuaire "
+                 "(visite) : départ du quai."),
+      )),
     # ---- a people column: a name in bold opens the paragraph, the paragraph goes on after
     # the bold and speaks of one person ('er', 'she', 'elle', 'der 17-Jährige'): a person,
     # the column's item, placed at no event by it

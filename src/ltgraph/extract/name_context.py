@@ -219,7 +219,28 @@ class NameContext:
                                                      sentence.start + end) and not any(
                 w.lower() in language.INSTITUTION_WORDS for w in name.split()):
             return "bold-head"  # "**X Y**, Schüler des Z, hat ...": a column's item on X Y
+        if " " in name and self._labels_a_turn(sentence.start + bare, sentence.start + end) \
+                and not any(w.lower() in language.INSTITUTION_WORDS for w in name.split()):
+            return "speaker"  # "X Y (SPD): Herr Präsident! ...": a speaker of a transcript
         return None
+
+    # a speaker's label: a name opening its line, its party, riding or office in parentheses,
+    # a colon, then the words spoken ("X Y (SPD): Herr Präsident!")
+    _TURN_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*:[ \t]+(?![\d/])\S")
+    _TURN_LINE = re.compile(r"(?m)^[ \t*_]*(?:[^\W\d_][\w.'’-]*[ \t]+){1,5}"
+                            r"\([^()\n]{1,40}\)[ \t]*:[ \t]+(?![\d/])\S")
+
+    def _labels_a_turn(self, start: int, end: int) -> bool:
+        """'X Y (SPD): Herr Präsident! ...': the name (after a title at most) opens its line
+        as a speaker's label, and the text has two more lines labelled so: a transcript or a
+        debate's record, whose labels name the people who speak."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if self.text[line_start:start].strip(" \t*_") and not \
+                language.ACADEMIC_TITLE_END_RE.search(self.text, line_start, start):
+            return False
+        if not self._TURN_AFTER_NAME.match(self.text, end):
+            return False
+        return len(self._TURN_LINE.findall(self.text)) >= 3
 
     # the bold of a paragraph's first words, closed right after the name, then the paragraph
     # going on: a comma (an apposition), a parenthesis (an age, a party) or a word in lower
