@@ -3956,6 +3956,124 @@ FORMS: tuple[Form, ...] = (
       )),
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
+    # ---- each person of a list after "with" / "alongside" / "avec" a signing verb signs
+    # ("signed X alongside A, mayor of P, B, mayor of Q, and the others"); negative: a person
+    # of a relative clause after the first ("who later met B")
+    Form("signatories: a list of people after 'with'", "en", "That evening the head of "
+         "delegation signed {declaration} alongside {name_a}, {role_a} {of_city_a}, who later "
+         "met {name_b}, {role_b} {of_city_b}.", "signer-reference", ("signatory",),
+         ("signatory",), options=("one", "not b"),
+         pending="the people listed after the verb run on into a relative clause after an "
+                 "apposition (\"X, Mayor of A, who later met Y, Mayor of B\")"),
+    *(Form("signatories: a list of people after 'with'", lang, frame, "signer-reference",
+           states, rules_out, options=options)
+      for lang, frame, options, states, rules_out in (
+          ("en", "That evening the head of delegation signed {declaration} alongside {name_a}, "
+                 "{role_a} {of_city_a}, {name_b}, {role_b} {of_city_b}, and the others.",
+           ("both",), ("signatory",), ()),
+          ("de", "Am Abend unterzeichnete die Delegationsleiterin {declaration} gemeinsam mit "
+                 "{name_a}, {Role_a} {of_city_a}, und {name_b}, {Role_b} {of_city_b}.",
+           ("both",), ("signatory",), ()),
+          ("fr", "Le soir, la cheffe de délégation a signé {declaration} avec {name_a}, "
+                 "{role_a} {of_city_a}, et {name_b}, {role_b} {of_city_b}.", ("both",),
+           ("signatory",), ()),
+          ("fr", "Le soir, la cheffe de délégation a signé {declaration} avec {name_a}, "
+                 "{role_a} {of_city_a}, qui a ensuite rencontré {name_b}, {role_b} "
+                 "{of_city_b}.", ("one", "not b"), ("signatory",), ("signatory",)),
+      )),
+    # ---- "they" signing after a sentence naming officials by their cities ("des élus de A, de
+    # B ... Le soir, ils ont signé"): those cities sign; negative: "they" will sign (a plan)
+    *(Form("signatories: they, officials of cities named before", lang, frame,
+           "signers-of-cities-before", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("fr", "Pendant trois jours, des élus {cities_of_and} ont parlé de logement. Le "
+                 "samedi soir, ils ont signé {declaration}.", ("signatory",), ()),
+          ("en", "Mayors from {cities_and} talked about housing for three days. On the last "
+                 "evening, they signed {declaration}.", ("signatory",), ()),
+          ("de", "Drei Tage lang sprachen Bürgermeister aus {cities_and} über Wohnungsbau. "
+                 "Am letzten Abend unterzeichneten sie {declaration}.", ("signatory",), ()),
+          ("fr", "Des élus {cities_of_and} parlent de logement. Samedi soir, ils "
+                 "signeront {declaration}.", (), ("signatory",)),
+          ("en", "Mayors from {cities_and} are talking about housing. On Saturday they "
+                 "will sign {declaration}.", (), ("signatory",)),
+      )),
+    # ---- a summit's first day told by the welcome of its guests, its last by "until" ("hat am
+    # 30. August die Gäste begrüßt" ... "dauert bis zum 1. September"); negative: guests
+    # welcomed ten days before the end (not a day of the summit)
+    *(Form("summit dates: guests welcomed, then until", lang, frame, "summit-welcome",
+           states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("de", "Mit einem Empfang im Rathaus hat die Stadt am {first} die Gäste des "
+                 "{ord} Gipfels begrüßt. Der Gipfel in {host} dauert bis zum {last}.",
+           ("summit dates",), ()),
+          ("en", "The city welcomed the guests of the {ord} summit in {host} on {first}. The "
+                 "summit runs until {last}.", ("summit dates",), ()),
+          ("fr", "La ville a accueilli le {first} les invités du {ord} Sommet de {host}. Le "
+                 "Sommet se poursuit jusqu'au {last}.", ("summit dates",), ()),
+          ("de", "Schon am {first} hatte die Stadt die ersten Gäste des {ord} Gipfels "
+                 "begrüßt. Der Gipfel in {host} dauert bis zum {last}.", (),
+           ("summit dates",)),
+          ("en", "The city had welcomed the first guests of the {ord} summit in {host} as "
+                 "early as {first}. The summit runs until {last}.", (), ("summit dates",)),
+      )),
+    # ---- summit dates told by their weekdays alone in a text of one of those days ("are
+    # meeting from Friday to Sunday" on the Saturday): the days under way; negative: a
+    # weekly opening time ("from Friday to Sunday, 10 am to 6 pm")
+    *(Form("summit dates: weekdays alone, under way", lang, frame, "summit-dates-under-way",
+           states, rules_out, options=(name,))
+      for lang, frame, name, states, rules_out in (
+          ("de", "Der {ord_nom} Gipfel tagt {dates} in {host}.", "von Wochentag bis Wochentag",
+           ("summit dates",), ()),
+          ("en", "The {ord} summit is meeting in {host} {dates}.", "from Weekday to Weekday",
+           ("summit dates",), ()),
+          ("fr", "Le {ord} Sommet se tient à {host} {dates}.", "du jour au jour",
+           ("summit dates",), ()),
+          ("en", "During the {ord} summit in {host}, the museum is open {dates}, 10 am to 6 pm.",
+           "from Weekday to Weekday", (), ("summit dates",)),
+          ("de", "Während des {ord} Gipfels in {host} ist das Museum {dates} 10 bis 18 Uhr "
+                 "geöffnet.", "von Wochentag bis Wochentag", (), ("summit dates",)),
+      )),
+    # ---- a member noun with no complement ("X ist dort seit 2016 aktives Mitglied", "X has
+    # been a member since 2016"): the network the paragraph named before; negative: a
+    # paragraph that names no network (a club, a council)
+    *(Form("membership: bare member noun after the network", lang, frame, "membership",
+           states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("de", "Im Internationalen Observatorium der Bürgermeister für das Zusammenleben "
+                 "tauschen Städte ihre Erfahrungen aus. {city} ist dort seit {year} aktives "
+                 "Mitglied.", ("membership",), ()),
+          ("en", "The Observatory brings cities from four continents together. {city} has "
+                 "been a member since {year}.", ("membership",), ()),
+          ("fr", "L'Observatoire réunit des villes de quatre continents. {city} en est membre "
+                 "depuis {year}.", ("membership",), ()),
+          ("de", "Der Sportverein wurde vor hundert Jahren gegründet. {city} ist dort seit "
+                 "{year} aktives Mitglied.", (), ("membership",)),
+          ("en", "The chamber orchestra was founded a century ago. {city} has been a member "
+                 "since {year}.", (), ("membership",)),
+          ("fr", "Le club de football a été fondé il y a cent ans. {city} en est membre "
+                 "depuis {year}.", (), ("membership",)),
+      )),
+    # ---- a line of a city's own list of its networks ("Observatory – Mitglied seit 2016"),
+    # published by the city: the publisher's membership; negative: a person's line of a
+    # list of contacts ("Anna Berg – Mitglied seit 2016")
+    *(Form("membership: a line of the publisher city's list of networks", lang, frame,
+           "publisher-membership-list", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("de", "Netzwerke\n\n- Internationales Observatorium der Bürgermeister für das "
+                 "Zusammenleben (Living Together Observatory) – Mitglied seit {year}",
+           ("membership",), ()),
+          ("en", "Networks\n\n- International Observatory of Mayors on Living Together – "
+                 "member since {year}", ("membership",), ()),
+          ("fr", "Réseaux\n\n- Observatoire international des maires sur le vivre ensemble "
+                 "– membre depuis {year}", ("membership",), ()),
+          ("de", "Das Observatorium vernetzt Städte weltweit.\n\nAnsprechpartner\n\n- "
+                 "Anna Berg, Büro für Internationales – Mitglied seit {year}", (),
+           ("membership",)),
+          ("en", "The Observatory brings cities together.\n\nContacts\n\n- Anna Berg, "
+                 "international office – member since {year}", (), ("membership",)),
+          ("fr", "L'Observatoire réunit des villes.\n\nContacts\n\n- Anna Berg, bureau "
+                 "international – membre depuis {year}", (), ("membership",)),
+      )),
     # ---- a signature block of a joint statement whose writers say they signed ("Nos villes ont
     # signé ... la Déclaration" ... "Ont signé :" then "Name, office of City" lines): each
     # signer's city signs; negative: the signature block of a letter that only calls on
@@ -5175,6 +5293,35 @@ def _summit_date_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
                                       summit.end.isoformat())}})
 
 
+def _summit_date_under_way_cases(form: Form, ref: Reference, rotation: int
+                                  ) -> Iterator[Case]:
+    """A summit's dates in a text written on its second day."""
+    for case in _summit_date_cases(form, ref, rotation):
+        (slug, first, _), = case.expected["summit dates"]
+        published = date.fromisoformat(first) + timedelta(days=1)
+        yield replace(case, published=published, expected={} if form.rules_out
+                      else case.expected, ruled_out=case.expected if form.rules_out else {})
+
+
+def _summit_welcome_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A summit's first day told by the welcome of its guests and its last by "until"; a
+    precision form welcomes them ten days before the end, a day no summit lasts from."""
+    lang = form.language
+    for summit in sorted(ref.summits.values(), key=lambda s: s.slug):
+        if summit.start == summit.end:
+            continue
+        first = summit.end - timedelta(days=10) if form.rules_out else summit.start
+        last = _written_day(summit.end, lang)
+        if lang == "de":
+            last = last.rsplit(" ", 1)[0]  # "bis zum 1. September", its year told before
+        text = form.template.format(ord=ORDINALS[lang][summit.ordinal],
+                                    host=ref.city(summit.host, lang),
+                                    first=_written_day(first, lang), last=last)
+        fact = {"summit dates": {(summit.slug, first.isoformat(), summit.end.isoformat())}}
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {} if form.rules_out else fact, fact if form.rules_out else {})
+
+
 def _declaration_date_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     lang = form.language
     for declaration, when in sorted(ref.declaration_dates.items()):
@@ -5315,6 +5462,30 @@ def _membership_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Cas
         # a precision form states no membership of the city, in any year
         yield Case(form, text, published, {} if form.rules_out else fact,
                    fact if form.rules_out else {})
+
+
+def _signers_of_cities_before_cases(form: Form, ref: Reference, rotation: int
+                                    ) -> Iterator[Case]:
+    """Signatory cities named before as the cities of a group of officials; a precision
+    form (a signing still planned) states none of them."""
+    positive = replace(form, states=("signatory",), rules_out=())
+    for case in _signatory_cases(positive, ref, rotation):
+        if form.rules_out:
+            # (written before the summit: the signing is still to come)
+            yield replace(case, expected={}, ruled_out=case.expected,
+                          published=case.published - timedelta(days=20))
+        else:
+            yield case
+
+
+def _publisher_membership_list_cases(form: Form, ref: Reference, rotation: int
+                                     ) -> Iterator[Case]:
+    """A membership told by a line of the list of networks a city publishes about itself."""
+    publisher = {"de": "Landeshauptstadt {city}", "en": "City of {city}", "fr": "Ville de {city}"}
+    for case in _membership_cases(form, ref, rotation):
+        (city, _, _), = (case.expected or case.ruled_out)["membership"]
+        yield replace(case, publisher=publisher[form.language].format(
+            city=ref.city(city, form.language)))
 
 
 def _founding_membership_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
@@ -6233,6 +6404,8 @@ GENERATORS = {
     "partner-phrases": _partner_phrase_cases,
     "spelled-out-partners": _spelled_out_partner_cases,
     "summit-dates": _summit_date_cases,
+    "summit-welcome": _summit_welcome_cases,
+    "summit-dates-under-way": _summit_date_under_way_cases,
     "declaration-date": _declaration_date_cases,
     "closing-of-dated-summit": _closing_of_dated_summit_cases,
     "weekday-since": _weekday_since_cases,
@@ -6241,6 +6414,8 @@ GENERATORS = {
     "publisher-chronology": _publisher_chronology_cases,
     "membership": _membership_cases,
     "founding-membership": _founding_membership_cases,
+    "signers-of-cities-before": _signers_of_cities_before_cases,
+    "publisher-membership-list": _publisher_membership_list_cases,
     "counterpart": _counterpart_cases,
     "deputy": _deputy_cases,
     "misspelled": _misspelled_cases,

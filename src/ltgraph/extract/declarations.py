@@ -777,6 +777,7 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
     _signatory_cities(ctx, sentence, finder, summits, d, upto=sign.start(),
                       not_after=_PLACE_OR_AFTER, own_clause=True)
     _signers_by_reference(ctx, sentence, sign.start(), d, finder, mandates)
+    _officials_of_cities_before(ctx, sentence, sign, d, finder)
     _signer_pronoun_after_verb(ctx, sentence, sign, d, finder, mandates)
     _signers_with(ctx, sentence, sign, d, finder, mandates)
     _signers_in_first_person(ctx, sentence, sign.start(), d, finder)
@@ -1120,6 +1121,61 @@ def _signers_by_reference(ctx: ReleaseContext, sentence: Sentence, verb: int, d:
             [(person.start, person.end), (base + words.start(), base + words.end())])
 
 
+# "des élus de A, de B et de C", "mayors from A, B and C", "Bürgermeister aus A
+# und B": officials named as a group by the cities they come from
+_OFFICIALS_OF = re.compile(rf"(?i)\b(?:{language.SIGNER_GROUP_NOUN_WORDS})\s+"
+                           rf"(?:{language.OF_WORDS}|{language.LIST_JOINERS})(?:\s+|(?<=['’]))")
+# between two of those cities: a comma or "and", and the "de" the French repeats
+_NEXT_CITY_OF = re.compile(rf"(?i)(?:\s*,\s*|\s+(?={language.CONJUNCTIONS}\b))"
+                           rf"(?:(?:{language.CONJUNCTIONS})\s+)?"
+                           rf"(?:(?:{language.OF_WORDS})(?:\s+|(?<=['’])))?")
+
+
+def _officials_of_cities_before(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
+                                d: Declaration, finder: PeopleFinder) -> None:
+    """"J'ai vu des élus de A, de B, de C discuter ... Le soir, ils ont signé la
+    Déclaration", "Mayors from A and B talked ... That evening they signed": "they" as the
+    signers, with no one named before the verb, are the officials the sentence before (or
+    the one before it) names by their cities; those cities sign."""
+    s, base = sentence.text, sentence.start
+    they = (language.SIGNER_THEY_BEFORE_RE.search(s, 0, sign.start())
+            or language.SIGNER_THEY_AFTER_RE.match(s, sign.end()))
+    if they is None or _quoted(ctx, base + they.start()) or _names_someone(
+            ctx, sentence, 0, sign.start(), finder):
+        return
+    previous = _sentence_before(ctx, sentence)
+    for _ in range(2):
+        if previous is None:
+            return
+        cities = _cities_of_officials(ctx, previous)
+        if cities:
+            for entry, start, end in cities:
+                d.signatories.setdefault(entry.slug, set()).update(
+                    [(start, end), (base + they.start(), base + they.end())])
+            return
+        if _names_someone(ctx, previous, 0, len(previous.text), finder):
+            return  # (someone else the pronoun may stand for)
+        previous = _sentence_before(ctx, previous)
+
+
+def _cities_of_officials(ctx: ReleaseContext, sentence: Sentence
+                         ) -> list[tuple[CityEntry, int, int]]:
+    """The cities of the first group of officials the sentence names by where they come from
+    ("des élus de A, de B et de C"), with their absolute offsets."""
+    s, base = sentence.text, sentence.start
+    group = _OFFICIALS_OF.search(s)
+    if group is None:
+        return []
+    found, at = [], group.end()
+    while (city := ctx.tools.matchers.city_at(s, at, geonames=False)) and city[1] == at:
+        found.append((city[0], base + city[1], base + city[2]))
+        step = _NEXT_CITY_OF.match(s, city[2])
+        if step is None or step.end() == city[2]:
+            break
+        at = step.end()
+    return found
+
+
 def _signer_pronoun_after_verb(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
                                d: Declaration, finder: PeopleFinder,
                                mandates: tuple[Mandate, ...]) -> None:
@@ -1145,12 +1201,26 @@ def _signer_pronoun_after_verb(ctx: ReleaseContext, sentence: Sentence, sign: re
         return
 
 
+# from one person of a list to the next: the office of the one before in commas ("X, mayor
+# of A,"), a comma or "and", then the next one's office ("B mayor", "le maire de")
+_ROLE_WORDS = "|".join(sorted((p for p, _, _ in language.ROLE_PATTERNS), key=len, reverse=True))
+_LIST_STEP = re.compile(
+    rf"(?:,\s*[^\W\d_][^,.;:!?]{{0,30}}(?<![\w'’])(?i:{language.OF_WORDS})(?:\s+|(?<=['’]))"
+    rf"{language.UPPER}[^,.;:!?]{{0,25}})?"
+    rf"(?:\s*,\s*(?:(?i:{language.CONJUNCTIONS})\s+)?|\s+(?i:{language.CONJUNCTIONS})\s+)"
+    rf"(?:(?i:{language.OF_WORDS})(?:\s+|(?<=['’])))?"
+    rf"(?:(?:(?i:{language.DEFINITE_ARTICLES})\s+)?(?:{language.UPPER}[\w'’.-]*\s+)?"
+    rf"(?:{_ROLE_WORDS})(?:\s+(?i:{language.OF_WORDS})(?:\s+|(?<=['’]))"
+    rf"{language.UPPER}[\w'’.-]*)?,?\s+)?")
+
+
 def _signers_with(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d: Declaration,
                   finder: PeopleFinder, mandates: tuple[Mandate, ...]) -> None:
     """"unterzeichnete er gemeinsam mit Gastgeber X", "signed it together with Mayor X", "a
     signé avec le maire X", "hat gemeinsam mit X unterzeichnet": a person right after these
     words, in the clause of the signing verb (no comma or "and" between), signs too, for
-    the city of their mandate."""
+    the city of their mandate; so does each person of a list that goes on from them ("with
+    A mayor X, B mayor Y and ...")."""
     s, base = sentence.text, sentence.start
     start, end = _clause_of(s, sign.start())
     for m in language.SIGNING_WITH_RE.finditer(s, start, end):
@@ -1158,14 +1228,19 @@ def _signers_with(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d: De
         if re.search(rf"(?i)[.,;:!?]|(?<![\w'’])(?:{language.CONJUNCTIONS})(?![\w'’])",
                      between) or language.LATER_CLAUSE_RE.search(between):
             continue  # (another clause: "signed it, and later met with Mayor X", "avant de")
-        for person in finder.mentions:
-            if not person.slug or not (0 <= person.start - base - m.end() <= 30) or re.search(
-                    r"[.,;:!?]", s[m.end():person.start - base]):
+        after = base + m.end()  # (then the end of the person listed last)
+        for person in sorted(finder.mentions, key=lambda p: p.start):
+            gap = ctx.text[after:person.start]
+            if not person.slug or not (0 <= person.start - after <= 60) or re.search(
+                    r"[.;:!?]", gap) or (after == base + m.end() and (
+                        "," in gap or len(gap) > 30)) or (
+                    after > base + m.end() and not _LIST_STEP.fullmatch(gap)):
                 continue
             for mandate in mandates:
                 if mandate.person == person.slug and mandate.agent.startswith("city/"):
                     d.signatories.setdefault(mandate.agent[5:], set()).update(
                         [(person.start, person.end), (base + m.start(), base + m.end())])
+            after = person.end  # "with Mayor X, Mayor Y and Mayor Z": each signs
 
 
 def _last_city_named(ctx: ReleaseContext, start: int, end: int, finder: PeopleFinder

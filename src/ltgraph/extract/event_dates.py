@@ -28,6 +28,8 @@ class DateClues:
     framed_start: set[date] = field(default_factory=set)
     framed_end: set[date] = field(default_factory=set)
     until: set[date] = field(default_factory=set)  # last days told by "bis", "until" alone
+    # days the guests were welcomed: the first day where no other clue tells it
+    welcome: dict[date, list[tuple[int, int]]] = field(default_factory=dict)
 
     def add(self, which: str, when: date, span: tuple[int, int]) -> None:
         getattr(self, which).setdefault(when, []).append(span)
@@ -40,7 +42,7 @@ class DateClues:
         return DateClues(self.start, {d: v for d, v in self.end.items()
                                       if d in self.framed_end or d not in self.until},
                          self.duration, self.duration_span, self.framed_start, self.framed_end,
-                         self.until)
+                         self.until, self.welcome)
 
 
 def date_clues(sentence: Sentence, published: date | None, clues: DateClues,
@@ -112,6 +114,9 @@ def _sentence_clues(sentence: Sentence, published: date | None, clues: DateClues
                 continue
         if language.END_VERBS.search(s):
             clues.add("end", d.first, (d.start, d.end))
+        elif d.precision == "day" and (welcome := language.WELCOME_RE.search(s)):
+            clues.add("welcome", d.first, (d.start, d.end))
+            clues.welcome[d.first].append((base + welcome.start(), base + welcome.end()))
     for pattern in language.DURATION_PATTERNS:
         m = re.search(pattern, s, re.IGNORECASE)
         if m:
@@ -148,15 +153,17 @@ def _sentence_clues(sentence: Sentence, published: date | None, clues: DateClues
 # The days two weekdays frame lie this many days apart at most ("Friday to Sunday": 2)
 _LONGEST_WEEKDAY_SPAN = 4
 # a time of day right after the weekdays: hours kept every week, not an event's days
-_HOURS_AFTER = re.compile(r"[\s,:(]*(?:\w+\s+)?\d{1,2}(?:[:.h]\d{2})?\s*"
-                          r"(?:h\b|Uhr|[ap]\.?m\.?|[–-])")
+# ("10 bis 18 Uhr", "de 10 h à 18 h": the first hour, the word to the last, the last)
+_HOURS_AFTER = re.compile(rf"[\s,:(]*(?:\w+\s+)?\d{{1,2}}(?:[:.h]\d{{2}})?\s*"
+                          rf"(?:(?:{language.UNTIL_WORDS})\s+\d{{1,2}}(?:[:.h]\d{{2}})?\s*)?"
+                          rf"(?:h\b|Uhr|[ap]\.?m\.?|[–-])")
 
 
 def _weekday_span(sentence: Sentence, published: date | None, clues: DateClues,
                   context_year: int | None) -> bool:
     """"Sie waren von Freitag bis Sonntag zu Gast", "Mercredi et jeudi, j'étais à X": two
-    weekdays without a date frame the event's days in the week of the release, those just
-    past (or, in a sentence of the future, those to come); not where the summit spoken of lies
+    weekdays without a date frame the event's days in the week of the release: those under way
+    on its day, else those just past (or, in a sentence of the future, those to come); not where the summit spoken of lies
     in another year than the release (a text looking back). Whether a span was read."""
     if published is None or (context_year is not None and context_year != published.year):
         return False
@@ -169,6 +176,11 @@ def _weekday_span(sentence: Sentence, published: date | None, clues: DateClues,
             continue  # "Tuesday to Sunday, 10 am to 6 pm": opening hours, every week
         if language.FUTURE_RE.search(s):
             start = published + timedelta(days=(first - published.weekday()) % 7)
+            end = start + timedelta(days=length)
+        elif (published.weekday() - first) % 7 <= length:
+            # "are meeting from Friday until Sunday" in a text of the Saturday: the days
+            # under way on the day of the release
+            start = published - timedelta(days=(published.weekday() - first) % 7)
             end = start + timedelta(days=length)
         else:
             end = published - timedelta(days=(published.weekday() - last) % 7)
@@ -259,7 +271,19 @@ def _one_event(clues: DateClues) -> DateClues:
     elif starts:
         ends = {last: clues.end[last]}
     return DateClues(starts, ends, clues.duration, clues.duration_span, clues.framed_start,
-                     clues.framed_end, clues.until)
+                     clues.framed_end, clues.until, clues.welcome)
+
+
+# the guests are welcomed at most this many days before the last day of the event
+_LONGEST_WELCOME = timedelta(days=6)
+
+
+def _welcome_day(clues: DateClues, end: date) -> date | None:
+    """The first day of an event that only its last day dates otherwise: the day the text
+    says its guests were welcomed ("hat am Freitag, 30. August, die Gäste begrüßt" ... "Die
+    Konferenz dauert bis Sonntag, 1. September"), one day in the week before the end."""
+    days = [d for d in clues.welcome if timedelta(0) < end - d <= _LONGEST_WELCOME]
+    return days[0] if len(days) == 1 else None
 
 
 def settle_dates(groups: dict[str, DateClues]) -> SettledDates:
@@ -271,6 +295,10 @@ def settle_dates(groups: dict[str, DateClues]) -> SettledDates:
         clues = _one_event(clues.framed())
         start = min(clues.start) if len(clues.start) else None
         end = max(clues.end) if len(clues.end) else None
+        if start is None and end and not clues.duration:
+            start = _welcome_day(clues, end)
+            if start:
+                spans += clues.welcome[start]
         if clues.duration:
             if start and not end:
                 end = start + timedelta(days=clues.duration - 1)

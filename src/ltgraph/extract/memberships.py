@@ -125,6 +125,11 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
         return None
     network = _network_in(s, base, matchers, gaz) or _network_in(
         sentence.text, sentence.start, matchers, gaz)
+    if network is None and _bare_member_word(s, cue):
+        # "X ist dort seit 2016 aktives Mitglied.", "seit 2016 ist unsere Stadt
+        # Mitglied.": a member word without a complement speaks of the network the
+        # paragraph named before it (the noun ends its clause or its line)
+        network = _network_before(around, matchers, gaz)
     if network is None and len(release_networks) == 1:
         network = Hit(base + cue.start(), base + cue.end(), release_networks[0], cue.group(0))
     if network is None:
@@ -170,11 +175,16 @@ def _membership_clause(s: str, base: int, sentence: Sentence, matchers: Matchers
     described = _DESCRIPTION.search(s, 0, cue.start()) or _DESCRIPTION.search(
         s, cue.end(), cue.end() + 60)
     if subject is None and not described and around.described is not None and (
-            member_city := language.MEMBER_CITY_RE.search(s)) and not any(
-                matchers.city_at(s, m.start(), geonames=False)
-                for m in re.finditer(rf"{language.UPPER}[\w'’.-]*", s)):
+            member_city := language.MEMBER_CITY_RE.search(s)) and not _names_city(s, matchers):
         # "Netzwerk – Mitgliedsstadt seit 2016" in a city's list of its memberships: the
         # city the text speaks of, when the sentence names none
+        described = member_city
+    line_end = s.find("\n", cue.end())
+    if subject is None and not described and around.described is not None and (
+            member_city := _listed_membership(s, base, cue, matchers, gaz)) and \
+            not _names_city(s[line_start:line_end if line_end >= 0 else len(s)], matchers):
+        # "Netzwerk X – Mitglied seit 2016", a line of a city's list of its memberships:
+        # the city the text speaks of, when the line names none
         described = member_city
     if subject is None and not described and around.described is not None and \
             language.JOINED_RE.search(cue.group(0)) and \
@@ -250,6 +260,46 @@ def _joined_with_own_years(s: str, base: int, sentence: Sentence, matchers: Matc
                                          (network.start, network.end),
                                          (base + year.start(), base + year.end())], entry))
         at = year.end()
+
+
+def _bare_member_word(s: str, cue: re.Match) -> bool:
+    """Whether the clause's membership cue is the member noun alone, with nothing after it
+    but its year and the clause's end ("... seit 2016 aktives Mitglied.", "... a member since
+    2016."): not "Mitglied des Stadtrats", "member of the board", whose complement names
+    what the city is a member of."""
+    return bool(language.MEMBER_WORD_RE.fullmatch(cue.group(0))) and bool(re.match(
+        rf"(?i)[^\S\n]*(?:(?:{language.SINCE_WORDS})\s+(?:19|20)\d\d)?[^\S\n]*[.!]?"
+        rf"[^\S\n\"“”»«„]*[\"“”»«„]?\s*(?:\n|$)", s[cue.end():]))
+
+
+def _names_city(s: str, matchers: Matchers) -> bool:
+    """Whether ``s`` names a city of the reference data."""
+    return any(matchers.city_at(s, m.start(), geonames=False)
+               for m in re.finditer(rf"{language.UPPER}[\w'’.-]*", s))
+
+
+def _listed_membership(s: str, base: int, cue: re.Match, matchers: Matchers,
+                       gaz: Gazetteer) -> re.Match | None:
+    """The member word of a list's line that names its network and then says "Mitglied seit
+    2016", "member since 2016" with nothing after it: a line of a city's list of its
+    memberships (not a person's "Mitglied seit 2016", whose line names no network)."""
+    if _bare_member_word(s, cue) and language.SINCE_YEAR_RE.match(s, cue.end() + len(
+            s[cue.end():]) - len(s[cue.end():].lstrip())) and _network_in(
+                s[:cue.start()], base, matchers, gaz):
+        return cue
+    return None
+
+
+def _network_before(around: Surroundings, matchers: Matchers, gaz: Gazetteer) -> Hit | None:
+    """The one network the paragraph before a sentence names (none when it names two)."""
+    if not around.before.strip():
+        return None
+    networks = {h.slug: h for h in matchers.orgs_anywhere(around.before, around.before_start)
+                if gaz.orgs.get(h.slug) and gaz.orgs[h.slug].is_network}
+    if len(networks) > 1:
+        return None
+    return next(iter(networks.values()), None) or _network_in(
+        around.before, around.before_start, matchers, gaz)
 
 
 def _network_in(s: str, base: int, matchers: Matchers, gaz: Gazetteer) -> Hit | None:

@@ -22,7 +22,7 @@ LANGUAGES = tuple(MODULES)
 # none); tests check that they define no others and that every entry is read.
 TABLES = (
     "FUNCTION_WORDS", "MONTHS", "MONTH_ABBREVIATIONS", "WEEKDAYS", "ORDINALS", "CARDINALS",
-    "DURATIONS", "EVENT_DAYS", "CLOSING_CUES", "START_CUES", "END_VERBS", "TIME_RELATIONS",
+    "DURATIONS", "EVENT_DAYS", "CLOSING_CUES", "START_CUES", "WELCOME_CUES", "END_VERBS", "TIME_RELATIONS",
     "TODAY_WORDS", "YEAR_ADVERBIALS", "ARCHIVE_WORDS", "EVENT_WORDS", "EVENT_PLACE_VERBS",
     "DECLARATION_WORDS", "SIGN_VERBS", "SIGNATORY_WORDS", "ANNOUNCEMENT_CUES", "FUTURE_CUES",
     "ANNOUNCED_CUES", "PARTICIPANT_GROUPS", "CITY_GROUPS", "LIST_OPENERS", "LIST_CONTINUATIONS",
@@ -39,7 +39,7 @@ TABLES = (
     "QUIZ_QUESTION_LABELS", "QUIZ_ANSWER_LABELS",
     "ADOPTION_VERBS", "FOUNDING_VERBS", "SIGNED_BY_LABELS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "FOUNDING_MEMBERS",
-    "MEMBER_CITIES", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
+    "MEMBER_CITIES", "MEMBER_WORDS", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "PARTICLE_PREDICATES", "NOT_NAME_WORDS", "INSTITUTION_WORDS",
     "CONTACT_LABELS", "PERSON_FIELD_LABELS", "NOTE_COPULAS", "PERSON_REFERENCES",
     "ORGANISATION_NOUNS", "UNIT_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
@@ -146,6 +146,7 @@ DURATION_PATTERNS: tuple[str, ...] = tuple(_all("DURATIONS"))
 DAY_OF_EVENT_PATTERNS: tuple[str, ...] = tuple(_all("EVENT_DAYS"))
 CLOSING_CUES: tuple[str, ...] = tuple(_all("CLOSING_CUES"))
 START_CUES: tuple[str, ...] = tuple(_all("START_CUES"))
+WELCOME_RE = re.compile(rf"(?i)(?:{_either('WELCOME_CUES')})")
 END_VERBS = re.compile(rf"(?i)\b(?:{_either('END_VERBS')})")
 # "qui s'achève dimanche", "und endet am Sonntag", "which ends on Sunday": an end still to come
 END_AHEAD_RE = re.compile(rf"(?i)\b(?:{_either('END_AHEAD')})\s+(?:(?:on|am|le)\s+)?$")
@@ -483,6 +484,7 @@ FOUNDING_MEMBER_RE = re.compile(rf"(?i)\b(?:{_either('FOUNDING_MEMBERS')})\b")
 MEMBER_CITY_RE = re.compile(rf"(?i)\b(?:{_either('MEMBER_CITIES')})\b")
 # "wants to join", "envisage son adhésion", "möchte beitreten": a membership only intended
 MEMBERSHIP_INTENT_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('MEMBERSHIP_INTENTS')})(?![\w'’])")
+MEMBER_WORD_RE = re.compile(rf"(?i)(?:{_either('MEMBER_WORDS')})")
 NETWORK_WORD_RE = re.compile(rf"(?i)\b(?:{_either('NETWORK_WORDS')})\b")
 SINCE_WORDS = _either("SINCE_WORDS")
 SINCE_YEAR_RE = re.compile(rf"(?i)\b(?:{_either('SINCE_WORDS')})\s+(?P<year>(?:19|20)\d\d)\b")

@@ -55,6 +55,9 @@ CLOSING_CUES = (r"\bzum abschluss\b", r"\bam ende\b",
                 r"\bzum\s+abschlusstag\b", r"\bam\s+(?:abschluss|schluss)tag\b")
 START_CUES = (r"\bbegonnen\b", r"\bbeginnt\b", r"\bbegann\b", r"\beröffnet\b", r"\beröffnete\b",
               r"\bstartet\b", r"\bstartete\b", r"\bauftakt\b")
+# the guests welcomed: the first day of an event whose last day is told ("am Freitag, 30.
+# August, die Gäste der Konferenz begrüßt" ... "Die Konferenz dauert bis Sonntag")
+WELCOME_CUES = (r"\bbegrüß(?:t|te|ten)\b", r"\bempf(?:ing|ingen|ängt|angen)\b")
 END_VERBS = (r"endete", r"endet", r"ging\b[^.]{0,60}\bzu ende", r"zu ende gegangen",
              r"abgeschlossen", r"schloss")
 # an end still to come, read forward from the text's day where the event has begun
@@ -260,7 +263,7 @@ PLACE_NOUNS = (r"\w*stadt", r"metropole", r"gemeinde", r"kommune")
 
 # ------------------------------------------------------------------ network membership
 MEMBERSHIP_CUES = (r"mitglied\w*", r"gründungsmitglied\w*", r"beitritt\w*",
-                   r"(?:wird|wurde)\s+(?:\S+\s+)?mitglied", r"gehört\b[^.]{0,120}?\ban",
+                   r"(?:wird|wurde)\s+(?:\S+\s+)?mitglied", r"gehört\b[^.]{0,160}?\ban",
                    r"angehört", r"beigetreten",
                    r"trat\b(?:[^.]|(?<=\b[A-Z])\.){0,120}?\bbei",
                    # a chronicle's present: "X tritt bei dieser Gelegenheit ... bei"
@@ -269,6 +272,7 @@ JOINING_CUES = (r"beigetreten", r"trat\b.*", r"tritt\b.*", r"beitritt\w*",
                 r"(?:wird|wurde)\s+(?:\S+\s+)?mitglied")
 NETWORK_WORDS = (r"(?:städte|bürgermeister)?netzwerk\w*",)
 FOUNDING_MEMBERS = (r"gründungsmitglied\w*",)
+MEMBER_WORDS = (r"mitglied",)  # the member noun alone, without its complement
 MEMBER_CITIES = (r"mitgliedsstadt",)
 MEMBERSHIP_INTENTS = (r"will", r"wollen", r"möchte\w*", r"plan\w*", r"beabsichtig\w*",
                       r"beantrag\w*", r"antrag\w*", r"erwäg\w*", r"prüf\w*", r"soll", r"sollen",
@@ -1051,7 +1055,7 @@ AGENT_CONTINUATIONS = (r"aber\s+auch", r"sondern\s+auch", r"und\s+auch", r"wie\s
 # für die Stadt, die den Text herausgibt
 SIGNER_I = (r"ich",)
 SIGNER_MY = (r"unser(?:e[rsmn]?)?", r"mein(?:e[rsmn]?)?")
-SIGNING_WITH = (r"gemeinsam\s+mit", r"zusammen\s+mit", r"mit")
+SIGNING_WITH = (r"gemeinsam\s+mit", r"zusammen\s+mit", r"mit", r"an\s+der\s+Seite\s+von")
 SIGNING_WITH_THEM = (r"(?:gemeinsam\s+|zusammen\s+)?mit\s+ihnen",)
 # The auxiliary that may follow a verb put last in its clause ("... unterzeichnet hat.")
 VERB_FINAL_TAILS = (r"hat", r"hatte", r"haben", r"hatten", r"habe", r"ist", r"sind", r"war",

@@ -37,6 +37,9 @@ CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b",
                 r"(?:final|last|closing)\s+day\b")
 START_CUES = (r"\bopened\b", r"\bopens\b", r"\bbegan\b", r"\bbegins\b", r"\bstarted\b",
               r"\bstarts\b", r"\bkicked off\b", r"\bgot under way\b")
+# the guests welcomed: the first day of an event whose last day is told ("welcomed the
+# delegations on Friday, 30 August" ... "the conference runs until Sunday")
+WELCOME_CUES = (r"\bwelcomed\b", r"\bwelcomes\b", r"\bgreeted\b")
 END_VERBS = (r"closed", r"closes", r"ended", r"ends", r"concluded", r"wrapped up",
              r"c(?:a|o)me\s+to\s+an\s+end", r"comes\s+to\s+an\s+end", r"drew\s+to\s+a\s+close")
 # an end still to come, read forward from the text's day where the event has begun
@@ -201,6 +204,7 @@ PLACE_NOUNS = (r"city", r"capital", r"metropolis", r"municipality", r"town")
 MEMBERSHIP_CUES = (r"member\w*", r"joined", r"joins", r"bec(?:a|o)mes?\s+a\s+member")
 JOINING_CUES = (r"joined", r"joins", r"bec(?:a|o)mes?\s+a\s+member")
 FOUNDING_MEMBERS = (r"founding\s+members?", r"founder\s+members?")
+MEMBER_WORDS = (r"member",)  # the member noun alone, without its complement
 MEMBER_CITIES = (r"member\s+city",)
 MEMBERSHIP_INTENTS = (r"wants?\s+to", r"plans?\s+to", r"planning\s+to", r"intends?\s+to",
                       r"hopes?\s+to", r"would\s+like\s+to", r"will", r"applied\s+for",
@@ -896,7 +900,7 @@ AGENT_CONTINUATIONS = (r"but\s+also", r"and\s+also", r"as\s+well\s+as")
 # "I signed on behalf of our residents": who writes or speaks signs for the publishing city
 SIGNER_I = (r"I",)
 SIGNER_MY = (r"our", r"my")
-SIGNING_WITH = (r"together\s+with", r"jointly\s+with", r"with")
+SIGNING_WITH = (r"together\s+with", r"jointly\s+with", r"with", r"alongside")
 SIGNING_WITH_THEM = (r"(?:together\s+|jointly\s+|along\s+)?with\s+them",)
 VERB_FINAL_TAILS = ()  # (English puts no verb last in its clause)
 LATER_CLAUSES = (r"\s+and\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently)",

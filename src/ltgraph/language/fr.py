@@ -44,6 +44,9 @@ START_CUES = (r"\bs'est ouvert", r"\bs’est ouvert", r"\ba débuté\b", r"\bdé
               r"\bs’ouvre\b", r"\b(?:avai(?:en)?t|ont)\s+commencé\b",
               # "un sommet ouvert vendredi"
               r"\bouverte?(?=\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)")
+# the guests welcomed: the first day of an event whose last day is told ("a accueilli les
+# délégations le vendredi 30 août" ... "le sommet se poursuit jusqu'au dimanche")
+WELCOME_CUES = (r"\baccueilli\w*", r"\baccueille\w*")
 END_VERBS = (r"s'est terminée?", r"s’est terminée?", r"se sont terminés", r"se termine",
              r"s'achève", r"s’achève", r"s'est achevée?", r"s’est achevée?", r"a pris fin",
              r"ont pris fin", r"s'est clôturée?", r"s’est clôturée?", r"a clôturé")
@@ -211,6 +214,7 @@ MEMBERSHIP_CUES = (r"membre\w*", r"a rejoint", r"rejoint", r"adhéré", r"adhèr
 JOINING_CUES = (r"a rejoint", r"rejoint", r"adhéré", r"adhésion", r"devien(?:t|nent)\s+membres?",
                 r"devenue?s?\s+membres?")
 FOUNDING_MEMBERS = (r"membres?\s+fondat(?:eur|rice)s?",)
+MEMBER_WORDS = (r"membre",)  # the member noun alone, without its complement
 MEMBER_CITIES = (r"ville\s+membre",)
 MEMBERSHIP_INTENTS = (r"envisage\w*", r"souhaite\w*", r"veut", r"veulent", r"voudrai\w*",
                       r"compte\w*", r"prévoi\w*", r"candidat\w*", r"demande\w*", r"projet\w*")
