@@ -4394,6 +4394,98 @@ FORMS: tuple[Form, ...] = (
 
     # ==== participating cities and attendees told by lists and delegations
     # (rows of this family go here)
+    # ---- the rows of a table of signatures (an open-data page, a register): a heading that
+    # speaks of signing with one column of cities; each row's city signs the declaration of
+    # the summit whose days hold the row's day, and took part in it. Negatives: a table
+    # whose heading speaks of no signing, and rows dated after the summit (a later signing)
+    *(Form("signatories: rows of a table of signatures", lang, frame, "signatories", states,
+           rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "{Declaration}\n\n| declaration | date_signed | city |\n|---|---|---|\n"
+                 "{rows_signed}", ("signatory", "participation"), ()),
+          ("de", "{Declaration}\n\n| Erklärung | Unterzeichnet am | Stadt |\n|---|---|---|\n"
+                 "{rows_signed}", ("signatory", "participation"), ()),
+          ("fr", "{Declaration}\n\n| déclaration | date_signature | ville |\n|---|---|---|\n"
+                 "{rows_signed}", ("signatory", "participation"), ()),
+          ("en", "{Declaration}\n\n| code | last_visit | city |\n|---|---|---|\n{rows_host}",
+           (), ("signatory",)),
+          ("de", "{Declaration}\n\n| Nr. | Besuch am | Stadt |\n|---|---|---|\n{rows_host}",
+           (), ("signatory",)),
+          ("fr", "{Declaration}\n\n| code | date_visite | ville |\n|---|---|---|\n{rows_host}",
+           (), ("signatory",)),
+          ("en", "{Declaration}\n\n| declaration | date_signed | city |\n|---|---|---|\n"
+                 "{rows_host_later}", (), ("signatory",)),
+          ("fr", "{Declaration}\n\n| déclaration | date_signature | ville |\n|---|---|---|\n"
+                 "{rows_host_later}", (), ("signatory",)),
+      )),
+    # ---- a video's on-screen name caption (a lower third in a subtitle file): the name, a
+    # middle dot or a bar, the role; negative: an office named after the mark is no mandate
+    *(Form("role after a middle dot (on-screen caption)", lang, frame, "official",
+           states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "12\n00:00:48,200 --> 00:00:52,600\n[ON SCREEN: {name} · {Role} {of_city}]\n"
+                 "We met {at_summit}.", ("person", "mandate"), ()),
+          ("de", "12\n00:00:48,200 --> 00:00:52,600\n[EINBLENDUNG: {name} | {Role} "
+                 "{of_city}]\nWir trafen uns {at_summit}.", ("person", "mandate"), ()),
+          ("fr", "12\n00:00:48,200 --> 00:00:52,600\n[À L'ÉCRAN : {name} · {role} "
+                 "{of_city}]\nNous nous sommes réunis {at_summit}.", ("person", "mandate"), ()),
+          ("en", "[ON SCREEN: {name} · Mayor's Office {of_city}]", ("person",), ("mandate",)),
+      )),
+    # ---- a tagged bibliographic record as a reference manager exports it (RIS "AU  -
+    # Surname, Given", Refer "%A Surname, Given"): its authors and editors are persons, placed
+    # nowhere; negative: a place and its country under another tag (keyword, place of
+    # publication) are no author
+    *(Form("list line: tagged record author", lang, frame, "stranger", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nTY  - JOUR\n"
+                 "AU  - {surname}, {given}\nTI  - Cities in concert\nPY  - 2020\nER  - "),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nTY  - BOOK\n"
+                 "A2  - {surname}, {given}\nTI  - Städte im Gespräch\nPY  - 2018\nER  - "),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "%0 Book\n%A {surname}, {given}\n%T Les maires et la ville\n%D 2020"),
+      )),
+    *(Form("list line: tagged record, no author", lang, frame, "stranger", ("person",),
+           ("other person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nTY  - JOUR\n"
+                 "KW  - Paris, France\nCY  - London, Ontario\nER  - "),
+          ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\nTY  - BOOK\n"
+                 "CY  - Berlin, Deutschland\nER  - "),
+          ("fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la parole.\n\n"
+                 "%0 Book\n%C Lyon, France\n%D 2020"),
+      )),
+    # ---- a knowledge base's item page: a statement's property alone on a line, each value
+    # alone on a line indented under it, its qualifiers and references deeper still; the
+    # cities under a signing property sign (and took part: a reference's retrieval date
+    # dates the source, not the signing). Negatives: another property's values, and a count
+    # of the signatories followed by another property, sign nothing
+    *(Form("signatories: an item page's statement values", lang, frame, "signatories",
+           states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "{Declaration}\n\nStatements\n\ninstance of\n    declaration\n\n"
+                 "signatory\n    {cities_values}\n        1 reference\n"
+                 "            retrieved: 12 January 2024", ("signatory", "participation"), ()),
+          ("de", "{Declaration}\n\nAussagen\n\nist ein(e)\n    Erklärung\n\n"
+                 "Unterzeichner\n    {cities_values}\n        1 Einzelnachweis\n"
+                 "            abgerufen am: 12. Januar 2024", ("signatory", "participation"), ()),
+          ("fr", "{Declaration}\n\nDéclarations\n\nnature de l'élément\n    déclaration\n\n"
+                 "signataire\n    {cities_values}\n        1 référence\n"
+                 "            date de consultation : 12 janvier 2024",
+           ("signatory", "participation"), ()),
+          ("en", "{Declaration}\n\nStatements\n\nsponsor\n    {host}\n    {cities_values}",
+           (), ("signatory",)),
+          ("de", "{Declaration}\n\nAussagen\n\nSponsor\n    {host}\n    {cities_values}",
+           (), ("signatory",)),
+          ("fr", "{Declaration}\n\nDéclarations\n\ncommanditaire\n    {host}\n"
+                 "    {cities_values}", (), ("signatory",)),
+          ("en", "{Declaration}\n\nStatements\n\nnumber of signatories\n    35\n\n"
+                 "location\n    {host}", (), ("signatory",)),
+          ("de", "{Declaration}\n\nAussagen\n\nAnzahl der Unterzeichner\n    35\n\n"
+                 "Ort\n    {host}", (), ("signatory",)),
+          ("fr", "{Declaration}\n\nDéclarations\n\nnombre de signataires\n    35\n\n"
+                 "lieu\n    {host}", (), ("signatory",)),
+      )),
     # ---- a group of cities' people (delegations, representatives, elected officials) named
     # in a sentence that tells of a summit other than the one the text reports on takes part
     # in that summit: the one its sentence names, or, in a text looking back on several, the
@@ -4944,10 +5036,21 @@ def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case
             "host_gen": _genitive_de(ref.city(summit.host, lang)) or "",
             "cities_marked": "\n".join(f"{n}* — {DELEGATION[lang]}" for n in names),
             "cities_unmarked": "\n".join(f"{n} — {DELEGATION[lang]}" for n in names),
+            "cities_values": "\n    ".join(names),
         })
         host = ref.city(summit.host, lang)
+        # the rows of a table of signatures: a code, the day, the city
+        signed_on, later = summit.end.isoformat(), (summit.end + timedelta(days=90)).isoformat()
+        slots.update({
+            "rows_signed": "\n".join(f"| D-{k} | {signed_on} | {n} |" for k, n in enumerate(names)),
+            "rows_host": "\n".join(f"| D-{k} | {signed_on} | {n} |"
+                                    for k, n in enumerate([host, *names])),
+            "rows_host_later": "\n".join(f"| D-{k} | {later} | {n} |"
+                                          for k, n in enumerate([host, *names])),
+        })
         slots.update({"host": host, "HOST": host.upper(), "of_host": _of(host, lang)})
-        facts = {"signatory": {(declaration, c) for c in chosen}}
+        facts = {"signatory": {(declaration, c) for c in chosen},
+                 "participation": {(summit.slug, c) for c in chosen}}
         # a form naming the host beside the signatories rules out the host as one
         ruled = {"signatory": {(declaration, summit.host)}}
         yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),

@@ -28,6 +28,7 @@ from ltgraph.extract.mention import PersonMention, credited_after_caption, signs
 from ltgraph.extract.people import PeopleFinder, named_as_contact
 from ltgraph.extract.persons import Credits
 from ltgraph.extract.places import CityAt, named_in_passing
+from ltgraph.extract.signing_lists import statement_of_value
 from ltgraph.extract.summits import Summits
 from ltgraph.extract.taking_part import cities_taking_part
 from ltgraph.extract.turns import correspondents, turn_labels
@@ -886,7 +887,8 @@ def _signed_elsewhere(ctx: ReleaseContext, spans: set[tuple[int, int]],
         return False
     for pos, _ in spans:
         region = next((r for r in ctx.regions if r.start <= pos < r.end), None)
-        sentence = ctx.sentence_at(region, pos) if region else None
+        sentence = statement_of_value(ctx, pos) or (
+            ctx.sentence_at(region, pos) if region else None)
         if sentence is None or not _sentence_dated_elsewhere(
                 ctx, _without_relative_clause_after(sentence, pos), start, end):
             return False

@@ -24,6 +24,7 @@ from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.people import PeopleFinder
 from ltgraph.extract.places import Hit, Matchers
 from ltgraph.extract.signing_dates import signed_apart, signing_date
+from ltgraph.extract.signing_tables import read_signing_tables
 from ltgraph.extract.signing_lists import read_marked_signatories, read_signing_lists
 from ltgraph.extract.summits import Summits, summits_named_in
 from ltgraph.extract.text import Region, Sentence
@@ -167,6 +168,7 @@ def find_declarations(ctx: ReleaseContext, summits: Summits, finder: PeopleFinde
     _read_signings(ctx, declarations, named, main, summits, finder, mandates)
     read_signing_lists(ctx, declarations, named, main, finder, mandates)
     read_marked_signatories(ctx, declarations, named, main)
+    read_signing_tables(ctx, declarations, summits)
     return declarations
 
 

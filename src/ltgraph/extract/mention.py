@@ -107,6 +107,25 @@ def reference_entry_authors(text: str) -> list[tuple[str, int, int]]:
     return authors
 
 
+# An author or editor line of a tagged bibliographic record, as reference managers export
+# it (RIS "AU  - Surname, Given", "A2  - Surname, Given", "ED  - ..."; Refer/EndNote
+# "%A Surname, Given", "%E ..."): the tag alone at the line's start, the surname first, one
+# or two given names, the line's end.
+_TAGGED_AUTHOR = re.compile(
+    r"(?m)^[ \t]*(?:(?:AU|A[1-4]|ED)[ \t]{1,2}-[ \t]+|%[AEY][ \t]+)"
+    rf"(?P<surname>{_TITLE_WORD}(?:[ \t]{_TITLE_WORD})?),[ \t]*"
+    rf"(?P<given>{_TITLE_WORD}(?:[ \t]{_TITLE_WORD})?)[ \t]*$")
+
+
+def tagged_record_authors(text: str) -> list[tuple[str, int, int]]:
+    """The authors and editors of a tagged bibliographic record ("AU  - Surname, Given"),
+    each as its name in reading order and the span of the surname (the word the reading of
+    names takes for the same person). A record names people as authors of works: persons,
+    placed at no event."""
+    return [(f"{m.group('given')} {m.group('surname')}", m.start("surname"), m.end("surname"))
+            for m in _TAGGED_AUTHOR.finditer(text)]
+
+
 _LISTED_NAME_END = re.compile(
     # a byline word is not the first word of a name ("Von A B und C D": A B is listed)
     rf"(?<![\w'’.-])(?!(?:{language.BYLINE_WORDS}|{language.CREDIT_WORDS})\s)"

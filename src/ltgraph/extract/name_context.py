@@ -1025,11 +1025,13 @@ class NameContext:
             return None  # "(Mayor's Office of Y)": the role names an office
         return m.start(1), m.end(1)
 
-    _SLASH = re.compile(r"[ \t]*/[ \t]*(?=[^\W\d_])")
+    # the mark between a name and its role on a lower third or a card: a slash, a middle
+    # dot or a bar ("X / Mayor of Y", "X · Lord Mayor of Y", "X | maire de Y")
+    _SLASH = re.compile(r"[ \t]*[/·|][ \t]*(?=[^\W\d_])")
 
     def _role_after_slash(self, s_text: str, end: int) -> tuple[int, int] | None:
-        """'SUPER: X / Mayor of Y', 'X / maire de Y': the span after a slash right after a
-        name, to the end of its line, that opens with a role phrase (the lower third of a
+        """'SUPER: X / Mayor of Y', 'X · maire de Y': the span after a slash (a middle dot, a
+        bar) right after a name, to the end of its line, that opens with a role phrase (the lower third of a
         television script, a card's line), or None."""
         m = self._SLASH.match(s_text, end)
         line_end = s_text.find("\n", end)

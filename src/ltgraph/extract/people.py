@@ -24,6 +24,7 @@ from ltgraph.extract.mention import (
     capitals_credit_fields,
     inverted_credit_fields,
     reference_entry_authors,
+    tagged_record_authors,
     PersonMention,
     RoleHit,
     credited_list,
@@ -305,6 +306,9 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         # "Surname, Given (2016). Title.": the authors of a reference list's entries
         fields += [(None, name, rel_start, rel_end)
                    for name, rel_start, rel_end in reference_entry_authors(s_text)]
+        # "AU  - Surname, Given": the authors and editors of a tagged bibliographic record
+        fields += [(None, name, rel_start, rel_end)
+                   for name, rel_start, rel_end in tagged_record_authors(s_text)]
         for _, name, rel_start, rel_end in fields:
             words = re.split(r"[ -]", name)
             if any(w in language.NOT_NAME_WORDS or w.lower() in language.INSTITUTION_WORDS

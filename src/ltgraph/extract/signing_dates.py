@@ -20,7 +20,7 @@ from ltgraph.extract.text import Sentence
 if TYPE_CHECKING:
     from ltgraph.extract.declarations import Declaration
 
-__all__ = ["signed_apart", "signing_date"]
+__all__ = ["signed_apart", "signing_date", "summit_days"]
 
 
 def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
@@ -215,6 +215,12 @@ def _summit_days(ctx: ReleaseContext, summit: events.SummitInfo | None
     first = summit.start or (entry.start if entry else None)
     last = summit.end or (entry.end if entry else None) or first
     return first, last
+
+
+def summit_days(ctx: ReleaseContext, summit: events.SummitInfo | None
+                ) -> tuple[date | None, date | None]:
+    """The first and last day of the summit, from the release or else the reference data."""
+    return _summit_days(ctx, summit)
 
 
 def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: date | None,

@@ -11,16 +11,17 @@ import re
 from typing import TYPE_CHECKING
 
 from ltgraph import language
+from ltgraph.extract import dates
 from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.mandates import Mandate
 from ltgraph.extract.people import PeopleFinder
 from ltgraph.extract.places import CityAt
-from ltgraph.extract.text import Region
+from ltgraph.extract.text import Region, Sentence
 
 if TYPE_CHECKING:
     from ltgraph.extract.declarations import Declaration
 
-__all__ = ["read_signing_lists", "read_marked_signatories"]
+__all__ = ["read_signing_lists", "read_marked_signatories", "statement_of_value"]
 
 
 # a line of a list: a bullet or a dash, then the item
@@ -74,8 +75,18 @@ def read_signing_lists(ctx: ReleaseContext, declarations: dict[str, Declaration]
     we_signed = _we_signed(ctx)
     for region in ctx.regions:
         signing: tuple[Declaration, tuple[int, int]] | None = None
+        values: _StatementValues | None = None
         for offset, line in _lines(region):
             _read_labelled_line(ctx, line, offset, declarations, named, main_declaration)
+            if signing and values and line.strip():
+                # an indented block of values follows its property at once, or not at all
+                kept = values.read(ctx, line, offset, signing)
+                if kept is None:
+                    values = None
+                else:
+                    if not kept:
+                        signing = values = None
+                    continue
             bullet = _BULLET_LINE.match(line)
             if signing and bullet:
                 _signatory_item(ctx, line, offset, bullet.start("item"), signing, finder,
@@ -98,6 +109,120 @@ def read_signing_lists(ctx: ReleaseContext, declarations: dict[str, Declaration]
             slug = _declaration_signed_at(ctx, named, start, main_declaration)
             if slug in declarations:
                 signing = (declarations[slug], (start, start + len(cue.group(0))))
+                values = _StatementValues(_indent(line))
+            elif (slug := _headline_declaration(ctx, named)) in declarations \
+                    and _property_alone(line):
+                # an item page's statement: the item is the declaration its title names
+                signing = (declarations[slug], (start, start + len(cue.group(0))))
+                values = _StatementValues(_indent(line), only=True)
+
+
+def _indent(line: str) -> int:
+    """How far a line is indented, a tab counting as four spaces."""
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+class _StatementValues:
+    """The values of a statement written as an indented block under its property, as a
+    knowledge base's item page shows them: the property alone on a line ("signatory",
+    "Unterzeichner", "signataires"), each value alone on a line indented under it, and each
+    value's qualifiers and references indented deeper still:
+
+        signatory
+            X
+                qualifier: represented by: ...
+            Y
+
+    A value signs when the whole line is a city's name; the lines indented deeper than the
+    values (qualifiers, references) are passed over; any other line at the values' depth or
+    less ends the block, so a count ("number of signatories" / "35") or a note ("26 further
+    values") signs nothing."""
+
+    def __init__(self, property_indent: int, only: bool = False) -> None:
+        self.property_indent = property_indent
+        self.value_indent: int | None = None
+        # True when only this form may follow (the declaration is the page's item, which a
+        # bullet list under a heading need not be about)
+        self.only = only
+
+    def read(self, ctx: ReleaseContext, line: str, offset: int,
+             signing: tuple[Declaration, tuple[int, int]]) -> bool | None:
+        """True when the line is a value or a value's qualifier (read or passed over), False
+        when it ends the block, None when the line is not indented under the property (the
+        other forms of a list read it)."""
+        indent = _indent(line)
+        if indent <= self.property_indent:
+            return None if self.value_indent is None and not self.only else False
+        if self.value_indent is not None and indent > self.value_indent:
+            return True
+        at = len(line) - len(line.lstrip())
+        city = ctx.tools.matchers.city_at(line, at, geonames=True)
+        if city is None or city.start != at or line[city.end:].strip() or \
+                (self.value_indent is not None and indent != self.value_indent):
+            return None if self.value_indent is None and not self.only else False
+        self.value_indent = indent
+        d, cue = signing
+        span = (offset + city.start, offset + city.end)
+        ctx.add_city(city.entry, span)
+        d.signatories.setdefault(city.entry.slug, set()).update([span, cue])
+        if not _dated_statement(ctx, span[0]):
+            # the run of lines read as one sentence may hold a reference's date ("retrieved:
+            # 12 January 2024"); the value's own statement dates no signing apart
+            d.signed_apart.discard(city.entry.slug)
+        return True
+
+
+def statement_of_value(ctx: ReleaseContext, pos: int) -> Sentence | None:
+    """The statement a value at ``pos`` makes when it stands alone on an indented line of an
+    item page: its line and its qualifiers, the lines one step deeper under it ("qualifier:
+    point in time: 24 September 2015"); the lines deeper still (a reference's "stated in:
+    news item, 5 September 2019", "retrieved: 12 January 2024") date the source, not the
+    statement, and are blanked. None when ``pos`` stands on no such line."""
+    region = next((r for r in ctx.regions if r.start <= pos < r.end), None)
+    if region is None:
+        return None
+    lines = _lines(region)
+    at = next((n for n, (offset, line) in enumerate(lines)
+               if offset <= pos <= offset + len(line)), None)
+    if at is None:
+        return None
+    offset, line = lines[at]
+    value_indent = _indent(line)
+    if value_indent == 0 or len(line.split()) > _MAX_ITEM_WORDS or ":" in line or \
+            not re.match(r"[^\W\d_]", line.lstrip()) or offset + len(line) - len(
+                line.lstrip()) != pos:
+        return None  # a value opens its line with its name (no bullet, no label)
+    kept, qualifier_indent = [line], None
+    for _, below in lines[at + 1:]:
+        indent = _indent(below)
+        if not below.strip() or indent <= value_indent:
+            break
+        qualifier_indent = qualifier_indent or indent
+        kept.append(below if indent == qualifier_indent else " " * len(below))
+    return Sentence(region, offset, "\n".join(kept))
+
+
+def _dated_statement(ctx: ReleaseContext, pos: int) -> bool:
+    """Whether the statement of the value at ``pos`` gives a day or a month (a qualifier
+    "point in time: 24 September 2015")."""
+    statement = statement_of_value(ctx, pos)
+    return statement is None or any(
+        m.precision in ("day", "month")
+        for m in dates.mentions_in(statement.text, statement.start, ctx.published))
+
+
+def _property_alone(line: str) -> bool:
+    """Whether a line is a statement's property alone: at most three words, no punctuation
+    ("signatory", "Unterzeichner", "signataires")."""
+    stripped = line.strip()
+    return 0 < len(stripped.split()) <= 3 and not re.search(r"[^\w\s'’-]", stripped)
+
+
+def _headline_declaration(ctx: ReleaseContext, named: dict[int, list]) -> str | None:
+    """The declaration a release's headline names, when it names one only: the item a
+    knowledge base's page is about ("X Declaration (Q123)")."""
+    slugs = {m.slug for s in ctx.all_sentences(("headline",)) for m in named.get(id(s), [])}
+    return next(iter(slugs)) if len(slugs) == 1 else None
 
 
 # the words a verb-final clause may put between its subject and its verb

@@ -25,7 +25,8 @@ TABLES = (
     "DURATIONS", "EVENT_DAYS", "CLOSING_CUES", "START_CUES", "WELCOME_CUES", "END_VERBS", "TIME_RELATIONS",
     "TODAY_WORDS", "YEAR_ADVERBIALS", "ARCHIVE_WORDS", "EVENT_WORDS", "EVENT_PLACE_VERBS",
     "DECLARATION_WORDS", "SIGN_VERBS", "SIGNATORY_WORDS", "ANNOUNCEMENT_CUES", "FUTURE_CUES",
-    "ANNOUNCED_CUES", "PARTICIPANT_GROUPS", "CITY_GROUPS", "LIST_OPENERS", "LIST_CONTINUATIONS",
+    "ANNOUNCED_CUES", "PARTICIPANT_GROUPS", "CITY_GROUPS", "CITY_COLUMNS", "LIST_OPENERS",
+    "LIST_CONTINUATIONS",
     "LIST_JOINERS", "LIST_ADDITIONS", "COMPARISON_WORDS", "PASSING_CUES", "PASSING_SENTENCES",
     "PLACE_NOUNS",
     "END_AHEAD",
@@ -368,6 +369,8 @@ ANNOUNCED_RE = re.compile(rf"(?i)\b(?:{_either('ANNOUNCED_CUES')})\b")
 PARTICIPANT_GROUP_RE = re.compile(rf"(?i)\b(?:{_either('PARTICIPANT_GROUPS')})\b")
 # Plural city nouns before a colon list: "Cities that took the floor: A, B, C".
 # "Three Ontario cities", "drei NRW-Städte": a name right before the noun is a region's
+# the heading of a table's column of cities ("city", "ville", "Stadt"; "ville_signataire")
+CITY_COLUMN_RE = re.compile(rf"(?i)(?<![^\W_])(?:{_either('CITY_COLUMNS')})(?![^\W_])")
 CITY_GROUP_AFTER_RE = re.compile(rf"\s+(?:{_either('CITY_GROUPS')})\b")
 # "Québec's cities", "Québecs Städte": a name that owns cities is a region's, no city's.
 CITY_GROUP_OWNED_RE = re.compile(rf"(?i)(?:['’]s?|s)?\s+(?:{_either('CITY_GROUPS')})(?![\w-])")

@@ -112,6 +112,8 @@ PARTICIPANT_GROUPS = (r"delegation\w*", r"vertreter(?:innen)?(?:\s+und\s+vertret
                       r"die\s+(?:ober)?bürgermeister(?:innen)?\s+(?:von|aus)")
 # Plural city nouns that open a colon list of the cities taking part ('Städte im Dialog: A, B').
 CITY_GROUPS = (r"Städte", r"Kommunen")
+# The heading of a table's column of cities ('| city | signed |').
+CITY_COLUMNS = (r"stadt", r"städte", r"kommune", r"gemeinde")
 # "cities in X", "villes du X": X is a region holding cities, not a city
 REGION_PREPOSITIONS = (r"in", r"im")
 LIST_OPENERS = (r"aus", r"wie", r"darunter", r"unter\s+anderem(?:\s+aus)?",

@@ -89,6 +89,8 @@ PARTICIPANT_GROUPS = (r"delegations?", r"representatives", r"cities\s+represente
                       r"participating\s+cities",
                       r"(?:elected|local)\s+officials", r"mayors\s+of")
 CITY_GROUPS = (r"cities", r"municipalities")
+# The heading of a table's column of cities ('| city | signed |').
+CITY_COLUMNS = (r"city", r"cities", r"municipality", r"town")
 # "cities in X", "villes du X": X is a region holding cities, not a city
 REGION_PREPOSITIONS = (r"in",)
 LIST_OPENERS = (r"from", r"such\s+as", r"including", r"among\s+them", r"mayors\s+of")

@@ -90,6 +90,8 @@ PARTICIPANT_GROUPS = (r"délégations?", r"représentant(?:e)?s", r"villes\s+rep
                       r"villes\s+participantes",
                       r"élus", r"maires\s+(?=d)")
 CITY_GROUPS = (r"villes", r"municipalités")
+# The heading of a table's column of cities ('| city | signed |').
+CITY_COLUMNS = (r"ville", r"villes", r"commune", r"municipalité")
 # "cities in X", "villes du X": X is a region holding cities, not a city
 REGION_PREPOSITIONS = (r"du", r"au")
 LIST_OPENERS = (r"de", r"d['’]", r"comme", r"notamment", r"parmi\s+(?:elles|eux)")
