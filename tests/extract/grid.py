@@ -3956,6 +3956,95 @@ FORMS: tuple[Form, ...] = (
       )),
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
+    # ---- a programme sentence that dates each item: the signing's own day, not the first
+    # day written ("ein Empfang (30.08.), ..., die Unterzeichnung ... am 31.08."); the summit's
+    # nth evening counts as its nth day
+    *(Form("declaration date: a programme's dated items", lang, frame, "programme-signing",
+           ("declaration date",), ("declaration date",))
+      for lang, frame in (
+          ("de", "Das Programm umfasste einen Empfang ({first}), die Unterzeichnung "
+                 "{of_declaration} am Abend des {signing} sowie eine Pressekonferenz ({last})."),
+          ("en", "The programme had a reception ({first}), the signing {of_declaration} on "
+                 "the evening of {signing} and a press conference ({last})."),
+          ("fr", "Le programme comprenait une réception ({first}), la signature {of_declaration} "
+                 "le soir du {signing} et une conférence de presse ({last})."),
+          ("en", "The film follows a mayor from a housing project on the first day to the "
+                 "signing {of_declaration} on the summit's {sign_ord} evening."),
+          ("de", "Der Film begleitet eine Bürgermeisterin vom Wohnprojekt am ersten Tag bis zur "
+                 "Unterzeichnung {of_declaration} am {sign_ord} Abend."),
+          ("fr", "Le film suit une mairesse d'un projet de logement le premier jour jusqu'à la "
+                 "signature {of_declaration} le {sign_ord} soir."),
+      )),
+    # ---- a partner role in the genitive after a noun ("die Sachleistungen der Medienpartner
+    # sind nicht aufgeführt"): the noun is the partners' own, no partner
+    *(Form("partners: a role owning the noun before it", lang, frame, "partner-phrases",
+           ("partnership",), options=("supporting-partner",))
+      for lang, frame in (
+          ("de", "Ideelle Partner des {ord} Gipfels waren {orgs_and}. Die Sachleistungen der "
+                 "ideellen Partner sind im Bericht nicht aufgeführt."),
+          ("en", "Supporting partners of the {ord} summit included {orgs_and}. The In-Kind "
+                 "Contributions of the supporting partners are not listed."),
+          ("fr", "Les partenaires de soutien du {ord} Sommet étaient {orgs_and}. Les Prestations "
+                 "des partenaires de soutien ne figurent pas au rapport."),
+      )),
+    # ---- the generic head of a known organisation's name, its city left out ("Flughafen und
+    # Messe waren Hauptsponsoren"): the host city's own; tied to a summit in another city, it
+    # names no organisation (negative) and never one named by the common noun
+    *(Form("partners: generic heads of the host's organisations", lang, frame,
+           "generic-head-partners", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("de", "{Heads_and} waren {partner_nom} des {ord} Gipfels in {host}.", ("partnership",),
+           ()),
+          ("en", "{Heads_and} were {partner_word} of the {ord} summit in {host}.",
+           ("partnership",), ()),
+          ("fr", "{Heads_and} étaient {partner_word} du {ord} Sommet de {host}.",
+           ("partnership",), ()),
+          ("de", "{Heads_and} waren {partner_nom} des {ord} Gipfels in {host}.", (),
+           ("partnership",)),
+          ("en", "{Heads_and} were {partner_word} of the {ord} summit in {host}.", (),
+           ("partnership",)),
+      )),
+    # ---- a report of a diplomatic mission named with its city: a bare "the mayor" there is no
+    # mandate of the mission's seat (negative); the mayor is still a person at the summit
+    *(Form("mandates: a mission's report names no mayor of its seat", lang, frame,
+           "mission-publisher", ("person", "attendee"), ("mandate",))
+      for lang, frame in (
+          ("de", "{Role} {name} sprach {at_summit}."),
+          ("en", "{Role} {name} spoke {at_summit}."),
+          ("fr", "{The_role} {name} a pris la parole {at_summit}."),
+      )),
+    # ---- a city's apposition as host of an earlier summit ("X, Gastgeberin des zweiten
+    # Gipfels, dankte Y"): that summit describes the city; Y is not placed there
+    *(Form("attendees: a city described as host of another summit", lang, frame,
+           "official-other-summit", OFFICIAL)
+      for lang, frame in (
+          ("de", "{At_summit} sprach {name}, {Role} {of_city}. {other_host}, Gastgeberin "
+                 "des {other_ord} Gipfels, dankte {name} für den Besuch."),
+          ("en", "{Role} {of_city} {name} spoke {at_summit}. {other_host}, host of the "
+                 "{other_ord} summit, thanked {name} for the visit."),
+          ("fr", "{The_role} {of_city} {name} a pris la parole {at_summit}. {other_host}, hôte "
+                 "du {other_ord} Sommet, a remercié {name} de sa visite."),
+      )),
+    # ---- what a person did beforehand ("hatte im Vorfeld ein Grußwort zugesagt"): no place at
+    # the summit (negative)
+    *(Form("attendees: a promise made beforehand", lang, frame, "official",
+           ("person", "mandate"), ("attendee",))
+      for lang, frame in (
+          ("de", "{Role} {of_city} {name} hatte im Vorfeld ein Grußwort {at_summit} zugesagt; "
+                 "es wurde nicht verlesen."),
+          ("en", "{Role} {of_city} {name} had promised a greeting {at_summit} beforehand; it "
+                 "was never read out."),
+          ("fr", "{The_role} {of_city} {name} avait promis en amont un message {at_summit}; il "
+                 "n'a jamais été lu."),
+      )),
+    # ---- a title written in capitals with a relative word ("Cities That Talk"): no person
+    *(Form("persons: a title with a relative word", lang, frame, "official",
+           ("person", "mandate"), ("other person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} appears in the documentary Cities That Talk."),
+          ("fr", "{The_role} {of_city} {name} apparaît dans le documentaire Villes Que Tout "
+                 "Relie."),
+      )),
     # ---- each person of a list after "with" / "alongside" / "avec" a signing verb signs
     # ("signed X alongside A, mayor of P, B, mayor of Q, and the others"); negative: a person
     # of a relative clause after the first ("who later met B")
@@ -5465,6 +5554,85 @@ def _closing_of_dated_summit_cases(form: Form, ref: Reference, rotation: int
                    {} if form.rules_out else fact, fact if form.rules_out else {})
 
 
+
+def _programme_signing_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A signing within a summit's days in a sentence that dates other items of the
+    programme too (the first day, the last), or by the summit's nth evening: the signing's
+    own day, never the first day written."""
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None or not summit.start < when <= summit.end:
+            continue
+        k = (when - summit.start).days + 1
+        if k not in ORDINALS[lang]:
+            continue
+        text = form.template.format(first=_written_day(summit.start, lang),
+                                    signing=_written_day(when, lang),
+                                    last=_written_day(summit.end, lang),
+                                    sign_ord=ORDINALS[lang][k],
+                                    **_declaration_names(summit, lang, ref))
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {"declaration date": {(declaration, when.isoformat())}},
+                   {"declaration date": {(declaration, summit.start.isoformat())}},
+                   context=_context(summit, lang, ref))
+
+
+def _generic_head_partner_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """Organisations of the reference data whose name is a generic head and the host city's
+    name ("Messe Düsseldorf", "Düsseldorf Airport"), named by the head alone ("Messe and
+    Airport were main sponsors"): tied to the summit in that city they are its partners;
+    tied (``rules_out``) to a summit in another city they name no organisation. The heads,
+    as common nouns, are never partners."""
+    lang = form.language
+    second = next(s for s in ref.summits.values() if s.ordinal == 2)
+    other = next(s for s in ref.summits.values() if s.host != second.host)
+    summit = other if form.rules_out else second
+    host = ref.city(second.host, "en")
+    for role, labels in sorted(ref.partners.items()):
+        if role not in PARTNER_WORDS:
+            continue
+        heads = {label: [w for w in label.split() if w != host][0] for label in labels
+                 if len(label.split()) == 2 and host in label.split()}
+        if not heads:
+            continue
+        text = form.template.format(
+            Heads_and=_capital(_join(list(heads.values()), lang)),
+            partner_word=PARTNER_WORDS[role][lang], partner_nom=PARTNER_NOMINATIVE_DE[role],
+            ord=ORDINALS[lang][summit.ordinal], host=ref.city(summit.host, lang))
+        slugs = {ref.partner_slugs[label] for label in heads}
+        common = {(slugify(h), r, summit.slug) for h in heads.values() for r in PARTNER_ROLES}
+        if form.rules_out:
+            yield Case(form, text, summit.end + timedelta(days=3), {}, {"partnership": common | {
+                (slug, r, summit.slug) for slug in slugs for r in PARTNER_ROLES}})
+        else:
+            yield Case(form, text, summit.end + timedelta(days=3),
+                       {"partnership": {(slug, role, summit.slug) for slug in slugs}},
+                       {"partnership": common})
+
+
+MISSION_PUBLISHERS = {"de": "Generalkonsulat {}", "en": "Consulate General in {}",
+                      "fr": "Consulat général à {}"}
+
+
+def _mission_publisher_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """An official named by a bare city role in a report of a diplomatic mission whose seat
+    is the host city: a person at the summit, but no mandate of the seat."""
+    lang = form.language
+    for official in ref.officials:
+        summit = ref.summits[official.summit]
+        if official.city == summit.host:
+            continue
+        role = _role_word(official, lang)
+        article = ARTICLE[lang][1 if official.woman else 0]
+        text = form.template.format(name=official.name, Role=_capital(role),
+                                    The_role=_capital(f"{article} {role}"),
+                                    at_summit=_summit_phrase(summit, lang, ref))
+        yield Case(form, text, summit.end + timedelta(days=3),
+                   {"person": {(official.slug,)}, "attendee": {(summit.slug, official.slug)}},
+                   {"mandate": {(official.slug, official.role, f"city/{summit.host}")}},
+                   publisher=MISSION_PUBLISHERS[lang].format(ref.city(summit.host, lang)))
+
 def _weekday_since_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     """A weekday after "since" in a signing sentence ("a post shared since Sunday says they
     signed"): when something else began, no signing day. The weekday is that of a summit
@@ -6510,6 +6678,9 @@ GENERATORS = {
     "summit-welcome": _summit_welcome_cases,
     "summit-dates-under-way": _summit_date_under_way_cases,
     "declaration-date": _declaration_date_cases,
+    "programme-signing": _programme_signing_cases,
+    "generic-head-partners": _generic_head_partner_cases,
+    "mission-publisher": _mission_publisher_cases,
     "closing-of-dated-summit": _closing_of_dated_summit_cases,
     "weekday-since": _weekday_since_cases,
     "counted-partners": _counted_partner_cases,

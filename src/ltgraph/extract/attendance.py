@@ -750,6 +750,8 @@ def _place_described(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
         # "the city that hosted the second summit", "le réseau fondé lors du ...", "the
         # network created on the initiative of the City of Y at the first summit"
         return True
+    if _city_apposition(ctx, head, summit.start - len(head)):
+        return True
     if summit.ordinal or not summit.year:
         return False
     before = ctx.text[summit.sentence.start:summit.end]
@@ -759,6 +761,24 @@ def _place_described(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
                year not in before + after[:relative.start()]
                for relative in (language.PLACE_RELATIVE_RE.search(after),
                                 language.PLACE_CLAUSE_RE.search(after)))
+
+
+def _city_apposition(ctx: ReleaseContext, head: str, offset: int) -> bool:
+    """Whether the words before a summit end in a city's apposition as its host ("X,
+    Gastgeberin des zweiten Gipfels", "X, host of the second summit", "X,
+    hôte du deuxième sommet"): the summit tells what the city is known for. A person's
+    apposition ("X, host of the second summit") is no such description: it places X there."""
+    apposition = None
+    for apposition in language.HOST_APPOSITION_RE.finditer(head):
+        pass
+    if apposition is None or len(head[apposition.end():].split()) > 3 or re.search(
+            r"[,;:()]", head[apposition.end():]):
+        return False
+    word = re.search(r"([A-ZÄÖÜÉİ][\w'’.-]+)\s*$", head[:apposition.start()])
+    if word is None:
+        return False
+    city = ctx.tools.matchers.city_at(ctx.text, offset + word.start(1))
+    return city is not None and city.end == offset + word.end(1)
 
 
 def _absent(ctx: ReleaseContext, finder: PeopleFinder, mention: PersonMention) -> bool:

@@ -126,11 +126,14 @@ def _role_clues(ctx: ReleaseContext, finder: PeopleFinder, publisher: str | None
 
 
 def _school_publisher(ctx: ReleaseContext) -> bool:
-    """A publisher named as a school or a university ("X-Gymnasium Y", "École Z"): its city is
+    """A publisher named as a school or a university ("X-Gymnasium Y", "École Z") or as a
+    diplomatic mission ("Generalkonsulat X", "Embassy of X to Y"): its city is
     only where it stands, and its pages tell of other cities' mayors (a class's project on the
-    network), so a bare "the mayor" there is no sign of the publisher's city."""
-    return bool(ctx.release.publisher_name
-                and language.SCHOOL_NAME_RE.search(ctx.release.publisher_name))
+    network, a consulate's report on a summit it watched), so a bare "the mayor" there is no
+    sign of the publisher's city."""
+    name = ctx.release.publisher_name
+    return bool(name and (language.SCHOOL_NAME_RE.search(name)
+                          or language.MISSION_NAME_RE.search(name)))
 
 
 def _without_contradicted_guesses(found: list[RoleClue]) -> list[RoleClue]:

@@ -45,6 +45,10 @@ _LEAD_WORD = (rf"{language.LIST_LEADS}|{language.ARTICLES}|{language.DEFINITE_AR
               rf"{language.COPULA_FILLERS}|{language.PARTNER_OWNERS}|"
               rf"{language.PARTNER_ADDITIONS}|{language.PARTNER_FELLOWS}|{language.PARTNER_THANKS}|"
               rf"{language.PARTNER_APPOSITIONS}|{_EVENT_POSSESSIVE}")
+# "X der Medienpartner", "X of the media partners", "X des partenaires": a role in the
+# genitive right after the name owns what the name says
+_POSSESSOR_GAP = re.compile(rf"(?i)\s+(?:{language.PARTNER_POSSESSOR_LEADS})\s+"
+                            rf"(?:[^\W\d_]+\s+)?")
 _ROLE_OPENS = re.compile(rf"(?i)^[\s•*·–-]*(?:(?:{_LEAD_WORD})\s+)*$")  # a bullet may lead
 _EVENT_POSSESSIVE_RE = re.compile(rf"(?i){_EVENT_POSSESSIVE}")
 # "our partners X", "our fellow supporting partners X", "other media partners X"
@@ -333,6 +337,8 @@ def _clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matchers,
                     # "Mit X und Y stehen zwei Schwergewichte des Standorts als
                     # Hauptsponsoren ...": the counted noun describes the names after "mit"
                     items = counted
+            if items and _POSSESSOR_GAP.fullmatch(s, max(i.end for i in items) - base, start):
+                items = []  # "die Sachleistungen der Medienpartner": the partners' own
             if not items and _BEFORE_AS.search(s[:start]):
                 items = _named_after_as(s, end, next_start, base, matchers)
             # "X and Y were supporting partners of the summit, as was Z"

@@ -8,6 +8,7 @@ English takes that half's name, and an item either half shows to be a place is n
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ltgraph.extract import cities, partners
@@ -77,6 +78,11 @@ def partnerships(ctx: ReleaseContext, summits: Summits) -> list[Partnership]:
                 if slug is None and other is not None:
                     slug = other.slug
                     name = other.name
+                if slug is None and _generic_head(ctx, name):
+                    # "Flughafen and Messe were main sponsors": the host city's own
+                    slug = _host_institution(ctx, name, summit)
+                    if slug is None:
+                        continue  # a generic noun names no organisation
                 if slug is None:
                     slug = slugify(name)
                     if _names_a_person(slug, people):
@@ -112,6 +118,45 @@ def _clause_summit(ctx: ReleaseContext, sentence, summits: Summits,
     if own:
         return summits.main if summits.main in own else sorted(own)[0]
     return before if summits_named_in(sentence, summits) else told
+
+
+def _generic_head(ctx: ReleaseContext, name: str) -> bool:
+    """Whether a one-word partner name is the generic head of known organisations that a
+    city's name makes a name ("Flughafen" of "Flughafen X", "Airport" of "X
+    Airport", "Messe" of "Messe X"): written alone it is a common noun, no name."""
+    return bool(_named_with_a_city(ctx, name))
+
+
+def _host_institution(ctx: ReleaseContext, name: str, summit: str) -> str | None:
+    """The one known organisation a generic head names with the summit's host city (a text
+    on the summit in X calls Messe X "die Messe"), else none."""
+    entry = ctx.gaz.summits.get(summit)
+    found = {slug for slug, city in _named_with_a_city(ctx, name)
+             if entry is not None and city == entry.host}
+    return found.pop() if len(found) == 1 else None
+
+
+_CITY_LINK = re.compile(r"(?i)^(?:(?:de|du|of|von)\s+|d['’]\s*)")
+
+
+def _named_with_a_city(ctx: ReleaseContext, name: str) -> list[tuple[str, str]]:
+    """The known organisations (slug, city slug) whose name is a one-word name and a city's
+    name ("Messe" and "X", "Aéroport" and "de X")."""
+    words = name.split()
+    if len(words) != 1:
+        return []
+    word = words[0].casefold()
+    found = []
+    for org_name, slug in ctx.gaz.org_names.items():
+        parts = org_name.split()
+        if len(parts) < 2 or word not in (parts[0].casefold(), parts[-1].casefold()):
+            continue
+        rest = _CITY_LINK.sub("", " ".join(parts[1:] if parts[0].casefold() == word
+                                           else parts[:-1]))
+        city = ctx.gaz.city(rest, reference_only=True) if rest else None
+        if city is not None:
+            found.append((slug, city.slug))
+    return found
 
 
 def _names_a_person(slug: str, people: set[str]) -> bool:

@@ -74,6 +74,7 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
     first, last = _summit_days(ctx, summit)
     year = summit.year if summit else None
     # a day without its year ("On 11 June they signed") is of the summit's year
+    candidates = []
     for dm in dates_of(sentence, published, year):
         if summit and summit.year and dm.first.year != summit.year:
             continue  # a date of something else ("observed every year on 16 May")
@@ -82,16 +83,23 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
         if _START_BEFORE.search(ctx.text[max(0, dm.start - 30):dm.start]):
             continue  # "talks that began on June 10": the day something else started
         if not dm.is_range:
-            d.dates.setdefault(dm.first, set()).add((dm.start, dm.end))
-            return
+            candidates.append((dm.start, dm.end, dm.first))
+    if candidates:
+        start, end, day = _nearest_to_signing(s, base, candidates)
+        d.dates.setdefault(day, set()).add((start, end))
+        return
     # "Am zweiten Tag unterzeichneten ...": day k of the summit
+    event_days = []
     for pattern in language.DAY_OF_EVENT_PATTERNS:
-        m = re.search(pattern, s, re.IGNORECASE)
-        k = events.ordinal_value(m.group("ord")) if m else None
-        if k and first and (last is None or k - 1 <= (last - first).days):
-            d.dates.setdefault(first + timedelta(days=k - 1), set()).add(
-                (base + m.start(), base + m.end()))
-            return
+        for m in re.finditer(pattern, s, re.IGNORECASE):
+            k = events.ordinal_value(m.group("ord"))
+            if k and first and (last is None or k - 1 <= (last - first).days):
+                event_days.append((base + m.start(), base + m.end(),
+                                   first + timedelta(days=k - 1)))
+    if event_days:
+        start, end, day = _nearest_to_signing(s, base, event_days)
+        d.dates.setdefault(day, set()).add((start, end))
+        return
     days = [first + timedelta(days=k) for k in range((last - first).days + 1)] \
         if first and last else []
     # "Le soir même, ... il a signé", "That evening, X signed": the day named before
@@ -148,6 +156,30 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
                 back = (published.weekday() - weekday) % 7
                 d.dates.setdefault(published - timedelta(days=back), set()).add((start, end))
             break
+
+
+def _nearest_to_signing(s: str, base: int, candidates: list[tuple[int, int, date]]
+                        ) -> tuple[int, int, date]:
+    """Of the days a sentence names, the one its signing clause names: a sentence that lists
+    a programme ("ein Empfang (30.08.2019), ..., die Unterzeichnung ... am Abend des
+    31.08.2019"; "from a housing project on the first day to the signing ... on the second
+    evening") dates each item by the day written in the item's own clause, after the signing
+    word, else before it ("am 31.08. unterzeichneten"), with no comma, semicolon or bracket
+    between. With one day, or no such clause, the first day stands."""
+    if len({day for _, _, day in candidates}) < 2:
+        return candidates[0]
+    signs = [(base + m.start(), base + m.end()) for m in language.SIGN_RE.finditer(s)]
+
+    def unbroken(a: int, b: int) -> bool:
+        return a <= b and not re.search(r"[,;:()\[\]]", s[a - base:b - base])
+
+    after = [c for c in candidates for _, end in signs if unbroken(end, c[0])]
+    if after:
+        return min(after, key=lambda c: c[0])
+    before = [c for c in candidates for start, _ in signs if unbroken(c[1], start)]
+    if before:
+        return max(before, key=lambda c: c[0])
+    return candidates[0]
 
 
 def _weekdays_outside_dates(ctx: ReleaseContext, sentence: Sentence, year: int | None

@@ -70,14 +70,16 @@ TABLES = (
     "PASSIVE_AGENTS", "ABSENCE_CUES", "PRESENCE_LABELS", "AGENDA_LABELS", "RELATIVE_PRONOUNS",
     "HOST_CUES", "INVITATION_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS", "SCHOOL_NOUNS",
+    "MISSION_NOUNS",
     "COUNTRY_PREPOSITIONS",
     "TAKING_PART_VERBS", "TAKING_PART_LEADS", "TAKING_PART_TAILS", "CITY_RANGE_WORDS",
     "TAKING_PART_COMPANIONS", "OWN_CITY_WORDS", "CITY_NAME_TAILS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_THANKS", "PARTNER_SHARES",
+    "PARTNER_POSSESSOR_LEADS",
     "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "REGION_HEADS", "DISTRICT_HEADS", "COMPASS_WORDS", "WEEKDAY_SPAN_OPENERS",
     "FUNDER_CUES", "TWIN_GROUPS",
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
-    "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "FLASHBACK_VERBS",
+    "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "HOST_APPOSITIONS", "FLASHBACK_VERBS",
     "TIME_OFFSETS", "YEAR_SPAN_OPENERS", "YEAR_SPAN_LINKS", "OWNED_BY_PERSON", "CONTINENTS",
     "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS",
@@ -459,6 +461,7 @@ PASSING_SENTENCE_RE = re.compile(rf"(?i)\b(?:{_either('PASSING_SENTENCES')})")
 # "University of X", "Universität X"): the city is named only inside that name.
 # A school's or a university's name: a publisher so named speaks for no city.
 SCHOOL_NAME_RE = re.compile(rf"(?<![\w-])(?:{_either('SCHOOL_NOUNS')})(?![\w-])")
+MISSION_NAME_RE = re.compile(rf"(?<![\w-])(?:{_either('MISSION_NOUNS')})(?![\w-])")
 INSTITUTION_HEAD_RE = re.compile(
     rf"(?<![\w-])(?:{_either('INSTITUTION_HEADS')})\s+(?:(?i:{OF_WORDS}|{ARTICLES})\s*)*$")
 
@@ -800,6 +803,7 @@ PARTNER_OWNERS = _either("PARTNER_OWNERS")
 PARTNER_APPOSITIONS = _either("PARTNER_APPOSITIONS")
 PARTNER_ADDITIONS = _either("PARTNER_ADDITIONS")
 PARTNER_FELLOWS = _either("PARTNER_FELLOWS")
+PARTNER_POSSESSOR_LEADS = _either("PARTNER_POSSESSOR_LEADS")
 PARTNER_THANKS = _either("PARTNER_THANKS")
 PARTNER_HEAD_LEADS = _either("PARTNER_HEAD_LEADS")
 PARTNER_SHARES = _either("PARTNER_SHARES")
@@ -928,6 +932,7 @@ PLACE_RELATIVE_RE = re.compile(rf"(?i),\s*(?:{_either('PLACE_RELATIVES')})(?![\w
 # "the city that hosted", "die Stadt, die", "le réseau fondé": a clause on a place or the
 # network; a summit it names says what the place is known for.
 PLACE_CLAUSE_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('PLACE_CLAUSES')})(?![\w])")
+HOST_APPOSITION_RE = re.compile(rf"(?i),\s*(?:{_either('HOST_APPOSITIONS')})(?![\w])")
 # A verb in the pluperfect ("had hosted", "hatte ausgerichtet", "avait accueilli"): a sentence
 # that looks back from the story told to an earlier summit.
 FLASHBACK_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('FLASHBACK_VERBS')})(?![\w])")

@@ -49,7 +49,7 @@ CARDINALS = {"ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "
 DURATIONS = (r"\b(?P<n>ein|zwei|drei|vier|fünf|sechs|sieben|\d)[- ]?tägig",)
 # "am zweiten Konferenztag", "der erste Tag des Gipfels": day k of the event
 EVENT_DAYS = (r"\b(?:am|an dem|der|dem|des)\s+(?P<ord>\w+)\s+"
-              r"(?:Konferenz|Gipfel|Tagungs|Kongress)?tag(?:e?s)?\b",)
+              r"(?:Konferenz|Gipfel|Tagungs|Kongress)?(?:tag(?:e?s)?|abend(?:s)?)\b",)
 CLOSING_CUES = (r"\bzum abschluss\b", r"\bam ende\b",
                 r"\bam\s+(?:letzten|abschließenden)\s+(?:konferenz|gipfel)?tag\b",
                 r"\bzum\s+abschlusstag\b", r"\bam\s+(?:abschluss|schluss)tag\b")
@@ -256,6 +256,11 @@ INSTITUTION_HEADS = (r"Universität(?:\s+zu)?", r"(?:Fach)?[Hh]ochschule", r"Aka
                      r"Museum", r"Kunsthalle", r"Sparkasse")
 # Der Name einer Schule oder Hochschule ("Rheinauen-Gymnasium", "X-Gesamtschule"): ein so
 # genannter Herausgeber spricht nicht für die Stadt, sein „der Bürgermeister“ kann ein anderer sein.
+# A diplomatic mission named with the city it stands in ("Generalkonsulat X", "Botschaft
+# Y"): the city is its seat only, its reports speak of the host country's and their own
+# country's mayors, so a bare "OB X" there is no sign of the seat's mayor.
+MISSION_NOUNS = (r"(?:General)?[Kk]onsulat", r"Botschaft", r"Ständige\s+Vertretung",
+                 r"Vertretung\s+der\s+\w+", r"Honorarkonsul(?:at)?")
 SCHOOL_NOUNS = (r"[\w-]*(?:Gymnasium|[Ss]chule|[Kk]olleg)", r"Universität", r"(?:Fach)?[Hh]ochschule")
 # Nouns that stand for a city ('die kanadische Metropole', 'Hauptstadt X').
 # Continents and world regions: never a city.
@@ -329,6 +334,7 @@ Rund Mehr Viele Zu Hintergrund Bild Text Redaktion Foto Montag Dienstag Mittwoch
 Freitag Samstag Sonntag Welche Welcher Welches Was Wer Wo Wann Warum Wieso Gastgeber
 Gastgeberin V.l. Links Gipfel Konferenz Erklärung Beide Alle Diese Dieser Jene Einige
 Mehrere Andere Weitere
+Dass Dies Denn Dann
 """.split())
 # Words that make a photo credit an institution rather than a photographer.
 INSTITUTION_WORDS = frozenset("stadt landeshauptstadt presseamt pressedienst presse amt büro "
@@ -340,7 +346,7 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Rückfragehinweise?", r"Medienkontakt", r"Berichterstatter(?:in)?",
                   r"Interview", r"Grafik", r"Illustrationen?", r"Infografik",
                   r"Akkreditierung", r"Pressestelle", r"Pressesprecher(?:in)?",
-                  r"Moderator(?:in|en|innen)?", r"(?:Erstellt|Verfasst)\s+von",
+                  r"Moderator(?:in|en|innen)?", r"(?:Erstellt|Verfasst)\s+von", r"Verfasser(?:in)?",
                   # who answers for a publication, reports on a grant, curates a show
                   r"Verantwortlich", r"V\.\s*i\.\s*S\.\s*d\.\s*P\.", r"Berichterstattung",
                   r"Kurator(?:in|en|innen)?", r"Betreuer(?:in)?", r"Gutachter(?:in)?",
@@ -517,7 +523,9 @@ TIME_OFFSETS = (r"(?:\d+|einen?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn
                 r"später)",
                 # "sagte X im Vorfeld der Konferenz": said before the event, not at it
                 r"im\s+Vorfeld\s+(?:des|der|dieser|dieses)\s+(?:\w+\s+){0,3}?"
-                r"(?:Gipfels|Konferenz|Tagung|Treffens|Kongresses)",)
+                r"(?:Gipfels|Konferenz|Tagung|Treffens|Kongresses)",
+                # "X hatte im Vorfeld ein Grußwort in Aussicht gestellt": beforehand, alone
+                r"im\s+Vorfeld(?!\s+(?:des|der|dieser|dieses)\b)")
 # Relative pronouns of possession: "Warschau, dessen Bürgermeister X": the role is held for
 # the city named before them.
 RELATIVE_POSSESSIVES = (r"dessen", r"deren")
@@ -755,6 +763,9 @@ PARTNER_OWNERS = (r"unser(?:e[nmrs]?)?", r"ihre[nmrs]?", r"seine[nmrs]?")
 PARTNER_APPOSITIONS = (r"eine[rs]?\s+der", r"eine[rs]?", r"ein")
 # Words before a partner role that make its holders the others of a list ("gemeinsam mit
 # unseren weiteren ideellen Partnern X und Y").
+# The genitive that makes a partner role the owner of the noun before it ("die Sachleistungen
+# der Medienpartner"): what stands before is the partners' contribution, not a partner.
+PARTNER_POSSESSOR_LEADS = (r"der", r"des", r"von\s+den")
 PARTNER_FELLOWS = (r"andere[mnrs]?", r"weitere[mnrs]?", r"übrige[mnrs]?")
 # Thanks before a partner role: the holders it thanks follow ("wir danken unseren Sponsoren X
 # und Y", "Dank an die Medienpartner X und Y").
@@ -1043,6 +1054,9 @@ AT_THAT_TIME_WORDS = (r"damalig\w*", r"damals", r"seinerzeit")
 # Gastgeberin des zweiten Gipfels war"): a summit it names is not where the people were.
 PLACE_CLAUSES = (r"(?:\w*stadt|metropole|gemeinde|kommune)\s*,\s*(?:die|welche|wo|in\s+der)",
                  r"(?:netzwerk|observator)\w*\s*,\s*(?:das|welches|wo)")
+# A city's apposition as host of a summit ("X, Gastgeberin des zweiten Gipfels, war
+# nicht vertreten"): the summit says what the city is known for, not where anyone was.
+HOST_APPOSITIONS = (r"(?:die\s+)?(?:Gastgeber(?:in|stadt)?|Ausrichter(?:in|stadt)?)\s+(?:des|der)",)
 PLACE_RELATIVES = (r"wo", r"in\s+de[rm]")
 # A verb in the pluperfect ("Sein Vorgänger hatte den zweiten Gipfel ausgerichtet"): the
 # sentence looks back to an earlier summit from the story told.

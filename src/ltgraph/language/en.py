@@ -27,9 +27,10 @@ SPOKEN_YEAR_FORMS = ("two thousand {n}", "two thousand and {n}", "twenty {n}")
 CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DURATIONS = (r"\b(?P<n>one|two|three|four|five|six|seven|\d)[- ]day\b",
              r"\b(?P<n>two|three|four|five|six|seven|\d)\s+days\s+of\b")
-EVENT_DAYS = (r"\bthe\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?day\b",
-              # "on the summit's second day"
-              r"\bthe\s+(?:summit|conference|meeting|gathering)['’]s\s+(?P<ord>\w+)\s+day\b")
+EVENT_DAYS = (r"\bthe\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?(?:day|evening)\b",
+              # "on the summit's second day", "on the summit's second evening"
+              r"\bthe\s+(?:summit|conference|meeting|gathering)['’]s\s+(?P<ord>\w+)\s+"
+              r"(?:day|evening)\b")
 CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b",
                 r"\b(?:final|last|closing)\s+day\s+of\b",
                 # "on the summit's closing day"
@@ -195,6 +196,10 @@ INSTITUTION_HEADS = (r"University", r"College", r"Institute", r"Academy", r"Muse
                      r"Bank")
 # A school's or a university's name ("Riverside High School", "X College"): a publisher so
 # named is no city's voice, and its bare "the mayor" may be another city's.
+# A diplomatic mission named with the city it stands in ("Consulate General in X",
+# "Embassy of X to Y"): its reports speak of other cities' mayors.
+MISSION_NOUNS = (r"Consulate(?:\s+General)?", r"Consul\s+General", r"Embassy",
+                 r"High\s+Commission", r"Permanent\s+Mission", r"Honorary\s+Consul(?:ate)?")
 SCHOOL_NOUNS = (r"[\w-]*School", r"College", r"University", r"Academy")
 # Continents and world regions: never a city, though GeoNames gives some as a city's old name
 # ("Africa" for Mahdia).
@@ -259,6 +264,7 @@ Background Photo Monday Tuesday Wednesday Thursday Friday Saturday Sunday What W
 Where Why How Host Summit Conference Declaration Workshop Panel Both All These Those Each
 Several Many Some Other Others They Them
 Chair Chairman Chairwoman Chairperson Secretary Members
+That This Than Then There
 """.split())
 INSTITUTION_WORDS = frozenset("city press office service agency photo archive ltd inc "
                               "municipality media relations communications desk images "
@@ -266,7 +272,8 @@ INSTITUTION_WORDS = frozenset("city press office service agency photo archive lt
 CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\s+)?[Ii]nformation",
                   r"Source", r"Author", r"Enquiries", r"Text", r"Words", r"Photos?",
                   r"Photo\s+credit", r"Rapporteur", r"Hosts?", r"Presenters?", r"Interviewers?",
-                  r"Editors?", r"Guest\s+editors?", r"Reporters?", r"(?:Prepared|Compiled)\s+by",
+                  r"Editors?", r"Guest\s+editors?", r"Reporters?", r"(?:Prepared|Compiled|Drafted)\s+by",
+                  r"Drafter",
                   r"Graphics?", r"Illustrations?", r"Infographic",
                   r"Accreditation", r"Press\s+office", r"Spokes(?:person|woman|man)",
                   # who curated a show, supervised or examined a thesis
@@ -425,7 +432,9 @@ TIME_OFFSETS = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\
                 r"(?:ahead|in\s+advance)\s+of\s+(?:the|this|next\s+week's)\s+(?:\w+\s+){0,3}?"
                 r"(?:summit|conference|meeting|congress)",
                 r"in\s+the\s+run-up\s+to\s+the\s+(?:\w+\s+){0,3}?"
-                r"(?:summit|conference|meeting|congress)",)
+                r"(?:summit|conference|meeting|congress)",
+                # "X had promised a greeting beforehand": before the event, alone
+                r"beforehand", r"in\s+the\s+run-up(?!\s+to\b)")
 # A relative pronoun of possession: "Y, whose mayor, X": the role is held for the city
 # named before it.
 RELATIVE_POSSESSIVES = (r"whose",)
@@ -624,6 +633,9 @@ PARTNER_OWNERS = (r"our", r"its", r"their")
 PARTNER_APPOSITIONS = (r"one\s+of\s+the", r"one\s+of\s+its", r"an?")
 # Words before a partner role that make its holders the others of a list ("together with our
 # fellow supporting partners X and Y").
+# The genitive that makes a partner role the owner of the noun before it ("the in-kind
+# contributions of the media partners"): what stands before is no partner.
+PARTNER_POSSESSOR_LEADS = (r"of\s+the", r"of\s+(?:its|their|our)", r"from\s+the")
 PARTNER_FELLOWS = (r"fellow", r"other")
 # Thanks before a partner role: the holders it thanks follow ("with thanks to our sponsors X
 # and Y", "we thank the summit's media partners X and Y").
@@ -887,6 +899,9 @@ AT_THAT_TIME_WORDS = (r"then",)
 PLACE_CLAUSES = (r"(?:city|town|capital|metropolis|municipality)\s*,?\s*(?:that|which|where)",
                  r"(?:network|observator\w*)\s*,?\s*(?:that|which|where|(?:that\s+was\s+|"
                  r"which\s+was\s+)?(?:founded|created|launched|born|set\s+up))")
+# A city's apposition as host of a summit ("X, host of the second summit, sent no
+# one"): the summit says what the city is known for, not where anyone was.
+HOST_APPOSITIONS = (r"(?:the\s+|a\s+)?(?:host(?:\s+city)?|hosts)\s+of",)
 PLACE_RELATIVES = (r"where", r"in\s+which")
 # A verb in the pluperfect ("His predecessor had hosted the second summit"): the sentence
 # looks back to an earlier summit from the story told.

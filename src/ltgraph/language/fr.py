@@ -34,7 +34,7 @@ CARDINALS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "
              "sept": 7}
 DURATIONS = (r"\b(?P<n>deux|trois|quatre|cinq|six|sept|\d) jours\b",)
 EVENT_DAYS = (r"\b(?:le|la|au cours du|au cours de la|lors du|lors de la)\s+(?P<ord>\w+)\s+"
-              r"(?:jour|journée)\b",)
+              r"(?:jour|journée|soir|soirée)\b",)
 CLOSING_CUES = (r"\bà la clôture\b", r"\ben clôture\b", r"\bà la fin d", r"\bau terme d",
                 r"\b(?:la\s+)?dernière\s+journée\s+d", r"\bla\s+journée\s+de\s+clôture\b",
                 r"\ble\s+(?:dernier\s+)?jour\s+de\s+(?:la\s+)?clôture\b",
@@ -203,6 +203,10 @@ INSTITUTION_HEADS = (r"Université", r"Universite", r"Institut", r"[ÉE]cole", r
                      r"Musée", r"Collège", r"Lycée", r"Banque")
 # Le nom d'une école ou d'une université ("École des X", "Lycée Y") : l'éditeur ainsi nommé ne
 # parle pas au nom de la ville, et son « le maire » peut être celui d'une autre.
+# Une mission diplomatique nommée avec la ville où elle siège ("Consulat général de X à
+# Y", "Ambassade de X") : ses rapports parlent des maires d'autres villes.
+MISSION_NOUNS = (r"Consulat(?:\s+général)?", r"Ambassade", r"Mission\s+permanente",
+                 r"Délégation\s+générale", r"Haut-[Cc]ommissariat")
 SCHOOL_NOUNS = (r"[ÉE]cole", r"Lycée", r"Collège", r"Université", r"Cégep")
 # Continents and world regions: never a city.
 CONTINENTS = (r"Afrique", r"Amériques?(?:\s+(?:du\s+Nord|du\s+Sud|latine|centrale))?", r"Asie",
@@ -260,6 +264,7 @@ NOT_NAME_WORDS = frozenset("""
 Le La Les Un Une Et Ou Avec De Du Des Au Aux Pour Par Sur Dans Il Elle Ils Elles Nous Comment
 Quel Quelle Qui Quand Où Pourquoi Sommet Déclaration Ces Ce Cette Tous Toutes Plusieurs
 Deux Trois Certains Certaines Autres
+Que Quoi Dont Cela Ceci
 """.split())
 INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité images photographie "
                               "photos radio télé journal".split())
@@ -268,7 +273,7 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo", r"Rapporteure?",
                   r"Infographie", r"Illustrations?", r"Graphisme", r"Traduction",
                   r"Coordination", r"Entrevue", r"Entretien", r"Animation", r"Animat(?:eur|rice)s?",
-                  r"(?:Préparée?|Rédigée?)\s+par",
+                  r"(?:Préparée?|Rédigée?)\s+par", r"Rédaction\s+du\s+rapport",
                   r"Accréditations?", r"Attachée?\s+de\s+presse", r"Porte-parole",
                   # the recipients of a note or a letter
                   r"Destinataires?", r"Copie\s+à", r"Diffusion",
@@ -424,7 +429,9 @@ TIME_OFFSETS = (r"(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quel
                 r"\s+(?:jours?|semaines?|mois)\s+(?:avant|après|plus\s+tôt|plus\s+tard)",
                 # "a déclaré X en amont du sommet": dit avant l'événement, non pendant
                 r"en\s+amont\s+(?:du|de\s+la|de\s+ce|de\s+cette)\s+(?:\w+\s+){0,3}?"
-                r"(?:sommet|conférence|rencontre|réunion|congrès)",)
+                r"(?:sommet|conférence|rencontre|réunion|congrès)",
+                # "X avait promis un message au préalable": avant l'événement, seul
+                r"au\s+préalable", r"en\s+amont(?!\s+d)")
 # A relative pronoun of possession: "Y, dont le maire, M. X": the role is held for the
 # city named before it.
 RELATIVE_POSSESSIVES = (r"dont",)
@@ -621,6 +628,9 @@ PARTNER_OWNERS = (r"nos", r"notre", r"ses", r"son", r"leurs?")
 PARTNER_APPOSITIONS = (r"l['’]une?\s+des", r"une?\s+des", r"une?")
 # Words before a partner role that make its holders the others of a list ("avec nos autres
 # partenaires de soutien X et Y").
+# Le génitif qui fait d'un rôle de partenaire le possesseur du nom qui précède ("les
+# prestations en nature des partenaires médias") : ce qui précède n'est pas un partenaire.
+PARTNER_POSSESSOR_LEADS = (r"des", r"du", r"de\s+la", r"de\s+l['’]")
 PARTNER_FELLOWS = (r"autres",)
 # Thanks before a partner role: the holders it thanks follow ("merci à nos partenaires X et
 # Y", "nous remercions les partenaires médias X et Y").
@@ -888,6 +898,9 @@ AT_THAT_TIME_WORDS = (r"alors", r"à\s+l['’]époque", r"de\s+l['’]époque")
 # is not where the people were.
 PLACE_CLAUSES = (r"(?:ville|capitale|métropole|commune|municipalité)\s*,?\s*(?:qui|où|dont)",
                  r"(?:réseau|observatoi\w*)\s*,?\s*(?:qui|où|dont|(?:fondé|créé|né|lancé)e?)")
+# Une ville en apposition comme hôte d'un sommet ("X, hôte du deuxième sommet, n'était
+# pas représentée") : le sommet dit ce qui fait connaître la ville, non où l'on était.
+HOST_APPOSITIONS = (r"(?:la\s+|une\s+)?(?:ville\s+)?(?:hôte(?:sse)?|organisatrice)\s+(?:du|de\s+la|des)",)
 PLACE_RELATIVES = (r"où", r"dans\s+laquelle", r"dans\s+lequel")
 # A verb in the pluperfect ("Son prédécesseur avait accueilli le deuxième sommet"): the
 # sentence looks back to an earlier summit from the story told.
