@@ -3612,6 +3612,22 @@ FORMS: tuple[Form, ...] = (
       )),
 
     # ==== which summit a passage speaks of: look-backs, later summits, other items
+    # ---- a bibliographic record (a reference manager's tagged lines "AU  - ", "CY  - X"):
+    # each line is a field, never one sentence with the next; the place of publication is a
+    # city, no participant of the summit the text names
+    *(Form("world city: a record's place of publication", lang, frame, "world-cities",
+           ("city",), ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, {city} was praised.\n\nTY  - BOOK\nAU  - Smith, Jane\n"
+                 "TI  - Cities that talk\nPB  - Harbour Press\nCY  - {big1}\nPY  - 2020\n"
+                 "ER  - "),
+          ("de", "{At_summit} wurde {city} gelobt.\n\nTY  - BOOK\nAU  - Schmidt, Jana\n"
+                 "TI  - Städte im Gespräch\nPB  - Hafen Verlag\nCY  - {big1}\nPY  - 2020\n"
+                 "ER  - "),
+          ("fr", "{At_summit}, {city} a été saluée.\n\nTY  - BOOK\nAU  - Martin, Jeanne\n"
+                 "TI  - Des villes qui parlent\nPB  - Éditions du Port\nCY  - {big1}\n"
+                 "PY  - 2020\nER  - "),
+      )),
     # ---- a name alone in parentheses right after a city's ("Montréal (Québec)", an address's
     # form) is the region the city lies in; a bare name after words of funding ("financé par
     # Québec", "funded by Quebec") is a government: neither is a second city

@@ -297,6 +297,19 @@ def _city_list(s: str, found: CityAt | None, matchers, in_person: Callable[[int]
         found = matchers.city_at(s, nxt.end())
 
 
+def _publication_place(ctx: ReleaseContext, s: str) -> Iterator[CityAt]:
+    """The city a record's field of its place of publication holds as its whole value
+    ("CY  - London", "Verlagsort: Berlin"): a well-known city only, since the field of a
+    small press may name a village."""
+    for field in language.PUBLICATION_PLACE_RE.finditer(s):
+        found = ctx.tools.matchers.city_at(s, field.end())
+        line_end = s.find("\n", field.end())
+        rest = s[found.end:line_end if line_end >= 0 else len(s)] if found else ""
+        if found and not rest.strip(" \t.;,") and (
+                found.entry.in_reference or found.entry.population >= _WELL_KNOWN):
+            yield found
+
+
 def _cities_announced(ctx: ReleaseContext, sentence: Sentence,
                       in_person: Callable[[int], bool]) -> Iterator[CityAt]:
     """The cities a sentence announces, with offsets into the sentence, in this order: after a
@@ -322,6 +335,7 @@ def _cities_announced(ctx: ReleaseContext, sentence: Sentence,
     yield from _places_in_countries(ctx, s, lambda start: in_person(base + start))
     if not _separate_item(ctx, sentence):
         yield from _well_known_cities(ctx, s, lambda start: in_person(base + start))
+    yield from _publication_place(ctx, s)
     dateline = _DATED_PLACE.match(s)
     if dateline:
         found = matchers.city_at(s, 0)

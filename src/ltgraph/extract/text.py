@@ -82,8 +82,11 @@ _DAY_AFTER_MONTH = re.compile(
 _MONTH_ABBREVIATION = re.compile(
     rf"(?i)\b(?:{language.alternation(language.MONTH_ABBREVIATIONS, words=True)})$")
 # A sentence ends at a full stop, a question or exclamation mark, or a paragraph break (a
-# heading, a list line or a contact block has no full stop).
-_BOUNDARY = re.compile(r"[.!?]+|\n[ \t]*\n")
+# heading, a list line or a contact block has no full stop), and at the line break before a
+# tagged field of a bibliographic record ("AU  - Last, First", "CY  - London": a reference
+# manager's export, whose lines are fields, never one sentence).
+RECORD_FIELD = r"[A-Z][A-Z0-9][ \t]{1,2}-[ \t]"
+_BOUNDARY = re.compile(rf"[.!?]+|\n[ \t]*\n|\n(?=[ \t]*{RECORD_FIELD})")
 
 
 _OPENERS = frozenset(w for vocab in language.FUNCTION_WORDS.values() for w in vocab)

@@ -53,6 +53,7 @@ TABLES = (
     "DEFINITE_ARTICLES", "PREDICATE_MARKERS", "PRONOUN_COPULAS", "AGENT_PREPOSITIONS",
     "PARTNER_ROLES", "PARTNER_PHRASES", "PARTNER_PASSIVES", "COPULAS", "LIST_LEADS",
     "ORG_MODIFIERS", "GROUP_REFERENCES", "FIGURES", "CITY_CUES", "CAPITAL_APPOSITIONS",
+    "PUBLICATION_PLACE_LABELS",
     "FIGURE_QUALIFIERS", "TERM_SINCE", "TERM_FROM", "TERM_TO",
     "EVENT_PLACE_PREPOSITIONS", "PLACE_PREPOSITIONS", "AFTER_WORDS", "OF_WORDS", "CONJUNCTIONS",
     "DELEGATE_STEMS", "NOUN_ARTICLES", "PERSON_NOUN_ENDINGS", "ARTICLES", "INDEFINITE_ARTICLES",
@@ -410,6 +411,9 @@ DISTRICT_HEAD_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('DISTRICT_HEADS')})\
 # "X-Nord", "X-Süd": a city's name and a compass point name a part of it
 COMPASS_PART_RE = re.compile(rf"(.+?)[-‑]\s?(?:{_either('COMPASS_WORDS')})")
 CITY_CUE_RE = re.compile(rf"(?i)\b(?:{_either('CITY_CUES')})(?:\s+|(?<=['’]))")
+# A record's field of its place of publication, up to its value ("CY  - "; a tag is case-sensitive)
+PUBLICATION_PLACE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:{_either('PUBLICATION_PLACE_LABELS')})[ \t]*(?:[:：]|[ \t]-)[ \t]*")
 # "X, the capital ...", "X, der Hauptstadt ...": X is a city.
 CAPITAL_APPOSITION_RE = re.compile(
     r"([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?),\s+"

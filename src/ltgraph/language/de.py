@@ -137,6 +137,9 @@ COMPARISON_WORDS = (r"als", r"im\s+Vergleich\s+zu[mr]?", r"verglichen\s+mit",
                     # "vergleichen X mit Y": both cities
                     r"vergleich(?:en|t|e|st)", r"vergleich(?:en|t|e|st)\s+(?:[\w'’-]+\s+){1,2}?mit")
 # Words after which a capitalised word is a city ("Delegationen aus X", "Partnerstadt X").
+# The tag of a record's place of publication in a reference manager's export ("CY  - X"):
+# its value is a city. (A labelled field, "Verlagsort: X", is a line of a list, not yet read.)
+PUBLICATION_PLACE_LABELS = (r"CY",)
 CITY_CUES = (r"unter anderem aus", r"unter anderem", r"darunter", r"aus", r"Delegationen aus",
              r"Stadt", r"Nachbarstadt", r"Partnerstadt", r"wie", r"nach")
 # "X, der Hauptstadt ...": the name before it is a city.

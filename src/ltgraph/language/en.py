@@ -112,6 +112,9 @@ COMPARISON_WORDS = (r"than", r"compared\s+(?:with|to)", r"unlike", r"the\s+size\
                     # "compare X with Y": both cities
                     r"compar(?:e|es|ed|ing)", r"compar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,2}?"
                     r"(?:with|to)")
+# The tag of a record's place of publication in a reference manager's export ("CY  - X"):
+# its value is a city. (A labelled field, "Place of publication: X", is not read yet.)
+PUBLICATION_PLACE_LABELS = (r"CY",)
 CITY_CUES = (r"from", r"representatives of", r"delegations from", r"including",
              r"among them", r"city of", r"twin city", r"sister city", r"such as")
 # Articles a city's name does not take: after them the name is the province or country

@@ -114,6 +114,9 @@ COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s
                     r"compar(?:er|e|ent|ons|ez)", r"compar(?:er|e|ent|ons|ez)\s+"
                     r"(?:[\w'’-]+\s+){1,2}?(?:à|avec)",
                     r"par\s+rapport\s+à", r"(?:de\s+)?la\s+taille\s+de")
+# The tag of a record's place of publication in a reference manager's export ("CY  - X"):
+# its value is a city. (A labelled field, "Lieu d'édition: X", is a line of a list, not yet read.)
+PUBLICATION_PLACE_LABELS = (r"CY",)
 CITY_CUES = (r"de", r"d['’]", r"des villes de", r"villes? de", r"comme", r"notamment", r"vers")
 # Articles a city's name does not take: after them the name is the province or country
 # that shares it ("villes du Québec", "au Québec").
