@@ -3612,6 +3612,14 @@ FORMS: tuple[Form, ...] = (
       )),
 
     # ==== which summit a passage speaks of: look-backs, later summits, other items
+    # ---- "Bürgermeister(in)" beside an Oberbürgermeister of the same city is a deputy's title
+    # (a German city has one head); beside the head of another city it stays a mayor's
+    Form("plain mayor's title beside the head's", "de", "{At_summit} sprach Oberbürgermeister "
+         "Alex Beispiel {of_city}. Auch {plain_mayor_de} {name} {of_city} sprach dort.",
+         "deputy", OFFICIAL),
+    Form("plain mayor's title beside the head's", "de", "{At_summit} sprach Oberbürgermeister "
+         "Alex Beispiel aus Köln. Auch {Role} {of_city} {name} sprach dort.", "official",
+         OFFICIAL),
     # ---- a bibliographic record (a reference manager's tagged lines "AU  - ", "CY  - X"):
     # each line is a field, never one sentence with the next; the place of publication is a
     # city, no participant of the summit the text names
@@ -5940,6 +5948,8 @@ def _deputy_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     deputies = [o for o in ref.officials if o.role == "deputy-mayor"]
     for deputy in deputies[rotation % len(deputies):] + deputies[:rotation % len(deputies)]:
         slots = _official_slots(deputy, form.language, ref)
+        # the plain German title, which names a deputy beside an Oberbürgermeister
+        slots["plain_mayor_de"] = "Bürgermeisterin" if deputy.woman else "Bürgermeister"
         facts = {"person": {(deputy.slug,)},
                  "mandate": {(deputy.slug, "deputy-mayor", f"city/{deputy.city}")},
                  "attendee": {(deputy.summit, deputy.slug)}}

@@ -263,6 +263,7 @@ def _settle(ctx: ReleaseContext, found: list[RoleClue]) -> tuple[Mandate, ...]:
         by_key[clue.key].append(clue)
     _drop_minted_agents(ctx, by_key)
     _read_mayor_as_deputy(by_key)
+    _read_mayor_beside_head_as_deputy(by_key)
     _warn_of_different_roles(ctx, by_key)
     settled = []
     for (person, role, agent), clues in by_key.items():
@@ -318,6 +319,20 @@ def _read_mayor_as_deputy(by_key: dict[tuple[str, str, str], list[RoleClue]]) ->
         if deputy in by_key and all(language.AMBIGUOUS_MAYOR_RE.fullmatch(c.label)
                                     for c in by_key[key]):
             by_key[deputy] += by_key.pop(key)
+
+
+def _read_mayor_beside_head_as_deputy(by_key: dict[tuple[str, str, str], list[RoleClue]]
+                                      ) -> None:
+    """"Bürgermeisterin X" beside "Oberbürgermeister Y" of the same city: a city has one head,
+    and where the text gives another person the head's own title, the plain title is the
+    deputy's (a German city's deputies are called Bürgermeister(in))."""
+    heads = {(key[0], key[2]) for key, clues in by_key.items() if key[1] == "mayor"
+             and any(language.HEAD_MAYOR_TITLE_RE.fullmatch(c.label) for c in clues)}
+    for key in [k for k in by_key if k[1] == "mayor" and k[2].startswith("city/")]:
+        if not any(agent == key[2] and person != key[0] for person, agent in heads):
+            continue
+        if all(language.AMBIGUOUS_MAYOR_RE.fullmatch(c.label) for c in by_key[key]):
+            by_key.setdefault((key[0], "deputy-mayor", key[2]), []).extend(by_key.pop(key))
 
 
 def _warn_of_different_roles(ctx: ReleaseContext,

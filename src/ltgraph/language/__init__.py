@@ -48,7 +48,7 @@ TABLES = (
     "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "UNPLACING_NOTICES", "AUTHORED_BY",
     "CLASS_HEADINGS", "CLASS_NOTES_TITLES",
     "COUNTERPART_WORDS", "ROLES",
-    "AMBIGUOUS_MAYOR",
+    "AMBIGUOUS_MAYOR", "HEAD_MAYOR_TITLES",
     "POSSESSIVES",
     "DEFINITE_ARTICLES", "PREDICATE_MARKERS", "PRONOUN_COPULAS", "AGENT_PREPOSITIONS",
     "PARTNER_ROLES", "PARTNER_PHRASES", "PARTNER_PASSIVES", "COPULAS", "LIST_LEADS",
@@ -759,6 +759,7 @@ EVENT_SEQUEL_RE = re.compile(rf"(?<![\w-])(?:{_either('EVENT_SEQUELS')})(?![\w-]
 ROLE_PATTERNS: tuple[tuple[str, str, str], ...] = tuple(
     (pattern, role, code) for code, m in MODULES.items() for pattern, role, _ in m.ROLES)
 AMBIGUOUS_MAYOR_RE = re.compile(_either("AMBIGUOUS_MAYOR") or r"(?!)")
+HEAD_MAYOR_TITLE_RE = re.compile(_either("HEAD_MAYOR_TITLES") or r"(?!)")
 # A role written with a possessive ("Leiter ihres Departments", "head of its Department") is
 # held for the agent of the role before it.
 POSSESSIVES = _either("POSSESSIVES")

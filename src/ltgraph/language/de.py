@@ -681,6 +681,9 @@ ROLES = (
 )
 # The German title that names a mayor in some cities and a deputy in others.
 AMBIGUOUS_MAYOR = (r"[Bb]ürgermeister(?:in)?",)
+# The title of the head of a German city that has deputies called "Bürgermeister(in)": beside
+# an Oberbürgermeister of the same city, a Bürgermeister(in) is a deputy.
+HEAD_MAYOR_TITLES = (r"Oberbürgermeister(?:in|s)?", r"OB")
 # A role given as a predicate: 'X nahm als Bürgermeister von Y teil'.
 PREDICATE_MARKERS = (r"als",)
 # A pronoun and a copula opening a sentence: 'Er ist Bürgermeister von Y'.

@@ -568,6 +568,8 @@ ROLES = (
     (r"[Pp]artner\b", "partner", "partner"),
 )
 AMBIGUOUS_MAYOR = ()
+# No title of a city's head makes another mayor's title a deputy's (a deputy is called so).
+HEAD_MAYOR_TITLES = ()
 PREDICATE_MARKERS = (r"as",)
 PRONOUN_COPULAS = (r"(?:He|She)\s+(?:is|was)",)
 POSSESSIVES = (r"its", r"his", r"her", r"their")

@@ -565,6 +565,8 @@ ROLES = (
     (r"[Aa]ssociée?\b", "partner", "associée"),
 )
 AMBIGUOUS_MAYOR = ()
+# No title of a city's head makes another mayor's title a deputy's (a deputy is called so).
+HEAD_MAYOR_TITLES = ()
 PREDICATE_MARKERS = (r"en\s+tant\s+que", r"comme")
 PRONOUN_COPULAS = (r"(?:Il|Elle)\s+(?:est|était)",)
 POSSESSIVES = (r"son", r"sa", r"ses", r"leurs?")
