@@ -370,7 +370,15 @@ def dateline_end(sentence: Sentence) -> int:
     """Where a dateline ("X, Germany, Sept 1 (Agency) - ", "X, le 3 septembre 2019 – ",
     "X, GERMANY — ") that opens the sentence ends, or 0."""
     m = _DATELINE.match(sentence.text) or _CAPITALS_DATELINE.match(sentence.text)
-    return m.end() if m else 0
+    return m.end() if m and not _opens_on_weekday(sentence.text) else 0
+
+
+def _opens_on_weekday(line: str) -> bool:
+    """'Donnerstag, 24. September, 11.00 Uhr – ...', 'Thursday, 24 September – ...': an
+    entry of a schedule or an agenda, whose date is the day of what it tells; a dateline
+    opens on a place."""
+    word = re.match(r"\s*([^\W\d_]+)", line)
+    return bool(word and word.group(1).lower() in language.WEEKDAYS)
 
 
 # "Hebdo X, 12 juin 2015 – sans signature", "La Gazette de Y, 11 juin 2015, p. 3 – par Z": a

@@ -392,7 +392,8 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
             distance = abs(info.year - published.year) if info.year and published else 99
             return distance, -len(info.mentions), info.slug
         candidates = [info for info in summits.values() if _is_current(info, gaz, published)
-                      and not _only_announced(info, gaz, published)]
+                      and not _only_announced(info, gaz, published)
+                      and not _only_looked_back_on(info, gaz, published)]
         if not candidates and len(summits) == 1:
             # a look back at a past summit: the headline names it, so it is the topic
             only = next(iter(summits.values()))
@@ -477,6 +478,19 @@ def _only_announced(info: SummitInfo, gaz: Gazetteer, published: date | None) ->
     if published is None or entry is None or entry.start is None or entry.start <= published:
         return False
     return all(m.relative_year and not m.host for m in info.mentions if m.year)
+
+
+def _only_looked_back_on(info: SummitInfo, gaz: Gazetteer, published: date | None) -> bool:
+    """Whether every sentence that names a summit over a month past looks back on it in the
+    pluperfect ("Die Erklärung war im Juni beim ersten Gipfel verabschiedet worden", "had been
+    adopted at the first summit"): the text tells of a later time (a schedule, a visit), and
+    the summit is recalled, not reported on."""
+    entry = gaz.summits.get(info.slug)
+    end = entry and (entry.end or entry.start)
+    if published is None or end is None or end >= published - timedelta(days=30):
+        return False
+    return bool(info.mentions) and all(language.FLASHBACK_RE.search(m.sentence.text)
+                                       for m in info.mentions)
 
 
 def _is_current(info: SummitInfo, gaz: Gazetteer, published: date | None) -> bool:

@@ -75,10 +75,12 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
     year = summit.year if summit else None
     # a day without its year ("On 11 June they signed") is of the summit's year
     candidates = []
+    dated_elsewhere = False
     for dm in dates_of(sentence, published, year):
         if summit and summit.year and dm.first.year != summit.year:
             continue  # a date of something else ("observed every year on 16 May")
         if first and last and not first <= dm.first <= last:
+            dated_elsewhere = dated_elsewhere or not dm.relative
             continue  # a signing at the summit lies within its days
         if _START_BEFORE.search(ctx.text[max(0, dm.start - 30):dm.start]):
             continue  # "talks that began on June 10": the day something else started
@@ -87,6 +89,11 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
     if candidates:
         start, end, day = _nearest_to_signing(s, base, candidates)
         d.dates.setdefault(day, set()).add((start, end))
+        return
+    if dated_elsewhere:
+        # "Donnerstag, 24. September: Unterzeichnung der Erklärung" in a schedule of the
+        # autumn: a signing the sentence dates outside the summit's days is another one, and
+        # its weekday or a closing names none of the summit's days
         return
     # "Am zweiten Tag unterzeichneten ...": day k of the summit
     event_days = []

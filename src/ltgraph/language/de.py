@@ -1066,7 +1066,9 @@ HOST_APPOSITIONS = (r"(?:die\s+)?(?:Gastgeber(?:in|stadt)?|Ausrichter(?:in|stadt
 PLACE_RELATIVES = (r"wo", r"in\s+de[rm]")
 # A verb in the pluperfect ("Sein Vorgänger hatte den zweiten Gipfel ausgerichtet"): the
 # sentence looks back to an earlier summit from the story told.
-FLASHBACK_VERBS = (r"(?:hatte|hatten)(?=[^.;]{0,80}\s\w*(?:ge\w+(?:t|en)|iert)(?![\w-]))",)
+FLASHBACK_VERBS = (r"(?:hatte|hatten)(?=[^.;]{0,80}\s\w*(?:ge\w+(?:t|en)|iert)(?![\w-]))",
+                   # the pluperfect passive: "war im Juni verabschiedet worden"
+                   r"(?:war|waren)(?=[^.;]{0,100}\s\w+(?:t|en)\s+worden(?![\w-]))")
 
 # ein späterer Zusatz auf der Seite: "Aktualisierung vom 13. Dezember 2021", "Nachtrag"
 UPDATE_LABELS = (r"aktualisier(?:ung|t)", r"nachtrag", r"update", r"ergänzung")
