@@ -3612,6 +3612,45 @@ FORMS: tuple[Form, ...] = (
       )),
 
     # ==== which summit a passage speaks of: look-backs, later summits, other items
+    # ---- a weekly schedule of the season after a summit: the summit a sentence recalls in
+    # the pluperfect ("war ... verabschiedet worden", "had been adopted", "avait été
+    # adoptée") is not what the schedule tells of, so its people are at no summit; a sentence
+    # that tells of the summit itself still places them
+    *(Form("schedule recalling a summit in the pluperfect", lang, frame, "official-recalled",
+           states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("de", "Terminübersicht\n\nMontag\n\n10.00 Uhr – Sitzung des Rates.\n\nDienstag\n\n"
+                 "Die Erklärung war {at_summit} verabschiedet worden. Am Abend empfängt {Role} "
+                 "{of_city} {name} Gäste im Rathaus.\n\nMittwoch\n\n11.00 Uhr – Besuch einer "
+                 "Schule.", ("person", "mandate"), ("attendee",)),
+          ("en", "Weekly schedule\n\nMonday\n\n10 am – Council meeting.\n\nTuesday\n\n"
+                 "The declaration had been adopted {at_summit}. In the evening {Role} "
+                 "{of_city} {name} receives guests at city hall.\n\nWednesday\n\n11 am – "
+                 "School visit.", ("person", "mandate"), ("attendee",)),
+          ("fr", "Agenda de la semaine\n\nLundi\n\n10 h – Séance du conseil.\n\nMardi\n\n"
+                 "La déclaration avait été adoptée {at_summit}. Le soir, {the_role} {of_city}, "
+                 "{name}, reçoit des invités à l'hôtel de ville.\n\nMercredi\n\n11 h – "
+                 "Visite d'une école.", ("person", "mandate"), ("attendee",)),
+          ("de", "Terminübersicht\n\nMontag\n\n10.00 Uhr – Sitzung des Rates.\n\nDienstag\n\n"
+                 "{Role} {of_city} {name} sprach {at_summit}.\n\nMittwoch\n\n11.00 Uhr – "
+                 "Besuch einer Schule.", OFFICIAL, ()),
+          ("en", "Weekly schedule\n\nMonday\n\n10 am – Council meeting.\n\nTuesday\n\n"
+                 "{Role} {of_city} {name} spoke {at_summit}.\n\nWednesday\n\n11 am – "
+                 "School visit.", OFFICIAL, ()),
+      )),
+    # ---- an agenda entry opening on a weekday and a date ("Donnerstag, 24. September –
+    # Unterzeichnung der Erklärung") is no dateline: it dates a later signing, which takes
+    # none of the summit's days though its weekday is the summit signing's
+    *(Form("agenda entry dating a later signing", lang, frame, "signing-on-later-agenda-day",
+           rules_out=("declaration date",))
+      for lang, frame in (
+          ("de", "Terminübersicht\n\n{Weekday}, {day}, 11.00 Uhr – Rathaus: Unterzeichnung "
+                 "{of_declaration} und Beitritt zum Netzwerk."),
+          ("en", "Weekly schedule\n\n{Weekday}, {day}, 11 am – City Hall: signing "
+                 "{of_declaration} and joining the network."),
+          ("fr", "Agenda de la semaine\n\n{Weekday} {day}, 11 h – Hôtel de ville : signature "
+                 "{of_declaration} et adhésion au réseau."),
+      )),
     # ---- "Bürgermeister(in)" beside an Oberbürgermeister of the same city is a deputy's title
     # (a German city has one head); beside the head of another city it stays a mayor's
     Form("plain mayor's title beside the head's", "de", "{At_summit} sprach Oberbürgermeister "
@@ -5093,6 +5132,8 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
                       "other_host": ref.city(other.host, lang)}
         if form.subject == "official-item" and official.city == summit.host:
             continue  # an item naming the host city speaks of its summit
+        if form.subject == "official-recalled" and "," in city:
+            continue  # a city with a comma in a role phrase opening a schedule's paragraph
         if form.subject == "official-later" and summit.ordinal < 2:
             continue  # the first summit cannot be told "after the first summit"
         text = form.template.format(**slots)
@@ -5120,6 +5161,8 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             ruled_out = {"attendee": {(other.slug, official.slug)}}
         if form.subject == "official-looking-back":  # written long after both summits
             published = max(summit.end, other.end) + timedelta(days=400)
+        if form.subject == "official-recalled":  # a text of the season after the summit
+            published = summit.end + timedelta(days=90)
         yield Case(form, text, published, {k: facts[k] for k in form.states}, ruled_out)
 
 
@@ -6131,6 +6174,27 @@ def _summit_named_cases(form: Form, ref: Reference, rotation: int) -> Iterator[C
                    facts if form.rules_out else {})
 
 
+def _signing_on_later_agenda_day_cases(form: Form, ref: Reference, rotation: int
+                                       ) -> Iterator[Case]:
+    """An agenda entry, months after a summit, that dates a signing of its declaration on a
+    later day of the same weekday as the summit's signing: no day of the summit is stated."""
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None:
+            continue
+        later = when + timedelta(weeks=15)
+        weekday = WEEKDAYS[lang].split()[later.weekday()]
+        month = _months(lang)[later.month - 1]
+        day = {"de": f"{later.day}. {month}", "en": f"{later.day} {month}",
+               "fr": f"{later.day} {month}"}[lang]
+        text = form.template.format(Weekday=_capital(weekday), day=day,
+                                    **_declaration_names(summit, lang, ref))
+        yield Case(form, text, later - timedelta(days=6), {},
+                   {"declaration date": {(declaration, when.isoformat())}},
+                   context=_context(summit, lang, ref))
+
+
 def _announced_signing_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     """A signing the release announces for a later day: no date may be stated."""
     lang = form.language
@@ -6690,6 +6754,8 @@ GENERATORS = {
     "world-cities": _world_city_cases,
     "official": _official_cases,
     "official-later": _official_cases,
+    "official-recalled": _official_cases,
+    "signing-on-later-agenda-day": _signing_on_later_agenda_day_cases,
     "official-other-summit": _official_cases,
     "official-looking-back": _official_cases,
     "official-item": _official_cases,
