@@ -3612,6 +3612,18 @@ FORMS: tuple[Form, ...] = (
       )),
 
     # ==== which summit a passage speaks of: look-backs, later summits, other items
+    # ---- a member of a parliament named by an electoral district ("la députée de X", "the
+    # MP for X", "die Abgeordnete für den Wahlkreis X"): the district is no city
+    *(Form("world city: a member's electoral district", lang, frame, "world-cities",
+           rules_out=("city",))
+      for lang, frame in (
+          ("en", "{At_summit}, {city} was praised. The MP for {other} welcomed the motion."),
+          ("en", "{At_summit}, {city} was praised. The member for {other} seconded it."),
+          ("fr", "{At_summit}, {city} a été saluée. La députée de {other} a salué la motion."),
+          ("fr", "{At_summit}, {city} a été saluée. Je reconnais M. le député de {other}."),
+          ("de", "{At_summit} wurde {city} gelobt. Die Abgeordnete für den Wahlkreis {other} "
+                 "begrüßte den Antrag."),
+      )),
     # ---- a weekly schedule of the season after a summit: the summit a sentence recalls in
     # the pluperfect ("war ... verabschiedet worden", "had been adopted", "avait été
     # adoptée") is not what the schedule tells of, so its people are at no summit; a sentence

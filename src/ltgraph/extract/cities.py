@@ -31,6 +31,8 @@ def publisher(ctx: ReleaseContext) -> str | None:
     span = ctx.release.masthead.span if ctx.release.masthead else None
     for m in re.finditer(r"[A-ZÄÖÜ][\w'’.-]*", name):
         found = ctx.tools.matchers.city_at(name, m.start(), geonames=False)
+        if found and _after_region_article(name, m.start()):
+            continue  # "Assemblée nationale du Québec": the province's, no city's
         if found:
             where = None
             if span and ctx.release.masthead:
@@ -112,9 +114,17 @@ def _after_region_article(s: str, pos: int) -> bool:
     region or its government, or after a noun of cities and "in", names the province or
     country that shares it."""
     return bool(language.REGION_ARTICLE_END_RE.search(s[max(0, pos - 8):pos])
+                or _district_of_member(s, pos)
                 or language.REGION_HEAD_END_RE.search(s[max(0, pos - 40):pos])
                 or language.CITY_GROUP_BEFORE_RE.search(s[max(0, pos - 30):pos])
                 or language.FUNDER_END_RE.search(s[max(0, pos - 50):pos]))
+
+
+def _district_of_member(s: str, pos: int) -> bool:
+    """'la députée de X', 'the MP for X', 'Abgeordnete für den Wahlkreis X': a member of a
+    parliament is named by an electoral district, which may share a town's name but is
+    never a city of the text."""
+    return bool(language.MEMBER_DISTRICT_END_RE.search(s[max(0, pos - 60):pos]))
 
 
 # "X (Québec)": the parenthesis opening right before a name and closing right after it

@@ -77,7 +77,7 @@ TABLES = (
     "TAKING_PART_COMPANIONS", "OWN_CITY_WORDS", "CITY_NAME_TAILS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_THANKS", "PARTNER_SHARES",
     "PARTNER_POSSESSOR_LEADS",
-    "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "REGION_HEADS", "DISTRICT_HEADS", "COMPASS_WORDS", "WEEKDAY_SPAN_OPENERS",
+    "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "MEMBER_DISTRICT_LEADS", "REGION_HEADS", "DISTRICT_HEADS", "COMPASS_WORDS", "WEEKDAY_SPAN_OPENERS",
     "FUNDER_CUES", "TWIN_GROUPS",
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "HOST_APPOSITIONS", "FLASHBACK_VERBS",
@@ -394,6 +394,8 @@ LIST_JOINERS = _either("LIST_JOINERS")
 COMPARISON_RE = re.compile(rf"(?i)\b(?:{_either('COMPARISON_WORDS')})\s+")
 # Words after which a capitalised word is a city ("aus X", "twin city X", "comme X").
 # "du Québec": the province, not the city (an empty table matches nothing).
+# "la députée de X", "the MP for X", "Abgeordnete für den Wahlkreis X": X is a member's district
+MEMBER_DISTRICT_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('MEMBER_DISTRICT_LEADS')})\s*$")
 REGION_ARTICLE_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('REGION_ARTICLES') or '(?!)'})\s+$")
 # "the province of Quebec", "Premier of Quebec", "Provinz Québec": a noun of a region or of its
 # government before a name that a city shares names the region.

@@ -143,6 +143,10 @@ PUBLICATION_PLACE_LABELS = (r"CY",)
 CITY_CUES = (r"unter anderem aus", r"unter anderem", r"darunter", r"aus", r"Delegationen aus",
              r"Stadt", r"Nachbarstadt", r"Partnerstadt", r"wie", r"nach")
 # "X, der Hauptstadt ...": the name before it is a city.
+# A member of a parliament and the words before their electoral district ("die Abgeordnete
+# für den Wahlkreis X", "Wahlkreis X"): X is a district, never a city.
+MEMBER_DISTRICT_LEADS = (r"Abgeordnete[rn]?\s+(?:für|aus)(?:\s+den)?(?:\s+Wahlkreis)?",
+                         r"Wahlkreis(?:es)?")
 # Articles a city's name does not take: after them the name is the province or country
 # that shares it ("villes du Québec", "au Québec").
 REGION_ARTICLES = ()

@@ -117,6 +117,10 @@ COMPARISON_WORDS = (r"than", r"compared\s+(?:with|to)", r"unlike", r"the\s+size\
 PUBLICATION_PLACE_LABELS = (r"CY",)
 CITY_CUES = (r"from", r"representatives of", r"delegations from", r"including",
              r"among them", r"city of", r"twin city", r"sister city", r"such as")
+# A member of a parliament and the word before their electoral district ("the MP for X",
+# "the member for X", "the riding of X"): X is a district, never a city.
+MEMBER_DISTRICT_LEADS = (r"(?:MP|MPP|MLA|MNA|member|Member\s+of\s+Parliament)\s+for",
+                         r"(?:riding|constituency|electoral\s+district)\s+of")
 # Articles a city's name does not take: after them the name is the province or country
 # that shares it ("villes du Québec", "au Québec").
 REGION_ARTICLES = ()

@@ -118,6 +118,10 @@ COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s
 # its value is a city. (A labelled field, "Lieu d'édition: X", is a line of a list, not yet read.)
 PUBLICATION_PLACE_LABELS = (r"CY",)
 CITY_CUES = (r"de", r"d['’]", r"des villes de", r"villes? de", r"comme", r"notamment", r"vers")
+# A member of a parliament and the word before their electoral district ("la députée de X",
+# "le député de la circonscription de X"): X is a district, never a city.
+MEMBER_DISTRICT_LEADS = (r"députée?s?\s+(?:de\s+la\s+circonscription\s+)?(?:de|d['’])",
+                         r"circonscription\s+(?:électorale\s+)?(?:de|d['’])")
 # Articles a city's name does not take: after them the name is the province or country
 # that shares it ("villes du Québec", "au Québec").
 REGION_ARTICLES = (r"du", r"au",
