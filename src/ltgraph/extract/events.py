@@ -489,8 +489,18 @@ def _only_looked_back_on(info: SummitInfo, gaz: Gazetteer, published: date | Non
     end = entry and (entry.end or entry.start)
     if published is None or end is None or end >= published - timedelta(days=30):
         return False
-    return bool(info.mentions) and all(language.FLASHBACK_RE.search(m.sentence.text)
+    return bool(info.mentions) and all(language.FLASHBACK_RE.search(_clause_of(m))
                                        for m in info.mentions)
+
+
+def _clause_of(mention: SummitMention) -> str:
+    """The part of the mention's sentence between semicolons that holds it ("Die erste
+    Konferenz hatte 2015 stattgefunden; die dritte folgte 2021": the second clause is no
+    look-back)."""
+    text, at = mention.sentence.text, mention.start - mention.sentence.start
+    start = text.rfind(";", 0, max(0, at)) + 1
+    end = text.find(";", max(0, at))
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _is_current(info: SummitInfo, gaz: Gazetteer, published: date | None) -> bool:

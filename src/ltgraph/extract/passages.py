@@ -151,10 +151,12 @@ def _plan(ctx: ReleaseContext, region: Region, named: list[tuple[int, int, set[s
     if passages and not ctx.text[region.start:passages[0].start].strip():
         passages = passages[1:]  # a body that opens on a heading: its first passage leads
     lead_end = passages[0].start if passages else region.end
-    # a sentence that looks back in the pluperfect tells of that summit alone ("Die Erklärung
-    # war im Juni beim ersten Gipfel verabschiedet worden" in a schedule of September)
-    named = [(a, b, slugs) for a, b, slugs in named
-             if not language.FLASHBACK_RE.search(ctx.text[a:b])]
+    # in a text that reports on no summit, a sentence that looks back in the pluperfect tells
+    # of that summit alone ("Die Erklärung war im Juni beim ersten Gipfel verabschiedet
+    # worden" in a schedule of September): its passage goes on with other things
+    if main is None:
+        named = [(a, b, slugs) for a, b, slugs in named
+                 if not language.FLASHBACK_RE.search(ctx.text[a:b])]
     lead = {s for a, _, slugs in named if region.start <= a < lead_end for s in slugs}
     told = next(iter(lead)) if len(lead) == 1 else (main if not lead else None)
     # a text whose opening lines speak of a summit reports on it under its subheadings; in

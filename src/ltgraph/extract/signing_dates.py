@@ -80,7 +80,8 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
         if summit and summit.year and dm.first.year != summit.year:
             continue  # a date of something else ("observed every year on 16 May")
         if first and last and not first <= dm.first <= last:
-            dated_elsewhere = dated_elsewhere or not dm.relative
+            # "Donnerstag, 24. September": a day written with its weekday dates the signing
+            dated_elsewhere = dated_elsewhere or (dm.weekday is not None and not dm.relative)
             continue  # a signing at the summit lies within its days
         if _START_BEFORE.search(ctx.text[max(0, dm.start - 30):dm.start]):
             continue  # "talks that began on June 10": the day something else started
