@@ -309,7 +309,7 @@ def _city_list(s: str, found: CityAt | None, matchers, in_person: Callable[[int]
 
 def _publication_place(ctx: ReleaseContext, s: str) -> Iterator[CityAt]:
     """The city a record's field of its place of publication holds as its whole value
-    ("CY  - London", "Verlagsort: Berlin"): a well-known city only, since the field of a
+    ("CY  - London"): a well-known city only, since the field of a
     small press may name a village."""
     for field in language.PUBLICATION_PLACE_RE.finditer(s):
         found = ctx.tools.matchers.city_at(s, field.end())
