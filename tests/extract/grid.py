@@ -4031,6 +4031,50 @@ FORMS: tuple[Form, ...] = (
       )),
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
+    # ---- the host named as the one who organised or hosted the summit, beside a signing: the
+    # organiser, the agent of a hosting and the subject of a hosting verb sign by none of that;
+    # nor does the host by a signing told as unanimous, which names no city
+    *(Form("signatories: the host as organiser, not signer", lang, frame, "signatories",
+           ("signatory",), ("signatory",))
+      for lang, frame in (
+          ("fr", "Au sommet organisé par la ville de {host}, {cities_and} ont signé "
+                 "{declaration}."),
+          ("en", "At the summit organised by the city of {host}, {cities_and} signed "
+                 "{declaration}."),
+          ("de", "Auf dem Gipfel, ausgerichtet von der Stadt {host}, unterzeichneten "
+                 "{cities_and} {declaration}."),
+          ("en", "The summit, hosted by the city of {host}, produced {declaration}, signed by "
+                 "the representatives of {cities_and}."),
+          ("fr", "Le sommet, accueilli par la ville de {host}, a produit {declaration}, signée "
+                 "par les représentants {cities_of_and}."),
+          ("de", "Der Gipfel, veranstaltet von der Stadt {host}, brachte {declaration} hervor, "
+                 "unterzeichnet von den Vertretern {cities_gen_and}."),
+          ("en", "{host} convened the summit, at the close of which {cities_and} signed "
+                 "{declaration}."),
+          ("fr", "{host} a accueilli le sommet, à la clôture duquel {cities_and} ont signé "
+                 "{declaration}."),
+          ("de", "{host} richtete den Gipfel aus, zu dessen Abschluss {cities_and} "
+                 "{declaration} unterzeichneten."),
+      )),
+    *(Form("signatories: a unanimous signing leaves out the host", lang, frame, "signatories",
+           (), ("signatory",))
+      for lang, frame in (
+          ("en", "At its close, the participating mayors unanimously signed {declaration}."),
+          ("fr", "{Declaration} a été signée à l'unanimité à la clôture du sommet."),
+          ("de", "{Declaration} wurde zum Abschluss des Gipfels einstimmig unterzeichnet."),
+      )),
+    # ---- the host's own page listing the signing as an item of the summit's programme: the
+    # programme's item, not the publishing host's own signing
+    *(Form("signatories: a programme item on the host's page", lang, frame,
+           "first-person signer", (), ("signatory",))
+      for lang, frame in (
+          ("de", "Programm des Gipfels:\n- Empfang im Rathaus\n- Unterzeichnung "
+                 "{of_declaration}\n- Pressekonferenz"),
+          ("en", "Programme of the summit:\n- Reception at the town hall\n- Signing "
+                 "{of_declaration}\n- Press conference"),
+          ("fr", "Programme du sommet :\n- Réception à l'hôtel de ville\n- Signature "
+                 "{of_declaration}\n- Conférence de presse"),
+      )),
     # ---- a programme sentence that dates each item: the signing's own day, not the first
     # day written ("ein Empfang (30.08.), ..., die Unterzeichnung ... am 31.08."); the summit's
     # nth evening counts as its nth day

@@ -87,6 +87,15 @@ _ITEM_BREAK = re.compile(rf"(?i)[,;]|\s(?:{language.LIST_JOINERS})\s")
 # Between a subject and its verb: one or two lower-case words ("have also", "ai")
 _SUBJECT_GAP = re.compile(r"\s*(?:[^\W\d_A-ZÄÖÜÉÈ][\w'’-]*\s+){0,2}")
 
+def _hosting_agent_before(text: str) -> bool:
+    """Whether ``text`` (a sentence up to a name) ends with the agent of a hosting or an
+    organising ("organisé par la ville de", "hosted in X from ... by Lord Mayor",
+    "ausgerichtet von der Stadt"), no signing verb between: the name that follows hosted the
+    summit, and a host signs only where the text makes it the signing's subject or agent."""
+    m = language.HOSTING_AGENT_END_RE.search(text)
+    return bool(m) and not language.SIGN_RE.search(text, m.start())
+
+
 Spans = set[tuple[int, int]]
 
 
@@ -762,6 +771,8 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
     for person in finder.mentions:
         if not person.slug or not (base <= person.start < base + len(s)):
             continue
+        if _hosting_agent_before(s[:person.start - base]):
+            continue  # "hosted ... by Lord Mayor X, ... signed by 35 cities": X hosted
         verb = next((v for v in verbs if 0 <= base + v.start() - person.end <= 60
                      and "." not in ctx.text[person.end:base + v.start()]), None) or \
             _clause_final_verb(sentence, person.end - base, verbs)
@@ -993,6 +1004,9 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
             continue  # (but "from A to B", "d'A à B": the range's end is one of the list)
         if language.TRAVEL_END_RE.search(ctx.text[max(0, start - 30):start]):
             continue  # "travelled to X and signed": the place of the signing
+        if _hosting_agent_before(s[:start - base]) or \
+                language.HOSTING_SUBJECT_RE.match(ctx.text, end):
+            continue  # "au sommet organisé par la ville de X", "X convened the summit": X hosted
         if language.CITY_GROUP_AFTER_RE.match(ctx.text, end) or \
                 language.CITY_GROUP_BEFORE_RE.search(ctx.text[max(0, start - 30):start]) or \
                 language.REGION_ARTICLE_END_RE.search(ctx.text[max(0, start - 12):start]):
@@ -1393,8 +1407,8 @@ def _publisher_in_chronology(ctx: ReleaseContext, sentence: Sentence, d: Declara
     table cell or a clause that opens with a signing told as a noun (after a date at most)
     and names no signer is the publishing city's own signing."""
     publisher = cities.publisher(ctx)
-    if publisher is None:
-        return
+    if publisher is None or publisher[5:] == _host_of(ctx, d):
+        return  # (on the host's page, "Unterzeichnung der X Declaration" is the programme's)
     s, base = sentence.text, sentence.start
     for noun in language.SIGNING_NOUN_RE.finditer(s):
         lead = max(s.rfind(c, 0, noun.start()) for c in "\n|;•") + 1
@@ -1459,6 +1473,12 @@ def _names_declaration(text: str, start: int, end: int) -> bool:
                 or re.match(rf"(?i)[\s-]*(?:er\s+)?(?:{names})\b", after))
 
 
+def _host_of(ctx: ReleaseContext, d: Declaration) -> str | None:
+    """The host city of the declaration's summit, as the reference data knows it."""
+    entry = ctx.gaz.summits.get(d.summit) if d.summit else None
+    return entry.host if entry else None
+
+
 def add_signers_present(ctx: ReleaseContext, declarations: dict[str, Declaration]) -> None:
     """Where the text says everyone at the summit signed ("every mayor in the room", "par les
     maires présents", "alle anwesenden Bürgermeister"), the cities that took part in the
@@ -1466,8 +1486,10 @@ def add_signers_present(ctx: ReleaseContext, declarations: dict[str, Declaration
     for d in declarations.values():
         if not d.signed_by_all_present or not d.summit:
             continue
+        host = _host_of(ctx, d)
         for key in ctx.facts.of_type(Participant):
-            if key.summit == d.summit:
+            if key.summit == d.summit and key.city != host:
+                # (the host takes part by hosting; it signs where the text says it did)
                 d.signatories.setdefault(key.city, set()).update(
                     d.signed_by_all_present | {(s.start, s.end) for s in ctx.facts.evidence(key)})
 

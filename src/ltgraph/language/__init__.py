@@ -320,6 +320,15 @@ SIGNING_WITH_RE = re.compile(
 # "2019 Unterzeichnung der X-Erklärung", "2015 – Signing of the X Declaration": a signing
 # told as a noun, as a chronology's line or a CV's row does
 SIGNER_AGENT_WORDS = _either("SIGNER_AGENTS")
+# "organised by the city of X", "hosted ... by Lord Mayor Y", "organisé par la ville de X",
+# "ausgerichtet von der Stadt X": up to a name, the agent of a hosting (a few words of role
+# between), who hosted and is no signer for that
+HOSTING_AGENT_END_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('HOSTING_AGENT_CUES')})\s+"
+                                  rf"(?:[\w'’.-]+\s+|[dl]['’]){{0,4}}$")
+# "X convened the first summit", "X a accueilli", "X richtete ... aus": a city as the subject
+# of a hosting (one small word may stand between: "a", "also"), which is no signing
+HOSTING_SUBJECT_RE = re.compile(rf"\s+(?:[^\W\d_A-ZÄÖÜÉÈ][\w'’-]*\s+)?"
+                                rf"(?i:{_either('HOSTING_SUBJECT_VERBS')})(?![\w'’])")
 SIGNING_NOUN_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNING_NOUNS')})(?![\w'’])")
 SIGNER_GROUP_NOUN_WORDS = _either("SIGNER_GROUP_NOUNS")
 # A sentence that opens by naming some of the signers just told: "Among them, Mayor X",

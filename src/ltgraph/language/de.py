@@ -977,6 +977,17 @@ SIGNED_LATER = (r"nachträglich", r"im\s+nachhinein")
 SIGNED_ON_VISIT = (r"(?:bei|während)\s+(?:einem|einer|seinem|seiner|ihrem|ihrer|dem|der)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:Besuch|Reise|Aufenthalt|Visite)\w*",
                    r"auf\s+(?:einer|seiner|ihrer|der)\s+(?:[\w-]+\s+){0,2}?Reise\w*")
+# Der Urheber einer Ausrichtung ("ausgerichtet von der Stadt X", "veranstaltet vom
+# Oberbürgermeister Y"): wer danach steht, richtete aus und unterschrieb damit nicht.
+HOSTING_AGENT_CUES = (r"ausgerichtet\b[^,;:.\n]{0,80}?\b(?:von|vom|durch)",
+                      r"veranstaltet\b[^,;:.\n]{0,80}?\b(?:von|vom|durch)",
+                      r"organisiert\b[^,;:.\n]{0,80}?\b(?:von|vom|durch)")
+
+# Verben, deren Subjekt der Gastgeber ist ("X richtete den ersten Gipfel aus", "X lud
+# ein"): die Stadt direkt davor richtete aus und unterschrieb damit nicht.
+HOSTING_SUBJECT_VERBS = (r"richtete\w*", r"veranstaltete\w*", r"organisierte\w*", r"lud",
+                         r"empfing")
+
 HOST_REFERENCES = (r"die\s+gastgeberstadt", r"die\s+gastgebende\s+stadt", r"der\s+gastgeber")
 
 # A city taking part with no person named ("A, B und C nahmen teil", "A entsandte eine

@@ -829,6 +829,15 @@ SIGNED_LATER = (r"subsequently", r"afterwards", r"at\s+a\s+later\s+date")
 # the summit, unless the same clause names the summit.
 SIGNED_ON_VISIT = (r"(?:on|during)\s+(?:a|an|his|her|their|its|one)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:visit|trip|journey|stay)", r"while\s+(?:visiting|travelling|traveling)")
+# The agent of a hosting or an organising ("hosted in X from ... by Lord Mayor Y", "organised
+# by the city of X"): whoever follows hosted, and is no signer for that.
+HOSTING_AGENT_CUES = (r"hosted\b[^,;:.\n]{0,80}?\bby", r"organi[sz]ed\b[^,;:.\n]{0,80}?\bby",
+                      r"convened\b[^,;:.\n]{0,80}?\bby")
+
+# Verbs a host is the subject of ("X convened the first summit", "X hosted"): a city right
+# before one hosted, and does not sign by that.
+HOSTING_SUBJECT_VERBS = (r"hosted", r"convened", r"organi[sz]ed", r"welcomed", r"invited")
+
 HOST_REFERENCES = (r"the\s+host\s+city", r"the\s+host", r"the\s+hosting\s+city")
 
 # A city taking part with no person named ("A, B and C took part", "A

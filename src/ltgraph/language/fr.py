@@ -820,6 +820,17 @@ SIGNED_LATER = (r"ultérieurement", r"après\s+coup", r"a\s+posteriori")
 SIGNED_ON_VISIT = (r"(?:lors|au\s+cours)\s+(?:d['’]une?|de\s+(?:sa|son|leur))\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:visite|voyage|séjour|déplacement)",
                    r"en\s+(?:visite|voyage|déplacement)")
+# L'agent d'un accueil ou d'une organisation ("organisé par la ville de X", "accueilli par
+# le maire Y") : qui suit a accueilli, et ne signe pas pour autant.
+HOSTING_AGENT_CUES = (r"organis[ée]e?s?\b[^,;:.\n]{0,80}?\bpar",
+                      r"accueilli(?:e|s|es)?\b[^,;:.\n]{0,80}?\bpar",
+                      r"convoqu[ée]e?s?\b[^,;:.\n]{0,80}?\bpar")
+
+# Verbes dont l'hôte est le sujet ("X a convoqué le premier sommet", "X accueillait") : la
+# ville juste avant a accueilli, et ne signe pas pour autant.
+HOSTING_SUBJECT_VERBS = (r"accueill\w*", r"organis\w*", r"convoqu\w*", r"invit\w*",
+                         r"reçu", r"recevait")
+
 HOST_REFERENCES = (r"la\s+ville\s+hôte", r"la\s+ville\s+d['’]accueil",
                    r"la\s+ville\s+organisatrice", r"l['’]hôte")
 
