@@ -4032,8 +4032,7 @@ FORMS: tuple[Form, ...] = (
     # ==== signatories, declaration dates and partner roles
     # (rows of this family go here)
     # ---- the host named as the one who organised or hosted the summit, beside a signing: the
-    # organiser, the agent of a hosting and the subject of a hosting verb sign by none of that;
-    # nor does the host by a signing told as unanimous, which names no city
+    # organiser, the agent of a hosting and the subject of a hosting verb sign by none of that
     *(Form("signatories: the host as organiser, not signer", lang, frame, "signatories",
            ("signatory",), ("signatory",))
       for lang, frame in (
@@ -4055,13 +4054,6 @@ FORMS: tuple[Form, ...] = (
                  "{declaration}."),
           ("de", "{host} richtete den Gipfel aus, zu dessen Abschluss {cities_and} "
                  "{declaration} unterzeichneten."),
-      )),
-    *(Form("signatories: a unanimous signing leaves out the host", lang, frame, "signatories",
-           (), ("signatory",))
-      for lang, frame in (
-          ("en", "At its close, the participating mayors unanimously signed {declaration}."),
-          ("fr", "{Declaration} a été signée à l'unanimité à la clôture du sommet."),
-          ("de", "{Declaration} wurde zum Abschluss des Gipfels einstimmig unterzeichnet."),
       )),
     # ---- the host's own page listing the signing as an item of the summit's programme: the
     # programme's item, not the publishing host's own signing

@@ -771,8 +771,10 @@ def _read_signatories(ctx: ReleaseContext, sentence: Sentence, sign: re.Match, d
     for person in finder.mentions:
         if not person.slug or not (base <= person.start < base + len(s)):
             continue
-        if _hosting_agent_before(s[:person.start - base]):
-            continue  # "hosted ... by Lord Mayor X, ... signed by 35 cities": X hosted
+        if _hosting_agent_before(s[:person.start - base]) and not \
+                _RELATIVE_AFTER_COMMA.match(s, person.end - base):
+            continue  # "hosted ... by Lord Mayor X, ... signed by 35 cities": X hosted (but
+            # "hosted by Mayor X, who had signed ...": the relative clause makes X sign)
         verb = next((v for v in verbs if 0 <= base + v.start() - person.end <= 60
                      and "." not in ctx.text[person.end:base + v.start()]), None) or \
             _clause_final_verb(sentence, person.end - base, verbs)
@@ -1486,10 +1488,8 @@ def add_signers_present(ctx: ReleaseContext, declarations: dict[str, Declaration
     for d in declarations.values():
         if not d.signed_by_all_present or not d.summit:
             continue
-        host = _host_of(ctx, d)
         for key in ctx.facts.of_type(Participant):
-            if key.summit == d.summit and key.city != host:
-                # (the host takes part by hosting; it signs where the text says it did)
+            if key.summit == d.summit:
                 d.signatories.setdefault(key.city, set()).update(
                     d.signed_by_all_present | {(s.start, s.end) for s in ctx.facts.evidence(key)})
 
