@@ -4054,6 +4054,11 @@ FORMS: tuple[Form, ...] = (
                  "{declaration}."),
           ("de", "{host} richtete den Gipfel aus, zu dessen Abschluss {cities_and} "
                  "{declaration} unterzeichneten."),
+          ("en", "The summit organised by {host} ended as {cities_and} signed {declaration}."),
+          ("fr", "Le sommet organisé par {host} s'est conclu quand {cities_and} ont signé "
+                 "{declaration}."),
+          ("de", "Der Gipfel, organisiert von {host}, endete, als {cities_and} {declaration} "
+                 "unterzeichneten."),
       )),
     # ---- the host's own page listing the signing as an item of the summit's programme: the
     # programme's item, not the publishing host's own signing

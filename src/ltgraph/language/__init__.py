@@ -323,8 +323,11 @@ SIGNER_AGENT_WORDS = _either("SIGNER_AGENTS")
 # "organised by the city of X", "hosted ... by Lord Mayor Y", "organisé par la ville de X",
 # "ausgerichtet von der Stadt X": up to a name, the agent of a hosting (a few words of role
 # between), who hosted and is no signer for that
-HOSTING_AGENT_END_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('HOSTING_AGENT_CUES')})\s+"
-                                  rf"(?:[\w'’.-]+\s+|[dl]['’]){{0,4}}$")
+# (the role words may be capitalised, "Lord Mayor", "der Stadt", but a name followed by a
+# lower-case word has its own clause: "organised by X ended as Y signed")
+HOSTING_AGENT_END_RE = re.compile(rf"(?<![\w'’])(?i:{_either('HOSTING_AGENT_CUES')})\s+"
+                                  rf"(?:[^\W\d_A-ZÄÖÜÉÈ][\w'’.-]*\s+|[dl]['’]|"
+                                  rf"[A-ZÄÖÜÉÈ][\w'’.-]*\s+(?=[A-ZÄÖÜÉÈ]|$)){{0,4}}$")
 # "X convened the first summit", "X a accueilli", "X richtete ... aus": a city as the subject
 # of a hosting (one small word may stand between: "a", "also"), which is no signing
 HOSTING_SUBJECT_RE = re.compile(rf"\s+(?:[^\W\d_A-ZÄÖÜÉÈ][\w'’-]*\s+)?"
