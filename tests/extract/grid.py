@@ -5037,6 +5037,18 @@ FORMS: tuple[Form, ...] = (
           ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\n**Balade Portuaire** "
                  "part du quai à 10 h ; les places sont limitées."),
       )),
+    # ==== people and places a record or a list names without making them attendees
+    #      (forms of this kind go below this heading,
+    #       above the next one)
+    # ==== dates of summits and declarations in records and relative forms
+    #      (forms of this kind go below this heading,
+    #       above the next one)
+    # ==== cities and people taking part, told in records and prose
+    #      (forms of this kind go below this heading,
+    #       above the next one)
+    # ==== signers and officials named in lists, records and look-backs
+    #      (forms of this kind go below this heading,
+    #       above the next one)
 )
 
 
