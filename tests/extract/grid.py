@@ -5040,6 +5040,26 @@ FORMS: tuple[Form, ...] = (
     # ==== people and places a record or a list names without making them attendees
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # a letter's copies ('Copie à :' over a list, 'Cc: X') and the one who handles its file
+    # ('Affaire suivie par : M. X', 'Sachbearbeitung: X'): persons the letter is sent to or
+    # handled by, placed at no summit by it
+    *(Form("names in list-like lines: a letter's copies and its file handler", lang, frame,
+           "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("de", "{At_summit} sprachen viele Gäste.\n\nKopie an:\n- Büro des Oberbürgermeisters"
+                 "\n- Frau {name}, Amt für Statistik\n"),
+          ("de", "{At_summit} sprachen viele Gäste.\n\nSachbearbeitung: Frau {name}, "
+                 "Tel. 0211 89-12345\n"),
+          ("en", "Many guests spoke {at_summit}.\n\nCopies to:\n- The Chief Executive\n"
+                 "- Ms {name}, Policy Unit\n"),
+          ("en", "Many guests spoke {at_summit}.\n\nHandled by: {name}, Policy Unit, "
+                 "tel. 0118 937 3787\n"),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nCopie à :\n"
+                 "- M. le Secrétaire général\n- Mme {name}, Direction des relations "
+                 "internationales\n"),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nAffaire suivie par : "
+                 "Mme {name}, Direction des relations internationales, tél. 01 23 45 67 89\n"),
+      )),
     # ==== dates of summits and declarations in records and relative forms
     #      (forms of this kind go below this heading,
     #       above the next one)

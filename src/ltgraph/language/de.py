@@ -358,7 +358,9 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Verantwortlich", r"V\.\s*i\.\s*S\.\s*d\.\s*P\.", r"Berichterstattung",
                   r"Kurator(?:in|en|innen)?", r"Betreuer(?:in)?", r"Gutachter(?:in)?",
                   # the recipients of a note or a letter
-                  r"Empfänger(?:in|innen)?", r"Verteiler",
+                  r"Empfänger(?:in|innen)?", r"Verteiler", r"Kopie\s+an",
+                  # who handles the file of a letter ("Sachbearbeitung: Frau X")
+                  r"Sachbearbeit(?:er|erin|ung)", r"Bearbeitet\s+von",
                   # the crew of a broadcast's script or credits ("KAMERA: X  SCHNITT: Y")
                   r"Produzent(?:in|en|innen)?", r"Redakteur(?:in|e|innen)?", r"Kamera",
                   r"Schnitt", r"Regie", r"Sprecher(?:in)?", r"Reporter(?:in)?",
@@ -394,7 +396,9 @@ SALUTATIONS = (r"[Ll]ieber", r"[Ss]ehr\s+geehrter")
 # A clause after a place telling the role held there ('..., where she is mayor').
 PLACE_ROLE_CLAUSES = (r",\s*(?:wo|dessen|deren)\s+(?:er|sie)(?:\s+(?:die|der))?",)
 CONTACT_HEADINGS = (r"Pressekontakt", r"Medienkontakt", r"Kontakt", r"Rückfragen",
-                    r"Ansprechpartner(?:in)?", r"Pressestelle", r"Rückfragehinweise?")
+                    r"Ansprechpartner(?:in)?", r"Pressestelle", r"Rückfragehinweise?",
+                    # the recipients of a letter's copies, one a line under the heading
+                    r"Kopien?\s+an", r"Verteiler", r"Empfänger(?:in|innen)?")
 BYLINE_WORDS = (r"Von",)
 # The words of a signature before the one the writer signs for
 # ("Mit freundlichen Grüßen / X / für Y, Leiterin des Büros"):

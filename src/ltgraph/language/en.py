@@ -286,7 +286,9 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   # who curated a show, supervised or examined a thesis
                   r"Curators?", r"Supervisors?", r"Examiners?",
                   # the recipients of a note or a letter
-                  r"Recipients?", r"Distribution", r"Cc",
+                  r"Recipients?", r"Distribution", r"Cc", r"Cop(?:y|ies)\s+to",
+                  # who handles the file of a letter ("Handled by: X")
+                  r"(?:Handled|Dealt\s+with)\s+by", r"Case\s+officer",
                   # the crew of a broadcast's script or credits ("PRODUCER: X  WRITER: Y")
                   r"Producers?", r"Writers?", r"Anchors?", r"Camera(?:man|woman|person)?",
                   r"Correspondents?",
@@ -319,7 +321,9 @@ SALUTATIONS = (r"My\s+dear",)
 # A clause after a place telling the role held there ('..., where she is mayor').
 PLACE_ROLE_CLAUSES = (r",\s*(?:where|of\s+which)\s+(?:he|she)\s+(?:is|was|has\s+been)(?:\s+the)?",)
 CONTACT_HEADINGS = (r"(?:Media|Press)\s+(?:contacts?|enquiries|inquiries|office)", r"Contacts?",
-                    r"Enquiries", r"For\s+(?:more|further)\s+information")
+                    r"Enquiries", r"For\s+(?:more|further)\s+information",
+                    # the recipients of a letter's copies, one a line under the heading
+                    r"Cc", r"Cop(?:y|ies)\s+to", r"Distribution(?:\s+list)?", r"Recipients?")
 BYLINE_WORDS = (r"By",)
 # The words of a signature before the one the writer signs for
 # ("Kind regards / X / for Y, Head of Office"):

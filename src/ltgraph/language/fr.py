@@ -284,6 +284,8 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Accréditations?", r"Attachée?\s+de\s+presse", r"Porte-parole",
                   # the recipients of a note or a letter
                   r"Destinataires?", r"Copie\s+à", r"Diffusion",
+                  # who handles the file of a letter ("Affaire suivie par : M. X")
+                  r"(?:Affaire|Dossier)\s+suivie?\s+par", r"Personne\s+à\s+contacter",
                   # l'équipe d'un script ou d'un générique ("RÉALISATION : X  MONTAGE : Y")
                   r"Réalisat(?:eur|rice)", r"Product(?:eur|rice)", r"Caméra", r"Montage",
                   r"Journalistes?", r"Présentat(?:eur|rice)", r"Rédact(?:eur|rice)",
@@ -321,7 +323,9 @@ SALUTATIONS = (r"[Cc]h(?:er|ère)", r"[Tt]rès\s+ch(?:er|ère)")
 PLACE_ROLE_CLAUSES = (r",\s*(?:dont|où)\s+(?:il|elle)\s+(?:est|était|a\s+été)"
                       r"(?:\s+(?:l[ea]|l['’]))?",)
 CONTACT_HEADINGS = (r"Contacts?", r"Renseignements", r"Relations\s+(?:avec\s+les\s+)?médias",
-                    r"Service\s+de\s+presse")
+                    r"Service\s+de\s+presse",
+                    # the recipients of a letter's copies, one a line under the heading
+                    r"Copies?\s+à", r"Destinataires?", r"Diffusion")
 BYLINE_WORDS = (r"Par",)
 # The words of a signature before the one the writer signs for
 # ("Cordialement / X / pour Y, directrice"):
