@@ -5060,6 +5060,37 @@ FORMS: tuple[Form, ...] = (
           ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nAffaire suivie par : "
                  "Mme {name}, Direction des relations internationales, tél. 01 23 45 67 89\n"),
       )),
+    # a thanks that opens on a person, in a sentence naming no summit, for nothing done at an
+    # event ('Un grand merci à X pour son engagement', 'Many thanks to my colleagues X and Y
+    # for the coffee'): a person, placed at no summit; thanked for a welcome, a speech or a
+    # presence, the person is placed there
+    *(Form("names in list-like lines: thanked for no part in the event", lang, frame,
+           subject, states, rules_out)
+      for lang, frame, subject, states, rules_out in (
+          ("de", "{At_summit} sprachen viele Gäste.\n\nVielen Dank an {name}, {role} {of_city}, "
+                 "für vier Jahre Engagement.", "official", ("person", "mandate"), ("attendee",)),
+          ("de", "{At_summit} sprachen viele Gäste.\n\nEin großer Dank an meine Kollegin "
+                 "{name} für die Kaffeepausen und das Korrekturlesen.", "stranger", ("person",),
+           ("attendee",)),
+          ("de", "{At_summit} sprachen viele Gäste.\n\nWir danken {name}, {role} {of_city}, "
+                 "für die herzliche Gastfreundschaft.", "official", OFFICIAL, ()),
+          ("en", "Many guests spoke {at_summit}.\n\nMany thanks to {name}, {role} {of_city}, "
+                 "for four years of commitment.", "official", ("person", "mandate"),
+           ("attendee",)),
+          ("en", "Many guests spoke {at_summit}.\n\nSpecial thanks to my colleague {name} for "
+                 "the coffee and the proofreading.", "stranger", ("person",), ("attendee",)),
+          ("en", "Many guests spoke {at_summit}.\n\nWe thank {name}, {role} {of_city}, for "
+                 "the warm welcome.", "official", OFFICIAL, ()),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nUn grand merci à "
+                 "{name}, {role} {of_city}, pour son engagement constant depuis quatre ans.",
+           "official", ("person", "mandate"), ("attendee",)),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nMerci à mes collègues "
+                 "du labo, {name} et {other_name}, pour les cafés et les relectures.", "stranger",
+           ("person",), ("attendee",)),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nNous remercions "
+                 "{name}, {role} {of_city}, pour son accueil chaleureux.", "official",
+           OFFICIAL, ()),
+      )),
     # ==== dates of summits and declarations in records and relative forms
     #      (forms of this kind go below this heading,
     #       above the next one)

@@ -342,7 +342,7 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
         if not mention.slug or mention.slug in excluded or mention.unplaced_here or \
                 mention.start in speaking or mention.slug in speakers or \
                 _represented(ctx, mention) or _absent(ctx, finder, mention) or \
-                _named_as_owner(ctx, mention) or \
+                _named_as_owner(ctx, mention) or _thanked_for_no_part(ctx, mention) or \
                 on_presence_list(ctx.text, mention.start):
             continue
         summit = _summit_of_mention(ctx, naming, main, mention, by_section=by_section)
@@ -831,6 +831,29 @@ def _represented(ctx: ReleaseContext, mention: PersonMention) -> bool:
         pass
     return bool(verb) and not re.search(r"[.;]", head[verb.end():]) and not \
         language.PASSIVE_AGENT_RE.match(head, verb.end())  # "represented by X": X is there
+
+
+def _thanked_for_no_part(ctx: ReleaseContext, mention: PersonMention) -> bool:
+    """'Un grand merci à X pour son engagement', 'Many thanks to my colleagues X and Y for the
+    coffee', 'Dank an X für die Unterstützung': a person a thanks opens on, in a sentence that
+    names no summit and whose thanks names no part in an event (a welcome, a speech, a
+    presence, a session), is thanked for what the text does not place at the summit: the
+    mention places them nowhere. 'We thank Mayor X for her hospitality' and 'Merci à X, qui
+    m'a accordé un entretien en marge du Sommet' still do."""
+    sentence = ctx.sentence_at(mention.region, mention.start)
+    if sentence is None:
+        return False
+    thanks = None
+    for thanks in language.THANKS_RE.finditer(ctx.text, sentence.start, mention.start):
+        pass
+    if thanks is None or ";" in ctx.text[thanks.end():mention.start]:
+        return False
+    end = ctx.text.find(";", mention.end, sentence.end)
+    clause = ctx.text[thanks.start():end if end >= 0 else sentence.end]
+    return not (language.SUMMITS_RE.search(sentence.text) or
+                language.EVENT_PART_RE.search(clause) or
+                language.THANKED_FOR_A_PART_RE.search(clause) or
+                language.WELCOME_RE.search(clause) or language.TAKING_PART_RE.search(clause))
 
 
 def _named_as_owner(ctx: ReleaseContext, mention: PersonMention) -> bool:

@@ -781,6 +781,13 @@ PARTNER_APPOSITIONS = (r"eine[rs]?\s+der", r"eine[rs]?", r"ein")
 # der Medienpartner"): what stands before is the partners' contribution, not a partner.
 PARTNER_POSSESSOR_LEADS = (r"der", r"des", r"von\s+den")
 PARTNER_FELLOWS = (r"andere[mnrs]?", r"weitere[mnrs]?", r"übrige[mnrs]?")
+# What a thanks may be for that is a part in an event ("für die Gastfreundschaft", "für ihre
+# Rede"): a person thanked for none of these, in a sentence that names no summit, is thanked
+# for something else ("für die Kaffeepausen", "für ihr Engagement") and is placed nowhere.
+THANKED_FOR_A_PART = (r"Gastfreundschaft", r"Empfang\w*", r"Begrüßung", r"Rede", r"Grußwort\w*",
+                      r"Vortr(?:a|ä)g\w*", r"Anwesenheit", r"Teilnahme", r"Kommen", r"Besuch\w*",
+                      r"Organisation", r"Moderation", r"Einladung", r"Beitr(?:a|ä)g\w*",
+                      r"Gastgeber\w*", r"ausgerichtet", r"teilgenommen", r"gesprochen")
 # Thanks before a partner role: the holders it thanks follow ("wir danken unseren Sponsoren X
 # und Y", "Dank an die Medienpartner X und Y").
 PARTNER_THANKS = (r"(?:wir|ich)\s+(?:\w+\s+)?danken?",

@@ -650,6 +650,14 @@ PARTNER_APPOSITIONS = (r"one\s+of\s+the", r"one\s+of\s+its", r"an?")
 # contributions of the media partners"): what stands before is no partner.
 PARTNER_POSSESSOR_LEADS = (r"of\s+the", r"of\s+(?:its|their|our)", r"from\s+the")
 PARTNER_FELLOWS = (r"fellow", r"other")
+# What a thanks may be for that is a part in an event ("for their hospitality", "for her
+# speech"): a person thanked for none of these, in a sentence that names no summit, is thanked
+# for something else ("for the coffee", "for their commitment") and is placed nowhere.
+THANKED_FOR_A_PART = (r"hospitality", r"welcom\w*", r"speech\w*", r"remarks", r"keynote",
+                      r"address", r"presence", r"participation", r"attend\w*", r"coming",
+                      r"organi[sz]\w*", r"chair\w*", r"moderat\w*", r"present\w*",
+                      r"invitation", r"contribution\w*", r"host\w*", r"taking\s+part",
+                      r"join\w*", r"visit\w*")
 # Thanks before a partner role: the holders it thanks follow ("with thanks to our sponsors X
 # and Y", "we thank the summit's media partners X and Y").
 PARTNER_THANKS = (r"(?:with\s+|many\s+|special\s+|big\s+|huge\s+)*thanks\s+(?:(?:also|again)\s+)?"

@@ -645,6 +645,13 @@ PARTNER_APPOSITIONS = (r"l['’]une?\s+des", r"une?\s+des", r"une?")
 # prestations en nature des partenaires médias") : ce qui précède n'est pas un partenaire.
 PARTNER_POSSESSOR_LEADS = (r"des", r"du", r"de\s+la", r"de\s+l['’]")
 PARTNER_FELLOWS = (r"autres",)
+# What a thanks may be for that is a part in an event ("pour son accueil", "pour son
+# discours"): a person thanked for none of these, in a sentence that names no summit, is
+# thanked for something else ("pour les cafés", "pour leur engagement") and is placed nowhere.
+THANKED_FOR_A_PART = (r"accueil\w*", r"hospitalité", r"discours", r"allocution", r"intervention",
+                      r"présence", r"participation", r"organisation", r"animation",
+                      r"présentation", r"invitation", r"venue", r"visite", r"contribution",
+                      r"reçu\w*", r"hôte\w*")
 # Thanks before a partner role: the holders it thanks follow ("merci à nos partenaires X et
 # Y", "nous remercions les partenaires médias X et Y").
 PARTNER_THANKS = (r"(?:un\s+(?:grand|immense|chaleureux)\s+)?merci\s+"
