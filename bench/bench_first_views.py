@@ -16,7 +16,9 @@ every ``k``-th release page and summit page by its path as a browser would (HTML
 ``Cache-Control: no-cache``), so that ``--pages`` of each are spread over the dataset. With
 ``--documents`` it asks instead for the RDF documents of ``--pages`` hubs spread over the hubs
 (``resource.hub_query``: the 64 most stated resources in 500 statements or more; ``--pages 64``
-for all) once in each RDF format, after the start-up work done last save the pages' shelf.
+for all) once in each RDF format, after the start-up work done last save the pages' shelf. The
+length of that start-up work (the hubs' documents onto the shelf, with ``--documents``) is
+printed per process and, at the end, as each tree's median and its ratio to the first tree's.
 """
 
 from __future__ import annotations
@@ -85,16 +87,23 @@ print(json.dumps(times))
 """
 
 
+START_UP = "start-up work done last"
+
+
 def run(tree: Path, store: Path | None, data: Path, pages: int,
         documents: bool = False) -> dict[str, list[float]]:
+    """The milliseconds of each view asked for by name, and under ``START_UP`` the seconds of
+    the start-up work done last (when the tree has any)."""
     env = dict(os.environ, PYTHONPATH=str(tree / "src"))
     done = subprocess.run([sys.executable, "-c", WORKER, str(store or ""), str(data), str(pages),
                            "documents" if documents else "pages"],
                           env=env, capture_output=True, text=True, check=True)
+    times = json.loads(done.stdout.strip().splitlines()[-1])
     for line in done.stderr.splitlines():
-        if line.startswith("start-up work done last"):
+        if line.startswith(START_UP):
             print(f"{tree}: {line}", file=sys.stderr, flush=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+            times[START_UP] = [float(line.split(": ")[1].rstrip(" s"))]
+    return times
 
 
 def main() -> None:
@@ -120,10 +129,13 @@ def main() -> None:
                        str(args.store), str(args.data)],
                        env=dict(os.environ, PYTHONPATH=str(first / "src")), check=True)
     found: dict[str, dict[str, list[float]]] = {}
+    start_up: dict[str, list[tuple[float, float]]] = {}  # tree: (seconds, load average)
     for number in range(args.rounds):
         for tree in args.trees:
             load = os.getloadavg()[0]
             times = run(tree, args.store, args.data, args.pages, args.documents)
+            if START_UP in times:
+                start_up.setdefault(str(tree), []).append((times.pop(START_UP)[0], load))
             for name, values in times.items():
                 found.setdefault(str(tree), {}).setdefault(name, []).extend(values)
                 print(f"round {number + 1}, {tree}, {name}: median "
@@ -139,6 +151,21 @@ def main() -> None:
             print(f"| {Path(tree).name or tree} | {name} | {len(values)} | "
                   f"{statistics.median(values):.1f} | {ordered[int(0.9 * (len(ordered) - 1))]:.1f} "
                   f"| {ratio:.3f} |")
+    if start_up:
+        print_start_up(start_up, str(args.trees[0]))
+
+
+def print_start_up(start_up: dict[str, list[tuple[float, float]]], baseline: str) -> None:
+    """The start-up work done last, per tree: each process's seconds, their median and its
+    ratio to the first tree's (the load average at each process's start beside)."""
+    print("\n| tree | start-up work done last, s (load average at the start) | median s "
+          "| median × first tree |")
+    print("|---|---|---:|---:|")
+    first = statistics.median(seconds for seconds, _ in start_up.get(baseline, [(1.0, 0)]))
+    for tree, runs in start_up.items():
+        median = statistics.median(seconds for seconds, _ in runs)
+        each = ", ".join(f"{seconds:.1f} ({load:.1f})" for seconds, load in runs)
+        print(f"| {Path(tree).name or tree} | {each} | {median:.1f} | {median / first:.3f} |")
 
 
 if __name__ == "__main__":

@@ -107,3 +107,61 @@ def test_every_graph_format_parses_back_to_the_same_graph(media):
     else:
         got = set(Graph().parse(data=body, format=media.rdflib_format))
     assert {(s, p, str(o)) for s, p, o in got} == {(s, p, str(o)) for s, p, o in triples}
+
+
+def _statements_of_one_description():
+    """Statements as a description gives them: some twice, one triple in two graphs, some in
+    the default graph, blank nodes, literals with languages, datatypes, escapes and non-ASCII
+    text, in no order."""
+    from rdflib import BNode
+    ex = "http://example.org/"
+    g1, g2 = URIRef(ex + "g1"), URIRef(ex + "g2")
+    a, p, q = URIRef(ex + "a"), URIRef(ex + "p"), URIRef(ex + "q")
+    node = BNode("b1")
+    rdf_type = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    quads = [(a, p, term, g1) for term in W3C_CORNER_CASES]
+    name = Literal("Düsseldorf", lang="de")
+    quads += [(a, q, name, g2), (a, q, name, g1), (node, p, a, None),
+              (a, rdf_type, URIRef("https://w3id.org/ltgraph/ontology#City"), g2),
+              (a, p, node, g2), (a, q, Literal("Zürich"), None), (a, p, W3C_CORNER_CASES[0], g1)]
+    return list(reversed(quads))
+
+
+def _reference_bytes(media, quads):
+    """A format's bytes as each was written on its own before descriptions were ordered once:
+    each statement once, sorted by the N3 text of graph, subject, predicate and object."""
+    import pyoxigraph as ox
+
+    from ltgraph.formats.rdf import to_oxigraph
+    from ltgraph.terms import PREFIXES
+    syntax = mt.SYNTAX_OF_MEDIA[media.short]
+    unique = {(s, p, o, g if syntax.dataset else None) for s, p, o, g in quads}
+    ordered = sorted(unique, key=lambda x: tuple("" if t is None else t.n3()
+                                                 for t in (x[3], x[0], x[1], x[2])))
+    if syntax.dataset:
+        items = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o),
+                         ox.DefaultGraph() if g is None else to_oxigraph(g))
+                 for s, p, o, g in ordered]
+    else:
+        items = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
+                 for s, p, o, _ in ordered]
+    prefixes = PREFIXES if media in (mt.TURTLE, mt.TRIG, mt.RDFXML) else None
+    return ox.serialize(items, format=syntax.oxigraph, prefixes=prefixes)
+
+
+def test_one_description_ordered_once_gives_every_format_the_bytes_of_each_written_alone():
+    from ltgraph.formats.rdf import Statements
+    quads = _statements_of_one_description()
+    statements = Statements(quads)  # shared by all six, as for a hub's documents
+    for media in GRAPHS:
+        body = mt.write_quads(media, statements)
+        assert body == mt.write_quads(media, iter(quads)), media.short
+        if media is not mt.JSONLD:
+            assert body == _reference_bytes(media, quads), media.short
+
+
+def test_json_ld_is_laid_out_as_the_standard_library_indents_it():
+    import json
+    body = mt.write_quads(mt.JSONLD, _statements_of_one_description()).decode("utf-8")
+    assert body == json.dumps(json.loads(body), ensure_ascii=False, indent=1)
+    assert '"Düsseldorf"' in body and "\\n" in body  # non-ASCII as is, escapes escaped

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
@@ -28,26 +30,67 @@ def write_jsonld(triples: Iterable[tuple[Node, Node, Node]]) -> bytes:
     as prefixed names, values in the form that keeps each literal's exact lexical form,
     language and datatype. Sorted throughout, so the same triples give the same bytes."""
     nodes: dict[Node, dict[str, list]] = {}
+    subject: Node | None = None
+    node: dict[str, list] = {}
     for s, p, o in triples:
-        node = nodes.setdefault(s, {})
+        if s is not subject:  # (a subject's triples mostly come together)
+            subject, node = s, nodes.setdefault(s, {})
         if p == _RDF_TYPE and isinstance(o, URIRef):
             node.setdefault("@type", []).append(compact_iri(str(o)))
         else:
             node.setdefault(compact_iri(str(p)), []).append(_jsonld_value(o))
     graph = []
     for subject in sorted(nodes, key=lambda n: n.n3()):
-        node: dict[str, object] = {"@id": _jsonld_id(subject)}
-        for key in sorted(nodes[subject], key=lambda k: (k != "@type", k)):
-            values = sorted(nodes[subject][key], key=lambda v: json.dumps(v, sort_keys=True))
-            node[key] = values[0] if len(values) == 1 else values
-        graph.append(node)
-    document = {"@context": JSONLD_CONTEXT, "@graph": graph}
-    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+        properties = nodes[subject]
+        written: dict[str, object] = {"@id": _jsonld_id(subject)}
+        for key in sorted(properties, key=lambda k: (k != "@type", k)):
+            values = properties[key]
+            if len(values) > 1:
+                values = sorted(values, key=lambda v: json.dumps(v, sort_keys=True))
+            written[key] = values[0] if len(values) == 1 else values
+        graph.append(written)
+    out: list[str] = []
+    _write_indented({"@context": JSONLD_CONTEXT, "@graph": graph}, out, "")
+    return "".join(out).encode("utf-8")
 
 
+def _write_indented(value: object, out: list[str], indent: str) -> None:
+    """Append ``json.dumps(value, ensure_ascii=False, indent=1)`` to ``out``, for the strings,
+    lists and string-keyed dicts a document is made of: the same text, written without the
+    standard library's pure-Python indenting encoder, which took a third of the time of a
+    large document (bench/README.md, "Hub documents on the shelf")."""
+    if isinstance(value, str):
+        out.append(encode_basestring(value))
+        return
+    if isinstance(value, dict):
+        items: Iterable = value.items()
+        opening, closing = "{", "}"
+    elif isinstance(value, list):
+        items = ((None, item) for item in value)
+        opening, closing = "[", "]"
+    else:
+        raise TypeError(f"not a JSON-LD document's value: {type(value).__name__}")
+    if not value:
+        out.append(opening + closing)
+        return
+    inner = indent + " "
+    separator = "\n" + inner
+    out.append(opening)
+    for key, item in items:
+        out.append(separator if key is None else f"{separator}{encode_basestring(key)}: ")
+        if isinstance(item, str):  # most values: written here rather than by a call
+            out.append(encode_basestring(item))
+        else:
+            _write_indented(item, out, inner)
+        separator = ",\n" + inner
+    out.append("\n" + indent + closing)
+
+
+@lru_cache(maxsize=1 << 14)
 def compact_iri(iri: str) -> str:
     """``lt:City`` for an IRI under one of our prefixes (with a plain local name); the IRI
-    itself otherwise."""
+    itself otherwise (kept: a document names the same few properties and types thousands of
+    times)."""
     for prefix, namespace in JSONLD_CONTEXT.items():
         if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri[len(namespace):]):
             return f"{prefix}:{iri[len(namespace):]}"
@@ -64,9 +107,10 @@ def _jsonld_value(term: Node) -> object:
     assert isinstance(term, Literal)
     if term.language:
         return {"@value": str(term), "@language": term.language}
-    if term.datatype is not None and term.datatype != XSD.string:
+    if term.datatype is not None and term.datatype != _XSD_STRING:
         return {"@value": str(term), "@type": compact_iri(str(term.datatype))}
     return str(term)
 
 
 _RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_XSD_STRING = XSD.string  # (an attribute of a namespace costs 50 µs to look up)

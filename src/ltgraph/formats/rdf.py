@@ -4,13 +4,14 @@ The code speaks rdflib terms; the embedded store and the writers speak pyoxigrap
 serialisers take milliseconds where rdflib's take seconds over a release document with
 thousands of evidence statements. Two writers, each with its fixed order so the same
 statements give the same bytes: :func:`write_statements` (a document: Turtle, N-Triples,
-RDF/XML, TriG, N-Quads) and :func:`write_dataset` (a store's dump: every named graph).
+RDF/XML, TriG, N-Quads; :class:`Statements` orders a document once for all of them) and
+:func:`write_dataset` (a store's dump: every named graph).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -60,24 +61,78 @@ def to_oxigraph(term: Node) -> object:
     raise StoreError(f"unsupported rdflib term: {type(term).__name__}")
 
 
-def write_statements(syntax: RdfSyntax, quads: Iterable[QuadT]) -> bytes:
+class Statements:
+    """A description's statements, put once into the order and the pyoxigraph terms that
+    :func:`write_statements` writes in every syntax: the merge (Turtle, N-Triples, RDF/XML,
+    and the triples of JSON-LD) and the quads (TriG, N-Quads), each made when first asked for
+    and kept. Writing one description in all six formats thus sorts each view once and gives
+    each distinct term its sort key (its N3 text, the escaping of literals' text costly) and its
+    pyoxigraph term once, where writing each format from scratch did it once per format and
+    statement (bench/README.md, "Hub documents on the shelf")."""
+
+    def __init__(self, quads: Iterable[QuadT]) -> None:
+        # kept as given: every term stays alive while this object does, so a term's id()
+        # names it for the caches below (cheaper than hashing an rdflib term)
+        self._quads = quads if isinstance(quads, list | tuple) else list(quads)
+        self._keys: dict[int, str] = {id(None): ""}
+        self._terms: dict[int, object] = {id(None): ox.DefaultGraph()}
+
+    @cached_property
+    def merge(self) -> list[QuadT]:
+        """Each triple once (graph None), sorted by subject, predicate and object."""
+        return self._ordered({(s, p, o, None) for s, p, o, _ in self._quads})
+
+    @cached_property
+    def dataset(self) -> list[QuadT]:
+        """Each statement once with its graph, sorted by graph, subject, predicate, object."""
+        return self._ordered({(s, p, o, g) for s, p, o, g in self._quads})
+
+    @cached_property
+    def triples(self) -> list[ox.Triple]:
+        """The merge as the pyoxigraph triples its writers take."""
+        terms = self._oxigraph_terms(self.merge)
+        return [ox.Triple(terms[id(s)], terms[id(p)], terms[id(o)]) for s, p, o, _ in self.merge]
+
+    @cached_property
+    def quads(self) -> list[ox.Quad]:
+        """The statements with their graphs as the pyoxigraph quads its writers take."""
+        terms = self._oxigraph_terms(self.dataset)
+        return [ox.Quad(terms[id(s)], terms[id(p)], terms[id(o)], terms[id(g)])
+                for s, p, o, g in self.dataset]
+
+    def write(self, syntax: RdfSyntax) -> bytes:
+        """The statements in ``syntax``: the quads for a dataset syntax, the merge otherwise;
+        Turtle, TriG and RDF/XML abbreviate with our prefixes."""
+        items = self.quads if syntax.dataset else self.triples
+        prefixes = PREFIXES if syntax.oxigraph in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG,
+                                                   ox.RdfFormat.RDF_XML) else None
+        return ox.serialize(items, format=syntax.oxigraph, prefixes=prefixes)
+
+    def _ordered(self, unique: set[QuadT]) -> list[QuadT]:
+        keys = self._keys
+        for statement in unique:
+            for term in statement:
+                if id(term) not in keys:
+                    keys[id(term)] = term.n3()  # type: ignore[union-attr]
+        return sorted(unique, key=lambda q: (keys[id(q[3])], keys[id(q[0])], keys[id(q[1])],
+                                             keys[id(q[2])]))
+
+    def _oxigraph_terms(self, statements: list[QuadT]) -> dict[int, object]:
+        terms = self._terms
+        for statement in statements:
+            for term in statement:
+                if id(term) not in terms:
+                    terms[id(term)] = to_oxigraph(term)  # type: ignore[arg-type]
+        return terms
+
+
+def write_statements(syntax: RdfSyntax, quads: Iterable[QuadT] | Statements) -> bytes:
     """Statements in one syntax, each once, sorted (graph, subject, predicate, object): the
     dataset syntaxes keep each statement's graph, the others give the merge. Turtle, TriG and
-    RDF/XML abbreviate with our prefixes."""
-    keep_graphs = syntax.dataset
-    unique = {(s, p, o, g if keep_graphs else None) for s, p, o, g in quads}
-    ordered = sorted(unique, key=lambda q: tuple("" if t is None else t.n3() for t in
-                                                 (q[3], q[0], q[1], q[2])))
-    if keep_graphs:
-        items: list = [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o),
-                               to_oxigraph(g) if g is not None else ox.DefaultGraph())
-                       for s, p, o, g in ordered]
-    else:
-        items = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
-                 for s, p, o, _ in ordered]
-    prefixes = PREFIXES if syntax.oxigraph in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG,
-                                               ox.RdfFormat.RDF_XML) else None
-    return ox.serialize(items, format=syntax.oxigraph, prefixes=prefixes)
+    RDF/XML abbreviate with our prefixes. One description in several syntaxes: pass the same
+    :class:`Statements`, which orders it once."""
+    statements = quads if isinstance(quads, Statements) else Statements(quads)
+    return statements.write(syntax)
 
 
 def write_dataset(quads: Iterable[ox.Quad], syntax: RdfSyntax) -> bytes:

@@ -31,6 +31,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, XSD
 from rdflib.term import Node
 
+from ltgraph.formats.rdf import Statements
 from ltgraph.store.base import Description, GraphResult
 from ltgraph.terms import KINDS, SD, SOURCE_GRAPHS, VOID
 from ltgraph.web import mediatypes as mt
@@ -123,7 +124,8 @@ def prerender_documents() -> None:
     onto the shelf, so that each one's first view is a file read: their descriptions are
     hundreds of statements with evidence and labels, read from the store as rdflib terms and
     sorted and serialised in Python (bench/README.md, "Hub documents on the shelf"). Each hub
-    is described once for all its formats; a new load stops the work."""
+    is described and its statements sorted once for all its formats; a new load stops the
+    work."""
     shelf = resource_page.shelf_of()
     version = store_of().version()
     if shelf is None or version is None:
@@ -135,8 +137,9 @@ def prerender_documents() -> None:
         if all(shelf.has(document_key(iri, media), DOCUMENT) for media in mt.GRAPH_TYPES):
             continue
         quads = store_of().describe(iri).quads()
+        statements = Statements(quads)  # sorted once for all the formats
         for media in mt.GRAPH_TYPES if quads else ():
-            size = shelf.put_bytes(document_key(iri, media), mt.write_quads(media, quads),
+            size = shelf.put_bytes(document_key(iri, media), mt.write_quads(media, statements),
                                    version, DOCUMENT)
             documents, written = documents + (size > 0), written + size
     LOG.info("serialised %d documents of hubs ahead of their first visitors (%.1f MiB on "

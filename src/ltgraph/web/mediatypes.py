@@ -21,7 +21,7 @@ from ltgraph.formats import files
 from ltgraph.formats import sparql_results as results
 from ltgraph.formats.files import RdfSyntax
 from ltgraph.formats.jsonld import write_jsonld
-from ltgraph.formats.rdf import write_statements
+from ltgraph.formats.rdf import Statements, write_statements
 
 
 @dataclass(frozen=True)
@@ -126,18 +126,22 @@ def write_graph(media: MediaType, triples: Iterable[tuple[Node, Node, Node]]) ->
     return write_quads(media, ((s, p, o, None) for s, p, o in triples))
 
 
-def write_quads(media: MediaType, quads: Iterable[tuple[Node, Node, Node, Node | None]]) -> bytes:
+def write_quads(media: MediaType,
+                quads: Iterable[tuple[Node, Node, Node, Node | None]] | Statements) -> bytes:
     """Quads in an RDF format, sorted so the output is stable: the dataset formats (TriG,
     N-Quads) keep each statement's graph; Turtle, N-Triples, RDF/XML and JSON-LD give one graph,
     the merge, so every graph format of a document holds the same triples. JSON-LD is compacted
     with an inline ``@context`` (:mod:`ltgraph.formats.jsonld`); the others are written by
-    :func:`ltgraph.formats.rdf.write_statements`.
+    :func:`ltgraph.formats.rdf.write_statements`. One description in several formats: pass
+    the same :class:`~ltgraph.formats.rdf.Statements`, which orders it once for all of them.
     """
     if media not in GRAPH_TYPES:
         raise ValueError(f"not an RDF format: {media.mime}")
+    statements = quads if isinstance(quads, Statements) else Statements(quads)
     if media is JSONLD:
-        return write_jsonld({(s, p, o) for s, p, o, _ in quads})
-    return write_statements(SYNTAX_OF_MEDIA[media.short], quads)
+        return write_jsonld((s, p, o) for s, p, o, _ in statements.merge)
+    return write_statements(SYNTAX_OF_MEDIA[media.short], statements)
+
 
 
 SYNTAX_OF_MEDIA: dict[str, RdfSyntax] = {
