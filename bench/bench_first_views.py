@@ -17,8 +17,10 @@ every ``k``-th release page and summit page by its path as a browser would (HTML
 ``--documents`` it asks instead for the RDF documents of ``--pages`` hubs spread over the hubs
 (``resource.hub_query``: the 64 most stated resources in 500 statements or more; ``--pages 64``
 for all) once in each RDF format, after the start-up work done last save the pages' shelf. The
-length of that start-up work (the hubs' documents onto the shelf, with ``--documents``) is
-printed per process and, at the end, as each tree's median and its ratio to the first tree's.
+length of that start-up work (the hubs' documents onto the shelf, with ``--documents``; the
+count that finds the hubs is done before, as the server does it for the hubs' pages, and
+printed apart) is printed per process and, at the end, as each tree's median and its ratio to
+the first tree's.
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ with app.test_request_context("/"):
         if compute is not resource.render_hubs:
             compute()
     all_labels()
+    started = time.perf_counter()
+    resource.hubs()  # counted with the values the server computes first (by its hub pages)
+    print(f"hub count: {time.perf_counter() - started:.1f} s", file=sys.stderr)
     started = time.perf_counter()
     for compute in app.extensions["ltgraph"].get("warm_last", []):  # the shelf, where known
         if not (documents and compute.__name__ == "prerender_pages"):  # not asked for
@@ -100,6 +105,8 @@ def run(tree: Path, store: Path | None, data: Path, pages: int,
                           env=env, capture_output=True, text=True, check=True)
     times = json.loads(done.stdout.strip().splitlines()[-1])
     for line in done.stderr.splitlines():
+        if line.startswith("hub count"):
+            print(f"{tree}: {line}", file=sys.stderr, flush=True)
         if line.startswith(START_UP):
             print(f"{tree}: {line}", file=sys.stderr, flush=True)
             times[START_UP] = [float(line.split(": ")[1].rstrip(" s"))]
