@@ -5097,6 +5097,49 @@ FORMS: tuple[Form, ...] = (
     # ==== cities and people taking part, told in records and prose
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a text on no summit of its own, years later: a sentence that names the summit
+    # again by its bare noun ("the summit", "der Gipfel", "le Sommet") tells of the one
+    # named last, paragraphs back; one that names its host ("The host was X", "Gastgeber war
+    # X", "X en était l'hôte") goes on telling of the one the sentence before names
+    *(Form("attendee: the summit named again by its bare noun", lang, frame, "attendee-city",
+           ("attendee", "participation"), options=("years later",))
+      for lang, frame in (
+          ("en", "The {ord} summit was held in {host} in {year}.\n\nThe summit opened with a "
+                 "speech by {name}, {role} {of_city}."),
+          ("en", "The {ord} summit was held in {host} in {year}.\n\nWelcomed by {name}, "
+                 "{role} {of_city}, the summit discussed housing."),
+          ("de", "Der {ord_nom} Gipfel fand {year} in {host} statt.\n\nDer Gipfel begann mit "
+                 "einer Rede von {name}, {role} {of_city}."),
+          ("fr", "Le {ord} sommet s'est tenu à {host} en {year}.\n\nLe Sommet s'est ouvert "
+                 "par un discours de {name}, {role} {of_city}."),
+      )),
+    *(Form("attendee: the host named in the sentence after a summit's", lang, frame,
+           "attendee-city", ("attendee",), options=("years later",))
+      for lang, frame in (
+          ("en", "The {ord} summit was held in {host} in {year}. The host was {name}."),
+          ("de", "Der {ord_nom} Gipfel fand {year} in {host} statt. Gastgeber war {name}."),
+          ("fr", "Le {ord} sommet s'est tenu à {host} en {year}. {name} en était l'hôte."),
+      )),
+    # precision: the bare noun beside another year or another host, a host of something of
+    # another year
+    *(Form("attendee: the summit named again, of something else", lang, frame,
+           "attendee-city", (), ("attendee", "participation"), options=("years later",))
+      for lang, frame in (
+          ("en", "The {ord} summit was held in {host} in {year}.\n\nThe summit of 2031 is "
+                 "to open with a speech by {name}, {role} {of_city}."),
+          ("en", "The {ord} summit was held in {host} in {year}.\n\nThe summit in Casablanca "
+                 "was to open with a speech by {name}, {role} {of_city}."),
+          ("en", "The {ord} summit was held in {host} in {year}. {name} was the host of a "
+                 "forum in 2016."),
+          ("de", "Der {ord_nom} Gipfel fand {year} in {host} statt.\n\nDer Gipfel in "
+                 "Casablanca sollte mit einer Rede von {name}, {role} {of_city}, beginnen."),
+          ("de", "Der {ord_nom} Gipfel fand {year} in {host} statt. {name} war 2016 "
+                 "Gastgeber eines Forums."),
+          ("fr", "Le {ord} sommet s'est tenu à {host} en {year}.\n\nLe Sommet de 2031 "
+                 "s'ouvrira par un discours de {name}, {role} {of_city}."),
+          ("fr", "Le {ord} sommet s'est tenu à {host} en {year}. {name} a été l'hôte d'un "
+                 "forum en 2016."),
+      )),
     # ==== signers and officials named in lists, records and look-backs
     #      (forms of this kind go below this heading,
     #       above the next one)

@@ -587,9 +587,28 @@ def _summit_in_paragraph(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, 
                 sentence.region is region and region.kind == "body" and \
                 (best is None or start > best[0]):
             best = (start, {main} if language.FLASHBACK_RE.search(sentence.text) else slugs)
+    if best is None and main is None:
+        return _summit_named_again(ctx, naming, pos, region)
     if best is None or main in best[1]:
         return main
     return sorted(best[1])[0]
+
+
+def _summit_named_again(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]],
+                        pos: int, region: Region) -> str | None:
+    """In a text that reports on no summit, the summit a sentence names again by its bare
+    noun and names no year ("Hosted by Lord Mayor X, the summit discussed ...", "Der Gipfel
+    begann am Freitag mit einem Empfang durch X"): the one the text named as a summit
+    before it, paragraphs back, where it named one summit alone; a bare noun cannot pick one
+    of several, nor stand for a summit only dated or placed ("10 h, heure de Montréal")."""
+    sentence = ctx.sentence_at(region, pos)
+    if sentence is None or region.kind != "body" or _YEAR.search(sentence.text) or \
+            not language.SUMMIT_ANAPHOR_RE.search(sentence.text):
+        return None
+    before = {slug for named, slugs in naming.values()
+              if named.region is region and named.end <= sentence.start
+              and language.SUMMIT_RE.search(named.text) for slug in slugs}
+    return next(iter(before)) if len(before) == 1 else None
 
 
 def _told_of_a_predecessor(sentence: Sentence, pos: int) -> bool:

@@ -68,7 +68,7 @@ TABLES = (
     "SUCCESSION_WORDS", "SUCCESSION_RELATIVES",
     "HEAD_VERBS", "HEADED_UNITS", "FIGURE_NUMBER_WORDS", "FIGURE_ROUND_NUMBERS",
     "COME_PARTICIPLES", "ARRIVAL_VERBS", "ARRIVAL_FROM", "ARRIVAL_FRONTED_VERBS",
-    "DELEGATION_NOUNS", "EVENT_SEQUELS",
+    "DELEGATION_NOUNS", "EVENT_SEQUELS", "SUMMIT_ANAPHORS",
     "PASSIVE_AGENTS", "ABSENCE_CUES", "PRESENCE_LABELS", "AGENDA_LABELS", "RELATIVE_PRONOUNS",
     "HOST_CUES", "INVITATION_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS", "SCHOOL_NOUNS",
@@ -767,6 +767,11 @@ DELEGATION_RE = re.compile(rf"(?<![\w-])(?:{_either('DELEGATION_NOUNS')})(?![\w-
 # Words that go on telling of the event the sentence before names ("led the delegation",
 # "y accueille", "war dort"), in a text that reports on no summit of its own
 EVENT_SEQUEL_RE = re.compile(rf"(?<![\w-])(?:{_either('EVENT_SEQUELS')})(?![\w-])")
+# the summit named by its bare noun after a definite article ("the summit", "der Gipfel", "le
+# Sommet"), no host after it ("the summit in X" may be another): what the text named last
+SUMMIT_ANAPHOR_RE = re.compile(
+    rf"(?<![\w-])(?:{_either('SUMMIT_ANAPHORS')})(?![\w-])"
+    rf"(?!\s+(?:{PLACE_PREPOSITIONS}|{EVENT_PLACE_PREPOSITIONS})\s+[A-ZÄÖÜÉÈİ])")
 
 # ------------------------------------------------------------------ roles
 # (pattern, role slug, language), every language's rows; matched longest first together with

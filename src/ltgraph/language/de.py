@@ -577,9 +577,14 @@ ARRIVAL_VERBS = (r"(?:war|waren|ist|sind|kam|kamen|reiste|reisten)"
                  r"(?:\s+(?:eigens|extra|direkt|auch|ebenfalls))?",
                  r"(?:der|die)\s+(?:eigens|extra|direkt)")
 ARRIVAL_FROM = (r"aus\s+",)
-EVENT_SEQUELS = (r"Delegation(?:en)?", r"begrüßte", r"empfing", r"dort", r"gekommen",
+EVENT_SEQUELS = (r"Delegation(?:en)?", r"begrüßte", r"empfing", r"dort", r"gekommen", r"Gastgeber(?:in)?",
                  r"angereist")
 DELEGATION_NOUNS = (r"Delegation(?:en)?",)
+# Der Gipfel, mit bloßem Nomen wieder genannt ("Der Gipfel begann am Freitag mit einem Empfang
+# durch X"): in einem Text, der über keinen Gipfel berichtet, der zuletzt genannte.
+SUMMIT_ANAPHORS = (r"(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en)\s+Gipfels?",
+                   r"(?:[Dd]ie|[Dd]er)\s+Konferenz",
+                   r"(?:[Dd]as|[Dd]es|[Dd]em)\s+Gipfeltreffens?")
 ARRIVAL_FRONTED_VERBS = (r"war(?:en)?", r"kam(?:en)?", r"reiste(?:n)?", r"ist", r"sind")
 
 # Cues that a person named was not there ("konnte nicht teilnehmen", "war verhindert"):

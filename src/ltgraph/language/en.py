@@ -488,9 +488,12 @@ COME_PARTICIPLES = ()
 ARRIVAL_VERBS = (r"(?:who\s+)?(?:had\s+|has\s+)?(?:come|came|travell?ed|flown|flew)"
                  r"(?:\s+(?:in|over|all\s+the\s+way))?",)
 ARRIVAL_FROM = (r"from\s+",)
-EVENT_SEQUELS = (r"[Dd]elegations?", r"hosted", r"welcomed", r"there", r"came\s+from",
+EVENT_SEQUELS = (r"[Dd]elegations?", r"hosted", r"welcomed", r"there", r"came\s+from", r"host",
                  r"had\s+come\s+from", r"spoke\s+at\s+the\s+(?:summit|opening|closing)")
 DELEGATION_NOUNS = (r"[Dd]elegations?",)
+# The summit named again by its bare noun ("The summit began on Friday with a reception by X"):
+# in a text that reports on no summit, it is the one the text named last.
+SUMMIT_ANAPHORS = (r"[Tt]he\s+(?:[Ss]ummit|[Cc]onference)",)
 ARRIVAL_FRONTED_VERBS = (r"came", r"had\s+come", r"travell?ed", r"flew\s+in")
 
 # Cues that a person named was not there ("could not attend", "was absent"):

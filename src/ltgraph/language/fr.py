@@ -484,9 +484,12 @@ COME_PARTICIPLES = (r"venue?s?", r"arrivée?s?")
 # fronted ("De Y était venue X", "D'Y étaient arrivés X et Z").
 ARRIVAL_VERBS = (r"(?:qui\s+)?(?:était|est|étaient|sont)(?:\s+(?:spécialement|aussi|également))?",)
 ARRIVAL_FROM = (r"de\s+", r"d['’]")
-EVENT_SEQUELS = (r"[Dd]élégations?", r"y\s+(?:accueill|reç|arriv|pren|particip)\w*",
+EVENT_SEQUELS = (r"[Dd]élégations?", r"y\s+(?:accueill|reç|arriv|pren|particip)\w*", r"l['’]hôte",
                  r"accueill(?:e|ait|it|ent)", r"venue?s?\s+d(?:e|['’])")
 DELEGATION_NOUNS = (r"[Dd]élégations?",)
+# Le sommet, nommé de nouveau par son seul nom ("Le Sommet s'est ouvert par un accueil de X") :
+# dans un texte qui ne rend compte d'aucun sommet, celui que le texte a nommé en dernier.
+SUMMIT_ANAPHORS = (r"(?:[Ll]e|[Dd]u|[Aa]u)\s+[Ss]ommet",)
 ARRIVAL_FRONTED_VERBS = (r"(?:était|est|étaient|sont)\s+(?:venue?s?|arrivée?s?)", r"venai(?:t|ent)")
 
 # Cues that a person named was not there ("n'a pas pu assister", "était absente"):
