@@ -5140,6 +5140,31 @@ FORMS: tuple[Form, ...] = (
           ("fr", "Le {ord} sommet s'est tenu à {host} en {year}. {name} a été l'hôte d'un "
                  "forum en 2016."),
       )),
+    # ---- a city's delegation told by a genitive or a relative ("Palermo's delegation",
+    # "die Stadt X, deren Delegation", "X, dont la délégation"), in a report on the summit
+    *(Form("cities taking part: a city's delegation in the genitive or a relative", lang,
+           frame, "attendee-city", ("participation",), options=("report",))
+      for lang, frame in (
+          ("en", "{At_summit}, {city}'s delegation visited a housing project."),
+          ("en", "{At_summit}, the mayors signed, and so did {city}, whose delegation had "
+                 "arrived on Friday."),
+          ("de", "{At_summit} trafen sich die Bürgermeister, unter ihnen die Gäste aus der "
+                 "Stadt {city}, deren Delegation am Freitag angereist war."),
+          ("fr", "{At_summit}, la ville de {city}, dont la délégation était arrivée vendredi, "
+                 "a présenté son programme de logement."),
+      )),
+    # precision: the delegation said not to come, or sent to something of another year
+    *(Form("cities taking part: a city's delegation in the genitive, not there", lang,
+           frame, "attendee-city", (), ("participation",), options=("report",))
+      for lang, frame in (
+          ("en", "{At_summit}, the mayors met. {city}'s delegation did not come."),
+          ("en", "{At_summit}, the mayors met. {city}'s delegation had gone to a forum in "
+                 "2016."),
+          ("de", "{At_summit} trafen sich die Bürgermeister. Die Stadt {city}, deren "
+                 "Delegation nicht anreiste, schickte ein Grußwort."),
+          ("fr", "{At_summit}, les maires se sont réunis. La ville de {city}, dont la "
+                 "délégation n'est pas venue, a envoyé un message."),
+      )),
     # ==== signers and officials named in lists, records and look-backs
     #      (forms of this kind go below this heading,
     #       above the next one)

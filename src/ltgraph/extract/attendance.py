@@ -139,8 +139,10 @@ def _delegations_of_cities(ctx: ReleaseContext, sentence: Sentence,
                            ) -> list[tuple[str, tuple[int, int], int]]:
     """(city slug, span, offset of the noun) for each delegation the sentence names by its
     city: the city right before the noun ("the Reading delegation", "die Warschauer
-    Delegation"), right after it and "from" or "of" ("die Delegation aus X", "la délégation
-    de X") or its people's adjective right after it ("la délégation montréalaise"). A
+    Delegation"), or before it in the genitive or with a relative ("Palermo's delegation",
+    "Montréal, whose delegation", "Montréal, dont la délégation"), right after it and
+    "from" or "of" ("die Delegation aus X", "la délégation de X") or its people's adjective
+    right after it ("la délégation montréalaise"). A
     sentence that negates, puts in the future, only announces or speaks of an absence names
     none there."""
     s, base = sentence.text, sentence.start
@@ -151,7 +153,8 @@ def _delegations_of_cities(ctx: ReleaseContext, sentence: Sentence,
     for noun in language.DELEGATION_RE.finditer(s):
         at = base + noun.start()
         before = next(((a, b, slug) for a, b, slug in cities
-                       if re.fullmatch(r"\s+", ctx.text[b:at]) and not _PLACE_BEFORE.search(
+                       if language.DELEGATION_OWNER_RE.fullmatch(ctx.text, b, at) and
+                       not _PLACE_BEFORE.search(
                            ctx.text, max(base, a - 12), a)), None)
         if before:
             found.append((before[2], (before[0], before[1]), at))

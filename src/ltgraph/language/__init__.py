@@ -68,7 +68,7 @@ TABLES = (
     "SUCCESSION_WORDS", "SUCCESSION_RELATIVES",
     "HEAD_VERBS", "HEADED_UNITS", "FIGURE_NUMBER_WORDS", "FIGURE_ROUND_NUMBERS",
     "COME_PARTICIPLES", "ARRIVAL_VERBS", "ARRIVAL_FROM", "ARRIVAL_FRONTED_VERBS",
-    "DELEGATION_NOUNS", "EVENT_SEQUELS", "SUMMIT_ANAPHORS",
+    "DELEGATION_NOUNS", "DELEGATION_OWNERS", "EVENT_SEQUELS", "SUMMIT_ANAPHORS",
     "PASSIVE_AGENTS", "ABSENCE_CUES", "PRESENCE_LABELS", "AGENDA_LABELS", "RELATIVE_PRONOUNS",
     "HOST_CUES", "INVITATION_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS", "SCHOOL_NOUNS",
@@ -763,6 +763,10 @@ ARRIVAL_FRONTED_VERB_RE = re.compile(
 # "the Reading delegation", "die Warschauer Delegation", "la délégation montréalaise": a
 # delegation named by its city (before the noun, or as an adjective of its people after it)
 DELEGATION_RE = re.compile(rf"(?<![\w-])(?:{_either('DELEGATION_NOUNS')})(?![\w-])")
+# what links a city to its delegation right after it: a genitive ("Palermo's delegation",
+# "Warschaus Delegation") or a relative ("Montréal, whose delegation", "Montréal, dont la
+# délégation"), then the space before the noun
+DELEGATION_OWNER_RE = re.compile(rf"(?:{_either('DELEGATION_OWNERS')})?\s+")
 
 # Words that go on telling of the event the sentence before names ("led the delegation",
 # "y accueille", "war dort"), in a text that reports on no summit of its own
