@@ -139,8 +139,8 @@ def _delegations_of_cities(ctx: ReleaseContext, sentence: Sentence,
                            ) -> list[tuple[str, tuple[int, int], int]]:
     """(city slug, span, offset of the noun) for each delegation the sentence names by its
     city: the city right before the noun ("the Reading delegation", "die Warschauer
-    Delegation"), or before it in the genitive or with a relative ("Palermo's delegation",
-    "Montréal, whose delegation", "Montréal, dont la délégation"), right after it and
+    Delegation"), or before it in the genitive or with a relative ("Y's delegation",
+    "Y, whose delegation", "Y, dont la délégation"), right after it and
     "from" or "of" ("die Delegation aus X", "la délégation de X") or its people's adjective
     right after it ("la délégation montréalaise"). A
     sentence that negates, puts in the future, only announces or speaks of an absence names
@@ -603,7 +603,7 @@ def _summit_named_again(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, s
     noun and names no year ("Hosted by Lord Mayor X, the summit discussed ...", "Der Gipfel
     begann am Freitag mit einem Empfang durch X"): the one the text named as a summit
     before it, paragraphs back, where it named one summit alone; a bare noun cannot pick one
-    of several, nor stand for a summit only dated or placed ("10 h, heure de Montréal")."""
+    of several, nor stand for a summit only dated or placed ("10 h, heure de Y")."""
     sentence = ctx.sentence_at(region, pos)
     if sentence is None or region.kind != "body" or _YEAR.search(sentence.text) or \
             not language.SUMMIT_ANAPHOR_RE.search(sentence.text):

@@ -763,9 +763,9 @@ ARRIVAL_FRONTED_VERB_RE = re.compile(
 # "the Reading delegation", "die Warschauer Delegation", "la délégation montréalaise": a
 # delegation named by its city (before the noun, or as an adjective of its people after it)
 DELEGATION_RE = re.compile(rf"(?<![\w-])(?:{_either('DELEGATION_NOUNS')})(?![\w-])")
-# what links a city to its delegation right after it: a genitive ("Palermo's delegation",
-# "Warschaus Delegation") or a relative ("Montréal, whose delegation", "Montréal, dont la
-# délégation"), then the space before the noun
+# what links a city to its delegation right after it: a genitive ("X's delegation",
+# "Xs Delegation") or a relative ("X, whose delegation", "X, dont la délégation"), then
+# the space before the noun
 DELEGATION_OWNER_RE = re.compile(rf"(?:{_either('DELEGATION_OWNERS')})?\s+")
 
 # Words that go on telling of the event the sentence before names ("led the delegation",

@@ -580,8 +580,8 @@ ARRIVAL_FROM = (r"aus\s+",)
 EVENT_SEQUELS = (r"Delegation(?:en)?", r"begrüßte", r"empfing", r"dort", r"gekommen", r"Gastgeber(?:in)?",
                  r"angereist")
 DELEGATION_NOUNS = (r"Delegation(?:en)?",)
-# Die Delegation einer Stadt im Genitiv oder im Relativsatz ("Warschaus Delegation",
-# "Montréal, deren Delegation X leitete").
+# Die Delegation einer Stadt im Genitiv oder im Relativsatz ("Xs Delegation",
+# "die Stadt X, deren Delegation Y leitete").
 DELEGATION_OWNERS = (r"(?<![sxzß])s", r",\s+(?:deren|dessen)")
 # Der Gipfel, mit bloßem Nomen wieder genannt ("Der Gipfel begann am Freitag mit einem Empfang
 # durch X"): in einem Text, der über keinen Gipfel berichtet, der zuletzt genannte.

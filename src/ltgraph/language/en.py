@@ -491,8 +491,8 @@ ARRIVAL_FROM = (r"from\s+",)
 EVENT_SEQUELS = (r"[Dd]elegations?", r"hosted", r"welcomed", r"there", r"came\s+from", r"host",
                  r"had\s+come\s+from", r"spoke\s+at\s+the\s+(?:summit|opening|closing)")
 DELEGATION_NOUNS = (r"[Dd]elegations?",)
-# A city's delegation told by a genitive or a relative ("Palermo's delegation", "Montréal,
-# whose delegation was led by X").
+# A city's delegation told by a genitive or a relative ("X's delegation", "X, whose
+# delegation was led by Y").
 DELEGATION_OWNERS = (r"['’]s", r"(?<=s)['’]", r",\s+whose")
 # The summit named again by its bare noun ("The summit began on Friday with a reception by X"):
 # in a text that reports on no summit, it is the one the text named last.

@@ -487,8 +487,8 @@ ARRIVAL_FROM = (r"de\s+", r"d['’]")
 EVENT_SEQUELS = (r"[Dd]élégations?", r"y\s+(?:accueill|reç|arriv|pren|particip)\w*", r"l['’]hôte",
                  r"accueill(?:e|ait|it|ent)", r"venue?s?\s+d(?:e|['’])")
 DELEGATION_NOUNS = (r"[Dd]élégations?",)
-# La délégation d'une ville dans une relative ("Montréal, dont la délégation était conduite
-# par X").
+# La délégation d'une ville dans une relative ("X, dont la délégation était conduite
+# par Y").
 DELEGATION_OWNERS = (r",\s+dont\s+(?:la|les)",)
 # Le sommet, nommé de nouveau par son seul nom ("Le Sommet s'est ouvert par un accueil de X") :
 # dans un texte qui ne rend compte d'aucun sommet, celui que le texte a nommé en dernier.
