@@ -5168,6 +5168,24 @@ FORMS: tuple[Form, ...] = (
     # ==== signers and officials named in lists, records and look-backs
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- "mayors from A, B and C also added their signatures": the signature is what was
+    #      added, so the verb needs no object; a petition or a guest book is no declaration
+    Form("list: signatures added", "en", "{Declaration} was signed at the close. Mayors from "
+         "{cities_and} also added their signatures.", "signatories", ("signatory",)),
+    Form("list: signatures added", "de", "{Declaration} wurde zum Abschluss unterzeichnet. "
+         "Auch Bürgermeister aus {cities_and} fügten ihre Unterschriften hinzu.",
+         "signatories", ("signatory",)),
+    Form("list: signatures added", "fr", "{Declaration} a été signée à la clôture. Des maires "
+         "de {cities_and} y ont aussi apposé leur signature.", "signatories", ("signatory",)),
+    Form("list: signatures added to something else", "en", "Mayors from {cities_and} added "
+         "their signatures to a petition for a new library.", "signatories",
+         rules_out=("signatory",)),
+    Form("list: signatures added to something else", "de", "Bürgermeister aus {cities_and} "
+         "fügten ihre Unterschriften einer Petition für eine neue Bibliothek hinzu.",
+         "signatories", rules_out=("signatory",)),
+    Form("list: signatures added to something else", "en", "Mayors from {cities_and} will "
+         "add their signatures once their councils have voted.", "signatories",
+         rules_out=("signatory",)),
 )
 
 

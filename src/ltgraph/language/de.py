@@ -89,6 +89,8 @@ SIGN_VERBS = (r"unterzeichne\w*", r"unterzeichnung\w*", r"unterschrieb\w*", r"un
               r"setz\w*\s+(?:\w+\s+){0,2}unterschrift(?:en)?",
               # "setzten A, B und C ihre Unterschrift unter den Text": the verb's second part
               r"(?:ihre|seine)\s+unterschrift(?:en)?\s+unter", r"ratifiziert\w*",
+              # "fügten ihre Unterschriften hinzu", "haben ihre Unterschrift hinzugefügt"
+              r"(?:ihre|seine)\s+unterschrift(?:en)?\s+(?:[\w-]+\s+){0,3}?hinzu\w*",
               # "setzte X seinen Namen unter das Papier": the name as the signature
               r"(?:ihren|seinen|den)\s+namen\s+(?:(?:ihrer|seiner|der)\s+stadt\s+)?unter")
 SIGNATORY_WORDS = (r"unterzeichner\w*", r"unterzeichnet von", r"unterschrieben von",

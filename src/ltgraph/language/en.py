@@ -66,6 +66,9 @@ SIGN_VERBS = (r"signed", r"signing", r"signs", r"sign", r"signature", r"signator
               r"signatory", r"adopt\w*", r"endorsed",
               r"put\s+(?:their|his|her)\s+names?\s+to", r"inked", r"ratified",
               r"(?:added|put)\s+(?:their|his|her|its)\s+(?:names?|signatures?)\s+to",
+              # "mayors from A, B and C also added their signatures": the signature itself
+              # says what was added, so no object need follow
+              r"(?:added|affixed|appended)\s+(?:their|his|her|its)\s+signatures?",
               # "put the town's name to the declaration": the city's own name as the signature
               r"(?:added|put)\s+the\s+(?:city|town|municipality)['’]s\s+name\s+to",
               # "Reading's name is on that declaration": a city's name standing on the text
