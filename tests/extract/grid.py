@@ -5186,6 +5186,42 @@ FORMS: tuple[Form, ...] = (
     Form("list: signatures added to something else", "en", "Mayors from {cities_and} will "
          "add their signatures once their councils have voted.", "signatories",
          rules_out=("signatory",)),
+    # ---- the crafts of a film's credits and the makers of a record on their own lines
+    #      ("Director: X", "Original Music: X", "Musique originale : X", "Prüfer: X",
+    #      "Quiz : X", "Jeu animé par X", "Responsable des données : X"): persons, placed
+    #      at no summit
+    *(Form("list line: crafts and makers of a record", lang, frame, "stranger", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nDirector: {name}\n"
+                 "Producer: Sample Films"),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nDirector of Photography: "
+                 "{name}\nOriginal Music: Sam Sample"),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nThe audit found the "
+                 "accounts in order.\n\nAuditor: {name}"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Musique originale : {name}"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Jeu animé par {name}. (30 min)"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Responsable des données : {name}\nLicence : CC BY 4.0"),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nOriginalmusik: {name}"),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nDie Abrechnung ist "
+                 "ordnungsgemäß.\n\nPrüfer: {name}"),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nQuiz: {name}"),
+      )),
+    # precision: a company, a band or an office on such a line is no person
+    *(Form("list line: crafts and makers of a record, no person", lang, frame, "stranger",
+           ("person",), ("other person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nDirector: Northern Light "
+                 "Films\nOriginal Music: The Harbour Quartet"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la parole.\n\n"
+                 "Musique originale : Orchestre Fleuve-Sud\nResponsable des données : "
+                 "Service des technologies de l'information"),
+          ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\nPrüfer: Rechnungsprüfungsamt "
+                 "der Stadt\nOriginalmusik: Ensemble Rheinklang"),
+      )),
 )
 
 

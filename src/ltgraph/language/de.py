@@ -317,6 +317,7 @@ UNIT_NOUNS = frozenset("""
 Abteilung Referat Dezernat Stabsstelle Fachbereich Kommunikation Unternehmenskommunikation
 Team Sekretariat
 Nachhaltigkeitsmanagement Filmproduktion Produktionen Filmstudio
+Orchester Ensemble Quartett Chor
 """.split())
 # Nouns heading the name of a place or an office: "Leipziger Platz", "X-Zentrum".
 PLACE_HEAD_NOUNS = frozenset("""
@@ -415,6 +416,12 @@ CREDIT_WORDS = (r"(?:Produziert|Geschnitten|Aufgenommen|Gefilmt|Fotografiert)\s+
                 # der Abspann einer Sendung oder eines Films ("Recherche: X. Sprecherin: Y")
                 r"(?:Recherche|Sprecher(?:in)?|Erzähler(?:in)?|Drehbuch|Regie|Bildgestaltung|"
                 r"Besetzung|Mit)\s*:",
+                # die Gewerke eines Abspanns und wer einen Beleg oder eine Seite gemacht hat:
+                # wer Musik schrieb, Rechnungen prüfte, ein Quiz stellte, Daten betreut
+                # ("Originalmusik: X", "Prüfer: A, B", "Quiz: Y")
+                r"(?:Originalmusik|Komposition|Prüfer(?:in|innen)?|Rechnungsprüfer(?:in|innen)?|"
+                r"Quiz|Rätsel|Datenverantwortliche[rn]?)\s*:",
+                r"(?:Quiz|Rätsel|Sendung)\s+(?:zusammengestellt|erstellt|moderiert)\s+von",
                 r"(?:Erzählt|Gesprochen)\s+von",
                 r"(?:[Mm]it\s+)?[Mm]itarbeit\s+von", r"[Dd]as\s+Gespräch\s+führte",
                 r"(?:[Bb]earbeitet|[Rr]echerchiert|[Üü]bersetzt)\s+von",

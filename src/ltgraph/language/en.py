@@ -253,10 +253,12 @@ Alliance Network Union Coalition Foundation Association Federation Institute Org
 Organization Initiative Forum Society League Commission Committee Agency
 """.split())
 # Nouns heading the name of a department, a function or a production company ("Corporate
-# Responsibility", "Sustainability Management", "X Films"): a run holding one names a unit.
+# Responsibility", "Sustainability Management", "X Films"), or the musicians of a credit
+# ("Original Music: The Harbour Quartet"): a run holding one names a unit.
 UNIT_NOUNS = frozenset("""
 Management Responsibility Communications Department Division Productions Films Pictures Studio
 Studios Entertainment Marketing Team Secretariat
+Orchestra Ensemble Quartet Quintet Choir
 """.split())
 # Nouns heading the name of a place or an office: "X Art Center", "Y Square", "Public Affairs".
 PLACE_HEAD_NOUNS = frozenset("""
@@ -351,6 +353,11 @@ CREDIT_WORDS = (r"(?:Produced|Edited|Mixed|Recorded|Filmed|Photographed|Written|
                 r"Transcript(?:ion)?|Compiled\s+by|Prepared\s+by|Translation)\s*:",
                 # a programme's or a film's credits in a listing ("Research: X. Narration: Y")
                 r"(?:Research|Narration|Narrator|Cinematography|Screenplay|Starring|Cast)\s*:",
+                # the crafts of a film's credits and the makers of a record or a page: who
+                # directed, scored or shot it, audited an account, set a quiz, keeps a data set
+                # ("Director: X", "Original Music: Y", "Auditors: A, B", "Data steward: Z")
+                r"(?:Director(?:\s+of\s+[Pp]hotography)?|Original\s+(?:[Mm]usic|[Ss]core)|"
+                r"Composer|Auditors?|Quiz|Quizmaster|Data\s+(?:steward|owner|officer))\s*:",
                 r"(?:Narrated|Researched)\s+by",
                 r"(?:Presented|Prepared|Compiled|Posted|Published)\s+by",
                 # who supervised or curated a work, who signed a copy of a document

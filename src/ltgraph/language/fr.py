@@ -255,6 +255,7 @@ Initiative Forum Société Ligue Commission Comité Agence
 UNIT_NOUNS = frozenset("""
 Service Services Département Division Productions Films Studio Studios Communications Gestion
 Responsabilité Équipe Equipe Secrétariat
+Orchestre Ensemble Quatuor Chœur Choeur
 """.split())
 # Nouns heading the name of a place or an office: "Place X", "Centre Y", "Affaires publiques".
 PLACE_HEAD_NOUNS = frozenset("""
@@ -339,6 +340,12 @@ CREDIT_WORDS = (r"(?:Produite?|Réalisée?|Montée?|Enregistrée?|Filmée?)\s+pa
                 r"(?:Production|Réalisation|Montage|Son|Caméra|Musique|Animation)\s*:",
                 # le générique d'une émission ou d'un film ("Recherche : X. Narration : Y")
                 r"(?:Recherche|Narration|Scénario|Direction\s+photo|Distribution|Avec)\s*:",
+                # les métiers d'un générique et qui a fait un relevé ou une page : qui a composé
+                # la musique ou tenu la caméra, vérifié des comptes, préparé un jeu, tient des
+                # données (« Musique originale : X », « Vérificateurs : A, B », « Quiz : Y »)
+                r"(?:Musique\s+originale|Direction\s+de\s+la\s+photographie|Compositi(?:on|"
+                r"eur|rice)|Vérificat(?:eur|rice)s?|Quiz|Responsable\s+des\s+données)\s*:",
+                r"(?:[Jj]eu|[Qq]uiz|[Éé]mission)\s+(?:animée?|préparée?|conçue?)\s+par",
                 r"(?:Narrée?|Racontée?|Recherchée?)\s+par",
                 r"[Pp]ropos\s+recueillis\s+par", r"[Aa]vec\s+la\s+collaboration\s+de",
                 r"(?:[Ee]ntrevue|[Ee]ntretien|[Ii]nfographie|[Tt]raduction)\s+(?:réalisée?\s+)?par",
