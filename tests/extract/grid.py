@@ -5222,6 +5222,31 @@ FORMS: tuple[Form, ...] = (
           ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\nPrüfer: Rechnungsprüfungsamt "
                  "der Stadt\nOriginalmusik: Ensemble Rheinklang"),
       )),
+    # ---- the stops of a journey in a delegation's travel record: a large city after "via",
+    #      "goes through", "Rückflug über", "en passant par", or a route "X–Y", is a city the
+    #      text names, never a participant; "über" only after a word of travel, and a city's
+    #      name opening an organisation's ("via X Tourism") names no city
+    *(Form("world city on a route", lang, frame, "world-cities", ("city",), ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, {city} was praised. Flights: out Thursday via {big1}, back "
+                 "Monday."),
+          ("en", "{At_summit}, {city} was praised. Every routing I checked goes through "
+                 "{big1}."),
+          ("en", "{At_summit}, {city} was praised.\n\nAirfare: $1,684.37 ({big1}–{big2}, "
+                 "economy)"),
+          ("de", "{At_summit} wurde {city} gelobt. Viele Delegierte hatten "
+                 "Umsteigeverbindungen über {big1} oder {big2}."),
+          ("de", "{At_summit} wurde {city} gelobt.\n\nFreitag: Gespräche; Rückflug über {big1}"),
+          ("fr", "{At_summit}, {city} a été saluée. Le vol de retour passait via {big1}."),
+          ("fr", "{At_summit}, {city} a été saluée. La délégation est rentrée en passant par "
+                 "{big1}."),
+      )),
+    *(Form("world city on a route", lang, frame, "world-cities", rules_out=("city",))
+      for lang, frame in (
+          ("en", "{At_summit}, the tickets were booked via {big1} Tourism."),
+          ("de", "{At_summit} wurden die Karten über {big1} Tourismus gebucht."),
+          ("fr", "{At_summit}, les billets ont été réservés via {big1} Tourisme."),
+      )),
 )
 
 

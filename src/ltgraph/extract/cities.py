@@ -168,6 +168,10 @@ def _opens_name(s: str, pos: int) -> bool:
 # only where a cue announces a city.
 _WELL_KNOWN = 100_000
 _PAIR = re.compile(rf"\s+(?:{_JOINERS})\s+|,\s+(?:(?:{_JOINERS})\s+)?")
+# the dash of a route between two names, with no space ("Montréal–Frankfurt", "X—Y")
+_ROUTE_DASH = re.compile(r"(?<=\w)[–—](?=\w)")
+# the start of each of the (at most three) words that end right before a position
+_WORD_STARTS = re.compile(r"(?:(?<=[\s(\[/])|^)[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,2}$")
 
 
 def _well_known_cities(ctx: ReleaseContext, s: str, in_person: Callable[[int], bool]
@@ -187,6 +191,18 @@ def _well_known_cities(ctx: ReleaseContext, s: str, in_person: Callable[[int], b
         found = matchers.city_at(s, m.end())
         if well_known(found):
             yield found
+    for m in language.ROUTE_CUE_RE.finditer(s):
+        found = matchers.city_at(s, m.end())
+        while well_known(found):
+            yield found  # "via X", "Umsteigeverbindungen über X, Y oder Z": each stop
+            nxt = _NEXT_ITEM.match(s, found.end)
+            found = matchers.city_at(s, nxt.end()) if nxt and nxt.group(0).strip() else None
+    for m in _ROUTE_DASH.finditer(s):
+        left = _city_ending_at(ctx, s, m.start())
+        right = matchers.city_at(s, m.end())
+        if left and well_known(left) and well_known(right):
+            yield left  # "Airfare (Montréal–Frankfurt)": both ends of a route
+            yield right
     for m in _PAIR.finditer(s):
         words = _name_words_before(s, m.start())
         left = matchers.city_at(s, words[0][0]) if words else None
@@ -196,6 +212,20 @@ def _well_known_cities(ctx: ReleaseContext, s: str, in_person: Callable[[int], b
             # "cities in Quebec and Ontario": the pair of a region is a pair of regions
             yield left
             yield right
+
+
+def _city_ending_at(ctx: ReleaseContext, s: str, end: int) -> CityAt | None:
+    """The city whose whole name ends at ``end`` (one to three words before it), if any."""
+    run = _WORD_STARTS.search(s[:end])
+    if not run:
+        return None
+    starts = [run.start()] + [run.start() + k + 1 for k, c in enumerate(s[run.start():end])
+                              if c.isspace()]
+    for start in starts:
+        found = ctx.tools.matchers.city_at(s, start)
+        if found and found.end == end:
+            return found
+    return None
 
 
 # A paragraph that opens on a dateline of its own ("X. Wegen ...", "X – ...")

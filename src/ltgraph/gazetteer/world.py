@@ -38,6 +38,7 @@ _ENGLISH_NAMES = {
     2659811: "Lucerne",  # Luzern
     2523083: "Syracuse",  # Siracusa
     2657896: "Zurich",  # Zürich
+    2925533: "Frankfurt",  # Frankfurt am Main: the name every text writes
 }
 
 

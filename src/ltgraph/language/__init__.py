@@ -28,6 +28,7 @@ TABLES = (
     "ANNOUNCED_CUES", "PARTICIPANT_GROUPS", "CITY_GROUPS", "CITY_COLUMNS", "LIST_OPENERS",
     "LIST_CONTINUATIONS",
     "LIST_JOINERS", "LIST_ADDITIONS", "COMPARISON_WORDS", "PASSING_CUES", "PASSING_SENTENCES",
+    "ROUTE_CUES",
     "PLACE_NOUNS",
     "END_AHEAD",
     "EVENT_PRONOUNS", "MEETING_CUES", "SIGNER_GROUPS", "SIGNER_PRONOUNS", "CITY_REFERENCES",
@@ -405,6 +406,9 @@ LIST_ADDITION_RE = re.compile(rf"(?i)^\s*(?:{_either('LIST_ADDITIONS')})\b")
 LIST_JOINERS = _either("LIST_JOINERS")
 # A city named as a comparison ("mehr Einwohner als X") is a city, no participant.
 COMPARISON_RE = re.compile(rf"(?i)\b(?:{_either('COMPARISON_WORDS')})\s+")
+# A stop of a journey ("via X", "goes through X", "Rückflug über X"): a large city after it
+# is a city the text names, a place passed through, no participant.
+ROUTE_CUE_RE = re.compile(rf"(?i)\b(?:{_either('ROUTE_CUES')})\s+")
 # Words after which a capitalised word is a city ("aus X", "twin city X", "comme X").
 # "du Québec": the province, not the city (an empty table matches nothing).
 # "la députée de X", "the MP for X", "Abgeordnete für den Wahlkreis X": X is a member's district

@@ -134,6 +134,11 @@ LIST_ADDITIONS = (r"dazu\s+kommen", r"dazu\s+kamen", r"hinzu\s+kommen", r"hinzu\
                   r"die\s+liste\s+reicht\w*\s+von",
                   # the signers one after another: "Es folgten X und Y", "Danach folgte X"
                   r"es\s+folgten", r"(?:danach|dann|anschließend|ihm|ihr|ihnen)\s+folgten?")
+# Die Station einer Reise vor einer Stadt ("Flüge via X", "Rückflug über X", "Umsteigen in
+# X"); "über" nur nach einem Wort der Reise, denn "über Essen" spricht meist vom Essen.
+ROUTE_CUES = (r"via", r"(?:\w*flug|\w*flüge|\w*verbindung(?:en)?|Anreise|Rückreise|Reise|"
+              r"Umsteigen|Umstieg|Zwischenstopp|Zwischenlandung)\s+über",
+              r"Zwischen(?:stopp|landung)\s+in", r"Umsteigen\s+in")
 COMPARISON_WORDS = (r"als", r"im\s+Vergleich\s+zu[mr]?", r"verglichen\s+mit",
                     r"(?:so\s+)?groß\s+wie",
                     # "vergleichen X mit Y": both cities

@@ -110,6 +110,9 @@ LIST_ADDITIONS = (r"also\s+\w+ing\s+(?:were|are)",
                   # the signers one after another: "Mayor X followed, then ..."
                   r"(?:next|then)\s+came",
                   r"(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*\s+){1,5}followed(?=\s*(?:,\s*then\b|\.|;|$))")
+# The stop of a journey before a city ("flights via X", "every routing goes through X").
+ROUTE_CUES = (r"via", r"(?:go|goes|went|going|routed|routing|connect\w*|flew|fly|flying|"
+              r"travel\w*|transit\w*|change\s+planes?)\s+through", r"stopover\s+in")
 COMPARISON_WORDS = (r"than", r"compared\s+(?:with|to)", r"unlike", r"the\s+size\s+of",
                     r"as\s+(?:big|large|small|dense|populous)\s+as",
                     # "compare X with Y": both cities

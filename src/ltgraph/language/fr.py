@@ -109,6 +109,8 @@ LIST_ADDITIONS = (r"s['’]y\s+ajoutent", r"s['’]y\s+ajoute", r"s['’]y\s+son
                   r"puis\s+(?:ce\s+fut|c['’]est|c['’]était)\s+(?:au|le)\s+tour\s+"
                   r"d(?:e\b|['’])")
 # "plus petite que X", "moins peuplée que X"
+# L'étape d'un trajet avant une ville (« vols via X », « en passant par X », « escale à X »).
+ROUTE_CUES = (r"via", r"en\s+passant\s+par", r"escale\s+à", r"transit\s+par")
 COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s+à",
                     # "comparer X à Y": both cities
                     r"compar(?:er|e|ent|ons|ez)", r"compar(?:er|e|ent|ons|ez)\s+"
