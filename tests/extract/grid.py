@@ -5247,6 +5247,36 @@ FORMS: tuple[Form, ...] = (
           ("de", "{At_summit} wurden die Karten über {big1} Tourismus gebucht."),
           ("fr", "{At_summit}, les billets ont été réservés via {big1} Tourisme."),
       )),
+    # ---- the people a text thanks, in a list after the word of thanks and at most the group
+    #      they belong to ("Je remercie les membres du jury, A, B et C", "Thanks to A, B and
+    #      C", "Ich danke meinen Kolleginnen, A und B"): persons, placed at no summit
+    *(Form("list: people thanked", lang, frame, "stranger", ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nThanks to Sam Sample, "
+                 "{name} and Kim Example for their help."),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nI thank my colleagues at "
+                 "the lab, {name} and Kim Example, for the coffee."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\nJe "
+                 "remercie les membres du jury, Sam Exemple, {name} et Kim Exemple, d'avoir lu "
+                 "ces pages."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\nMerci à "
+                 "{name}, qui m'a hébergée pendant une semaine."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nDanke an Sam Beispiel, "
+                 "{name} und Kim Beispiel für die Hilfe."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nIch danke meinen "
+                 "Kolleginnen, {name} und Kim Beispiel, für die Durchsicht."),
+      )),
+    # precision: the companies, bands and offices a text thanks are no persons
+    *(Form("list: people thanked, no person", lang, frame, "stranger", ("person",),
+           ("other person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} spoke {at_summit}. Thanks to Northern Light Films and "
+                 "the Harbour Quartet, the evening ran smoothly."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {name}, a pris la parole. Merci à "
+                 "Productions Fleuve-Sud et à l'Orchestre Fleuve-Sud."),
+          ("de", "{At_summit} sprach {Role} {of_city} {name}. Danke an Beispiel Filmproduktion "
+                 "und das Ensemble Rheinklang."),
+      )),
 )
 
 

@@ -115,8 +115,9 @@ class NameContext:
             return "role-demonym"
         if self._role_of_city_before(s_text, bare):
             return "role-of-before"
-        if self._counterpart_before(s_text, start):
-            return "counterpart"
+        if self._counterpart_before(s_text, start) and not \
+                language.THANKED_END_RE.search(before[-300:]):
+            return "counterpart"  # (not "I thank my colleagues, X": thanked, read below)
         role_first = (re.search(r",\s*$", before) and self._role_before_comma(s_text, bare)
                       and self._list_opens_with_role(s_text, bare))
         if re.match(r"^\s*,\s*", after) and not role_first:
@@ -161,6 +162,10 @@ class NameContext:
         if any(m.raw == name for m in self.mentions) or (" " not in name and
                                                          self.known_surname(name)):
             return "known"
+        if " " in name and language.THANKED_END_RE.search(before[-300:]) and not any(
+                w.lower() in language.INSTITUTION_WORDS for w in name.split()) and \
+                not _runs_into_noun(after):
+            return "thanked"  # "Merci à A, B et C", "I thank my colleagues, A": placed nowhere
         if " " in name and self._coordinated_with_person(sentence, before):
             return "coordinated"  # "A B et C D", "A B, C D and E F": one of a list of people
         if _QUOTE_BEFORE.search(before[-60:]) or _QUOTE_AFTER.match(after[:40]):

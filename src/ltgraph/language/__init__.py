@@ -28,7 +28,7 @@ TABLES = (
     "ANNOUNCED_CUES", "PARTICIPANT_GROUPS", "CITY_GROUPS", "CITY_COLUMNS", "LIST_OPENERS",
     "LIST_CONTINUATIONS",
     "LIST_JOINERS", "LIST_ADDITIONS", "COMPARISON_WORDS", "PASSING_CUES", "PASSING_SENTENCES",
-    "ROUTE_CUES",
+    "ROUTE_CUES", "THANKS_CUES",
     "PLACE_NOUNS",
     "END_AHEAD",
     "EVENT_PRONOUNS", "MEETING_CUES", "SIGNER_GROUPS", "SIGNER_PRONOUNS", "CITY_REFERENCES",
@@ -526,6 +526,14 @@ STYLE_RE = re.compile(rf"(?:{STYLES})(?=\s+[A-ZÄÖÜÉ])")
 # An academic title right before a name ("Dr. X Y", "Prof. Dr. X Y", "Pr X Y"): as a courtesy
 # title does, it says the name is a person's, with no role.
 ACADEMIC_TITLE_END_RE = re.compile(rf"(?<![\w.])(?:{ACADEMIC_TITLES})[ \t]+$")
+# A word of thanks, then whom it thanks: a group they belong to at most, ended by a comma
+# ("Je remercie les membres du jury, A, B et C"), and the names listed so far ("thanks to A,
+# B and"): the name that follows is one of the people thanked, placed at no event.
+_THANKED_NAME = r"[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}"
+THANKED_END_RE = re.compile(
+    rf"(?<![\w-])(?:{_either('THANKS_CUES')})"
+    r"(?:[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){0,5}?[^\W\d_][\w'’-]*[ \t]*,)?[ \t]*"
+    rf"(?:{_THANKED_NAME}[ \t]*(?:,|(?:,[ \t]*)?\b(?:{_either('CONJUNCTIONS')})\b)[ \t]*)*$")
 # Courtesy titles dropped from names (they are neither honorifics nor roles).
 COURTESY: frozenset[str] = _words("COURTESY")
 # Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
