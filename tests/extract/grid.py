@@ -5277,6 +5277,30 @@ FORMS: tuple[Form, ...] = (
           ("de", "{At_summit} sprach {Role} {of_city} {name}. Danke an Beispiel Filmproduktion "
                  "und das Ensemble Rheinklang."),
       )),
+    # ---- a contact block under its heading, a blank line between them: the name opening a
+    #      line, or after a field's short label ("Städtepartnerschaften: X"), is a contact,
+    #      a person placed at no summit
+    *(Form("list line: contact block fields", lang, frame, "stranger", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\n## Kontakt\n\nBüro für "
+                 "Internationales\nStädtepartnerschaften: {name}\nMarktplatz 2, 40213 "
+                 "Beispielstadt"),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nContacts\n\n{name}\n"
+                 "Press Secretary\n613-555-0142"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Renseignements\n\nService des relations internationales\nJumelages : "
+                 "{name}\n514 555-0100"),
+      )),
+    *(Form("list line: contact block fields, no person", lang, frame, "stranger", ("person",),
+           ("other person",))
+      for lang, frame in (
+          ("de", "{At_summit} sprach {Role} {of_city} {name}.\n\n## Kontakt\n\nBüro für "
+                 "Internationales\nStädtepartnerschaften: Abteilung Internationales\n"
+                 "Marktplatz 2, 40213 Beispielstadt"),
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nContacts\n\nMedia Relations "
+                 "Office\nNetworks: Communications Department\n613-555-0142"),
+      )),
 )
 
 

@@ -194,18 +194,32 @@ def _comma_listed_after_plural_label(before: str) -> re.Match[str] | None:
     return None
 
 
+# a short field label opening a contact block's line ("Städtepartnerschaften: X",
+# "Networks and partners: X"): the name after it is the contact for that field
+_BLOCK_FIELD_LABEL = re.compile(r"^[ \t*_-]*[^\W\d_][^\n:\d]{0,40}:[ \t]*$")
+# the longest line a contact block's lines between its heading and the name may have
+_BLOCK_LINE_MAX = 80
+
+
 def under_contact_heading(before: str) -> bool:
     """'Contact presse / Service de presse, Ville de Y / X Z, chargée de communication': the
-    name opens a line of a block whose heading, at most three lines above it with no blank
-    line between, is a contact heading alone on its line."""
+    name opens a line of a block (or follows a short field label opening it, "Städte-
+    partnerschaften: X") whose heading, at most five lines above it with no blank line
+    between (but the one right under the heading, "## Kontakt / (blank) / Büro ... / X"), is
+    a contact heading alone on its line; the block's lines are short, as a block's are."""
     lines = before.split("\n")
-    if len(lines) < 2 or lines[-1].strip(" \t*-•–"):
+    if len(lines) < 2 or (lines[-1].strip(" \t*-•–")
+                          and not _BLOCK_FIELD_LABEL.match(lines[-1])):
         return False
-    for line in reversed(lines[-5:-1]):
-        if not line.strip():
+    above = lines[-7:-1]
+    for k, line in enumerate(reversed(above)):
+        if len(line) > _BLOCK_LINE_MAX:
             return False
+        if not line.strip():
+            heading = above[len(above) - k - 2] if len(above) - k - 2 >= 0 else ""
+            return bool(language.CONTACT_HEADING_RE.fullmatch(heading))
         if language.CONTACT_HEADING_RE.fullmatch(line):
-            return True
+            return k < 4
     return False
 
 

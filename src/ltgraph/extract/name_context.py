@@ -25,6 +25,7 @@ from ltgraph.extract.mention import (
     credited_list,
     heads_contact_card,
     signs_letter,
+    under_contact_heading,
 )
 from ltgraph.extract.roles import CITY_ROLES, RoleMatch
 from ltgraph.extract.text import Sentence
@@ -191,6 +192,8 @@ class NameContext:
                             or self._listed_across_sentences(sentence, bare)
                             or heads_contact_card(self.text, sentence.start + start,
                                                   sentence.start + end)
+                            or under_contact_heading(self.text[max(0, sentence.start + bare - 600):
+                                                               sentence.start + bare])
                             or signs_letter(self.text, sentence.start + start,
                                             sentence.start + end)
                             or credited_after_caption(self.text, sentence.start + start,
