@@ -168,7 +168,7 @@ def _opens_name(s: str, pos: int) -> bool:
 # only where a cue announces a city.
 _WELL_KNOWN = 100_000
 _PAIR = re.compile(rf"\s+(?:{_JOINERS})\s+|,\s+(?:(?:{_JOINERS})\s+)?")
-# the dash of a route between two names, with no space ("Montréal–Frankfurt", "X—Y")
+# the dash of a route between two names, with no space ("X–Y", "X—Y")
 _ROUTE_DASH = re.compile(r"(?<=\w)[–—](?=\w)")
 # the start of each of the (at most three) words that end right before a position
 _WORD_STARTS = re.compile(r"(?:(?<=[\s(\[/])|^)[^\W\d_][\w'’.]*(?:\s[^\W\d_][\w'’.]*){0,2}$")
@@ -201,7 +201,7 @@ def _well_known_cities(ctx: ReleaseContext, s: str, in_person: Callable[[int], b
         left = _city_ending_at(ctx, s, m.start())
         right = matchers.city_at(s, m.end())
         if left and well_known(left) and well_known(right):
-            yield left  # "Airfare (Montréal–Frankfurt)": both ends of a route
+            yield left  # "Airfare (X–Y, economy)": both ends of a route
             yield right
     for m in _PAIR.finditer(s):
         words = _name_words_before(s, m.start())

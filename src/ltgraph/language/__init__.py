@@ -529,11 +529,11 @@ ACADEMIC_TITLE_END_RE = re.compile(rf"(?<![\w.])(?:{ACADEMIC_TITLES})[ \t]+$")
 # A word of thanks, then whom it thanks: a group they belong to at most, ended by a comma
 # ("Je remercie les membres du jury, A, B et C"), and the names listed so far ("thanks to A,
 # B and"): the name that follows is one of the people thanked, placed at no event.
-_THANKED_NAME = r"[^\W\d_a-zß-ÿ][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}"
+_thanked_name = r"[^\W\d_a-zß-ÿ][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}"
 THANKED_END_RE = re.compile(
     rf"(?<![\w-])(?:{_either('THANKS_CUES')})"
     r"(?:[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){0,5}?[^\W\d_][\w'’-]*[ \t]*,)?[ \t]*"
-    rf"(?:{_THANKED_NAME}[ \t]*(?:,|(?:,[ \t]*)?\b(?:{_either('CONJUNCTIONS')})\b)[ \t]*)*$")
+    rf"(?:{_thanked_name}[ \t]*(?:,|(?:,[ \t]*)?\b(?:{_either('CONJUNCTIONS')})\b)[ \t]*)*$")
 # Courtesy titles dropped from names (they are neither honorifics nor roles).
 COURTESY: frozenset[str] = _words("COURTESY")
 # Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle".
