@@ -166,7 +166,7 @@ class NameContext:
         if " " in name and language.THANKED_END_RE.search(before[-300:]) and not any(
                 w.lower() in language.INSTITUTION_WORDS for w in name.split()) and \
                 not _runs_into_noun(after):
-            return "thanked"  # "Merci à A, B et C", "I thank my colleagues, A": placed nowhere
+            return "thanked"  # "Merci à A, B et C", "I thank my colleagues, A": a person
         if " " in name and self._coordinated_with_person(sentence, before):
             return "coordinated"  # "A B et C D", "A B, C D and E F": one of a list of people
         if _QUOTE_BEFORE.search(before[-60:]) or _QUOTE_AFTER.match(after[:40]):

@@ -585,7 +585,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                 # ("**X Y** hat ..."): someone commenting, writing or described, here placed
                 # nowhere
                 mention.unplaced_here = context in ("class-note", "quoted-voice", "mailbox",
-                                                    "note", "bold-head", "thanked")
+                                                    "note", "bold-head")
                 self.mentions.append(mention)
                 return end
         return end_of_run

@@ -28,7 +28,7 @@ TABLES = (
     "ANNOUNCED_CUES", "PARTICIPANT_GROUPS", "CITY_GROUPS", "CITY_COLUMNS", "LIST_OPENERS",
     "LIST_CONTINUATIONS",
     "LIST_JOINERS", "LIST_ADDITIONS", "COMPARISON_WORDS", "PASSING_CUES", "PASSING_SENTENCES",
-    "ROUTE_CUES", "THANKS_CUES",
+    "ROUTE_CUES",
     "PLACE_NOUNS",
     "END_AHEAD",
     "EVENT_PRONOUNS", "MEETING_CUES", "SIGNER_GROUPS", "SIGNER_PRONOUNS", "CITY_REFERENCES",
@@ -528,10 +528,11 @@ STYLE_RE = re.compile(rf"(?:{STYLES})(?=\s+[A-ZÄÖÜÉ])")
 ACADEMIC_TITLE_END_RE = re.compile(rf"(?<![\w.])(?:{ACADEMIC_TITLES})[ \t]+$")
 # A word of thanks, then whom it thanks: a group they belong to at most, ended by a comma
 # ("Je remercie les membres du jury, A, B et C"), and the names listed so far ("thanks to A,
-# B and"): the name that follows is one of the people thanked, placed at no event.
+# B and"): the name that follows is one of the people thanked, a person (whether the thanks
+# places them at an event is the attendance's to say).
 _thanked_name = r"[^\W\d_a-zß-ÿ][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3}"
 THANKED_END_RE = re.compile(
-    rf"(?<![\w-])(?:{_either('THANKS_CUES')})"
+    rf"(?<![\w-])(?i:{_either('PARTNER_THANKS')})"
     r"(?:[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){0,5}?[^\W\d_][\w'’-]*[ \t]*,)?[ \t]*"
     rf"(?:{_thanked_name}[ \t]*(?:,|(?:,[ \t]*)?\b(?:{_either('CONJUNCTIONS')})\b)[ \t]*)*$")
 # Courtesy titles dropped from names (they are neither honorifics nor roles).

@@ -134,10 +134,6 @@ LIST_ADDITIONS = (r"dazu\s+kommen", r"dazu\s+kamen", r"hinzu\s+kommen", r"hinzu\
                   r"die\s+liste\s+reicht\w*\s+von",
                   # the signers one after another: "Es folgten X und Y", "Danach folgte X"
                   r"es\s+folgten", r"(?:danach|dann|anschließend|ihm|ihr|ihnen)\s+folgten?")
-# Die Worte eines Danks vor den Bedankten ("Danke an X", "Ich danke meinen Kolleginnen, X").
-THANKS_CUES = (r"[Dd]anke?\s+(?:(?:auch|vor\s+allem)\s+)?an",
-               r"(?:[Ii]ch|[Ww]ir)\s+(?:möchte\w*\s+)?(?:danke\w*|bedanke\w*\s+(?:mich|uns)\s+bei)",
-               r"[Dd]ank\s+gilt")
 # Die Station einer Reise vor einer Stadt ("Flüge via X", "Rückflug über X", "Umsteigen in
 # X"); "über" nur nach einem Wort der Reise, denn "über Essen" spricht meist vom Essen.
 ROUTE_CUES = (r"via", r"(?:\w*flug|\w*flüge|\w*verbindung(?:en)?|Anreise|Rückreise|Reise|"

@@ -110,10 +110,6 @@ LIST_ADDITIONS = (r"also\s+\w+ing\s+(?:were|are)",
                   # the signers one after another: "Mayor X followed, then ..."
                   r"(?:next|then)\s+came",
                   r"(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*\s+){1,5}followed(?=\s*(?:,\s*then\b|\.|;|$))")
-# Words of thanks before the people thanked ("Thanks to X", "I thank my colleagues, X").
-THANKS_CUES = (r"[Tt]hanks\s+(?:(?:also|too|above\s+all)\s+)?to", r"[Tt]hank\s+you\s+to",
-               r"(?:I|[Ww]e)\s+(?:(?:also|would\s+like\s+to|wish\s+to)\s+)?thank",
-               r"(?:[Gg]rateful|[Ii]ndebted)\s+to", r"[Gg]ratitude\s+(?:goes\s+)?to")
 # The stop of a journey before a city ("flights via X", "every routing goes through X").
 ROUTE_CUES = (r"via", r"(?:go|goes|went|going|routed|routing|connect\w*|flew|fly|flying|"
               r"travel\w*|transit\w*|change\s+planes?)\s+through", r"stopover\s+in")

@@ -109,12 +109,6 @@ LIST_ADDITIONS = (r"s['’]y\s+ajoutent", r"s['’]y\s+ajoute", r"s['’]y\s+son
                   r"puis\s+(?:ce\s+fut|c['’]est|c['’]était)\s+(?:au|le)\s+tour\s+"
                   r"d(?:e\b|['’])")
 # "plus petite que X", "moins peuplée que X"
-# Les mots d'un remerciement avant les personnes remerciées (« Merci à X », « Je remercie
-# les membres du jury, X »).
-THANKS_CUES = (r"[Mm]erci\s+(?:(?:aussi|également|enfin|encore)\s+)?à",
-               r"(?:[Jj]e|[Nn]ous)\s+(?:tiens\s+à\s+)?remerci(?:e|ons)(?:\s+(?:aussi|également|"
-               r"vivement|chaleureusement|sincèrement))?",
-               r"(?:[Rr]econnaissance|[Gg]ratitude)\s+(?:va\s+)?à")
 # L'étape d'un trajet avant une ville (« vols via X », « en passant par X », « escale à X »).
 ROUTE_CUES = (r"via", r"en\s+passant\s+par", r"escale\s+à", r"transit\s+par")
 COMPARISON_WORDS = (r"(?:plus|moins)\s+(?:[\w-]+\s+){0,2}?que", r"comparée?s?\s+à",
