@@ -8,7 +8,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from ltgraph.mapping import map_release
-from ltgraph.model import Half, Part, Release, ReleaseFacts, Span
+from ltgraph.model import Half, Part, PartnershipFact, Release, ReleaseFacts, Span
 from ltgraph.terms import LT, SCHEMA, resource
 
 TEXT = "Mayors meet in Izmir\n\nThe mayors met."
@@ -75,3 +75,15 @@ def test_a_headline_with_blanked_markup_reads_as_words():
     graph, rel = node(ReleaseFacts(release=release(halves=(Half("en", html, None),)),
                                    published=None, author=None, publisher=None))
     assert graph.value(rel, SCHEMA.headline) == Literal("Mayors meet in Izmir", lang="en")
+
+
+def test_a_co_organiser_is_stated_on_the_summit_and_a_sponsor_as_a_partnership():
+    """Organising a summit with its host is no support in a partner role: lt:coOrganiser."""
+    ties = (PartnershipFact("observatory", "co-organiser", "2021-izmir", (Span(22, 37),)),
+            PartnershipFact("bank", "sponsor", "2021-izmir", (Span(22, 37),)))
+    graph, _ = node(ReleaseFacts(release=release(), published=None, author=None, publisher=None,
+                                 partnerships=ties))
+    summit = resource("summit", "2021-izmir")
+    assert list(graph.objects(summit, LT.coOrganiser)) == [resource("org", "observatory")]
+    partners = {graph.value(p, LT.partner) for p in graph.subjects(RDF.type, LT.Partnership)}
+    assert partners == {resource("org", "bank")}

@@ -219,6 +219,8 @@ CASES: list[tuple[str, str, str, str | None, str, str]] = [
      SUMMIT, "lt:participatingCity", "Summit-participatingCity", "Class"),
     ("sponsor is a city", put(SUMMIT, "schema:sponsor", CITY),
      SUMMIT, "schema:sponsor", "Summit-sponsor", "Class"),
+    ("co-organiser is a city", put(SUMMIT, "lt:coOrganiser", CITY),
+     SUMMIT, "lt:coOrganiser", "Summit-coOrganiser", "Class"),
     ("representative count as string", put(SUMMIT, "lt:representativeCount", '"38"'),
      SUMMIT, "lt:representativeCount", "Summit-representativeCount", "Datatype"),
     ("country count as decimal", put(SUMMIT, "lt:countryCount", "28.0"),

@@ -269,8 +269,12 @@ def _map_events(w: _GraphWriter, facts: ReleaseFacts) -> None:
             w.state(iri, LT.signatory, resource("city", city), words_of(d, f"signatory {city}"))
         w.add(rel, SCHEMA.mentions, iri)
     for p in facts.partnerships:
-        iri = resource("partnership", f"{p.event}-{p.organisation}-{p.role}")
         org, summit = resource("org", p.organisation), resource("summit", p.event)
+        if p.role == CO_ORGANISER:
+            # organising a summit with its host is no support in a partner role
+            w.state(summit, LT.coOrganiser, org, p.evidence)
+            continue
+        iri = resource("partnership", f"{p.event}-{p.organisation}-{p.role}")
         w.add(iri, RDF.type, LT.Partnership)
         w.state(iri, LT.partner, org, p.evidence)
         w.state(iri, LT.partnerRole, resource("partner-role", p.role), p.evidence)
@@ -294,6 +298,10 @@ def _map_events(w: _GraphWriter, facts: ReleaseFacts) -> None:
     for f in facts.figures:
         _map_figure(w, f, facts.release.slug)
 
+
+# The role the extractor gives an organisation that organises a summit with its host: stated as
+# lt:coOrganiser on the summit, never as an lt:Partnership.
+CO_ORGANISER = "co-organiser"
 
 # What each kind of figure counts, as schema:unitText (the reference data words it the same way).
 FIGURE_UNITS = {"delegationCount": "delegations", "representativeCount": "representatives",

@@ -213,7 +213,7 @@ class DeclarationFact:
 @dataclass(frozen=True)
 class PartnershipFact:
     organisation: str  # org slug
-    role: str  # partner-role slug
+    role: str  # partner-role slug, or "co-organiser" (mapped to lt:coOrganiser, no partnership)
     event: str  # summit slug
     evidence: tuple[Span, ...] = ()
 

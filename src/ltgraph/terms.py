@@ -26,7 +26,7 @@ LT = ClosedNamespace(
         "Quotation", "Photograph", "Evidence", "TextSpan", "ReportedFigure",
         # object properties
         "country", "hostCity", "adoptedAt", "partner", "partnerRole", "event",
-        "participatingCity", "signatory", "span", "sentence", "quotedPerson", "figure",
+        "participatingCity", "coOrganiser", "signatory", "span", "sentence", "quotedPerson", "figure",
         "spanOf",
         # datatype properties
         "isoCode", "ordinal", "roleLabel", "attestedOn", "memberSince", "sha256",

@@ -734,7 +734,8 @@ PARTNER_ROLES = (
     # a sentence may open on the adjective: "Ideelle Partner waren ..."
     (r"[Ii]deelle[rn]?\s+Partner(?:in|innen|n|s)?", "supporting-partner"),
     (r"Medienpartner(?:in|innen|n|s)?", "media-partner"),
-    (r"Mitveranstalter(?:in)?", "co-organiser"),
+    # a co-organiser is read to keep its names apart, and stated as lt:coOrganiser, no partner
+    (r"(?:Mitveranstalter|Mitausrichter|Ko-Veranstalter)(?:in|innen)?", "co-organiser"),
     (r"Sponsor(?:en|in)?", "sponsor"),
     (r"(?:Projekt)?[Pp]artner(?:in|innen|n)?", "partner"),
 )

@@ -608,7 +608,8 @@ PARTNER_ROLES = (
     (r"[Mm]ain\s+sponsors?|[Ll]ead\s+sponsors?|[Pp]rincipal\s+sponsors?", "main-sponsor"),
     (r"[Ii]deal\s+partners?|[Ss]upporting\s+partners?", "supporting-partner"),
     (r"[Mm]edia\s+partners?", "media-partner"),
-    (r"Co-?[Oo]rgani[sz]ers?|co-?organi[sz]ers?", "co-organiser"),
+    # a co-organiser is read to keep its names apart, and stated as lt:coOrganiser, no partner
+    (r"Co-?[Oo]rgani[sz]ers?|co-?organi[sz]ers?|[Cc]o-?hosts?", "co-organiser"),
     (r"[Ss]ponsors?", "sponsor"),
     (r"(?:[Pp]roject\s+)?[Pp]artners?", "partner"),
 )

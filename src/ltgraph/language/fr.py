@@ -603,6 +603,7 @@ PARTNER_ROLES = (
     (r"[Pp]artenaires?\s+de\s+soutien|[Pp]artenaires?\s+institutionnels?",
      "supporting-partner"),
     (r"[Pp]artenaires?\s+médias?", "media-partner"),
+    # a co-organiser is read to keep its names apart, and stated as lt:coOrganiser, no partner
     (r"[Cc]o-?organisat(?:eur|rice)s?", "co-organiser"),
     (r"[Cc]ommanditaires?|[Mm]écènes?", "sponsor"),
     (r"[Pp]artenaires?(?:\s+d[ue]\s+projet)?", "partner"),
