@@ -5094,6 +5094,70 @@ FORMS: tuple[Form, ...] = (
     # ==== dates of summits and declarations in records and relative forms
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a notice that gives a summit's days by two weekdays and by a written range: the
+    # written week, not the same weekdays before the notice's day
+    *(Form("summit dates: weekdays and a written range in a notice", lang, frame, "notice-week",
+           ("summit dates",), ("summit dates",), options=(name,))
+      for lang, frame, name in (
+          ("de", "Verkehrshinweis: Wegen des {ord_nom} Gipfels in {host} kommt es von {w1} bis "
+                 "{w2} zu Sperrungen.\nZeitraum: {dates}", "vom D. Monat bis D. Monat YYYY"),
+          ("en", "Traffic notice: the {ord} summit in {host} closes streets from {w1} to {w2}."
+                 "\nDates: {dates}", "from Month D to Month D, YYYY"),
+          ("fr", "Avis de circulation : le {ord} Sommet à {host} ferme des rues de {w1} à "
+                 "{w2}.\nDates : {dates}", "du DD/MM/YYYY au DD/MM/YYYY"),
+      )),
+    # ---- a page of the next week: the signing by the last day's weekday "at the end of the
+    # summit" is the written last day, not that weekday counted back from the page's day
+    *(Form("declaration date: closing weekday after written days", lang, frame,
+           "closing-weekday-next-week", ("summit dates", "declaration date"),
+           ("summit dates", "declaration date"), options=(name,))
+      for lang, frame, name in (
+          ("de", "Der {ord_nom} Gipfel fand {dates} in {host} statt. Am {weekday}nachmittag, "
+                 "zum Abschluss des Gipfels, unterzeichneten die Bürgermeister {declaration}.",
+           "vom D. Monat bis D. Monat YYYY"),
+          ("en", "The {ord} summit was held in {host} {dates}. On {weekday} afternoon, at the "
+                 "end of the summit, the mayors signed {declaration}.",
+           "from Month D to Month D, YYYY"),
+          ("fr", "Le {ord} Sommet s'est tenu à {host} {dates}. Le {weekday} après-midi, à la "
+                 "fin du Sommet, les maires ont signé {declaration}.",
+           "du DD/MM/YYYY au DD/MM/YYYY"),
+      )),
+    # ---- a programme told by weekdays in one sentence: the signing's own weekday
+    *(Form("declaration date: programme by weekdays", lang, frame,
+           "programme-weekday-signing", ("declaration date",), ("declaration date",))
+      for lang, frame in (
+          ("de", "Das Programm: ein Empfang im Rathaus am {first}, die Unterzeichnung "
+                 "{of_declaration} in der Tonhalle am {signing}abend."),
+          ("en", "The programme: a reception at the town hall on {first}, the signing "
+                 "{of_declaration} at the concert hall on {signing} evening."),
+          ("fr", "Le programme : une réception à l'hôtel de ville le {first}, la signature "
+                 "{of_declaration} le {signing} soir."),
+      )),
+    # ---- a signing "the evening before" a day the sentence names by its weekday
+    *(Form("declaration date: the evening before a weekday", lang, frame, "evening-before",
+           ("declaration date",), ("declaration date",))
+      for lang, frame in (
+          ("de", "{Declaration} wurde nicht bei der Pressekonferenz am {weekday} "
+                 "unterzeichnet, sondern schon am Abend davor."),
+          ("en", "The press conference followed on {weekday}; the mayors had signed "
+                 "{declaration} the evening before."),
+          ("en", "The closing press conference was held on {weekday}. {Declaration} had been "
+                 "signed the night before."),
+          ("fr", "La conférence de presse a eu lieu le {weekday} ; les maires avaient signé "
+                 "{declaration} la veille au soir."),
+      )),
+    # ---- a list whose items each name one thing: another item's day dates no signing
+    *(Form("declaration date: another item's day in a list", lang, frame, "signing-item",
+           rules_out=("declaration date",))
+      for lang, frame in (
+          ("de", "Ergebnisse der Befragung:\n- Workshops am {weekday}, {day}: 84 Prozent "
+                 "zufrieden\n- Unterzeichnung {of_declaration} in der Tonhalle: 41 Befragte "
+                 "nannten sie"),
+          ("en", "Survey results:\n- Workshops on {weekday}, {day}: 84 per cent satisfied\n"
+                 "- Signing {of_declaration} at the concert hall: named by 41 respondents"),
+          ("fr", "Résultats de l'enquête :\n- Ateliers du {weekday} {day} : 84 % de "
+                 "satisfaits\n- Signature {of_declaration} : citée par 41 répondants"),
+      )),
     # ==== cities and people taking part, told in records and prose
     #      (forms of this kind go below this heading,
     #       above the next one)
@@ -6056,6 +6120,120 @@ def _weekday_before_cases(form: Form, ref: Reference, rotation: int) -> Iterator
         fact = {"declaration date": {(declaration, when.isoformat())}}
         yield Case(form, text, summit.end + timedelta(days=3),
                    {} if form.rules_out else fact, fact if form.rules_out else {},
+                   context=_context(summit, lang, ref))
+
+
+def _summit_days_of(summit: Summit) -> list[date]:
+    return [summit.start + timedelta(days=k) for k in range((summit.end - summit.start).days + 1)]
+
+
+def _notice_week_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A notice written two days before a summit that gives its days by two weekdays ("von
+    Freitag bis Sonntag") and, on a field line, by a written range: the written week, never
+    the same weekdays before the notice's day."""
+    lang = form.language
+    for summit in sorted(ref.summits.values(), key=lambda s: s.slug):
+        length = (summit.end - summit.start).days
+        if not 0 < length <= 4:
+            continue
+        dates = render_range(form.options[0], summit.start, summit.end)
+        if dates is None:
+            continue
+        text = form.template.format(w1=_weekday(summit.start, lang),
+                                    w2=_weekday(summit.end, lang), dates=dates,
+                                    ord=ORDINALS[lang][summit.ordinal],
+                                    ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal],
+                                    host=ref.city(summit.host, lang))
+        week_before = (summit.slug, (summit.start - timedelta(days=7)).isoformat(),
+                       (summit.end - timedelta(days=7)).isoformat())
+        yield Case(form, text, summit.start - timedelta(days=2),
+                   {"summit dates": {(summit.slug, summit.start.isoformat(),
+                                      summit.end.isoformat())}},
+                   {"summit dates": {week_before}})
+
+
+def _closing_weekday_next_week_cases(form: Form, ref: Reference, rotation: int
+                                     ) -> Iterator[Case]:
+    """A page of the week after a summit that writes its days, then its signing by the last
+    day's weekday alone "at the end of the summit": the written last day, not that weekday
+    counted back from the page's day (a week later)."""
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None or when != summit.end or summit.start == summit.end:
+            continue
+        dates = render_range(form.options[0], summit.start, summit.end)
+        if dates is None:
+            continue
+        weekday = _weekday(summit.end, lang)
+        text = form.template.format(dates=dates, weekday=weekday, Weekday=_capital(weekday),
+                                    ord=ORDINALS[lang][summit.ordinal],
+                                    ord_nom=ORDINALS_NOMINATIVE_DE[summit.ordinal],
+                                    host=ref.city(summit.host, lang),
+                                    **_declaration_names(summit, lang, ref))
+        later = summit.end + timedelta(days=7)
+        yield Case(form, text, summit.end + timedelta(days=8),
+                   {"summit dates": {(summit.slug, summit.start.isoformat(),
+                                      summit.end.isoformat())},
+                    "declaration date": {(declaration, when.isoformat())}},
+                   {"summit dates": {(summit.slug, summit.start.isoformat(), later.isoformat())},
+                    "declaration date": {(declaration, later.isoformat())}})
+
+
+def _programme_weekday_signing_cases(form: Form, ref: Reference, rotation: int
+                                     ) -> Iterator[Case]:
+    """A programme told by weekdays in one sentence ("a reception on Friday, the signing ...
+    on Saturday evening"): the signing's own weekday, never the first one written."""
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None or not summit.start < when <= summit.end:
+            continue
+        days = _summit_days_of(summit)
+        if [d.weekday() for d in days].count(when.weekday()) != 1:
+            continue
+        text = form.template.format(first=_weekday(summit.start, lang),
+                                    signing=_weekday(when, lang),
+                                    **_declaration_names(summit, lang, ref))
+        yield Case(form, text, summit.end + timedelta(days=2),
+                   {"declaration date": {(declaration, when.isoformat())}},
+                   {"declaration date": {(declaration, summit.start.isoformat())}},
+                   context=_context(summit, lang, ref))
+
+
+def _evening_before_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A signing "the evening before" a day the sentence names by its weekday ("nicht bei der
+    Pressekonferenz am Sonntag, sondern am Abend davor"): the day before that one."""
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        after = when + timedelta(days=1)
+        if summit is None or not summit.start <= after <= summit.end:
+            continue
+        weekday = _weekday(after, lang)
+        text = form.template.format(weekday=weekday, **_declaration_names(summit, lang, ref))
+        yield Case(form, text, summit.end + timedelta(days=9),
+                   {"declaration date": {(declaration, when.isoformat())}},
+                   {"declaration date": {(declaration, after.isoformat())}},
+                   context=_context(summit, lang, ref))
+
+
+def _signing_item_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A list whose items each name one thing of a summit: a day written in the workshops'
+    item dates the workshops, and the signing's own item, which names none, has no date."""
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None:
+            continue
+        other = next((d for d in _summit_days_of(summit) if d != when), None)
+        if other is None:
+            continue
+        text = form.template.format(day=_written_day(other, lang),
+                                    weekday=_weekday(other, lang),
+                                    **_declaration_names(summit, lang, ref))
+        yield Case(form, text, summit.end + timedelta(days=40), {},
+                   {"declaration date": {(declaration, other.isoformat())}},
                    context=_context(summit, lang, ref))
 
 
@@ -7094,6 +7272,11 @@ GENERATORS = {
     "weekday-since": _weekday_since_cases,
     "counted-partners": _counted_partner_cases,
     "weekday-before": _weekday_before_cases,
+    "notice-week": _notice_week_cases,
+    "closing-weekday-next-week": _closing_weekday_next_week_cases,
+    "programme-weekday-signing": _programme_weekday_signing_cases,
+    "evening-before": _evening_before_cases,
+    "signing-item": _signing_item_cases,
     "publisher-chronology": _publisher_chronology_cases,
     "membership": _membership_cases,
     "founding-membership": _founding_membership_cases,

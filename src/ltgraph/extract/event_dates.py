@@ -8,7 +8,7 @@ warning where they disagree. Dates themselves are read by ``ltgraph.extract.date
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -30,19 +30,39 @@ class DateClues:
     until: set[date] = field(default_factory=set)  # last days told by "bis", "until" alone
     # days the guests were welcomed: the first day where no other clue tells it
     welcome: dict[date, list[tuple[int, int]]] = field(default_factory=dict)
+    # ("start" or "end", day) told only by a weekday counted from the release's day ("von
+    # Freitag bis Sonntag", "jeudi, à la fin du Sommet"): a guess at the week
+    reckoned: set[tuple[str, date]] = field(default_factory=set)
 
     def add(self, which: str, when: date, span: tuple[int, int]) -> None:
         getattr(self, which).setdefault(when, []).append(span)
+        self.reckoned.discard((which, when))
+
+    def add_reckoned(self, which: str, when: date, span: tuple[int, int]) -> None:
+        """A first or last day a weekday tells, counted from the release's day."""
+        if when not in getattr(self, which):
+            self.reckoned.add((which, when))
+        getattr(self, which).setdefault(when, []).append(span)
+
+    def written_first(self) -> DateClues:
+        """The clues without the days a weekday counted from the release's day tells, where
+        a written date tells a first (or last) day too: a notice of Wednesday that says "von
+        Freitag bis Sonntag" and "30. August bis 1. September" means the written week, and
+        "jeudi, à la fin du Sommet" in a page of the next week is the written "jeudi 11 juin"."""
+        kept = {}
+        for which in ("start", "end"):
+            days = getattr(self, which)
+            written = {d: v for d, v in days.items() if (which, d) not in self.reckoned}
+            kept[which] = written or days
+        return replace(self, start=kept["start"], end=kept["end"])
 
     def framed(self) -> DateClues:
         """The clues without a last day told by "until" alone in a sentence that states no
         range, where some sentence states one."""
         if not self.framed_start:
             return self
-        return DateClues(self.start, {d: v for d, v in self.end.items()
-                                      if d in self.framed_end or d not in self.until},
-                         self.duration, self.duration_span, self.framed_start, self.framed_end,
-                         self.until, self.welcome)
+        return replace(self, end={d: v for d, v in self.end.items()
+                                  if d in self.framed_end or d not in self.until})
 
 
 def date_clues(sentence: Sentence, published: date | None, clues: DateClues,
@@ -94,8 +114,9 @@ def _sentence_clues(sentence: Sentence, published: date | None, clues: DateClues
                 clues.add("start", d.first - timedelta(days=k - 1),
                           (base + m.start(), base + m.end()))
                 singles = [x for x in singles if x is not d]
-    has_start = any(re.search(p, s, re.IGNORECASE) for p in language.START_CUES)
     for d in singles:
+        line = _line_of(sentence, d)
+        has_start = any(re.search(p, line, re.IGNORECASE) for p in language.START_CUES)
         before = s[max(0, d.start - base - 14):d.start - base]
         if re.search(rf"(?i)\b(?:{language.UNTIL_WORDS})\s*$", before):
             clues.add("end", d.first, (d.start, d.end))
@@ -112,7 +133,7 @@ def _sentence_clues(sentence: Sentence, published: date | None, clues: DateClues
             if near:
                 clues.add("start", d.first, (d.start, d.end))
                 continue
-        if language.END_VERBS.search(s):
+        if language.END_VERBS.search(line):
             clues.add("end", d.first, (d.start, d.end))
         elif d.precision == "day" and (welcome := language.WELCOME_RE.search(s)):
             clues.add("welcome", d.first, (d.start, d.end))
@@ -145,8 +166,8 @@ def _sentence_clues(sentence: Sentence, published: date | None, clues: DateClues
                     # "un sommet ouvert vendredi et qui s'achève dimanche": an event under
                     # way ends on the next such day (a headline's present tells the past)
                     back = -((weekday - published.weekday()) % 7)
-                clues.add("end", published - timedelta(days=back),
-                          (base + wm.start(), base + wm.end()))
+                clues.add_reckoned("end", published - timedelta(days=back),
+                                   (base + wm.start(), base + wm.end()))
                 break
 
 
@@ -186,8 +207,8 @@ def _weekday_span(sentence: Sentence, published: date | None, clues: DateClues,
             end = published - timedelta(days=(published.weekday() - last) % 7)
             start = end - timedelta(days=length)
         span = (base + m.start(), base + m.end())
-        clues.add("start", start, span)
-        clues.add("end", end, span)
+        clues.add_reckoned("start", start, span)
+        clues.add_reckoned("end", end, span)
         clues.framed_start.add(start)
         clues.framed_end.add(end)
         return True
@@ -202,6 +223,23 @@ def _weekdays_by_end_verb(s: str, after: int) -> list[tuple[str, int]]:
         return not (wm and language.END_AHEAD_RE.search(s[max(0, after + wm.start() - 30):
                                                           after + wm.start()]))
     return sorted(language.WEEKDAYS.items(), key=ahead)
+
+
+# "Date of the conference day: ", "Datum: ", "Dates : ": a field's label opening a line
+_FIELD_LABEL = re.compile(r"\s*[^\W\d_][^:\n]{0,40}?\s?:\s")
+
+
+def _line_of(sentence: Sentence, d: DateMention) -> str:
+    """The words that may tell what a date is: a record's field line where the date stands
+    in one ("Date of the conference day: Saturday, 31 August 2019" above "Format: ...,
+    closed-door meetings" run into one sentence, and a verb of another field tells nothing of
+    the date), else the whole sentence (prose wrapped over lines is one sentence)."""
+    s, base = sentence.text, sentence.start
+    start = s.rfind("\n", 0, d.start - base) + 1
+    if "\n" not in s or not _FIELD_LABEL.match(s, start):
+        return s
+    end = s.find("\n", d.end - base)
+    return s[start:end if end >= 0 else len(s)]
 
 
 def _same_line(sentence: Sentence, a: DateMention, b: DateMention) -> bool:
@@ -236,7 +274,10 @@ def _weekday_start(sentence: Sentence, dates: list[DateMention], published: date
         if anchor is None:
             continue
         back = (anchor.weekday() - weekday) % 7 or (7 if later else 0)
-        clues.add("start", anchor - timedelta(days=back), (start, end))
+        if later:
+            clues.add("start", anchor - timedelta(days=back), (start, end))
+        else:
+            clues.add_reckoned("start", anchor - timedelta(days=back), (start, end))
         return start, end
     return None
 
@@ -270,8 +311,7 @@ def _one_event(clues: DateClues) -> DateClues:
         starts = {d: v for d, v in clues.start.items() if d - first <= _LONGEST_EVENT}
     elif starts:
         ends = {last: clues.end[last]}
-    return DateClues(starts, ends, clues.duration, clues.duration_span, clues.framed_start,
-                     clues.framed_end, clues.until, clues.welcome)
+    return replace(clues, start=starts, end=ends)
 
 
 # the guests are welcomed at most this many days before the last day of the event
@@ -292,7 +332,7 @@ def settle_dates(groups: dict[str, DateClues]) -> SettledDates:
     ends: dict[str, date] = {}
     spans: list[tuple[int, int]] = []
     for name, clues in groups.items():
-        clues = _one_event(clues.framed())
+        clues = _one_event(clues.framed().written_first())
         start = min(clues.start) if len(clues.start) else None
         end = max(clues.end) if len(clues.end) else None
         if start is None and end and not clues.duration:

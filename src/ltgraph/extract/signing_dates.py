@@ -87,6 +87,7 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
             continue  # "talks that began on June 10": the day something else started
         if not dm.is_range:
             candidates.append((dm.start, dm.end, dm.first))
+    candidates = _in_signing_items(s, base, candidates)
     if candidates:
         start, end, day = _nearest_to_signing(s, base, candidates)
         d.dates.setdefault(day, set()).add((start, end))
@@ -152,18 +153,54 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
         # "wurde am Samstag unterzeichnet", "Am Samstagabend unterzeichneten": that weekday
         # among the summit's days, else in the release's week (a release of another year
         # than the summit's has no such week)
-        for start, end, weekday in _weekdays_outside_dates(ctx, sentence, year):
-            if _SINCE_BEFORE.search(ctx.text[max(0, start - 12):start]):
-                continue  # "a post shared since Sunday says they signed": when it began
-            days = [first + timedelta(days=k) for k in range((last - first).days + 1)] \
-                if first and last else []
-            within = [day for day in days if day.weekday() == weekday]
-            if len(within) == 1:
-                d.dates.setdefault(within[0], set()).add((start, end))
-            elif not other_year:
-                back = (published.weekday() - weekday) % 7
-                d.dates.setdefault(published - timedelta(days=back), set()).add((start, end))
-            break
+        told = _weekday_days(ctx, sentence, year, days, other_year)
+        if told:
+            start, end, day = _nearest_to_signing(s, base, told)
+            d.dates.setdefault(day, set()).add((start, end))
+
+
+def _weekday_days(ctx: ReleaseContext, sentence: Sentence, year: int | None, days: list[date],
+                  other_year: bool) -> list[tuple[int, int, date]]:
+    """The days the weekdays a sentence writes alone tell: the summit's one day on that
+    weekday, else the one in the release's week. A sentence that lists a programme by weekday
+    ("a reception on Friday, the signing ... on Saturday evening and a press conference on
+    Sunday") tells one day an item, so the caller takes the signing's; where the first weekday
+    tells no day, none is told."""
+    told = []
+    for start, end, weekday in _weekdays_outside_dates(ctx, sentence, year):
+        if _SINCE_BEFORE.search(ctx.text[max(0, start - 12):start]):
+            continue  # "a post shared since Sunday says they signed": when it began
+        within = [day for day in days if day.weekday() == weekday]
+        if len(within) == 1:
+            told.append((start, end, within[0]))
+        elif not other_year and ctx.published:
+            back = (ctx.published.weekday() - weekday) % 7
+            told.append((start, end, ctx.published - timedelta(days=back)))
+        elif not told:
+            return []
+    return told
+
+
+# a line that opens a list item: "- ", "• ", "3. ", "b) "
+_ITEM_START = re.compile(r"\n[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z]\))[ \t]+")
+
+
+def _in_signing_items(s: str, base: int, candidates: list[tuple[int, int, date]]
+                      ) -> list[tuple[int, int, date]]:
+    """The days a list's item of the signing names, where the sentence runs over the items of
+    a list ("- Workshops am Samstag, 31. August: ..." above "- Unterzeichnung der
+    Erklärung in der Tonhalle: ..."): each item is its own thing, and the date of another
+    dates that thing, not the signing."""
+    starts = [0] + [m.start() + 1 for m in _ITEM_START.finditer(s)]
+    if len(starts) < 2 or not candidates:
+        return candidates
+
+    def item(pos: int) -> int:
+        return max(k for k, start in enumerate(starts) if start <= pos)
+    signing = {item(m.start()) for m in language.SIGN_RE.finditer(s)}
+    if not signing:
+        return candidates
+    return [c for c in candidates if item(c[0] - base) in signing]
 
 
 def _nearest_to_signing(s: str, base: int, candidates: list[tuple[int, int, date]]
@@ -291,5 +328,18 @@ def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: da
                 k = events.ordinal_value(m.group("ord"))
                 if k and days and k <= len(days) and other.start + m.end() <= pos:
                     told.append((other.start + m.end(), days[k - 1]))
-    # a day written out is the surer anchor; a weekday or a k-th day only where none is
+    # a day written out is the surer anchor; a weekday or a k-th day only where none is, or
+    # where it is told in a later sentence ("On Friday, 30 August, ..." ... "Saturday was the
+    # working day ... In the evening, ... signed": the evening of the day named last)
+    if found and told and max(told)[0] > max(found)[0] and _later_sentence(
+            ctx, sentence.region, max(found)[0], max(told)[0]):
+        return max(told)[1]
     return max(found)[1] if found else max(told)[1] if told else None
+
+
+def _later_sentence(ctx: ReleaseContext, region: object, a: int, b: int) -> bool:
+    """Whether offset ``b`` lies in a later sentence of the region than offset ``a``."""
+    def index(pos: int) -> int:
+        return next((k for k, s in enumerate(ctx.sentences[region]) if s.start <= pos <= s.end),
+                    -1)
+    return index(b) > index(a) >= 0

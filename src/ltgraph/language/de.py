@@ -889,7 +889,8 @@ CONTEXT_DAYS = {"am selben tag": 0, "am gleichen tag": 0, "am selben abend": 0,
                 "am nachmittag": 0, "am vormittag": 0, "tags darauf": 1, "am tag darauf": 1,
                 "am folgenden tag": 1, "am nächsten tag": 1, "am folgetag": 1, "tags zuvor": -1,
                 "am tag zuvor": -1, "am vortag": -1, "am vorabend": -1, "am tag danach": 1,
-                "tags danach": 1}
+                "tags danach": 1, "am abend davor": -1, "am abend zuvor": -1, "am tag davor": -1,
+                "tags davor": -1}
 LOWER_CASE_ONLY_IN_DATES = frozenset()  # a month or weekday only when capitalised
 
 # ------------------------------------------------------------------ the text layer

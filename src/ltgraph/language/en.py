@@ -33,6 +33,8 @@ EVENT_DAYS = (r"\bthe\s+(?P<ord>\w+)\s+(?:conference\s+|summit\s+)?(?:day|evenin
               r"(?:day|evening)\b")
 CLOSING_CUES = (r"\bat the end of\b", r"\bat the close of\b", r"\bto close\b",
                 r"\b(?:final|last|closing)\s+day\s+of\b",
+                # "adopted on the last day", "signed on its closing day"
+                r"\bon\s+(?:the|its)\s+(?:final|last|closing)\s+day\b",
                 # "on the summit's closing day"
                 r"\b(?:summit|conference|meeting|gathering)['’]s\s+"
                 r"(?:final|last|closing)\s+day\b")
@@ -751,7 +753,8 @@ CONTEXT_DAYS = {"that evening": 0, "that afternoon": 0, "that morning": 0, "that
                 "later that day": 0, "in the evening": 0, "the next day": 1,
                 "the following day": 1, "the day after": 1, "a day later": 1,
                 "the next morning": 1, "the day before": -1, "the previous day": -1,
-                "the evening before": -1, "a day earlier": -1}
+                "the evening before": -1, "a day earlier": -1, "the night before": -1,
+                "the previous evening": -1}
 LOWER_CASE_ONLY_IN_DATES = frozenset({"may", "march", "mar", "jun", "sat", "sun"})
 
 # ------------------------------------------------------------------ the text layer

@@ -38,7 +38,9 @@ EVENT_DAYS = (r"\b(?:le|la|au cours du|au cours de la|lors du|lors de la)\s+(?P<
 CLOSING_CUES = (r"\bà la clôture\b", r"\ben clôture\b", r"\bà la fin d", r"\bau terme d",
                 r"\b(?:la\s+)?dernière\s+journée\s+d", r"\bla\s+journée\s+de\s+clôture\b",
                 r"\ble\s+(?:dernier\s+)?jour\s+de\s+(?:la\s+)?clôture\b",
-                r"\ble\s+dernier\s+jour\s+d")
+                r"\ble\s+dernier\s+jour\s+d",
+                # "adoptée le dernier jour", "signée au dernier jour"
+                r"\b(?:le|au|du)\s+dernier\s+jour\b")
 START_CUES = (r"\bs'est ouvert", r"\bs’est ouvert", r"\ba débuté\b", r"\bdébute\b",
               r"\bcommence\b", r"\ba commencé\b", r"\bouverture\b", r"\bs'ouvre\b",
               r"\bs’ouvre\b", r"\b(?:avai(?:en)?t|ont)\s+commencé\b",
@@ -739,7 +741,7 @@ RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui"
 CONTEXT_DAYS = {"le soir même": 0, "le jour même": 0, "le même jour": 0, "le même soir": 0,
                 "ce soir-là": 0, "ce jour-là": 0, "en soirée": 0, "dans la soirée": 0,
                 "le lendemain": 1, "le jour suivant": 1, "la veille": -1,
-                "le jour précédent": -1}
+                "le jour précédent": -1, "la veille au soir": -1, "le soir précédent": -1}
 LOWER_CASE_ONLY_IN_DATES = frozenset()
 
 # ------------------------------------------------------------------ the text layer
