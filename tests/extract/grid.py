@@ -5146,6 +5146,29 @@ FORMS: tuple[Form, ...] = (
           ("fr", "La conférence de presse a eu lieu le {weekday} ; les maires avaient signé "
                  "{declaration} la veille au soir."),
       )),
+    # ---- a signing "on the last day" of a summit whose days are written: its last day; the
+    # last day of something else (an exhibition) in a sentence of no signing dates none
+    *(Form("declaration date: on the last day", lang, frame, "closing-of-dated-summit",
+           () if negative else ("declaration date",),
+           ("declaration date",) if negative else (), options=(name,))
+      for lang, frame, name, negative in (
+          ("en", "The {ord} summit was held in {host} {dates}. The mayors adopted "
+                 "{declaration} on the last day.", "from Month D to Month D, YYYY", False),
+          ("fr", "Le {ord} Sommet s'est tenu à {host} {dates}. Les maires ont adopté "
+                 "{declaration} le dernier jour.", "du DD/MM/YYYY au DD/MM/YYYY", False),
+          ("de", "Der {ord_nom} Gipfel fand {dates} in {host} statt. Die Bürgermeister "
+                 "verabschiedeten {declaration} am Abschlusstag.",
+           "vom D. Monat bis D. Monat YYYY", False),
+          ("en", "The {ord} summit was held in {host} {dates}. A copy {of_declaration} hangs "
+                 "in the town hall until the last day of the exhibition.",
+           "from Month D to Month D, YYYY", True),
+          ("fr", "Le {ord} Sommet s'est tenu à {host} {dates}. Une copie {of_declaration} "
+                 "reste exposée jusqu'au dernier jour de l'exposition.",
+           "du DD/MM/YYYY au DD/MM/YYYY", True),
+          ("de", "Der {ord_nom} Gipfel fand {dates} in {host} statt. Eine Abschrift "
+                 "{of_declaration} hängt bis zum letzten Tag der Ausstellung im Rathaus.",
+           "vom D. Monat bis D. Monat YYYY", True),
+      )),
     # ---- a list whose items each name one thing: another item's day dates no signing
     *(Form("declaration date: another item's day in a list", lang, frame, "signing-item",
            rules_out=("declaration date",))
