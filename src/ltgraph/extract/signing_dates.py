@@ -190,17 +190,20 @@ def _in_signing_items(s: str, base: int, candidates: list[tuple[int, int, date]]
     """The days a list's item of the signing names, where the sentence runs over the items of
     a list ("- Workshops am Samstag, 31. August: ..." above "- Unterzeichnung der
     Erklärung in der Tonhalle: ..."): each item is its own thing, and the date of another
-    dates that thing, not the signing."""
+    dates that thing, not the signing. The lead above the items ("Saturday, 31 August" over
+    "- Evening: signing of the Declaration") dates them all."""
     starts = [0] + [m.start() + 1 for m in _ITEM_START.finditer(s)]
     if len(starts) < 2 or not candidates:
         return candidates
+    # the words above the first item lead the list, unless the sentence opens on an item
+    lead = set() if _ITEM_START.match("\n" + s) else {0}
 
     def item(pos: int) -> int:
         return max(k for k, start in enumerate(starts) if start <= pos)
     signing = {item(m.start()) for m in language.SIGN_RE.finditer(s)}
     if not signing:
         return candidates
-    return [c for c in candidates if item(c[0] - base) in signing]
+    return [c for c in candidates if item(c[0] - base) in signing | lead]
 
 
 def _nearest_to_signing(s: str, base: int, candidates: list[tuple[int, int, date]]
@@ -328,18 +331,5 @@ def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: da
                 k = events.ordinal_value(m.group("ord"))
                 if k and days and k <= len(days) and other.start + m.end() <= pos:
                     told.append((other.start + m.end(), days[k - 1]))
-    # a day written out is the surer anchor; a weekday or a k-th day only where none is, or
-    # where it is told in a later sentence ("On Friday, 30 August, ..." ... "Saturday was the
-    # working day ... In the evening, ... signed": the evening of the day named last)
-    if found and told and max(told)[0] > max(found)[0] and _later_sentence(
-            ctx, sentence.region, max(found)[0], max(told)[0]):
-        return max(told)[1]
+    # a day written out is the surer anchor; a weekday or a k-th day only where none is
     return max(found)[1] if found else max(told)[1] if told else None
-
-
-def _later_sentence(ctx: ReleaseContext, region: object, a: int, b: int) -> bool:
-    """Whether offset ``b`` lies in a later sentence of the region than offset ``a``."""
-    def index(pos: int) -> int:
-        return next((k for k, s in enumerate(ctx.sentences[region]) if s.start <= pos <= s.end),
-                    -1)
-    return index(b) > index(a) >= 0
