@@ -21,6 +21,7 @@ from repo_paths import OWN_FIXTURES, REPO, SHARED
 
 from ltgraph.extract import extract_facts
 from ltgraph.gazetteer import load_gazetteer
+from ltgraph.mapping import CO_ORGANISER
 from ltgraph.model import ReleaseFacts
 from ltgraph.parse import parse_release
 from ltgraph.reference import load_reference
@@ -54,7 +55,9 @@ def fact_tuples(facts: ReleaseFacts) -> dict[str, set[tuple]]:
         "declaration_dates": {(d.slug, d.date_created.isoformat())
                               for d in facts.declarations if d.date_created},
         "signatories": {(d.slug, city) for d in facts.declarations for city in d.signatories},
-        "partnerships": {(p.organisation, p.role, p.event) for p in facts.partnerships},
+        # a co-organiser is stated as lt:coOrganiser on the summit, no partnership
+        "partnerships": {(p.organisation, p.role, p.event) for p in facts.partnerships
+                         if p.role != CO_ORGANISER},
         "attendees": {(a.summit, a.person) for a in facts.attendance},
         "participating_cities": {(p.summit, p.city) for p in facts.participation},
         "memberships": {(m.city, m.network, str(m.since)) for m in facts.memberships},

@@ -5127,7 +5127,7 @@ FORMS: tuple[Form, ...] = (
            "programme-weekday-signing", ("declaration date",), ("declaration date",))
       for lang, frame in (
           ("de", "Das Programm: ein Empfang im Rathaus am {first}, die Unterzeichnung "
-                 "{of_declaration} in der Tonhalle am {signing}abend."),
+                 "{of_declaration} im Festsaal am {signing}abend."),
           ("en", "The programme: a reception at the town hall on {first}, the signing "
                  "{of_declaration} at the concert hall on {signing} evening."),
           ("fr", "Le programme : une réception à l'hôtel de ville le {first}, la signature "
@@ -5174,7 +5174,7 @@ FORMS: tuple[Form, ...] = (
            rules_out=("declaration date",))
       for lang, frame in (
           ("de", "Ergebnisse der Befragung:\n- Workshops am {weekday}, {day}: 84 Prozent "
-                 "zufrieden\n- Unterzeichnung {of_declaration} in der Tonhalle: 41 Befragte "
+                 "zufrieden\n- Unterzeichnung {of_declaration} im Festsaal: 41 Befragte "
                  "nannten sie"),
           ("en", "Survey results:\n- Workshops on {weekday}, {day}: 84 per cent satisfied\n"
                  "- Signing {of_declaration} at the concert hall: named by 41 respondents"),

@@ -189,7 +189,7 @@ def _in_signing_items(s: str, base: int, candidates: list[tuple[int, int, date]]
                       ) -> list[tuple[int, int, date]]:
     """The days a list's item of the signing names, where the sentence runs over the items of
     a list ("- Workshops am Samstag, 31. August: ..." above "- Unterzeichnung der
-    Erklärung in der Tonhalle: ..."): each item is its own thing, and the date of another
+    Erklärung im Festsaal: ..."): each item is its own thing, and the date of another
     dates that thing, not the signing. The lead above the items ("Saturday, 31 August" over
     "- Evening: signing of the Declaration") dates them all."""
     starts = [0] + [m.start() + 1 for m in _ITEM_START.finditer(s)]
