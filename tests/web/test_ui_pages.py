@@ -713,6 +713,8 @@ def test_a_summit_profile_answers_when_where_who_and_with_whom(client: FlaskClie
     assert page.facts["Dates"] == "2019-08-30 – 2019-09-01"
     assert page.facts["Host city"] == "Düsseldorf"
     assert page.facts["Venues"] == "Tonhalle Düsseldorf"
+    assert page.facts["Organisers"] == "Düsseldorf"
+    assert page.facts["Co-organisers"] == "International Observatory of Mayors on Living Together"
     assert page.facts["Declarations adopted"] == "Düsseldorf declaration"
     attendees = page.groups["attendee-groups"]
     assert attendees["Düsseldorf"] == ["Thomas Geisel mayor"]
@@ -934,4 +936,4 @@ def test_an_organisation_profile_names_its_summits_roles_and_members(client: Fla
     assert "/id/summit/2019-duesseldorf" in Page(events).links and "main sponsor" in events
     text, page = profile(client, "/id/org/observatory")
     assert page.facts["Member cities"] == "1"
-    assert "organiser" in text and "/id/summit/2019-duesseldorf" in Page(text).links
+    assert "co-organiser" in text and "/id/summit/2019-duesseldorf" in Page(text).links

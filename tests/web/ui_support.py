@@ -103,7 +103,8 @@ ONTOLOGY_AND_REFERENCE = """
   summit:2019-duesseldorf a lt:Summit ; rdfs:label "Düsseldorf summit 2019"@en,
       "Gipfel Düsseldorf 2019"@de ; lt:ordinal 2 ; lt:hostCity city:duesseldorf ;
       schema:startDate "2019-08-30"^^xsd:date ; schema:endDate "2019-09-01"^^xsd:date ;
-      schema:location venue:tonhalle ; schema:organizer city:duesseldorf, orgs:observatory ;
+      schema:location venue:tonhalle ; schema:organizer city:duesseldorf ;
+      lt:coOrganiser orgs:observatory ;
       skos:altLabel "Second summit on living together"@en ;
       skos:editorialNote "Dates as the host city announced them."@en .
   venue:tonhalle a lt:Venue ; rdfs:label "Tonhalle Düsseldorf"@de ;

@@ -70,6 +70,8 @@ def summit(description: Description, labels: Labels, lang: str) -> Profile:
          named(objects(description, SCHEMA.location), labels, lang)),
         (say(lang, "Organisers", "Veranstalter"),
          named(objects(description, SCHEMA.organizer), labels, lang)),
+        (say(lang, "Co-organisers", "Mitveranstalter"),
+         named(objects(description, LT.coOrganiser), labels, lang)),
         (say(lang, "Declarations adopted", "Beschlossene Erklärungen"),
          named((r["declaration"] for r in declarations), labels, lang)),
         (say(lang, "Number", "Nummer"),

@@ -88,6 +88,7 @@ def organisation(description: Description, labels: Labels, lang: str) -> Profile
       {{ ?partnership lt:partner {ref} ; lt:event ?event .
          OPTIONAL {{ ?partnership lt:partnerRole ?role }} }}
       UNION {{ ?event schema:organizer {ref} BIND(schema:organizer AS ?role) }}
+      UNION {{ ?event lt:coOrganiser {ref} BIND(lt:coOrganiser AS ?role) }}
       OPTIONAL {{ ?event schema:startDate ?date }}
     }}""")
     members = rows(P + f"""SELECT (COUNT(DISTINCT ?city) AS ?n) WHERE {{
@@ -108,6 +109,7 @@ def organisation(description: Description, labels: Labels, lang: str) -> Profile
     for row in sorted(partnered, key=lambda r: text_of(r.get("date"))):
         role = row.get("role")
         note = (say(lang, "organiser", "Veranstalter") if role == SCHEMA.organizer
+                else say(lang, "co-organiser", "Mitveranstalter") if role == LT.coOrganiser
                 else show_term(role, labels, lang).text if role is not None else "")
         entry = by_event.setdefault(str(row["event"]), Entry(
             show_term(row["event"], labels, lang), "", when=text_of(row.get("date"))[:10]))
