@@ -28,7 +28,8 @@ TOOK_PART = "(lt:participatingCity|lt:hostCity|^lt:adoptedAt/lt:signatory)"
 PAIRS = {
     "cities": (city_network, f"?e a lt:Summit ; {TOOK_PART} ?m ."),
     "people": (people_network, "?e a lt:Summit ; schema:attendee ?m ."),
-    "organisations": (organisation_network, "?p lt:partner ?m ; lt:event ?e . ?e a lt:Summit ."),
+    "organisations": (organisation_network,
+                      "?e a lt:Summit ; (^lt:event/lt:partner|lt:coOrganiser) ?m ."),
 }
 SIGNED = "?e a lt:Declaration ; lt:signatory ?m ."
 

@@ -22,6 +22,7 @@ from ltgraph.network import (
     UnknownFilterError,
     affiliation_graph,
     city_network,
+    load,
     network,
     organisation_network,
     people_network,
@@ -236,6 +237,22 @@ def test_organisations_are_linked_by_the_events_they_were_partners_of(two_summit
     graph = organisation_network(two_summits)
     assert edges_of(graph) == {("eurocities", "messe-duesseldorf"): (1, [S19])}
     assert people_network(two_summits, releases=["test-20190901-1"]).number_of_nodes() == 3
+
+
+def test_a_co_organiser_is_linked_to_the_partners_of_the_summit_it_co_organised(tmp_path):
+    co_organised = tmp_path / "co-organised.trig"
+    co_organised.write_text(TWO_SUMMITS.read_text(encoding="utf-8") + """
+<https://w3id.org/ltgraph/graph/release/test-20190902-3> {
+  summit:2019-duesseldorf lt:coOrganiser orgs:observatory .
+}
+""", encoding="utf-8")
+    store = load(co_organised)
+    graph = organisation_network(store)
+    assert edges_of(graph) == {("eurocities", "messe-duesseldorf"): (1, [S19]),
+                               ("eurocities", "observatory"): (1, [S19]),
+                               ("messe-duesseldorf", "observatory"): (1, [S19])}
+    affiliation = affiliation_graph(store)
+    assert affiliation.edges[iri("org/observatory"), S19]["relations"] == "coOrganiser"
 
 
 def test_the_affiliation_graph_is_bipartite_members_against_events(two_summits):

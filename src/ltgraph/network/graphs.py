@@ -74,7 +74,7 @@ def people_network(store: StoreLike = None, *, lang: str = "en",
 def organisation_network(store: StoreLike = None, *, lang: str = "en",
                          since: date | None = None, until: date | None = None,
                          releases: Iterable[str] = ()) -> nx.Graph:
-    """Organisations linked by the summits they were partners of together."""
+    """Organisations linked by the summits they were partners or co-organisers of together."""
     return _one_mode(store, "organisations", _filters(lang, since, until, releases, False))
 
 

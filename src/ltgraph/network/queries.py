@@ -29,7 +29,8 @@ RELEASE_VARIABLES = ("graph",)
 
 # Which relation links a member to an event, per kind of member. A city takes part in a summit
 # as participating city, host city, or signatory of a declaration adopted there; it is also
-# linked to the declaration it signed. A person attends; an organisation is a partner.
+# linked to the declaration it signed. A person attends; an organisation is a partner or a
+# co-organiser.
 _CITY_BRANCHES = (
     ("?event lt:participatingCity ?member .", "", LT.participatingCity),
     ("?event lt:hostCity ?member .", "", LT.hostCity),
@@ -41,6 +42,7 @@ _PERSON_BRANCHES = (
 )
 _ORGANISATION_BRANCHES = (
     ("?partnership lt:partner ?member ; lt:event ?event .", "", LT.partner),
+    ("?event lt:coOrganiser ?member .", "", LT.coOrganiser),
 )
 BRANCHES = {
     "city": _CITY_BRANCHES,

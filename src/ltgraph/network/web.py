@@ -38,7 +38,7 @@ _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
 _TITLES = {"cities": "cities linked by the summits and declarations they share",
            "affiliation": "cities, people and organisations and the events they took part in",
            "people": "people who attended the same events",
-           "organisations": "organisations that were partners of the same events"}
+           "organisations": "organisations that were partners or co-organisers of the same events"}
 
 
 @blueprint.get("/network/<kind>.<fmt>")
