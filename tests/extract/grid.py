@@ -5184,6 +5184,45 @@ FORMS: tuple[Form, ...] = (
     # ==== cities and people taking part, told in records and prose
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a record's fields naming who asked for a purchase, who drives a delegation and who
+    # stands in at home while the mayor travels ("Requested by: X", "driver: X", "Acting
+    # mayor during the absence: X"): persons, placed at no summit; negative: the same words
+    # in prose, of one who spoke there
+    *(Form("list line: requester, driver, stand-in fields", lang, frame, "stranger",
+           ("person",), ("attendee",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nPO 1015-4472 · Vendor: "
+                 "Sample Catering\nRequested by: {name} · Approved by: Sam Sample"),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\n- 09:30 Transfer to "
+                 "hotel (summit shuttle, driver: {name})"),
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nNOTES\n- Acting mayor "
+                 "during the absence: {name}, Deputy Mayor"),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nBestellung 2019-17 · "
+                 "Lieferant: Beispiel Catering\nAngefordert von: {name} · Genehmigt von: "
+                 "Sam Beispiel"),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\n- 09:30 Transfer zum "
+                 "Hotel (Shuttle, Fahrer: {name})"),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nHINWEISE\n- "
+                 "Vertretung während der Abwesenheit: {name}"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "Bon de commande 1015-4472 · Fournisseur : Traiteur Exemple\nDemandé par : "
+                 "{name} · Approuvé par : Sam Exemple"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "- 09 h 30 Transfert à l'hôtel (navette, chauffeur : {name})"),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "NOTES\n- Maire suppléant pendant l'absence : {name}"),
+      )),
+    *(Form("list line: requester, driver, stand-in words in prose", lang, frame, "official",
+           OFFICIAL, ("other person",))
+      for lang, frame in (
+          ("en", "{At_summit}, {name}, {role} {of_city}, presented the study requested by the "
+                 "council."),
+          ("en", "In the absence of the host, {name}, {role} {of_city}, spoke {at_summit}."),
+          ("de", "{At_summit} sprach {Role} {of_city} {name}, die die Studie angefordert "
+                 "hatte."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {name}, qui avait demandé l'étude, a "
+                 "pris la parole."),
+      )),
     # ---- a text on no summit of its own, years later: a sentence that names the summit
     # again by its bare noun ("the summit", "der Gipfel", "le Sommet") tells of the one
     # named last, paragraphs back; one that names its host ("The host was X", "Gastgeber war

@@ -378,6 +378,13 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
                   r"Schatzmeister(?:in)?", r"Herausgeber(?:in)?",
                   # who approved or signed off a note ("Freigegeben von: X")
                   r"(?:Genehmigt|Freigegeben|Gezeichnet|Geprüft)\s+(?:von|durch)",
+                  # wer einen Einkauf oder eine Leistung angefordert hat ("Angefordert von:
+                  # X"), wer eine Delegation fährt ("Fahrer: X")
+                  r"(?:Angefordert|Bestellt|Beantragt)\s+(?:von|durch)", r"Bedarfsträger(?:in)?",
+                  r"Fahrer(?:in)?", r"Chauffeur(?:in)?",
+                  # wer daheim vertritt, während der Bürgermeister reist ("Vertretung während
+                  # der Abwesenheit: X")
+                  r"Abwesenheitsvertretung", r"Vertretung\s+während",
                   # wer in einem Feld eines Belegs oder Buchs genannt ist: wer reiste, wer ein
                   # Seminar betreut, wer ein Buch lektoriert oder das Register erstellt hat
                   r"Tutor(?:in|en|innen)?", r"Lektorat",

@@ -307,6 +307,12 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
                   r"Publisher", r"Treasurer",
                   # who approved or signed off a note ("Approved by: X")
                   r"(?:Approved|Reviewed|Authori[sz]ed|Cleared)\s+by",
+                  # who asked for or ordered a purchase or a service in a record ("Requested
+                  # by: X"), and who drives or serves a delegation ("driver: X")
+                  r"(?:Requested|Ordered|Purchased)\s+by", r"Drivers?", r"Chauffeurs?",
+                  # who stands in at home while the mayor travels ("Acting mayor during the
+                  # absence: X")
+                  r"(?:Acting|Interim)\s+mayor\s+(?:during|in)", r"Stand-?in\s+during",
                   # the people a record or a book names in a field of their own: who travelled
                   # on a claim, who assists a course, who edited or indexed a book
                   r"(?:Teaching|Research|Editorial)\s+assistants?",

@@ -301,6 +301,13 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
                   r"Direct(?:eur|rice)\s+de\s+(?:la\s+)?publication",
                   # qui a approuvé ou validé une note ("Approuvé par : X")
                   r"(?:Approuvée?|Validée?|Visée?|Vérifiée?)\s+par",
+                  # qui a demandé un achat ou un service dans un relevé ("Demandé par : X"),
+                  # qui conduit une délégation ("chauffeur : X")
+                  r"(?:Demandée?|Commandée?|Requise?)\s+par", r"Requérant(?:e)?",
+                  r"Chauffeur(?:e|se)?", r"Conduct(?:eur|rice)",
+                  # qui assure l'intérim pendant le voyage du maire ("Maire suppléant pendant
+                  # l'absence : X")
+                  r"Intérim", r"Maire\s+suppléante?\s+(?:pendant|durant)",
                   # who curated a show, supervised a thesis
                   r"Commissaires?", r"Commissariat", r"Directeur\s+de\s+recherche",
                   r"Directrice\s+de\s+recherche", r"Direction\s+de\s+recherche",
