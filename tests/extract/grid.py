@@ -5212,6 +5212,37 @@ FORMS: tuple[Form, ...] = (
           ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
                  "NOTES\n- Maire suppléant pendant l'absence : {name}"),
       )),
+    # ---- a programme of an event held beside the summit, its heading tying it to the summit
+    # ("An Interfaith Gathering / held on the occasion of the Summit", "am Rande des
+    # Gipfels", "en marge du Sommet"): those who lead its parts are persons, not placed at
+    # the summit; negative: one its sentences tell of with the summit, and the same tie in a
+    # sentence of a report on the summit
+    *(Form("side event: a programme's people", lang, frame, "stranger", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("en", "An Interfaith Gathering for Living Together\nheld on the occasion of the "
+                 "Summit of Mayors\n\nPRAYERS\nLed by Rabbi {name}, Congregation Beth Shalom\n\nWe "
+                 "welcome the mayors who met {at_summit}, among them {official}."),
+          ("de", "Konzert für das Zusammenleben\nam Rande des Gipfels der "
+                 "Bürgermeister\n\nBEGRÜSSUNG\nFrau {name}, Kantorin\n\nWir begrüßen die "
+                 "Bürgermeister, die sich {at_summit} trafen, unter ihnen {official}."),
+          ("fr", "Concert pour le vivre ensemble\norganisé en marge du Sommet des "
+                 "maires\n\nMOT D'ACCUEIL\nMme {name}, directrice musicale\n\nNous saluons les "
+                 "maires réunis {at_summit}, parmi eux {official}."),
+      )),
+    *(Form("side event: told with the summit", lang, frame, "official", OFFICIAL,
+           ("other person",))
+      for lang, frame in (
+          ("en", "An Interfaith Gathering for Living Together\nheld on the occasion of the "
+                 "Summit of Mayors\n\nWe welcome {name}, {role} {of_city}, who spoke "
+                 "{at_summit}."),
+          ("en", "The mayors met {at_summit}. In the margins of the summit, the city opened "
+                 "an exhibition.\n\n{name}, {role} {of_city}, spoke on housing."),
+          ("de", "Konzert für das Zusammenleben\nam Rande des Gipfels der "
+                 "Bürgermeister\n\n{At_summit} sprach {Role} {of_city} {name}."),
+          ("fr", "Concert pour le vivre ensemble\norganisé en marge du Sommet des "
+                 "maires\n\n{At_summit}, {the_role} {of_city}, {name}, a pris la parole."),
+      )),
     *(Form("list line: requester, driver, stand-in words in prose", lang, frame, "official",
            OFFICIAL, ("other person",))
       for lang, frame in (

@@ -341,12 +341,16 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     # and what the chair or another speaker says of a speaker ("Für die CDU spricht der
     # Abgeordnete Dr. X") gives the floor in the debate too
     speakers = {m.slug for m in finder.mentions if m.start in speaking}
+    # a text about an event held beside the summit (a service, a concert) places there only
+    # those its sentences tell of with the summit ("mayors taking part in the Summit")
+    beside = _about_a_side_event(ctx)
     for mention in finder.mentions:
         if not mention.slug or mention.slug in excluded or mention.unplaced_here or \
                 mention.start in speaking or mention.slug in speakers or \
                 _represented(ctx, mention) or _absent(ctx, finder, mention) or \
                 _named_as_owner(ctx, mention) or _thanked_for_no_part(ctx, mention) or \
-                on_presence_list(ctx.text, mention.start):
+                on_presence_list(ctx.text, mention.start) or \
+                (beside and not _sentence_names_a_summit(ctx, mention)):
             continue
         summit = _summit_of_mention(ctx, naming, main, mention, by_section=by_section)
         if mention.other_time and not _office_of_that_summit(ctx, naming, main, summit,
@@ -369,6 +373,31 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
     for key in elsewhere - placed:
         found.pop(key, None)
     return found
+
+
+def _about_a_side_event(ctx: ReleaseContext) -> bool:
+    """Whether the heading lines that open the text tie its event to a summit it is held
+    beside ("An Interfaith Gathering ... / held on the occasion of the first Summit", "Konzert
+    / am Rande des Gipfels", "Exposition / en marge du Sommet"): the event the text sets out,
+    its programme and the people who lead it, is another one than the summit."""
+    body = next((r for r in ctx.regions if r.kind == "body"), None)
+    if body is None:
+        return False
+    lines = [line for line in ctx.text[body.start:body.end].splitlines() if line.strip()]
+    return any(len(line) <= _HEADING_LINE and language.SIDE_EVENT_LINE_RE.match(line)
+               for line in lines[:_HEADING_LINES])
+
+
+# how far into the body, and how long, the heading lines of a programme or a card may run
+_HEADING_LINES = 6
+_HEADING_LINE = 120
+
+
+def _sentence_names_a_summit(ctx: ReleaseContext, mention: PersonMention) -> bool:
+    """Whether the sentence of a mention names a summit ("the mayors taking part in the
+    Summit, among them X"): in a text on a side event, what ties the person to it."""
+    sentence = ctx.sentence_at(mention.region, mention.start)
+    return sentence is not None and bool(language.SUMMIT_RE.search(sentence.text))
 
 
 def _signers_of_a_statement_from_elsewhere(ctx: ReleaseContext, finder: PeopleFinder,

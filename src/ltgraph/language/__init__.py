@@ -70,7 +70,7 @@ TABLES = (
     "HEAD_VERBS", "HEADED_UNITS", "FIGURE_NUMBER_WORDS", "FIGURE_ROUND_NUMBERS",
     "COME_PARTICIPLES", "ARRIVAL_VERBS", "ARRIVAL_FROM", "ARRIVAL_FRONTED_VERBS",
     "DELEGATION_NOUNS", "DELEGATION_OWNERS", "EVENT_SEQUELS", "SUMMIT_ANAPHORS",
-    "PASSIVE_AGENTS", "ABSENCE_CUES", "PRESENCE_LABELS", "AGENDA_LABELS", "RELATIVE_PRONOUNS",
+    "PASSIVE_AGENTS", "ABSENCE_CUES", "SIDE_EVENT_TIES", "PRESENCE_LABELS", "AGENDA_LABELS", "RELATIVE_PRONOUNS",
     "HOST_CUES", "INVITATION_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS", "SCHOOL_NOUNS",
     "MISSION_NOUNS",
@@ -606,6 +606,11 @@ HOST_CUE_END_RE = re.compile(rf"(?i)\b(?:{_either('HOST_CUES')}|{_either('INVITA
                              rf"(?:(?:{_either('OTHER_TIME_ADVERBS')})[-\s]+)?$")
 # "could not attend", "konnte nicht teilnehmen", "n'a pas pu assister": not there.
 ABSENCE_RE = re.compile(rf"(?i)\b(?:{_either('ABSENCE_CUES')})\b")
+# A heading line that ties the event a text is about to a summit it is held beside ("held on
+# the occasion of the first Summit", "am Rande des Gipfels", "en marge du Sommet"): the
+# text's event is another one (a service, a concert, a reception of its own).
+SIDE_EVENT_LINE_RE = re.compile(rf"(?i)^[ \t*_#-]*(?:{_either('SIDE_EVENT_TIES')})\s+"
+                                rf"(?:\S+\s+){{0,6}}?(?:{SUMMIT_WORDS})\b[^.!?\n]*$")
 # "X, who could not attend": the cue speaks of the word before the relative pronoun.
 RELATIVE_PRONOUNS = _either("RELATIVE_PRONOUNS")
 # "Anwesend:", "Present:", "Présences :" opening a line of minutes: those at the meeting

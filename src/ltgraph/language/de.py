@@ -613,6 +613,10 @@ ARRIVAL_FRONTED_VERBS = (r"war(?:en)?", r"kam(?:en)?", r"reiste(?:n)?", r"ist", 
 
 # Cues that a person named was not there ("konnte nicht teilnehmen", "war verhindert"):
 # the person the cue speaks of is no attendee from that sentence.
+# Was eine Veranstaltung an den Gipfel bindet, neben dem sie stattfindet, am Anfang einer
+# Titelzeile ("am Rande des Gipfels", "anlässlich des ersten Gipfels")
+SIDE_EVENT_TIES = (r"(?:(?:veranstaltet|ausgerichtet)\s+)?(?:am\s+Rande|anlässlich|"
+                   r"aus\s+Anlass)\s+de[sr]", r"begleitend\s+zu[mr]")
 ABSENCE_CUES = (r"konnte\s+nicht\s+(?:teilnehmen|kommen|dabei\s+sein|anwesend\s+sein)",
                 r"verhindert", r"abwesend", r"ließ\s+sich\s+entschuldigen", r"entschuldigt",
                 # "fehlten die Delegationen aus X" (but "fehlte nicht": was there)

@@ -522,6 +522,11 @@ ARRIVAL_FRONTED_VERBS = (r"came", r"had\s+come", r"travell?ed", r"flew\s+in")
 
 # Cues that a person named was not there ("could not attend", "was absent"):
 # the person the cue speaks of is no attendee from that sentence.
+# What ties an event to the summit it is held beside, opening a heading's line ("held on the
+# occasion of the first Summit", "In the margins of the Summit")
+SIDE_EVENT_TIES = (r"(?:(?:held|organi[sz]ed|given)\s+)?(?:on\s+the\s+occasion\s+of|"
+                   r"in\s+the\s+margins?\s+of|on\s+the\s+(?:sidelines|fringes?)\s+of|"
+                   r"alongside)\s+the",)
 ABSENCE_CUES = (r"could\s+not\s+(?:attend|come|be\s+there|be\s+present)",
                 r"(?:was|were)\s+unable\s+to\s+(?:attend|come)", r"absent",
                 # a presence denied ("did not attend", "wasn't there", "stayed at home")

@@ -515,6 +515,10 @@ ARRIVAL_FRONTED_VERBS = (r"(?:était|est|étaient|sont)\s+(?:venue?s?|arrivée?s
 
 # Cues that a person named was not there ("n'a pas pu assister", "était absente"):
 # the person the cue speaks of is no attendee from that sentence.
+# Ce qui lie un événement au sommet à côté duquel il se tient, en tête d'une ligne de titre
+# (« en marge du Sommet », « organisée à l'occasion du premier Sommet »)
+SIDE_EVENT_TIES = (r"(?:(?:organisée?s?|tenue?s?|offerte?s?)\s+)?(?:en\s+marge|"
+                   r"à\s+l['’]occasion)\s+d(?:u|es|e\s+la)",)
 ABSENCE_CUES = (r"n['’]a\s+pas\s+pu\s+(?:assister|participer|venir|être\s+présente?)",
                 r"absente?s?", r"excusée?s?",
                 # a presence denied ("n'y est pas allé", "n'a pas assisté", "n'y était pas")
