@@ -5243,6 +5243,31 @@ FORMS: tuple[Form, ...] = (
           ("fr", "Concert pour le vivre ensemble\norganisé en marge du Sommet des "
                  "maires\n\n{At_summit}, {the_role} {of_city}, {name}, a pris la parole."),
       )),
+    # ---- a protocol's order of greeting or rank, a list of a person and groups of office
+    # holders in the plural ("Ms X, the mayors by rank, the deputies", "Frau X, die
+    # Oberbürgermeister nach Rangliste", "Mme X, les maires selon leur rang"): the group is the
+    # list's next item, not the person's office; negative: the office in the singular
+    *(Form("list: a person, then office holders in the plural", lang, frame, "stranger",
+           ("person",), ("mandate",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nThe host greets the "
+                 "guests in this order: Ms {name}, the mayors {of_city}, the deputies, the "
+                 "other guests."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nDer Gastgeber begrüßt "
+                 "am Eingang in folgender Reihenfolge: Frau {name}, die Oberbürgermeister "
+                 "{of_city}, die Stellvertretungen, die übrigen Gäste."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\n"
+                 "L'hôte accueille les invités dans cet ordre : Mme {name}, les maires "
+                 "{of_city}, les adjoints, les autres invités."),
+      )),
+    *(Form("list: a person, then an office in the singular", lang, frame, "official",
+           OFFICIAL, ("other person",))
+      for lang, frame in (
+          ("en", "{At_summit}, the host greeted {name}, the {role} {of_city}, and the other "
+                 "guests."),
+          ("fr", "{At_summit}, l'hôte a accueilli {name}, {role} {of_city}, et les autres "
+                 "invités."),
+      )),
     *(Form("list line: requester, driver, stand-in words in prose", lang, frame, "official",
            OFFICIAL, ("other person",))
       for lang, frame in (

@@ -960,6 +960,8 @@ class NameContext:
                 mention.agent_spans.append((base + city_start, base + city_end))
         elif context == "appositive":
             rest = self._apposition_start(s_text, end)
+            if language.PLURAL_ROLE_GROUP_RE.match(s_text, rest):
+                return  # "Frau X, die Oberbürgermeister nach Rangliste, ...": a list's next item
             stop = CLAUSE_BREAK.search(s_text, rest)
             self._analyse_phrase(mention, s_text, rest, stop.start() if stop else len(s_text),
                                  base, sentence.language)

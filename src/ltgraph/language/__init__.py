@@ -70,7 +70,7 @@ TABLES = (
     "HEAD_VERBS", "HEADED_UNITS", "FIGURE_NUMBER_WORDS", "FIGURE_ROUND_NUMBERS",
     "COME_PARTICIPLES", "ARRIVAL_VERBS", "ARRIVAL_FROM", "ARRIVAL_FRONTED_VERBS",
     "DELEGATION_NOUNS", "DELEGATION_OWNERS", "EVENT_SEQUELS", "SUMMIT_ANAPHORS",
-    "PASSIVE_AGENTS", "ABSENCE_CUES", "SIDE_EVENT_TIES", "PRESENCE_LABELS", "AGENDA_LABELS", "RELATIVE_PRONOUNS",
+    "PASSIVE_AGENTS", "ABSENCE_CUES", "SIDE_EVENT_TIES", "PLURAL_ROLE_GROUPS", "PRESENCE_LABELS", "AGENDA_LABELS", "RELATIVE_PRONOUNS",
     "HOST_CUES", "INVITATION_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS", "SCHOOL_NOUNS",
     "MISSION_NOUNS",
@@ -807,6 +807,10 @@ HEAD_MAYOR_TITLE_RE = re.compile(_either("HEAD_MAYOR_TITLES") or r"(?!)")
 POSSESSIVES = _either("POSSESSIVES")
 POSSESSIVE_RE = re.compile(rf"(?i)\b(?:{POSSESSIVES})\b")
 DEFINITE_ARTICLES = _either("DEFINITE_ARTICLES")
+# A group of office holders in the plural after a name and a comma ("X, the mayors by rank,
+# the deputies", "Frau X, die Oberbürgermeister nach Rangliste", "Mme X, les maires"): the
+# next item of a list, not the office of the one named before it.
+PLURAL_ROLE_GROUP_RE = re.compile(rf"(?i)(?:{_either('PLURAL_ROLE_GROUPS')})(?![\w-])")
 # A role given as a predicate ("als", "as", "en tant que") and a pronoun with a copula that
 # opens a sentence ("Er ist", "He is", "Il est"): the role of the person just named.
 PREDICATE_MARKERS = _either("PREDICATE_MARKERS")

@@ -734,6 +734,11 @@ PRONOUN_COPULAS = (r"(?:Er|Sie)\s+(?:ist|war)",)
 POSSESSIVES = (r"seine[sr]?", r"ihre[sr]?")
 # Definite articles that open a clause naming the role of the person just named.
 DEFINITE_ARTICLES = (r"die", r"der")
+# Amtsträger im Plural nach einem Namen und einem Komma ("Frau X, die Oberbürgermeister nach
+# Rangliste, die Stellvertretungen"): "die" vor einer männlichen Form ist Plural, das nächste
+# Glied einer Aufzählung, keine Apposition.
+PLURAL_ROLE_GROUPS = (r"die\s+(?:übrigen\s+|anderen\s+)?[\w-]*(?:meister|minister|leiter|"
+                      r"präsidenten|direktoren|senatoren|vorsteher|räte)",)
 # Words between a role and its agent: "Bürgermeister von", "Staatsminister im".
 AGENT_PREPOSITIONS = (r"von", r"vom", r"der", r"des", r"im", r"in", r"bei", r"beim", r"am",
                       r"für")

@@ -614,6 +614,10 @@ PREDICATE_MARKERS = (r"as",)
 PRONOUN_COPULAS = (r"(?:He|She)\s+(?:is|was)",)
 POSSESSIVES = (r"its", r"his", r"her", r"their")
 DEFINITE_ARTICLES = (r"the",)
+# A group of office holders in the plural, opening what follows a name and a comma ("X, the
+# mayors by rank, the deputies"): the next item of a list, no apposition.
+PLURAL_ROLE_GROUPS = (r"the\s+(?:other\s+|(?:deputy|lord|vice)[\s-]+)?(?:mayors|ministers|"
+                      r"councillors|councilors|heads\s+of\s+delegation|presidents|directors)",)
 AGENT_PREPOSITIONS = (r"of", r"at", r"in", r"for", r"with")
 
 # ------------------------------------------------------------------ partner roles

@@ -607,6 +607,10 @@ PREDICATE_MARKERS = (r"en\s+tant\s+que", r"comme")
 PRONOUN_COPULAS = (r"(?:Il|Elle)\s+(?:est|était)",)
 POSSESSIVES = (r"son", r"sa", r"ses", r"leurs?")
 DEFINITE_ARTICLES = (r"la", r"le", r"les", r"l['’]")
+# Des titulaires au pluriel après un nom et une virgule (« Mme X, les maires selon leur rang,
+# les adjoints ») : l'élément suivant d'une liste, pas une apposition.
+PLURAL_ROLE_GROUPS = (r"les\s+(?:autres\s+)?(?:maires|adjoints|adjointes|ministres|"
+                      r"conseill(?:er|ère)s|présidente?s|directeurs|directrices)",)
 AGENT_PREPOSITIONS = (r"de", r"du", r"des", r"d'", r"d’", r"à", r"au", r"auprès", r"chez")
 
 # ------------------------------------------------------------------ partner roles
