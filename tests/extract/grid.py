@@ -5268,6 +5268,32 @@ FORMS: tuple[Form, ...] = (
           ("fr", "{At_summit}, l'hôte a accueilli {name}, {role} {of_city}, et les autres "
                  "invités."),
       )),
+    # ---- a body's thanks in the third person for help in preparing the summit ("The Office
+    # thanks Mr X for his support in organising the Summit", "Das Büro dankt Herrn X für
+    # seine Unterstützung bei der Vorbereitung des Gipfels", "Le Bureau remercie M. X pour son
+    # soutien à l'organisation du Sommet"): the summit is what the help prepared, no part of
+    # X in it; negative: thanked for a part in the summit
+    *(Form("thanks: for help in preparing the summit", lang, frame, "stranger", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {official} spoke {at_summit}.\n\nThe Office of "
+                 "International Relations thanks Mr {name} for his support in organising the "
+                 "Summit."),
+          ("de", "{At_summit} sprach {Role} {of_city} {official}.\n\nDas Büro für "
+                 "Internationales dankt Frau {name} für ihre Unterstützung bei der "
+                 "Vorbereitung des Gipfels."),
+          ("fr", "{At_summit}, {the_role} {of_city}, {official}, a pris la parole.\n\nLe "
+                 "Bureau des relations internationales remercie M. {name} pour son soutien à "
+                 "l'organisation du Sommet."),
+      )),
+    *(Form("thanks: for a part in the summit", lang, frame, "official", OFFICIAL,
+           ("other person",))
+      for lang, frame in (
+          ("en", "{At_summit}, the Office thanks {name}, {role} {of_city}, for the speech at "
+                 "the Summit."),
+          ("fr", "{At_summit}, le Bureau remercie {name}, {role} {of_city}, pour son discours "
+                 "au Sommet."),
+      )),
     *(Form("list line: requester, driver, stand-in words in prose", lang, frame, "official",
            OFFICIAL, ("other person",))
       for lang, frame in (

@@ -900,8 +900,15 @@ def _thanked_for_no_part(ctx: ReleaseContext, mention: PersonMention) -> bool:
     if thanks is None or ";" in ctx.text[thanks.end():mention.start]:
         return False
     end = ctx.text.find(";", mention.end, sentence.end)
-    clause = ctx.text[thanks.start():end if end >= 0 else sentence.end]
-    return not (language.SUMMITS_RE.search(sentence.text) or
+    end = end if end >= 0 else sentence.end
+    clause = ctx.text[thanks.start():end]
+    told = sentence.text
+    # "pour son soutien à l'organisation du Sommet": the summit the help prepared is no part
+    preparing = language.PREPARATION_SUPPORT_RE.search(clause)
+    if preparing:
+        clause = clause[:preparing.start()]
+        told = ctx.text[sentence.start:thanks.start()] + clause + ctx.text[end:sentence.end]
+    return not (language.SUMMITS_RE.search(told) or
                 language.EVENT_PART_RE.search(clause) or
                 language.THANKED_FOR_A_PART_RE.search(clause) or
                 language.WELCOME_RE.search(clause) or language.TAKING_PART_RE.search(clause))

@@ -70,7 +70,8 @@ TABLES = (
     "HEAD_VERBS", "HEADED_UNITS", "FIGURE_NUMBER_WORDS", "FIGURE_ROUND_NUMBERS",
     "COME_PARTICIPLES", "ARRIVAL_VERBS", "ARRIVAL_FROM", "ARRIVAL_FRONTED_VERBS",
     "DELEGATION_NOUNS", "DELEGATION_OWNERS", "EVENT_SEQUELS", "SUMMIT_ANAPHORS",
-    "PASSIVE_AGENTS", "ABSENCE_CUES", "SIDE_EVENT_TIES", "PLURAL_ROLE_GROUPS", "PRESENCE_LABELS", "AGENDA_LABELS", "RELATIVE_PRONOUNS",
+    "PASSIVE_AGENTS", "ABSENCE_CUES", "SIDE_EVENT_TIES", "PLURAL_ROLE_GROUPS",
+    "PREPARATION_SUPPORT", "THANKS_VERBS", "PRESENCE_LABELS", "AGENDA_LABELS", "RELATIVE_PRONOUNS",
     "HOST_CUES", "INVITATION_CUES",
     "PARTNER_ADDITIONS", "PARTNER_ACTIVES", "NEGATIONS", "DISJUNCTIONS", "INSTITUTION_HEADS", "SCHOOL_NOUNS",
     "MISSION_NOUNS",
@@ -606,6 +607,10 @@ HOST_CUE_END_RE = re.compile(rf"(?i)\b(?:{_either('HOST_CUES')}|{_either('INVITA
                              rf"(?:(?:{_either('OTHER_TIME_ADVERBS')})[-\s]+)?$")
 # "could not attend", "konnte nicht teilnehmen", "n'a pas pu assister": not there.
 ABSENCE_RE = re.compile(rf"(?i)\b(?:{_either('ABSENCE_CUES')})\b")
+# Help given to prepare an event ("for his support in organising the Summit", "für ihre
+# Unterstützung bei der Vorbereitung des Gipfels", "pour son soutien à l'organisation du
+# Sommet"): what a thanks is for, which names the summit without a part in it.
+PREPARATION_SUPPORT_RE = re.compile(rf"(?i)\b(?:{_either('PREPARATION_SUPPORT')})\b")
 # A heading line that ties the event a text is about to a summit it is held beside ("held on
 # the occasion of the first Summit", "am Rande des Gipfels", "en marge du Sommet"): the
 # text's event is another one (a service, a concert, a reception of its own).
@@ -858,7 +863,9 @@ PARTNER_POSSESSOR_LEADS = _either("PARTNER_POSSESSOR_LEADS")
 PARTNER_THANKS = _either("PARTNER_THANKS")
 # A thanks opening its clause ("Merci à", "We thank", "Dank an"), and what a thanks may be for
 # that is a part in an event ("pour son accueil", "for her speech", "für die Gastfreundschaft")
-THANKS_RE = re.compile(rf"(?i)(?<![\w-])(?:{PARTNER_THANKS})(?![\w-])")
+# (or a body's thanks in the third person: "The Office thanks X", "Le Bureau remercie X")
+THANKS_RE = re.compile(rf"(?i)(?<![\w-])(?:{PARTNER_THANKS}|{_either('THANKS_VERBS')})"
+                       r"(?![\w-])")
 THANKED_FOR_A_PART_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('THANKED_FOR_A_PART')})(?![\w-])")
 PARTNER_HEAD_LEADS = _either("PARTNER_HEAD_LEADS")
 PARTNER_SHARES = _either("PARTNER_SHARES")

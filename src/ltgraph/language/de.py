@@ -617,6 +617,12 @@ ARRIVAL_FRONTED_VERBS = (r"war(?:en)?", r"kam(?:en)?", r"reiste(?:n)?", r"ist", 
 # Titelzeile ("am Rande des Gipfels", "anlässlich des ersten Gipfels")
 SIDE_EVENT_TIES = (r"(?:(?:veranstaltet|ausgerichtet)\s+)?(?:am\s+Rande|anlässlich|"
                    r"aus\s+Anlass)\s+de[sr]", r"begleitend\s+zu[mr]")
+# Hilfe bei der Vorbereitung einer Veranstaltung, wofür ein Dank gilt ("für ihre
+# Unterstützung bei der Vorbereitung des Gipfels")
+PREPARATION_SUPPORT = (r"(?:Unterstützung|Hilfe|Mithilfe)\s+(?:bei|in)\s+der\s+"
+                       r"(?:Organisation|Vorbereitung|Planung)",)
+# Ein Dank in der dritten Person, der Stelle, die ihn ausspricht ("Das Büro dankt X")
+THANKS_VERBS = (r"dank(?:t|en)(?=\s+(?:Herrn?|Frau|de[mn]|der)\b)", r"bedankt\s+sich\s+bei")
 ABSENCE_CUES = (r"konnte\s+nicht\s+(?:teilnehmen|kommen|dabei\s+sein|anwesend\s+sein)",
                 r"verhindert", r"abwesend", r"ließ\s+sich\s+entschuldigen", r"entschuldigt",
                 # "fehlten die Delegationen aus X" (but "fehlte nicht": was there)

@@ -527,6 +527,12 @@ ARRIVAL_FRONTED_VERBS = (r"came", r"had\s+come", r"travell?ed", r"flew\s+in")
 SIDE_EVENT_TIES = (r"(?:(?:held|organi[sz]ed|given)\s+)?(?:on\s+the\s+occasion\s+of|"
                    r"in\s+the\s+margins?\s+of|on\s+the\s+(?:sidelines|fringes?)\s+of|"
                    r"alongside)\s+the",)
+# Help given to prepare an event, what a thanks is for ("for his support in organising the
+# Summit")
+PREPARATION_SUPPORT = (r"(?:support|help|assistance)\s+(?:in|with|for|to)\s+(?:the\s+)?"
+                       r"(?:organi[sz]ation|organi[sz]ing|preparation|preparing|planning)",)
+# A thanks in the third person, of the body that gives it ("The Office thanks X")
+THANKS_VERBS = (r"thanks(?!\s+to\b)",)
 ABSENCE_CUES = (r"could\s+not\s+(?:attend|come|be\s+there|be\s+present)",
                 r"(?:was|were)\s+unable\s+to\s+(?:attend|come)", r"absent",
                 # a presence denied ("did not attend", "wasn't there", "stayed at home")

@@ -519,6 +519,13 @@ ARRIVAL_FRONTED_VERBS = (r"(?:était|est|étaient|sont)\s+(?:venue?s?|arrivée?s
 # (« en marge du Sommet », « organisée à l'occasion du premier Sommet »)
 SIDE_EVENT_TIES = (r"(?:(?:organisée?s?|tenue?s?|offerte?s?)\s+)?(?:en\s+marge|"
                    r"à\s+l['’]occasion)\s+d(?:u|es|e\s+la)",)
+# L'aide à la préparation d'un événement, ce pour quoi on remercie (« pour son soutien à
+# l'organisation du Sommet »)
+PREPARATION_SUPPORT = (r"(?:soutien|aide|appui|concours)\s+(?:à|dans|pour)\s+(?:l['’]|la\s+)"
+                       r"(?:organisation|préparation|planification)",)
+# Un remerciement à la troisième personne, de l'organisme qui l'adresse (« Le Bureau
+# remercie M. X »)
+THANKS_VERBS = (r"remercie(?:nt)?",)
 ABSENCE_CUES = (r"n['’]a\s+pas\s+pu\s+(?:assister|participer|venir|être\s+présente?)",
                 r"absente?s?", r"excusée?s?",
                 # a presence denied ("n'y est pas allé", "n'a pas assisté", "n'y était pas")
