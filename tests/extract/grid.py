@@ -5376,6 +5376,50 @@ FORMS: tuple[Form, ...] = (
     # ==== signers and officials named in lists, records and look-backs
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a correction notice quotes the error it corrects ("RECTIFICATIF ... nous écrivions :
+    #      « ... »", "we wrongly stated that ...", "irrtümlich hieß es ..."): the quoted passage
+    #      states nothing; the corrected sentences after it do
+    *(Form("correction: the quoted error states nothing", lang, frame, "signatories",
+           rules_out=("signatory", "participation"))
+      for lang, frame in (
+          ("en", "CORRECTION\n\nIn Monday's article we wrote: \"{Declaration} was signed by "
+                 "{cities_and}.\" This is wrong; we regret the error."),
+          ("de", "BERICHTIGUNG\n\nIn unserem Bericht vom Montag hieß es: „{Declaration} "
+                 "unterzeichneten {cities_and}.“ Das ist falsch."),
+          ("fr", "RECTIFICATIF\n\nDans notre édition de lundi, nous écrivions :\n\n"
+                 "« {Declaration} a été signée par {cities_and}. »\n\n"
+                 "Ces affirmations sont inexactes."),
+          ("en", "In an earlier version of this article we wrongly stated that {declaration} "
+                 "was signed by {cities_and}."),
+          ("de", "In einer früheren Fassung hieß es irrtümlich, {declaration} sei von "
+                 "{cities_and} unterzeichnet worden."),
+          ("fr", "Nous écrivions à tort que {declaration} avait été signée par {cities_and}."),
+      )),
+    *(Form("correction: the quoted error places nobody", lang, frame, "official",
+           rules_out=("attendee", "mandate"))
+      for lang, frame in (
+          ("en", "CORRECTION\n\nOn Monday we wrote: \"{Role} {of_city} {name} spoke "
+                 "{at_summit}.\" This was wrong; we regret the error."),
+          ("de", "KORREKTUR\n\nAm Montag hieß es bei uns: „{Role} {of_city} {name} sprach "
+                 "{at_summit}.“ Das war falsch."),
+          ("fr", "RECTIFICATIF\n\nNous écrivions lundi : « {Role} {of_city} {name} a pris "
+                 "la parole {at_summit}. » Ces affirmations sont inexactes."),
+      )),
+    *(Form("correction: the corrected text is read", lang, frame, "signatories",
+           ("signatory",))
+      for lang, frame in (
+          ("en", "CORRECTION\n\nWe wrongly stated on Monday that the declaration was signed "
+                 "on Sunday. {Declaration} was signed by {cities_and}."),
+          ("de", "BERICHTIGUNG\n\nIrrtümlich hieß es am Montag, die Erklärung sei am Sonntag "
+                 "unterzeichnet worden. {Declaration} unterzeichneten {cities_and}."),
+          ("fr", "RECTIFICATIF\n\nNous écrivions à tort que la déclaration avait été signée "
+                 "dimanche. {Declaration} a été signée par {cities_and}."),
+          # a quotation of an earlier text that corrects nothing is read
+          ("en", "As we wrote on Monday: \"{Declaration} was signed by {cities_and}.\""),
+          ("de", "Wie wir am Montag schrieben: „{Declaration} unterzeichneten {cities_and}.“"),
+          ("fr", "Comme nous l'écrivions lundi : « {Declaration} a été signée par "
+                 "{cities_and}. »"),
+      )),
     # ---- "mayors from A, B and C also added their signatures": the signature is what was
     #      added, so the verb needs no object; a petition or a guest book is no declaration
     Form("list: signatures added", "en", "{Declaration} was signed at the close. Mayors from "
@@ -5732,8 +5776,12 @@ def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case
         slots.update({"host": host, "HOST": host.upper(), "of_host": _of(host, lang)})
         facts = {"signatory": {(declaration, c) for c in chosen},
                  "participation": {(summit.slug, c) for c in chosen}}
-        # a form naming the host beside the signatories rules out the host as one
-        ruled = {"signatory": {(declaration, summit.host)}}
+        # a form naming the host beside the signatories rules out the host as one; a form
+        # stating no signatory (a corrected error) rules out the cities it names as well
+        ruled = {"signatory": {(declaration, summit.host)}, "participation": set()}
+        for kind in ("signatory", "participation"):
+            if not form.states:
+                ruled[kind] |= facts[kind]
         yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
                    {k: facts[k] for k in form.states}, {k: ruled[k] for k in form.rules_out},
                    context=_context(summit, lang, ref))

@@ -91,7 +91,8 @@ TABLES = (
     "SLIDE_LABELS", "EVENT_PARTS",
     "PLACE_ROLE_CLAUSES",
     "SALUTATIONS",
-    "UPDATE_LABELS",
+    "UPDATE_LABELS", "CORRECTION_LABELS", "CORRECTION_CUES", "QUOTED_ERROR_CUES",
+    "WRONGLY_STATED_CUES",
     "MAIL_HEADER_LABELS", "MAIL_SUBJECT_LABELS",
     "AGENT_CONTINUATIONS", "SIGNER_I", "SIGNER_MY", "SIGNING_WITH", "SIGNING_WITH_THEM",
     "VERB_FINAL_TAILS", "LATER_CLAUSES", "SIGNING_NOUNS", "PARTNER_AS_VERBS", "MARK_WORDS", "SIGNER_MEMBERS",
@@ -218,6 +219,17 @@ MEETING_RE = re.compile(rf"(?i)\b(?:{_either('MEETING_CUES')})\b")
 # "UPDATE – 13 December 2021", "MISE À JOUR du 13 décembre", "Nachtrag vom 13.12.": a line that
 # opens a later addition to the page, dated after the release
 UPDATE_LABEL_RE = re.compile(rf"(?i)^[\W_]*(?:{_either('UPDATE_LABELS')})\b")
+# A correction notice: "RECTIFICATIF", "Correction:", "Berichtigung –" as the line's opening
+# word, or a sentence that says the text corrects an earlier one ("Contrairement à ce que nous
+# avons écrit", "we wrongly stated"): the page quotes an error it corrects.
+CORRECTION_LABEL_RE = re.compile(
+    rf"(?im)^[^\w\n]*(?:{_either('CORRECTION_LABELS')})[^\w\n]*(?:$|[:–—-])")
+CORRECTION_CUE_RE = re.compile(rf"(?i)\b(?:{_either('CORRECTION_CUES')})")
+# "nous écrivions : « ... »", "we wrote: '...'", "hieß es: „...“": an earlier text quoted
+QUOTED_ERROR_RE = re.compile(rf"(?i)\b(?:{_either('QUOTED_ERROR_CUES')})\b")
+# "we wrongly stated that ...", "nous écrivions à tort que ...", "irrtümlich hieß es, ...":
+# what follows, to the sentence's end, is the error
+WRONGLY_STATED_RE = re.compile(rf"(?i)\b(?:{_either('WRONGLY_STATED_CUES')})\b")
 # Who signs, told by reference to the sentence before: "Tous ont signé", "Auch er
 # unterzeichnete", "The city signed too"; a signing "on behalf of X"; a signed "Papier".
 SIGNER_GROUP_RE = re.compile(rf"(?i)^\s*(?:[^\W\d]+\s+){{0,2}}?(?:{_either('SIGNER_GROUPS')})\b")

@@ -1145,6 +1145,28 @@ FLASHBACK_VERBS = (r"(?:hatte|hatten)(?=[^.;]{0,80}\s\w*(?:ge\w+(?:t|en)|iert)(?
 # ein späterer Zusatz auf der Seite: "Aktualisierung vom 13. Dezember 2021", "Nachtrag"
 UPDATE_LABELS = (r"aktualisier(?:ung|t)", r"nachtrag", r"update", r"ergänzung")
 
+# eine Berichtigung: "BERICHTIGUNG", "Korrektur:", "Richtigstellung –" als erstes Wort der Zeile
+CORRECTION_LABELS = (r"berichtigung", r"korrektur", r"richtigstellung", r"erratum",
+                     r"corrigendum")
+# ein Satz, der sagt, dass der Text einen früheren berichtigt
+CORRECTION_CUES = (r"anders\s+als\s+(?:zunächst\s+|von\s+uns\s+)?(?:berichtet|gemeldet|"
+                   r"geschrieben)",
+                   r"(?:irrtümlich|fälschlich)(?:erweise)?\s+(?:hieß|stand|berichtet|gemeldet|"
+                   r"geschrieben)",
+                   r"wir\s+bitten,?\s+(?:den|diesen)\s+fehler\s+zu\s+entschuldigen")
+# "wir schrieben: „...“", "hieß es: „...“": der frühere Text wird zitiert
+QUOTED_ERROR_CUES = (r"wir\s+schrieben", r"(?:hatten|haben)\s+wir\s+geschrieben",
+                     r"hieß\s+es", r"stand\s+(?:dort\s+)?zu\s+lesen",
+                     r"war\s+zu\s+lesen")
+# "irrtümlich hieß es, ...", "haben wir fälschlicherweise berichtet, dass ..."
+WRONGLY_STATED_CUES = (
+    r"(?:irrtümlich|fälschlich)(?:erweise)?\s+(?:hieß|stand)\s+es(?:\s+in\s+[^,.:]{1,60})?",
+    r"(?:hieß|stand)\s+es(?:\s+in\s+[^,.:]{1,60})?\s+(?:irrtümlich|fälschlich)(?:erweise)?",
+    r"(?:haben|hatten)\s+wir(?:\s+[^,.:]{1,40})?\s+(?:irrtümlich|fälschlich)(?:erweise)?\s+"
+    r"(?:berichtet|gemeldet|geschrieben)",
+    r"wir\s+(?:haben|hatten)\s+(?:irrtümlich|fälschlich)(?:erweise)?\s+"
+    r"(?:berichtet|gemeldet|geschrieben)")
+
 # "unterzeichnet von A und B, aber auch von C": eine zweite Liste der Unterzeichner
 AGENT_CONTINUATIONS = (r"aber\s+auch", r"sondern\s+auch", r"und\s+auch", r"wie\s+auch")
 # "habe ich im Namen unserer Stadt unterzeichnet": wer schreibt oder spricht, unterzeichnet

@@ -986,6 +986,24 @@ FLASHBACK_VERBS = (r"had\s+(?:(?:already|also|once|previously|earlier|first)\s+)
 # a later addition at the head or foot of the page: "UPDATE – 13 December 2021"
 UPDATE_LABELS = (r"update[ds]?", r"editor's\s+note", r"postscript", r"addendum")
 
+# a correction notice: "CORRECTION", "Erratum:", "Clarification –" opening the line
+CORRECTION_LABELS = (r"corrections?", r"erratum", r"corrigendum", r"clarification")
+# a sentence that says the text corrects an earlier one
+CORRECTION_CUES = (r"contrary\s+to\s+what\s+we\s+(?:wrote|reported|stated)",
+                   r"an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|page)",
+                   r"we\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+"
+                   r"(?:stated|reported|wrote|said)",
+                   r"we\s+regret\s+the\s+error")
+# "we wrote: '...'", "the article said: '...'": the earlier text quoted
+QUOTED_ERROR_CUES = (r"we\s+wrote", r"we\s+reported", r"we\s+stated",
+                     r"(?:the|our|that)\s+(?:article|story|report)\s+(?:said|read|stated)")
+# "we wrongly stated that ...", "an earlier version of this article incorrectly said ..."
+WRONGLY_STATED_CUES = (
+    r"(?:we|it)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+"
+    r"(?:stated|reported|wrote|said|listed|named|described)",
+    r"(?:article|story|report|version)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+"
+    r"(?:stated|reported|said|listed|named|described)")
+
 # "signed by A and B, but also by C": a second list of the signing's agents
 AGENT_CONTINUATIONS = (r"but\s+also", r"and\s+also", r"as\s+well\s+as")
 # "I signed on behalf of our residents": who writes or speaks signs for the publishing city

@@ -981,6 +981,25 @@ FLASHBACK_VERBS = (r"(?:avait|avaient)\s+(?:(?:déjà|aussi|alors|d['’]abord)\
 # un ajout plus tard à la page : « MISE À JOUR – 13 décembre 2021 »
 UPDATE_LABELS = (r"mise\s+à\s+jour", r"mis\s+à\s+jour", r"actualisation", r"addenda")
 
+# un rectificatif : « RECTIFICATIF », « Correction : », « Erratum – » en tête de ligne
+CORRECTION_LABELS = (r"rectificatifs?", r"rectification", r"correction", r"erratum",
+                     r"précision")
+# une phrase qui dit que le texte corrige un texte antérieur
+CORRECTION_CUES = (r"contrairement\s+à\s+ce\s+que\s+nous\s+(?:avons\s+écrit|écrivions|"
+                   r"avons\s+indiqué|indiquions|avons\s+rapporté)",
+                   r"nous\s+(?:écrivions|avons\s+écrit|indiquions|avons\s+indiqué)\s+"
+                   r"(?:à\s+tort|par\s+erreur)",
+                   r"ces\s+affirmations\s+sont\s+(?:inexactes|erronées)",
+                   r"nos\s+excuses\s+(?:à\s+nos\s+lecteurs|pour\s+cette\s+erreur)")
+# « nous écrivions : « ... » », « il était écrit : « ... » » : le texte antérieur cité
+QUOTED_ERROR_CUES = (r"nous\s+écrivions", r"nous\s+avons\s+écrit", r"nous\s+indiquions",
+                     r"il\s+était\s+écrit", r"on\s+pouvait\s+lire")
+# « nous écrivions à tort que ... », « il était indiqué par erreur que ... »
+WRONGLY_STATED_CUES = (
+    r"nous\s+(?:écrivions|avons\s+écrit|indiquions|avons\s+indiqué|affirmions)\s+"
+    r"(?:à\s+tort|par\s+erreur|erronément)",
+    r"il\s+(?:était|a\s+été)\s+(?:écrit|indiqué)\s+(?:à\s+tort|par\s+erreur|erronément)")
+
 # « signée par A et B, mais aussi par C » : une seconde liste d'agents du verbe de signature
 AGENT_CONTINUATIONS = (r"mais\s+aussi", r"mais\s+également", r"et\s+aussi", r"et\s+également")
 # « j'ai signé au nom de notre commune » : qui écrit ou parle signe pour la ville qui publie

@@ -44,6 +44,7 @@ from ltgraph.parse.common import (
     position_of,
     release_slug,
 )
+from ltgraph.parse.corrections import without_retracted
 from ltgraph.parse.furniture import without_furniture
 
 __all__ = ["FRONT_MATTER_FORMAT", "looks_like_front_matter", "parse_front_matter_release"]
@@ -91,7 +92,8 @@ def parse_front_matter_release(text: str, *, file_name: str, sha256: str,
     pieces = [_blank_markdown(p) for p in paragraphs(text, body_start, end)]
     headline, pieces = _headline(text, pieces, title)
     headline = headline or title  # the declared title is the headline: no guess, no warning
-    halves = tuple(Half(lang, None, without_furniture(_blank_markdown(covering(text, run))))
+    halves = tuple(Half(lang, None,
+                        without_retracted(without_furniture(_blank_markdown(covering(text, run)))))
                    for lang, run in language_runs(text, pieces, language))
     halves = headline_on_first(halves, headline, language if language in LANGUAGES else "en")
     halves, fallback = halves_with_headline(halves, title, text, body_start, end)

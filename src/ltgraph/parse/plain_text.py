@@ -25,6 +25,7 @@ from ltgraph.parse.common import (
     position_of,
     release_slug,
 )
+from ltgraph.parse.corrections import without_retracted
 from ltgraph.parse.furniture import without_furniture
 
 __all__ = ["PLAIN_TEXT_FORMAT", "date_near_top", "parse_plain_text_release", "written_date"]
@@ -87,7 +88,8 @@ def parse_plain_text_release(text: str, *, file_name: str, sha256: str,
     published, date_notes = date_near_top(
         file_name, text, start,
         undated="no date in the file name (YYYYMMDD-...) nor near the top of the text")
-    halves = headline_on_first(tuple(Half(lang, None, without_furniture(covering(text, run)))
+    halves = headline_on_first(tuple(Half(lang, None,
+                                          without_retracted(without_furniture(covering(text, run))))
                                      for lang, run in language_runs(text, rest, None)), headline)
     halves, fallback = halves_with_headline(halves, None, text, start, len(text))
     return Release(
