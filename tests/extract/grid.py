@@ -5379,7 +5379,7 @@ FORMS: tuple[Form, ...] = (
     # ---- a correction notice quotes the error it corrects ("RECTIFICATIF ... nous écrivions :
     #      « ... »", "we wrongly stated that ...", "irrtümlich hieß es ..."): the quoted passage
     #      states nothing; the corrected sentences after it do
-    *(Form("correction: the quoted error states nothing", lang, frame, "signatories",
+    *(Form("correction: the quoted error states nothing", lang, frame, "unstated signatories",
            rules_out=("signatory", "participation"))
       for lang, frame in (
           ("en", "CORRECTION\n\nIn Monday's article we wrote: \"{Declaration} was signed by "
@@ -5776,12 +5776,8 @@ def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case
         slots.update({"host": host, "HOST": host.upper(), "of_host": _of(host, lang)})
         facts = {"signatory": {(declaration, c) for c in chosen},
                  "participation": {(summit.slug, c) for c in chosen}}
-        # a form naming the host beside the signatories rules out the host as one; a form
-        # stating no signatory (a corrected error) rules out the cities it names as well
-        ruled = {"signatory": {(declaration, summit.host)}, "participation": set()}
-        for kind in ("signatory", "participation"):
-            if not form.states:
-                ruled[kind] |= facts[kind]
+        # a form naming the host beside the signatories rules out the host as one
+        ruled = {"signatory": {(declaration, summit.host)}}
         yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
                    {k: facts[k] for k in form.states}, {k: ruled[k] for k in form.rules_out},
                    context=_context(summit, lang, ref))
@@ -5792,6 +5788,14 @@ DELEGATION = {"de": "Delegation", "en": "delegation", "fr": "délégation"}
 
 
 PUBLISHING_CITY = {"de": "Stadt {}", "en": "City of {}", "fr": "Ville de {}"}
+
+
+def _unstated_signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A text that names signatories and states none of them (a correction notice's quotation
+    of its error): the signings and participations of the cities it names are ruled out."""
+    stating = replace(form, states=("signatory", "participation"), rules_out=())
+    for case in _signatory_cases(stating, ref, rotation):
+        yield replace(case, form=form, expected={}, ruled_out=dict(case.expected))
 
 
 def _first_person_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
@@ -7449,6 +7453,7 @@ GENERATORS = {
     "counterpart-demonym": _demonym_counterpart_cases,
     "host": _host_cases,
     "signatories": _signatory_cases,
+    "unstated signatories": _unstated_signatory_cases,
     "first-person signer": _first_person_cases,
     "partners": _partner_cases,
     "partner-phrases": _partner_phrase_cases,
