@@ -5395,6 +5395,15 @@ FORMS: tuple[Form, ...] = (
                  "{cities_and} unterzeichnet worden."),
           ("fr", "Nous écrivions à tort que {declaration} avait été signée par {cities_and}."),
       )),
+    # ---- "supported by X and Y as main sponsors": the role after "as" is the one the names
+    #      bear, not the supporting partner the verb alone would make them
+    *(Form("partners: supported by, with the role after 'as'", lang, frame,
+           "partners with a role after as", ("partnership",))
+      for lang, frame in (
+          ("en", "The {ord} summit was supported by {orgs_and} as {partner_word}."),
+          ("de", "Der Gipfel wurde unterstützt von {orgs_and} als {partner_word}."),
+          ("fr", "Le {ord} Sommet a été soutenu par {orgs_and} en tant que {partner_word}."),
+      )),
     *(Form("correction: the quoted error places nobody", lang, frame, "official",
            rules_out=("attendee", "mandate"))
       for lang, frame in (
@@ -5796,6 +5805,19 @@ def _unstated_signatory_cases(form: Form, ref: Reference, rotation: int) -> Iter
     stating = replace(form, states=("signatory", "participation"), rules_out=())
     for case in _signatory_cases(stating, ref, rotation):
         yield replace(case, form=form, expected={}, ruled_out=dict(case.expected))
+
+
+def _partner_role_after_as_cases(form: Form, ref: Reference, rotation: int
+                                 ) -> Iterator[Case]:
+    """A verb of support with the names' own role after "as": the supporting-partner role the
+    verb alone would give them is ruled out (roles other than that one only)."""
+    for case in _partner_cases(form, ref, rotation):
+        role = next(iter(case.expected["partnership"]))[1]
+        if role == "supporting-partner":
+            continue
+        supporting = {(org, "supporting-partner", summit)
+                      for org, _, summit in case.expected["partnership"]}
+        yield replace(case, ruled_out={"partnership": supporting})
 
 
 def _first_person_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
@@ -7456,6 +7478,7 @@ GENERATORS = {
     "unstated signatories": _unstated_signatory_cases,
     "first-person signer": _first_person_cases,
     "partners": _partner_cases,
+    "partners with a role after as": _partner_role_after_as_cases,
     "partner-phrases": _partner_phrase_cases,
     "spelled-out-partners": _spelled_out_partner_cases,
     "summit-dates": _summit_date_cases,

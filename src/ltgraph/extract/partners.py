@@ -203,6 +203,8 @@ def _phrase_clauses(s: str, base: int, matcher: PartnerMatcher, matchers: Matche
         named = _role_named_first(s, end, stop, matcher)
         if named:  # "unterstützt von den Hauptsponsoren X und Y": the role the names bear
             slug, start, end = named
+        elif _role_given_after(s, end, stop, matcher):
+            continue  # "supported by X and Y as main sponsors": the role after "as" is theirs
         brk = _LIST_BREAK.search(s[end:stop])
         if brk:
             stop = end + brk.start()
@@ -235,6 +237,17 @@ def _role_named_first(s: str, start: int, stop: int, matcher: PartnerMatcher
             return slug, start + role_start, start + role_end
         break
     return None
+
+
+def _role_given_after(s: str, start: int, stop: int, matcher: PartnerMatcher) -> bool:
+    """Whether the names a phrase gives are followed, in the same clause, by a partner role
+    given as a predicate ("unterstützt von X und Y als Hauptsponsoren", "supported by X and Y
+    as main sponsors"): the names bear that role, which the reading of "as" states, and not
+    the phrase's own."""
+    for role_start, _, _ in matcher.roles_in(s[start:stop]):
+        before = s[start:start + role_start]
+        return not re.search(r"[.;:]", before) and bool(_BEFORE_AS.search(before))
+    return False
 
 
 def _active_clauses(s: str, base: int, matchers: Matchers) -> list[PartnerClause]:
