@@ -5404,6 +5404,22 @@ FORMS: tuple[Form, ...] = (
           ("de", "Der Gipfel wurde unterstützt von {orgs_and} als {partner_word}."),
           ("fr", "Le {ord} Sommet a été soutenu par {orgs_and} en tant que {partner_word}."),
       )),
+    # ---- a record of dated entries (a social-media archive, a chat export) published the day
+    #      after the signing: "tonight" in an entry dated the signing day is that day; a date
+    #      and time inside a line (an export's period) heads no entry
+    *(Form("entry of a record: 'tonight' is the entry's day", lang, frame, "entry-dated signing",
+           ("declaration date",), rules_out=("declaration date",))
+      for lang, frame in (
+          ("en", "{entry} · @city\nSigned! Tonight {declaration} was signed in the concert hall."),
+          ("de", "[{entry_dotted}] Stadt: Heute Abend wurde {declaration} unterzeichnet."),
+          ("fr", "{entry} · @ville\nC'est signé ! Ce soir, {declaration} a été signée."),
+          ("en", "Archive export · Period: {period} – {entry}\n\nSigned! Tonight {declaration} "
+                 "was signed in the concert hall."),
+          ("de", "Archivexport · Zeitraum: {period} – {entry}\n\nHeute Abend wurde "
+                 "{declaration} unterzeichnet."),
+          ("fr", "Export des archives · Période : {period} – {entry}\n\nC'est signé ! Ce soir, "
+                 "{declaration} a été signée."),
+      )),
     *(Form("correction: the quoted error places nobody", lang, frame, "official",
            rules_out=("attendee", "mandate"))
       for lang, frame in (
@@ -6194,6 +6210,29 @@ def _declaration_date_cases(form: Form, ref: Reference, rotation: int) -> Iterat
         text = form.template.format(date=written, **_declaration_names(summit, lang, ref))
         yield Case(form, text, published,
                    {"declaration date": {(declaration, when.isoformat())}},
+                   context=_context(summit, lang, ref))
+
+
+def _entry_dated_signing_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A signing "tonight" in a record of dated entries. An entry dated the signing day in a
+    record published the next day: the entry's day, not the record's. A date and time inside
+    a line (an export's period, ending on the signing day, published that day) heads no
+    entry: the day of publication, not the period's first day."""
+    lang = form.language
+    for declaration, when in sorted(ref.declaration_dates.items()):
+        summit = ref.summits.get(declaration)
+        if summit is None:
+            continue
+        before, after = when - timedelta(days=1), when + timedelta(days=1)
+        period = "{period}" in form.template
+        text = form.template.format(entry=f"{when:%Y-%m-%d} 21:47",
+                                    entry_dotted=f"{when:%d.%m.%Y}, 21:47",
+                                    period=f"{before:%Y-%m-%d} 00:00",
+                                    **_declaration_names(summit, lang, ref))
+        wrong = before if period else after
+        yield Case(form, text, when if period else after,
+                   {"declaration date": {(declaration, when.isoformat())}},
+                   {"declaration date": {(declaration, wrong.isoformat())}},
                    context=_context(summit, lang, ref))
 
 
@@ -7485,6 +7524,7 @@ GENERATORS = {
     "summit-welcome": _summit_welcome_cases,
     "summit-dates-under-way": _summit_date_under_way_cases,
     "declaration-date": _declaration_date_cases,
+    "entry-dated signing": _entry_dated_signing_cases,
     "programme-signing": _programme_signing_cases,
     "generic-head-partners": _generic_head_partner_cases,
     "mission-publisher": _mission_publisher_cases,

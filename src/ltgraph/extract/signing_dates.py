@@ -34,6 +34,29 @@ def signing_date(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
         _weekday_just_before(ctx, sentence, d, summit)
 
 
+# The head of a dated entry in a record (a social-media archive, a chat export, a log): a line
+# that opens on a date and a time of day ("2019-08-31 21:47 · @account", "[31.08.2019, 21:47]").
+_ENTRY_HEAD = re.compile(r"(?m)^[ \t\[(]*(?:(?P<iso>(?:19|20)\d\d-\d\d-\d\d)|(?P<day>\d{1,2})\."
+                         r"(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d))[ \t,T·|]+\d{1,2}:\d\d\b")
+
+
+def entry_day(text: str, pos: int, published: date) -> date:
+    """The day a text's "today" or "tonight" at ``pos`` means: the date of the dated entry it
+    stands in when the text is a record of such entries (a post written the evening before
+    the archive's publication says "tonight" of its own day), else the day of publication."""
+    head = None
+    for head in _ENTRY_HEAD.finditer(text, 0, pos):
+        pass
+    if head is None:
+        return published
+    try:
+        day = (date.fromisoformat(head.group("iso")) if head.group("iso") else
+               date(int(head.group("year")), int(head.group("month")), int(head.group("day"))))
+    except ValueError:
+        return published
+    return day if timedelta(0) <= published - day <= timedelta(days=366) else published
+
+
 def _weekday_just_before(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
                          summit: events.SummitInfo | None) -> None:
     """The summit's one day on the weekday that the sentence before, in the same paragraph,
@@ -147,8 +170,10 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
         # (also "signed this afternoon, at the close of the first summit": a closing whose
         # day the text does not give)
         # "closed this afternoon with the adoption of ...": the day of the text
+        # (in a record of dated entries, a post or a message, the day of its entry)
         today = language.TODAY_RE.search(s)
-        d.dates.setdefault(published, set()).add((base + today.start(), base + today.end()))
+        d.dates.setdefault(entry_day(ctx.text, base, published),
+                           set()).add((base + today.start(), base + today.end()))
     elif closing is None and published and not language.TIME_RELATION_RE.search(s):
         # "wurde am Samstag unterzeichnet", "Am Samstagabend unterzeichneten": that weekday
         # among the summit's days, else in the release's week (a release of another year
