@@ -121,6 +121,14 @@ def _contact_line_at(text: str, start: int) -> bool:
     return bool(name and CONTACT_DETAILS_AFTER.match(text, name.end()))
 
 
+def _month_part(words: list[str]) -> bool:
+    """Whether the words name a point in a month ("Ende August", "Mitte Mai", "Late June",
+    "Fin Août"): a word of the month's course before the month's name makes a date, though
+    both words are capitalised as a name's are."""
+    return any(word in language.MONTH_PART_WORDS and following.lower() in language.MONTHS
+               for word, following in zip(words, words[1:]))
+
+
 @dataclass
 class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
     """The people of one release, read sentence by sentence into ``mentions``. Its parts live
@@ -223,8 +231,10 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
             return False
         if self.matchers.org_of(name):
             return False
-        if any(word in language.UNIT_NOUNS for word in words):
-            return False  # "SUSTAINABILITY MANAGEMENT": a department, never a person
+        if any(word in language.UNIT_NOUNS or word in language.DOCUMENT_NOUNS for word in words):
+            return False  # "SUSTAINABILITY MANAGEMENT", "Travel Itinerary": a unit, a title
+        if _month_part(words):
+            return False  # "Ende August", "Early September": a date, never a person
         for n, word in enumerate(words):
             if place_given_name and n == 0 and not self.gaz.city(word, reference_only=True):
                 continue
@@ -535,7 +545,8 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         # may still be a name
         heads = [n for n, (a, b) in enumerate(tokens)
                  if s_text[a:b] in language.ORGANISATION_NOUNS
-                 or s_text[a:b] in language.UNIT_NOUNS]
+                 or s_text[a:b] in language.UNIT_NOUNS
+                 or s_text[a:b] in language.DOCUMENT_NOUNS]
         if heads:
             tokens = tokens[heads[-1] + 1:]
         # "Leipziger Platz", "X Art Center", "Public Affairs": the words up to a place's head

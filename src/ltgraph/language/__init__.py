@@ -45,7 +45,7 @@ TABLES = (
     "MEMBER_CITIES", "MEMBER_WORDS", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "PARTICLE_PREDICATES", "NOT_NAME_WORDS", "INSTITUTION_WORDS",
     "CONTACT_LABELS", "PERSON_FIELD_LABELS", "NOTE_COPULAS", "PERSON_REFERENCES",
-    "ORGANISATION_NOUNS", "UNIT_NOUNS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
+    "ORGANISATION_NOUNS", "UNIT_NOUNS", "DOCUMENT_NOUNS", "MONTH_PART_WORDS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS", "CAST_OPENERS",
     "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "UNPLACING_NOTICES", "AUTHORED_BY",
     "CLASS_HEADINGS", "CLASS_NOTES_TITLES",
@@ -568,6 +568,12 @@ PLACE_HEAD_NOUNS: frozenset[str] = _words("PLACE_HEAD_NOUNS")
 # Nouns heading the name of a department, a function or a production company ("Corporate
 # Responsibility", "Abteilung Kommunikation", "Productions X"): such a word is in no name.
 UNIT_NOUNS: frozenset[str] = _words("UNIT_NOUNS")
+# Nouns heading the title of a document or a record ("Official Travel Itinerary", "Programm",
+# "Menu"): a run holding one is the title, never a person.
+DOCUMENT_NOUNS: frozenset[str] = _words("DOCUMENT_NOUNS")
+# Words placing a date in its month ("Ende August", "Early September", "Fin août"): with a
+# month's name after them they make a date, never a name.
+MONTH_PART_WORDS: frozenset[str] = _words("MONTH_PART_WORDS")
 # Capitalised nouns that head a phrase whose preposition then looks like a name's particle
 # ("unter Leitung von X", "Présidence de X"): such a noun never opens a name.
 NAME_PHRASE_HEADS: frozenset[str] = _words("NAME_PHRASE_HEADS")

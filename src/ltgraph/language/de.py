@@ -315,7 +315,18 @@ STYLES = (r"(?:Seine|Ihre)\s+Exzellenz", r"Scheich\b",  # "Scheich X Y": a relig
 ORGANISATION_NOUNS = frozenset("""
 Allianz Netzwerk Union Koalition Stiftung Verband Verein Bündnis Institut Organisation
 Initiative Forum Gesellschaft Liga Kommission Komitee Agentur
+Amt Ministerium Observatorium Büro
+Zeitung Post Rundschau Anzeiger Kurier Tagblatt Nachrichten Allgemeine
 """.split())
+# Nomen, die den Titel eines Dokuments oder einer Aufzeichnung bilden ("Offizieller Reiseplan",
+# "Programm Konferenztag", "Speisekarte"): eine Wortfolge mit einem davon ist ein Titel.
+DOCUMENT_NOUNS = frozenset("""
+Reiseplan Reiseprogramm Programm Tagesordnung Ablaufplan Zeitplan Speisekarte Menü Protokoll
+Pressespiegel
+""".split())
+# Wörter, die einen Zeitpunkt im Monat nennen ("Ende August", "Anfang Mai"): mit dem Monat ein
+# Datum, nie ein Name.
+MONTH_PART_WORDS = frozenset("Anfang Mitte Ende".split())
 # Nomen, die eine Wortfolge zur Abteilung, Stabsstelle oder Produktionsfirma machen, nie zur
 # Person ("Abteilung Kommunikation", "Referat Internationales", "X Filmproduktion").
 UNIT_NOUNS = frozenset("""

@@ -256,7 +256,17 @@ STYLES = (r"(?:His|Her)\s+Excellency", r"H\.\s?E\.",
 ORGANISATION_NOUNS = frozenset("""
 Alliance Network Union Coalition Foundation Association Federation Institute Organisation
 Organization Initiative Forum Society League Commission Committee Agency
+Office Ministry Observatory Bureau
+Times Post Herald Tribune Gazette Journal Chronicle Courier
 """.split())
+# Nouns heading the title of a document or a record ("Official Travel Itinerary", "Conference
+# Programme", "Dinner Menu"): a run of capitalised words holding one is the document's title.
+DOCUMENT_NOUNS = frozenset("""
+Itinerary Programme Program Agenda Schedule Timetable Menu Minutes Brochure Newsletter
+""".split())
+# Words that put a month at a point of its course ("Early September", "Late August"): with the
+# month they make a date, never a name.
+MONTH_PART_WORDS = frozenset("Early Mid Late".split())
 # Nouns heading the name of a department, a function or a production company ("Corporate
 # Responsibility", "Sustainability Management", "X Films"), or the musicians of a credit
 # ("Original Music: The Harbour Quartet"): a run holding one names a unit.

@@ -253,7 +253,17 @@ STYLES = (r"Me", r"Maître", r"Mgr", r"(?:Son|Sa)\s+Excellence", r"S\.\s?E\.",
 ORGANISATION_NOUNS = frozenset("""
 Alliance Réseau Union Coalition Fondation Association Fédération Institut Organisation
 Initiative Forum Société Ligue Commission Comité Agence
+Ministère Observatoire Bureau Office
+Presse Courrier Dépêche Journal Gazette
 """.split())
+# Noms qui font le titre d'un document ou d'un relevé ("Itinéraire Officiel", "Programme
+# Général", "Menu"): une suite de mots qui en contient un est un titre, jamais une personne.
+DOCUMENT_NOUNS = frozenset("""
+Itinéraire Programme Agenda Calendrier Menu Procès-verbal
+""".split())
+# Mots qui situent un moment du mois ("Début septembre", "Fin Août", "Mi-août"): avec le mois,
+# une date, jamais un nom.
+MONTH_PART_WORDS = frozenset("Début Fin Mi".split())
 # Noms qui font d'une suite de mots une unité ou une maison de production, jamais une personne
 # ("Direction des communications", "Productions X", "Service des relations").
 UNIT_NOUNS = frozenset("""
