@@ -81,7 +81,9 @@ def _context_cities(ctx: ReleaseContext, people_spans: list[tuple[int, int]]) ->
                     _owns_cities(sentence.text, end) or \
                     _region_of_city_before(ctx, sentence.text, start, end) or \
                     (not entry.in_reference and (_quoted(sentence.text, start)
-                                                 or _capitals_only(sentence.text[start:end]))):
+                                                 or _capitals_only(sentence.text[start:end])
+                                                 or _after_article(sentence.text, start)
+                                                 or _names_facility(sentence.text, start, end))):
                 continue
             ctx.add_city(entry, (sentence.start + start, sentence.start + end))
 
@@ -95,6 +97,22 @@ def _capitals_only(name: str) -> bool:
     common word, so only a city of the reference data is read there."""
     letters = [c for c in name if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _after_article(s: str, pos: int) -> bool:
+    """'a guest from the Summit', 'aus dem Gipfel': a lower-case article right before the
+    name. A city's name takes no article in running text (where it does, 'The Hague', the
+    article is a capitalised part of the name), so a town of the world's gazetteer read
+    there is a common noun that shares its name."""
+    return bool(language.ARTICLE_BEFORE_END_RE.search(s[max(0, pos - 6):pos]))
+
+
+def _names_facility(s: str, start: int, end: int) -> bool:
+    """'X pier', 'der Y-Anleger', "l'embarcadère de Z": a landing stage, a harbour or a
+    beach named by a place; a town of the world's gazetteer so named is a quarter of the
+    city the facility lies in, not a city the text speaks of."""
+    return bool(language.FACILITY_AFTER_RE.match(s, end)
+                or language.FACILITY_BEFORE_END_RE.search(s[max(0, start - 30):start]))
 
 
 def _quoted(s: str, pos: int) -> bool:

@@ -80,7 +80,7 @@ TABLES = (
     "TAKING_PART_COMPANIONS", "OWN_CITY_WORDS", "CITY_NAME_TAILS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_THANKS", "THANKED_FOR_A_PART", "PARTNER_SHARES",
     "PARTNER_POSSESSOR_LEADS",
-    "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "MEMBER_DISTRICT_LEADS", "REGION_HEADS", "DISTRICT_HEADS", "COMPASS_WORDS", "WEEKDAY_SPAN_OPENERS",
+    "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "MEMBER_DISTRICT_LEADS", "REGION_HEADS", "DISTRICT_HEADS", "FACILITY_AFTER", "FACILITY_BEFORE", "COMPASS_WORDS", "WEEKDAY_SPAN_OPENERS",
     "FUNDER_CUES", "TWIN_GROUPS",
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "HOST_APPOSITIONS", "FLASHBACK_VERBS",
@@ -440,6 +440,15 @@ TWIN_GROUP_BEFORE_OWNER_RE = re.compile(
     rf"(?i)(?<!\w)(?:{_either('TWIN_GROUPS')})\s+(?:{_either('OF_WORDS')})\s*$")
 # "l'arrondissement de X", "the borough of X", "im Stadtteil X": a part of a city is named next
 DISTRICT_HEAD_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('DISTRICT_HEADS')})\s*$")
+# A facility named by a place ("X pier", "der Y-Anleger", "l'embarcadère de Z"): the place
+# names the facility's quarter; a town of the world's gazetteer so named is no city of the text.
+FACILITY_AFTER_RE = re.compile(rf"\s*(?:{_either('FACILITY_AFTER')})(?![\w-])")
+FACILITY_BEFORE_END_RE = re.compile(rf"(?<![\w-])(?:{_either('FACILITY_BEFORE')})\s*$")
+# A lower-case article right before a name ("a guest from the Summit", "aus dem Gipfel",
+# "de la Défense"): the name of a city takes no article of its own in running text (one that
+# does, "The Hague", "Le Havre", carries it capitalised in its name), so a town of the world's
+# gazetteer read there is a common noun.
+ARTICLE_BEFORE_END_RE = re.compile(rf"(?<![\w'’-])(?:{_either('ARTICLES')})\s*$")
 # "X-Nord", "X-Süd": a city's name and a compass point name a part of it
 COMPASS_PART_RE = re.compile(rf"(.+?)[-‑]\s?(?:{_either('COMPASS_WORDS')})")
 CITY_CUE_RE = re.compile(rf"(?i)\b(?:{_either('CITY_CUES')})(?:\s+|(?<=['’]))")

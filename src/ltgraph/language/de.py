@@ -163,6 +163,10 @@ REGION_ARTICLES = ()
 # ("im Stadtteil Flingern"; "ein Stadtteil von X" names the whole city).
 DISTRICT_HEADS = (r"Stadtteils?", r"Stadtbezirks?", r"Ortsteils?", r"Stadtviertels?",
                   r"Bezirks?")
+# Ein Anleger, ein Hafen oder ein Strand, nach einem Ort benannt ("X-Anleger", "Fähranleger
+# Y"): ein Ort des Weltverzeichnisses so genannt ist das Viertel der Anlage, keine Stadt.
+FACILITY_AFTER = (r"-?(?:Fähr)?[Aa]nleger", r"-?Hafen", r"-?Strand", r"-?Promenade")
+FACILITY_BEFORE = (r"(?:Fähr)?[Aa]nleger", r"Fährhafen", r"Jachthafen", r"Strand")
 # Words of a compass point that, joined to a city's name, name a part of it ("X-Süd")
 COMPASS_WORDS = (r"Nord", r"Süd", r"Ost", r"West", r"Mitte", r"Zentrum")
 # Words of funding before a bare name: a funder named alone is a government ("finanziert
@@ -267,7 +271,11 @@ PASSING_SENTENCES = (r"Partnerstädte\w*", r"Städtepartnerschaft\w*")
 COUNTRY_PREPOSITIONS = (r"in", r"auf")
 # Heads of institutions' names that a city completes ('Universität X', 'Hochschule X').
 INSTITUTION_HEADS = (r"Universität(?:\s+zu)?", r"(?:Fach)?[Hh]ochschule", r"Akademie", r"Institut",
-                     r"Museum", r"Kunsthalle", r"Sparkasse")
+                     r"Museum", r"Kunsthalle", r"Sparkasse",
+                     # ein Gericht oder eine Behörde, nach ihrem Sitz benannt ("Verwaltungsgericht
+                     # X", "Unterpräfektur Y"): der Sitz nennt den Bezirk der Behörde
+                     r"(?:Amts|Land|Verwaltungs|Oberverwaltungs|Oberlandes|Sozial|Arbeits)gericht",
+                     r"(?:Unter)?[Pp]räfe(?:kt|ktur)", r"Bezirksregierung", r"Regierungspräsidium")
 # Der Name einer Schule oder Hochschule ("Rheinauen-Gymnasium", "X-Gesamtschule"): ein so
 # genannter Herausgeber spricht nicht für die Stadt, sein „der Bürgermeister“ kann ein anderer sein.
 # A diplomatic mission named with the city it stands in ("Generalkonsulat X", "Botschaft

@@ -137,6 +137,11 @@ REGION_ARTICLES = ()
 # Nouns of a part of a city: after them a name is the borough's or district's, no city's
 # ("the borough of Y"; "a borough of X" names the whole city).
 DISTRICT_HEADS = (r"the\s+borough\s+of", r"the\s+district\s+of", r"the\s+neighbou?rhood\s+of")
+# A landing stage, a station or a beach named by a place ("X pier", "the quay of Y"): a
+# town of the world's gazetteer so named is the facility's quarter, not a city of the text.
+FACILITY_AFTER = (r"pier", r"quay", r"jetty", r"ferry\s+terminal", r"harbou?r", r"marina",
+                  r"beach", r"promenade")
+FACILITY_BEFORE = (r"(?:pier|quay|jetty|ferry\s+terminal|harbou?r|marina|beach)\s+(?:of|at)",)
 # Words of a compass point that, joined to a city's name, name a part of it ("X-North")
 COMPASS_WORDS = (r"North", r"South", r"East", r"West", r"Central", r"Centre", r"Center")
 # Words of funding before a bare name: a funder named alone is a government ("funded by
@@ -208,7 +213,11 @@ PASSING_SENTENCES = (r"twin(?:ned)?\s+(?:cities|towns)", r"twinned", r"sister\s+
 COUNTRY_PREPOSITIONS = (r"in",)
 # Heads of institutions' names that a city completes ('University of X').
 INSTITUTION_HEADS = (r"University", r"College", r"Institute", r"Academy", r"Museum", r"School",
-                     r"Bank")
+                     r"Bank",
+                     # a court or a prefect's office named by its seat ("the Administrative
+                     # Court of X", "the Sub-Prefect of X"): the seat names the office's area
+                     r"(?:[Dd]istrict\s+|[Aa]dministrative\s+|[Cc]ounty\s+)?Court(?:\s+of\s+Appeal)?",
+                     r"(?:Sub-)?Prefect(?:ure)?")
 # A school's or a university's name ("Riverside High School", "X College"): a publisher so
 # named is no city's voice, and its bare "the mayor" may be another city's.
 # A diplomatic mission named with the city it stands in ("Consulate General in X",

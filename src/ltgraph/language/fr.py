@@ -136,6 +136,11 @@ REGION_ARTICLES = (r"du", r"au",
 # Nouns of a part of a city: after them a name is the borough's or district's, no city's
 # ("l'arrondissement de Y"; "un arrondissement de X" names the whole city).
 DISTRICT_HEADS = (r"l['’]arrondissement\s+(?:de\s+|d['’])", r"le\s+quartier\s+(?:de\s+|d['’])")
+# Un embarcadère, un quai ou une plage nommés par un lieu ("l'embarcadère de X", "la plage
+# d'Y") : un lieu du répertoire mondial ainsi nommé est le quartier de l'ouvrage, pas une ville.
+FACILITY_AFTER = ()
+FACILITY_BEFORE = (r"(?:l['’]embarcadère|le\s+ponton|le\s+quai|la\s+jetée|la\s+plage|la\s+marina)"
+                   r"\s+(?:de\s+|d['’])",)
 # Words of a compass point that, joined to a city's name, name a part of it ("X-Nord")
 COMPASS_WORDS = (r"Nord", r"Sud", r"Est", r"Ouest", r"Centre")
 # Words of funding before a bare name: a funder named alone is a government ("financé par
@@ -211,7 +216,12 @@ PASSING_SENTENCES = (r"jumel\w+", r"villes?\s+partenaires")
 COUNTRY_PREPOSITIONS = (r"en", r"au", r"aux", r"à\s+la", r"à\s+l['’]", r"à")
 # Heads of institutions' names that a city completes ('Université de X', 'École de X').
 INSTITUTION_HEADS = (r"Université", r"Universite", r"Institut", r"[ÉE]cole", r"Académie",
-                     r"Musée", r"Collège", r"Lycée", r"Banque")
+                     r"Musée", r"Collège", r"Lycée", r"Banque",
+                     # une juridiction ou une préfecture nommée par son siège ("tribunal
+                     # administratif de X", "Sous-Préfet d'Y") : le siège nomme son ressort
+                     r"[Tt]ribunal(?:\s+(?:administratif|judiciaire|de\s+grande\s+instance))?",
+                     r"[Cc]our\s+(?:administrative\s+)?d['’]appel",
+                     r"(?:[Ss]ous-)?[Pp]réfe(?:t|cture)")
 # Le nom d'une école ou d'une université ("École des X", "Lycée Y") : l'éditeur ainsi nommé ne
 # parle pas au nom de la ville, et son « le maire » peut être celui d'une autre.
 # Une mission diplomatique nommée avec la ville où elle siège ("Consulat général de X à
