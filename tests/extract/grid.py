@@ -5040,6 +5040,61 @@ FORMS: tuple[Form, ...] = (
     # ==== people and places a record or a list names without making them attendees
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- capitalised words that name a body, a document or a date, never a person: a
+    # ministry, an office or an observatory after a role ("Minister of State, Federal Foreign
+    # Office"), a newspaper's title in a press review ("Westdeutsche Zeitung, 2. September"),
+    # a document's title ("Official Travel Itinerary"), a point of a month ("Ende August")
+    *(Form("names: bodies, titles and dates in capitals", lang, frame, "official", OFFICIAL,
+           ("other person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nChair: Minister of State, "
+                 "Federal Foreign Office"),
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nModerator: Coordinator, "
+                 "International Observatory of Mayors"),
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nSource: Official Travel "
+                 "Itinerary"),
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nSource: Evening Herald"),
+          ("en", "AUTHOR:\nLate August: {Role} {of_city} {name} spoke {at_summit}."),
+          ("de", "{Role} {of_city} {name} sprach {at_summit}.\n\nModeration: Staatsminister, "
+                 "Auswärtiges Amt"),
+          ("de", "{Role} {of_city} {name} sprach {at_summit}.\n\nQuelle: Offizieller "
+                 "Reiseplan"),
+          ("de", "{Role} {of_city} {name} sprach {at_summit}.\n\nQuelle: Bergische Rundschau"),
+          ("de", "AUTOR:\nEnde August 2019 sprach {Role} {of_city} {name} {at_summit}."),
+          ("fr", "{The_role} {of_city} {name} a pris la parole {at_summit}.\n\nPrésidence : "
+                 "Secrétaire d'État, Ministère Fédéral des Affaires étrangères"),
+          ("fr", "{The_role} {of_city} {name} a pris la parole {at_summit}.\n\nSource : "
+                 "Itinéraire Officiel"),
+          ("fr", "{The_role} {of_city} {name} a pris la parole {at_summit}.\n\nSource : "
+                 "Courrier Picard"),
+      )),
+    Form("names: bodies, titles and dates in capitals", "fr", "De nombreux invités ont pris la "
+         "parole {at_summit}.\n\nAUTEUR :\nFin Août, la délégation est rentrée.", "stranger", (),
+         ("other person",)),
+    # ---- a town named inside the name of a court or a prefect's office ("tribunal
+    # administratif de X", "Sous-Préfet d'Y", "Verwaltungsgericht Z"), of a landing stage or a
+    # beach ("X pier", "l'embarcadère de Y"), or read as a common noun after a lower-case
+    # article and ending its noun phrase ("a guest from the Summit and ..."): no city of the text
+    *(Form("world city in an office's or a facility's name", lang, frame, "world-cities",
+           rules_out=("city",))
+      for lang, frame in (
+          ("en", "{At_summit}, {city} was praised.\n\nAn appeal lies to the Administrative "
+                 "Court of {big1} within two months."),
+          ("en", "{At_summit}, {city} was praised.\n\nCopy to: the Sub-Prefect of {big1}"),
+          ("en", "{At_summit}, {city} was praised. Volunteers can take the shuttle from {big1} "
+                 "pier."),
+          ("en", "{At_summit}, {city} was praised. The candle was lit by a guest from the "
+                 "{big1} and by a child of the parish."),
+          ("de", "{At_summit} wurde {city} gelobt.\n\nGegen diesen Bescheid kann Klage beim "
+                 "Verwaltungsgericht {big1} erhoben werden."),
+          ("de", "{At_summit} wurde {city} gelobt. Die Freiwilligen nehmen den Bus ab dem "
+                 "Fähranleger {big1}."),
+          ("fr", "{At_summit}, {city} a été saluée.\n\nLe présent arrêté peut faire l'objet "
+                 "d'un recours devant le tribunal administratif de {big1}."),
+          ("fr", "{At_summit}, {city} a été saluée.\n\nCopie à : M. le Sous-Préfet de {big1}"),
+          ("fr", "{At_summit}, {city} a été saluée. Les bénévoles prennent la navette depuis "
+                 "l'embarcadère de {big1}."),
+      )),
     # a letter's copies ('Copie à :' over a list, 'Cc: X') and the one who handles its file
     # ('Affaire suivie par : M. X', 'Sachbearbeitung: X'): persons the letter is sent to or
     # handled by, placed at no summit by it

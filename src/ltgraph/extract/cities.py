@@ -82,7 +82,7 @@ def _context_cities(ctx: ReleaseContext, people_spans: list[tuple[int, int]]) ->
                     _region_of_city_before(ctx, sentence.text, start, end) or \
                     (not entry.in_reference and (_quoted(sentence.text, start)
                                                  or _capitals_only(sentence.text[start:end])
-                                                 or _after_article(sentence.text, start)
+                                                 or _after_article(sentence.text, start, end)
                                                  or _names_facility(sentence.text, start, end))):
                 continue
             ctx.add_city(entry, (sentence.start + start, sentence.start + end))
@@ -99,12 +99,15 @@ def _capitals_only(name: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
-def _after_article(s: str, pos: int) -> bool:
-    """'a guest from the Summit', 'aus dem Gipfel': a lower-case article right before the
-    name. A city's name takes no article in running text (where it does, 'The Hague', the
-    article is a capitalised part of the name), so a town of the world's gazetteer read
-    there is a common noun that shares its name."""
-    return bool(language.ARTICLE_BEFORE_END_RE.search(s[max(0, pos - 6):pos]))
+def _after_article(s: str, start: int, end: int) -> bool:
+    """'a guest from the Summit and ...', 'aus dem Gipfel.': a lower-case article right before
+    a name that ends its noun phrase. A city's name takes no article of its own in running
+    text (where it does, 'The Hague', the article is a capitalised part of the name), so a
+    town of the world's gazetteer read there is a common noun that shares its name; before
+    another noun ('the Lyon–Montréal agreement', 'the Tokyo office') it is a city's name
+    modifying that noun."""
+    return bool(language.ARTICLE_BEFORE_END_RE.search(s[max(0, start - 6):start])
+                and language.NOUN_PHRASE_END_RE.match(s, end))
 
 
 def _names_facility(s: str, start: int, end: int) -> bool:

@@ -449,6 +449,13 @@ FACILITY_BEFORE_END_RE = re.compile(rf"(?<![\w-])(?:{_either('FACILITY_BEFORE')}
 # does, "The Hague", "Le Havre", carries it capitalised in its name), so a town of the world's
 # gazetteer read there is a common noun.
 ARTICLE_BEFORE_END_RE = re.compile(rf"(?<![\w'’-])(?:{_either('ARTICLES')})\s*$")
+# What may follow a noun phrase's head: the end, a punctuation mark, a function word ("from
+# the Summit and ..."); a name followed by anything else ("the Lyon–Montréal agreement", "the
+# Tokyo office") modifies the noun after it, as a city's name may.
+NOUN_PHRASE_END_RE = re.compile(
+    r"\s*(?:$|[.,;:!?)\]»“”\"]|(?:"
+    + "|".join(sorted({w for words in FUNCTION_WORDS.values() for w in words}, key=len,
+                      reverse=True)) + r")(?![\w'’-]))")
 # "X-Nord", "X-Süd": a city's name and a compass point name a part of it
 COMPASS_PART_RE = re.compile(rf"(.+?)[-‑]\s?(?:{_either('COMPASS_WORDS')})")
 CITY_CUE_RE = re.compile(rf"(?i)\b(?:{_either('CITY_CUES')})(?:\s+|(?<=['’]))")
