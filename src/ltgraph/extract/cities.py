@@ -104,7 +104,7 @@ def _after_article(s: str, start: int, end: int) -> bool:
     a name that ends its noun phrase. A city's name takes no article of its own in running
     text (where it does, 'The Hague', the article is a capitalised part of the name), so a
     town of the world's gazetteer read there is a common noun that shares its name; before
-    another noun ('the Lyon–Montréal agreement', 'the Tokyo office') it is a city's name
+    another noun ('the X–Y agreement', 'the Tokyo office') it is a city's name
     modifying that noun."""
     return bool(language.ARTICLE_BEFORE_END_RE.search(s[max(0, start - 6):start])
                 and language.NOUN_PHRASE_END_RE.match(s, end))

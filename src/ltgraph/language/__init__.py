@@ -450,7 +450,7 @@ FACILITY_BEFORE_END_RE = re.compile(rf"(?<![\w-])(?:{_either('FACILITY_BEFORE')}
 # gazetteer read there is a common noun.
 ARTICLE_BEFORE_END_RE = re.compile(rf"(?<![\w'’-])(?:{_either('ARTICLES')})\s*$")
 # What may follow a noun phrase's head: the end, a punctuation mark, a function word ("from
-# the Summit and ..."); a name followed by anything else ("the Lyon–Montréal agreement", "the
+# the Summit and ..."); a name followed by anything else ("the X–Y agreement", "the
 # Tokyo office") modifies the noun after it, as a city's name may.
 NOUN_PHRASE_END_RE = re.compile(
     r"\s*(?:$|[.,;:!?)\]»“”\"]|(?:"
