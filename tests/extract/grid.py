@@ -5149,6 +5149,83 @@ FORMS: tuple[Form, ...] = (
     # ==== dates of summits and declarations in records and relative forms
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- an earlier summit named in passing, in a clause of comparison or of carrying on
+    # or in a relative clause after a comma, in a report on a later one: the sentences after
+    # it go on with the later summit (the official there is no attendee of the earlier one)
+    *(Form("earlier summit named in passing", lang, frame, "place-relative", ("attendee",),
+           ("attendee",), options=("later",))
+      for lang, frame in (
+          ("en", "The {ord_later} summit closed today in {host_later}. Thirty cities signed "
+                 "its declaration, which builds on the one adopted in {year_earlier} at the "
+                 "{ord_earlier} summit. {name}, {role} {of_city}, led a delegation."),
+          ("en", "The {ord_later} summit closed today in {host_later}. Just like the "
+                 "{ord_earlier} summit in {year_earlier}, it ended with a declaration. "
+                 "{Role} {of_city} {name} led a delegation."),
+          ("de", "Der {ord_later_nom} Gipfel in {host_later} ging heute zu Ende. Dreißig Städte "
+                 "unterzeichneten die Erklärung, die an die Erklärung des {ord_earlier} Gipfels "
+                 "von {year_earlier} anknüpft. {name}, {Role} {of_city}, leitete eine "
+                 "Delegation."),
+          ("de", "Der {ord_later_nom} Gipfel in {host_later} ging heute zu Ende. Wie schon "
+                 "{year_earlier} beim {ord_earlier} Gipfel endete er mit einer Erklärung. "
+                 "{name}, {Role} {of_city}, leitete eine Delegation."),
+          ("fr", "Le {ord_later} Sommet s'est achevé aujourd'hui à {host_later}. Trente villes "
+                 "ont signé le texte, qui s'inscrit dans la continuité de la Déclaration "
+                 "adoptée en {year_earlier} au {ord_earlier} Sommet. {name}, {role} {of_city}, "
+                 "menait une délégation."),
+          ("fr", "Le {ord_later} Sommet s'est achevé aujourd'hui à {host_later}. Comme lors du "
+                 "{ord_earlier} Sommet en {year_earlier}, il s'est conclu par une déclaration. "
+                 "{name}, {role} {of_city}, menait une délégation."),
+      )),
+    # precision: a sentence that tells of the earlier summit itself still places there
+    *(Form("earlier summit named in passing", lang, frame, "place-relative", ("attendee",),
+           ("attendee",), options=("earlier",))
+      for lang, frame in (
+          ("en", "The {ord_later} summit closed today in {host_later}. {At_summit_earlier}, "
+                 "which the delegations still recall, {role} {of_city} {name} spoke."),
+          ("fr", "Le {ord_later} Sommet s'est achevé aujourd'hui à {host_later}. "
+                 "{At_summit_earlier}, {name}, {role} {of_city}, avait pris la parole."),
+      )),
+    # ---- "signed unanimously", "all present signed": every city placed there signs, but a
+    # host that takes part only as the host, nobody of its own named, is no signatory by it
+    *(Form("signatories: unanimity, the host not represented", lang, frame, "signatories",
+           ("signatory",), ("signatory",))
+      for lang, frame in (
+          ("en", "The mayors of {cities_and} took part. At its close, the participating "
+                 "mayors unanimously signed {declaration}."),
+          ("de", "Die Bürgermeister von {cities_and} nahmen teil. Zum Abschluss "
+                 "unterzeichneten die Bürgermeister einstimmig {declaration}."),
+          ("fr", "Les maires {cities_of_and} y ont pris part. {Declaration} a été signée à "
+                 "l'unanimité à la clôture du Sommet."),
+      )),
+    # ---- a city in a phrase of place before the signing's subject, or on a line of its own
+    # above the signing (a clipping's source line): where, not who
+    *(Form("signatories: the host in a phrase of place or a source line", lang, frame,
+           "signatories", ("signatory",), ("signatory",))
+      for lang, frame in (
+          ("fr", "Le soir, dans une salle de concert {of_host}, {cities_and} ont signé "
+                 "{declaration}."),
+          ("en", "That evening, in a concert hall in the heart of {host}, {cities_and} signed "
+                 "{declaration}."),
+          ("de", "Rheinische Post, Lokalteil {host}, S. 3\n„{cities_and} haben am Abend "
+                 "{declaration} unterzeichnet.“"),
+          ("en", "Daily Courier, {host} edition, p. 3\n\"{cities_and} signed {declaration} "
+                 "in the evening.\""),
+      )),
+    # ---- a signing "in the evening" after a day written out and then a line that opens on
+    # a later weekday of the summit (a recap's subtitles): the weekday's evening
+    *(Form("declaration date: evening after a weekday line", lang, frame, "context-day",
+           ("declaration date",), ("declaration date",), options=("1",))
+      for lang, frame in (
+          ("en", "On {anchor}, the delegations signed the city's Golden Book.\n\n{Weekday} "
+                 "was the working day: five workshops.\n\nIn the evening, the mayors signed "
+                 "{declaration}."),
+          ("de", "Am {anchor} trugen sich die Delegationen ins Goldene Buch ein.\n\n{Weekday} "
+                 "war der Arbeitstag mit fünf Workshops.\n\nAm Abend unterzeichneten die "
+                 "Bürgermeister {declaration}."),
+          ("fr", "Le {anchor}, les délégations ont signé le livre d'or.\n\n{Weekday} était la "
+                 "journée de travail, avec cinq ateliers.\n\nLe soir même, les maires ont signé "
+                 "{declaration}."),
+      )),
     # ---- a notice that gives a summit's days by two weekdays and by a written range: the
     # written week, not the same weekdays before the notice's day
     *(Form("summit dates: weekdays and a written range in a notice", lang, frame, "notice-week",
@@ -6568,9 +6645,14 @@ def _context_day_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Ca
             continue
         text = form.template.format(anchor=_written_day(anchor, lang),
                                     early=_written_day(summit.start - timedelta(days=10), lang),
+                                    Weekday=_capital(_weekday(when, lang)),
                                     **_declaration_names(summit, lang, ref))
+        # a form ruling out a date rules out the day written before, where it is another
+        ruled = {"declaration date": {(declaration, anchor.isoformat())} - {
+            (declaration, when.isoformat())}}
         yield Case(form, text, summit.end + timedelta(days=3),
                    {"declaration date": {(declaration, when.isoformat())}},
+                   {k: ruled[k] for k in form.rules_out},
                    context=_context(summit, lang, ref))
 
 

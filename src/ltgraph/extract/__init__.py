@@ -53,9 +53,9 @@ def extract_facts(release: Release, gazetteer: Gazetteer) -> ReleaseFacts:
     partnerships.add_memberships(ctx)
     figure_facts = figures.figures(ctx, found.main)
     took_place = summits.took_place(ctx, found)
-    attendance.add_attendance_and_participation(ctx, finder, found, took_place, credits,
-                                                settled, signed)
-    declarations.add_signers_present(ctx, signed)
+    hosting_only = attendance.add_attendance_and_participation(
+        ctx, finder, found, took_place, credits, settled, signed)
+    declarations.add_signers_present(ctx, signed, hosting_only)
     return assemble.release_facts(
         ctx, people=people, credits=credits, publisher=publisher, mandates=settled,
         summits=found, declarations=signed, partnerships=partnership_keys,

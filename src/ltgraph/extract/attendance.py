@@ -42,8 +42,11 @@ __all__ = ["add_attendance_and_participation", "attendance_facts", "participatio
 def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
                                      summits: Summits, took_place: dict[str, bool],
                                      credits: Credits, mandates: tuple[Mandate, ...],
-                                     declarations: dict[str, Declaration]) -> None:
-    """Adds the attendees of the summits that took place and the cities that took part."""
+                                     declarations: dict[str, Declaration]
+                                     ) -> set[tuple[str, str]]:
+    """Adds the attendees of the summits that took place and the cities that took part;
+    returns the (summit, city) of a host that takes part only as the host, nobody of its
+    own placed there and no signature of its own."""
     main = summits.main
     attendance = _attendance(ctx, finder, summits, took_place, credits)
     for (summit, person), spans in attendance.items():
@@ -68,13 +71,18 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
             for entry, span in _group_cities(ctx, summits, slug, finder):
                 ctx.add_city(entry, span)
                 ctx.facts.add(Participant(slug, entry.slug), span)
+    hosting_only = set()
     for slug, info in summits.by_slug.items():
         if info.host and took_place.get(slug) and (
                 _places_anyone_at(ctx, slug, signed_there) or
                 (slug == main and not _places_anyone_elsewhere(ctx, slug, signed_there))):
+            if Participant(slug, info.host) not in ctx.facts.spans:
+                hosting_only.add((slug, info.host))
             ctx.facts.add(Participant(slug, info.host), *info.evidence[:1])
     for summit, city, spans in signed_there:
         ctx.facts.add(Participant(summit, city), *spans)
+        hosting_only.discard((summit, city))
+    return hosting_only
 
 
 def _places_anyone_at(ctx: ReleaseContext, summit: str,
@@ -610,8 +618,13 @@ def _summit_in_paragraph(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, 
         if start <= pos < sentence.end:
             if _told_of_a_predecessor(sentence, pos):
                 return main  # "X, whose predecessor hosted the second summit, spoke"
+            if main and main not in slugs and _names_summits_in_passing(sentence) and \
+                    not any(a <= pos < b for a, b in _asides(sentence)):
+                return main  # "Like the first summit in 2015, the second opened with X"
             best = (start, slugs)
             break
+        if main and main not in slugs and _names_summits_in_passing(sentence):
+            continue  # "35 cities signed the text, which carries on the first summit's."
         if (main or (len(slugs) == 1 and _tells_of_an_event(ctx, pos, region)) or
                 (by_section and _right_before(ctx, sentence, pos, region) and
                  _summits_dated(ctx, by_section, sentence) == slugs)) and \
@@ -624,6 +637,38 @@ def _summit_in_paragraph(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, 
     if best is None or main in best[1]:
         return main
     return sorted(best[1])[0]
+
+
+def _asides(sentence: Sentence) -> list[tuple[int, int]]:
+    """The clauses of a sentence that bring something in by the way (absolute spans): one
+    that opens on a comparison or a word of carrying on ("like", "wie schon", "comme lors
+    du", "dans la continuité de"), or a relative clause set off by a comma (", qui ...",
+    ", which ..."), each up to the end of its clause."""
+    s, found = sentence.text, []
+    opens = [m.start() for m in language.SUMMIT_ASIDE_RE.finditer(s)] + [
+        m.start() for m in re.finditer(r",", s)
+        if language.SUMMIT_ASIDE_RELATIVE_RE.match(s, m.end())]
+    for start in opens:
+        end = _CLAUSE_END.search(s, start + 1)
+        found.append((sentence.start + start, sentence.start + (end.start() if end else len(s))))
+    return found
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()–—]")
+
+
+def _names_summits_in_passing(sentence: Sentence) -> bool:
+    """Whether every word by which a sentence names a summit, its noun and its years, stands
+    in an aside ("Trente-cinq villes ont signé le texte, qui s'inscrit dans la continuité de
+    la Déclaration adoptée en 2015 au premier Sommet"): the sentence tells of the summit the
+    text reports on, and so do the ones after it; the earlier summit is only recalled."""
+    asides = _asides(sentence)
+    if not asides:
+        return False
+    words = [m.start() for m in language.SUMMIT_RE.finditer(sentence.text)] + \
+        [m.start() for m in _YEAR.finditer(sentence.text)]
+    return bool(words) and all(any(a <= sentence.start + w < b for a, b in asides)
+                               for w in words)
 
 
 def _summit_named_again(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]],

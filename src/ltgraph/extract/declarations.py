@@ -1023,6 +1023,11 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
         if own_clause and language.CLAUSE_BREAK_RE.search(s[end - base:upto]) and not \
                 _PARENTHETICAL_BEFORE_VERB.fullmatch(s, end - base, upto):
             continue  # (but "X, where the first summit was held, signed too": X is the subject)
+        if verb is not None and start - base < verb and (
+                _in_fronted_place_phrase(s, start - base, verb)
+                or _inside_a_line_above(s, start - base, end - base, verb)):
+            # "dans une salle de concert de X, le maire a signé": where, not who
+            continue
         if own_clause and ":" in s[end - base:upto]:
             continue  # "We were not alone from X: Y signed": what comes before a colon
         if own_clause and _new_clause_after_semicolon(ctx, s, end - base, upto):
@@ -1037,6 +1042,33 @@ def _signatory_cities(ctx: ReleaseContext, sentence: Sentence, finder: PeopleFin
             continue  # a city of another item of a bulleted list than the signing's
         ctx.add_city(entry, (start, end))
         d.signatories.setdefault(entry.slug, set()).add((start, end))
+
+
+def _in_fronted_place_phrase(s: str, pos: int, verb: int) -> bool:
+    """Whether the city at ``pos`` stands in a phrase of place set off by a comma before the
+    signing's subject ("Le 31 août au soir, dans une salle de concert de X, le maire a
+    signé", "In the concert hall of X, the mayors signed"): the phrase says where the signing
+    was."""
+    opening = max(s.rfind(c, 0, pos) for c in ",;:\n") + 1
+    return bool(language.PLACE_PHRASE_OPENING_RE.match(s, opening)) and \
+        bool(_OF_OR_PLACE_END.search(s, opening, pos)) and \
+        "," in s[pos:verb] and not re.search(r"[;:]", s[pos:verb])
+
+
+# the words right before a city that make it the complement of a noun of place ("une salle
+# de concert de X", "the heart of X", "ein Konzertsaal von X") or a place itself ("in X")
+_OF_OR_PLACE_END = re.compile(
+    rf"(?i)(?<![\w'’])(?:{language.OF_WORDS}|{language.PLACE_PREPOSITIONS})\s*$")
+
+
+def _inside_a_line_above(s: str, start: int, end: int, verb: int) -> bool:
+    """Whether the city at ``start:end`` stands inside a line of its own above the line of
+    the signing, after other words of that line ("Rheinische Post, 02.09.2019, Lokalteil X,
+    S. C1" over a clipping that says "38 delegates signed"): a source line or a heading
+    names where it was written, no signer. A city that opens its line heads a record whose
+    next line may say it signed ("X · Country / Role: signatory")."""
+    line = s.rfind("\n", 0, start) + 1
+    return "\n" in s[end:verb].strip() and bool(re.search(r"\w", s[line:start]))
 
 
 def _signed_for_our_city(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,
@@ -1481,15 +1513,19 @@ def _host_of(ctx: ReleaseContext, d: Declaration) -> str | None:
     return entry.host if entry else None
 
 
-def add_signers_present(ctx: ReleaseContext, declarations: dict[str, Declaration]) -> None:
+def add_signers_present(ctx: ReleaseContext, declarations: dict[str, Declaration],
+                        hosting_only: set[tuple[str, str]]) -> None:
     """Where the text says everyone at the summit signed ("every mayor in the room", "par les
-    maires présents", "alle anwesenden Bürgermeister"), the cities that took part in the
-    declaration's summit are its signatories: called once the participants are known."""
+    maires présents", "alle anwesenden Bürgermeister", "signed unanimously"), the cities that
+    took part in the declaration's summit are its signatories: called once the participants
+    are known. A host that takes part only as the host (``hosting_only``: nobody of its own
+    named there) has no one in the room the text counts: "all present signed" names no
+    signer for it."""
     for d in declarations.values():
         if not d.signed_by_all_present or not d.summit:
             continue
         for key in ctx.facts.of_type(Participant):
-            if key.summit == d.summit:
+            if key.summit == d.summit and (key.summit, key.city) not in hosting_only:
                 d.signatories.setdefault(key.city, set()).update(
                     d.signed_by_all_present | {(s.start, s.end) for s in ctx.facts.evidence(key)})
 

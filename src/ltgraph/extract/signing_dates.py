@@ -15,7 +15,7 @@ from ltgraph import language
 from ltgraph.extract import dates, events
 from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.event_dates import dateline_end, dates_of
-from ltgraph.extract.text import Sentence
+from ltgraph.extract.text import Region, Sentence
 
 if TYPE_CHECKING:
     from ltgraph.extract.declarations import Declaration
@@ -335,6 +335,7 @@ def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: da
     (the programme presented ten days before is no anchor)."""
     found: list[tuple[int, date]] = []
     told: list[tuple[int, date]] = []  # days told by a weekday or as the summit's k-th day
+    opening: list[tuple[int, date]] = []  # weekdays opening a sentence or line ("Saturday was")
     days = [first + timedelta(days=k) for k in range((last - first).days + 1)] \
         if first and last else []
     for other in ctx.sentences[sentence.region]:
@@ -350,11 +351,31 @@ def _day_in_context(ctx: ReleaseContext, sentence: Sentence, pos: int, first: da
             if end <= pos and len(within) == 1 and not any(
                     dm.start <= start < dm.end for dm in dates_of(other, ctx.published, year)):
                 told.append((end, within[0]))
+                line = max(other.start, ctx.text.rfind("\n", 0, start) + 1)
+                if _OPENING_WORD.fullmatch(ctx.text, line, start):
+                    opening.append((end, within[0]))
         # "On the second day I took part ... That evening": day k of the summit
         for pattern in language.DAY_OF_EVENT_PATTERNS:
             for m in re.finditer(pattern, other.text, re.IGNORECASE):
                 k = events.ordinal_value(m.group("ord"))
                 if k and days and k <= len(days) and other.start + m.end() <= pos:
                     told.append((other.start + m.end(), days[k - 1]))
-    # a day written out is the surer anchor; a weekday or a k-th day only where none is
+    # a day written out is the surer anchor; a weekday or a k-th day only where none is, or
+    # where a later sentence or line opens on a weekday, a new day of the story ("On
+    # Friday, 30 August, ... Saturday was the working day ... In the evening, the mayors
+    # signed": the Saturday; but not "... joined the press conference on Sunday")
+    if found and opening and max(opening) == max(told) and \
+            _later_sentence(ctx, sentence.region, max(found)[0], max(opening)[0]):
+        return max(opening)[1]
     return max(found)[1] if found else max(told)[1] if told else None
+
+
+# the words a sentence or a line may open on before its weekday: none, or a preposition or an
+# article ("Saturday was ...", "On Saturday, ...", "Am Samstag ...", "Le samedi, ...")
+_OPENING_WORD = re.compile(r"[\W\d_]*(?:[^\W\d_]{1,3}\s+)?")
+
+
+def _later_sentence(ctx: ReleaseContext, region: Region, first: int, second: int) -> bool:
+    """Whether the position ``second`` lies in a later sentence of the region than ``first``."""
+    one, two = ctx.sentence_at(region, max(first - 1, 0)), ctx.sentence_at(region, second - 1)
+    return bool(one and two) and two.start > one.start

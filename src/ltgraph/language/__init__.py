@@ -84,6 +84,7 @@ TABLES = (
     "FUNDER_CUES", "TWIN_GROUPS",
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "HOST_APPOSITIONS", "FLASHBACK_VERBS",
+    "SUMMIT_ASIDE_CUES", "PLACE_PHRASE_OPENERS",
     "TIME_OFFSETS", "YEAR_SPAN_OPENERS", "YEAR_SPAN_LINKS", "OWNED_BY_PERSON", "CONTINENTS",
     "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS",
@@ -472,6 +473,11 @@ EVENT_PLACE_PREPOSITION_RE = re.compile(rf"(?i)\b(?:{EVENT_PLACE_PREPOSITIONS})\
 # Prepositions of a place where something happened, and "after X": a city after them is no
 # signatory.
 PLACE_PREPOSITIONS = _either("PLACE_PREPOSITIONS")
+# The words that open a phrase of place set before the subject ("dans une salle de concert
+# de X, le maire a signé", "In the concert hall of X, the mayors signed"): a city inside it
+# is where, not who.
+PLACE_PHRASE_OPENING_RE = re.compile(
+    rf"(?i)\s*(?:{_either('PLACE_PHRASE_OPENERS')})\s")
 AFTER_WORDS = _either("AFTER_WORDS")
 # "Declaration of X", "Erklärung von X", "Déclaration d'X".
 OF_WORDS = _either("OF_WORDS")
@@ -1032,3 +1038,12 @@ HOST_APPOSITION_RE = re.compile(rf"(?i),\s*(?:{_either('HOST_APPOSITIONS')})(?![
 # A verb in the pluperfect ("had hosted", "hatte ausgerichtet", "avait accueilli"): a sentence
 # that looks back from the story told to an earlier summit.
 FLASHBACK_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('FLASHBACK_VERBS')})(?![\w])")
+# A clause that names an earlier summit in passing, by a comparison or as what a text
+# carries on ("like the first summit in 2015", "wie schon 2015 in X", "comme lors du premier
+# Sommet", "dans la continuité de la Déclaration adoptée au premier Sommet"), or a relative
+# clause set off by a comma (", qui s'inscrit dans ...", ", which followed ..."): the summit it
+# names is not the one the story goes on with.
+SUMMIT_ASIDE_RE = re.compile(
+    rf"(?i)(?<![\w'’-])(?:{_either('SUMMIT_ASIDE_CUES')})(?![\w'’])")
+SUMMIT_ASIDE_RELATIVE_RE = re.compile(
+    rf"(?i)\s*(?:{_either('RELATIVE_PRONOUNS')})(?![\w'’])")

@@ -184,6 +184,9 @@ EVENT_PLACE_PREPOSITIONS = (r"in", r"im")
 # A place where something happened, not a signatory ("in X"); "nach X" after a city before
 # the signing verb.
 PLACE_PREPOSITIONS = (r"in", r"im")
+# Wörter, die eine vorangestellte Ortsangabe eröffnen ("In der Konzerthalle von X,
+# ..."): eine Stadt darin ist der Ort, nicht wer unterzeichnet.
+PLACE_PHRASE_OPENERS = (r"in", r"im", r"auf", r"vor")
 AFTER_WORDS = (r"nach",)
 # "Erklärung von X": X names the declaration or the event.
 OF_WORDS = (r"von",)
@@ -1160,6 +1163,14 @@ PLACE_RELATIVES = (r"wo", r"in\s+de[rm]")
 FLASHBACK_VERBS = (r"(?:hatte|hatten)(?=[^.;]{0,80}\s\w*(?:ge\w+(?:t|en)|iert)(?![\w-]))",
                    # the pluperfect passive: "war im Juni verabschiedet worden"
                    r"(?:war|waren)(?=[^.;]{0,100}\s\w+(?:t|en)\s+worden(?![\w-]))")
+# Ein Satzteil, der einen früheren Gipfel nur im Vorbeigehen nennt ("wie schon 2015 in X",
+# "ähnlich wie beim ersten Gipfel", "nach denen von X 2015", "in der Tradition der X
+# Erklärung"): was der Satz sonst erzählt, geschah nicht dort.
+SUMMIT_ASIDE_CUES = (r"(?:ähnlich\s+|genauso\s+|ebenso\s+)?wie\s+"
+                     r"(?:schon|bereits|zuvor|damals|beim|bei|im|in|auf)",
+                     r"nach\s+(?:denen|jenem|jenen)\s+(?:von|in)",
+                     r"in\s+(?:der\s+)?(?:Nachfolge|Tradition|Fortsetzung|Kontinuität)",
+                     r"anknüpfend\s+an", r"nach\s+dem\s+Vorbild")
 
 # ein späterer Zusatz auf der Seite: "Aktualisierung vom 13. Dezember 2021", "Nachtrag"
 UPDATE_LABELS = (r"aktualisier(?:ung|t)", r"nachtrag", r"update", r"ergänzung")

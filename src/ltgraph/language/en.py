@@ -156,6 +156,9 @@ REGION_HEADS = (r"provinces? of", r"state of", r"premiers? of", r"provincial gov
 CAPITAL_APPOSITIONS = (r"(?:the\s+)?capital",)
 EVENT_PLACE_PREPOSITIONS = (r"in",)
 PLACE_PREPOSITIONS = (r"in", r"at")
+# The words that open a phrase of place set before the subject ("In a concert hall in X,
+# the mayors signed"): a city inside it is where the signing was.
+PLACE_PHRASE_OPENERS = (r"in", r"at", r"inside")
 AFTER_WORDS = (r"after",)
 OF_WORDS = (r"of",)
 CONJUNCTIONS = (r"and", r"as well as")
@@ -1001,6 +1004,14 @@ PLACE_RELATIVES = (r"where", r"in\s+which")
 FLASHBACK_VERBS = (r"had\s+(?:(?:already|also|once|previously|earlier|first)\s+)?"
                    r"(?!to\b|a\b|an\b|the\b|no\b|not\b|some\b|been\s+(?:to|in|at)\b)[a-z]+"
                    r"(?:ed|en|wn|ne|ld|lt|ght|un|st|ft|ad)",)
+# A clause that names an earlier summit in passing ("like the first summit", "as at the
+# first summit in 2015", "after those of X in 2015", "in the continuity of the X
+# Declaration"): what the sentence goes on to tell is not at that summit.
+SUMMIT_ASIDE_CUES = (r"(?:just\s+|much\s+)?like",
+                     r"(?:just\s+|much\s+)?as\s+(?:at|in|with|during|for)",
+                     r"after\s+(?:those|that|the\s+ones?)\s+(?:of|in|at)",
+                     r"in\s+(?:the\s+)?(?:continuity|line|tradition)\s+(?:of|with)",
+                     r"building\s+on", r"modell?ed\s+on")
 
 # a later addition at the head or foot of the page: "UPDATE – 13 December 2021"
 UPDATE_LABELS = (r"update[ds]?", r"editor's\s+note", r"postscript", r"addendum")

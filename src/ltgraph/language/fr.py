@@ -156,6 +156,9 @@ REGION_HEADS = (r"provinces? de", r"[ée]tat de", r"premiers? ministres? du",
 CAPITAL_APPOSITIONS = (r"(?:la\s+)?capitale",)
 EVENT_PLACE_PREPOSITIONS = (r"à", r"en")
 PLACE_PREPOSITIONS = (r"à",)
+# Les mots qui ouvrent un complément de lieu placé avant le sujet (« dans une salle de
+# concert de X, le maire a signé ») : la ville qu'il nomme est le lieu, non le signataire.
+PLACE_PHRASE_OPENERS = (r"à", r"au", r"dans", r"sur")
 AFTER_WORDS = (r"après",)
 OF_WORDS = (r"de", r"du", r"d['’]")
 CONJUNCTIONS = (r"et", r"ainsi que")
@@ -997,6 +1000,13 @@ PLACE_RELATIVES = (r"où", r"dans\s+laquelle", r"dans\s+lequel")
 # sentence looks back to an earlier summit from the story told.
 FLASHBACK_VERBS = (r"(?:avait|avaient)\s+(?:(?:déjà|aussi|alors|d['’]abord)\s+)?"
                    r"\w+(?:é|i|u|is|it|ert|int)e?s?",)
+# Une incise qui nomme un sommet antérieur en passant (« comme lors du premier Sommet »,
+# « après ceux de X en 2015 », « dans la continuité de la Déclaration de X »,
+# « à l'instar du premier Sommet ») : ce que la phrase raconte par ailleurs n'y a pas eu lieu.
+SUMMIT_ASIDE_CUES = (r"comme\s+(?:lors|à|au|aux|en|pour|déjà|avant)",
+                     r"à\s+l['’](?:image|instar)", r"après\s+(?:ceux|celui|celles?)",
+                     r"dans\s+(?:la\s+)?(?:continuité|lignée|foulée|suite)",
+                     r"sur\s+le\s+modèle")
 
 # un ajout plus tard à la page : « MISE À JOUR – 13 décembre 2021 »
 UPDATE_LABELS = (r"mise\s+à\s+jour", r"mis\s+à\s+jour", r"actualisation", r"addenda")
