@@ -5508,6 +5508,58 @@ FORMS: tuple[Form, ...] = (
     # ==== signers and officials named in lists, records and look-backs
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a list's line gives a name, a dash and its role ("• X — Lord Mayor, City of Y",
+    #      "- X – Bürgermeisterin von Y", "1. X - maire de Y": a programme's speakers, an
+    #      app's session listing); negatives: a dash inside running text opens an aside, and an
+    #      office named after its holder is no role
+    *(Form("role after a dash (list line)", lang, frame, "official", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "Speakers {at_summit}\n• {name} — {Role} {of_city} (keynote)\n"
+                 "[+ Add to my agenda]", ("person", "mandate"), ()),
+          ("en", "Speakers\n- Dr. {name} – {Role} {of_city}", ("person", "mandate"), ()),
+          ("de", "Es sprachen {at_summit}:\n- {name} – {Role} {of_city}\n"
+                 "- Moderation: Redaktion", ("person", "mandate"), ()),
+          ("fr", "Intervenants {at_summit} :\n1. {name} - {role} {of_city}\n2. Pause",
+           ("person", "mandate"), ()),
+          ("en", "• {name} — Mayor's Office {of_city}", ("person",), ("mandate",)),
+          ("de", "• {name} – Büro des Oberbürgermeisters {of_city}", ("person",),
+           ("mandate",)),
+          ("fr", "• {name} — Cabinet du maire {of_city}", ("person",), ("mandate",)),
+          ("en", "The photographs were lent by {name} — {role} {of_city} from 2005 to 2010 — "
+                 "and the family.", ("person",), ("mandate",)),
+          ("de", "Die Fotos stellte {name} – {Role} {of_city} bis 2010 – zur Verfügung.",
+           ("person",), ("mandate",)),
+          ("fr", "Les photos ont été prêtées par {name} — {role} {of_city} de 2005 à "
+                 "2010 — et sa famille.", ("person",), ("mandate",)),
+          ("en", "Speakers {at_summit}\n• {name} — {Role} {of_city}\n• Strong Cities "
+                 "Network — Partner of the workshop", ("person", "mandate"), ("other person",)),
+      )),
+    # ---- a record's fields: a name's field, then the field of that person's office on the
+    #      next line, one other field between them at most ("Traveller: X\nTitle: Mayor of Y",
+    #      "Nom : X\nFonction : maire de Y", "Name: X\nFunktion: Bürgermeister von Y");
+    #      negatives: an author's field and a document's title, an office named after its
+    #      holder, an organisation in the name's field
+    *(Form("record fields: a name, then its office", lang, frame, "official", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "Trip 2019-T-041\nTraveller: {name}\nTitle: {Role} {of_city}\n"
+                 "Destination: {host}\nTotal: $2,714.87", ("person", "mandate"), ()),
+          ("en", "Name: {name}\nE-mail: office@example.org\nPosition: {Role} {of_city}",
+           ("person", "mandate"), ()),
+          ("fr", "Nom : {name}\nFonction : {role} {of_city}\nSignature : (signé)",
+           ("person", "mandate"), ()),
+          ("fr", "Intervenant : {name}\nQualité : {role} {of_city}", ("person", "mandate"), ()),
+          ("de", "Name: {name}\nFunktion: {Role} {of_city}\nAnreise: 30.08.", ("person", "mandate"),
+           ()),
+          ("de", "Referent: {name}\nAmt: {Role} {of_city}", ("person", "mandate"), ()),
+          ("en", "Author: {name}\nTitle: {Role}s and their cities\nYear: 2020", ("person",),
+           ("mandate",)),
+          ("de", "Name: {name}\nFunktion: Büro des Oberbürgermeisters {of_city}", ("person",),
+           ("mandate",)),
+          ("fr", "Nom : {name}\nFonction : cabinet du maire {of_city}", ("person",),
+           ("mandate",)),
+          ("en", "Name: {name}\nTitle: {Role} {of_city}\n\nName: Northern Light Films\n"
+                 "Role: Partner of the production", ("person", "mandate"), ("other person",)),
+      )),
     # ---- a correction notice quotes the error it corrects ("RECTIFICATIF ... nous écrivions :
     #      « ... »", "we wrongly stated that ...", "irrtümlich hieß es ..."): the quoted passage
     #      states nothing; the corrected sentences after it do

@@ -65,6 +65,9 @@ def _runs_into_noun(after: str) -> bool:
 # a middle dot, a bullet or a conjunction right before a name: the name goes on a list
 _LIST_JOINT_END = re.compile(rf"(?:[·•&]|\b(?:{language.CONJUNCTIONS}))[ \t]*$")
 
+# an article before a role ("the", "la", "die"): no word of its own before the role
+_ARTICLE_WORD = re.compile(
+    rf"(?i)\b(?:{language.DEFINITE_ARTICLES}|{language.INDEFINITE_ARTICLES})\b")
 _NEXT_CLAUSE_ROLE = re.compile(rf"^\s*;\s*(?=(?:{language.DEFINITE_ARTICLES})\s)")
 
 # "X Y, a consultant on gender and cities": a profession at the head of the apposition.
@@ -131,6 +134,10 @@ class NameContext:
             return "role-parenthesis"  # "X (Mayor of Y)", "X (Bürgermeisterin von Y)"
         if " " in s_text[start:end] and self._role_after_slash(s_text, end):
             return "role-slash"  # a lower third: "SUPER: X / Mayor of Y"
+        if " " in s_text[start:end] and self._role_after_dash(s_text, start, end):
+            return "role-dash"  # a list's line: "• X — Mayor of Y"
+        if " " in s_text[start:end] and self._role_field_after(sentence, before, end):
+            return "role-field"  # a record: "Name: X\nTitle: Mayor of Y"
         if self._signature_role_at(s_text, before, end) is not None:
             return "signature"
         if self._headed_unit(s_text, end):
@@ -1007,6 +1014,12 @@ class NameContext:
         elif context == "role-parenthesis":
             inner = self._role_in_parenthesis(s_text, end)
             self._analyse_phrase(mention, s_text, inner[0], inner[1], base, sentence.language)
+        elif context == "role-field":
+            field = self._role_field_after(sentence, self._text_before_name(s_text, start)[0], end)
+            self._analyse_phrase(mention, self.text, field[0], field[1], 0, sentence.language)
+        elif context == "role-dash":
+            after = self._role_after_dash(s_text, start, end)
+            self._analyse_phrase(mention, s_text, after[0], after[1], base, sentence.language)
         elif context == "role-slash":
             after = self._role_after_slash(s_text, end)
             self._analyse_phrase(mention, s_text, after[0], after[1], base, sentence.language)
@@ -1043,7 +1056,55 @@ class NameContext:
         """'SUPER: X / Mayor of Y', 'X · maire de Y': the span after a slash (a middle dot, a
         bar) right after a name, to the end of its line, that opens with a role phrase (the lower third of a
         television script, a card's line), or None."""
-        m = self._SLASH.match(s_text, end)
+        return self._role_after_mark(s_text, end, self._SLASH)
+
+    # a dash between spaces after a name that opens its line (past a bullet, a number or an
+    # honorific): "• X — Lord Mayor, City of Y", "- X – Bürgermeisterin von Y",
+    # "1. X - maire de Y"
+    _DASH = re.compile(r"[ \t]+[—–-][ \t]+(?=[^\W\d_])")
+    _LINE_MARKS = " \t*_#>•·–—-"
+
+    def _role_after_dash(self, s_text: str, start: int, end: int) -> tuple[int, int] | None:
+        """'• X — Mayor of Y', '- X – Oberbürgermeisterin der Stadt Y': the span after a dash
+        right after a name that opens its line, to the line's end, that opens with a role
+        phrase (a speaker list of a programme, an app's session listing, a list of delegates),
+        or None. In running text a dash may open an aside about anything; only a list's line
+        gives the name and its role the whole line."""
+        before, _ = self._text_before_name(s_text, start)
+        line = before[before.rfind("\n") + 1:]
+        if re.sub(r"^\s*\d{1,3}[.)]", "", line).strip(self._LINE_MARKS):
+            return None
+        return self._role_after_mark(s_text, end, self._DASH)
+
+    _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüßàâçéèêëîïôûù][\w-]*")
+
+    def _role_field_after(self, sentence: Sentence, before: str, end: int
+                          ) -> tuple[int, int] | None:
+        """'Name: X\nTitle: Mayor of Y', 'Nom : X\nFonction : maire de Y', 'Traveller: X\n
+        Title: Mayor': a name that is the whole value of a name's field, and the field of an
+        office on the line after it (one other field between them at most) whose value opens
+        with a role phrase; that value's span in the release's text, or None. A contact's or
+        an author's label is no name's field, and a document's title ("Title: Mayors and
+        cities") opens with no role."""
+        if not language.NAME_FIELD_LABEL_RE.search(before[-200:]):
+            return None
+        field = language.ROLE_FIELD_AFTER_RE.match(self.text, sentence.start + end)
+        if not field:
+            return None
+        line_end = self.text.find("\n", field.end())
+        stop = len(self.text) if line_end < 0 else line_end
+        found = self._role_phrase_at(self.text[:stop], field.end())
+        if not found or re.match(r"['’]s?\b", self.text[found.match.end():]) or \
+                self._LOWER_WORD.search(_ARTICLE_WORD.sub("", self.text[field.end():
+                                                                      found.match.start()])):
+            return None  # "Fonction : cabinet du maire de Y": an office, not its holder's role
+        return field.end(), stop
+
+    def _role_after_mark(self, s_text: str, end: int, mark: re.Pattern) -> tuple[int, int] | None:
+        """The span after a mark right after a name, to the end of its line, that opens with
+        a role phrase (not an office named after its holder: "Mayor's Office of Y"), or
+        None."""
+        m = mark.match(s_text, end)
         line_end = s_text.find("\n", end)
         stop = len(s_text) if line_end < 0 else line_end
         found = m and self._role_phrase_at(s_text[:stop], m.end())

@@ -44,7 +44,8 @@ TABLES = (
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "FOUNDING_MEMBERS",
     "MEMBER_CITIES", "MEMBER_WORDS", "MEMBERSHIP_INTENTS", "ACADEMIC_TITLES", "STYLES",
     "COURTESY", "NAME_PARTICLES", "PARTICLE_PREDICATES", "NOT_NAME_WORDS", "INSTITUTION_WORDS",
-    "CONTACT_LABELS", "PERSON_FIELD_LABELS", "NOTE_COPULAS", "PERSON_REFERENCES",
+    "CONTACT_LABELS", "PERSON_FIELD_LABELS", "NAME_FIELD_LABELS", "ROLE_FIELD_LABELS",
+    "NOTE_COPULAS", "PERSON_REFERENCES",
     "ORGANISATION_NOUNS", "UNIT_NOUNS", "DOCUMENT_NOUNS", "MONTH_PART_WORDS", "PLACE_HEAD_NOUNS", "NAME_PHRASE_HEADS",
     "BYLINE_WORDS", "REPRESENTING", "QUOTE_VERBS", "PHOTO_POSITIONS", "CAPTION_LIST_OPENERS", "CAST_OPENERS",
     "PROFESSIONS", "UNPLACED_PERSON_NOUNS", "NOTICE_CUES", "UNPLACING_NOTICES", "AUTHORED_BY",
@@ -608,6 +609,16 @@ CONTACT_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('CONTACT_LABELS')})"
                               r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}[\s*_]*:[\s*_]*$")
 # A record's field naming the person it is about ("Traveller: X", "Reisende: X", "Voyageur : X"):
 # the value is a person, whom the record may place at an event (unlike a contact's).
+# A name's field ("Name: X", "Nom : X", "Traveller: X") ending the text before a name, and,
+# right after the name's line (past one other field at most), the field of its office ("Title:
+# Mayor of Y", "Fonction : maire de Y", "Funktion: Oberbürgermeisterin"): up to the office's
+# first word.
+NAME_FIELD_LABEL_RE = re.compile(
+    rf"(?i)(?:^|\n)[ \t*_-]*(?:{_either('NAME_FIELD_LABELS')}|{_either('PERSON_FIELD_LABELS')})"
+    r"[ \t*_]*:[ \t*_]*$")
+ROLE_FIELD_AFTER_RE = re.compile(
+    r"(?i)[ \t*_]*\n(?:[ \t*_-]*[^\W\d_][^\n:]{0,30}:[^\n]*\n)?"
+    rf"[ \t*_-]*(?:{_either('ROLE_FIELD_LABELS')})[ \t*_]*:[ \t*_]*(?=\S)")
 PERSON_FIELD_LABEL_RE = re.compile(rf"(?i)(?:^|\n)[ \t*_-]*(?:{_either('PERSON_FIELD_LABELS')})"
                                    r"[\s*_]*:[\s*_]*$")
 # A contact block's heading, a line of its own ("Press contact", "Contact presse",

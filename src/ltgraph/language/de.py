@@ -414,6 +414,13 @@ CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartne
 # Das Feld eines Belegs, das die Person nennt, um die es geht ("Reisende: X" einer
 # Reisekostenabrechnung): eine Person, die andere Felder an einem Ereignis verorten können.
 PERSON_FIELD_LABELS = (r"(?:Dienst)?[Rr]eisende[rn]?", r"Antragsteller(?:in)?")
+# Das Feld, das den Namen einer Person nennt ("Name: X", "Referentin: X"), und das Feld, das
+# das Amt der gerade genannten Person nennt ("Funktion: Oberbürgermeister der Stadt Y"): die
+# Art eines Belegs, "X, Oberbürgermeister von Y" zu schreiben.
+NAME_FIELD_LABELS = (r"(?:Vor-\s+und\s+)?(?:Nach)?[Nn]ame", r"Referent(?:in|innen|en)?",
+                     r"Teilnehmer(?:in|innen)?", r"Delegierte[rn]?")
+ROLE_FIELD_LABELS = (r"Funktion(?:en)?", r"Amt", r"Amtsbezeichnung", r"Dienststellung",
+                     r"Position", r"Titel", r"Rolle")
 # The word of a byline on its own line ('Von X Y').
 # The label of a photo's line ("Foto: caption (Institution/X)").
 PHOTO_LABELS = (r"Fotos?", r"Bild(?:er)?", r"(?:Bild|Foto)nachweise?",

@@ -342,6 +342,13 @@ CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\
 # The label of a record's field that names the person the record is about ("Traveller: X" on
 # a travel-expense claim): a person, whom the record's other fields may place at an event.
 PERSON_FIELD_LABELS = (r"Travell?ers?", r"(?:Name\s+of\s+)?(?:employee|official|claimant)")
+# The label of a record's field that gives a person's name ("Name: X", "Speaker: X"), and the
+# label of the field that gives the office of the person named just above ("Title: Mayor of
+# Y", "Position: Deputy Mayor"): a record's way of writing "X, Mayor of Y".
+NAME_FIELD_LABELS = (r"(?:Full\s+)?Name", r"Speakers?", r"Participants?", r"Delegates?",
+                     r"Panell?ists?")
+ROLE_FIELD_LABELS = (r"(?:Job\s+|Official\s+)?Title", r"Position", r"Role", r"Function",
+                     r"Office", r"Capacity")
 # The label of a photo's line ("Photo: caption. X / Outlet").
 PHOTO_LABELS = (r"Photos?", r"Photographs?", r"Pictures?", r"Images?",
                 r"(?:Photo\s+|Image\s+)?credits?")

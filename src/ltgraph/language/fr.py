@@ -341,6 +341,12 @@ CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
 # Le champ d'un relevé qui nomme la personne dont il traite (« Voyageur : X » d'un relevé de
 # frais de déplacement) : une personne, que d'autres champs peuvent placer à un événement.
 PERSON_FIELD_LABELS = (r"Voyageu(?:r|se)s?", r"Demandeu(?:r|se)", r"Nom\s+de\s+l['’]élue?")
+# Le champ qui donne le nom d'une personne (« Nom : X », « Intervenante : X ») et celui qui
+# donne la fonction de la personne nommée juste au-dessus (« Fonction : maire de Y ») : la
+# façon d'un relevé d'écrire « X, maire de Y ».
+NAME_FIELD_LABELS = (r"Nom(?:\s+et\s+prénom|\s+complet)?", r"Prénom\s+et\s+nom",
+                     r"Intervenant(?:e|s|es)?", r"Participant(?:e|s|es)?", r"Délégué(?:e|s|es)?")
+ROLE_FIELD_LABELS = (r"Fonctions?", r"Qualité", r"Titre", r"Poste", r"Rôle", r"Mandat")
 # The label of a photo's line ("Photo : légende. X / Journal").
 PHOTO_LABELS = (r"Photos?", r"Photographies?", r"Crédits?(?:\s+photos?)?", r"Illustrations?")
 # The label of a transcript's own speaker, the name in parentheses ("QUESTION (Mme X, outlet) :",
