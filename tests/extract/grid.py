@@ -5316,6 +5316,121 @@ FORMS: tuple[Form, ...] = (
     # ==== cities and people taking part, told in records and prose
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a record's line naming the delegations of a list of cities after the participle of
+    # inviting used as an adjective ("accommodation of invited mayors, incl. the delegations
+    # of A and B"), its other lines dated after the summit (payment): every city of the list
+    # took part; negative: the delegations said only to have been invited
+    *(Form("cities taking part: a record line listing delegations of invited mayors", lang,
+           frame, "participants", ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}:\n- Accommodation of invited mayors, incl. the delegations of "
+                 "{cities_and} — $5,310.00\nPaid on 20 December 2040 · Invoice 77120"),
+          ("de", "{At_summit}:\n- Unterbringung der eingeladenen Bürgermeister, darunter die "
+                 "Delegationen aus {cities_and} — 5.310,00 €\nBezahlt am 20. Dezember 2040"),
+          ("fr", "{At_summit} :\n- Hébergement des maires invités, dont les délégations "
+                 "{of_each_city} — 5 310,00 $\nPayé le 20 décembre 2040"),
+      )),
+    *(Form("cities taking part: delegations only invited", lang, frame, "participants", (),
+           ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, the organisers had invited the delegations of {cities_and}."),
+          ("en", "{At_summit}, our city invited delegations from {cities_and}."),
+          ("de", "{At_summit} hatte die Stadt auch die Delegationen aus {cities_and} "
+                 "eingeladen."),
+          ("fr", "{At_summit}, les délégations {of_each_city} étaient invitées."),
+          ("fr", "{At_summit}, les maires invités à venir avec les délégations "
+                 "{of_each_city} ont décliné."),
+      )),
+    # ---- an attendee named with the city they come from right after the name ("X of Y looks
+    # on", "X aus Y", "X, venue de Y"): the city takes part; negatives: the city opens a longer
+    # name ("X of Y University"), or the person could not come
+    *(Form("cities taking part: an attendee named 'of' their city", lang, frame,
+           "attendee-city", ("attendee", "participation"), options=("report",))
+      for lang, frame in (
+          ("en", "{At_summit}, the host signed the declaration in the concert hall as {name} "
+                 "of {city} looked on."),
+          ("de", "{At_summit} unterzeichnete der Gastgeber die Erklärung, und {name} aus "
+                 "{city} sah zu."),
+          ("fr", "{At_summit}, l'hôte a signé la déclaration sous les yeux de {name}, venue "
+                 "de {city}."),
+      )),
+    *(Form("cities taking part: 'of' a city inside a longer name, or absent", lang, frame,
+           "attendee-city", (), ("participation",), options=("report",))
+      for lang, frame in (
+          ("en", "{At_summit}, the mayors met. The host thanked {name} of {city} University "
+                 "for a study written in 2012."),
+          ("en", "{At_summit}, the mayors met; {name} of {city} could not attend."),
+          ("de", "{At_summit} trafen sich die Bürgermeister; {name} aus {city} war "
+                 "verhindert."),
+          ("fr", "{At_summit}, les maires se sont réunis ; {name}, de {city}, n'a pas pu "
+                 "venir."),
+      )),
+    # ---- the noun of taking part before a list of cities and the summit they took part in
+    # ("the participation of A, B and C in the second summit", "la participation de A, de B
+    # et de C au deuxième Sommet", "die Teilnahme von A, B und C am zweiten Gipfel");
+    # negatives: a participation hoped for, or in something other than a summit
+    *(Form("cities taking part: the noun of taking part before the summit", lang, frame,
+           "participants", ("participation",))
+      for lang, frame in (
+          ("en", "The council welcomes the participation of {cities_and} {at_summit}."),
+          ("de", "Der Rat würdigt die Teilnahme von {cities_and} {at_summit}."),
+          ("fr", "Que l'Assemblée souligne la participation {of_each_city} {at_summit}."),
+      )),
+    *(Form("cities taking part: the noun of taking part, hoped for or elsewhere", lang, frame,
+           "participants", (), ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, the mayors met. The council welcomes the participation of "
+                 "{cities_and} in a housing programme."),
+          ("en", "{At_summit}, the mayors met. The council hopes for the participation of "
+                 "{cities_and} in the next summit, which will be held in 2040."),
+          ("de", "{At_summit} trafen sich die Bürgermeister. Der Rat würdigt die Teilnahme "
+                 "von {cities_and} an einem Wohnungsprogramm."),
+          ("fr", "{At_summit}, les maires se sont réunis. Le conseil souhaite la participation "
+                 "{of_each_city} au prochain Sommet, qui se tiendra en 2040."),
+      )),
+    # ---- the summit's guests named by the cities they came from ("the guests from A and B",
+    # "die Gäste aus A und B", "les hôtes venus de A et de B"); negatives: guests only
+    # expected, or guests of another year
+    *(Form("cities taking part: the guests from a list of cities", lang, frame,
+           "participants", ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, the guests from {cities_and} visited a youth centre."),
+          ("de", "{At_summit} kamen auch die Gäste aus {cities_and} zu Wort."),
+          ("fr", "{At_summit}, les hôtes venus {of_each_city} ont visité un centre de "
+                 "jeunesse."),
+      )),
+    *(Form("cities taking part: guests only expected, or of another year", lang, frame,
+           "participants", (), ("participation",))
+      for lang, frame in (
+          ("en", "{At_summit}, guests from {cities_and} are expected."),
+          ("en", "{At_summit}, the mayors met. In 2012, guests from {cities_and} had visited "
+                 "the city."),
+          ("de", "{At_summit} werden auch Gäste aus {cities_and} erwartet."),
+          ("fr", "{At_summit}, les maires se sont réunis. En 2012, des hôtes venus "
+                 "{of_each_city} avaient visité la ville."),
+      )),
+    # ---- a clause set off by a colon after a negated clause tells of its own delegation ("We
+    # were not alone: X, whose delegation ..."); negative: a short label before the colon
+    # ("Not present: ...") tells of the delegations after it
+    *(Form("cities taking part: a delegation after a negated clause and a colon", lang,
+           frame, "attendee-city", ("participation",), options=("report",))
+      for lang, frame in (
+          ("en", "{At_summit}, our city was not the only one from the region: {city}, whose "
+                 "delegation had arrived on Friday, signed too."),
+          ("de", "{At_summit} war unsere Stadt nicht die einzige aus der Region: die Stadt "
+                 "{city}, deren Delegation am Freitag angereist war, unterzeichnete auch."),
+          ("fr", "{At_summit}, notre ville n'était pas la seule de la région : la ville de "
+                 "{city}, dont la délégation était arrivée vendredi, a signé aussi."),
+      )),
+    *(Form("cities taking part: a delegation after a short negated label", lang, frame,
+           "attendee-city", (), ("participation",), options=("report",))
+      for lang, frame in (
+          ("en", "{At_summit}, the mayors met.\nNot present: {city}'s delegation."),
+          ("de", "{At_summit} trafen sich die Bürgermeister.\nNicht anwesend: die Delegation "
+                 "aus {city}."),
+          ("fr", "{At_summit}, les maires se sont réunis.\nPas présente : la délégation de "
+                 "{city}."),
+      )),
     # ---- a record's fields naming who asked for a purchase, who drives a delegation and who
     # stands in at home while the mayor travels ("Requested by: X", "driver: X", "Acting
     # mayor during the absence: X"): persons, placed at no summit; negative: the same words
@@ -5869,7 +5984,8 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
         if "{Alt_role}" in form.template and official.role != "mayor":
             continue  # "Alt-" makes a former mayor; a deputy's title has no such compound
         if ("{city_poss}" in form.template or "{city} {Role}" in form.template
-                or "{of_city}, {name}" in form.template) and "," in city:
+                or "{of_city}, {name}" in form.template or "{of_city} {name}" in form.template
+                ) and "," in city:
             continue  # a role phrase before a comma does not hold a city with a comma yet
         country = ref.country_names.get(official.country, {}).get(lang)
         if "{country}" in form.template and (country is None or "," in city):

@@ -30,7 +30,7 @@ from ltgraph.extract.persons import Credits
 from ltgraph.extract.places import CityAt, named_in_passing
 from ltgraph.extract.signing_lists import statement_of_value
 from ltgraph.extract.summits import Summits
-from ltgraph.extract.taking_part import cities_taking_part
+from ltgraph.extract.taking_part import BETWEEN_ITEMS, cities_taking_part
 from ltgraph.extract.turns import correspondents, turn_labels
 from ltgraph.extract.text import Region, Sentence
 from ltgraph.gazetteer import CityEntry
@@ -133,8 +133,10 @@ def _cities_said_to_take_part(ctx: ReleaseContext, summits: Summits,
                         named_in_passing(sentence.text, span[0] - sentence.start):
                     continue
                 start, end = _summit_days(ctx, info)
-                if start and end and (_sentence_dated_elsewhere(ctx, sentence, start, end) or
-                                      _other_year(sentence.text, start, end)):
+                part = _part_holding(sentence, min(span[0], verb), max(span[1], verb),
+                                     lines_only=True)
+                if start and end and (_sentence_dated_elsewhere(ctx, part, start, end) or
+                                      _other_year(part.text, start, end)):
                     continue
                 entry = ctx.city_entries.get(slug) or ctx.gaz.cities_by_slug.get(slug)
                 if entry:
@@ -152,11 +154,62 @@ def _delegations_of_cities(ctx: ReleaseContext, sentence: Sentence,
     "from" or "of" ("die Delegation aus X", "la délégation de X") or its people's adjective
     right after it ("la délégation montréalaise"). A
     sentence that negates, puts in the future, only announces or speaks of an absence names
-    none there."""
+    none there; a part of the sentence set off by a semicolon, a line break or the colon
+    after a clause ("We were not alone: X, whose delegation ...") tells of its own delegations.
+    """
+    named = _delegations_named(ctx, sentence, cities, finder)
+    return [(slug, span, at) for slug, span, at in named
+            if not _denied_or_announced(_part_holding(sentence, min(span[0], at),
+                                                      max(span[1], at)).text)]
+
+
+def _denied_or_announced(text: str) -> bool:
+    """Whether a stretch of text negates, puts in the future, only announces or speaks of an
+    absence ("Delegations from X had also been announced")."""
+    return bool(language.NEGATION_RE.search(text) or language.FUTURE_RE.search(text) or
+                language.ABSENCE_RE.search(text) or _announces(text))
+
+
+def _announces(text: str) -> bool:
+    """Whether a text says a group was only announced or invited ("Delegations from X had
+    been invited"), a participle that only names a group ("the invited mayors") aside."""
+    named = [m.span() for m in language.ANNOUNCED_ATTRIBUTIVE_RE.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in named)
+               for m in language.ANNOUNCED_RE.finditer(text))
+
+
+def _part_holding(sentence: Sentence, start: int, end: int, *, lines_only: bool = False
+                  ) -> Sentence:
+    """The part of a sentence that holds the absolute span ``start``-``end``: from the last
+    semicolon, line break or colon after a clause before it to the next semicolon or line
+    break (a record's lines run together into one sentence). A colon after a label of a few
+    words ("Absent: the delegations of X") does not end the label's part: the label tells of
+    the list. With ``lines_only``, only line breaks part it (what dates a clause of prose may
+    stand in another clause: "On 5 May, at the forum: A's delegation ...")."""
     s, base = sentence.text, sentence.start
-    if language.NEGATION_RE.search(s) or language.FUTURE_RE.search(s) or \
-            language.ABSENCE_RE.search(s) or language.ANNOUNCED_RE.search(s):
-        return []  # ("Delegations from X had also been announced": only announced)
+    breaks, ends = (_LINE_BREAK, _LINE_BREAK) if lines_only else (_PART_BREAK, _PART_END)
+    begin = 0
+    for mark in breaks.finditer(s, 0, max(0, start - base)):
+        if mark.group() != ":" or len(s[begin:mark.start()].split()) > _LABEL_WORDS:
+            begin = mark.end()
+    stop = ends.search(s, max(0, end - base))
+    return Sentence(sentence.region, base + begin, s[begin:stop.start() if stop else len(s)])
+
+
+_PART_BREAK = re.compile(r"[;\n]|:(?=\s)")
+_PART_END = re.compile(r"[;\n]")
+_LINE_BREAK = re.compile(r"\n")
+# how many words a label before a colon may have ("Nicht vertreten:", "Not present at the
+# summit:"); a longer part before a colon is a clause of its own
+_LABEL_WORDS = 5
+
+
+def _delegations_named(ctx: ReleaseContext, sentence: Sentence,
+                       cities: list[tuple[int, int, str]], finder: PeopleFinder
+                       ) -> list[tuple[str, tuple[int, int], int]]:
+    """(city slug, span, offset of the noun) for each delegation the sentence names by its
+    city, whatever the sentence says of it."""
+    s, base = sentence.text, sentence.start
     found = []
     for noun in language.DELEGATION_RE.finditer(s):
         at = base + noun.start()
@@ -168,10 +221,9 @@ def _delegations_of_cities(ctx: ReleaseContext, sentence: Sentence,
             found.append((before[2], (before[0], before[1]), at))
             continue
         origin = _DELEGATION_OF.match(s, noun.end())
-        after = next(((a, b, slug) for a, b, slug in cities
-                      if origin and a == base + origin.end()), None)
+        after = _cities_listed_from(ctx.text, cities, base + origin.end()) if origin else []
         if after:
-            found.append((after[2], (after[0], after[1]), at))
+            found += [(slug, (a, b), at) for a, b, slug in after]
             continue
         city = _city_adjective_before(ctx, s, noun.start())
         word = _WORD_AFTER.match(s, noun.end())
@@ -181,6 +233,18 @@ def _delegations_of_cities(ctx: ReleaseContext, sentence: Sentence,
                 (base + s.rfind(" ", 0, noun.start() - 1) + 1, at - 1)
             found.append((slug, span, at))
     return found
+
+
+def _cities_listed_from(text: str, cities: list[tuple[int, int, str]], pos: int
+                        ) -> list[tuple[int, int, str]]:
+    """The cities of the list that begins at ``pos`` ("the delegations of A, B and C"): each
+    next city follows the last after a comma or "and" only."""
+    items = [c for c in cities if c[0] == pos][:1]
+    for city in sorted(cities):
+        if items and city[0] > items[-1][0] and \
+                BETWEEN_ITEMS.fullmatch(text, items[-1][1], city[0]):
+            items.append(city)
+    return items
 
 
 # "In Lyon delegations of schools met": a city after a preposition of place is where, not whose
@@ -293,10 +357,27 @@ def _cities_of_origin(ctx: ReleaseContext, spans: set[tuple[int, int]]
     for start, end in sorted(spans):
         origin = _ORIGIN_AFTER_NAME.match(ctx.text, end)
         city = ctx.tools.matchers.city_at(ctx.text, origin.end()) if origin else None
-        city = city or _city_fronted_before(ctx, start)
+        city = city or _city_of_name(ctx, end) or _city_fronted_before(ctx, start)
         if city:
             found.append((city.entry, (city.start, city.end)))
     return found
+
+
+# "X of Y looks on": a city right after a name and a word of belonging, ending its noun
+# phrase (a stop, a comma, a word in lower case after it; not "of Y's council", "of Y-based",
+# "of Y University")
+_OF_CITY_AFTER_NAME = re.compile(rf"(?i)\s+(?:{language.PERSON_OF_CITY_WORDS})\s+")
+_NOUN_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\]]|$)|\s+[a-zà-ÿ]")
+
+
+def _city_of_name(ctx: ReleaseContext, name_end: int) -> CityAt | None:
+    """The city a person is named 'of' right after their name ("X of Y"), where the city's
+    name ends the noun phrase: the city the person comes from."""
+    of = _OF_CITY_AFTER_NAME.match(ctx.text, name_end)
+    city = ctx.tools.matchers.city_at(ctx.text, of.end()) if of else None
+    if city and city.start == of.end() and _NOUN_PHRASE_END.match(ctx.text, city.end):
+        return city
+    return None
 
 
 def _city_fronted_before(ctx: ReleaseContext, name_start: int) -> CityAt | None:
@@ -766,7 +847,7 @@ def _group_cities(ctx: ReleaseContext, summits: Summits, slug: str, finder: Peop
             group_open = bool(here)
             # a group only said to be coming ("sollten auch Delegationen aus X teilnehmen",
             # "devaient participer") or said to be absent is not one that took part
-            if language.FUTURE_RE.search(s) or language.ANNOUNCED_RE.search(s) or \
+            if language.FUTURE_RE.search(s) or _announces(s) or \
                     language.ABSENCE_RE.search(s) or (start and year_elsewhere(s, start, end)) \
                     or _summit_at(ctx, naming, summits.main, sentence.start, region,
                                   by_section=by_section) != slug:

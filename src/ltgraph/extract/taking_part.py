@@ -20,11 +20,11 @@ import re
 from ltgraph import language
 from ltgraph.extract.text import Sentence
 
-__all__ = ["cities_taking_part"]
+__all__ = ["BETWEEN_ITEMS", "cities_taking_part"]
 
 # what may stand between two cities of one list: commas, "and", a country in brackets
 # ("A (Pays), de B et de C"), the middle of a range ("X to Y")
-_BETWEEN_ITEMS = re.compile(
+BETWEEN_ITEMS = re.compile(
     rf"(?i)\s*(?:\([^()]{{1,30}}\)\s*)?(?:,\s*(?:(?:{language.CONJUNCTIONS})\s+)?|"
     rf"(?:{language.CONJUNCTIONS}|{language.CITY_RANGE_WORDS})\s+)"
     rf"(?:(?:{language.OF_WORDS})(?:\s+|(?<=['’])))?\s*")
@@ -83,7 +83,7 @@ def _list_before(s: str, cities: list[tuple[int, int, str]], start: int, verb: i
         return []
     items = [before[-1]]
     for city in reversed(before[:-1]):
-        if not _BETWEEN_ITEMS.fullmatch(s, city[1], items[0][0]):
+        if not BETWEEN_ITEMS.fullmatch(s, city[1], items[0][0]):
             break
         items.insert(0, city)
     while items:
@@ -109,7 +109,7 @@ def _list_after(s: str, cities: list[tuple[int, int, str]], verb_end: int, end: 
         return []
     items = [after[first]]
     for city in after[first + 1:]:
-        if not _BETWEEN_ITEMS.fullmatch(s, items[-1][1], city[0]):
+        if not BETWEEN_ITEMS.fullmatch(s, items[-1][1], city[0]):
             break
         items.append(city)
     return items
@@ -127,7 +127,7 @@ def _companions(s: str, cities: list[tuple[int, int, str]], start: int, end: int
             continue
         items = [after[0]]
         for city in after[1:]:
-            if not _BETWEEN_ITEMS.fullmatch(s, items[-1][1], city[0]):
+            if not BETWEEN_ITEMS.fullmatch(s, items[-1][1], city[0]):
                 break
             items.append(city)
         found += items

@@ -25,7 +25,8 @@ TABLES = (
     "DURATIONS", "EVENT_DAYS", "CLOSING_CUES", "START_CUES", "WELCOME_CUES", "END_VERBS", "TIME_RELATIONS",
     "TODAY_WORDS", "YEAR_ADVERBIALS", "ARCHIVE_WORDS", "EVENT_WORDS", "EVENT_PLACE_VERBS",
     "DECLARATION_WORDS", "SIGN_VERBS", "SIGNATORY_WORDS", "ANNOUNCEMENT_CUES", "FUTURE_CUES",
-    "ANNOUNCED_CUES", "PARTICIPANT_GROUPS", "CITY_GROUPS", "CITY_COLUMNS", "LIST_OPENERS",
+    "ANNOUNCED_CUES", "ANNOUNCED_ATTRIBUTIVE", "PERSON_OF_CITY_WORDS", "PARTICIPANT_GROUPS",
+    "CITY_GROUPS", "CITY_COLUMNS", "LIST_OPENERS",
     "LIST_CONTINUATIONS",
     "LIST_JOINERS", "LIST_ADDITIONS", "COMPARISON_WORDS", "PASSING_CUES", "PASSING_SENTENCES",
     "ROUTE_CUES",
@@ -397,6 +398,10 @@ ANNOUNCEMENT_RE = re.compile(rf"(?i)\b(?:{_either('ANNOUNCEMENT_CUES')})\b")
 FUTURE_RE = re.compile(rf"(?i)\b(?:{_either('FUTURE_CUES')})\b")
 # A group only announced or invited: no participation.
 ANNOUNCED_RE = re.compile(rf"(?i)\b(?:{_either('ANNOUNCED_CUES')})\b")
+# The participle of inviting used as an adjective of a group ("accommodation of invited
+# mayors", "Unterbringung der eingeladenen Bürgermeister", "les maires invités ont signé"):
+# it names the group, it does not say the group was only invited.
+ANNOUNCED_ATTRIBUTIVE_RE = re.compile(rf"(?i)\b(?:{_either('ANNOUNCED_ATTRIBUTIVE')})\b")
 # Groups that stand for the cities taking part; the cities listed after them take part.
 PARTICIPANT_GROUP_RE = re.compile(rf"(?i)\b(?:{_either('PARTICIPANT_GROUPS')})\b")
 # Plural city nouns before a colon list: "Cities that took the floor: A, B, C".
@@ -829,6 +834,8 @@ ORIGIN_RE = re.compile(rf"\s*,?\s*(?:(?:{_either('COME_PARTICIPLES') or '(?!)'})
 # between an attendee's name and the city they came from; "Aus Y war X gekommen", "From Y
 # came X", "De Y était venue X": the city fronted before the verb and the name.
 ARRIVAL_VERBS = _either("ARRIVAL_VERBS")
+# "X of Y" after a person's name: the city the person comes from
+PERSON_OF_CITY_WORDS = _either("PERSON_OF_CITY_WORDS")
 ARRIVAL_FRONTED_RE = re.compile(rf"(?i)\s*(?:{_either('ARRIVAL_FROM')})")
 ARRIVAL_FRONTED_VERB_RE = re.compile(
     rf"(?i)\s+(?:{_either('ARRIVAL_FRONTED_VERBS')})(?![\w-])"

@@ -106,12 +106,18 @@ ANNOUNCEMENT_CUES = (r"soll\w*\b[^.]{0,120}?\bwerden", r"wird\b[^.]{0,120}?\bwer
                      r"appelliert\w*)\b[^.]{0,120}?\b(?:unterzeichne\w*|unterschreib\w*)")
 FUTURE_CUES = (r"erwartet", r"werden", r"wird")
 ANNOUNCED_CUES = (r"angekündigt\w*", r"eingeladen\w*")
+# "der eingeladenen Bürgermeister": the inflected participle before a group's noun.
+ANNOUNCED_ATTRIBUTIVE = (r"eingeladene[nmrs]?\s+(?:ober)?(?:bürgermeister\w*|gäste\w*|"
+                         r"delegation\w*|städte\w*|stadtoberhäupter\w*|vertreter\w*|"
+                         r"redner\w*)",)
 # Groups that stand for the cities taking part, and the words that open their list.
 PARTICIPANT_GROUPS = (r"delegation\w*", r"vertreter(?:innen)?(?:\s+und\s+vertreter(?:innen)?)?",
                       r"vertretenen\s+städte", r"teilnehmenden\s+städte",
                       r"beteiligten\s+städte",
                       r"stadtoberhäupter", r"kommunalpolitiker\w*",
-                      r"die\s+(?:ober)?bürgermeister(?:innen)?\s+(?:von|aus)")
+                      r"die\s+(?:ober)?bürgermeister(?:innen)?\s+(?:von|aus)",
+                      # "die Gäste aus A und B": the summit's guests, by the city they came from
+                      r"gäste\s+(?=aus\s)", r"gästen\s+(?=aus\s)")
 # Plural city nouns that open a colon list of the cities taking part ('Städte im Dialog: A, B').
 CITY_GROUPS = (r"Städte", r"Kommunen")
 # The heading of a table's column of cities ('| city | signed |').
@@ -621,6 +627,8 @@ HEADED_UNITS = ()
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
 COME_PARTICIPLES = ()
+# German names a person's city with "aus" (ORIGIN_WORDS), not "von" after the name.
+PERSON_OF_CITY_WORDS = ()
 # A verb of coming between an attendee's name and "aus" ("X war aus Y angereist", "X kam
 # aus Y", "X, die eigens aus Y angereist war"); the city fronted ("Aus Y war X gekommen").
 ARRIVAL_VERBS = (r"(?:war|waren|ist|sind|kam|kamen|reiste|reisten)"
@@ -653,7 +661,8 @@ PREPARATION_SUPPORT = (r"(?:Unterstützung|Hilfe|Mithilfe)\s+(?:bei|in)\s+der\s+
 # Ein Dank in der dritten Person, der Stelle, die ihn ausspricht ("Das Büro dankt X")
 THANKS_VERBS = (r"dank(?:t|en)(?=\s+(?:Herrn?|Frau|de[mn]|der)\b)", r"bedankt\s+sich\s+bei")
 ABSENCE_CUES = (r"konnte\s+nicht\s+(?:teilnehmen|kommen|dabei\s+sein|anwesend\s+sein)",
-                r"verhindert", r"abwesend", r"ließ\s+sich\s+entschuldigen", r"entschuldigt",
+                r"verhindert", r"abwesend", r"nicht\s+anwesend", r"nicht\s+vertreten",
+                r"ließ\s+sich\s+entschuldigen", r"entschuldigt",
                 # "fehlten die Delegationen aus X" (but "fehlte nicht": was there)
                 r"fehlten?(?!\s+nicht\b)",
                 # a presence denied ("war nicht dabei", "nahm nicht teil", "blieb zu Hause")
@@ -1127,7 +1136,12 @@ TAKING_PART_VERBS = (r"nahm(?:en)?(?=[^.;]{0,80}\steil(?!\w))",
                      # Runde, neben A, B und C")
                      r"(?:war|waren)\s+(?:eine\s+(?:der|von)|unter\s+den)\s+(?:\w+\s+)?"
                      r"Städten?\s+(?:in|im|bei|beim)\s+(?:dieser|diesem|der|dem)?\s*"
-                     r"(?:Dialog|Panel|Runde|Gesprächsrunde|Sitzung|Workshop)(?![\w-])")
+                     r"(?:Dialog|Panel|Runde|Gesprächsrunde|Sitzung|Workshop)(?![\w-])",
+                     # das Nomen der Teilnahme vor einer Liste von Städten und dem Gipfel
+                     # ("die Teilnahme von A, B und C am zweiten Gipfel")
+                     r"Teilnahme\s+(?:von|der\s+Städte)(?=\s[^.;]{0,160}?\s"
+                     r"(?:am|an\s+der|an\s+dem|beim)\s+(?:[\w'’-]+\s+){0,4}?"
+                     r"(?:Gipfel|Konferenz|Treffen)\w*)",)
 TAKING_PART_LEADS = (r"die", r"der", r"das", r"auch", r"unter\s+anderem", r"darunter",
                      r"(?:Stadt|Städte|Gemeinde|Kommune|Landeshauptstadt|Metropole)",
                      r"(?:Ober)?[Bb]ürgermeister(?:in(?:nen)?)?\s+(?:von|aus)",

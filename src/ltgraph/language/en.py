@@ -90,10 +90,16 @@ ANNOUNCEMENT_CUES = (r"is to be", r"are to be", r"will be", r"will sign", r"shal
                      r"would\s+sign", r"we['’]ll\s+sign")
 FUTURE_CUES = (r"will", r"expected", r"are to", r"is to")
 ANNOUNCED_CUES = (r"announced", r"invited")
+# "accommodation of invited mayors": the participle before a group's noun after an article,
+# a determiner or a preposition names the group (a verb would have a subject before it).
+ANNOUNCED_ATTRIBUTIVE = (r"(?:the|of|for|all|our|their|its|with|and)\s+invited\s+"
+                         r"(?:mayors|guests|delegations|delegates|cities|speakers|officials)",)
 PARTICIPANT_GROUPS = (r"delegations?", r"representatives", r"cities\s+represented",
                       r"represented\s+cities",
                       r"participating\s+cities",
-                      r"(?:elected|local)\s+officials", r"mayors\s+of")
+                      r"(?:elected|local)\s+officials", r"mayors\s+of",
+                      # "the guests from A and B": the summit's guests, by the city they came from
+                      r"guests\s+(?=from\s)")
 CITY_GROUPS = (r"cities", r"municipalities")
 # The heading of a table's column of cities ('| city | signed |').
 CITY_COLUMNS = (r"city", r"cities", r"municipality", r"town")
@@ -533,6 +539,8 @@ HEADED_UNITS = ((r"(?:city\s+)?council", "council-chair"), (r"office|bureau", "h
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
 COME_PARTICIPLES = ()
+# "X of Y": the word between a person's name and the city they come from.
+PERSON_OF_CITY_WORDS = (r"of",)
 # A verb of coming between an attendee's name and "from" ("X, who had come from Y"); the
 # city fronted ("From Y came X"): see ARRIVAL_VERBS in language/__init__.py.
 ARRIVAL_VERBS = (r"(?:who\s+)?(?:had\s+|has\s+)?(?:come|came|travell?ed|flown|flew)"
@@ -564,6 +572,7 @@ PREPARATION_SUPPORT = (r"(?:support|help|assistance)\s+(?:in|with|for|to)\s+(?:t
 THANKS_VERBS = (r"thanks(?!\s+to\b)",)
 ABSENCE_CUES = (r"could\s+not\s+(?:attend|come|be\s+there|be\s+present)",
                 r"(?:was|were)\s+unable\s+to\s+(?:attend|come)", r"absent",
+                r"not\s+present", r"not\s+represented",
                 # a presence denied ("did not attend", "wasn't there", "stayed at home")
                 r"(?:did\s+not|didn['’]t)\s+(?:attend|go|come|travel|make\s+the\s+trip|"
                 r"take\s+part)",
@@ -968,7 +977,11 @@ TAKING_PART_VERBS = (r"took\s+part", r"participated", r"attended",
                      # session, with A, B and C")
                      r"(?:was|were)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:\w+\s+)?cities\s+"
                      r"(?:in|at|of)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?"
-                     r"(?:dialogue|panel|session|roundtable|workshop)(?![\w-])")
+                     r"(?:dialogue|panel|session|roundtable|workshop)(?![\w-])",
+                     # the noun of taking part before a list of cities and the summit they
+                     # took part in ("the participation of A, B and C in the second summit")
+                     r"participation\s+of(?=\s[^.;]{0,160}?\s(?:in|at)\s+(?:[\w'’-]+\s+){0,4}?"
+                     r"(?:summit|conference)\b)",)
 TAKING_PART_LEADS = (r"the", r"also", r"both", r"(?:cit(?:y|ies)|towns?|municipalit(?:y|ies))\s+of",
                      r"(?:(?:first|deputy|lord|vice)[\s-])?mayors?\s+of",
                      r"(?:delegations?|representatives|officials)\s+(?:from|of)", r"from",

@@ -88,9 +88,15 @@ ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"sign
                      r"|promet\w*\s+de|s['’]engage\w*\s+à|décid\w*\s+de)\s+signer")
 FUTURE_CUES = (r"sera", r"seront", r"attendu\w*")
 ANNOUNCED_CUES = (r"annoncée?s?", r"prévue?s?", r"invitée?s?")
+# "les maires invités ont signé": the participle after a group's noun, with no "à" of what
+# they were invited to do ("les maires invités à signer" is an invitation).
+ANNOUNCED_ATTRIBUTIVE = (r"(?:maires|mairesses|délégations|villes|élus|hôtes|orateurs)\s+"
+                         r"invitée?s(?!\s+(?:à|au|aux)\b)",)
 PARTICIPANT_GROUPS = (r"délégations?", r"représentant(?:e)?s", r"villes\s+représentées",
                       r"villes\s+participantes",
-                      r"élus", r"maires\s+(?=d)")
+                      r"élus", r"maires\s+(?=d)",
+                      # "les hôtes venus de A et de B": the summit's guests, by their city
+                      r"hôtes\s+(?=venue?s\s+d)")
 CITY_GROUPS = (r"villes", r"municipalités")
 # The heading of a table's column of cities ('| city | signed |').
 CITY_COLUMNS = (r"ville", r"villes", r"commune", r"municipalité")
@@ -527,6 +533,8 @@ HEADED_UNITS = ((r"conseil\s+municipal|conseil\s+de\s+ville", "council-chair"),
 # Participles of coming between a name and where the person comes from ("X, venu de
 # Y").
 COME_PARTICIPLES = (r"venue?s?", r"arrivée?s?")
+# French "X de Y" after a name is too often a name's particle: no word of belonging.
+PERSON_OF_CITY_WORDS = ()
 # An auxiliary before "venu de" ("X était venue de Y", "X, qui était venu de Y"); the city
 # fronted ("De Y était venue X", "D'Y étaient arrivés X et Z").
 ARRIVAL_VERBS = (r"(?:qui\s+)?(?:était|est|étaient|sont)(?:\s+(?:spécialement|aussi|également))?",)
@@ -556,7 +564,7 @@ PREPARATION_SUPPORT = (r"(?:soutien|aide|appui|concours)\s+(?:à|dans|pour)\s+(?
 # remercie M. X »)
 THANKS_VERBS = (r"remercie(?:nt)?",)
 ABSENCE_CUES = (r"n['’]a\s+pas\s+pu\s+(?:assister|participer|venir|être\s+présente?)",
-                r"absente?s?", r"excusée?s?",
+                r"absente?s?", r"excusée?s?", r"pas\s+présente?s?", r"pas\s+représentée?s?",
                 # a presence denied ("n'y est pas allé", "n'a pas assisté", "n'y était pas")
                 r"n['’](?:y\s+)?(?:est|sont)\s+pas\s+allée?s?",
                 r"n['’]a(?:vait)?\s+pas\s+(?:assisté|participé|fait\s+le\s+(?:voyage|déplacement))",
@@ -962,7 +970,11 @@ TAKING_PART_VERBS = (r"(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?pris\s+part",
                      # cette séance, avec A, B et C")
                      r"(?:était|étaient|a\s+été|ont\s+été)\s+(?:l['’]une|parmi)\s+des\s+"
                      r"(?:\w+\s+)?villes\s+(?:de|du|à)\s+(?:cette|ce|la|le)\s+"
-                     r"(?:dialogue|panel|séance|atelier|table\s+ronde)(?![\w-])")
+                     r"(?:dialogue|panel|séance|atelier|table\s+ronde)(?![\w-])",
+                     # le nom de la participation avant une liste de villes et le sommet
+                     # ("la participation de A, de B et de C au deuxième Sommet")
+                     r"participation\s+(?:de|d['’])(?=\s*[^.;]{0,160}?\s(?:au|aux|à\s+la)\s+"
+                     r"(?:[\w'’-]+\s+){0,4}?(?:sommet|conférence|rencontre)\b)",)
 TAKING_PART_LEADS = (r"la", r"le", r"les", r"l['’]", r"aussi", r"également", r"notamment",
                      r"(?:ville|commune|municipalité)s?\s+(?:de|d['’])",
                      r"(?:maires?|mairesses?|bourgmestres?)\s+(?:de|d['’]|du)",
