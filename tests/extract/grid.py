@@ -5149,6 +5149,18 @@ FORMS: tuple[Form, ...] = (
     # ==== dates of summits and declarations in records and relative forms
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a programme forwarded in a quoted message ("> * Saturday, ...: workshops") runs as
+    # a list: another item's day dates that item, not the signing's item below it
+    *(Form("declaration date: another item's day in a quoted list", lang, frame,
+           "signing-item", rules_out=("declaration date",))
+      for lang, frame in (
+          ("en", "> * {weekday}, {day}: workshops at the hotel\n> * Signing {of_declaration} "
+                 "in the\n>   concert hall\n> * Closing press conference"),
+          ("de", "> * {weekday}, {day}: Workshops im Hotel\n> * Unterzeichnung "
+                 "{of_declaration}\n>   im Konzertsaal\n> * Abschlusspressekonferenz"),
+          ("fr", "> * {weekday} {day} : ateliers à l'hôtel\n> * Signature {of_declaration}"
+                 "\n>   dans la salle de concert\n> * Conférence de presse de clôture"),
+      )),
     # ---- an earlier summit named in passing, in a clause of comparison or of carrying on
     # or in a relative clause after a comma, in a report on a later one: the sentences after
     # it go on with the later summit (the official there is no attendee of the earlier one)
@@ -5176,15 +5188,6 @@ FORMS: tuple[Form, ...] = (
                  "{ord_earlier} Sommet en {year_earlier}, il s'est conclu par une déclaration. "
                  "{name}, {role} {of_city}, menait une délégation."),
       )),
-    # precision: a sentence that tells of the earlier summit itself still places there
-    *(Form("earlier summit named in passing", lang, frame, "place-relative", ("attendee",),
-           ("attendee",), options=("earlier",))
-      for lang, frame in (
-          ("en", "The {ord_later} summit closed today in {host_later}. {At_summit_earlier}, "
-                 "which the delegations still recall, {role} {of_city} {name} spoke."),
-          ("fr", "Le {ord_later} Sommet s'est achevé aujourd'hui à {host_later}. "
-                 "{At_summit_earlier}, {name}, {role} {of_city}, avait pris la parole."),
-      )),
     # ---- "signed unanimously", "all present signed": every city placed there signs, but a
     # host that takes part only as the host, nobody of its own named, is no signatory by it
     *(Form("signatories: unanimity, the host not represented", lang, frame, "signatories",
@@ -5208,8 +5211,6 @@ FORMS: tuple[Form, ...] = (
                  "{declaration}."),
           ("de", "Rheinische Post, Lokalteil {host}, S. 3\n„{cities_and} haben am Abend "
                  "{declaration} unterzeichnet.“"),
-          ("en", "Daily Courier, {host} edition, p. 3\n\"{cities_and} signed {declaration} "
-                 "in the evening.\""),
       )),
     # ---- a signing "in the evening" after a day written out and then a line that opens on
     # a later weekday of the summit (a recap's subtitles): the weekday's evening

@@ -110,7 +110,9 @@ def _date_in_sentence(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
             continue  # "talks that began on June 10": the day something else started
         if not dm.is_range:
             candidates.append((dm.start, dm.end, dm.first))
-    candidates = _in_signing_items(s, base, candidates)
+    # (the sentence's own text blanks a quoted message's markers; its items are the page's)
+    line = ctx.text[ctx.text.rfind("\n", 0, base) + 1:base]
+    candidates = _in_signing_items(ctx.text[base:base + len(s)], base, candidates, line)
     if candidates:
         start, end, day = _nearest_to_signing(s, base, candidates)
         d.dates.setdefault(day, set()).add((start, end))
@@ -206,22 +208,24 @@ def _weekday_days(ctx: ReleaseContext, sentence: Sentence, year: int | None, day
     return told
 
 
-# a line that opens a list item: "- ", "• ", "3. ", "b) "
-_ITEM_START = re.compile(r"\n[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z]\))[ \t]+")
+# a line that opens a list item: "- ", "• ", "3. ", "b) ", also in a quoted message ("> * ")
+_ITEM_START = re.compile(r"\n[ \t]*(?:>[ \t]*)*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z]\))[ \t]+")
 
 
-def _in_signing_items(s: str, base: int, candidates: list[tuple[int, int, date]]
-                      ) -> list[tuple[int, int, date]]:
+def _in_signing_items(s: str, base: int, candidates: list[tuple[int, int, date]],
+                      line: str = "") -> list[tuple[int, int, date]]:
     """The days a list's item of the signing names, where the sentence runs over the items of
     a list ("- Workshops am Samstag, 31. August: ..." above "- Unterzeichnung der
     Erklärung im Festsaal: ..."): each item is its own thing, and the date of another
     dates that thing, not the signing. The lead above the items ("Saturday, 31 August" over
-    "- Evening: signing of the Declaration") dates them all."""
+    "- Evening: signing of the Declaration") dates them all; a sentence that opens on an
+    item (``line``, the words of its line before it, is a bullet: "> * Friday, 30 August:
+    ..." in a forwarded programme) has no lead."""
     starts = [0] + [m.start() + 1 for m in _ITEM_START.finditer(s)]
     if len(starts) < 2 or not candidates:
         return candidates
     # the words above the first item lead the list, unless the sentence opens on an item
-    lead = set() if _ITEM_START.match("\n" + s) else {0}
+    lead = set() if _ITEM_START.match("\n" + line + s) else {0}
 
     def item(pos: int) -> int:
         return max(k for k, start in enumerate(starts) if start <= pos)
