@@ -5146,6 +5146,63 @@ FORMS: tuple[Form, ...] = (
                  "{name}, {role} {of_city}, pour son accueil chaleureux.", "official",
            OFFICIAL, ()),
       )),
+    # ---- a credit's post and its body, written like a name with the surname first
+    # ("Moderator: Editor, Evening Herald", "Moderation: Redakteurin, Rheinische Post"): a job
+    # title and a newspaper's or an office's name make no person
+    *(Form("names: a post and its body in a credit", lang, frame, "official", OFFICIAL,
+           ("other person",))
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nModerator: Editor, Evening "
+                 "Herald"),
+          ("de", "{Role} {of_city} {name} sprach {at_summit}.\n\nModeration: Redakteurin, "
+                 "Rheinische Post"),
+          ("fr", "{The_role} {of_city} {name} a pris la parole {at_summit}.\n\nAnimation : "
+                 "Rédactrice, Courrier Picard"),
+      )),
+    # ---- an everyday word that the world's gazetteer also gives a large city as an alternate
+    # name, opening a menu's line or a field ("Vin : Pinot noir 2012", "Tape: 2 of 3"): no city
+    *(Form("world city: a word of the language as an alternate name", lang, frame,
+           "word-alternates", OFFICIAL, ("city",))
+      for lang, frame in (
+          ("de", "{Role} {of_city} {name} sprach {at_summit}.\n\n{word}: siehe Anhang 2, "
+                 "Seite 4."),
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nMenu\nStarter\nAsparagus soup"
+                 "\n{word}: Pinot noir 2012, Niagara"),
+          ("fr", "{The_role} {of_city} {name} a pris la parole {at_summit}.\n\nMenu\nEntrée\n"
+                 "Velouté d'asperges, huile de ciboulette\n{word} : Pinot noir 2012, Dunham"),
+      )),
+    # ---- a district or a quarter named beside its city ("X, a district of Y", "in X
+    # district", "X, einem Stadtteil von Y", "dans le quartier X"), and a city completing the
+    # long name of a university ("Université des Sciences Juridiques et Politiques de X"): no
+    # city of the text, none taking part
+    *(Form("world city: a district of a city, a university's long name", lang, frame,
+           "world-cities", rules_out=("city",))
+      for lang, frame in (
+          ("en", "{At_summit}, {city} was praised. The volunteers met in {big1}, a district of "
+                 "{city}."),
+          ("en", "{At_summit}, {city} was praised. The youth choir came from {big1} district."),
+          ("en", "{At_summit}, {city} was praised.\n\nGuest editor: Prof. Jean Ndiaye "
+                 "(University of Applied Sciences of {big1})"),
+          ("de", "{At_summit} wurde {city} gelobt. Die Freiwilligen trafen sich in {big1}, "
+                 "einem Stadtteil von {city}."),
+          ("de", "{At_summit} wurde {city} gelobt. Der Chor kam aus {big1} (Stadtbezirk 3)."),
+          ("fr", "{At_summit}, {city} a été saluée. Les bénévoles se sont retrouvés à {big1}, "
+                 "un quartier de {city}."),
+          ("fr", "{At_summit}, {city} a été saluée. Les bénévoles se sont retrouvés dans le "
+                 "quartier {big1}."),
+          ("fr", "{At_summit}, {city} a été saluée. Aminata Diallo est chercheuse à "
+                 "l'Université des Sciences Juridiques et Politiques de {big1}."),
+      )),
+    # the same words where the city is named as a city: a city beside a university's name,
+    # a city owning the district named next
+    *(Form("world city: a district of a city, a university's long name", lang, frame,
+           "world-cities")
+      for lang, frame in (
+          ("en", "{At_summit}, {city} was praised. Students of Glasgow University and "
+                 "delegates from {big1} came."),
+          ("en", "{At_summit}, {city} was praised. The choir came from the {big1} district of "
+                 "Old Town."),
+      )),
     # ==== dates of summits and declarations in records and relative forms
     #      (forms of this kind go below this heading,
     #       above the next one)
@@ -5964,6 +6021,11 @@ def _capitalised_runs(text: str) -> set[tuple[str]]:
         words = run.split()
         for n in range(2, 5):
             found |= {(slugify(" ".join(words[k:k + n])),) for k in range(len(words) - n + 1)}
+    # a word, a comma and one or two words ending a line, read with the surname first as a
+    # catalogue writes names ("Editor, Evening Herald" would be "Evening Herald Editor")
+    for surname, given in re.findall(r"(?m)([A-ZÄÖÜÉ][\w'’-]*),[ \t]*([A-ZÄÖÜÉ][\w'’-]*"
+                                     r"(?:[ \t]+[A-ZÄÖÜÉ][\w'’-]*)?)[ \t]*$", text):
+        found.add((slugify(f"{given} {surname}"),))
     return found
 
 
@@ -7795,6 +7857,38 @@ def _attendee_city_cases(form: Form, ref: Reference, rotation: int) -> Iterator[
             return
 
 
+# Everyday words that the world's gazetteer gives a large city as an alternate name, with the
+# city they would find: a line or a field opening on one names no city.
+WORD_ALTERNATES = {
+    "de": (("Tor", "slovyansk"), ("Seen", "ciudad-de-huajuapan-de-leon"), ("Rest", "rasht")),
+    "en": (("Tape", "szeged"), ("Vine", "vienna"), ("Soul", "seoul")),
+    "fr": (("Vin", "vienna"), ("Sol", "seoul"), ("Tour", "tours")),
+}
+
+
+def _word_alternate_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """An official at a summit, and a word of the language that the world's gazetteer also
+    gives a large city as an alternate name ({word}: "Vin : Pinot noir 2012", "Tape 2 of 3"):
+    the official's facts are stated, and no city of that word."""
+    officials = ref.officials[rotation % len(ref.officials):] + \
+        ref.officials[:rotation % len(ref.officials)]
+    lang = form.language
+    words = WORD_ALTERNATES[lang]
+    # (a city with a comma in a role phrase before the name is not read yet)
+    officials = [o for o in officials if "," not in ref.city(o.city, lang)]
+    for k, official in enumerate(officials[:INSTANCES_PER_FORM]):
+        word, city = words[(rotation + k) % len(words)]
+        slots = _official_slots(official, lang, ref)
+        article = ARTICLE[lang][1 if official.woman else 0]
+        slots.update({"word": word, "The_role": _capital(f"{article} {slots['role']}")})
+        summit = ref.summits[official.summit]
+        facts = {"person": {(official.slug,)},
+                 "mandate": {(official.slug, official.role, f"city/{official.city}")},
+                 "attendee": {(summit.slug, official.slug)}}
+        yield Case(form, form.template.format(**slots), summit.end + timedelta(days=3),
+                   {kind: facts[kind] for kind in form.states}, {"city": {(city,)}})
+
+
 GENERATORS = {
     "attendee-city": _attendee_city_cases,
     "signed-years-later": _signed_years_later_cases,
@@ -7810,6 +7904,7 @@ GENERATORS = {
     "context-day": _context_day_cases,
     "passing-city": _passing_city_cases,
     "world-cities": _world_city_cases,
+    "word-alternates": _word_alternate_cases,
     "official": _official_cases,
     "official-later": _official_cases,
     "official-recalled": _official_cases,

@@ -57,20 +57,20 @@ def add_attendance_and_participation(ctx: ReleaseContext, finder: PeopleFinder,
                 ctx.facts.add(Participant(summit, mandate.agent[5:]), *mandate.spans[:2])
         if took_place.get(summit):
             for entry, span in _cities_of_origin(ctx, spans):
-                ctx.add_city(entry, span)
-                ctx.facts.add(Participant(summit, entry.slug), span)
+                if ctx.add_city(entry, span):  # a district of a city takes no part
+                    ctx.facts.add(Participant(summit, entry.slug), span)
     signed_there = [(d.summit, city, spans) for d in declarations.values()
                     for city, spans in d.signatories.items()
                     if d.summit and took_place.get(d.summit) and city not in d.signed_apart
                     and not _signed_elsewhere(ctx, spans, summits.by_slug.get(d.summit))]
     for summit, entry, span in _cities_said_to_take_part(ctx, summits, took_place, finder):
-        ctx.add_city(entry, span)
-        ctx.facts.add(Participant(summit, entry.slug), span)
+        if ctx.add_city(entry, span):
+            ctx.facts.add(Participant(summit, entry.slug), span)
     for slug in summits.by_slug:
         if took_place.get(slug):
             for entry, span in _group_cities(ctx, summits, slug, finder):
-                ctx.add_city(entry, span)
-                ctx.facts.add(Participant(slug, entry.slug), span)
+                if ctx.add_city(entry, span):
+                    ctx.facts.add(Participant(slug, entry.slug), span)
     hosting_only = set()
     for slug, info in summits.by_slug.items():
         if info.host and took_place.get(slug) and (

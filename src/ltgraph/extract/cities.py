@@ -342,7 +342,16 @@ def _name_words_before(s: str, end: int) -> list[tuple[int, int]]:
 def _in_institution_name(text: str, start: int) -> bool:
     """'Université de X', 'University of X': a city's name that completes an
     institution's is no mention of the city."""
-    return bool(language.INSTITUTION_HEAD_RE.search(text[max(0, start - 40):start]))
+    if language.INSTITUTION_HEAD_RE.search(text[max(0, start - 40):start]):
+        return True
+    # "Université Cheikh Anta Diop de X": the rest of the name between, no role among it;
+    # a conjunction before the "of" joins another place ("the University of Y and of X")
+    longer = language.INSTITUTION_NAME_END_RE.search(text[max(0, start - 100):start])
+    if not longer:
+        return False
+    words = longer.group("words").split()
+    return not any(word in language.NOT_NAME_WORDS for word in words) and not re.fullmatch(
+        rf"(?i:{language.CONJUNCTIONS})", words[-1])
 
 
 def _city_list(s: str, found: CityAt | None, matchers, in_person: Callable[[int], bool]

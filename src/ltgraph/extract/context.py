@@ -156,20 +156,21 @@ class ReleaseContext:
                 return sentence
         return None
 
-    def add_city(self, entry: CityEntry, *spans: tuple[int, int] | None) -> None:
+    def add_city(self, entry: CityEntry, *spans: tuple[int, int] | None) -> bool:
         """A city the text names at these spans; a part of a city (a borough, a district)
-        is none."""
+        is none, and whether it was added says so to a caller that would make it take part."""
         if self.part_of_a_city(entry, spans):
-            return
+            return False
         self.city_entries.setdefault(entry.slug, entry)
         self.facts.add(Named("city", entry.slug), *spans)
+        return True
 
     def part_of_a_city(self, entry: CityEntry, spans: tuple[tuple[int, int] | None, ...]
                        ) -> bool:
         """Whether a place of the world's gazetteer (never one of the reference data) is a
         part of a city rather than a city: named after a noun of a borough or district ("l'
-        arrondissement de X", "the borough of X", "im Stadtteil X") wherever it is
-        named, or by a larger city's name and a word of a compass point ("X-Nord",
+        arrondissement de X", "the borough of X", "im Stadtteil X") or heading its
+        apposition ("X, a district of Y") wherever it is named, or by a larger city's name and a word of a compass point ("X-Nord",
         "X-Süd")."""
         if entry.in_reference:
             return False
@@ -179,8 +180,14 @@ class ReleaseContext:
                 larger.in_reference or (larger.population or 0) > (entry.population or 0)):
             return True
         told = [span for span in spans if span]
-        return bool(told) and all(language.DISTRICT_HEAD_END_RE.search(
-            self.text, max(0, start - 40), start) for start, _ in told)
+        return bool(told) and all(self._named_as_district(start, end) for start, end in told)
+
+    def _named_as_district(self, start: int, end: int) -> bool:
+        """Whether the words around a place's name say it is a part of a city: a noun of a
+        borough or district before it ("im Stadtteil X", "le quartier X") or after it ("in
+        X district", "X, a district of Y", "X, ein Stadtteil von Y", "X, un quartier de Y")."""
+        return bool(language.DISTRICT_HEAD_END_RE.search(self.text, max(0, start - 40), start)
+                    or language.DISTRICT_TAIL_RE.match(self.text, end))
 
     def add_agent(self, agent: str, *spans: tuple[int, int] | None) -> None:
         """A city or an organisation (``city/x``, ``org/y``) the text names at these spans."""

@@ -129,6 +129,15 @@ def _month_part(words: list[str]) -> bool:
                for word, following in zip(words, words[1:]))
 
 
+def _names_post_or_body(words: list[str]) -> bool:
+    """Whether the words of a credit name a post and the body that holds it rather than a
+    person: a job title ("Moderator: Editor, Evening Herald", "Redakteurin, Rheinische Post")
+    or an organisation's or a unit's noun ("Herald", "Zeitung", "Observatoire"). Read with the
+    surname first, such a credit would make a person of the post."""
+    return any(w in language.ORGANISATION_NOUNS or w in language.UNIT_NOUNS
+               or language.PROFESSION_WORD_RE.fullmatch(w) for w in words)
+
+
 @dataclass
 class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
     """The people of one release, read sentence by sentence into ``mentions``. Its parts live
@@ -322,7 +331,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         for _, name, rel_start, rel_end in fields:
             words = re.split(r"[ -]", name)
             if any(w in language.NOT_NAME_WORDS or w.lower() in language.INSTITUTION_WORDS
-                   for w in words) or not self._plausible(name):
+                   for w in words) or _names_post_or_body(words) or not self._plausible(name):
                 continue
             start, end = sentence.start + rel_start, sentence.start + rel_end
             if any(m.start == start for m in self.mentions):

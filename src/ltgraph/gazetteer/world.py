@@ -42,10 +42,49 @@ _ENGLISH_NAMES = {
 }
 
 
+# Alternate GeoNames names of the larger cities that are words of German, English or French
+# (a noun, a verb, a first name, another country or region), as the languages' word lists
+# give them: a menu's "Vin" is wine, not Vienna; "Tape", "Seen", "Tor" and "Julia" name no
+# city. Exonyms that are also words stay names ("Vienne", "Valence", "Constance", "Trente").
+_WORD_ALTERNATES = frozenset(key for word in """
+Aals Abo Acharnai Acharne Adams Ado Alba Alga Alge Alley Amen Angora Apotheke Ara Aral Argenta
+Argyle Arisas Armenien Asse Ast Athene Bag Ban Banco Bane Bani Bann Bargen Barium Barrage Barri
+Basar Basic Bat Bec Becs Ben Berge Berline Bernas Berta Bethlehem Bid Big Bissa Bolder Bolivar
+Bon Bone Boni Bostons Bougie Boui Broach Brossa Brousse Burg Burs But Cales Caller Calés Campos
+Can Canas Canes Cardon Carrare Cars Cavala Cella Chi Chin Chinking Choque Cita Coite Coma Come
+Conception Contrai Cordon Creek Dab Dalle Damask Dandy Dazu Dekan Deli Delis Deva Devis Diana
+Dilly Dis Divas Dogwood Dosing Downtown Dramen Drug Dual Dures Eher Elbow Elch Esse Eule
+Evergreen Far Ferdinand Fleurissant Florian Fore Fowling Franko Frechem Fusa Gale Galle Ganga
+Gars Gaur Gaz Genes Germe Gerne Gerten Goba Gold Gonda Gonderas Google Gorki Grenada Grins
+Grise Guarani Guayana Hag Hail Hamas Hang Hantai Harlem Harper Hilde Hims Hindenburg Hippo Homo
+Horn Hosanna Hosen Hou Hua Huilai Human Hums Humus Hunde IXe Ibis Imbu Induras Isatis Jable
+Jablé Jacob Jamaika Jas Jasai Jules Julia Jura Kale Kali Kalis Kan Kana Kann Kanton Kapelle
+Karakul Karin Kasper Kazakh Kens Kerns Kief Kifa Kiff Kil Kilo Kin Kiri Kita Kitas Klar Koje
+Kolik Komintern Kork Korona Kram Kreta Krishna Kuba Kufe Kuli Lag Lama Landen Laos Lassa Leck
+Lester Lestera Lev Lids Lien Liez Lige Lila Limages Lime Limo Limonas Lin Linen Lints Lion
+Lissa Locha Log Logos Lone Loren Luck Lud Lupin Luta Löwen Magenta Magnesia Maints Maki Manda
+Mandale Mandschurei Manger Mangue Manning Marchand Mari Martina Martinas Mata Matai Matura Mec
+Megalopolis Memel Meres Mers Mets Meurs Mien Mile Mita Mite Mobil Moka Mon Mont Monte Monteras
+Montes Montgomery Montmorency More Mors Mosel Motta Mur Musera Mush Muskat Myrte Myrtle Mystic
+Nabel Nagele Name Namen Nanti Nappa Neutra Nix Obern Ofen Okay Opera Osa Osas Pal Palatin Palmy
+Pan Panda Pantheon Para Paraguay Paras Parat Pari Paries Passus Pastas Pech Pensa Pert Pesta
+Peste Pet Pets Pin Pire Planas Polit Ponce Possen Poti Proclamation Pueblo Pun Puna Punas Puni
+Quack Quilla Rabot Radis Ranci Rancis Rand Raphia Rast Rata Reichshof Reisen Rems Ren Rens Rest
+Restas Riant Rideras Rim Riz Roan Rodas Rodes Roles Rosette Rouan Rouse Rube Rugby Rung Russe
+Sabra Sakraments Sala Sali Salines Salisbury Salt Sam Samare Sams Sana Sangla Sari Saris Sasser
+Savanna Seen Segele Seins Seist Senna Senti Serai Sere Seren Serez Serrai Serre Sert Seul Side
+Sidi Sine Sinon Sinti Sis Situe Slaughter Soda Sol Sole Soli Solo Sophia Soul Sour Souse Sparta
+Spoken Stalin Stria Suais Sues Sumo Sunning Supin Suri Sus Tal Talas Tale Tall Talla Tampon Tan
+Tango Tanna Tape Taras Tarde Tars Tell Tempi Terminus Thorn Ting Tir Tiro Toison Toma Tonton
+Topez Tor Tori Torn Tors Tour Tran Trident Troja Troua Tub Tuba Tuch Tunes Turn Turne Tutoya
+Unie Urubu Usa Ute Vanda Vanta Vas Vasa Vasas Vau Vena Vermilion Verve Veston Victor Vin Vine
+Wan Wean Weasel Wed Werder Yang Yen Zeugma Zion Zolle
+""".split() for key in name_keys(word))
+
 # Alternate GeoNames names that are everyday words ("The", "Die", "Parmi") never name a city.
 _COMMON_WORDS = frozenset(
     w.lower().rstrip(".") for w in language.NOT_NAME_WORDS | language.COURTESY) | frozenset(
-    w for vocab in language.FUNCTION_WORDS.values() for w in vocab)
+    w for vocab in language.FUNCTION_WORDS.values() for w in vocab) | _WORD_ALTERNATES
 
 
 def add_countries(gaz: Gazetteer) -> None:

@@ -82,7 +82,7 @@ TABLES = (
     "TAKING_PART_COMPANIONS", "OWN_CITY_WORDS", "CITY_NAME_TAILS",
     "PARTNER_OWNERS", "PARTNER_APPOSITIONS", "PARTNER_FELLOWS", "PARTNER_THANKS", "THANKED_FOR_A_PART", "PARTNER_SHARES",
     "PARTNER_POSSESSOR_LEADS",
-    "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "MEMBER_DISTRICT_LEADS", "REGION_HEADS", "DISTRICT_HEADS", "FACILITY_AFTER", "FACILITY_BEFORE", "COMPASS_WORDS", "WEEKDAY_SPAN_OPENERS",
+    "PARTNER_SHARE_TAILS", "REGION_ARTICLES", "MEMBER_DISTRICT_LEADS", "REGION_HEADS", "DISTRICT_HEADS", "DISTRICT_TAILS", "FACILITY_AFTER", "FACILITY_BEFORE", "COMPASS_WORDS", "WEEKDAY_SPAN_OPENERS",
     "FUNDER_CUES", "TWIN_GROUPS",
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "HOST_APPOSITIONS", "FLASHBACK_VERBS",
@@ -447,6 +447,10 @@ TWIN_GROUP_BEFORE_OWNER_RE = re.compile(
     rf"(?i)(?<!\w)(?:{_either('TWIN_GROUPS')})\s+(?:{_either('OF_WORDS')})\s*$")
 # "l'arrondissement de X", "the borough of X", "im Stadtteil X": a part of a city is named next
 DISTRICT_HEAD_END_RE = re.compile(rf"(?i)(?<!\w)(?:{_either('DISTRICT_HEADS')})\s*$")
+# "X district", "X, a district of Y", "X, ein Stadtteil von Y", "X, un quartier de Y": the
+# words after a name say it is a part of a city (the nouns' case is kept: "X District
+# Council" is a town's council)
+DISTRICT_TAIL_RE = re.compile(rf"(?:{_either('DISTRICT_TAILS')})")
 # A facility named by a place ("X pier", "der Y-Anleger", "l'embarcadère de Z"): the place
 # names the facility's quarter; a town of the world's gazetteer so named is no city of the text.
 FACILITY_AFTER_RE = re.compile(rf"\s*(?:{_either('FACILITY_AFTER')})(?![\w-])")
@@ -528,6 +532,15 @@ SCHOOL_NAME_RE = re.compile(rf"(?<![\w-])(?:{_either('SCHOOL_NOUNS')})(?![\w-])"
 MISSION_NAME_RE = re.compile(rf"(?<![\w-])(?:{_either('MISSION_NOUNS')})(?![\w-])")
 INSTITUTION_HEAD_RE = re.compile(
     rf"(?<![\w-])(?:{_either('INSTITUTION_HEADS')})\s+(?:(?i:{OF_WORDS}|{ARTICLES})\s*)*$")
+# The same head, then the rest of the institution's name before the city that completes it
+# ("Université Cheikh Anta Diop de X", "Université des Sciences Juridiques et Politiques de
+# Y", "University of Applied Sciences of Z"): capitalised words and the little words of a
+# name, up to six, then "of"; the words are given back, to be checked for a role ("University
+# of Y and Mayor of X" names the city X).
+INSTITUTION_NAME_END_RE = re.compile(
+    rf"(?<![\w-])(?:{_either('INSTITUTION_HEADS')})(?P<words>(?:\s+(?:[^\W\d_a-z][\w'’.-]*|"
+    rf"(?i:{OF_WORDS}|{ARTICLES}|{CONJUNCTIONS})(?![\w'’-]))){{1,6}}?)\s*(?<![\w'’])"
+    rf"(?i:{OF_WORDS})\s*$")
 
 # What stands between a place and the country it is in: "X in Ireland", "X en Irlande",
 # "X (Irland)", "X, Ireland".

@@ -169,6 +169,12 @@ REGION_ARTICLES = ()
 # ("im Stadtteil Flingern"; "ein Stadtteil von X" names the whole city).
 DISTRICT_HEADS = (r"Stadtteils?", r"Stadtbezirks?", r"Ortsteils?", r"Stadtviertels?",
                   r"Bezirks?")
+# Dieselben Nomen an der Spitze einer Apposition oder einer Klammer nach dem Namen ("X, ein
+# Stadtteil von Y", "X, einem Stadtteil Ys", "X (Stadtbezirk 3)"): X ist ein Teil einer Stadt.
+DISTRICT_TAILS = (r"\s*(?:,|\()\s*(?:ein(?:em|en)?\s+(?:[a-zäöü][\w-]*\s+)?)?"
+                  r"(?:Stadtteil|Stadtbezirk|Ortsteil|Stadtviertel|Bezirk)(?:e?s)?"
+                  # then the whole city: "von Y", "der Stadt Y", a genitive "Ys", a number
+                  r"(?=\s+(?:von|der|des|in)\b|\s+[A-ZÄÖÜ][\w-]*s\b|\s*\d|\s*\))",)
 # Ein Anleger, ein Hafen oder ein Strand, nach einem Ort benannt ("X-Anleger", "Fähranleger
 # Y"): ein Ort des Weltverzeichnisses so genannt ist das Viertel der Anlage, keine Stadt.
 FACILITY_AFTER = (r"-?(?:Fähr)?[Aa]nleger", r"-?Hafen", r"-?Strand", r"-?Promenade")
@@ -378,6 +384,8 @@ Freitag Samstag Sonntag Welche Welcher Welches Was Wer Wo Wann Warum Wieso Gastg
 Gastgeberin V.l. Links Gipfel Konferenz Erklärung Beide Alle Diese Dieser Jene Einige
 Mehrere Andere Weitere
 Dass Dies Denn Dann
+# ein Adverb, nie ein Name ("Gemeinsam Zusammen" in einem Titel)
+Zusammen Gemeinsam
 """.split())
 # Words that make a photo credit an institution rather than a photographer.
 INSTITUTION_WORDS = frozenset("stadt landeshauptstadt presseamt pressedienst presse amt büro "
@@ -518,7 +526,9 @@ PROFESSIONS = (r"[Ss]oziolog(?:e|in)", r"[Jj]ournalist(?:in)?", r"[Aa]rchitekt(?
                r"(?:Landtags|Bundestags|Europa)?[Aa]bgeordnete[rn]?",
                r"[Aa]rchivar(?:in)?", r"[Gg]eograf(?:in)?",
                # Stellungen, die eine Notiz zu Beitragenden nennt ("X ist Doktorandin an Y")
-               r"[Dd]oktorand(?:in)?")
+               r"[Dd]oktorand(?:in)?",
+               # die Mitarbeiter einer Zeitung oder eines Verlags ("Redakteurin, Rheinische Post")
+               r"(?:Chef)?[Rr]edakteur(?:in)?")
 # Die Kopula einer Notiz, die mit dem Namen einer Person beginnt und sagt, was sie ist ("X ist
 # Professorin an Y", "X war Bürgermeister von Y").
 NOTE_COPULAS = (r"ist", r"war")

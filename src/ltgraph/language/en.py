@@ -143,6 +143,15 @@ REGION_ARTICLES = ()
 # Nouns of a part of a city: after them a name is the borough's or district's, no city's
 # ("the borough of Y"; "a borough of X" names the whole city).
 DISTRICT_HEADS = (r"the\s+borough\s+of", r"the\s+district\s+of", r"the\s+neighbou?rhood\s+of")
+# The same nouns after a name, or heading its apposition: the name is a part of a city ("in
+# Y district", "X, a district of Y", "A, B district of Y", "X, a borough in Y"). A district's
+# council or office ("X District Council") is a town's own government, so never read here.
+# "the X district of Y" names X as the whole city, Y as its district.
+DISTRICT_TAILS = (r"\s+(?:district|borough|neighbou?rhood)(?!\s+(?:[Cc]ouncil|[Oo]ffice|of)\b)",
+                  # after a comma: an article and an adjective, or the larger district's name
+                  r",\s*(?:(?:an?|one\s+of\s+the)\s+(?:[a-z][\w-]*\s+)?|"
+                  r"(?:[^\W\d_a-z][\w'’-]*\s+){1,2})?"
+                  r"(?:district|borough|quarter|neighbou?rhood)s?\s+(?:of|in)\b")
 # A landing stage, a station or a beach named by a place ("X pier", "the quay of Y"): a
 # town of the world's gazetteer so named is the facility's quarter, not a city of the text.
 FACILITY_AFTER = (r"pier", r"quay", r"jetty", r"ferry\s+terminal", r"harbou?r", r"marina",
@@ -310,6 +319,8 @@ Where Why How Host Summit Conference Declaration Workshop Panel Both All These T
 Several Many Some Other Others They Them
 Chair Chairman Chairwoman Chairperson Secretary Members
 That This Than Then There
+# an adverb of manner, never a name's ("Living Together" in a title)
+Together
 """.split())
 INSTITUTION_WORDS = frozenset("city press office service agency photo archive ltd inc "
                               "municipality media relations communications desk images "
@@ -437,7 +448,9 @@ PROFESSIONS = (r"[Ss]ociologist", r"[Jj]ournalist", r"[Aa]rchitect", r"[Pp]rofes
                r"[Aa]rchivist", r"[Gg]eographer",
                # positions a contributor's note gives ("X is Senior Adviser at Y", "a PhD
                # candidate at")
-               r"[Aa]dvis[eo]r", r"(?:PhD|[Dd]octoral)\s+candidate")
+               r"[Aa]dvis[eo]r", r"(?:PhD|[Dd]octoral)\s+candidate",
+               # a newspaper's or a publisher's staff ("Editor, Evening Herald")
+               r"(?:[Cc]hief\s+|[Mm]anaging\s+)?[Ee]ditor(?:-in-[Cc]hief)?")
 # The copula of a note that opens on a person's name and says what they are ("X is a researcher
 # at Y", "X was Deputy Mayor of Y"): the note on a contributor, a speaker, an author.
 NOTE_COPULAS = (r"is", r"was", r"has\s+been")

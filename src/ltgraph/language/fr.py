@@ -141,7 +141,11 @@ REGION_ARTICLES = (r"du", r"au",
 # ("la province de Québec", "l'État de New York").
 # Nouns of a part of a city: after them a name is the borough's or district's, no city's
 # ("l'arrondissement de Y"; "un arrondissement de X" names the whole city).
-DISTRICT_HEADS = (r"l['’]arrondissement\s+(?:de\s+|d['’])", r"le\s+quartier\s+(?:de\s+|d['’])")
+DISTRICT_HEADS = (r"l['’]arrondissement\s+(?:de\s+|d['’])", r"le\s+quartier\s+(?:de\s+|d['’])?")
+# Les mêmes noms en tête d'une apposition ou d'une parenthèse après le nom (« X, un quartier de
+# Y », « X, arrondissement de Y », « X (quartier de Y) ») : X est une partie d'une ville.
+DISTRICT_TAILS = (r"\s*(?:,|\()\s*(?:un\s+(?:[a-zéèêàô][\w-]*\s+)?)?"
+                  r"(?:quartier|arrondissement|faubourg)s?\s+(?:de\b|d['’]|du\b|des\b)",)
 # Un embarcadère, un quai ou une plage nommés par un lieu ("l'embarcadère de X", "la plage
 # d'Y") : un lieu du répertoire mondial ainsi nommé est le quartier de l'ouvrage, pas une ville.
 FACILITY_AFTER = ()
@@ -306,6 +310,8 @@ Le La Les Un Une Et Ou Avec De Du Des Au Aux Pour Par Sur Dans Il Elle Ils Elles
 Quel Quelle Qui Quand Où Pourquoi Sommet Déclaration Ces Ce Cette Tous Toutes Plusieurs
 Deux Trois Certains Certaines Autres
 Que Quoi Dont Cela Ceci
+# un adverbe, jamais un nom (« Vivre Ensemble » dans un titre)
+Ensemble
 """.split())
 INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité images photographie "
                               "photos radio télé journal".split())
@@ -431,7 +437,9 @@ PROFESSIONS = (r"[Ss]ociologue", r"[Jj]ournaliste", r"[Aa]rchitecte", r"[Pp]rofe
                # membres d'un parlement ("la députée X Y")
                r"[Dd]éputée?", r"[Aa]rchiviste", r"[Gg]éographe",
                # positions qu'une notice de contributeur donne ("X est doctorante à Y")
-               r"[Dd]octorante?")
+               r"[Dd]octorante?",
+               # la rédaction d'un journal ou d'un éditeur ("Rédactrice en chef, Le Devoir")
+               r"[Rr]édact(?:eur|rice)(?:\s+en\s+chef)?")
 # La copule d'une notice qui s'ouvre sur le nom d'une personne et dit ce qu'elle est ("X est
 # chercheuse à Y", "X a été maire de Y").
 NOTE_COPULAS = (r"est", r"était", r"a\s+été")
