@@ -10,8 +10,8 @@ written last) hold documents in the front-matter form (see their READMEs); each 
 measured once with the code its writers never read, and is development data from then on.
 Each document's F1 then is kept below as data. Each set is built with the real ``ltgraph
 build`` and every document is scored with ``../shared/eval/score.py``. A document whose F1
-drops more than ``TOLERANCE`` below its measured figure is a regression; a document that improves passes (raise its figure when the
-rules change on purpose).
+drops more than ``TOLERANCE`` below its measured figure is a regression; a document that
+improves passes (raise its figure when the rules change on purpose).
 """
 
 from __future__ import annotations
