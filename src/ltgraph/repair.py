@@ -37,9 +37,8 @@ def quiet_iri_warnings() -> Iterator[None]:
 def invalid_iris(graph: Graph) -> list[URIRef]:
     """The IRIs of a graph that no serialisation can write (blanks, quotes, angle brackets:
     a '"' inside an image URL), in a stable order."""
-    found = {term for triple in graph for term in triple
-             if isinstance(term, URIRef) and _BAD_IRI.search(str(term))}
-    return sorted(found)
+    iris = {term for triple in graph for term in triple if isinstance(term, URIRef)}
+    return sorted(iri for iri in iris if _BAD_IRI.search(str(iri)))  # each IRI once
 
 
 def without_resource(graph: Graph, iri: URIRef, keep: URIRef) -> None:

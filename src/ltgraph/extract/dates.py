@@ -171,17 +171,39 @@ def _singles(text: str, g: Grammar, reference: date | None, context_year: int | 
     return found
 
 
+# Every pattern of days writes the day in figures: a text without a figure names no day.
+_FIGURE = re.compile(r"\d")
+_DAYS_READ: dict[tuple, tuple[tuple[int, int, date, date, int | None], ...]] = {}
+
+
 def dates_in(text: str, offset: int, reference: date | None,
              context_year: int | None = None, languages: Iterable[str] | None = None
              ) -> list[DateMention]:
     """Every day and range of days written out in a text (not relative forms, months or years),
     years filled from the range, the context year or the release date."""
+    return [DateMention(offset + s, offset + e, a, b, w)
+            for s, e, a, b, w in _days_in(text, reference, context_year, languages)]
+
+
+def _days_in(text: str, reference: date | None, context_year: int | None,
+             languages: Iterable[str] | None) -> tuple[tuple[int, int, date, date, int | None],
+                                                       ...]:
+    """The days and ranges of ``text`` at offsets into it, in order, read once for each text
+    and its years: the readers of events, signings and attendance ask for the dates of the
+    same sentence again and again, and each time the patterns try every place of it."""
+    if not _FIGURE.search(text):
+        return ()
     g = grammar_for(languages)
-    taken: list[tuple[int, int]] = []
-    found = _ranges(text, g, reference, context_year, taken)
-    found += _singles(text, g, reference, context_year, taken)
-    return sorted((DateMention(offset + s, offset + e, a, b, w) for s, e, a, b, w in found),
-                  key=lambda d: d.start)
+    key = (text, reference, context_year, id(g))  # a grammar is built once and kept
+    found = _DAYS_READ.get(key)
+    if found is None:
+        if len(_DAYS_READ) > 4096:
+            _DAYS_READ.clear()
+        taken: list[tuple[int, int]] = []
+        days = _ranges(text, g, reference, context_year, taken)
+        days += _singles(text, g, reference, context_year, taken)
+        found = _DAYS_READ[key] = tuple(sorted(days, key=lambda d: d[0]))
+    return found
 
 
 def mentions_in(text: str, offset: int, reference: date | None,

@@ -56,13 +56,54 @@ class FigureClue(NamedTuple):
     announced: bool = False
 
 
+def _group_end(pattern: str) -> int:
+    """Where the group that opens ``pattern`` ends (after its closing bracket); 0 where the
+    pattern does not open with a group."""
+    depth, escaped, in_class = 0, False, False
+    for at, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[at + 1:at + 2] == "]" or pattern[at + 1:at + 3] == "^]":
+                return 0  # a class that opens with its bracket: not read here
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+        elif depth == 0:
+            return 0
+    return 0
+
+
+def _after_number(pattern: str) -> re.Pattern | None:
+    """What a figure's pattern asks for after its number (the word of what is counted), or
+    None where the pattern does not open with the number. A figure can only be where this
+    is: looking for it first spares trying every number word at every place of a sentence
+    that counts nothing."""
+    end = _group_end(pattern) if pattern.startswith("(?P<n>") else 0
+    return re.compile(pattern[end:]) if end else None
+
+
+_FIGURES = [(re.compile(pattern), _after_number(pattern), what)
+            for pattern, what in language.FIGURE_PATTERNS]
+
+
 def figures_in(sentence: Sentence) -> list[FigureClue]:
     """The figures a sentence states; in a sentence about the future, as announced."""
     s = sentence.text
     announced = bool(language.FUTURE_RE.search(s))
     found = []
-    for pattern, what in language.FIGURE_PATTERNS:
-        for m in re.finditer(pattern, s):
+    for pattern, counted, what in _FIGURES:
+        if counted is not None and not counted.search(s):
+            continue
+        for m in pattern.finditer(s):
             value, rounded = number_of(m.group("n"))
             if value is None:
                 continue

