@@ -5040,6 +5040,32 @@ FORMS: tuple[Form, ...] = (
     # ==== people and places a record or a list names without making them attendees
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a title word inside a deputy's title before the name ("Mayor Pro Tem X", "maire
+    # suppléant X"): part of the role, never of the person's name
+    *(Form("title word of a deputy's title", lang, frame, "deputy", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "Mayor Pro Tem {name} {of_city} spoke {at_summit}.", OFFICIAL,
+           ("other person",)),
+          ("en", "Present: Mayor Pro Tem {name}.", ("person",), ("other person",)),
+          ("fr", "Le maire suppléant {name} {of_city} a pris la parole {at_summit}.", OFFICIAL,
+           ("other person",)),
+          ("de", "Bürgermeister-Stellvertreter {name} {of_city} sprach {at_summit}.", OFFICIAL,
+           ("other person",)),
+      )),
+    # ---- a role held for a body the words do not name: an office title after the role
+    # ("head of the office of the Mayor"), a name cut before its lower-case words ("ministre
+    # des Affaires étrangères"); no organisation is minted from them
+    *(Form("no body from an office title or a cut name", lang, frame, "official", ("person",),
+           ("minted org",))
+      for lang, frame in (
+          ("en", "{name}, head of the office of the Mayor, spoke {at_summit}."),
+          ("en", "{name}, Minister of State at the Federal Foreign office, spoke {at_summit}."),
+          ("de", "{name}, Leiter des Büros der Oberbürgermeisterin, sprach {at_summit}."),
+          ("de", "{name}, Referent im Büro des Oberbürgermeisters, sprach {at_summit}."),
+          ("fr", "{name}, directeur du cabinet du Maire, a pris la parole {at_summit}."),
+          ("fr", "{name}, ministre d'État auprès du ministre fédéral des Affaires étrangères, "
+                 "a pris la parole {at_summit}."),
+      )),
     # ---- capitalised words that name a body, a document or a date, never a person: a
     # ministry, an office or an observatory after a role ("Minister of State, Federal Foreign
     # Office"), a newspaper's title in a press review ("Westdeutsche Zeitung, 2. September"),
@@ -6012,6 +6038,13 @@ def _role_word(official: Official, language: str) -> str:
     return pair[1] if official.woman else pair[0]
 
 
+def _capitalised_bodies(text: str) -> set[tuple[str]]:
+    """Every organisation a capitalised word or run of a text would be minted as ("Affaires",
+    "Oberbürgermeisterin"): what a role's agent read from words that name no body would be."""
+    words = {(slugify(w),) for w in re.findall(r"[A-ZÄÖÜÉ][\w'’-]*", text)}
+    return {(f"org/{slug}",) for (slug,) in words | _capitalised_runs(text)}
+
+
 def _capitalised_runs(text: str) -> set[tuple[str]]:
     """The slugs of every run of two to four capitalised words of a text: what would be a
     person read from words that name none ("the Charter on Urban Resilience")."""
@@ -6107,6 +6140,7 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             "term range": {(official.slug, official.role, f"city/{official.city}",
                             str(summit.start.year - 9), str(summit.start.year - 3))},
             "other person": _capitalised_runs(text) - {(official.slug,)},
+            "minted org": _capitalised_bodies(text),
         }
         ruled_out = {k: facts[k] for k in form.rules_out}
         if form.subject == "official-later":  # not at the summit the sentence dates by
@@ -7116,6 +7150,8 @@ def _deputy_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
         facts = {"person": {(deputy.slug,)},
                  "mandate": {(deputy.slug, "deputy-mayor", f"city/{deputy.city}")},
                  "attendee": {(deputy.summit, deputy.slug)}}
+        facts["other person"] = _capitalised_runs(form.template.format(**slots)) - {
+            (deputy.slug,)}
         yield Case(form, form.template.format(**slots), ref.summits[deputy.summit].end +
                    timedelta(days=3), {k: facts[k] for k in form.states},
                    {k: facts[k] for k in form.rules_out})
@@ -7975,6 +8011,7 @@ def found_facts(facts) -> dict[str, set[tuple]]:
         "person": {(p.slug,) for p in facts.persons},
         "other person": {(p.slug,) for p in facts.persons},
         "mandate": {(m.person, m.role, m.agent) for m in facts.mandates},
+        "minted org": {(m.agent,) for m in facts.mandates},
         **dict.fromkeys(("term since", "term since month", "term range"),
                         {(m.person, m.role, m.agent, m.start, m.end) for m in facts.mandates}),
         "attendee": {(a.summit, a.person) for a in facts.attendance},

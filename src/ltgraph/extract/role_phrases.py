@@ -34,6 +34,9 @@ _AGENT_PREFIX = re.compile(
 _INDEFINITE_END = re.compile(rf"(?i)\b(?:{language.INDEFINITE_ARTICLES})\s*$")
 _INDEFINITE_START = re.compile(rf"(?i)(?:{language.INDEFINITE_ARTICLES})\s+")
 
+# the word after an organisation's capitalised run, on the same line or the next
+_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*(\w[\w'’-]*)")
+
 
 class RolePhrases:
     """Roles and agents of a role phrase."""
@@ -150,9 +153,33 @@ class RolePhrases:
         name = run.group(0).strip(" .")
         if not name or self.gaz.is_country(name) or len(name) < 2:
             return None
+        if self._is_office_title(name) or _cut_before_lower_case(
+                text, start + prefix.end() + run.end()):
+            return None
         slug = self.matchers.org_of(name) or slugify(name)
         absolute = start + prefix.end() + run.start()
         mention.agent_spans.append((base + absolute, base + absolute + len(name)))
         mention.minted_orgs[slug] = name
         return f"org/{slug}"
 
+    def _is_office_title(self, name: str) -> bool:
+        """Whether a capitalised run is a role word and no body ("Leiter des Büros der
+        Oberbürgermeisterin", "chief of staff of the Mayor"): the office is held for the
+        office holder's city, which the run does not name."""
+        found = self.roles.at(name, 0)
+        return found is not None and found[0].end() >= len(name.rstrip(" ."))
+
+
+def _cut_before_lower_case(text: str, end: int) -> bool:
+    """Whether an organisation's name goes on in lower-case words after its capitalised run
+    ("ministre fédéral des Affaires étrangères", "Office of Civic engagement"): the run is only
+    the start of the name, and a body minted from it would be a body nobody named."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    if not word[0].islower():
+        return False
+    return not any(word in words for words in language.FUNCTION_WORDS.values()) and \
+        not re.fullmatch(rf"(?:{language.AGENT_PREPOSITIONS}|{language.CONJUNCTIONS}|"
+                         rf"{language.ARTICLES})", word, re.IGNORECASE)

@@ -629,6 +629,9 @@ INVITATION_CUES = (r"at\s+the\s+invitation\s+of", r"invited\s+by")
 # ------------------------------------------------------------------ roles
 ROLES = (
     (r"(?:First\s+)?(?:[Dd]eputy|Vice)[- ][Mm]ayor(?:ess)?", "deputy-mayor", "Deputy Mayor"),
+    # the council member who stands in for the mayor in many American cities: "Pro Tem" is
+    # part of the title, never of the name that follows
+    (r"Mayor\s+[Pp]ro\s+[Tt]em(?:pore)?\.?", "deputy-mayor", "Mayor Pro Tem"),
     (r"(?:Vice[- ]?(?:Chair(?:wo)?man|Chair(?:person)?|President)|Deputy\s+Chair(?:wo)?man)"
      r"\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:City\s+)?Council",
      "council-vice-chair", "Vice-Chairwoman of the City Council"),

@@ -618,6 +618,8 @@ INVITATION_CUES = (r"à\s+l['’]invitation\s+(?:de|du|des)", r"invitée?s?\s+pa
 ROLES = (
     (r"(?:[Pp]remi(?:er|ère)\s+)?[Aa]djointe?\s+au\s+maire", "deputy-mayor", "adjointe au maire"),
     (r"[Mm]aire\s+adjointe?", "deputy-mayor", "maire adjoint"),
+    # the council member named to stand in for the mayor (Quebec's "maire suppléant")
+    (r"[Mm]aire\s+suppléante?", "deputy-mayor", "maire suppléant"),
     (r"[Pp]remi(?:er|ère)\s+adjointe?", "deputy-mayor", "première adjointe"),
     (r"[Vv]ice-?[Mm]aire", "deputy-mayor", "vice-maire"),
     (r"[Vv]ice-?présidente?\s+du\s+conseil(?:\s+municipal)?", "council-vice-chair",
