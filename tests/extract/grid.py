@@ -5040,6 +5040,43 @@ FORMS: tuple[Form, ...] = (
     # ==== people and places a record or a list names without making them attendees
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- people a record or a text names beside the summit without placing them there: a
+    # name and an act still to come ("X to sign the declaration in Y"), an event's organiser
+    # field ("ORGANIZER;CN=X", "Organisateur : X"), photographers named in parentheses
+    # ("The photographers (X, Y) were accredited"), the author of a piece published or cited
+    # ("published a report by X")
+    *(Form("named beside the summit, placed nowhere", lang, frame, "official", ("person",),
+           ("attendee",))
+      for lang, frame in (
+          ("en", "Many guests spoke {at_summit}.\n\n{name} to sign the declaration in {host}."),
+          ("de", "{At_summit} sprachen viele Gäste.\n\n{name} soll die Erklärung in {host} "
+                 "unterzeichnen."),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\n{name} doit signer "
+                 "la déclaration à {host}."),
+          ("en", "Many guests spoke {at_summit}.\n\nORGANIZER;CN={name}:mailto:office@example.org"),
+          ("en", "Many guests spoke {at_summit}.\n\nOrganizer: {name}"),
+          ("de", "{At_summit} sprachen viele Gäste.\n\nOrganisator: {name}"),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nOrganisateur : {name}"),
+          ("en", "Many guests spoke {at_summit}. The photographers ({name}, Alex Example) were "
+                 "accredited by the press office."),
+          ("de", "{At_summit} sprachen viele Gäste. Die Fotografen ({name}, Alex Beispiel) "
+                 "wurden vom Presseamt akkreditiert."),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}. Les photographes ({name}, "
+                 "Alex Exemple) ont été accrédités par le service de presse."),
+          ("en", "Many guests spoke {at_summit}. The network published a report by {name} on "
+                 "the summit."),
+          ("de", "{At_summit} sprachen viele Gäste. Das Netzwerk veröffentlichte einen Bericht "
+                 "von {name} über den Gipfel."),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}. Le réseau a publié un "
+                 "rapport de {name} sur le sommet."),
+      )),
+    # ---- the same sentences with the person placed there: the guard leaves them attendees
+    *(Form("placed at the summit beside such words", lang, frame, "official", OFFICIAL)
+      for lang, frame in (
+          ("en", "{Role} {of_city} {name} spoke {at_summit} and went to {host} to sign the "
+                 "declaration."),
+          ("en", "{Role} {of_city} {name} spoke {at_summit}. Photographer: Alex Example"),
+      )),
     # ---- a title word inside a deputy's title before the name ("Mayor Pro Tem X", "maire
     # suppléant X"): part of the role, never of the person's name
     *(Form("title word of a deputy's title", lang, frame, "deputy", states, rules_out)

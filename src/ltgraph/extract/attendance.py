@@ -451,6 +451,8 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
             # any mention in the past or present does
             if _during(ctx, info) and _future_only(ctx, mention):
                 continue
+            if _planned_act(ctx, mention):
+                continue
             if _dated_elsewhere(ctx, mention, info) or (
                     main is None and _names_other_year(ctx, mention, info)):
                 elsewhere.add((summit, mention.slug))
@@ -1206,6 +1208,17 @@ def year_elsewhere(text: str, start: date, end: date) -> bool:
             outside = year < start.year or year > end.year
         years.append(outside)
     return bool(years) and all(years)
+
+
+def _planned_act(ctx: ReleaseContext, mention: PersonMention) -> bool:
+    """Whether the mention's sentence opens with the person and an act still to come ("X to
+    sign the declaration in Y", a headline's or a calendar note's future): it places the
+    person nowhere yet, whenever the text was written."""
+    sentence = ctx.sentence_at(mention.region, mention.start)
+    if not sentence:
+        return False
+    opening = language.PLANNED_ACT_RE.match(sentence.text)
+    return bool(opening) and sentence.start <= mention.start < sentence.start + opening.end()
 
 
 def _future_only(ctx: ReleaseContext, mention: PersonMention) -> bool:

@@ -25,6 +25,7 @@ TABLES = (
     "DURATIONS", "EVENT_DAYS", "CLOSING_CUES", "START_CUES", "WELCOME_CUES", "END_VERBS", "TIME_RELATIONS",
     "TODAY_WORDS", "YEAR_ADVERBIALS", "ARCHIVE_WORDS", "EVENT_WORDS", "EVENT_PLACE_VERBS",
     "DECLARATION_WORDS", "SIGN_VERBS", "SIGNATORY_WORDS", "ANNOUNCEMENT_CUES", "FUTURE_CUES",
+    "PLANNED_ACT_CUES",
     "ANNOUNCED_CUES", "ANNOUNCED_ATTRIBUTIVE", "PERSON_OF_CITY_WORDS", "PARTICIPANT_GROUPS",
     "CITY_GROUPS", "CITY_COLUMNS", "LIST_OPENERS",
     "LIST_CONTINUATIONS",
@@ -396,6 +397,10 @@ SIGNATORY_RE = re.compile(rf"(?i)\b(?:{_either('SIGNATORY_WORDS')})")
 ANNOUNCEMENT_RE = re.compile(rf"(?i)\b(?:{_either('ANNOUNCEMENT_CUES')})\b")
 # Attending an event in the future ("erwartet", "expected", "will welcome").
 FUTURE_RE = re.compile(rf"(?i)\b(?:{_either('FUTURE_CUES')})\b")
+# A sentence that opens with a name and an act still to come, in the short form of a headline,
+# a note or a calendar entry ("Mayor X to sign the declaration in Y", "X soll die Erklärung
+# unterzeichnen", "X doit signer la déclaration"): it places the person at no past event.
+PLANNED_ACT_RE = re.compile(rf"(?i)^\W*(?:{_either('PLANNED_ACT_CUES')})")
 # A group only announced or invited: no participation.
 ANNOUNCED_RE = re.compile(rf"(?i)\b(?:{_either('ANNOUNCED_CUES')})\b")
 # The participle of inviting used as an adjective of a group ("accommodation of invited
@@ -623,8 +628,11 @@ NAME_PHRASE_HEADS: frozenset[str] = _words("NAME_PHRASE_HEADS")
 # The label may take up to three words before its colon ("Contact presse :",
 # "Rückfragehinweis für Medien:", "Rédaction du chapitre :"), the label set in bold or
 # italics or not ("**Press contact:** X").
+# A record's field may carry parameters before its value, as a calendar's or a contact
+# card's lines do ("ORGANIZER;CN=X", "CONTACT;LANGUAGE=fr:X").
 CONTACT_LABEL_RE = re.compile(rf"(?i)\b(?:{_either('CONTACT_LABELS')})"
-                              r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}[\s*_]*:[\s*_]*$")
+                              r"(?:[ \t]+[^\W\d_][\w'’]*){0,3}[\s*_]*"
+                              r"(?::|(?:;[A-Z-]+=[^;:\n]*)*;CN=)[\s*_]*$")
 # A record's field naming the person it is about ("Traveller: X", "Reisende: X", "Voyageur : X"):
 # the value is a person, whom the record may place at an event (unlike a contact's).
 # A name's field ("Name: X", "Nom : X", "Traveller: X") ending the text before a name, and,
@@ -739,7 +747,11 @@ CAST_NAME_RE = re.compile(_cast_name)
 PROFESSION_WORDS = rf"(?:{_either('PROFESSIONS')})"
 # A noun of a tie that places nobody at an event ("reporter", "Vereinsmitglied", "camarade
 # de promotion") right before a name: the name is a person's, the mention no attendance.
-UNPLACED_NOUN_END_RE = re.compile(rf"\b(?:{_either('UNPLACED_PERSON_NOUNS')})[ \t]+$")
+# The names may stand in parentheses after the noun ("Official photographers (X, Y) were
+# accredited", "les photographes (X et Y)").
+UNPLACED_NOUN_END_RE = re.compile(
+    rf"\b(?:{_either('UNPLACED_PERSON_NOUNS')})(?:[ \t]+|[ \t]*\((?:[^()\n]{{0,80}}?"
+    rf"(?:[,;/]|\s(?:{_either('CONJUNCTIONS')}))[ \t]*)?)$")
 # A notice about the person named next, a line or a clause of its own or on the line above
 # ("Wir gratulieren\nzum 90. Geburtstag: X", "Congratulations to X", "In memoriam: X"), a
 # possessive and a member noun between ("Wir trauern um unser Ehrenmitglied X").

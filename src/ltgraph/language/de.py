@@ -105,6 +105,10 @@ ANNOUNCEMENT_CUES = (r"soll\w*\b[^.]{0,120}?\bwerden", r"wird\b[^.]{0,120}?\bwer
                      r"(?:fordert|fordern|forderte\w*|aufgefordert|bittet|bitten|ersucht\w*|"
                      r"appelliert\w*)\b[^.]{0,120}?\b(?:unterzeichne\w*|unterschreib\w*)")
 FUTURE_CUES = (r"erwartet", r"werden", r"wird")
+# Ein Name und eine künftige Handlung: "X soll die Erklärung unterzeichnen"
+PLANNED_ACT_CUES = (r"(?:(?-i:[A-ZÄÖÜ][\w'’.-]*)\s+){1,5}(?:soll|sollen|wird|werden)\s+"
+                    r"(?:[\w'’.-]+\s+){0,6}?(?:unterzeichnen|unterschreiben|besuchen|reisen|"
+                    r"teilnehmen)\b",)
 ANNOUNCED_CUES = (r"angekündigt\w*", r"eingeladen\w*")
 # "der eingeladenen Bürgermeister": the inflected participle before a group's noun.
 ANNOUNCED_ATTRIBUTIVE = (r"eingeladene[nmrs]?\s+(?:ober)?(?:bürgermeister\w*|gäste\w*|"
@@ -392,7 +396,8 @@ INSTITUTION_WORDS = frozenset("stadt landeshauptstadt presseamt pressedienst pre
                               "agentur foto archiv gmbh ag bilder fotografie fotos radio tv "
                               "zeitung".split())
 # Labels of a contact or source block: the people named there are no attendees.
-CONTACT_LABELS = (r"Pressekontakt", r"Kontakt", r"Rückfragen", r"Ansprechpartner(?:in)?",
+CONTACT_LABELS = (r"Pressekontakt", r"Organisator(?:in)?",
+                  r"Kontakt", r"Rückfragen", r"Ansprechpartner(?:in)?",
                   r"Quelle", r"Autor(?:in)?", r"Text", r"Redaktion", r"Fotos?",
                   r"Rückfragehinweise?", r"Medienkontakt", r"Berichterstatter(?:in)?",
                   r"Interview", r"Grafik", r"Illustrationen?", r"Infografik",
@@ -541,6 +546,9 @@ PERSON_REFERENCES = (r"[Ee]r", r"ihm", r"ihn", r"[Ss]ein(?:e[mnrs]?)?",
 # Rückblick von X", "Chronik zusammengestellt von X"): der Name ist der des Autors.
 AUTHORED_BY = (r"(?:Ein|Eine)\s+(?:Rückblick|Bericht|Kommentar|Essay|Glosse|Chronik|"
                r"Reportage|Beitrag)\s+von",
+               # ein veröffentlichter oder zitierter Text, dann wer ihn schrieb
+               r"(?:veröffentlichte|veröffentlicht|zitierte|zitiert)\s+(?:einen|eine|den|die)\s+"
+               r"(?:Bericht|Artikel|Studie|Beitrag|Aufsatz)\s+von",
                r"(?:Text|Bericht|Beitrag|Beschreibung|Zusammenstellung|Übersicht|Chronik|"
                r"Protokoll|Findbuch|Liste|Arbeitsblatt|Steckbrief|Handreichung)\s+"
                r"(?:zusammengestellt|verfasst|erstellt|geschrieben|bearbeitet|konzipiert)\s+von",
@@ -568,8 +576,8 @@ UNPLACING_NOTICES = (r"zum\s+\d{1,3}\.(?:\s+Geburtstag)?\s*:", r"Geburtstage?\s*
 # Wer durch eine Beziehung genannt ist, die ihn bei keinem erzählten Ereignis zeigt: wer
 # darüber berichtet oder es fotografiert, ein Mitschüler, ein Vereinsmitglied ("Fotograf X",
 # "unser Vereinsmitglied X"). Die Person ist genannt, die Nennung keine Teilnahme.
-UNPLACED_PERSON_NOUNS = (r"[Rr]eporter(?:in)?", r"[Kk]orrespondent(?:in)?",
-                         r"[Ff]otograf(?:in)?", r"(?:Vereins|Ehren|Gründungs)[Mm]itglied(?:er)?",
+UNPLACED_PERSON_NOUNS = (r"[Rr]eporter(?:in|innen)?", r"[Kk]orrespondent(?:in|en|innen)?",
+                         r"[Ff]otograf(?:in|en|innen)?", r"(?:Vereins|Ehren|Gründungs)[Mm]itglied(?:er)?",
                          r"[Mm]itschüler(?:in)?", r"[Kk]ommiliton(?:e|in)")
 # Words that refer back to a person of the same office ("seines Yer Amtskollegen X").
 COUNTERPART_WORDS = (r"[Aa]mtskolleg(?:e|en|in)", r"[Aa]mtsträger(?:in)?",

@@ -87,8 +87,13 @@ ANNOUNCEMENT_CUES = (r"is to be", r"are to be", r"will be", r"will sign", r"shal
                      r"|petition\w*)\s+(?:[\w'’-]+\s+){0,5}to\s+sign",
                      r"(?:plans?|planning|intends?|intending|wants?|hopes?|pledged|pledges|"
                      r"promised|promises|vowed|vows|decided|decides)\s+to\s+sign",
-                     r"would\s+sign", r"we['’]ll\s+sign")
+                     r"would\s+sign", r"we['’]ll\s+sign",
+                     # a headline's or a note's future: a name and "to sign", with no verb
+                     # before ("Mayor X to sign the declaration in Y")
+                     r"^\W*(?:(?-i:[A-Z][\w'’.-]*)\s+){1,5}to\s+sign")
 FUTURE_CUES = (r"will", r"expected", r"are to", r"is to")
+# A name and an act to come, with no verb before: "Mayor X to sign the declaration"
+PLANNED_ACT_CUES = (r"(?:(?-i:[A-Z][\w'’.-]*)\s+){1,5}to\s+(?:sign|visit|attend|travel|join)\b",)
 ANNOUNCED_CUES = (r"announced", r"invited")
 # "accommodation of invited mayors": the participle before a group's noun after an article,
 # a determiner or a preposition names the group (a verb would have a subject before it).
@@ -327,6 +332,8 @@ INSTITUTION_WORDS = frozenset("city press office service agency photo archive lt
                               "pictures photography photos stock radio tv news".split())
 CONTACT_LABELS = (r"(?:Media|Press)\s+contacts?", r"Contacts?", r"(?:For\s+more\s+)?[Ii]nformation",
                   r"Source", r"Author", r"Enquiries", r"Text", r"Words", r"Photos?",
+                  # an event's organiser field in a record (a calendar's "ORGANIZER;CN=X")
+                  r"Organi[sz]ers?",
                   r"Photo\s+credit", r"Rapporteur", r"Hosts?", r"Presenters?", r"Interviewers?",
                   r"Editors?", r"Guest\s+editors?", r"Reporters?", r"(?:Prepared|Compiled|Drafted)\s+by",
                   r"Drafter",
@@ -464,6 +471,9 @@ AUTHORED_BY = (r"(?:[Nn]otes?|[Dd]escription|[Tt]ext|[Ss]ummary|[Rr]eport|[Aa]rt
                r"(?:(?:was|were|is|are|has\s+been)\s+)?(?:compiled|prepared|written|edited|drafted|put\s+together|arranged|"
                r"designed)\s+by",
                r"(?:A|An)\s+(?:look\s+back|review|chronicle|commentary|essay)\s+by",
+               # a piece published or cited, then who wrote it ("published a report by X")
+               r"(?:published|publishes|cited|cites|quoted|quotes)\s+(?:a|an|the)\s+"
+               r"(?:report|article|study|paper|book|column)\s+by",
                # the parts of a book or a report and who made them ("Foreword by X", "layout
                # by X")
                r"(?:[Ff]oreword|[Pp]reface|[Aa]fterword)\s+by",
@@ -484,7 +494,7 @@ UNPLACING_NOTICES = (r"\d{1,3}(?:st|nd|rd|th)(?:\s+birthday)?\s*:", r"[Bb]irthda
 # Nouns that name a person by a tie that places them at no event told of: who reports on it
 # or photographs it, a classmate, a member of a society ("reporter X", "Classmates X and Y",
 # "fellow member X"). The person is named; the mention is no attendance.
-UNPLACED_PERSON_NOUNS = (r"[Rr]eporter", r"[Cc]orrespondent", r"[Pp]hotographer",
+UNPLACED_PERSON_NOUNS = (r"[Rr]eporters?", r"[Cc]orrespondents?", r"[Pp]hotographers?",
                          r"[Cc]lassmates?", r"[Aa]lumn(?:us|a|i|ae)",
                          r"(?:[Ff]ellow|[Hh]onorary|[Ll]ife|[Cc]lub)\s+members?")
 COUNTERPART_WORDS = (r"[Cc]ounterparts?", r"[Cc]olleagues?")

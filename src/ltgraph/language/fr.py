@@ -85,8 +85,13 @@ ANNOUNCEMENT_CUES = (r"doit être", r"doivent être", r"sera", r"seront", r"sign
                      r"(?:demande\w*|invite\w*|exhorte\w*|appelle\w*|enjoint)\s+"
                      r"(?:[\w'’-]+\s+){0,5}(?:à|de)\s+signer",
                      r"(?:souhaite\w*|veut|veulent|voudrai\w*|entend\w*|compte\w*|prévoi\w*"
-                     r"|promet\w*\s+de|s['’]engage\w*\s+à|décid\w*\s+de)\s+signer")
+                     r"|promet\w*\s+de|s['’]engage\w*\s+à|décid\w*\s+de)\s+signer",
+                     # "X doit signer", "X va signer": a signing to come
+                     r"(?:doit|doivent|devra|devront|va|vont)\s+(?:[\w'’-]+\s+){0,2}?signer")
 FUTURE_CUES = (r"sera", r"seront", r"attendu\w*")
+# Un nom et un acte à venir : "X doit signer la déclaration", "X va se rendre à Y"
+PLANNED_ACT_CUES = (r"(?:(?-i:[A-ZÉ][\w'’.-]*)\s+){1,5}(?:doit|doivent|devra|devront|va|vont)\s+"
+                    r"(?:[\w'’-]+\s+){0,2}?(?:signer|visiter|se\s+rendre|participer|assister)\b",)
 ANNOUNCED_CUES = (r"annoncée?s?", r"prévue?s?", r"invitée?s?")
 # "les maires invités ont signé": the participle after a group's noun, with no "à" of what
 # they were invited to do ("les maires invités à signer" is an invitation).
@@ -315,7 +320,7 @@ Ensemble
 """.split())
 INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité images photographie "
                               "photos radio télé journal".split())
-CONTACT_LABELS = (r"Renseignements", r"Contacts?", r"Source",
+CONTACT_LABELS = (r"Renseignements", r"Organisat(?:eur|rice)s?", r"Contacts?", r"Source",
                   r"Relations\s+(?:avec\s+les\s+)?médias", r"Auteure?", r"Information",
                   r"Texte", r"Rédaction", r"Photos?", r"Crédit\s+photo", r"Rapporteure?",
                   r"Infographie", r"Illustrations?", r"Graphisme", r"Traduction",
@@ -452,6 +457,9 @@ PERSON_REFERENCES = (r"[Ee]lle", r"[Ll]ui",
 # rétrospective de X", "Notes compilées par X"): le nom est celui de l'auteur.
 AUTHORED_BY = (r"(?:Un|Une)\s+(?:rétrospective|chronique|retour\s+en\s+arrière|billet|"
                r"éditorial)\s+(?:de|par)",
+               # un texte publié ou cité, puis qui l'a écrit ("a publié un rapport de X")
+               r"(?:publié|publie|cité|cite)\s+(?:un|une|le|la)\s+"
+               r"(?:rapport|article|étude|essai|chronique)\s+(?:de|par)",
                r"(?:[Nn]otes?|[Dd]escription|[Tt]exte|[Rr]ésumé|[Cc]ompte\s+rendu|[Ll]iste|"
                r"[Cc]hronique|[Ii]nventaire|[Rr]épertoire|[Ff]iche(?:\s+pédagogique)?)\s+"
                r"(?:compilée?s?|préparée?s?|rédigée?s?|établie?s?|dressée?s?|"
@@ -477,7 +485,7 @@ UNPLACING_NOTICES = (r"\d{1,3}\s*(?:e|ème)s?\s+anniversaire\s*:", r"[Aa]nnivers
 # Qui est nommé par un lien qui ne le place à aucun événement raconté : qui en fait le
 # reportage ou le photographie, un camarade de promotion, un membre d'une société ("le
 # photographe X", "notre membre d'honneur X"). La personne est nommée, sans participation.
-UNPLACED_PERSON_NOUNS = (r"[Rr]eporter", r"[Cc]orrespondante?", r"[Pp]hotographe",
+UNPLACED_PERSON_NOUNS = (r"[Rr]eporters?", r"[Cc]orrespondante?s?", r"[Pp]hotographes?",
                          r"[Cc]amarades?\s+de\s+promotion", r"[Mm]embres?\s+d['’]honneur")
 COUNTERPART_WORDS = (r"[Hh]omologues?", r"[Cc]ollègues?")
 
