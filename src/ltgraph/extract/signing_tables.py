@@ -28,15 +28,20 @@ __all__ = ["read_signing_tables"]
 
 # a row of a table: a bar at each end, cells between bars
 _ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
-# the row under the heading: dashes and colons only
-_RULE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$")
+# a row of a table written without the outer bars ("A | B | C"): cells between bars
+_BARE_ROW = re.compile(r"^[ \t]*(?P<cells>[^|\n]*(?:\|[^|\n]*){2,}?)[ \t]*$")
+# the row under the heading: dashes and colons only, with or without the outer bars
+_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
+# a heading's label: a few words, no figure (a row of data or a menu of links is no heading)
+_LABEL = re.compile(r"[^\W\d_][^\d|]{0,38}")
+MIN_BARE_ROWS = 2  # a table without a rule under its heading has at least two rows
 
 
-def _cells(line: str, offset: int) -> list[tuple[str, int]] | None:
+def _cells(line: str, offset: int, bare: bool = False) -> list[tuple[str, int]] | None:
     """The cells of a table's row with the offset where each one's text begins; None when
-    the line is no row."""
-    row = _ROW.match(line)
-    if row is None:
+    the line is no row. ``bare`` reads a row written without the outer bars."""
+    row = (_BARE_ROW if bare else _ROW).match(line)
+    if row is None or (bare and _RULE.match(line)):
         return None
     cells, at = [], row.start("cells")
     for cell in row.group("cells").split("|"):
@@ -46,10 +51,39 @@ def _cells(line: str, offset: int) -> list[tuple[str, int]] | None:
     return cells
 
 
+def _labels(cells: list[tuple[str, int]]) -> bool:
+    """Whether a row is a heading of labels: every cell a few words without figures."""
+    return all(_LABEL.fullmatch(text) and len(text.split()) <= 4 for text, _ in cells)
+
+
+def _table_at(lines: list[tuple[int, str]], k: int
+              ) -> tuple[list[str], list[list[tuple[str, int]]], int] | None:
+    """The table whose heading is line ``k``, its rows, and the line after it; None when no
+    table begins there. A Markdown table has bars at both ends and a rule of dashes under its
+    heading; a table written as plain text ("Ville | Pays | Nom") has a heading of labels, a
+    rule or none, and rows of as many cells."""
+    for bare in (False, True):
+        heading = _cells(lines[k][1], lines[k][0], bare)
+        if heading is None:
+            continue
+        ruled = k + 1 < len(lines) and _RULE.match(lines[k + 1][1]) is not None
+        if not ruled and (not bare or not _labels(heading)):
+            continue
+        rows, n = [], k + 2 if ruled else k + 1
+        while n < len(lines) and (cells := _cells(lines[n][1], lines[n][0], bare)) is not None:
+            if len(cells) == len(heading):
+                rows.append(cells)
+            n += 1
+        if bare and not ruled and len(rows) < MIN_BARE_ROWS:
+            continue
+        return [text for text, _ in heading], rows, n
+    return None
+
+
 def _tables(ctx: ReleaseContext) -> list[tuple[list[str], list[list[tuple[str, int]]]]]:
-    """Every table of the release: its heading's cells and its rows' cells (a heading, the
-    rule of dashes under it, then rows). The parse blanks a table's markup out of the
-    readable text, so the rows are read as the file writes them (offsets are the same)."""
+    """Every table of the release: its heading's cells and its rows' cells. The parse blanks
+    a table's lines out of the readable text as page furniture, so the rows are read as the
+    file writes them (offsets are the same)."""
     found = []
     for region in ctx.regions:
         lines, offset = [], region.start
@@ -57,17 +91,13 @@ def _tables(ctx: ReleaseContext) -> list[tuple[list[str], list[list[tuple[str, i
             lines.append((offset, line))
             offset += len(line) + 1
         k = 0
-        while k + 1 < len(lines):
-            heading = _cells(lines[k][1], lines[k][0])
-            if heading is None or not _RULE.match(lines[k + 1][1]):
+        while k < len(lines):
+            table = _table_at(lines, k)
+            if table is None:
                 k += 1
                 continue
-            rows, k = [], k + 2
-            while k < len(lines) and (cells := _cells(lines[k][1], lines[k][0])) is not None:
-                if len(cells) == len(heading):
-                    rows.append(cells)
-                k += 1
-            found.append(([text for text, _ in heading], rows))
+            heading, rows, k = table
+            found.append((heading, rows))
     return found
 
 
