@@ -19,11 +19,12 @@ from ltgraph.extract import dates
 from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.signing_dates import summit_days
 from ltgraph.extract.summits import Summits
+from ltgraph.extract.text import Region
 
 if TYPE_CHECKING:
     from ltgraph.extract.declarations import Declaration
 
-__all__ = ["read_signing_tables"]
+__all__ = ["read_signing_tables", "table_rows"]
 
 
 # a row of a table: a bar at each end, cells between bars
@@ -80,8 +81,10 @@ def _table_at(lines: list[tuple[int, str]], k: int
     return None
 
 
-def _tables(ctx: ReleaseContext) -> list[tuple[list[str], list[list[tuple[str, int]]]]]:
-    """Every table of the release: its heading's cells and its rows' cells. The parse blanks
+def table_rows(ctx: ReleaseContext
+               ) -> list[tuple[Region, list[str], list[list[tuple[str, int]]]]]:
+    """Every table of the release: its region, its heading's cells and its rows' cells. The
+    parse blanks
     a table's lines out of the readable text as page furniture, so the rows are read as the
     file writes them (offsets are the same)."""
     found = []
@@ -97,7 +100,7 @@ def _tables(ctx: ReleaseContext) -> list[tuple[list[str], list[list[tuple[str, i
                 k += 1
                 continue
             heading, rows, k = table
-            found.append((heading, rows))
+            found.append((region, heading, rows))
     return found
 
 
@@ -140,7 +143,7 @@ def read_signing_tables(ctx: ReleaseContext, declarations: dict[str, Declaration
     (no signing in its heading, no column of cities) signs nothing."""
     dated = [(d, summit_days(ctx, summits.by_slug.get(d.summit)))
              for d in declarations.values() if d.summit and not d.announced]
-    for heading, rows in _tables(ctx):
+    for _, heading, rows in table_rows(ctx):
         city_column = _city_column(heading)
         if city_column is None or not _signing_heading(heading):
             continue

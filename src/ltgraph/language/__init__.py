@@ -27,7 +27,8 @@ TABLES = (
     "DECLARATION_WORDS", "SIGN_VERBS", "SIGNATORY_WORDS", "ANNOUNCEMENT_CUES", "FUTURE_CUES",
     "PLANNED_ACT_CUES",
     "ANNOUNCED_CUES", "ANNOUNCED_ATTRIBUTIVE", "PERSON_OF_CITY_WORDS", "PARTICIPANT_GROUPS",
-    "CITY_GROUPS", "CITY_COLUMNS", "LIST_OPENERS",
+    "CITY_GROUPS", "CITY_COLUMNS", "NAME_COLUMNS", "ROLE_COLUMNS", "ORG_COLUMNS", "UNPLACED_ROWS",
+    "LIST_OPENERS",
     "LIST_CONTINUATIONS",
     "LIST_JOINERS", "LIST_ADDITIONS", "COMPARISON_WORDS", "PASSING_CUES", "PASSING_SENTENCES",
     "ROUTE_CUES",
@@ -413,6 +414,12 @@ PARTICIPANT_GROUP_RE = re.compile(rf"(?i)\b(?:{_either('PARTICIPANT_GROUPS')})\b
 # "Three Ontario cities", "drei NRW-Städte": a name right before the noun is a region's
 # the heading of a table's column of cities ("city", "ville", "Stadt"; "ville_signataire")
 CITY_COLUMN_RE = re.compile(rf"(?i)(?<![^\W_])(?:{_either('CITY_COLUMNS')})(?![^\W_])")
+# the headings of a table's columns of names and of offices ("Nom", "Name"; "Fonction", "Title")
+NAME_COLUMN_RE = re.compile(rf"(?i)(?:{_either('NAME_COLUMNS')})")
+ROLE_COLUMN_RE = re.compile(rf"(?i)(?:{_either('ROLE_COLUMNS')})")
+ORG_COLUMN_RE = re.compile(rf"(?i)(?:{_either('ORG_COLUMNS')})")
+# a table row's cell that places its person at no part of the event ("Press", "Staff")
+UNPLACED_ROW_RE = re.compile(rf"(?i)(?<![^\W_])(?:{_either('UNPLACED_ROWS')})(?![^\W_])")
 CITY_GROUP_AFTER_RE = re.compile(rf"\s+(?:{_either('CITY_GROUPS')})\b")
 # "Québec's cities", "Québecs Städte": a name that owns cities is a region's, no city's.
 CITY_GROUP_OWNED_RE = re.compile(rf"(?i)(?:['’]s?|s)?\s+(?:{_either('CITY_GROUPS')})(?![\w-])")
@@ -584,6 +591,7 @@ STYLES = _either("STYLES")
 STYLE_RE = re.compile(rf"(?:{STYLES})(?=\s+[A-ZÄÖÜÉ])")
 # An academic title right before a name ("Dr. X Y", "Prof. Dr. X Y", "Pr X Y"): as a courtesy
 # title does, it says the name is a person's, with no role.
+ACADEMIC_TITLE_RE = re.compile(rf"(?:{ACADEMIC_TITLES})")
 ACADEMIC_TITLE_END_RE = re.compile(rf"(?<![\w.])(?:{ACADEMIC_TITLES})[ \t]+$")
 # A word of thanks, then whom it thanks: a group they belong to at most, ended by a comma
 # ("Je remercie les membres du jury, A, B et C"), and the names listed so far ("thanks to A,

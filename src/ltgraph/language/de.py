@@ -126,6 +126,15 @@ PARTICIPANT_GROUPS = (r"delegation\w*", r"vertreter(?:innen)?(?:\s+und\s+vertret
 CITY_GROUPS = (r"Städte", r"Kommunen")
 # The heading of a table's column of cities ('| city | signed |').
 CITY_COLUMNS = (r"stadt", r"städte", r"kommune", r"gemeinde")
+# The headings of a table's column of people's names and of their offices ("Name | Funktion |
+# Stadt"): a row of such a table is a record of a person holding an office for a city.
+NAME_COLUMNS = (r"name", r"vor-?\s*und\s+nachname", r"unterzeichner(?:in)?",
+                r"teilnehmer(?:in)?")
+ROLE_COLUMNS = (r"funktion", r"amt", r"position", r"titel", r"rolle")
+ORG_COLUMNS = (r"organisation", r"institution", r"behörde", r"einrichtung")
+# A row's cell that says its person is at the event for no part of it (a registration type of
+# the press or the staff): a person, but no attendee.
+UNPLACED_ROWS = (r"presse", r"medien", r"mitarbeitende", r"personal", r"fotograf(?:in)?")
 # "cities in X", "villes du X": X is a region holding cities, not a city
 REGION_PREPOSITIONS = (r"in", r"im")
 LIST_OPENERS = (r"aus", r"wie", r"darunter", r"unter\s+anderem(?:\s+aus)?",

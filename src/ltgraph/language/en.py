@@ -108,6 +108,14 @@ PARTICIPANT_GROUPS = (r"delegations?", r"representatives", r"cities\s+represente
 CITY_GROUPS = (r"cities", r"municipalities")
 # The heading of a table's column of cities ('| city | signed |').
 CITY_COLUMNS = (r"city", r"cities", r"municipality", r"town")
+# The headings of a table's column of people's names and of their offices ("Name | Title |
+# City"): a row of such a table is a record of a person holding an office for a city.
+NAME_COLUMNS = (r"name", r"full\s+name", r"signatory", r"signer", r"participant", r"delegate")
+ROLE_COLUMNS = (r"title", r"job\s+title", r"position", r"role", r"function", r"office")
+ORG_COLUMNS = (r"organi[sz]ation", r"institution", r"affiliation", r"employer")
+# A row's cell that says its person is at the event for no part of it (a registration type of
+# the press or the staff): a person, but no attendee.
+UNPLACED_ROWS = (r"press", r"media", r"staff", r"crew", r"photographers?")
 # "cities in X", "villes du X": X is a region holding cities, not a city
 REGION_PREPOSITIONS = (r"in",)
 LIST_OPENERS = (r"from", r"such\s+as", r"including", r"among\s+them", r"mayors\s+of")

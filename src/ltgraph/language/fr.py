@@ -105,6 +105,15 @@ PARTICIPANT_GROUPS = (r"délégations?", r"représentant(?:e)?s", r"villes\s+rep
 CITY_GROUPS = (r"villes", r"municipalités")
 # The heading of a table's column of cities ('| city | signed |').
 CITY_COLUMNS = (r"ville", r"villes", r"commune", r"municipalité")
+# The headings of a table's column of people's names and of their offices ("Nom | Fonction |
+# Ville"): a row of such a table is a record of a person holding an office for a city.
+NAME_COLUMNS = (r"nom", r"nom\s+et\s+prénom", r"prénom\s+et\s+nom", r"signataire",
+                r"participant(?:e)?")
+ROLE_COLUMNS = (r"fonction", r"titre", r"qualité", r"poste", r"rôle")
+ORG_COLUMNS = (r"organisation", r"organisme", r"institution", r"structure")
+# A row's cell that says its person is at the event for no part of it (a registration type of
+# the press or the staff): a person, but no attendee.
+UNPLACED_ROWS = (r"presse", r"médias", r"personnel", r"photographe")
 # "cities in X", "villes du X": X is a region holding cities, not a city
 REGION_PREPOSITIONS = (r"du", r"au")
 LIST_OPENERS = (r"de", r"d['’]", r"comme", r"notamment", r"parmi\s+(?:elles|eux)")
