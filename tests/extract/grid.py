@@ -5744,6 +5744,42 @@ FORMS: tuple[Form, ...] = (
     # ==== signers and officials named in lists, records and look-backs
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a table rendered as text: a heading of labels between bars (a rule of dashes under
+    #      it or none) makes each row a record of a person holding the office of the row for
+    #      its city ("Nom | Fonction | Ville", "Name | Title | City"); negatives: a row whose
+    #      type is the press places nobody, an office of a body other than the city's is none
+    #      of the city's, a body in the name cell is no person
+    *(Form("table row of labelled cells", lang, frame, "official", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "Registered attendees {at_summit}\n\nName | Title | City | Country\n"
+                 "-----|-------|------|--------\n{name} | {Role} | {city} | {country}",
+           OFFICIAL, ()),
+          ("de", "Teilnehmende {at_summit}\n\nName | Funktion | Stadt\n{name} | {Role} | "
+                 "{city}\n— | — | {host}", OFFICIAL, ()),
+          ("fr", "Liste des signataires {at_summit}\n\nVille | Pays | Nom | Fonction\n"
+                 "--- | --- | --- | ---\n{city} | {country} | {name} | {Role}", OFFICIAL, ()),
+          ("en", "Registered attendees {at_summit}\n\nName | Title | City | Registration type\n"
+                 "{name} | {Role} | {city} | Press\n— | — | {host} | Host",
+           ("person", "mandate"), ("attendee",)),
+          ("de", "Akkreditierte {at_summit}\n\nName | Funktion | Stadt | Typ\n"
+                 "{name} | {Role} | {city} | Presse\n— | — | {host} | Gastgeber",
+           ("person", "mandate"), ("attendee",)),
+          ("fr", "Inscrits {at_summit}\n\nNom | Fonction | Ville | Type\n"
+                 "{name} | {Role} | {city} | Presse\n— | — | {host} | Hôte",
+           ("person", "mandate"), ("attendee",)),
+          ("en", "Registered attendees {at_summit}\n\nName | Title | Organisation | City\n"
+                 "{name} | {Role} | Gehl Architects | {city}\n— | — | — | {host}",
+           ("person",), ("mandate",)),
+          ("de", "Teilnehmende {at_summit}\n\nName | Funktion | Organisation | Stadt\n"
+                 "{name} | {Role} | Auswärtiges Amt | {city}\n— | — | — | {host}",
+           ("person",), ("mandate",)),
+          ("fr", "Inscrits {at_summit}\n\nNom | Fonction | Organisation | Ville\n"
+                 "{name} | {Role} | Fondation Internationale | {city}\n— | — | — | {host}",
+           ("person",), ("mandate",)),
+          ("en", "Registered attendees {at_summit}\n\nName | Title | City\n"
+                 "{name} | {Role} | {city}\nStrong Cities Network | Partner | {host}",
+           OFFICIAL, ("other person",)),
+      )),
     # ---- a list's line gives a name, a dash and its role ("• X — Lord Mayor, City of Y",
     #      "- X – Bürgermeisterin von Y", "1. X - maire de Y": a programme's speakers, an
     #      app's session listing); negatives: a dash inside running text opens an aside, and an
