@@ -35,7 +35,7 @@ class Columns(NamedTuple):
 # a name written surname first, as an export sorts it ("Surname, Given")
 _SURNAME_FIRST = re.compile(r"(?P<surname>[^,]+),\s*(?P<given>[^,]+)")
 # a cell's footnote mark or note in parentheses after its text ("Speaker ¹", "Maire (1)")
-# a note in parentheses after a cell's text ("WirtschaftsWoche (media partner)")
+# a note in parentheses after a cell's text ("Y Weekly (media partner)")
 _NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 _MARKS = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+|\(\d+\))\s*$")
 
@@ -47,7 +47,7 @@ def _column(heading: list[str], pattern: re.Pattern) -> int | None:
 
 
 def _given_first(name: str) -> str:
-    """A name as written with the given name first ("Darawsha, Adham" -> "Adham Darawsha"),
+    """A name as written with the given name first ("Surname, Given" -> "Given Surname"),
     its academic titles and styles left out."""
     turned = _SURNAME_FIRST.fullmatch(name)
     if turned:
@@ -79,8 +79,8 @@ def _roles(ctx: ReleaseContext, text: str, start: int, lang: str) -> list[RoleHi
 
 
 def _names_city(ctx: ReleaseContext, text: str, slug: str) -> bool:
-    """Whether an organisation cell names the row's city ("Ville de Gatineau", "Dhaka North
-    City Corporation"): the body is the city's own."""
+    """Whether an organisation cell names the row's city ("Ville de X", "X North City
+    Corporation"): the body is the city's own."""
     return any((found := ctx.tools.matchers.city_at(text, word.start(), geonames=True))
                is not None and found.entry.slug == slug for word in re.finditer(r"\w+", text))
 
@@ -89,7 +89,7 @@ def _agent(ctx: ReleaseContext, mention: PersonMention, cells: list[tuple[str, i
            columns: Columns) -> str | None:
     """Whom the row's offices are held for: the city of the city cell, unless an
     organisation cell names a body that is not that city's ("Federal Foreign Office" in
-    Berlin), whose offices are that body's."""
+    the capital), whose offices are that body's."""
     city_text, city_start = cells[columns.city]
     city_text = _MARKS.sub("", city_text)
     city = ctx.tools.matchers.city_at(city_text, 0, geonames=True) if city_text else None
