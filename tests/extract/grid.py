@@ -5437,6 +5437,43 @@ FORMS: tuple[Form, ...] = (
     # ==== cities and people taking part, told in records and prose
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a city's record: a label and the city alone on a heading line ("STECKBRIEF X
+    # (Country)", "CITY PROFILE: X", "FICHE VILLE X"), then field lines that say it signed
+    # ("Mitglied in Netzwerken: Unterzeichnerin der ... Erklärung"): the heading's city is the
+    # signer; negative: a label line that says more than the city (a source or a title line)
+    # names where the text was written, no signer
+    *(Form("signatories: a city's record heading over a field line of signing", lang, frame,
+           "signatories", ("signatory",))
+      for lang, frame in (
+          ("de", "Unsere Partnerstädte im Porträt\n\nSTECKBRIEF {first} (Partnerstadt)\n"
+                 "Einwohner: rund 250.000\nMitglied in Netzwerken: Unterzeichnerin "
+                 "{of_declaration}\n\nSTECKBRIEF {second}\nMitglied in Netzwerken: Deutscher "
+                 "Städtetag; Unterzeichnerin {of_declaration}\n\nSteckbrief: {third}\n"
+                 "Partnerstadt seit: 1988\nMitglied in Netzwerken: Unterzeichnerin "
+                 "{of_declaration}\n\nSTECKBRIEF {last}\nMitglied in Netzwerken: Unterzeichnerin "
+                 "{of_declaration}"),
+          ("en", "Our partner cities\n\nCITY PROFILE {first} (partner city)\nPopulation: "
+                 "about 250,000\nNetworks: signatory {of_declaration}\n\nCITY PROFILE "
+                 "{second}\nNetworks: Eurocities; signatory {of_declaration}\n\nFact sheet: "
+                 "{third}\nTwinned since: 1988\nNetworks: signatory {of_declaration}\n\n"
+                 "CITY PROFILE {last}\nNetworks: signatory {of_declaration}"),
+          ("fr", "Nos villes partenaires\n\nFICHE VILLE {first} (ville partenaire)\n"
+                 "Population : environ 250 000\nRéseaux : signataire {of_declaration}\n\n"
+                 "FICHE VILLE {second}\nRéseaux : Cités Unies ; signataire {of_declaration}\n\n"
+                 "Portrait : {third}\nJumelée depuis : 1988\nRéseaux : signataire "
+                 "{of_declaration}\n\nFICHE VILLE {last}\nRéseaux : signataire "
+                 "{of_declaration}"),
+      )),
+    *(Form("signatories: a label line saying more than its city", lang, frame,
+           "signatories", ("signatory",), ("signatory",))
+      for lang, frame in (
+          ("de", "Porträt {host}: ein Rückblick der Redaktion vom 3. September\n"
+                 "{cities_and} haben am Abend {declaration} unterzeichnet."),
+          ("en", "Profile {host} – notes from our correspondent\n{cities_and} signed "
+                 "{declaration} in the evening."),
+          ("fr", "Portrait {of_host}, par notre correspondante\n{cities_and} ont signé "
+                 "{declaration} le soir."),
+      )),
     # ---- a record's line naming the delegations of a list of cities after the participle of
     # inviting used as an adjective ("accommodation of invited mayors, incl. the delegations
     # of A and B"), its other lines dated after the summit (payment): every city of the list
@@ -6257,6 +6294,7 @@ def _signatory_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case
             "cities_marked": "\n".join(f"{n}* — {DELEGATION[lang]}" for n in names),
             "cities_unmarked": "\n".join(f"{n} — {DELEGATION[lang]}" for n in names),
             "cities_values": "\n    ".join(names),
+            "second": names[1], "third": names[2],
         })
         host = ref.city(summit.host, lang)
         # the rows of a table of signatures: a code, the day, the city

@@ -1066,9 +1066,20 @@ def _inside_a_line_above(s: str, start: int, end: int, verb: int) -> bool:
     the signing, after other words of that line ("Rheinische Post, 02.09.2019, Lokalteil X,
     S. C1" over a clipping that says "38 delegates signed"): a source line or a heading
     names where it was written, no signer. A city that opens its line heads a record whose
-    next line may say it signed ("X · Country / Role: signatory")."""
+    next line may say it signed ("X · Country / Role: signatory"), and so does a city after
+    a record's label alone on its line ("STECKBRIEF X (Country)" over "Mitglied in
+    Netzwerken: Unterzeichnerin der ... Erklärung")."""
     line = s.rfind("\n", 0, start) + 1
-    return "\n" in s[end:verb].strip() and bool(re.search(r"\w", s[line:start]))
+    return "\n" in s[end:verb].strip() and bool(re.search(r"\w", s[line:start])) and \
+        not _heads_a_city_record(s, line, start, end)
+
+
+def _heads_a_city_record(s: str, line: int, start: int, end: int) -> bool:
+    """Whether the city at ``start:end`` is the subject of a record's heading line: a label
+    of a city's record before it ("Steckbrief", "City profile", "Fiche ville") and at most
+    its country in brackets after it, so the field lines below are about this city."""
+    return bool(language.RECORD_HEADING_RE.fullmatch(s, line, start)) and \
+        bool(language.RECORD_HEADING_TAIL_RE.match(s, end))
 
 
 def _signed_for_our_city(ctx: ReleaseContext, sentence: Sentence, sign: re.Match,

@@ -88,7 +88,7 @@ TABLES = (
     "FUNDER_CUES", "TWIN_GROUPS",
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "HOST_APPOSITIONS", "FLASHBACK_VERBS",
-    "SUMMIT_ASIDE_CUES", "PLACE_PHRASE_OPENERS",
+    "SUMMIT_ASIDE_CUES", "PLACE_PHRASE_OPENERS", "RECORD_HEADING_LABELS",
     "TIME_OFFSETS", "YEAR_SPAN_OPENERS", "YEAR_SPAN_LINKS", "OWNED_BY_PERSON", "CONTINENTS",
     "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS",
@@ -500,6 +500,12 @@ PLACE_PREPOSITIONS = _either("PLACE_PREPOSITIONS")
 # is where, not who.
 PLACE_PHRASE_OPENING_RE = re.compile(
     rf"(?i)\s*(?:{_either('PLACE_PHRASE_OPENERS')})\s")
+# The heading of a record about one city ("STECKBRIEF X (Country)", "City profile:
+# X", "Fiche ville – X"): the label, the city, at most its country or region in
+# brackets, and nothing else on the line. The field lines below it speak of that city.
+RECORD_HEADING_RE = re.compile(
+    rf"(?i)[ \t]*(?:{_either('RECORD_HEADING_LABELS')})[ \t]*[:·–—-]?[ \t]*")
+RECORD_HEADING_TAIL_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:?[ \t]*(?=\n|$)")
 AFTER_WORDS = _either("AFTER_WORDS")
 # "Declaration of X", "Erklärung von X", "Déclaration d'X".
 OF_WORDS = _either("OF_WORDS")

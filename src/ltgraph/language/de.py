@@ -212,6 +212,10 @@ PLACE_PREPOSITIONS = (r"in", r"im")
 # Wörter, die eine vorangestellte Ortsangabe eröffnen ("In der Konzerthalle von X,
 # ..."): eine Stadt darin ist der Ort, nicht wer unterzeichnet.
 PLACE_PHRASE_OPENERS = (r"in", r"im", r"auf", r"vor")
+# Das Etikett über dem Steckbrief einer Stadt ("STECKBRIEF X (Land)", "Stadtporträt:
+# X"): die Feldzeilen darunter sprechen von dieser Stadt.
+RECORD_HEADING_LABELS = (r"Steckbrief", r"Stadtporträt", r"Städteporträt", r"Stadtprofil",
+                         r"Porträt", r"Profil", r"Partnerstadt")
 AFTER_WORDS = (r"nach",)
 # "Erklärung von X": X names the declaration or the event.
 OF_WORDS = (r"von",)

@@ -187,6 +187,10 @@ PLACE_PREPOSITIONS = (r"in", r"at")
 # The words that open a phrase of place set before the subject ("In a concert hall in X,
 # the mayors signed"): a city inside it is where the signing was.
 PLACE_PHRASE_OPENERS = (r"in", r"at", r"inside")
+# The label over a record about one city ("CITY PROFILE X (Country)", "Fact sheet:
+# X"): the field lines below it speak of that city.
+RECORD_HEADING_LABELS = (r"(?:city\s+)?profile", r"fact\s*sheet", r"city\s+card",
+                         r"partner\s+city", r"twin\s+town")
 AFTER_WORDS = (r"after",)
 OF_WORDS = (r"of",)
 CONJUNCTIONS = (r"and", r"as well as")

@@ -183,6 +183,11 @@ PLACE_PREPOSITIONS = (r"à",)
 # Les mots qui ouvrent un complément de lieu placé avant le sujet (« dans une salle de
 # concert de X, le maire a signé ») : la ville qu'il nomme est le lieu, non le signataire.
 PLACE_PHRASE_OPENERS = (r"à", r"au", r"dans", r"sur")
+# L'étiquette au-dessus de la fiche d'une ville ("FICHE VILLE X (Pays)", "Portrait :
+# X") : les lignes de champs qui suivent parlent de cette ville.
+RECORD_HEADING_LABELS = (r"fiche(?:\s+(?:ville|signalétique|pays))?", r"portrait",
+                         r"profil(?:\s+de\s+ville)?", r"ville\s+jumelle",
+                         r"ville\s+partenaire")
 AFTER_WORDS = (r"après",)
 OF_WORDS = (r"de", r"du", r"d['’]")
 CONJUNCTIONS = (r"et", r"ainsi que")
