@@ -5040,6 +5040,49 @@ FORMS: tuple[Form, ...] = (
     # ==== people and places a record or a list names without making them attendees
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a sentence that names a summit only as where something was founded ("The
+    # Observatory was founded at the first summit, in 2015.") is background: the sentences
+    # after it, in its paragraph or its passage, do not go on at that summit
+    *(Form("founded at a summit, then someone named", lang, frame, "official-later",
+           ("person", "mandate"), ("attendee",))
+      for lang, frame in (
+          ("en", "Many guests spoke {at_summit}.\n\nGood to know\nThe Observatory was founded "
+                 "at the first summit, in 2015. {Role} {of_city} {name} welcomed the "
+                 "delegations on Friday."),
+          ("de", "{At_summit} sprachen viele Gäste.\n\nGut zu wissen\nDas Observatorium wurde "
+                 "2015 gegründet, beim ersten Gipfel. {Role} {of_city} {name} empfing die "
+                 "Delegationen am Freitag."),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nÀ savoir\n"
+                 "L'Observatoire a été fondé lors du premier Sommet, en 2015. {The_role} "
+                 "{of_city} {name} a accueilli les délégations vendredi."),
+      )),
+    # ---- a list of names, each with its office after it ("A B, Mayor of Y, Mr C;"): the
+    # office between two names is the apposition of the name before it, never a role written
+    # before the next one (the official's own office is not stated)
+    *(Form("office between two names of a list", lang, frame, "official", ("person",),
+           ("mandate",))
+      for lang, frame in (
+          ("en", "Panel {at_summit}: Alex Example, {Role} {of_city}, {hon} {name}; "
+                 "moderation: Sam Sample."),
+          ("de", "Podium {at_summit}: Alex Example, {Role} {of_city}, {hon} {name}; "
+                 "Moderation: Sam Sample."),
+          ("fr", "Table ronde {at_summit} : Alex Example, {role} {of_city}, {hon} {name} ; "
+                 "animation : Sam Sample."),
+      )),
+    # ---- cities said to apply for or to host the summit still to come ("the next summit",
+    # "le prochain Sommet", "den nächsten Gipfel") take part in no summit the text reports on
+    *(Form("cities and the next summit", lang, frame, "participants", (), ("participation",))
+      for lang, frame in (
+          ("en", "Many guests spoke {at_summit}.\n\nFollow-up:\n- send the declaration to the "
+                 "elected officials;\n- follow the bid of {cities_and}, who applied to host the "
+                 "next summit."),
+          ("de", "{At_summit} sprachen viele Gäste.\n\nNächste Schritte:\n- die Erklärung an "
+                 "die Delegationen senden;\n- die Bewerbung von {cities_and} verfolgen, die den "
+                 "nächsten Gipfel ausrichten wollen."),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nSuites à donner :\n"
+                 "– diffuser la Déclaration aux élus ;\n– suivre la candidature de {cities_and}, "
+                 "qui se sont proposées pour accueillir le prochain Sommet."),
+      )),
     # ---- people a record or a text names beside the summit without placing them there: a
     # name and an act still to come ("X to sign the declaration in Y"), an event's organiser
     # field ("ORGANIZER;CN=X", "Organisateur : X"), photographers named in parentheses

@@ -138,6 +138,8 @@ def _cities_said_to_take_part(ctx: ReleaseContext, summits: Summits,
                 if start and end and (_sentence_dated_elsewhere(ctx, part, start, end) or
                                       _other_year(part.text, start, end)):
                     continue
+                if events.names_the_next_summit(part.text):
+                    continue  # "X has applied to host the next summit"
                 entry = ctx.city_entries.get(slug) or ctx.gaz.cities_by_slug.get(slug)
                 if entry:
                     found.append((summit, entry, span))
@@ -674,7 +676,9 @@ def _summit_at(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, set[str]]]
     is cut into passages by heading lines (a slide, a digest's item, a section: see
     ``ltgraph.extract.passages``)."""
     found = _summit_in_paragraph(ctx, naming, main, pos, region, by_section=by_section)
-    named = [(sentence.start, sentence.end, slugs) for sentence, slugs in naming.values()]
+    # a passage whose only word of a summit dates a founding speaks of no summit by it
+    named = [(sentence.start, sentence.end, slugs) for sentence, slugs in naming.values()
+             if sentence.start <= pos < sentence.end or not _dates_a_founding(sentence)]
     known = {slug: (entry.host, entry.year) for slug, entry in ctx.gaz.summits.items()}
     return passage_summit(ctx, region, pos, named, known, main, found)
 
@@ -708,6 +712,8 @@ def _summit_in_paragraph(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, 
             break
         if main and main not in slugs and _names_summits_in_passing(sentence):
             continue  # "35 cities signed the text, which carries on the first summit's."
+        if _dates_a_founding(sentence):
+            continue  # "The network was founded at the first summit. Mayor X welcomed ..."
         if (main or (len(slugs) == 1 and _tells_of_an_event(ctx, pos, region)) or
                 (by_section and _right_before(ctx, sentence, pos, region) and
                  _summits_dated(ctx, by_section, sentence) == slugs)) and \
@@ -720,6 +726,15 @@ def _summit_in_paragraph(ctx: ReleaseContext, naming: dict[int, tuple[Sentence, 
     if best is None or main in best[1]:
         return main
     return sorted(best[1])[0]
+
+
+def _dates_a_founding(sentence: Sentence) -> bool:
+    """Whether a sentence names a summit as where or when something was founded ("Das
+    Observatorium wurde 2015 in X gegründet, beim ersten Gipfel", "the network, created at
+    the first summit"), telling of no event held there: background that dates the body it
+    speaks of, so the sentences after it do not go on at that summit."""
+    return bool(language.FOUNDING_RE.search(sentence.text)) and not re.search(
+        rf"(?i)\b(?:{language.EVENT_PLACE_VERBS})", sentence.text)
 
 
 def _asides(sentence: Sentence) -> list[tuple[int, int]]:
@@ -850,7 +865,8 @@ def _group_cities(ctx: ReleaseContext, summits: Summits, slug: str, finder: Peop
             # a group only said to be coming ("sollten auch Delegationen aus X teilnehmen",
             # "devaient participer") or said to be absent is not one that took part
             if language.FUTURE_RE.search(s) or _announces(s) or \
-                    language.ABSENCE_RE.search(s) or (start and year_elsewhere(s, start, end)) \
+                    language.ABSENCE_RE.search(s) or events.names_the_next_summit(s) or \
+                    (start and year_elsewhere(s, start, end)) \
                     or _summit_at(ctx, naming, summits.main, sentence.start, region,
                                   by_section=by_section) != slug:
                 continue

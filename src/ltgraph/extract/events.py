@@ -38,6 +38,7 @@ class SummitMention:
     host_span: tuple[int, int] | None = None
     slug: str | None = None  # resolved
     relative_year: bool = False  # the year told relative to the text's date ("next year")
+    upcoming: bool = False  # "the next summit": one still to come, not the main one
 
 
 @dataclass
@@ -254,13 +255,29 @@ def summit_mentions(sentence: Sentence, matchers: Matchers, text: str) -> list[S
             ordinal = value
             break
         year = _year_of_mention(told, m.start(), m.end())
+        upcoming = _NEXT_BEFORE.search(sentence.text[max(0, m.start() - 40):m.start()])
         if host is None:
             host = _host_in(sentence, matchers, text, told) or ()
         found.append(SummitMention(sentence, sentence.start + m.start(),
                                    sentence.start + m.end(), ordinal, year,
                                    host[0] if host else None,
-                                   (host[1], host[2]) if host else None))
+                                   (host[1], host[2]) if host else None,
+                                   upcoming=bool(upcoming)))
     return found
+
+
+# "the next summit", "le prochain Sommet", "beim nächsten Gipfel": the word right before the
+# summit word, an article before it at most
+_NEXT_BEFORE = re.compile(rf"(?i)\b(?:{language.NEXT_EVENT_WORDS})\s+$")
+
+
+def names_the_next_summit(text: str) -> bool:
+    """Whether a text speaks of the summit still to come ("the next summit", "le prochain
+    Sommet", "den nächsten Gipfel"): a city said to take part in it, to apply for it or to
+    host it takes part in no summit the text reports on."""
+    return any(_NEXT_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+               and not language.NOT_SUMMIT_RE.search(m.group(0))
+               for m in language.SUMMIT_RE.finditer(text))
 
 
 def host_year_mentions(sentence: Sentence, gaz: Gazetteer, matchers: Matchers
@@ -360,14 +377,11 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
         elif mention.ordinal and any(s.ordinal == mention.ordinal for s in summits.values()):
             info = next(s for s in summits.values() if s.ordinal == mention.ordinal)
             mention.slug = info.slug
-        elif mention.year and mention.host and (mention.ordinal or mention.year):
+        elif _numbered_in_the_series(mention):
             slug = f"{mention.year}-{mention.host}"
             mention.slug = slug
-            if mention.ordinal:
-                label = (f"{ordinal_names.get(mention.ordinal, '')} Mayors Summit on Living "
-                         "Together").strip()
-            else:
-                label = f"Living Together Summit {mention.year}"
+            label = (f"{ordinal_names.get(mention.ordinal, '')} Mayors Summit on Living "
+                     "Together").strip()
             info = summits.setdefault(slug, SummitInfo(slug, mention.ordinal, mention.host,
                                                        label))
         else:
@@ -413,12 +427,26 @@ def resolve_summits(mentions: list[SummitMention], gaz: Gazetteer, published: da
                                              entry.label or entry.slug)
             main = entry.slug
     for mention in mentions:
+        if mention.upcoming and (mention.slug is None or mention.slug not in summits):
+            # "the next summit" the reference does not tell: the one after, never the main
+            mention.slug = None
+            continue
         if mention.slug is None or mention.slug not in summits:
             mention.slug = main
             if main:
                 summits[main].mentions.append(mention)
                 summits[main].evidence.append((mention.start, mention.end))
     return summits, main
+
+
+def _numbered_in_the_series(mention: SummitMention) -> bool:
+    """Whether a summit the reference does not know may be added: only where the text gives
+    its number in the series beside its host and year ("the fourth summit, in C in 2023").
+    A city and a year beside an event word name many other meetings ("the next summit will
+    be held in C in 2017", a day of celebration in the city in 2020, a conference there):
+    those are no summit of the network, and a summit without its number is no summit the
+    graph can hold."""
+    return bool(mention.ordinal and mention.year and mention.host)
 
 
 def _in_lead(sentence: Sentence) -> bool:

@@ -148,7 +148,8 @@ class NameContext:
         if next_clause and self._role_phrase_at(s_text, end + next_clause.end()):
             return "appositive"
         if re.search(r",\s*$", before) and self._role_before_comma(s_text, bare) and \
-                not self._inside_enumeration(s_text, bare, end):
+                not self._inside_enumeration(s_text, bare, end) and \
+                not self._role_of_name_before(s_text, bare):
             return "role-comma"
         if self._role_pronoun_before(s_text, bare):
             return "role-pronoun"
@@ -455,6 +456,29 @@ class NameContext:
             if self.gaz.city(tail) or self.gaz.is_country(tail) or self.matchers.org_of(tail):
                 return False
         return True
+
+    def _role_of_name_before(self, s_text: str, name_start: int) -> bool:
+        """'A B, Mayor of Y, Mr C;', 'A B, maire de Y, M. C': the role between two names
+        follows a person's name and its comma, so it is that person's apposition (a list of
+        names, each with its office after it), not a role written before the next name. A
+        role after a body or a city ("City of Y, Mayor, C") still opens the next name, and so
+        does every role of a list that opens with a role ("la mairesse de X, A B, la mairesse
+        de Y, C D": each name takes the role before it)."""
+        span = self._role_before_comma(s_text, name_start)
+        if span is None or self._list_opens_with_role(s_text, name_start):
+            return False
+        head = s_text[:span[0]]
+        article = re.search(rf"(?i)(?:\b(?:{language.DEFINITE_ARTICLES})\s+|\b[dl]['’])$", head)
+        head = head[:article.start()] if article else head
+        comma = re.search(r",\s*$", head)
+        if not comma:
+            return False
+        segment = head[:comma.start()]
+        opening = max(segment.rfind(c) for c in ',;:(\n') + 1
+        name = segment[opening:].strip()
+        if " " not in name:
+            return False
+        return bool(self.gaz.person_slug(name) or any(m.raw == name for m in self.mentions))
 
     def _apposition_start(self, s_text: str, end: int) -> int:
         """Where the apposition after a name and its comma begins: past a relative pronoun

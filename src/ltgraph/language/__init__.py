@@ -62,6 +62,7 @@ TABLES = (
     "PUBLICATION_PLACE_LABELS",
     "FIGURE_QUALIFIERS", "TERM_SINCE", "TERM_FROM", "TERM_TO",
     "EVENT_PLACE_PREPOSITIONS", "PLACE_PREPOSITIONS", "AFTER_WORDS", "OF_WORDS", "CONJUNCTIONS",
+    "NEXT_EVENT_WORDS",
     "DELEGATE_STEMS", "NOUN_ARTICLES", "PERSON_NOUN_ENDINGS", "ARTICLES", "INDEFINITE_ARTICLES",
     "ORIGIN_WORDS", "FOR_WORDS", "ADJECTIVE_ENDINGS", "LINK_WORDS", "ORG_NAME_WORDS",
     "ORG_ADJECTIVE_ENDINGS", "ORG_ADJECTIVE_FOLLOWERS", "COPULA_FILLERS", "OCCASION_WORDS",
@@ -507,6 +508,7 @@ RECORD_HEADING_RE = re.compile(
     rf"(?i)[ \t]*(?:{_either('RECORD_HEADING_LABELS')})[ \t]*[:·–—-]?[ \t]*")
 RECORD_HEADING_TAIL_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:?[ \t]*(?=\n|$)")
 AFTER_WORDS = _either("AFTER_WORDS")
+NEXT_EVENT_WORDS = _either("NEXT_EVENT_WORDS")
 # "Declaration of X", "Erklärung von X", "Déclaration d'X".
 OF_WORDS = _either("OF_WORDS")
 # Words joining the items of a list ("X, Y and Z", "X sowie Y"), and of a list of

@@ -217,6 +217,9 @@ PLACE_PHRASE_OPENERS = (r"in", r"im", r"auf", r"vor")
 RECORD_HEADING_LABELS = (r"Steckbrief", r"Stadtporträt", r"Städteporträt", r"Stadtprofil",
                          r"Porträt", r"Profil", r"Partnerstadt")
 AFTER_WORDS = (r"nach",)
+# Die Wörter vor einem Ereignisnomen, die auf das nächste zeigen ("der nächste Gipfel",
+# "beim kommenden Gipfel"): nicht der Gipfel, von dem ein Text berichtet.
+NEXT_EVENT_WORDS = (r"nächste[nmrs]?", r"kommende[nmrs]?", r"bevorstehende[nmrs]?")
 # "Erklärung von X": X names the declaration or the event.
 OF_WORDS = (r"von",)
 # Items of a list: "X, Y und Z", "X sowie Y".

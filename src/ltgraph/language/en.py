@@ -192,6 +192,9 @@ PLACE_PHRASE_OPENERS = (r"in", r"at", r"inside")
 RECORD_HEADING_LABELS = (r"(?:city\s+)?profile", r"fact\s*sheet", r"city\s+card",
                          r"partner\s+city", r"twin\s+town")
 AFTER_WORDS = (r"after",)
+# The words before an event noun that point to the one still to come ("the next summit",
+# "the upcoming summit"): not the summit a text reports on, and no summit of a number.
+NEXT_EVENT_WORDS = (r"next", r"upcoming", r"forthcoming")
 OF_WORDS = (r"of",)
 CONJUNCTIONS = (r"and", r"as well as")
 DISJUNCTIONS = (r"or",)

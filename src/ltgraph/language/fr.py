@@ -189,6 +189,9 @@ RECORD_HEADING_LABELS = (r"fiche(?:\s+(?:ville|signalétique|pays))?", r"portrai
                          r"profil(?:\s+de\s+ville)?", r"ville\s+jumelle",
                          r"ville\s+partenaire")
 AFTER_WORDS = (r"après",)
+# Les mots avant le nom d'un événement qui désignent celui à venir (« le prochain Sommet ») :
+# pas le sommet dont un texte rend compte.
+NEXT_EVENT_WORDS = (r"prochaine?s?",)
 OF_WORDS = (r"de", r"du", r"d['’]")
 CONJUNCTIONS = (r"et", r"ainsi que")
 DISJUNCTIONS = (r"ou",)
