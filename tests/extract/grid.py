@@ -5480,6 +5480,48 @@ FORMS: tuple[Form, ...] = (
     # ==== cities and people taking part, told in records and prose
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a city's record: its heading line ("STECKBRIEF X (Country)", "CITY PROFILE X",
+    # "FICHE VILLE X") over field lines, one of them an office label before a name alone
+    # ("Oberbürgermeisterin: A B", "Mayor: A B", "Maire : A B"): the person holds that office
+    # for the heading's city, and the field places nobody at the summit the text tells of;
+    # negatives: the same field under a heading that names no city's record (a title line
+    # that says more than its city) gives no mandate, and a contact's field gives neither
+    *(Form("mandates: an office field under a city's record heading", lang, frame,
+           "official", ("person", "mandate"), ("attendee",))
+      for lang, frame in (
+          ("de", "Unsere Partnerstädte im Porträt\n\nSTECKBRIEF {city} (Partnerstadt)\n"
+                 "Einwohner: rund 250.000\n{Role}: {name}\nPartnerstadt seit: 1988\n"
+                 "Ansprechpartnerin im Freundeskreis: Sabine Tröger\n\nGut zu wissen\n"
+                 "{At_summit} empfing der Gastgeber die Delegationen im Rathaus."),
+          ("en", "Our partner cities\n\nCITY PROFILE {city}\nPopulation: about 250,000\n"
+                 "{Role}: {name}\nTwinned since: 1988\nContact in our association: Susan "
+                 "Hartley\n\nGood to know\n{At_summit} the host welcomed the delegations at "
+                 "city hall."),
+          ("fr", "Nos villes partenaires\n\nFICHE VILLE {city}\nPopulation : environ 250 000"
+                 "\n{Role} : {name}\nJumelée depuis : 1988\nContact au comité : Sophie "
+                 "Marchand\n\nÀ savoir\n{At_summit}, l'hôte a reçu les délégations à "
+                 "l'hôtel de ville."),
+      )),
+    *(Form("mandates: an office field under a line that heads no city's record", lang, frame,
+           "official", ("person",), ("mandate", "attendee"))
+      for lang, frame in (
+          ("de", "Porträt {city}: ein Rückblick der Redaktion vom 3. März\n{Role}: {name}\n"
+                 "Einwohner: rund 250.000"),
+          ("en", "Profile {city} – notes from our correspondent, 3 March\n{Role}: {name}\n"
+                 "Population: about 250,000"),
+          ("fr", "Portrait {city}, par notre correspondante du 3 mars\n{Role} : {name}\n"
+                 "Population : environ 250 000"),
+      )),
+    *(Form("mandates: a contact's field in a city's record", lang, frame,
+           "official", ("person",), ("mandate", "attendee"))
+      for lang, frame in (
+          ("de", "STECKBRIEF {city}\nEinwohner: rund 250.000\nAnsprechpartner: {name}\n\n"
+                 "{At_summit} empfing der Gastgeber die Delegationen."),
+          ("en", "CITY PROFILE {city}\nPopulation: about 250,000\nContact: {name}\n\n"
+                 "{At_summit} the host welcomed the delegations."),
+          ("fr", "FICHE VILLE {city}\nPopulation : environ 250 000\nContact : {name}\n\n"
+                 "{At_summit}, l'hôte a reçu les délégations."),
+      )),
     # ---- a city's record: a label and the city alone on a heading line ("STECKBRIEF X
     # (Country)", "CITY PROFILE: X", "FICHE VILLE X"), then field lines that say it signed
     # ("Mitglied in Netzwerken: Unterzeichnerin der ... Erklärung"): the heading's city is the

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from ltgraph import language
+from ltgraph.extract.record_people import record_mentions
 from ltgraph.extract.table_people import table_mentions
 from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.mention import PersonMention
@@ -66,6 +67,7 @@ def find_people(ctx: ReleaseContext, publisher: str | None) -> PeopleFinder:
                 for sentence in ctx.sentences[region]:
                     people_of_sentence(ctx, finder, sentence)
         finder.mentions.extend(table_mentions(ctx, finder))
+        finder.mentions.extend(record_mentions(ctx, finder))
         unique: dict[tuple[int, int], PersonMention] = {}
         for mention in finder.mentions:
             kept = unique.get((mention.start, mention.end))
