@@ -5480,6 +5480,49 @@ FORMS: tuple[Form, ...] = (
     # ==== cities and people taking part, told in records and prose
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a record's field listing people, entries cut by semicolons and written surname
+    # first as an archive sorts them, the office and city in brackets ("Abgebildete
+    # Personen: Surname, Given (Office City); Surname, Given"): each entry is a person holding
+    # the office for that city; the speakers' field of a session ("Referent*innen: A B, C D")
+    # names people given first after commas; negatives: a speaker of a later session about
+    # the summit is no attendee, and the photographer's field ("Fotograf/in: Surname, Given")
+    # names a person who holds no office and attended nothing
+    *(Form("mandates: a record's field of people shown, surname first, office in brackets",
+           lang, frame, "official", ("person", "mandate"))
+      for lang, frame in (
+          ("de", "Stadtarchiv – Bildarchiv\nDatenexport (Kurzformat)\n\nSignatur: BA 5-0001\n"
+                 "Titel: Empfang der Delegationen im Rathaus\nAbgebildete Personen: "
+                 "{name_inverted} ({Role} {of_city}); Muster, Erika\nOrt: Rathaus\n"
+                 "Rechte: frei mit Namensnennung"),
+          ("en", "City Archives – Photo collection\nData export (short records)\n\nShelfmark: "
+                 "PH 5-0001\nTitle: Reception of the delegations at city hall\nPersons shown: "
+                 "{name_inverted} ({Role} {of_city}); Sample, Erica\nPlace: City hall\nRights: "
+                 "free with credit"),
+          ("fr", "Archives municipales – Photothèque\nExport de données (notices courtes)\n\n"
+                 "Cote : PH 5-0001\nTitre : Réception des délégations à l'hôtel de ville\n"
+                 "Personnes représentées : {name_inverted} ({Role} {of_city}) ; Exemple, Érica"
+                 "\nLieu : hôtel de ville\nDroits : libre avec mention"),
+      )),
+    *(Form("mandates: a session's speakers' field names people given first, placed nowhere",
+           lang, frame, "official", ("person",), ("mandate", "attendee"))
+      for lang, frame in (
+          ("de", "Seminarplan\n\nSitzung 3 – 27.04.2023\nThema: {summit_np}\n"
+                 "Referent*innen: Lena Albayrak, {name}\nPflichtlektüre: keine"),
+          ("en", "Course plan\n\nSession 3 – 27 April 2023\nTopic: {summit_np}\n"
+                 "Speakers: Lena Albayrak, {name}\nReading: none"),
+          ("fr", "Plan du séminaire\n\nSéance 3 – 27 avril 2023\nThème : {summit_np}\n"
+                 "Intervenants : Léna Albayrak, {name}\nLecture : aucune"),
+      )),
+    *(Form("mandates: a record's photographer's field, surname first", lang, frame,
+           "official", ("person",), ("mandate", "attendee"))
+      for lang, frame in (
+          ("de", "Signatur: BA 5-0001\nTitel: Empfang der Delegationen {at_summit}\n"
+                 "Fotograf/in: {name_inverted}\nRechte: frei mit Namensnennung"),
+          ("en", "Shelfmark: PH 5-0001\nTitle: Reception of the delegations {at_summit}\n"
+                 "Photographer: {name_inverted}\nRights: free with credit"),
+          ("fr", "Cote : PH 5-0001\nTitre : Réception des délégations {at_summit}\n"
+                 "Photographe : {name_inverted}\nDroits : libre avec mention"),
+      )),
     # ---- a city's record: its heading line ("STECKBRIEF X (Country)", "CITY PROFILE X",
     # "FICHE VILLE X") over field lines, one of them an office label before a name alone
     # ("Oberbürgermeisterin: A B", "Mayor: A B", "Maire : A B"): the person holds that office
@@ -6304,6 +6347,7 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             "term_from": str(summit.start.year - 9), "term_to": str(summit.start.year - 3),
             "day": _written_day(summit.start, lang), "year": str(summit.start.year),
             "country": country or "",
+            "name_inverted": ", ".join(reversed(official.name.rsplit(" ", 1))),
         }
         other = next((s for s in sorted(ref.summits.values(), key=lambda s: s.ordinal)
                       if s.ordinal != summit.ordinal and s.host != official.city

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from ltgraph import language
-from ltgraph.extract.record_people import record_mentions
+from ltgraph.extract.record_people import credited_mentions, record_mentions, shown_mentions
 from ltgraph.extract.table_people import table_mentions
 from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.mention import PersonMention
@@ -68,6 +68,8 @@ def find_people(ctx: ReleaseContext, publisher: str | None) -> PeopleFinder:
                     people_of_sentence(ctx, finder, sentence)
         finder.mentions.extend(table_mentions(ctx, finder))
         finder.mentions.extend(record_mentions(ctx, finder))
+        finder.mentions.extend(shown_mentions(ctx, finder))
+        finder.mentions.extend(credited_mentions(ctx, finder))
         unique: dict[tuple[int, int], PersonMention] = {}
         for mention in finder.mentions:
             kept = unique.get((mention.start, mention.end))

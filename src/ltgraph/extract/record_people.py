@@ -17,9 +17,10 @@ from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.mention import PersonMention, RoleHit
 from ltgraph.extract.people import PeopleFinder
 from ltgraph.extract.roles import CITY_ROLES
+from ltgraph.extract.table_people import _roles
 from ltgraph.extract.text import Region
 
-__all__ = ["record_mentions"]
+__all__ = ["credited_mentions", "record_mentions", "shown_mentions"]
 
 # a field line: a short label, a colon, a value, nothing else on the line
 _FIELD = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][^:\n]{0,60}?)[ \t]*:[ \t]*"
@@ -121,4 +122,146 @@ def record_mentions(ctx: ReleaseContext, finder: PeopleFinder) -> list[PersonMen
             mention = _field_mention(ctx, finder, region, field)
             if mention is not None:
                 found.append(mention)
+    return found
+
+
+# one person of a list of people: a name, then at most a note in brackets ("Stapelfeldt,
+# Dorothee, Dr. (Senatorin ..., Hamburg)")
+_ENTRY = re.compile(r"\s*(?P<name>[^();,]+(?:,[^();,]+){0,2}?)\s*(?:\((?P<note>[^()]*)\))?\s*")
+# where a list of people given first is cut into its names: a comma or a conjunction outside
+# brackets ("Lena A, Jonas B und Mara C")
+_BETWEEN_NAMES = re.compile(rf"\s*(?:,|\s(?:{language.CONJUNCTIONS})\s)\s*(?![^()]*\))")
+
+
+def _given_first(name: str) -> str:
+    """A name written surname first, as an archive sorts it ("Surname, Given, Dr." ->
+    "Given Surname"), its academic titles left out; a name given first stays as it is. Two
+    names in a row ("A B, C D") are no one name: the surname part is one word."""
+    parts = [p.strip() for p in name.split(",")]
+    parts = [p for p in parts if p and not all(language.ACADEMIC_TITLE_RE.fullmatch(w)
+                                                for w in p.split())]
+    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) <= 2:
+        parts = [parts[1], parts[0]]
+    elif len(parts) != 1:
+        return ""
+    return " ".join(w for w in " ".join(parts).split()
+                    if not language.ACADEMIC_TITLE_RE.fullmatch(w))
+
+
+def _note_city(ctx: ReleaseContext, note: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The one city a bracketed note names ("Bürgermeister von X", "OB X"); None when it
+    names none or more than one."""
+    found = set()
+    for word in re.finditer(r"(?<![\w-])[^\W\d_]", note):  # after an elision too ("d'X")
+        city = ctx.tools.matchers.city_at(note, word.start(), geonames=True)
+        if city is not None and city.start == word.start():
+            found.add((city.entry.slug, (start + city.start, start + city.end), city.entry))
+    if len({slug for slug, _, _ in found}) != 1:
+        return None
+    slug, span, entry = found.pop()
+    ctx.add_city(entry, span)
+    return f"city/{slug}", span
+
+
+def _shown_mention(ctx: ReleaseContext, finder: PeopleFinder, region: Region,
+                   entry: re.Match, base: int) -> PersonMention | None:
+    """The person of one entry of a record's list of people, with the city's office its
+    note gives for the city the note names ("Sadiki, Mohamed (OB Rabat)")."""
+    written = entry.group("name")
+    name = _given_first(written)
+    if not name or _name_alone(finder, name) is None:
+        return None
+    start = base + entry.start("name")
+    mention = PersonMention(name, start, start + len(written), region)
+    # the field names the person; where and when is the record's, which no rule reads yet
+    mention.unplaced_here = True
+    note = entry.group("note")
+    if not note:
+        return mention
+    note_start = base + entry.start("note")
+    city = _note_city(ctx, note, note_start)
+    if city is None:
+        return mention
+    for hit in _roles(ctx, note, note_start, region.language):
+        if hit.role in CITY_ROLES:
+            mention.agents[len(mention.roles)] = city[0]
+            mention.roles.append(hit)
+    if mention.roles:
+        mention.agent_spans.append(city[1])
+    return mention
+
+
+def _entry_mentions(ctx: ReleaseContext, finder: PeopleFinder, region: Region, text: str,
+                    base: int) -> list[PersonMention]:
+    """The people of one entry of a list (up to a semicolon): one person written surname
+    first ("Keller, Stephan, Dr. (Office)"), or names given first after commas and
+    conjunctions ("Lena A, Jonas B"), every one of them a name alone, or nobody."""
+    whole = _ENTRY.fullmatch(text)
+    if whole is not None and whole.group("name").strip():
+        mention = _shown_mention(ctx, finder, region, whole, base)
+        if mention is not None:
+            return [mention]
+    found, pos = [], 0
+    for cut in [*_BETWEEN_NAMES.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        piece = _ENTRY.fullmatch(text, pos, end)
+        if piece is None or "," in piece.group("name"):
+            return []
+        mention = _shown_mention(ctx, finder, region, piece, base)
+        if mention is None:
+            return []
+        found.append(mention)
+        pos = cut.end() if cut else end
+    return found
+
+
+def _credited_mention(finder: PeopleFinder, region: Region, entry: re.Match, base: int
+                      ) -> PersonMention | None:
+    """The person a record's credit field names ("Fotograf/in: Young, David"): a person who
+    made the record; this field places them at no event."""
+    written = entry.group("name")
+    name = _given_first(written)
+    if not name or entry.group("note") or _name_alone(finder, name) is None:
+        return None
+    start = base + entry.start("name")
+    mention = PersonMention(name, start, start + len(written), region)
+    mention.unplaced_here = True
+    return mention
+
+
+def credited_mentions(ctx: ReleaseContext, finder: PeopleFinder) -> list[PersonMention]:
+    """The people a record's field of its photographer names, written surname first as an
+    archive sorts them ("Fotograf/in: Young, David", "Photographer: Smith, Jane")."""
+    found = []
+    for region in ctx.regions:
+        if region.kind != "body":
+            continue
+        for field in language.RECORD_CREDIT_FIELD_RE.finditer(region.text):
+            base = region.start + field.start("value")
+            entry = _ENTRY.fullmatch(field.group("value").strip())
+            if entry is not None and entry.group("name"):
+                base += len(field.group("value")) - len(field.group("value").lstrip())
+                mention = _credited_mention(finder, region, entry, base)
+                if mention is not None:
+                    found.append(mention)
+    return found
+
+
+def shown_mentions(ctx: ReleaseContext, finder: PeopleFinder) -> list[PersonMention]:
+    """The people a record's field of people lists (the people a photograph shows, the
+    speakers of a session), the entries cut by semicolons, the field running on
+    over indented lines ("Abgebildete Personen: Surname, Given (Office City); Surname,
+    Given", "Referent*innen: A B, C D"). The field names them; it places them nowhere."""
+    found = []
+    for region in ctx.regions:
+        if region.kind != "body":
+            continue
+        for field in language.PEOPLE_FIELD_RE.finditer(region.text):
+            base = region.start + field.start("value")
+            pos = 0
+            for cut in [*re.finditer(r";", field.group("value")), None]:
+                end = cut.start() if cut else len(field.group("value"))
+                found.extend(_entry_mentions(ctx, finder, region,
+                                             field.group("value")[pos:end], base + pos))
+                pos = end + 1
     return found

@@ -92,7 +92,7 @@ TABLES = (
     "SUMMIT_ASIDE_CUES", "PLACE_PHRASE_OPENERS", "RECORD_HEADING_LABELS",
     "TIME_OFFSETS", "YEAR_SPAN_OPENERS", "YEAR_SPAN_LINKS", "OWNED_BY_PERSON", "CONTINENTS",
     "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
-    "TRANSCRIPT_LABELS", "PHOTO_LABELS",
+    "TRANSCRIPT_LABELS", "PHOTO_LABELS", "PEOPLE_FIELD_LABELS", "RECORD_CREDIT_LABELS",
     "CLOSING_FORMULAS", "SIGNED_FOR_WORDS",
     "SLIDE_LABELS", "EVENT_PARTS",
     "PLACE_ROLE_CLAUSES",
@@ -741,6 +741,15 @@ TRANSCRIPT_LABEL_RE = re.compile(rf"(?im)^[ \t*_]*(?:{_either('TRANSCRIPT_LABELS
 MAIL_HEADER_RE = re.compile(rf"(?im)^[ \t>]*(?:{_either('MAIL_HEADER_LABELS')})[ \t]*:[ \t]*"
                             r"[^\n:]*$")
 MAIL_SUBJECT_RE = re.compile(rf"(?im)^[ \t>]*(?:{_either('MAIL_SUBJECT_LABELS')})[ \t]*:")
+# A record's field of people (those a photograph shows, the speakers of a session), its
+# value running on over the lines below it indented deeper than its label ("Abgebildete
+# Personen: A, B (Amt); C, D (Amt\n    Stadt)"); a line indented as deep is the next field.
+PEOPLE_FIELD_RE = re.compile(
+    rf"(?im)^(?P<indent>[ \t]*)(?:{_either('PEOPLE_FIELD_LABELS')})[ \t]*:[ \t]*"
+    r"(?P<value>[^\n]+(?:\n(?P=indent)[ \t]+\S[^\n]*)*)")
+# A record's field of who took its picture, alone on its line ("Fotograf/in: Young, David").
+RECORD_CREDIT_FIELD_RE = re.compile(
+    rf"(?im)^[ \t]*(?:{_either('RECORD_CREDIT_LABELS')})[ \t]*:[ \t]*(?P<value>[^\n]+)")
 # A line opened by a photo's label ("Foto:", "Photo :"): a credit may follow its caption.
 PHOTO_LINE_RE = re.compile(rf"(?im)^[ \t*_]*(?:{_either('PHOTO_LABELS')})[ \t]*:")
 # A photo's label anywhere on its line, up to four words before its colon ("[Porträt] Foto:",

@@ -457,6 +457,17 @@ NAME_FIELD_LABELS = (r"(?:Vor-\s+und\s+)?(?:Nach)?[Nn]ame", r"Referent(?:in|inne
 ROLE_FIELD_LABELS = (r"Funktion(?:en)?", r"Amt", r"Amtsbezeichnung", r"Dienststellung",
                      r"Position", r"Titel", r"Rolle")
 # The word of a byline on its own line ('Von X Y').
+# Das Etikett eines Datensatzfelds, das Personen aufzählt: die abgebildeten Personen eines
+# Bilds, die Vortragenden einer Sitzung ("Abgebildete Personen: Nachname, Vorname (Amt Stadt);
+# ...", "Referent*innen: A B, C D"): jeder Eintrag ist eine Person; das Feld sagt nicht, wo.
+PEOPLE_FIELD_LABELS = (r"Abgebildete\s+Personen", r"Abgebildet", r"Personen\s+im\s+Bild",
+                       r"Dargestellte\s+Personen", r"Auf\s+dem\s+(?:Foto|Bild)",
+                       r"Referent(?:[*:/\s]?innen|Innen|en|in)?",
+                       r"Vortragende", r"Redner(?:[*:/\s]?innen|in)?")
+# Das Etikett des Felds eines Datensatzes, das nennt, wer das Bild aufgenommen hat
+# ("Fotograf/in: Nachname, Vorname"): eine Person, nie eine Teilnehmerin.
+RECORD_CREDIT_LABELS = (r"Fotograf(?:[*:/\s]?in)?", r"Bildautor(?:[*:/\s]?in)?",
+                        r"Urheber(?:[*:/\s]?in)?")
 # The label of a photo's line ("Foto: caption (Institution/X)").
 PHOTO_LABELS = (r"Fotos?", r"Bild(?:er)?", r"(?:Bild|Foto)nachweise?",
                 r"Foto(?:grafie)?s?\s*(?:credits?|quelle)",

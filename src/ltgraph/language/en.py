@@ -388,6 +388,15 @@ NAME_FIELD_LABELS = (r"(?:Full\s+)?Name", r"Speakers?", r"Participants?", r"Dele
                      r"Panell?ists?")
 ROLE_FIELD_LABELS = (r"(?:Job\s+|Official\s+)?Title", r"Position", r"Role", r"Function",
                      r"Office", r"Capacity")
+# The label of a record's field listing people: those a photograph shows, the speakers of
+# a session ("Persons shown: Surname, Given (office city); ...", "Speakers: A B, C D"): each
+# entry is a person; the field does not say where.
+PEOPLE_FIELD_LABELS = (r"Persons\s+shown", r"People\s+shown", r"Pictured",
+                       r"Depicted(?:\s+persons)?", r"In\s+the\s+(?:photo|picture)", r"Speakers?", r"Presenters?",
+                       r"Panell?ists?")
+# The label of a record's field naming who took the picture ("Photographer: Surname,
+# Given"): a person, never an attendee.
+RECORD_CREDIT_LABELS = (r"Photographer", r"Photo\s+by", r"Creator", r"Author")
 # The label of a photo's line ("Photo: caption. X / Outlet").
 PHOTO_LABELS = (r"Photos?", r"Photographs?", r"Pictures?", r"Images?",
                 r"(?:Photo\s+|Image\s+)?credits?")

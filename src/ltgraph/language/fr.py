@@ -381,6 +381,15 @@ PERSON_FIELD_LABELS = (r"Voyageu(?:r|se)s?", r"Demandeu(?:r|se)", r"Nom\s+de\s+l
 NAME_FIELD_LABELS = (r"Nom(?:\s+et\s+prénom|\s+complet)?", r"Prénom\s+et\s+nom",
                      r"Intervenant(?:e|s|es)?", r"Participant(?:e|s|es)?", r"Délégué(?:e|s|es)?")
 ROLE_FIELD_LABELS = (r"Fonctions?", r"Qualité", r"Titre", r"Poste", r"Rôle", r"Mandat")
+# L'étiquette du champ d'une notice qui énumère des personnes : celles que montre une photo,
+# les intervenants d'une séance (« Personnes représentées : Nom, Prénom (fonction ville) ;
+# ... », « Intervenants : A B, C D ») : chaque entrée est une personne ; le champ ne dit où.
+PEOPLE_FIELD_LABELS = (r"Personnes\s+représentées", r"Personnes\s+photographiées",
+                       r"Sur\s+la\s+photo", r"Intervenant(?:\(?e\)?)?s?",
+                       r"Conférencier(?:\(?ère\)?)?s?", r"Orat(?:eur|rice)s?")
+# L'étiquette du champ d'une notice qui nomme l'auteur de la photo (« Photographe : Nom,
+# Prénom ») : une personne, jamais un participant.
+RECORD_CREDIT_LABELS = (r"Photographe", r"Auteur(?:\s+de\s+la\s+photo)?", r"Crédit\s+photo")
 # The label of a photo's line ("Photo : légende. X / Journal").
 PHOTO_LABELS = (r"Photos?", r"Photographies?", r"Crédits?(?:\s+photos?)?", r"Illustrations?")
 # The label of a transcript's own speaker, the name in parentheses ("QUESTION (Mme X, outlet) :",
