@@ -36,7 +36,7 @@ def _office_of_label(ctx: ReleaseContext, label: str, start: int, lang: str
                      ) -> RoleHit | None:
     """The city's office a field's label names and nothing else ("Oberbürgermeisterin",
     "Stadtpräsident", "Mayor"); None for any other label ("Ansprechpartnerin im
-    Freundeskreis", "Partnerstadt seit")."""
+    Verein", "Partnerstadt seit")."""
     hit = ctx.tools.roles.at(label, 0)
     if hit is None or hit.role not in CITY_ROLES:
         return None
@@ -47,8 +47,8 @@ def _office_of_label(ctx: ReleaseContext, label: str, start: int, lang: str
 
 
 def _name_alone(finder: PeopleFinder, value: str) -> str | None:
-    """The value as a person's name when it is a name and nothing else ("Einat
-    Kalisch-Rotem", "Dr. Ariel Gutmann"): academic titles left out, every word capitalised,
+    """The value as a person's name when it is a name and nothing else ("A
+    B-C", "Dr. A B"): academic titles left out, every word capitalised,
     no digit, no body's word."""
     words = [w for w in value.split() if not language.ACADEMIC_TITLE_RE.fullmatch(w)]
     name = " ".join(words)
@@ -125,11 +125,11 @@ def record_mentions(ctx: ReleaseContext, finder: PeopleFinder) -> list[PersonMen
     return found
 
 
-# one person of a list of people: a name, then at most a note in brackets ("Stapelfeldt,
-# Dorothee, Dr. (Senatorin ..., Hamburg)")
+# one person of a list of people: a name, then at most a note in brackets ("Surname,
+# Given, Dr. (Senatorin ..., X)")
 _ENTRY = re.compile(r"\s*(?P<name>[^();,]+(?:,[^();,]+){0,2}?)\s*(?:\((?P<note>[^()]*)\))?\s*")
 # where a list of people given first is cut into its names: a comma or a conjunction outside
-# brackets ("Lena A, Jonas B und Mara C")
+# brackets ("A B, C D und E F")
 _BETWEEN_NAMES = re.compile(rf"\s*(?:,|\s(?:{language.CONJUNCTIONS})\s)\s*(?![^()]*\))")
 
 
@@ -166,7 +166,7 @@ def _note_city(ctx: ReleaseContext, note: str, start: int) -> tuple[str, tuple[i
 def _shown_mention(ctx: ReleaseContext, finder: PeopleFinder, region: Region,
                    entry: re.Match, base: int) -> PersonMention | None:
     """The person of one entry of a record's list of people, with the city's office its
-    note gives for the city the note names ("Sadiki, Mohamed (OB Rabat)")."""
+    note gives for the city the note names ("Surname, Given (OB X)")."""
     written = entry.group("name")
     name = _given_first(written)
     if not name or _name_alone(finder, name) is None:
@@ -194,8 +194,8 @@ def _shown_mention(ctx: ReleaseContext, finder: PeopleFinder, region: Region,
 def _entry_mentions(ctx: ReleaseContext, finder: PeopleFinder, region: Region, text: str,
                     base: int) -> list[PersonMention]:
     """The people of one entry of a list (up to a semicolon): one person written surname
-    first ("Keller, Stephan, Dr. (Office)"), or names given first after commas and
-    conjunctions ("Lena A, Jonas B"), every one of them a name alone, or nobody."""
+    first ("Surname, Given, Dr. (Office)"), or names given first after commas and
+    conjunctions ("A B, C D"), every one of them a name alone, or nobody."""
     whole = _ENTRY.fullmatch(text)
     if whole is not None and whole.group("name").strip():
         mention = _shown_mention(ctx, finder, region, whole, base)
@@ -217,7 +217,7 @@ def _entry_mentions(ctx: ReleaseContext, finder: PeopleFinder, region: Region, t
 
 def _credited_mention(finder: PeopleFinder, region: Region, entry: re.Match, base: int
                       ) -> PersonMention | None:
-    """The person a record's credit field names ("Fotograf/in: Young, David"): a person who
+    """The person a record's credit field names ("Fotograf/in: Surname, Given"): a person who
     made the record; this field places them at no event."""
     written = entry.group("name")
     name = _given_first(written)
@@ -231,7 +231,7 @@ def _credited_mention(finder: PeopleFinder, region: Region, entry: re.Match, bas
 
 def credited_mentions(ctx: ReleaseContext, finder: PeopleFinder) -> list[PersonMention]:
     """The people a record's field of its photographer names, written surname first as an
-    archive sorts them ("Fotograf/in: Young, David", "Photographer: Smith, Jane")."""
+    archive sorts them ("Fotograf/in: Surname, Given", "Photographer: Surname, Given")."""
     found = []
     for region in ctx.regions:
         if region.kind != "body":

@@ -747,7 +747,7 @@ MAIL_SUBJECT_RE = re.compile(rf"(?im)^[ \t>]*(?:{_either('MAIL_SUBJECT_LABELS')}
 PEOPLE_FIELD_RE = re.compile(
     rf"(?im)^(?P<indent>[ \t]*)(?:{_either('PEOPLE_FIELD_LABELS')})[ \t]*:[ \t]*"
     r"(?P<value>[^\n]+(?:\n(?P=indent)[ \t]+\S[^\n]*)*)")
-# A record's field of who took its picture, alone on its line ("Fotograf/in: Young, David").
+# A record's field of who took its picture, alone on its line ("Fotograf/in: Surname, Given").
 RECORD_CREDIT_FIELD_RE = re.compile(
     rf"(?im)^[ \t]*(?:{_either('RECORD_CREDIT_LABELS')})[ \t]*:[ \t]*(?P<value>[^\n]+)")
 # A line opened by a photo's label ("Foto:", "Photo :"): a credit may follow its caption.
