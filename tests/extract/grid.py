@@ -5312,6 +5312,24 @@ FORMS: tuple[Form, ...] = (
     # ==== dates of summits and declarations in records and relative forms
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a joint release's dateline names two places joined by a conjunction ("X et Y, le
+    # 4 septembre 2019 – "): its day dates the release, not the end of the summit the text
+    # tells of nor the signing of its declaration
+    *(Form("dateline of two places", lang, frame, "joint-dateline", ("summit dates",),
+           ("summit dates", "declaration date"))
+      for lang, frame in (
+          ("fr", "{PLACE1} et {PLACE2}, le {published} – Les villes {of_both} ont signé "
+                 "{declaration}, adoptée au {ord} Sommet, tenu à {host} du {first} au {last}."),
+          ("de", "{PLACE1} und {PLACE2}, {published} – Die Städte {place1} und {place2} haben "
+                 "{declaration} unterzeichnet, die beim {ord} Gipfel in {host} vom {first} bis "
+                 "{last} verabschiedet wurde."),
+          ("en", "{PLACE1} and {PLACE2}, {published} – The cities of {place1} and {place2} "
+                 "signed {declaration}, adopted at the {ord} summit, held in {host} from "
+                 "{first} to {last}."),
+          ("en", "{PLACE1} & {PLACE2}, {published} – The cities of {place1} and {place2} "
+                 "signed {declaration}, adopted at the {ord} summit, held in {host} from "
+                 "{first} to {last}."),
+      )),
     # ---- a programme forwarded in a quoted message ("> * Saturday, ...: workshops") runs as
     # a list: another item's day dates that item, not the signing's item below it
     *(Form("declaration date: another item's day in a quoted list", lang, frame,
@@ -6814,6 +6832,34 @@ def _summit_date_under_way_cases(form: Form, ref: Reference, rotation: int
                       else case.expected, ruled_out=case.expected if form.rules_out else {})
 
 
+def _joint_dateline_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A joint release of two signing cities, its dateline naming both, written three days
+    after a summit whose days the text gives: the summit's days, and the dateline's day
+    neither as the summit's last day nor as the day of its declaration."""
+    lang = form.language
+    for summit in sorted(ref.summits.values(), key=lambda s: s.slug):
+        signers = [c for c in ref.signatories.get(summit.slug, ()) if c != summit.host]
+        if len(signers) < 2 or summit.start == summit.end:
+            continue
+        first = signers[rotation % len(signers)]
+        second = signers[(rotation + 1) % len(signers)]
+        place1, place2 = ref.city(first, lang), ref.city(second, lang)
+        published = summit.end + timedelta(days=3)
+        ordinal = ORDINALS[lang][summit.ordinal]
+        text = form.template.format(
+            PLACE1=place1.upper(), PLACE2=place2.upper(), place1=place1, place2=place2,
+            of_both=f"{_of(place1, lang)} et {_of(place2, lang)}" if lang == "fr" else "",
+            published=_written_day(published, lang), ord=ordinal,
+            host=ref.city(summit.host, lang), first=_written_day(summit.start, lang),
+            last=_written_day(summit.end, lang), **_declaration_names(summit, lang, ref))
+        fact = {"summit dates": {(summit.slug, summit.start.isoformat(),
+                                  summit.end.isoformat())}}
+        wrong = {"summit dates": {(summit.slug, summit.start.isoformat(),
+                                   published.isoformat())},
+                 "declaration date": {(summit.slug, published.isoformat())}}
+        yield Case(form, text, published, fact, wrong)
+
+
 def _summit_welcome_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
     """A summit's first day told by the welcome of its guests and its last by "until"; a
     precision form welcomes them ten days before the end, a day no summit lasts from."""
@@ -8198,6 +8244,7 @@ GENERATORS = {
     "partner-phrases": _partner_phrase_cases,
     "spelled-out-partners": _spelled_out_partner_cases,
     "summit-dates": _summit_date_cases,
+    "joint-dateline": _joint_dateline_cases,
     "summit-welcome": _summit_welcome_cases,
     "summit-dates-under-way": _summit_date_under_way_cases,
     "declaration-date": _declaration_date_cases,

@@ -375,7 +375,13 @@ def settle_dates(groups: dict[str, DateClues]) -> SettledDates:
     return SettledDates(start, end, sorted(set(spans)), warnings)
 
 
-_DATELINE_BEFORE = re.compile(r"^\s*[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜÉ][\w'’.-]*)*,\s*"
+# The place of a dateline: capitalised words, or two such places joined by a conjunction, an
+# ampersand or a slash ("X et Y, le 4 septembre 2019 – ": a joint release of two cities).
+_PLACE_WORDS = r"[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜÉ][\w'’.-]*)*"
+_DATELINE_PLACE = (rf"{_PLACE_WORDS}(?:[ \t]*(?:[&/]|[ \t](?:{language.CONJUNCTIONS})[ \t])"
+                   rf"[ \t]*{_PLACE_WORDS})?")
+
+_DATELINE_BEFORE = re.compile(rf"^\s*{_DATELINE_PLACE},\s*"
                               r"(?:[^\W\d]+\s+){0,2}$")
 
 
@@ -390,8 +396,8 @@ def dates_of(sentence: Sentence, published: date | None, context_year: int | Non
             if not _is_dateline(sentence, d)]
 
 
-# "X, le 3 septembre 2019 – ", "X (Country), Aug 31 2019 (Agency) - "
-_DATELINE = re.compile(r"^\s*[A-ZÄÖÜÉ][\w'’.-]*(?:[\s-]+[A-ZÄÖÜÉ][\w'’.-]*)*"
+# "X, le 3 septembre 2019 – ", "X (Country), Aug 31 2019 (Agency) - ", "X und Y, 4. September 2019 – "
+_DATELINE = re.compile(rf"^\s*{_DATELINE_PLACE}"
                        r"(?:\s*\([^()\n]{2,30}\))?,[^–—\n]{0,80}?"
                        r"\d[^–—\n]{0,40}?\s[–—-]\s")
 
