@@ -5330,6 +5330,19 @@ FORMS: tuple[Form, ...] = (
                  "signed {declaration}, adopted at the {ord} summit, held in {host} from "
                  "{first} to {last}."),
       )),
+    # ---- a table's city cell may add the city's own country in brackets ("Lyon (France)"):
+    # the row's office is still that city's (a cell naming a second place after a comma,
+    # "X, Y" or "Paris, Texas", leaves the row's city unsure: the table reader reads none)
+    *(Form("table row: a city cell with its country", lang, frame, "official", states,
+           rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "Registered attendees {at_summit}\n\nName | Title | City\n"
+                 "{name} | {Role} | {city} ({country})", OFFICIAL, ()),
+          ("de", "Teilnehmende {at_summit}\n\nName | Funktion | Stadt\n"
+                 "{name} | {Role} | {city} ({country})", OFFICIAL, ()),
+          ("fr", "Inscrits {at_summit}\n\nNom | Fonction | Ville\n"
+                 "{name} | {Role} | {city} ({country})", OFFICIAL, ()),
+      )),
     # ---- a programme forwarded in a quoted message ("> * Saturday, ...: workshops") runs as
     # a list: another item's day dates that item, not the signing's item below it
     *(Form("declaration date: another item's day in a quoted list", lang, frame,

@@ -19,6 +19,7 @@ from ltgraph.extract.people import PeopleFinder
 from ltgraph.extract.roles import CITY_ROLES
 from ltgraph.extract.signing_tables import table_rows
 from ltgraph.extract.text import Region
+from ltgraph.gazetteer import CityEntry
 from ltgraph.slugs import slugify
 
 __all__ = ["table_mentions"]
@@ -85,6 +86,29 @@ def _names_city(ctx: ReleaseContext, text: str, slug: str) -> bool:
                is not None and found.entry.slug == slug for word in re.finditer(r"\w+", text))
 
 
+# What may follow a city's name in its cell: its country, or the abbreviation of its state or
+# district, after a comma or in brackets ("X, D.C.", "X (Country)")
+_CITY_QUALIFIER = re.compile(r"\s*(?:,\s*(?P<after>[^,;|/()\d]{1,30})"
+                             r"|\((?P<within>[^()\d]{1,30})\))\s*")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){1,4}")
+
+
+def _city_cell_ends(ctx: ReleaseContext, text: str, city: CityEntry, end: int) -> bool:
+    """Whether the city read up to ``end`` is all the cell says: nothing after it, its own
+    country, or an abbreviation of its state ("D.C."). Another place after a comma ("X, Y",
+    "X, a region abroad") may name another city, or another town of that name: the row's
+    city is then unsure."""
+    if end == len(text):
+        return True
+    qualifier = _CITY_QUALIFIER.fullmatch(text, end)
+    if qualifier is None:
+        return False
+    words = (qualifier.group("after") or qualifier.group("within")).strip()
+    if _ABBREVIATION.fullmatch(words):
+        return True
+    return ctx.gaz.is_country(words) and ctx.gaz.country_iso(words) == city.country_iso
+
+
 def _agent(ctx: ReleaseContext, mention: PersonMention, cells: list[tuple[str, int]],
            columns: Columns) -> str | None:
     """Whom the row's offices are held for: the city of the city cell, unless an
@@ -93,7 +117,7 @@ def _agent(ctx: ReleaseContext, mention: PersonMention, cells: list[tuple[str, i
     city_text, city_start = cells[columns.city]
     city_text = _MARKS.sub("", city_text)
     city = ctx.tools.matchers.city_at(city_text, 0, geonames=True) if city_text else None
-    if city is None or city.start != 0 or city.end != len(city_text):
+    if city is None or city.start != 0 or not _city_cell_ends(ctx, city_text, city.entry, city.end):
         return None
     span = (city_start, city_start + len(city_text))
     ctx.add_city(city.entry, span)
