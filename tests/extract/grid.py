@@ -5940,6 +5940,73 @@ FORMS: tuple[Form, ...] = (
     # ==== signers and officials named in lists, records and look-backs
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a chronology's entry headed by its summit names the host by role and name without
+    #      the city ("- **3rd summit** – Y, 2021, hosted by Mayor X", "Le troisième sommet, ...,
+    #      accueilli par le maire X"): the role is held for the host of that entry's summit, not
+    #      of another summit the text names; negative: the role in an entry another summit
+    #      heads is not held for that summit's host city
+    *(Form("host's role in a chronology's entry", lang, frame, "host-entry", states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("en", "## Summits\n\n{chronology}\n\nSee also: the Observatory.", ("mandate",),
+           ("mandate",)),
+          ("de", "## Gipfel\n\n{chronology}\n\nSiehe auch: das Observatorium.", ("mandate",),
+           ("mandate",)),
+          ("fr", "## Sommets\n\n{chronology}\n\nVoir aussi : l'Observatoire.", ("mandate",),
+           ("mandate",)),
+      )),
+    # ---- a signer told as the first of a signing, with no object ("X signed first, he was the
+    #      host", "X hat als Erster unterschrieben", "X a signé en premier"): the signing told
+    #      before, paragraphs back (a reply in a thread, a later post); negatives: with no
+    #      signing told before, "first" names no declaration; "first" before an object is
+    #      another order
+    *(Form("signatories: the first signer, the signing told before", lang, frame,
+           "signer-reference", states, rules_out, options=("one",))
+      for lang, frame, states, rules_out in (
+          ("en", "{Declaration} was signed in the concert hall.\n\nMany cities came. "
+                 "{name_a}, {role_a} {of_city_a}, signed first, as was only fair.",
+           ("signatory",), ()),
+          ("de", "{Declaration} wurde in der Tonhalle unterzeichnet.\n\nViele Städte waren "
+                 "dabei. {name_a}, {Role_a} {of_city_a}, unterschrieb als Erster.",
+           ("signatory",), ()),
+          ("de", "{Declaration} wurde in der Tonhalle unterzeichnet.\n\nViele Städte waren "
+                 "dabei. {name_a}, {Role_a} {of_city_a}, hat als Erster unterschrieben.",
+           ("signatory",), ()),
+          ("fr", "{Declaration} a été signée dans la salle de concert.\n\nBeaucoup de villes "
+                 "étaient là. {name_a}, {role_a} {of_city_a}, a signé en premier.",
+           ("signatory",), ()),
+          ("en", "Many cities came to the hall.\n\n{name_a}, {role_a} {of_city_a}, signed "
+                 "first, the minutes say.", (), ("signatory",)),
+          ("de", "Viele Städte kamen in den Saal.\n\n{name_a}, {Role_a} {of_city_a}, "
+                 "unterschrieb als Erster, so das Protokoll.", (), ("signatory",)),
+          ("fr", "Beaucoup de villes étaient dans la salle.\n\n{name_a}, {role_a} "
+                 "{of_city_a}, a signé en premier, dit le procès-verbal.", (), ("signatory",)),
+          ("en", "{Declaration} was signed in the concert hall.\n\nMany cities came. "
+                 "{name_a}, {role_a} {of_city_a}, signed first the guest book of the hall.",
+           (), ("signatory",)),
+      )),
+    # ---- the host named by its standing as the signer, after words that open the sentence
+    #      ("Late today the host signed first.", "Samedi soir la ville hôte a signé en
+    #      premier."): the verb right after it makes it the subject; negative: the host named
+    #      after a verb that is no signing is no signer
+    *(Form("signatories: the host as the signer after an opening", lang, frame,
+           "signer-reference", states, rules_out, options=options)
+      for lang, frame, states, rules_out, options in (
+          ("en", "{Declaration} lay on the signing table. Late in the day the host signed "
+                 "first. {city_a} Mayor {name_a} followed, then {name_b}, {role_b} "
+                 "{of_city_b}.", ("signatory",), (), ("host",)),
+          ("en", "{Declaration} lay on the signing table. That evening the host city has "
+                 "signed it with {name_a}, {role_a} {of_city_a}.", ("signatory",), (),
+           ("one", "host")),
+          ("fr", "{Declaration} attendait sur la table. Samedi soir la ville hôte a signé en "
+                 "premier. Suivent {name_a}, {role_a} {of_city_a}, et {name_b}, {role_b} "
+                 "{of_city_b}.", ("signatory",), (), ("host",)),
+          ("en", "{Declaration} was signed by {name_a}, {role_a} {of_city_a}. Everyone "
+                 "thanked the host warmly.", ("signatory",), ("signatory",),
+           ("one", "no host")),
+          ("fr", "{Declaration} a été signée par {name_a}, {role_a} {of_city_a}. Tous ont "
+                 "remercié la ville hôte.", ("signatory",), ("signatory",),
+           ("one", "no host")),
+      )),
     # ---- a table rendered as text: a heading of labels between bars (a rule of dashes under
     #      it or none) makes each row a record of a person holding the office of the row for
     #      its city ("Nom | Fonction | Ville", "Name | Title | City"); negatives: a row whose
@@ -7474,6 +7541,43 @@ def _host_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
         yield Case(form, text, summit.end + timedelta(days=3), {k: facts[k] for k in form.states})
 
 
+def _host_entry_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]:
+    """A chronology of every summit, one entry a line ("{chronology}"), written years after
+    the last; the entry of one summit names its host by role and name without the city: the
+    role is held for the host city of the summit its entry heads, not of any other summit."""
+    lang = form.language
+    head, hosted_by = CHRONOLOGY_ENTRY[lang]
+    summits = sorted(ref.summits.values(), key=lambda s: s.start)
+    for summit in summits:
+        host = next((o for o in ref.officials if o.summit == summit.slug and o.role == "mayor"
+                     and o.city == summit.host), None)
+        if host is None:
+            continue
+        role = _role_word(host, lang)
+        lines = []
+        for entry in summits:
+            line = head.format(ord=ORDINALS[lang][entry.ordinal],
+                               ord_nom=ORDINALS_NOMINATIVE_DE[entry.ordinal],
+                               host=ref.city(entry.host, lang), year=entry.start.year)
+            if entry is summit:
+                line += hosted_by.format(role=role, Role=_capital(role), name=host.name)
+            lines.append(line + ".")
+        text = form.template.format(chronology="\n".join(lines))
+        facts = {"mandate": {(host.slug, "mayor", f"city/{host.city}")}}
+        ruled = {"mandate": {(host.slug, "mayor", f"city/{s.host}") for s in summits
+                             if s.host != summit.host}}
+        yield Case(form, text, summits[-1].end + timedelta(days=900),
+                   {k: facts[k] for k in form.states}, {k: ruled[k] for k in form.rules_out})
+
+
+# an entry of a chronology of summits, and the words that name its host without the city
+CHRONOLOGY_ENTRY = {"en": ("- **{ord} summit** – {host}, {year}", ", hosted by {Role} {name}"),
+                    "de": ("- **{ord_nom} Gipfel** – {host}, {year}",
+                           ", Gastgeber {Role} {name}"),
+                    "fr": ("- **{ord} Sommet** – {host}, {year}",
+                           ", organisé par {role} {name}")}
+
+
 VOWELS = "aeiou"
 
 
@@ -8249,6 +8353,7 @@ GENERATORS = {
     "official-item": _official_cases,
     "counterpart-demonym": _demonym_counterpart_cases,
     "host": _host_cases,
+    "host-entry": _host_entry_cases,
     "signatories": _signatory_cases,
     "unstated signatories": _unstated_signatory_cases,
     "first-person signer": _first_person_cases,

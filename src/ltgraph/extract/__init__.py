@@ -47,7 +47,8 @@ def extract_facts(release: Release, gazetteer: Gazetteer) -> ReleaseFacts:
     cities.names_anywhere(ctx, finder)
     found = summits.find_summits(ctx)
     settled = mandates.with_host_mandates(ctx, finder, settled,
-                                          found.by_slug.get(found.main) if found.main else None)
+                                          found.by_slug.get(found.main) if found.main else None,
+                                          found.by_slug)
     signed = declarations.find_declarations(ctx, found, finder, settled)
     partnership_keys = partnerships.partnerships(ctx, found)
     partnerships.add_memberships(ctx)

@@ -324,7 +324,8 @@ def _read_signings(ctx: ReleaseContext, declarations: dict[str, Declaration],
             # summit of that year the release names
             _signing(ctx, sentence, declarations[by_year], summits, finder, mandates)
             previous_signing = (sentence.region, by_year)
-        elif not mentions_here and sign and last_signed and _signed_too(ctx, sentence.text, sign):
+        elif not mentions_here and sign and last_signed and (
+                _signed_too(ctx, sentence.text, sign) or _signed_first(sentence.text, sign)):
             # "Mayor X of Y signed as well.", "Auch X unterschrieb.": the
             # signing told before, paragraphs back
             _signing(ctx, sentence, declarations[last_signed[0]], summits, finder, mandates)
@@ -522,6 +523,23 @@ def _signed_too(ctx: ReleaseContext, s: str, sign: re.Match) -> bool:
                      s[sign.end():])
     too = language.SIGNED_TOO_RE.search(s, max(0, sign.start() - 40), sign.end() + 14)
     return bool(after and (too or _too_before_city(ctx, s, sign.start())))
+
+
+def _signed_first(s: str, sign: re.Match) -> bool:
+    """Whether the signing verb has no object but "first" ("X signed first, he was
+    the host.", "La ville hôte a signé en premier.", "Der Gastgeber unterschrieb als
+    Erster."): a signer told as the first of a signing, which is the signing told before,
+    paragraphs back (a reply in a thread, a later post), not another text."""
+    first = language.SIGNED_FIRST_RE.match(s, sign.end())
+    if first:
+        return bool(re.match(r"\s*(?:[.,;:!?]|$)", s[first.end():]))
+    # a verb at the clause's end, "first" right before it ("hat als Erster unterschrieben")
+    return bool(re.match(r"\s*(?:[.,;:!?]|$)", s[sign.end():]) and any(
+        m.end() == sign.start() for m in _FIRST_BEFORE_VERB.finditer(s, 0, sign.start())))
+
+
+# "als Erster ", "en premier ": the word "first" and the space before a verb
+_FIRST_BEFORE_VERB = re.compile(rf"(?i)(?<![\w'’])(?:{language.SIGNED_FIRST_RE.pattern[4:]})\s+")
 
 
 def _too_before_city(ctx: ReleaseContext, s: str, verb: int) -> bool:
@@ -923,9 +941,18 @@ def _host_by_reference(ctx: ReleaseContext, sentence: Sentence, d: Declaration,
                 rf"(?i)(?:{language.AGENT_PREPOSITIONS})\s+$", before) or re.search(
                 r"\w\s+$", before) and not re.search(
                     rf"(?i)(?:^|\s)(?:{language.LIST_JOINERS}|{language.FOR_WORDS})\s+$", before) \
-                and not _SIGN_VERB_BEFORE.search(before):
-            continue  # (but "Als Erster unterschrieb der Gastgeber": the verb's subject)
+                and not _SIGN_VERB_BEFORE.search(before) \
+                and not _signing_verb_next(s, m.end()):
+            continue  # (but "Als Erster unterschrieb der Gastgeber", "Late today the host
+            # signed first": the verb's subject)
         d.signatories.setdefault(host, set()).add((base + m.start(), base + m.end()))
+
+
+def _signing_verb_next(s: str, pos: int) -> bool:
+    """Whether a signing verb follows right at ``pos``, an auxiliary at most between ("the
+    host signed", "the host city has signed", "la ville hôte a signé"): what stands before
+    it is the verb's subject, whatever words open the sentence."""
+    return bool(language.SIGNING_NEXT_RE.match(s, pos))
 
 
 def _cities_counted_back(ctx: ReleaseContext, sentence: Sentence, d: Declaration,

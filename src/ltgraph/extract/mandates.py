@@ -148,10 +148,14 @@ def _without_contradicted_guesses(found: list[RoleClue]) -> list[RoleClue]:
 
 
 def with_host_mandates(ctx: ReleaseContext, finder: PeopleFinder, settled: tuple[Mandate, ...],
-                       main: events.SummitInfo | None) -> tuple[Mandate, ...]:
+                       main: events.SummitInfo | None,
+                       named: dict[str, events.SummitInfo] | None = None
+                       ) -> tuple[Mandate, ...]:
     """'hosted by Mayor X', 'L'hôte, le maire X', 'Gastgeber Oberbürgermeister X': a city role
     the text gives the host without naming its city is held for the host city of the summit
-    the release reports on; without such a summit, no mandate (and a warning)."""
+    the entry heads (a chronology's line "- 3rd summit – Y, 7–10 December 2021, hosted by
+    Mayor X"), else of the summit the release reports on; without such a summit, no mandate
+    (and a warning)."""
     added = []
     known = {(m.person, m.role) for m in settled}
     for mention in finder.mentions:
@@ -161,17 +165,43 @@ def with_host_mandates(ctx: ReleaseContext, finder: PeopleFinder, settled: tuple
             if n in mention.agents or hit.role not in CITY_ROLES or \
                     (mention.slug, hit.role) in known:
                 continue
-            if main is None or not main.host:
+            hosted = _summit_heading_entry(ctx, hit.start, named or {}) or main
+            if hosted is None or not hosted.host:
                 ctx.warnings.append(
                     f"{hit.label!r} of {mention.raw} at character {hit.start}: the host's role, "
                     "but no summit with a host city is named; no mandate recorded")
                 continue
-            agent = f"city/{main.host}"
-            spans = ((mention.start, mention.end), (hit.start, hit.end), *main.evidence[:1])
-            ctx.add_agent(agent, *main.evidence[:1])
+            agent = f"city/{hosted.host}"
+            spans = ((mention.start, mention.end), (hit.start, hit.end), *hosted.evidence[:1])
+            ctx.add_agent(agent, *hosted.evidence[:1])
             known.add((mention.slug, hit.role))
             added.append(Mandate(mention.slug, hit.role, agent, hit.label, hit.language, spans))
     return settled + tuple(added)
+
+
+def _summit_heading_entry(ctx: ReleaseContext, at: int, named: dict[str, events.SummitInfo]
+                          ) -> events.SummitInfo | None:
+    """The summit a sentence opens with, when the role at ``at`` stands in that sentence:
+    an entry of a chronology or a list of summits ("- **3rd summit** – Y, 2021, hosted by
+    Mayor X", "The third summit was hosted by ..."), one summit named before the role and
+    only list marks, emphasis or an article before it; a sentence naming more summits, or
+    one after other words ("After the first summit, ... hosted by Mayor X"), heads none."""
+    found = {info.slug: info for info in named.values() for m in info.mentions
+             if m.sentence.start <= at < m.sentence.end and m.start < at}
+    if len(found) != 1:
+        return None
+    info = next(iter(found.values()))
+    first = min(m.start for m in info.mentions if m.sentence.start <= at < m.sentence.end)
+    sentence = next(m.sentence for m in info.mentions if m.start == first)
+    # (a line of its own: what ends the line before is no part of the entry)
+    line = max(sentence.start, ctx.text.rfind("\n", sentence.start, first) + 1)
+    return info if _ENTRY_HEAD.fullmatch(ctx.text[line:first]) else None
+
+
+# what may stand before a summit that heads an entry: list marks, emphasis, an article, its
+# ordinal ("- **3rd ", "The third ", "Der dritte ")
+_ENTRY_HEAD = re.compile(
+    rf"(?i)[ \t\-*•#>|_\d.)]*(?:(?:{language.DEFINITE_ARTICLES})\s+)?(?:[^\W_]+\s+)?")
 
 
 # "le maire de la métropole", "the mayor of the city", "der Bürgermeister der Metropole": a

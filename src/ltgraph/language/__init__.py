@@ -41,7 +41,7 @@ TABLES = (
     "DOCUMENT_WORDS", "SIGNING_FOR", "CLAUSE_BREAKS", "SIGNER_AGENTS", "SIGNER_INVERSION_FILLERS",
     "HOST_REFERENCES", "HOSTING_AGENT_CUES", "HOSTING_SUBJECT_VERBS",
     "NAMED_BEFORE_WORDS", "COUNTED_ALL", "UNANIMITY_WORDS", "SIGNER_GROUP_NOUNS",
-    "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNED_ON_VISIT", "SIGNED_FIRST", "SIGNER_QUESTIONS", "SIGNER_GROUP_PARTS",
+    "SIGNER_THEY", "SIGNED_TOO", "SIGNED_LATER", "SIGNED_ON_VISIT", "SIGNED_FIRST", "SIGNER_AUXILIARIES", "SIGNER_QUESTIONS", "SIGNER_GROUP_PARTS",
     "QUIZ_QUESTION_LABELS", "QUIZ_ANSWER_LABELS",
     "ADOPTION_VERBS", "FOUNDING_VERBS", "SIGNED_BY_LABELS",
     "MEMBERSHIP_CUES", "JOINING_CUES", "NETWORK_WORDS", "SINCE_WORDS", "FOUNDING_MEMBERS",
@@ -324,6 +324,11 @@ QUIZ_ANSWER_RE = re.compile(
 # "the host signed first", "unterschrieb als Erster", "a signé en premier": the first of a
 # signing told signer after signer
 SIGNED_FIRST_RE = re.compile(rf"(?i)\s*(?:(?:{_either('SIGNED_FIRST')})(?![\w'’]))")
+# "the host signed", "la ville hôte a signé", "hat der Gastgeber als Erster unterschrieben": a
+# signing verb right after a subject, an auxiliary and "first" at most between
+SIGNING_NEXT_RE = re.compile(
+    rf"(?i)\s+(?:(?:{_either('SIGNER_AUXILIARIES')})\s+)?(?:(?:{_either('SIGNED_FIRST')})\s+)?"
+    rf"(?:{_either('SIGN_VERBS')})(?![\w'’])")
 # "setzt nachträglich seine Unterschrift", "subsequently signed": after the summit
 SIGNED_LATER_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNED_LATER')})(?![\w'’])")
 SIGNED_ON_VISIT_RE = re.compile(rf"(?i)(?<![\w'’])(?:{_either('SIGNED_ON_VISIT')})(?![\w'’])")

@@ -1109,6 +1109,8 @@ QUIZ_QUESTION_LABELS = (r"frage", r"f")
 QUIZ_ANSWER_LABELS = (r"antwort", r"lösung", r"a")
 # the first of signers told one after another ("the host signed first")
 SIGNED_FIRST = (r"zuerst", r"als\s+erste[rn]?")
+# the auxiliary between a signer and its signing verb ("der Gastgeber hat unterschrieben")
+SIGNER_AUXILIARIES = (r"hat", r"hatte", r"haben", r"hatten", r"auch")
 # A signing after the summit, told without its date ("setzt nachträglich seine Unterschrift"):
 # the signer did not take part.
 SIGNED_LATER = (r"nachträglich", r"im\s+nachhinein")

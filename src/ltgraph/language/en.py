@@ -966,6 +966,8 @@ QUIZ_QUESTION_LABELS = (r"question", r"q")
 QUIZ_ANSWER_LABELS = (r"answer", r"a")
 # the first of signers told one after another ("the host signed first")
 SIGNED_FIRST = (r"first",)
+# the auxiliary between a signer and its signing verb ("the host has signed")
+SIGNER_AUXILIARIES = (r"has", r"had", r"have", r"also", r"then")
 # A signing after the summit, told without its date ("subsequently signed"): the signer did
 # not take part.
 SIGNED_LATER = (r"subsequently", r"afterwards", r"at\s+a\s+later\s+date")

@@ -944,6 +944,8 @@ QUIZ_QUESTION_LABELS = (r"question", r"q")
 QUIZ_ANSWER_LABELS = (r"réponse", r"r")
 # the first of signers told one after another ("the host signed first")
 SIGNED_FIRST = (r"en\s+premier", r"(?:le|la)\s+premi(?:er|ère)")
+# the auxiliary between a signer and its signing verb ("la ville hôte a signé")
+SIGNER_AUXILIARIES = (r"a", r"avait", r"ont", r"avaient", r"aussi")
 # A signing after the summit, told without its date ("a signé ultérieurement"): the signer
 # did not take part.
 SIGNED_LATER = (r"ultérieurement", r"après\s+coup", r"a\s+posteriori")
