@@ -5309,6 +5309,47 @@ FORMS: tuple[Form, ...] = (
           ("en", "{At_summit}, {city} was praised. The choir came from the {big1} district of "
                  "Old Town."),
       )),
+    # ---- an entry of a list or an alphabet book that names its own time ("Z comme X. X, maire
+    # de Y, était à Z en mai 2016, pour un congrès"): the label that opens the entry is dated
+    # by the entry, and a year no summit was held in places nobody at the text's summit; an
+    # entry that tells of the summit itself still places its person
+    *(Form("people a list names: an entry dated to its own time", lang, frame, "official",
+           states, rules_out)
+      for lang, frame, states, rules_out in (
+          ("de", "{At_summit} sprachen viele Gäste.\n\nZ wie {name}. {name}, {Role} {of_city}, "
+                 "war im Mai {earlier} zu einem Kongress in {host}.", ("person", "mandate"),
+           ("attendee",)),
+          ("en", "Many guests spoke {at_summit}.\n\nZ is for {name}. {name}, {Role} {of_city}, "
+                 "was in {host} in May {earlier} for a congress.", ("person", "mandate"),
+           ("attendee",)),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nZ comme {name}. "
+                 "{name}, {role} {of_city}, était à {host} en mai {earlier}, pour un congrès.",
+           ("person", "mandate"), ("attendee",)),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nZ comme {name}. "
+                 "{name}, {role} {of_city}, a pris la parole {at_summit}.", OFFICIAL, ()),
+      )),
+    # ---- a claim the text says was removed or withdrawn ("removed the claim that X chaired
+    # the summit", "a supprimé l'affirmation selon laquelle X ...", "entfernte die Behauptung,
+    # X habe ..."), and a term of office in years beside a name ("X, president 2015–2019, and
+    # ... the summit"): reported as untrue, or a period; neither places the person
+    *(Form("people a list names: a retracted claim, a term of office", lang, frame,
+           "official", ("person",), ("attendee",))
+      for lang, frame in (
+          ("de", "{At_summit} sprachen viele Gäste.\n\nEin Bearbeiter entfernte die Behauptung, "
+                 "{name} habe den Gipfel geleitet; keine Quelle belegt das."),
+          ("en", "Many guests spoke {at_summit}.\n\nAn editor removed the claim that {name} "
+                 "chaired the summit; no source says so."),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nUn contributeur a "
+                 "supprimé l'affirmation selon laquelle {name} présidait le sommet ; aucune "
+                 "source ne le dit."),
+          ("de", "{At_summit} sprachen viele Gäste.\n\nDie Seite nennt nun {name}, Vorsitz des "
+                 "Netzwerks {term_from}–{term_to}, und die Gastgeber des Gipfels."),
+          ("en", "Many guests spoke {at_summit}.\n\nThe page now names {name}, president of "
+                 "the network {term_from}–{term_to}, and the hosts of the summit."),
+          ("fr", "De nombreux invités ont pris la parole {at_summit}.\n\nLa page nomme "
+                 "désormais {name}, à la tête du réseau {term_from}–{term_to}, et les hôtes du "
+                 "sommet."),
+      )),
     # ==== dates of summits and declarations in records and relative forms
     #      (forms of this kind go below this heading,
     #       above the next one)

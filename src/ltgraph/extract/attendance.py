@@ -440,6 +440,7 @@ def _attendance(ctx: ReleaseContext, finder: PeopleFinder, summits: Summits,
                 mention.start in speaking or mention.slug in speakers or \
                 _represented(ctx, mention) or _absent(ctx, finder, mention) or \
                 _named_as_owner(ctx, mention) or _thanked_for_no_part(ctx, mention) or \
+                _in_a_retracted_claim(ctx, mention) or \
                 on_presence_list(ctx.text, mention.start) or \
                 (beside and not _sentence_names_a_summit(ctx, mention)):
             continue
@@ -1085,7 +1086,7 @@ def _dated_elsewhere(ctx: ReleaseContext, mention: PersonMention, info: events.S
         return False
     if mention.region.kind == "caption" and language.ARCHIVE_RE.search(mention.region.text):
         return True  # an archive photo shows another day
-    sentence = ctx.sentence_at(mention.region, mention.start)
+    sentence = _with_its_entry(ctx, ctx.sentence_at(mention.region, mention.start))
     if sentence is not None and language.TIME_OFFSET_RE.search(sentence.text):
         return True  # "ten days before the delegations arrived": another day than the summit's
     if sentence is not None and _told_over_years(sentence, mention.start):
@@ -1095,16 +1096,60 @@ def _dated_elsewhere(ctx: ReleaseContext, mention: PersonMention, info: events.S
         _sentence_dated_elsewhere(ctx, _clause_around(sentence, mention.start), start, end))
 
 
+def _with_its_entry(ctx: ReleaseContext, sentence: Sentence | None) -> Sentence | None:
+    """A short label that opens a line of a list or an alphabet book ("Z comme X. X, maire
+    de Y, était à Z en juin 2018 ...", "X. Attended the forum in May 2018") is dated by the
+    entry it opens: the sentence is widened to the rest of its line."""
+    if sentence is None or not _entry_label(sentence.text) or \
+            (sentence.start > 0 and ctx.text[sentence.start - 1] != "\n"):
+        return sentence
+    line_end = ctx.text.find("\n", sentence.end)
+    line_end = min(len(ctx.text) if line_end < 0 else line_end, sentence.region.end)
+    if line_end <= sentence.end or not ctx.text[sentence.end:line_end].strip():
+        return sentence
+    return Sentence(sentence.region, sentence.start, ctx.text[sentence.start:line_end])
+
+
+def _entry_label(text: str) -> bool:
+    """Whether a sentence is the label of a list's entry rather than a statement: an alphabet
+    book's letter and its word ("Z comme X.", "Z is for X."), or a few words that are all
+    capitalised ("Emmanuel Zossou.", "Porto-Novo:"), with no verb of their own."""
+    label = text.strip()
+    words = label.split()
+    if not label.endswith((".", ":")) or not words or len(words) > _ENTRY_LABEL_WORDS:
+        return False
+    return bool(language.ALPHABET_ENTRY_RE.match(label)) or \
+        all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+# how many words a label opening a list's entry has at most ("Z comme Jean-Marc Zossou.")
+_ENTRY_LABEL_WORDS = 6
+
+
+def _in_a_retracted_claim(ctx: ReleaseContext, mention: PersonMention) -> bool:
+    """Whether the mention follows, in its clause, a claim the text says was removed or
+    withdrawn ("removed the claim that X chaired the summit", "a supprimé l'affirmation
+    selon laquelle X ...", "entfernte die Behauptung, X habe ..."): reported as untrue."""
+    sentence = ctx.sentence_at(mention.region, mention.start)
+    if sentence is None:
+        return False
+    clause = _clause_around(sentence, mention.start)
+    return bool(language.RETRACTED_CLAIM_RE.search(clause.text[:mention.start - clause.start]))
+
+
 def _told_over_years(sentence: Sentence, pos: int) -> bool:
     """'whose first president was X (2015–2019)', 'De 2015 à 2019, l'Observatoire a été
     présidé par X', 'von 2015 bis 2019 leitete X das Netzwerk': a clause that dates what it
     tells of the person by a span of several years tells of a period (a term of office), not
     of a summit's days. A sentence that names a summit dates the summit ("the 2015 summit,
-    chaired by X (2015–2019)" still speaks of it)."""
-    if language.SUMMIT_RE.search(sentence.text):
-        return False
+    chaired by X (2015–2019)" still speaks of it; "president 2015–2019, and ... chaired the
+    summit" does not)."""
     clause = _clause_around(sentence, pos)
-    return any(years[0][-2:] != years[-1][-2:]
+    before = clause.start - sentence.start
+    # a summit named only after the span ("president 2015–2019, and ... the Montréal
+    # summit") does not make the span the summit's
+    return any(years[0][-2:] != years[-1][-2:] and
+               not language.SUMMIT_RE.search(sentence.text[:before + span.end()])
                for span in language.YEAR_SPAN_RE.finditer(clause.text)
                for years in [re.findall(r"\d+", span.group(0))])
 

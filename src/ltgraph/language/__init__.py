@@ -90,7 +90,7 @@ TABLES = (
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "HOST_APPOSITIONS", "FLASHBACK_VERBS",
     "SUMMIT_ASIDE_CUES", "PLACE_PHRASE_OPENERS", "RECORD_HEADING_LABELS",
-    "TIME_OFFSETS", "YEAR_SPAN_OPENERS", "YEAR_SPAN_LINKS", "OWNED_BY_PERSON", "CONTINENTS",
+    "TIME_OFFSETS", "RETRACTED_CLAIMS", "ALPHABET_ENTRY_LINKS", "YEAR_SPAN_OPENERS", "YEAR_SPAN_LINKS", "OWNED_BY_PERSON", "CONTINENTS",
     "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS", "PEOPLE_FIELD_LABELS", "RECORD_CREDIT_LABELS",
     "CLOSING_FORMULAS", "SIGNED_FOR_WORDS",
@@ -840,6 +840,13 @@ OWNED_AFTER_NAME_RE = re.compile(rf"(?i)['’]s?[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}
 OWNED_BEFORE_NAME_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('OWNED_BY_PERSON')})\s+"
                                   rf"(?:{_either('OF_WORDS')})(?:\s+|(?<=['’]))"
                                   rf"(?:[^\W\d_][\w.'’-]*\s+){{0,3}}$")
+# A claim the text says was removed or withdrawn ("removed the claim that X chaired ...",
+# "a supprimé l'affirmation selon laquelle X ...", "entfernte die Behauptung, X habe ..."):
+# what follows it is reported as untrue, and places nobody.
+RETRACTED_CLAIM_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('RETRACTED_CLAIMS')})(?![\w-])")
+# The label of an alphabet book's entry: a letter, its link word, a word or a name ("Z comme
+# X.", "Z is for X.", "Z wie X."): the entry it opens is one item of a list.
+ALPHABET_ENTRY_RE = re.compile(rf"^\w[ \t]+(?:{_either('ALPHABET_ENTRY_LINKS')})[ \t]+\S")
 # A span of several years ("(2015–2019)", "von 2015 bis 2019", "de 2015 à 2019", "from 2015
 # to 2019"): a period (a term of office, a chairmanship), not the days of one event.
 YEAR_SPAN_RE = re.compile(

@@ -630,6 +630,13 @@ OWNED_BY_PERSON = (r"Kabinett", r"Team", r"Büro", r"(?:Amts)?[Vv]orgänger(?:in
 # a period, not one event's days.
 YEAR_SPAN_OPENERS = (r"von", r"zwischen")
 YEAR_SPAN_LINKS = (r"bis", r"und")
+# eine Behauptung, die der Text entfernt nennt: was folgt, setzt niemanden vor Ort
+RETRACTED_CLAIMS = (r"(?:entfernte|entfernt|strich|gestrichen|löschte|gelöscht)\s+(?:die|eine|diese)\s+"
+                    r"(?:(?:falsche|unbelegte|strittige)\s+)?(?:Behauptung|Aussage|Angabe)",
+                    r"(?:die|eine|diese)\s+(?:Behauptung|Aussage|Angabe)\s+(?:entfernt|gestrichen|"
+                    r"gelöscht|zurückgenommen)")
+# das Bindewort des Eintrags eines Abecedariums ("Z wie X.")
+ALPHABET_ENTRY_LINKS = (r"wie", r"für")
 TIME_OFFSETS = (r"(?:\d+|einen?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenige|einige)"
                 r"\s+(?:Tage|Wochen|Monate)\s+(?:vor(?!\s+Ort\b)|nach|vorher|danach|früher|"
                 r"später)",

@@ -540,6 +540,13 @@ OWNED_BY_PERSON = (r"(?:executive\s+)?committee", r"cabinet", r"team", r"office"
 # a period, not one event's days.
 YEAR_SPAN_OPENERS = (r"from", r"between")
 YEAR_SPAN_LINKS = (r"to", r"until", r"and")
+# a claim the text says was removed or withdrawn: what follows places nobody
+RETRACTED_CLAIMS = (r"(?:removed|deleted|struck|withdrew|retracted|dropped)\s+(?:the|a|that|this)\s+"
+                    r"(?:(?:false|unsourced|disputed|erroneous)\s+)?(?:claim|statement|assertion)",
+                    r"(?:claim|statement|assertion)\s+(?:was|has\s+been)\s+(?:removed|deleted|"
+                    r"withdrawn|retracted)")
+# the link word of an alphabet book's entry label ("Z is for X.")
+ALPHABET_ENTRY_LINKS = (r"is\s+for", r"as\s+in")
 TIME_OFFSETS = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)"
                 r"\s+(?:days?|weeks?|months?)\s+(?:before|after|earlier|later)",
                 # "X said ahead of the conference": said before the event, not at it

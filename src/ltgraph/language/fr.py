@@ -531,6 +531,12 @@ OWNED_BY_PERSON = (r"cabinet", r"comité\s+exécutif", r"équipe", r"bureau",
 # a period, not one event's days.
 YEAR_SPAN_OPENERS = (r"de", r"entre")
 YEAR_SPAN_LINKS = (r"à", r"au", r"et")
+# une affirmation que le texte dit retirée : ce qui suit ne place personne
+RETRACTED_CLAIMS = (r"(?:supprimé|retiré|retranché|effacé)\s+(?:l['’]|une\s+|cette\s+)"
+                    r"(?:affirmation|allégation|assertion|mention)",
+                    r"(?:affirmation|allégation|assertion)\s+(?:a\s+été|est)\s+(?:supprimée|retirée)")
+# le mot qui lie la lettre d'un abécédaire à son entrée (« Z comme X. »)
+ALPHABET_ENTRY_LINKS = (r"comme",)
 TIME_OFFSETS = (r"(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)"
                 r"\s+(?:jours?|semaines?|mois)\s+(?:avant|après|plus\s+tôt|plus\s+tard)",
                 # "a déclaré X en amont du sommet": dit avant l'événement, non pendant
