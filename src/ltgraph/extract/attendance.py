@@ -1113,7 +1113,7 @@ def _with_its_entry(ctx: ReleaseContext, sentence: Sentence | None) -> Sentence 
 def _entry_label(text: str) -> bool:
     """Whether a sentence is the label of a list's entry rather than a statement: an alphabet
     book's letter and its word ("Z comme X.", "Z is for X."), or a few words that are all
-    capitalised ("Emmanuel Zossou.", "Porto-Novo:"), with no verb of their own."""
+    capitalised ("Anna Muster.", "Neustadt-Süd:"), with no verb of their own."""
     label = text.strip()
     words = label.split()
     if not label.endswith((".", ":")) or not words or len(words) > _ENTRY_LABEL_WORDS:
@@ -1122,7 +1122,7 @@ def _entry_label(text: str) -> bool:
         all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
-# how many words a label opening a list's entry has at most ("Z comme Jean-Marc Zossou.")
+# how many words a label opening a list's entry has at most ("Z comme Jean-Marc Muster.")
 _ENTRY_LABEL_WORDS = 6
 
 
@@ -1146,7 +1146,7 @@ def _told_over_years(sentence: Sentence, pos: int) -> bool:
     summit" does not)."""
     clause = _clause_around(sentence, pos)
     before = clause.start - sentence.start
-    # a summit named only after the span ("president 2015–2019, and ... the Montréal
+    # a summit named only after the span ("president 2015–2019, and ... the Y
     # summit") does not make the span the summit's
     return any(years[0][-2:] != years[-1][-2:] and
                not language.SUMMIT_RE.search(sentence.text[:before + span.end()])
