@@ -111,12 +111,31 @@ def test_given_a_published_value_that_is_no_date_a_warning_names_its_line(tmp_pa
 
 
 def test_given_front_matter_that_is_not_yaml_the_release_is_still_read_with_a_warning(tmp_path):
-    text = "---\nsource: [unclosed\npublisher: x\n---\n" + f"{TITLE}\n\n{BODY_EN}\n"
+    text = "---\nsource: [unclosed\nlanguage: [en\n---\n" + f"{TITLE}\n\n{BODY_EN}\n"
     release = written(tmp_path, text)
     assert release.format == "front-matter"
     assert any("is not YAML" in w for w in release.warnings)
     assert release.halves[0].body.text == BODY_EN
     assert release.slug.startswith("unknown-undated-")
+
+
+@pytest.mark.parametrize("title", [
+    "LIVE – Summit on living together, day 2: the declaration is signed",
+    "Gipfel: Städte unterzeichnen die Erklärung",
+    'Sommet : « Vivre ensemble » — la déclaration signée',
+    "It's day two: mayors sign",
+])
+def test_given_a_title_yaml_refuses_the_keys_are_read_line_by_line(tmp_path, title):
+    block = (f"---\nsource: {KEYS['source']}\npublisher: {KEYS['publisher']}\n"
+             f"published: 2015-06-11  # the day it went online\nlanguage: en\ntitle: {title}\n---\n")
+    release = written(tmp_path, block + f"{BODY_EN}\n")
+    assert any("is not YAML" in w and "read line by line" in w and "line 6" in w
+               for w in release.warnings)
+    assert release.publisher_name == KEYS["publisher"].strip('"')
+    assert release.source_url == KEYS["source"].strip('"')
+    assert release.published == date(2015, 6, 11)
+    assert release.title.text == title
+    assert release.slug.startswith("ville-de-montreal-20150611-")
 
 
 def test_given_markdown_marks_they_are_blanked_and_offsets_kept(tmp_path):

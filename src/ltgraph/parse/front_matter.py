@@ -21,7 +21,8 @@ parts' text, keeping every offset.
 The keys are read with YAML's base loader: every value is a string (no tags, no objects, no
 YAML dates that fail before we can say which line is wrong). A bad value (a date that is
 not one, a language we do not read) is left out with a warning naming its line; the release
-stays.
+stays. Front matter YAML refuses as a whole (a title holding ": " unquoted) is read line by
+line, one known key per line, with a warning.
 """
 
 from __future__ import annotations
@@ -123,12 +124,37 @@ def _read_keys(text: str, start: int, end: int) -> tuple[dict, list[str]]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = position_of(text, start + mark.index) if mark else position_of(text, start)
-        return {}, [f"front matter at {where} is not YAML ({getattr(error, 'problem', error)});"
-                    " its keys are ignored"]
+        keys = _keys_line_by_line(text[start:end])
+        outcome = ("its keys were read line by line" if keys else "its keys are ignored")
+        return keys, [f"front matter at {where} is not YAML ({getattr(error, 'problem', error)});"
+                      f" {outcome}"]
     if not isinstance(loaded, dict):
         return {}, [f"front matter at {position_of(text, start)} is not a mapping of keys; "
                     "its keys are ignored"]
     return {str(k): v for k, v in loaded.items()}, []
+
+
+_KEY_LINE = re.compile(rf"^(?P<key>{'|'.join(KEYS)})[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$",
+                       re.MULTILINE)
+_COMMENT = re.compile(r"[ \t]+#.*$")
+
+
+def _keys_line_by_line(block: str) -> dict[str, str]:
+    """The known keys of front matter YAML refuses, one ``key: value`` line each.
+
+    Hand-written front matter often breaks YAML in one value only (a title holding ": ",
+    an unbalanced quote); the other keys, and that value up to its line's end, are still
+    what the publisher meant, so losing all of them for one value would be worse.
+    """
+    keys: dict[str, str] = {}
+    for match in _KEY_LINE.finditer(block):
+        value = match["value"]
+        if match["key"] != "title":
+            value = _COMMENT.sub("", value)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        keys.setdefault(match["key"], value)
+    return {key: value for key, value in keys.items() if value}
 
 
 def _string(value: object) -> str | None:
