@@ -5981,6 +5981,68 @@ FORMS: tuple[Form, ...] = (
     # ==== signers and officials named in lists, records and look-backs
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- a back-of-book index, one entry a line ending in its page locators ("Düsseldorf
+    #      Declaration, 104–107 / signatories, 105–106 / Hiroshima, 47, 53"): the line break
+    #      after the locators ends the entry, so a sub-entry "signatories" lists none of the
+    #      cities indexed on the lines below; an entry "X, 41; signs the Y Declaration, 83"
+    #      makes X a signatory, and none of the next line
+    *(Form("signatories: a back-of-book index's entries", lang, frame, "signer-reference",
+           states, rules_out, options=options)
+      for lang, frame, states, rules_out, options in (
+          ("en", "Index\n\n{Declaration}, 104–107\n    drafting of, 95–96\n    signatories, "
+                 "105–106\n{city_a}, 41, 47\nhousing, 30–34\n{city_b}, 72",
+           (), ("signatory",), ("one",)),
+          ("de", "Register\n\n{Declaration}, 104–107\n    Entstehung, 95–96\n    "
+                 "Unterzeichner, 105–106\n{city_a}, 41, 47\nWohnen, 30–34\n{city_b}, 72",
+           (), ("signatory",), ("one",)),
+          ("fr", "Index\n\n{Declaration}, 104–107\n    rédaction, 95–96\n    signataires, "
+                 "105–106\n{city_a}, 41, 47\nlogement, 30–34\n{city_b}, 72",
+           (), ("signatory",), ("one",)),
+      )),
+    # ---- partners indexed with their role and its summit, one entry a line ("Messe X, main
+    #      sponsor of the second summit, 93"): the summit after the role completes the role
+    #      (no comma between them), it is no past told of the partner; negative: the group
+    #      word names no organisation
+    *(Form("partners: an index entry's role of a summit", lang, frame, "partners",
+           ("partnership",), ("partnership",))
+      for lang, frame in (
+          ("en", "Index\n\nhousing, 30–34\n{orgs_and}, {partner_word} of the {ord} summit, 93"
+                 "\nintegration, 14–17"),
+          ("de", "Register\n\nWohnen, 30–34\n{orgs_and}, {partner_word} des {ord} Gipfels, 93"
+                 "\nIntegration, 14–17"),
+          ("fr", "Index\n\nlogement, 30–34\n{orgs_and}, {partner_word} du {ord} sommet, 93"
+                 "\nintégration, 14–17"),
+      )),
+    # ---- a news feed as XML whose items hold their text as escaped HTML ("<description>&lt;p&gt;
+    #      ... signed X.&lt;/p&gt;&lt;p&gt;The list ran from A to B.&lt;/p&gt;"): the escaped
+    #      paragraph tags end the item's sentences as the page showed them, so the list is read
+    #      as its own sentence; negative: a city in the next escaped paragraph, after a sentence
+    #      that ends in its signer, is no signer
+    *(Form("signatories: a feed item's escaped paragraphs", lang,
+           '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n<item>\n'
+           "<title>" + title + "</title>\n<description>&lt;p&gt;" + text
+           + "&lt;/p&gt;</description>\n</item>\n</channel>\n</rss>",
+           "signer-reference", states, rules_out, options=options)
+      for lang, title, text, states, rules_out, options in (
+          ("en", "Thirty-five cities sign",
+           "Thirty-five cities signed {declaration}.&lt;/p&gt;&lt;p&gt;The list ran from "
+           "{city_a} to {city_b}.", ("signatory",), (), ("both",)),
+          ("de", "35 Städte unterzeichnen",
+           "{Declaration} wurde von 35 Städten unterzeichnet.&lt;/p&gt;&lt;p&gt;Die Liste "
+           "reicht von {city_a} bis {city_b}.", ("signatory",), (), ("both",)),
+          ("fr", "Trente-cinq villes signent",
+           "Trente-cinq villes ont signé {declaration}.&lt;/p&gt;&lt;p&gt;La liste va "
+           "{of_city_a} à {city_b}.", ("signatory",), (), ("both",)),
+          ("en", "A signing in the hall",
+           "{Declaration} was signed by {city_b}.&lt;/p&gt;&lt;p&gt;{city_a} hosts a "
+           "workshop on housing next spring.", (), ("signatory",), ("one",)),
+          ("de", "Eine Unterzeichnung im Saal",
+           "{Declaration} wurde von {city_b} unterzeichnet.&lt;/p&gt;&lt;p&gt;{city_a} "
+           "richtet im Frühjahr eine Werkstatt zum Wohnen aus.", (), ("signatory",), ("one",)),
+          ("fr", "Une signature dans la salle",
+           "{Declaration} a été signée par {city_b}.&lt;/p&gt;&lt;p&gt;{city_a} accueille "
+           "au printemps un atelier sur le logement.", (), ("signatory",), ("one",)),
+      )),
     # ---- a chronology's entry headed by its summit names the host by role and name without
     #      the city ("- **3rd summit** – Y, 2021, hosted by Mayor X", "Le troisième sommet, ...,
     #      accueilli par le maire X"): the role is held for the host of that entry's summit, not

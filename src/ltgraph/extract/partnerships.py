@@ -19,6 +19,10 @@ from ltgraph.extract.summits import Summits, summits_named_in
 from ltgraph.model import MembershipFact, PartnershipFact
 from ltgraph.slugs import slugify
 
+# the most characters between a role and the summit that completes it ("of the", "des
+# Gipfels", "du sommet de")
+_ROLE_TO_SUMMIT = 30
+
 __all__ = ["add_memberships", "membership_facts", "partnership_facts", "partnerships"]
 
 
@@ -110,7 +114,7 @@ def _clause_summit(ctx: ReleaseContext, sentence, summits: Summits,
         """Named after the last item behind a comma, or an unqualified "the summit" whose
         year the sentence gives only there."""
         if m.start >= last:
-            return "," in ctx.text[last:m.start]
+            return "," in ctx.text[last:m.start] and not _of_the_role(ctx, clause, last, m)
         return not m.ordinal and str(m.year) not in ctx.text[sentence.start:last]
 
     own = [info.slug for info in summits.by_slug.values() for m in info.mentions
@@ -118,6 +122,17 @@ def _clause_summit(ctx: ReleaseContext, sentence, summits: Summits,
     if own:
         return summits.main if summits.main in own else sorted(own)[0]
     return before if summits_named_in(sentence, summits) else told
+
+
+def _of_the_role(ctx: ReleaseContext, clause: partners.PartnerClause, last: int, mention
+                 ) -> bool:
+    """A summit that completes the role given after the partner ("X, main sponsor of the
+    2019 summit", "X, Hauptsponsor des Gipfels 2019", "X, partenaire média du sommet de
+    2019"): the role's own summit, not a past told of the partner, as no comma stands
+    between the role and the summit."""
+    return (last <= clause.role_start and clause.role_end <= mention.start
+            and not re.search(r"[,;:(]", ctx.text[clause.role_end:mention.start])
+            and mention.start - clause.role_end <= _ROLE_TO_SUMMIT)
 
 
 def _generic_head(ctx: ReleaseContext, name: str) -> bool:

@@ -85,8 +85,11 @@ _MONTH_ABBREVIATION = re.compile(
 # heading, a list line or a contact block has no full stop), and at the line break before a
 # tagged field of a bibliographic record ("AU  - Last, First", "CY  - London": a reference
 # manager's export, whose lines are fields, never one sentence).
+# The line break after an index entry's page locators ("Surname, Given, 82–107; opens second
+# summit, 90, *91*") ends it too: a back-of-book index is one entry a line, never one sentence.
 RECORD_FIELD = r"[A-Z][A-Z0-9][ \t]{1,2}-[ \t]"
-_BOUNDARY = re.compile(rf"[.!?]+|\n[ \t]*\n|\n(?=[ \t]*{RECORD_FIELD})")
+PAGE_LOCATOR_END = r",[ \t]+\*?\d{1,3}(?:[–-]\d{1,3})?\*?[ \t]*\n"
+_BOUNDARY = re.compile(rf"[.!?]+|\n[ \t]*\n|\n(?=[ \t]*{RECORD_FIELD})|{PAGE_LOCATOR_END}")
 
 
 _OPENERS = frozenset(w for vocab in language.FUNCTION_WORDS.values() for w in vocab)
@@ -109,7 +112,7 @@ def sentences_of(region: Region) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         before = text[start:match.start()]
-        paragraph = match.group(0).startswith("\n")
+        paragraph = match.group(0).startswith("\n") or match.group(0).endswith("\n")
         if not paragraph and _ABBREVIATION.search(before[-6:] if before else "") and \
                 not _DAY_AFTER_MONTH.search(before[-16:]):
             continue

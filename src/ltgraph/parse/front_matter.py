@@ -43,6 +43,7 @@ from ltgraph.parse.common import (
     paragraphs,
     part_between,
     position_of,
+    readable_html,
     release_slug,
 )
 from ltgraph.parse.corrections import without_retracted
@@ -54,6 +55,10 @@ FRONT_MATTER_FORMAT = "front-matter"
 KEYS = ("source", "publisher", "published", "language", "title")
 _OPENING = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+# a line that opens a markup document: an XML declaration, a doctype, or a feed's or a page's
+# root element
+_MARKUP_DOCUMENT = re.compile(r"^[ \t]*<(?:\?xml\b|!DOCTYPE\b|(?:rss|feed|html|rdf:RDF)\b)",
+                              re.IGNORECASE | re.MULTILINE)
 _TITLE_SEARCH_PARAGRAPHS = 6  # the title is repeated near the top or not at all
 # Markdown marks blanked in the parts: emphasis runs, heading hashes, quote marks at the start
 # of a line, and the "(target)" of a link or image.
@@ -90,12 +95,14 @@ def parse_front_matter_release(text: str, *, file_name: str, sha256: str,
     source = _string(keys.get("source"))
     title = _title_part(text, block_start, block_end, _string(keys.get("title")))
 
-    pieces = [_blank_markdown(p) for p in paragraphs(text, body_start, end)]
+    shown = _readable_body(text, body_start, end)
+    pieces = [_blank_markdown(Part(shown[p.span.start:p.span.end], p.span))
+              for p in paragraphs(text, body_start, end)]
     headline, pieces = _headline(text, pieces, title)
     headline = headline or title  # the declared title is the headline: no guess, no warning
     halves = tuple(Half(lang, None,
-                        without_retracted(without_furniture(_blank_markdown(covering(text, run)))))
-                   for lang, run in language_runs(text, pieces, language))
+                        without_retracted(without_furniture(_blank_markdown(covering(shown, run)))))
+                   for lang, run in language_runs(shown, pieces, language))
     halves = headline_on_first(halves, headline, language if language in LANGUAGES else "en")
     halves, fallback = halves_with_headline(halves, title, text, body_start, end)
     missing = tuple(f"{position_of(text, block_start)}: front matter has no '{key}'"
@@ -114,6 +121,25 @@ def parse_front_matter_release(text: str, *, file_name: str, sha256: str,
         title=title,
         warnings=warnings + tuple(problems) + date_problems + missing + fallback,
     )
+
+
+# ------------------------------------------------------------------ markup bodies
+def _readable_body(text: str, start: int, end: int) -> str:
+    """The text with a body that is a markup document (a news feed's XML, a saved page) read
+    as its readable text, of the same length; any other body as it stands.
+
+    Markup escaped inside markup (a feed item's ``<description>`` holding ``&lt;p&gt;``) is read
+    a second time: its paragraph tags break the item's text as the page showed it, so a sentence
+    ends where its paragraph ends instead of running into the next one. Only a body that opens
+    as a markup document is read so: angle brackets in a plain text (an e-mail address, an
+    ``<omitted media>`` note) are words of the text. The document runs from the line it opens
+    on (after a heading line, a saved feed's title) to the end.
+    """
+    opening = _MARKUP_DOCUMENT.search(text, start, end)
+    if opening is None:
+        return text
+    once = readable_html(text, opening.start(), end)
+    return text[:opening.start()] + readable_html(once, 0, len(once)) + text[end:]
 
 
 # ------------------------------------------------------------------ keys
