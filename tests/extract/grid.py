@@ -5040,6 +5040,29 @@ FORMS: tuple[Form, ...] = (
     # ==== people and places a record or a list names without making them attendees
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- words that never start or end a name: the courtesy title in the dative ("Dank
+    # an Herrn X Y"), a possessive determiner opening a letter's sign-off ("Ihre
+    # Stadtverwaltung X", "Your City Council", "Votre Ville"), a particle before a common
+    # noun ("X Y zu Städtepartnerschaften")
+    *(Form("courtesy title in the dative before a name", "de",
+           "Begrüßung, Dank an {hon_dat} {name}, {role} {of_city}, für die Einladung.",
+           "official", ("person",), ("other person",)),),
+    *(Form("possessive determiner opening a sign-off", lang, frame, "official", ("person",),
+           ("other person",))
+      for lang, frame in (
+          ("de", "{Role} {of_city} {name} sprach {at_summit}.\n\nMit freundlichen Grüßen\n"
+                 "Ihre Stadtverwaltung {city}"),
+          ("en", "{Role} {of_city} {name} spoke {at_summit}.\n\nKind regards,\n"
+                 "Your City Council"),
+          ("fr", "{The_role} {of_city} {name} a pris la parole {at_summit}.\n\n"
+                 "Cordialement,\nVotre Service Communication"),
+      )),
+    *(Form("particle before a common noun after a name", "de",
+           "Nächster Termin: {name}, {role} {of_city}, zu Städtepartnerschaften.",
+           "official", ("person",), ("other person",)),
+      Form("particle before a common noun after a name", "de",
+           "Am 29. Juni spricht Prof. {name} zu Bürgerbeteiligungen und Integration.",
+           "official", ("person",), ("other person", "mandate"))),
     # ---- a sentence that names a summit only as where something was founded ("The
     # Observatory was founded at the first summit, in 2015.") is background: the sentences
     # after it, in its paragraph or its passage, do not go on at that summit
@@ -6532,6 +6555,8 @@ def _official_cases(form: Form, ref: Reference, rotation: int) -> Iterator[Case]
             "the_role": f"{article} {role}", "The_role": _capital(f"{article} {role}"),
             "city": city, "of_city": _of(city, lang), "city_gen": gen or "",
             "city_poss": f"{city}'s", "hon": HONORIFIC[lang][1 if official.woman else 0],
+            "hon_dat": ("Frau" if official.woman else "Herrn") if lang == "de" else
+            HONORIFIC[lang][1 if official.woman else 0],
             "at_summit": at_summit, "At_summit": _capital(at_summit),
             "summit_np": {"de": at_summit.replace("beim ", "am ", 1),
                           "en": at_summit.replace("at the ", "the ", 1), "fr": at_summit}[lang],

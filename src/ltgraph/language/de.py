@@ -388,13 +388,19 @@ NAME_PHRASE_HEADS = frozenset("""
 Leitung Einladung Moderation Vorsitz Begleitung Schirmherrschaft Federführung Regie Führung
 Anwesenheit Teilnahme Beteiligung Mitwirkung Vermittlung Betreuung Koordination
 """.split())
-COURTESY = frozenset("Herr Frau Exzellenz".split())
+# "Herrn" is the courtesy title in the dative and accusative ("Dank an Herrn X Y").
+COURTESY = frozenset("Herr Herrn Frau Exzellenz".split())
 NAME_PARTICLES = frozenset("von der den zu".split())
 # A particle opening a predicate after a name, never the name's own particle: "X zu Gast im
 # Rathaus", "X zu Besuch", "X kam zu Wort", "X von Anfang an dabei".
 PARTICLE_PREDICATES = (r"zu\s+Gast", r"zu\s+Besuch", r"zu\s+Wort", r"zu\s+Beginn",
                        r"zu\s+Ehren", r"zu\s+Hause", r"zu\s+Fuß", r"zu\s+Recht",
-                       r"von\s+Anfang", r"von\s+Beginn", r"von\s+Herzen")
+                       r"von\s+Anfang", r"von\s+Beginn", r"von\s+Herzen",
+                       # a particle before a common noun opens a phrase ("Prof. X Y zu
+                       # Städtepartnerschaften": the talk's subject); a surname has none
+                       # of these endings
+                       r"(?:zu|von)\s+\w+(?:schaft(?:en)?|ungen|heit(?:en)?|keit(?:en)?|"
+                       r"ionen|täten)")
 # Capitalised words that never belong to a person's name.
 NOT_NAME_WORDS = frozenset("""
 Der Die Das Den Dem Des Ein Eine Einer Und Oder Auch Mit Von Vom Zum Zur Im In Am An Auf Aus
@@ -406,6 +412,8 @@ Mehrere Andere Weitere
 Dass Dies Denn Dann
 # ein Adverb, nie ein Name ("Gemeinsam Zusammen" in einem Titel)
 Zusammen Gemeinsam
+# a possessive determiner, capitalised as a letter's address ("Ihre Stadtverwaltung X")
+Ihre Ihren Ihrem Ihrer Unser Unsere Euer Eure Mein Meine Dein Deine
 """.split())
 # Words that make a photo credit an institution rather than a photographer.
 INSTITUTION_WORDS = frozenset("stadt landeshauptstadt presseamt pressedienst presse amt büro "

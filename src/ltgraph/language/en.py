@@ -341,6 +341,8 @@ Chair Chairman Chairwoman Chairperson Secretary Members
 That This Than Then There
 # an adverb of manner, never a name's ("Living Together" in a title)
 Together
+# a possessive determiner opening a sign-off ("Your City Council")
+Your Our My
 """.split())
 INSTITUTION_WORDS = frozenset("city press office service agency photo archive ltd inc "
                               "municipality media relations communications desk images "

@@ -334,6 +334,8 @@ Deux Trois Certains Certaines Autres
 Que Quoi Dont Cela Ceci
 # un adverbe, jamais un nom (« Vivre Ensemble » dans un titre)
 Ensemble
+# a possessive determiner opening a sign-off ("Votre Ville")
+Votre Vos Notre Nos
 """.split())
 INSTITUTION_WORDS = frozenset("ville presse service bureau municipalité images photographie "
                               "photos radio télé journal".split())
