@@ -5376,6 +5376,31 @@ FORMS: tuple[Form, ...] = (
     # ==== dates of summits and declarations in records and relative forms
     #      (forms of this kind go below this heading,
     #       above the next one)
+    # ---- an earlier summit that someone recalls at a later one ("recalled the first summit
+    # in 2015", "an die erste Konferenz 2015 erinnert hat", "a rappelé le premier Sommet"): a
+    # memory told at the later summit; the people of the sentence, and of the paragraph and
+    # the letter or item it stands in, are at the later one, not at the one recalled. A
+    # question ends at its question mark even where a capitalised word follows ("Wann sonst
+    # sitzen ... an einem Tisch? Besonders ...": a noun and the next sentence, no name)
+    *(Form("earlier summit recalled at a later one", lang, frame, "place-relative",
+           ("attendee",), ("attendee",), options=("later",))
+      for lang, frame in (
+          ("en", "I followed the closing press conference of the {ord_later} summit in "
+                 "{host_later}. When else do mayors from all over the world sit at one table? "
+                 "I was pleased that {name}, {role} {of_city}, recalled the {ord_earlier} "
+                 "summit in {year_earlier}."),
+          ("en", "The {ord_later} summit closed today in {host_later}. {Role} {of_city} "
+                 "{name} looked back on the {ord_earlier} summit of {year_earlier}."),
+          ("de", "Ich habe die Abschlusspressekonferenz des {ord_later} Gipfels im "
+                 "Livestream verfolgt. Wann sonst sitzen Bürgermeister aus aller Welt an einem "
+                 "Tisch? Besonders gefreut hat mich, dass {name}, {Role} {of_city}, an den "
+                 "{ord_earlier} Gipfel {year_earlier} erinnert hat."),
+          ("de", "Der {ord_later_nom} Gipfel in {host_later} ging heute zu Ende. {name}, "
+                 "{Role} {of_city}, erinnerte an den {ord_earlier} Gipfel {year_earlier}."),
+          ("fr", "Le {ord_later} Sommet s'est achevé aujourd'hui à {host_later}. Quand "
+                 "donc des maires du monde entier siègent-ils à une même table ? {name}, "
+                 "{role} {of_city}, a rappelé le {ord_earlier} Sommet de {year_earlier}."),
+      )),
     # ---- a joint release's dateline names two places joined by a conjunction ("X et Y, le
     # 4 septembre 2019 – "): its day dates the release, not the end of the summit the text
     # tells of nor the signing of its declaration

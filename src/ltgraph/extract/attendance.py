@@ -550,6 +550,7 @@ def _naming_sentences(ctx: ReleaseContext, summits: Summits
         for m in info.mentions:
             if not (m.ordinal or m.year) or _time_point(ctx, m) or \
                     _place_described(ctx, m) or _year_only_cited(m) or (
+                    summits.main and info.slug != summits.main and _recalled(ctx, m)) or (
                     m.ordinal and info.ordinal and m.ordinal != info.ordinal):
                 continue
             naming.setdefault(m.sentence.start, (m.sentence, set()))[1].add(info.slug)
@@ -598,6 +599,39 @@ def _named_by_host(ctx: ReleaseContext, summits: Summits) -> list[tuple[Sentence
 # "sommet de X", "summit in X", "Gipfel in X": the host right after the summit's noun
 _HOST_AFTER = re.compile(rf"(?i)\s+(?:{language.OF_WORDS}|{language.PLACE_PREPOSITIONS}|"
                          rf"{language.EVENT_PLACE_PREPOSITIONS})(?:\s+|(?<=['’]))")
+
+
+# the words a recalling verb may stand before, or after, the summit it governs
+_RECALL_WORDS = 4
+
+
+def _recalled(ctx: ReleaseContext, summit: events.SummitMention) -> bool:
+    """'X recalled the first summit in 2015', 'dass sie an die erste Konferenz 2015 in ihrer
+    Stadt erinnert hat', 'X a rappelé le premier Sommet de 2015': an earlier summit that
+    someone recalls at the event the text reports on is a memory told there; the people of
+    the sentence, and of the passage it opens, are at that event, not at the one recalled."""
+    sentence = summit.sentence
+    head = ctx.text[max(sentence.start, summit.start - 80):summit.start]
+    if _governs(language.RECALL_RE, head):
+        return True
+    if language.RECALL_TAIL_LEAD_RE is None or language.RECALL_TAIL_RE is None or \
+            not _governs(language.RECALL_TAIL_LEAD_RE, head):
+        return False
+    tail = re.split(r"[,;:.!?()–—]", ctx.text[summit.end:min(sentence.end,
+                                                               summit.end + 80)])[0]
+    verb = language.RECALL_TAIL_RE.search(tail)
+    return bool(verb) and len(tail[:verb.start()].split()) <= _RECALL_WORDS
+
+
+def _governs(cue: re.Pattern, head: str) -> bool:
+    """Whether the last match of ``cue`` in ``head`` stands a few words before its end with
+    no clause break between (the cue's phrase runs on to the summit named after it)."""
+    last = None
+    for last in cue.finditer(head):
+        pass
+    rest = head[last.end():] if last else ""
+    return bool(last) and len(rest.split()) <= _RECALL_WORDS and \
+        not re.search(r"[,;:()]", rest)
 
 
 def _year_only_cited(summit: events.SummitMention) -> bool:

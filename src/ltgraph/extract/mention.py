@@ -259,16 +259,34 @@ def signs_letter(text: str, start: int, end: int) -> bool:
     line of its own under a paragraph of prose, the name then a comma and the writer's place
     or title: the writer signing a letter, not a person it tells of."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t*_–—-") or not _SIGNATURE_TAIL.match(text, end):
+    lead = text[line_start:start].strip(" \t*_–—-")
+    if lead and not language.ACADEMIC_TITLE_RE.fullmatch(lead) or \
+            not _SIGNATURE_TAIL.match(text, end):
         return False
+    if not _under_prose(text, line_start):
+        return False
+    # a page of cards ("X, Mayor of Y" over each biography) has many such lines, a letter one;
+    # a page of letters has one under each letter, none over a paragraph of prose
+    lines = list(_NAME_COMMA_LINE.finditer(text))
+    return len(lines) == 1 or all(
+        _under_prose(text, m.start()) and not _prose_follows(text, m.end()) for m in lines)
+
+
+def _under_prose(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` stands after a blank line under a paragraph whose
+    last line is a long one of prose ending a sentence."""
     if not re.search(r"\n[ \t]*\n$", text[:line_start]):
         return False
-    above = text[:line_start]
-    paragraph = above.rstrip()
+    paragraph = text[:line_start].rstrip()
     last_line = paragraph[paragraph.rfind("\n") + 1:]
-    # a page of cards ("X, Mayor of Y" over each biography) has many such lines, a letter one
-    return len(last_line) > 80 and bool(_PROSE_END.search(last_line)) and \
-        len(_NAME_COMMA_LINE.findall(text)) == 1
+    return len(last_line) > 80 and bool(_PROSE_END.search(last_line))
+
+
+def _prose_follows(text: str, line_end: int) -> bool:
+    """Whether the next line with words after ``line_end`` is a long line of prose (the
+    biography under a card's name line), not a heading, a rule or the end of the text."""
+    following = re.match(r"\s*([^\n]*)", text[line_end:])
+    return bool(following) and len(following.group(1).strip()) > 80
 
 
 # a line of its own after a blank one: two to four capitalised words, a comma, a short rest

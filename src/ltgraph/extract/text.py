@@ -119,7 +119,8 @@ def sentences_of(region: Region) -> list[Sentence]:
         if match.group(0) == "." and _MONTH_ABBREVIATION.search(before[-6:]) and \
                 re.match(r"[ \t\u00a0]+\d", text[end:end + 3]):
             continue
-        if match.group(0) == "?" and _damaged_letter(text, match.start()):
+        if match.group(0) == "?" and _damaged_letter(text, match.start()) and \
+                not language.QUESTION_OPENER_RE.match(text, start):
             continue
         rest = text[end:end + 3]
         if rest.startswith('"') and (len(rest) == 1 or rest[1] in " \t,"):

@@ -89,7 +89,8 @@ TABLES = (
     "FUNDER_CUES", "TWIN_GROUPS",
     "WEEKDAY_SPAN_LINKS", "NUMBER_WORDS", "SPOKEN_YEAR_FORMS", "PARTNER_HEAD_LEADS",
     "AT_THAT_TIME_WORDS", "PLACE_RELATIVES", "PLACE_CLAUSES", "HOST_APPOSITIONS", "FLASHBACK_VERBS",
-    "SUMMIT_ASIDE_CUES", "PLACE_PHRASE_OPENERS", "RECORD_HEADING_LABELS",
+    "SUMMIT_ASIDE_CUES", "QUESTION_WORDS", "RECALL_CUES", "RECALL_TAIL_LEADS", "RECALL_TAIL_CUES",
+    "PLACE_PHRASE_OPENERS", "RECORD_HEADING_LABELS",
     "TIME_OFFSETS", "RETRACTED_CLAIMS", "ALPHABET_ENTRY_LINKS", "YEAR_SPAN_OPENERS", "YEAR_SPAN_LINKS", "OWNED_BY_PERSON", "CONTINENTS",
     "CREDIT_WORDS", "CONTACT_HEADINGS", "WITH_WORDS",
     "TRANSCRIPT_LABELS", "PHOTO_LABELS", "PEOPLE_FIELD_LABELS", "RECORD_CREDIT_LABELS",
@@ -1125,5 +1126,20 @@ FLASHBACK_RE = re.compile(rf"(?i)(?<![\w-])(?:{_either('FLASHBACK_VERBS')})(?![\
 # names is not the one the story goes on with.
 SUMMIT_ASIDE_RE = re.compile(
     rf"(?i)(?<![\w'’-])(?:{_either('SUMMIT_ASIDE_CUES')})(?![\w'’])")
+# a sentence opened by a question word ends at its question mark, whatever word follows
+QUESTION_OPENER_RE = re.compile(
+    rf"(?i)[\s*_\"„“«(]*(?:{alternation(_all('QUESTION_WORDS'), words=True)})(?![\w'’-])")
+# a summit recalled by someone at another event ("recalled the first summit in 2015", "an die
+# erste Konferenz 2015 erinnert", "a rappelé le premier Sommet de 2015"): a memory told, not
+# the event the passage reports on
+RECALL_RE = re.compile(rf"(?i)(?<![\w'’-])(?:{_either('RECALL_CUES')})(?![\w'’])")
+# where the verb of recalling closes the clause ("dass sie an die erste Konferenz 2015
+# erinnert hat"): the preposition it governs before the summit, the verb after it
+RECALL_TAIL_LEAD_RE = re.compile(
+    rf"(?i)(?<![\w'’-])(?:{_either('RECALL_TAIL_LEADS')})(?![\w'’])") \
+    if _all('RECALL_TAIL_LEADS') else None
+RECALL_TAIL_RE = re.compile(
+    rf"(?i)(?<![\w'’-])(?:{_either('RECALL_TAIL_CUES')})(?![\w'’])") \
+    if _all('RECALL_TAIL_CUES') else None
 SUMMIT_ASIDE_RELATIVE_RE = re.compile(
     rf"(?i)\s*(?:{_either('RELATIVE_PRONOUNS')})(?![\w'’])")

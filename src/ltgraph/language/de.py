@@ -1147,6 +1147,18 @@ HOSTING_SUBJECT_VERBS = (r"richtete\w*", r"veranstaltete\w*", r"organisierte\w*"
 
 HOST_REFERENCES = (r"die\s+gastgeberstadt", r"die\s+gastgebende\s+stadt", r"der\s+gastgeber")
 
+# Fragewörter, die einen Fragesatz eröffnen ("Wann sonst sitzen ... ?")
+QUESTION_WORDS = ("wer", "wen", "wem", "wessen", "was", "wann", "wo", "wohin", "woher", "warum",
+                  "wieso", "weshalb", "weswegen", "wie", "welche", "welcher", "welches", "welchen")
+
+# ein Gipfel, an den bei einem anderen Anlass erinnert wird: "erinnerte an die erste
+# Konferenz 2015", "in Erinnerung an den ersten Gipfel", "blickte auf den Gipfel 2015 zurück"
+RECALL_CUES = (r"erinner(?:t|te|ten|n|nd)?\s+(?:(?:sie|er|man|uns|sich|dabei|auch|noch)\s+){0,2}an",
+               r"Erinnerung(?:en)?\s+an", r"zurückblick\w*\s+auf", r"Rückblick\s+auf")
+# mit dem Verb am Ende des Satzteils: "dass sie an die erste Konferenz 2015 erinnert hat"
+RECALL_TAIL_LEADS = (r"an",)
+RECALL_TAIL_CUES = (r"erinner(?:t|te|ten|n)", r"zurückdenk\w*", r"zurückgedacht")
+
 # A city taking part with no person named ("A, B und C nahmen teil", "A entsandte eine
 # Delegation", "Vertreten waren A, B und C", "X hat sein Rathaus vorgestellt"): the
 # verbs, in a tense that tells it happened; the words that may stand between them and the list

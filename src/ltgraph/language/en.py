@@ -995,6 +995,17 @@ HOSTING_SUBJECT_VERBS = (r"hosted", r"convened", r"organi[sz]ed", r"welcomed", r
 
 HOST_REFERENCES = (r"the\s+host\s+city", r"the\s+host", r"the\s+hosting\s+city")
 
+# the words that open a question ("When else do ... ?")
+QUESTION_WORDS = ("who", "whom", "whose", "what", "when", "where", "why", "how", "which")
+
+# a summit recalled at another event: "recalled the first summit", "remembering the summit
+# in 2015", "looked back on the first summit", "memories of the 2015 summit"
+RECALL_CUES = (r"recall(?:s|ed|ing)?", r"remember(?:s|ed|ing)?", r"evok(?:es|ed|ing)",
+               r"look(?:s|ed|ing)?\s+back\s+(?:on|at|to)", r"memor(?:y|ies)\s+of",
+               r"reminisc(?:es|ed|ing)\s+about")
+RECALL_TAIL_LEADS: tuple[str, ...] = ()
+RECALL_TAIL_CUES: tuple[str, ...] = ()
+
 # A city taking part with no person named ("A, B and C took part", "A
 # sent a delegation", "Lyon's mayor spoke", "Also represented were X and Y"): the verbs, in a
 # tense that tells it happened; the words that may stand between them and the list of cities

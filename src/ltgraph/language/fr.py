@@ -976,6 +976,18 @@ HOSTING_SUBJECT_VERBS = (r"accueill\w*", r"organis\w*", r"convoqu\w*", r"invit\w
 HOST_REFERENCES = (r"la\s+ville\s+hôte", r"la\s+ville\s+d['’]accueil",
                    r"la\s+ville\s+organisatrice", r"l['’]hôte")
 
+# les mots qui ouvrent une question (« Quand donc ... ? »)
+QUESTION_WORDS = ("qui", "que", "quoi", "quand", "où", "pourquoi", "comment", "quel", "quelle",
+                  "quels", "quelles", "combien", "est-ce")
+
+# un sommet rappelé lors d'un autre événement : « a rappelé le premier Sommet de 2015 »,
+# « évoquant le Sommet de 2015 », « le souvenir du premier Sommet »
+RECALL_CUES = (r"rappel(?:é|ée|ant|le|lent|ait|er)", r"évoqu(?:é|ée|ant|e|ait|er)",
+               r"souvenirs?\s+(?:de|du|des|d['’])", r"souven(?:ant|u|ue)\s+(?:de|du|des|d['’])",
+               r"remémor\w*")
+RECALL_TAIL_LEADS: tuple[str, ...] = ()
+RECALL_TAIL_CUES: tuple[str, ...] = ()
+
 # A city taking part with no person named ("A, B et C ont pris part",
 # "Lyon a envoyé une délégation", "Lyon était représentée par son adjoint"): the verbs, in a
 # tense that tells it happened; the words that may stand between them and the list of cities;
