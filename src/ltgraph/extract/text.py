@@ -104,6 +104,11 @@ def _damaged_letter(text: str, pos: int) -> bool:
                 and following.group(1).lower() not in _OPENERS)
 
 
+# a tag right after a stop, as markup or escaped in a feed ("...in 2015.</p>",
+# "...in 2015.&lt;/p&gt;&lt;p&gt;The ..."): the sentence ends there, whatever follows the tag
+_MARKUP_AFTER = re.compile(r"</?[A-Za-z]|&lt;/?[A-Za-z]")
+
+
 def sentences_of(region: Region) -> list[Sentence]:
     """Sentences of a region; glued paragraph joins ("said X."Living") also end a sentence."""
     text = region.text
@@ -126,7 +131,8 @@ def sentences_of(region: Region) -> list[Sentence]:
         if rest.startswith('"') and (len(rest) == 1 or rest[1] in " \t,"):
             end += 1  # a closing quote belongs to this sentence
         elif not paragraph and rest and not (rest[0].isspace() or rest[0] in '"“„'
-                                             or rest[0].isupper()):
+                                             or rest[0].isupper()
+                                             or _MARKUP_AFTER.match(text, end)):
             continue  # "www.example.org", "6b." inside a word
         stripped = text[start:end].strip()
         if stripped:
