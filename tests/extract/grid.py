@@ -5400,6 +5400,9 @@ FORMS: tuple[Form, ...] = (
           ("fr", "Le {ord_later} Sommet s'est achevé aujourd'hui à {host_later}. Quand "
                  "donc des maires du monde entier siègent-ils à une même table ? {name}, "
                  "{role} {of_city}, a rappelé le {ord_earlier} Sommet de {year_earlier}."),
+          ("fr", "Le {ord_later} Sommet s'est achevé aujourd'hui à {host_later}. Évoquant le "
+                 "{ord_earlier} Sommet de {year_earlier}, {name}, {role} {of_city}, a salué "
+                 "les délégations."),
       )),
     # ---- a joint release's dateline names two places joined by a conjunction ("X et Y, le
     # 4 septembre 2019 – "): its day dates the release, not the end of the summit the text
