@@ -11,7 +11,9 @@ measured once with the code its writers never read, and is development data from
 Each document's F1 then is kept below as data. Each set is built with the real ``ltgraph
 build`` and every document is scored with ``../shared/eval/score.py``. A document whose F1
 drops more than ``TOLERANCE`` below its measured figure is a regression; a document that
-improves passes (raise its figure when the rules change on purpose).
+improves passes (raise its figure when the rules change on purpose: ``holdout22`` to
+``holdout25`` are kept at what the rules read after the rounds of fixes that followed their
+measurement, each set's README keeps the figures of the measurement itself).
 """
 
 from __future__ import annotations
@@ -539,43 +541,43 @@ MEASURED_TWENTY_FIRST = {
 # holdout22 and holdout23: measured once at commit 354bee9, the first code to see them (each
 # set's README has the table)
 MEASURED_TWENTY_SECOND = {
-    "20150612-ville-de-montreal-sommet-vivre-ensemble-calendrier": (0.953, 0.804, 0.872),  # 41/2/10
-    # 36/2/2
+    "20150612-ville-de-montreal-sommet-vivre-ensemble-calendrier": (1.000, 0.804, 0.891),  # 41/0/10
+    # 36/1/2
     "20190901-landeshauptstadt-duesseldorf-briefing-note-olszewski":
-        (0.947, 0.947, 0.947),
+        (0.973, 0.947, 0.960),
     "20190904-ville-de-gatineau-memorandum-ouagadougou": (0.857, 0.692, 0.766),  # 18/3/8
-    # 14/1/135
+    # 141/1/8
     "20190905-observatoire-vivre-ensemble-annexe-signataires-declaration-duesseldorf":
-        (0.933, 0.094, 0.171),
-    "20190905-stadt-chemnitz-dienstreisegenehmigung-duesseldorf": (0.962, 0.833, 0.893),  # 25/1/5
-    "20190910-ville-de-sceaux-compte-rendu-mission-duesseldorf": (0.981, 0.911, 0.944),  # 51/1/5
+        (0.993, 0.946, 0.969),
+    "20190905-stadt-chemnitz-dienstreisegenehmigung-duesseldorf": (1.000, 0.833, 0.909),  # 25/0/5
+    "20190910-ville-de-sceaux-compte-rendu-mission-duesseldorf": (1.000, 0.929, 0.963),  # 52/0/4
     "20190920-ville-de-montreal-carton-invitation-vivre-ensemble": (0.966, 1.000, 0.982),  # 28/1/0
     "20191015-reading-duesseldorf-association-newsletter-ocr": (0.962, 0.610, 0.746),  # 25/1/16
-    # 28/0/17
+    # 29/0/16
     "20220516-landeshauptstadt-duesseldorf-sprechzettel-tag-des-zusammenlebens":
-        (1.000, 0.622, 0.767),
-    # 12/0/37
+        (1.000, 0.644, 0.784),
+    # 25/0/24
     "20240312-stadtarchiv-duesseldorf-bildarchiv-export-living-together":
-        (1.000, 0.245, 0.393),
+        (1.000, 0.510, 0.676),
 }
 
 MEASURED_TWENTY_THIRD = {
     "20150615-ville-de-montreal-appli-journal-notifications": (0.893, 0.926, 0.909),  # 25/3/2
-    "20190903-living-together-2019-registered-attendees-export": (0.857, 0.128, 0.222),  # 12/2/82
-    # 28/3/4
+    "20190903-living-together-2019-registered-attendees-export": (1.000, 0.947, 0.973),  # 89/0/5
+    # 29/1/3
     "20190904-gatineau-drummondville-communique-conjoint-duesseldorf":
-        (0.903, 0.875, 0.889),
-    "20190910-stadt-chemnitz-interkulturelle-wochen-grusswort": (1.000, 0.889, 0.941),  # 32/0/4
+        (0.967, 0.906, 0.935),
+    "20190910-stadt-chemnitz-interkulturelle-wochen-grusswort": (1.000, 0.917, 0.957),  # 33/0/3
     "20191108-ville-de-montreal-protocole-fiches-biographiques": (0.906, 0.744, 0.817),  # 29/3/10
-    # 30/4/19
+    # 46/1/3
     "20200302-freundeskreis-partnerstaedte-duesseldorf-steckbriefe":
-        (0.882, 0.612, 0.723),
-    # 37/5/3
+        (0.979, 0.939, 0.958),
+    # 37/0/3
     "20220414-openpedia-talk-international-observatory-of-mayors-on-living-together":
-        (0.881, 0.925, 0.902),
-    "20220516-ville-de-strasbourg-abecedaire-du-vivre-ensemble": (0.918, 0.875, 0.896),  # 56/5/8
-    "20230320-hhu-seminarplan-staedtediplomatie-zusammenleben": (0.889, 0.462, 0.608),  # 24/3/28
-    "20240308-city-of-alder-falls-council-agenda-living-together": (0.966, 0.683, 0.800),  # 28/1/13
+        (1.000, 0.925, 0.961),
+    "20220516-ville-de-strasbourg-abecedaire-du-vivre-ensemble": (0.949, 0.875, 0.911),  # 56/3/8
+    "20230320-hhu-seminarplan-staedtediplomatie-zusammenleben": (0.923, 0.692, 0.791),  # 36/3/16
+    "20240308-city-of-alder-falls-council-agenda-living-together": (1.000, 0.707, 0.829),  # 29/0/12
 }
 
 
@@ -584,16 +586,16 @@ MEASURED_TWENTY_FOURTH = {
     # 9/0/1
     "20190412-landeshauptstadt-duesseldorf-ausschreibung-dolmetschleistungen-living-together":
         (1.000, 0.900, 0.947),
-    "20190903-reading-borough-council-news-feed-rss": (0.793, 0.719, 0.754),  # 23/6/9
-    # 24/11/18
+    "20190903-reading-borough-council-news-feed-rss": (0.967, 0.906, 0.935),  # 29/1/3
+    # 33/1/9
     "20190905-duesseldorfer-stadtanzeiger-leserbriefe-living-together":
-        (0.686, 0.571, 0.623),
+        (0.971, 0.786, 0.868),
     "20191022-house-of-commons-hansard-cities-living-together": (0.941, 0.865, 0.901),  # 32/2/5
     "20191115-sceaux-mag-mots-croises-vivre-ensemble": (0.939, 0.969, 0.954),  # 31/2/1
     # 12/2/15
     "20220314-montreal-open-data-international-events-elected-officials":
         (0.857, 0.444, 0.585),
-    "20220615-vhs-duesseldorf-vortrag-staedtenetzwerke-folien": (0.936, 0.688, 0.793),  # 44/3/20
+    "20220615-vhs-duesseldorf-vortrag-staedtenetzwerke-folien": (0.979, 0.719, 0.829),  # 46/1/18
     "20220905-observatory-job-posting-programme-officer-summits": (1.000, 1.000, 1.000),  # 10/0/0
     # 46/0/3
     "20230220-bibliotheque-usherbrooke-bibliographie-commentee-vivre-ensemble":
@@ -605,11 +607,11 @@ MEASURED_TWENTY_FIFTH = {
     "20170918-re-elect-coderre-leaflet-my-record": (0.882, 0.652, 0.750),  # 15/2/8
     "20190903-carnet-outaouais-dusseldorf-carnet-de-voyage": (1.000, 0.857, 0.923),  # 36/0/6
     "20190926-landtag-nrw-plenarprotokoll-17-68-auszug": (0.917, 0.917, 0.917),  # 22/2/2
-    "20191015-duesseldorf-fragt-anfrage-gipfeltreffen-kosten": (0.968, 0.682, 0.800),  # 30/1/14
+    "20191015-duesseldorf-fragt-anfrage-gipfeltreffen-kosten": (1.000, 0.682, 0.811),  # 30/0/14
     "20200106-cinema-star-strasbourg-cine-debat-vivre-ensemble": (0.833, 0.938, 0.882),  # 15/3/1
     "20200302-forum-vielfalt-duesseldorf-taetigkeitsbericht-2019": (0.962, 0.893, 0.926),  # 25/1/3
     "20211118-linkedin-katrin-vossberg-profile": (1.000, 0.667, 0.800),  # 20/0/10
-    "20230314-harbourline-press-cities-of-welcome-index": (0.677, 0.420, 0.519),  # 21/10/29
+    "20230314-harbourline-press-cities-of-welcome-index": (0.913, 0.420, 0.575),  # 21/2/29
     "20250611-ville-de-montreal-discours-plaque-sommet-2015": (1.000, 0.818, 0.900),  # 27/0/6
 }
 
