@@ -11,6 +11,7 @@ mandate only; whether the person attended is left to what the text says elsewher
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ltgraph import language
 from ltgraph.extract.context import ReleaseContext
@@ -233,17 +234,14 @@ def credited_mentions(ctx: ReleaseContext, finder: PeopleFinder) -> list[PersonM
     """The people a record's field of its photographer names, written surname first as an
     archive sorts them ("Fotograf/in: Surname, Given", "Photographer: Surname, Given")."""
     found = []
-    for region in ctx.regions:
-        if region.kind != "body":
-            continue
-        for field in language.RECORD_CREDIT_FIELD_RE.finditer(region.text):
-            base = region.start + field.start("value")
-            entry = _ENTRY.fullmatch(field.group("value").strip())
-            if entry is not None and entry.group("name"):
-                base += len(field.group("value")) - len(field.group("value").lstrip())
-                mention = _credited_mention(finder, region, entry, base)
-                if mention is not None:
-                    found.append(mention)
+    for region, field in _body_fields(ctx, language.RECORD_CREDIT_FIELD_RE):
+        base = region.start + field.start("value")
+        entry = _ENTRY.fullmatch(field.group("value").strip())
+        if entry is not None and entry.group("name"):
+            base += len(field.group("value")) - len(field.group("value").lstrip())
+            mention = _credited_mention(finder, region, entry, base)
+            if mention is not None:
+                found.append(mention)
     return found
 
 
@@ -253,15 +251,22 @@ def shown_mentions(ctx: ReleaseContext, finder: PeopleFinder) -> list[PersonMent
     over indented lines ("Abgebildete Personen: Surname, Given (Office City); Surname,
     Given", "Referent*innen: A B, C D"). The field names them; it places them nowhere."""
     found = []
-    for region in ctx.regions:
-        if region.kind != "body":
-            continue
-        for field in language.PEOPLE_FIELD_RE.finditer(region.text):
-            base = region.start + field.start("value")
-            pos = 0
-            for cut in [*re.finditer(r";", field.group("value")), None]:
-                end = cut.start() if cut else len(field.group("value"))
-                found.extend(_entry_mentions(ctx, finder, region,
-                                             field.group("value")[pos:end], base + pos))
-                pos = end + 1
+    for region, field in _body_fields(ctx, language.PEOPLE_FIELD_RE):
+        base = region.start + field.start("value")
+        pos = 0
+        for cut in [*re.finditer(r";", field.group("value")), None]:
+            end = cut.start() if cut else len(field.group("value"))
+            found.extend(_entry_mentions(ctx, finder, region,
+                                         field.group("value")[pos:end], base + pos))
+            pos = end + 1
     return found
+
+
+def _body_fields(ctx: ReleaseContext,
+                 pattern: re.Pattern[str]) -> Iterator[tuple[Region, re.Match[str]]]:
+    """Each field the pattern finds in the release's body regions, with its region: record
+    fields are the body's, never a headline's."""
+    for region in ctx.regions:
+        if region.kind == "body":
+            for field in pattern.finditer(region.text):
+                yield region, field
