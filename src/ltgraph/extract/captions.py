@@ -88,7 +88,7 @@ class CaptionPeople:
             name = text[tokens[0][0]:tokens[n - 1][1]]
             if n == 1 and not self.known_surname(name):
                 continue
-            if not (self._plausible(name) or self.gaz.person_slug(name) or n == 1):
+            if not (self.plausible(name) or self.gaz.person_slug(name) or n == 1):
                 continue
             mention = PersonMention(name, base + tokens[0][0], base + tokens[n - 1][1],
                                     sentence.region, honorific)

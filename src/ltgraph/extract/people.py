@@ -229,7 +229,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         return bool(self.gaz.person_slug(name)) or not reference_only and any(
             m.raw == name for m in self.mentions)
 
-    def _plausible(self, name: str, place_given_name: bool = False) -> bool:
+    def plausible(self, name: str, place_given_name: bool = False) -> bool:
         """Words that can be a person's name; with ``place_given_name`` the given name may
         be the name of a country ("Jordan X", "Georgia Y"), for a name whose context leaves
         no other reading (a contact label)."""
@@ -282,7 +282,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         # "PAR X Y": the author, the name's words written with one capital each
         name = byline and re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(),
                                  byline.group("name"))
-        if name and self._plausible(name) and not any(
+        if name and self.plausible(name) and not any(
                 w in language.NOT_NAME_WORDS for w in re.split(r"[ -]", name)):
             self.mentions.append(PersonMention(name, sentence.start + byline.start("name"),
                                                sentence.start + byline.end("name"),
@@ -331,7 +331,7 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
         for _, name, rel_start, rel_end in fields:
             words = re.split(r"[ -]", name)
             if any(w in language.NOT_NAME_WORDS or w.lower() in language.INSTITUTION_WORDS
-                   for w in words) or _names_post_or_body(words) or not self._plausible(name):
+                   for w in words) or _names_post_or_body(words) or not self.plausible(name):
                 continue
             start, end = sentence.start + rel_start, sentence.start + rel_end
             if any(m.start == start for m in self.mentions):
@@ -585,9 +585,9 @@ class PeopleFinder(NameContext, RolePhrases, CaptionPeople):
                     if not (self.reference_surname(name) and self._context(
                             sentence, s_text, start, end) == "role-before"):
                         continue
-                elif not (self._plausible(name) or self.gaz.person_slug(name)
+                elif not (self.plausible(name) or self.gaz.person_slug(name)
                           or (n - k == 1 and self.known_surname(name))):
-                    if not (self._plausible(name, place_given_name=True) and self._context(
+                    if not (self.plausible(name, place_given_name=True) and self._context(
                             sentence, s_text, start, end) == "contact"):
                         continue
                 context = self._context(sentence, s_text, start, end)

@@ -18,7 +18,7 @@ from ltgraph.extract.context import ReleaseContext
 from ltgraph.extract.mention import PersonMention, RoleHit
 from ltgraph.extract.people import PeopleFinder
 from ltgraph.extract.roles import CITY_ROLES
-from ltgraph.extract.table_people import _roles
+from ltgraph.extract.table_people import role_hits
 from ltgraph.extract.text import Region
 
 __all__ = ["credited_mentions", "record_mentions", "shown_mentions"]
@@ -57,7 +57,7 @@ def _name_alone(finder: PeopleFinder, value: str) -> str | None:
         return None
     if any(w.lower().strip(".,") in language.INSTITUTION_WORDS for w in words):
         return None
-    return name if finder._plausible(name) else None
+    return name if finder.plausible(name) else None
 
 
 def _block_heading(text: str, line_start: int, region: Region) -> int:
@@ -116,13 +116,10 @@ def record_mentions(ctx: ReleaseContext, finder: PeopleFinder) -> list[PersonMen
     """The office holders of every city record of the release ("Bürgermeister: A B" under
     "STECKBRIEF X"). A field line outside such a record gives nobody here."""
     found = []
-    for region in ctx.regions:
-        if region.kind != "body":
-            continue
-        for field in _FIELD.finditer(region.text):
-            mention = _field_mention(ctx, finder, region, field)
-            if mention is not None:
-                found.append(mention)
+    for region, field in _body_fields(ctx, _FIELD):
+        mention = _field_mention(ctx, finder, region, field)
+        if mention is not None:
+            found.append(mention)
     return found
 
 
@@ -183,7 +180,7 @@ def _shown_mention(ctx: ReleaseContext, finder: PeopleFinder, region: Region,
     city = _note_city(ctx, note, note_start)
     if city is None:
         return mention
-    for hit in _roles(ctx, note, note_start, region.language):
+    for hit in role_hits(ctx, note, note_start, region.language):
         if hit.role in CITY_ROLES:
             mention.agents[len(mention.roles)] = city[0]
             mention.roles.append(hit)

@@ -22,7 +22,7 @@ from ltgraph.extract.text import Region
 from ltgraph.gazetteer import CityEntry
 from ltgraph.slugs import slugify
 
-__all__ = ["table_mentions"]
+__all__ = ["role_hits", "table_mentions"]
 
 
 class Columns(NamedTuple):
@@ -64,7 +64,7 @@ def _unplaced_row(cells: list[tuple[str, int]], heading: list[str]) -> bool:
                for n, (text, _) in enumerate(cells))
 
 
-def _roles(ctx: ReleaseContext, text: str, start: int, lang: str) -> list[RoleHit]:
+def role_hits(ctx: ReleaseContext, text: str, start: int, lang: str) -> list[RoleHit]:
     """The offices a role cell names, each word where one begins ("Partner and Managing
     Director": two)."""
     hits, pos = [], 0
@@ -147,13 +147,13 @@ def _mention(ctx: ReleaseContext, finder: PeopleFinder, region: Region, heading:
     text, start = cells[columns.name]
     text = _MARKS.sub("", text)
     raw = _given_first(text)
-    if not raw or not finder._plausible(raw) or any(c.isdigit() for c in raw) or \
+    if not raw or not finder.plausible(raw) or any(c.isdigit() for c in raw) or \
             any(w.lower().strip(".,") in language.INSTITUTION_WORDS for w in raw.split()):
         return None
     mention = PersonMention(raw, start, start + len(text), region)
     agent = _agent(ctx, mention, cells, columns)
     role_text, role_start = cells[columns.role]
-    for hit in _roles(ctx, role_text, role_start, region.language) if agent else ():
+    for hit in role_hits(ctx, role_text, role_start, region.language) if agent else ():
         if agent.startswith("org/") and hit.role in CITY_ROLES:
             continue
         mention.agents[len(mention.roles)] = agent
